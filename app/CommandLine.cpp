@@ -1,0 +1,261 @@
+#include "CommandLine.h"
+
+#include "ContactStore.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "DemoNetwork.h"
+#include "JsonExporter.h"
+#include "SqlStatement.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Rapport {
+
+namespace {
+
+const QString kDatabase = QStringLiteral("database");
+const QString kDemo = QStringLiteral("demo");
+const QString kSearch = QStringLiteral("search");
+const QString kJson = QStringLiteral("json");
+const QString kFormat = QStringLiteral("format");
+const QString kOutput = QStringLiteral("output");
+
+struct Command {
+    const char* name;
+    QStringList options; // the command-specific options it accepts
+    const char* summary;
+};
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list = {
+        {"demo", {}, QT_TRANSLATE_NOOP("Rapport::CommandLine", "Fill an empty network with the demo network.")},
+        {"list", {kSearch, kJson},
+            QT_TRANSLATE_NOOP("Rapport::CommandLine", "List contacts, optionally matching --search TEXT.")},
+        {"export", {kFormat, kOutput},
+            QT_TRANSLATE_NOOP("Rapport::CommandLine", "Export the network (--format json) to stdout or -o FILE.")},
+    };
+    return list;
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(CommandLine::tr("Rapport builds a professional network through informational "
+                                                     "interviews. Without a command, it opens the window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({{QStringLiteral("d"), kDatabase}, CommandLine::tr("Use the network file PATH."),
+        CommandLine::tr("PATH")});
+    parser.addOption({kDemo, CommandLine::tr("Open the window on a temporary copy of the demo network.")});
+    parser.addOption({kSearch, CommandLine::tr("list: only contacts matching TEXT."), CommandLine::tr("TEXT")});
+    parser.addOption({kJson, CommandLine::tr("list: print JSON instead of a table.")});
+    parser.addOption({kFormat, CommandLine::tr("export: the format to write (json)."), CommandLine::tr("FORMAT"),
+        QStringLiteral("json")});
+    parser.addOption({{QStringLiteral("o"), kOutput}, CommandLine::tr("export: write to FILE instead of stdout."),
+        CommandLine::tr("FILE")});
+    parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("One of the commands below."),
+        CommandLine::tr("[command]"));
+}
+
+QString helpText(QCommandLineParser& parser)
+{
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + CommandLine::tr("Commands:") + QLatin1Char('\n');
+    for (const Command& command : commands()) {
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(command.name), -10)
+                    .arg(QCoreApplication::translate("Rapport::CommandLine", command.summary));
+    }
+    text += QLatin1Char('\n')
+        + CommandLine::tr("Exit status is 0 on success and 1 on any error, with the reason on stderr.")
+        + QLatin1Char('\n');
+    return text;
+}
+
+QString databasePath(const QCommandLineParser& parser)
+{
+    return parser.isSet(kDatabase) ? parser.value(kDatabase) : Database::defaultPath();
+}
+
+QString padded(const QString& text, int width)
+{
+    const QString cut = text.size() > width ? text.left(width - 1) + QChar(0x2026) : text;
+    return cut.leftJustified(width + 2);
+}
+
+int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    Database database;
+    if (!database.open(databasePath(parser))) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (!DemoNetwork::fill(database, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const auto db = database.connection();
+    const auto count = [&db](const char* table) {
+        return SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+    };
+    out << CommandLine::tr("%1: added %2 contacts, %3 referral links, %4 meetings and %5 follow-ups.")
+               .arg(database.path())
+               .arg(count("contact"))
+               .arg(count("referral"))
+               .arg(count("interaction"))
+               .arg(count("follow_up"))
+        << Qt::endl;
+    return 0;
+}
+
+int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    Database database;
+    if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    ContactStore store(database);
+    const bool searching = parser.isSet(kSearch) && !ContactStore::ftsQuery(parser.value(kSearch)).isEmpty();
+    const QSet<qint64> matches = searching ? store.search(parser.value(kSearch)) : QSet<qint64>();
+    if (parser.isSet(kJson)) {
+        try {
+            const QJsonArray contacts = JsonExporter::contacts(database.connection(), searching ? &matches : nullptr);
+            out << QString::fromUtf8(QJsonDocument(contacts).toJson(QJsonDocument::Indented));
+        } catch (const DatabaseError& e) {
+            err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    for (const ContactSummary& s : store.summaries()) {
+        if (searching && !matches.contains(s.id))
+            continue;
+        out << padded(s.name, 28) << padded(s.organization, 32) << stageLabel(s.stage) << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const QString format = parser.value(kFormat).toLower();
+    if (format != QLatin1String("json")) {
+        err << CommandLine::tr("export: unknown or unsupported format '%1' (this version writes: json)").arg(format)
+            << Qt::endl;
+        return 1;
+    }
+    Database database;
+    if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    QByteArray json;
+    try {
+        json = JsonExporter::toJson(database.connection());
+    } catch (const DatabaseError& e) {
+        err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+        return 1;
+    }
+    if (!parser.isSet(kOutput)) {
+        out << QString::fromUtf8(json);
+        out.flush();
+        return 0;
+    }
+    // QSaveFile: the target is replaced only when the whole export was written.
+    QSaveFile file(parser.value(kOutput));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        err << CommandLine::tr("%1: cannot write: %2").arg(parser.value(kOutput), file.errorString()) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--database") || arg == QLatin1String("-d")) {
+            ++i; // its value
+            continue;
+        }
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
+            || arg == QLatin1String("-v") || arg == QLatin1String("--help-all"))
+            return true;
+        if (!arg.startsWith(QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    const auto usageError = [&err](const QString& message) {
+        err << QStringLiteral("rapport: ") << message << Qt::endl
+            << tr("Try 'rapport --help' for the commands and options.") << Qt::endl;
+        return 1;
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(parser);
+        out.flush();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QStringLiteral("rapport ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("no command given"));
+    const QString name = positional.first();
+    const auto command = std::find_if(commands().cbegin(), commands().cend(),
+        [&name](const Command& c) { return name == QLatin1String(c.name); });
+    if (command == commands().cend())
+        return usageError(tr("unknown command '%1'").arg(name));
+    if (positional.size() > 1)
+        return usageError(tr("%1: unexpected argument '%2'").arg(name, positional.at(1)));
+    for (const QString& option : {kDemo, kSearch, kJson, kFormat, kOutput}) {
+        if (parser.isSet(option) && !command->options.contains(option))
+            return usageError(tr("%1: the option --%2 does not apply here").arg(name, option));
+    }
+
+    if (name == QLatin1String("demo"))
+        return runDemo(parser, out, err);
+    if (name == QLatin1String("list"))
+        return runList(parser, out, err);
+    return runExport(parser, out, err);
+}
+
+bool CommandLine::parseGuiOptions(const QStringList& arguments, GuiOptions* options, QString* error)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    for (const QString& option : {kSearch, kJson, kFormat, kOutput}) {
+        if (parser.isSet(option)) {
+            *error = tr("the option --%1 needs a command").arg(option);
+            return false;
+        }
+    }
+    options->database = parser.value(kDatabase);
+    options->demo = parser.isSet(kDemo);
+    if (options->demo && !options->database.isEmpty()) {
+        *error = tr("--demo and --database cannot be used together");
+        return false;
+    }
+    return true;
+}
+
+} // namespace Rapport

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Rapport {
+
+// The `rapport` commands (DESIGN.md's contract). They share core with the GUI and need no display.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::CommandLine)
+
+public:
+    struct GuiOptions {
+        QString database; // empty: the last or default network
+        bool demo = false;
+    };
+
+    // True when the arguments ask for a command, --help or --version rather than the window.
+    static bool isCommand(const QStringList& arguments);
+    // Runs a command; returns the process exit status (0 success, 1 failure).
+    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    // The window's options; returns false with *error set on bad arguments.
+    static bool parseGuiOptions(const QStringList& arguments, GuiOptions* options, QString* error);
+};
+
+} // namespace Rapport

@@ -1,0 +1,72 @@
+#include "ContactCommands.h"
+
+#include "ContactStore.h"
+
+namespace Rapport {
+
+AddContactCommand::AddContactCommand(ContactStore* store, const Contact& contact, QUndoCommand* parent)
+    : QUndoCommand(tr("Add %1").arg(contact.displayName()), parent)
+    , m_store(store)
+    , m_contact(contact)
+{
+}
+
+void AddContactCommand::redo()
+{
+    if (m_snapshot.contactId) {
+        if (!m_store->restoreContact(m_snapshot))
+            setObsolete(true);
+        return;
+    }
+    m_id = m_store->addContact(m_contact);
+    if (!m_id)
+        setObsolete(true);
+}
+
+void AddContactCommand::undo()
+{
+    if (!m_store->removeContact(m_id, &m_snapshot))
+        setObsolete(true);
+}
+
+EditContactCommand::EditContactCommand(ContactStore* store, const Contact& before, const Contact& after,
+    QUndoCommand* parent)
+    : QUndoCommand(tr("Edit %1").arg(after.displayName()), parent)
+    , m_store(store)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void EditContactCommand::redo()
+{
+    if (!m_store->updateContact(m_after))
+        setObsolete(true);
+}
+
+void EditContactCommand::undo()
+{
+    if (!m_store->updateContact(m_before))
+        setObsolete(true);
+}
+
+DeleteContactCommand::DeleteContactCommand(ContactStore* store, qint64 id, const QString& name, QUndoCommand* parent)
+    : QUndoCommand(tr("Delete %1").arg(name), parent)
+    , m_store(store)
+    , m_id(id)
+{
+}
+
+void DeleteContactCommand::redo()
+{
+    if (!m_store->removeContact(m_id, &m_snapshot))
+        setObsolete(true);
+}
+
+void DeleteContactCommand::undo()
+{
+    if (!m_store->restoreContact(m_snapshot))
+        setObsolete(true);
+}
+
+} // namespace Rapport

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Contact.h"
+#include "ContactSnapshot.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace Rapport {
+
+class ContactStore;
+
+// Undoable contact edits. A command whose write fails marks itself obsolete, so the
+// undo stack drops it; the store has already reported the failure (writeFailed).
+
+class AddContactCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::AddContactCommand)
+
+public:
+    AddContactCommand(ContactStore* store, const Contact& contact, QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+    qint64 contactId() const { return m_id; }
+
+private:
+    ContactStore* m_store;
+    Contact m_contact;
+    qint64 m_id = 0;
+    ContactSnapshot m_snapshot; // filled by undo, so redo restores the same id and uuid
+};
+
+class EditContactCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::EditContactCommand)
+
+public:
+    EditContactCommand(ContactStore* store, const Contact& before, const Contact& after,
+        QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ContactStore* m_store;
+    Contact m_before;
+    Contact m_after;
+};
+
+class DeleteContactCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::DeleteContactCommand)
+
+public:
+    DeleteContactCommand(ContactStore* store, qint64 id, const QString& name, QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ContactStore* m_store;
+    qint64 m_id;
+    ContactSnapshot m_snapshot;
+};
+
+} // namespace Rapport

@@ -1,0 +1,314 @@
+#include "ContactEditor.h"
+
+#include "LabeledValuesEditor.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Rapport {
+
+namespace {
+// QDateEdit cannot be empty; its minimum date stands for "not set".
+const QDate kNoDate(1900, 1, 1);
+
+QStringList splitTags(const QString& text)
+{
+    return normalizedTags(text.split(QLatin1Char(','), Qt::SkipEmptyParts));
+}
+
+void setTextKeepingCursor(QLineEdit* edit, const QString& text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+} // namespace
+
+ContactEditor::ContactEditor(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("contactEditor"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages);
+
+    auto* nothing = new QLabel(tr("Select a contact to see and edit their details,\nor press Ctrl+N to add one."));
+    nothing->setAlignment(Qt::AlignCenter);
+    nothing->setWordWrap(true);
+    nothing->setEnabled(false);
+    m_pages->addWidget(nothing);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildForm());
+    m_pages->addWidget(scroll);
+}
+
+QWidget* ContactEditor::buildForm()
+{
+    auto* form = new QWidget;
+    auto* outer = new QVBoxLayout(form);
+
+    m_header = new QLabel;
+    m_header->setObjectName(QStringLiteral("contactHeader"));
+    m_header->setTextFormat(Qt::PlainText);
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.5);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    m_header->setWordWrap(true);
+    m_subHeader = new QLabel;
+    m_subHeader->setTextFormat(Qt::PlainText);
+    m_subHeader->setWordWrap(true);
+    outer->addWidget(m_header);
+    outer->addWidget(m_subHeader);
+
+    auto* fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto lineEdit = [this](const char* name, const QString& placeholder) {
+        auto* edit = new QLineEdit;
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setPlaceholderText(placeholder);
+        edit->setClearButtonEnabled(true);
+        connect(edit, &QLineEdit::editingFinished, this, &ContactEditor::fieldEdited);
+        connect(edit, &QLineEdit::returnPressed, this, [this] {
+            if (m_draft)
+                submitDraft();
+        });
+        return edit;
+    };
+    m_firstName = lineEdit("firstNameEdit", tr("Given name"));
+    m_lastName = lineEdit("lastNameEdit", tr("Family name"));
+    m_organization = lineEdit("organizationEdit", tr("Company, lab or agency"));
+    m_title = lineEdit("titleEdit", tr("Job title"));
+    m_location = lineEdit("locationEdit", tr("City, region"));
+    m_linkedin = lineEdit("linkedinEdit", tr("https://www.linkedin.com/in/…"));
+    m_tags = lineEdit("tagsEdit", tr("Comma-separated, e.g. policy, mentor"));
+
+    m_emails = new LabeledValuesEditor({tr("work"), tr("home"), tr("other")}, tr("Add e-mail"), tr("E-mail address"));
+    m_emails->setObjectName(QStringLiteral("emailsEditor"));
+    m_phones = new LabeledValuesEditor({tr("mobile"), tr("work"), tr("home")}, tr("Add phone"), tr("Phone number"));
+    m_phones->setObjectName(QStringLiteral("phonesEditor"));
+    connect(m_emails, &LabeledValuesEditor::edited, this, &ContactEditor::fieldEdited);
+    connect(m_phones, &LabeledValuesEditor::edited, this, &ContactEditor::fieldEdited);
+
+    m_stage = new QComboBox;
+    m_stage->setObjectName(QStringLiteral("stageCombo"));
+    for (Stage stage : allStages())
+        m_stage->addItem(stageLabel(stage), int(stage));
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &ContactEditor::fieldEdited);
+
+    m_strength = new QSpinBox;
+    m_strength->setObjectName(QStringLiteral("strengthSpin"));
+    m_strength->setRange(0, 5);
+    m_strength->setSuffix(tr(" of 5"));
+    m_strength->setToolTip(tr("How strong the relationship is: 0 = never spoken, 5 = close ally"));
+    connect(m_strength, &QSpinBox::valueChanged, this, &ContactEditor::fieldEdited);
+
+    m_connectedOn = new QDateEdit;
+    m_connectedOn->setObjectName(QStringLiteral("connectedOnEdit"));
+    m_connectedOn->setCalendarPopup(true);
+    m_connectedOn->setMinimumDate(kNoDate);
+    m_connectedOn->setSpecialValueText(tr("Not set"));
+    m_connectedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    connect(m_connectedOn, &QDateEdit::editingFinished, this, &ContactEditor::fieldEdited);
+
+    m_notes = new QPlainTextEdit;
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setPlaceholderText(tr("How you met, what they care about, what to remember…"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(90);
+    m_notes->installEventFilter(this);
+
+    fields->addRow(tr("&Given name:"), m_firstName);
+    fields->addRow(tr("&Family name:"), m_lastName);
+    fields->addRow(tr("&Organization:"), m_organization);
+    fields->addRow(tr("&Title:"), m_title);
+    fields->addRow(tr("E-&mails:"), m_emails);
+    fields->addRow(tr("&Phones:"), m_phones);
+    fields->addRow(tr("&LinkedIn:"), m_linkedin);
+    fields->addRow(tr("Locat&ion:"), m_location);
+    fields->addRow(tr("T&ags:"), m_tags);
+    fields->addRow(tr("&Stage:"), m_stage);
+    fields->addRow(tr("St&rength:"), m_strength);
+    fields->addRow(tr("&Connected on:"), m_connectedOn);
+    fields->addRow(tr("&Notes:"), m_notes);
+    outer->addLayout(fields);
+
+    m_draftError = new QLabel;
+    m_draftError->setObjectName(QStringLiteral("draftError"));
+    m_draftError->setTextFormat(Qt::PlainText);
+    m_draftError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_draftError->hide();
+    outer->addWidget(m_draftError);
+
+    m_draftButtons = new QWidget;
+    auto* buttons = new QHBoxLayout(m_draftButtons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addStretch();
+    auto* cancel = new QPushButton(tr("Cancel"));
+    cancel->setObjectName(QStringLiteral("cancelDraftButton"));
+    m_addButton = new QPushButton(tr("Add contact"));
+    m_addButton->setObjectName(QStringLiteral("addContactButton"));
+    m_addButton->setDefault(true);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_addButton);
+    connect(cancel, &QPushButton::clicked, this, &ContactEditor::draftCancelled);
+    connect(m_addButton, &QPushButton::clicked, this, &ContactEditor::submitDraft);
+    outer->addWidget(m_draftButtons);
+    outer->addStretch();
+    return form;
+}
+
+void ContactEditor::load(const Contact& c)
+{
+    m_loading = true;
+    setTextKeepingCursor(m_firstName, c.firstName);
+    setTextKeepingCursor(m_lastName, c.lastName);
+    setTextKeepingCursor(m_organization, c.organization);
+    setTextKeepingCursor(m_title, c.title);
+    setTextKeepingCursor(m_location, c.location);
+    setTextKeepingCursor(m_linkedin, c.linkedinUrl);
+    if (splitTags(m_tags->text()) != c.tags)
+        m_tags->setText(c.tags.join(QStringLiteral(", ")));
+    m_emails->setValues(c.emails);
+    m_phones->setValues(c.phones);
+    m_stage->setCurrentIndex(m_stage->findData(int(c.stage)));
+    m_strength->setValue(c.strength);
+    m_connectedOn->setDate(c.connectedOn.isValid() ? c.connectedOn : kNoDate);
+    if (m_notes->toPlainText() != c.notes)
+        m_notes->setPlainText(c.notes);
+    m_loading = false;
+    updateHeader();
+}
+
+Contact ContactEditor::collect() const
+{
+    Contact c = m_contact;
+    c.firstName = m_firstName->text().trimmed();
+    c.lastName = m_lastName->text().trimmed();
+    c.organization = m_organization->text().trimmed();
+    c.title = m_title->text().trimmed();
+    c.location = m_location->text().trimmed();
+    c.linkedinUrl = m_linkedin->text().trimmed();
+    c.tags = splitTags(m_tags->text());
+    c.emails = m_emails->values();
+    c.phones = m_phones->values();
+    c.stage = Stage(m_stage->currentData().toInt());
+    c.strength = m_strength->value();
+    c.connectedOn = m_connectedOn->date() == kNoDate ? QDate() : m_connectedOn->date();
+    c.notes = m_notes->toPlainText();
+    return c;
+}
+
+void ContactEditor::updateHeader()
+{
+    if (m_draft) {
+        m_header->setText(tr("New contact"));
+        m_subHeader->setText(tr("Fill in what you know, then press Enter or click Add contact."));
+        return;
+    }
+    const Contact c = collect();
+    m_header->setText(c.displayName());
+    QStringList parts;
+    if (!c.title.isEmpty())
+        parts.append(c.title);
+    if (!c.organization.isEmpty())
+        parts.append(c.organization);
+    m_subHeader->setText(parts.join(tr(" at ")));
+}
+
+void ContactEditor::showContact(const Contact& contact)
+{
+    const bool sameContact = !m_draft && m_contact.id == contact.id && m_pages->currentIndex() == 1;
+    m_draft = false;
+    m_contact = contact;
+    m_draftButtons->hide();
+    m_draftError->hide();
+    load(contact);
+    m_pages->setCurrentIndex(1);
+    if (!sameContact)
+        m_notes->moveCursor(QTextCursor::Start);
+}
+
+void ContactEditor::startNewContact()
+{
+    m_draft = true;
+    m_contact = Contact();
+    load(m_contact);
+    m_draftButtons->show();
+    m_draftError->hide();
+    m_pages->setCurrentIndex(1);
+    updateHeader();
+    focusFirstField();
+}
+
+void ContactEditor::showNothing()
+{
+    m_draft = false;
+    m_contact = Contact();
+    m_pages->setCurrentIndex(0);
+}
+
+void ContactEditor::focusFirstField()
+{
+    m_firstName->setFocus();
+    m_firstName->selectAll();
+}
+
+void ContactEditor::fieldEdited()
+{
+    if (m_loading)
+        return;
+    if (m_draft) {
+        m_draftError->hide();
+        return;
+    }
+    commitEdits();
+}
+
+void ContactEditor::commitEdits()
+{
+    if (m_draft || m_pages->currentIndex() != 1 || !m_contact.id)
+        return;
+    const Contact edited = collect();
+    if (edited.sameContent(m_contact))
+        return;
+    const Contact before = m_contact;
+    m_contact = edited;
+    updateHeader();
+    emit editRequested(before, edited);
+}
+
+void ContactEditor::submitDraft()
+{
+    const Contact draft = collect();
+    if (draft.firstName.isEmpty() && draft.lastName.isEmpty() && draft.organization.isEmpty()) {
+        m_draftError->setText(tr("Give the contact a name or an organization first."));
+        m_draftError->show();
+        m_firstName->setFocus();
+        return;
+    }
+    emit addRequested(draft);
+}
+
+bool ContactEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        fieldEdited();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Rapport

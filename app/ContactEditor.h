@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Contact.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace Rapport {
+
+class LabeledValuesEditor;
+
+// The side panel that edits every field of one contact. Changes apply as the user leaves a
+// field (each becomes one undoable edit); a new contact is a draft until "Add contact".
+class ContactEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContactEditor(QWidget* parent = nullptr);
+
+    void showContact(const Contact& contact);
+    void startNewContact();
+    void showNothing();
+
+    qint64 contactId() const { return m_draft ? 0 : m_contact.id; }
+    bool isDraft() const { return m_draft; }
+    // Applies pending edits now (before switching contact, closing...).
+    void commitEdits();
+    void focusFirstField();
+
+signals:
+    void editRequested(const Rapport::Contact& before, const Rapport::Contact& after);
+    void addRequested(const Rapport::Contact& contact);
+    void draftCancelled();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildForm();
+    void load(const Contact& contact);
+    Contact collect() const;
+    void fieldEdited();
+    void submitDraft();
+    void updateHeader();
+
+    Contact m_contact;
+    bool m_draft = false;
+    bool m_loading = false;
+
+    QStackedWidget* m_pages;
+    QLabel* m_header;
+    QLabel* m_subHeader;
+    QLabel* m_draftError;
+    QLineEdit* m_firstName;
+    QLineEdit* m_lastName;
+    QLineEdit* m_organization;
+    QLineEdit* m_title;
+    QLineEdit* m_location;
+    QLineEdit* m_linkedin;
+    LabeledValuesEditor* m_emails;
+    LabeledValuesEditor* m_phones;
+    QLineEdit* m_tags;
+    QComboBox* m_stage;
+    QSpinBox* m_strength;
+    QDateEdit* m_connectedOn;
+    QPlainTextEdit* m_notes;
+    QWidget* m_draftButtons;
+    QPushButton* m_addButton;
+};
+
+} // namespace Rapport

@@ -1,0 +1,55 @@
+#include "EmptyStateWidget.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Rapport {
+
+EmptyStateWidget::EmptyStateWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("emptyState"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+
+    auto* title = new QLabel(tr("Your network starts here"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+
+    auto* text = new QLabel(
+        tr("Rapport keeps the people you meet through informational interviews, who referred you to whom, "
+           "your meeting notes and your follow-ups, all in one file on this computer.\n\n"
+           "Start by importing your LinkedIn, Google or Outlook contacts, add someone by hand, "
+           "or explore a demo network to see how it all fits together."));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(560);
+
+    auto* importButton = new QPushButton(tr("Import contacts…"));
+    importButton->setObjectName(QStringLiteral("emptyImportButton"));
+    auto* demoButton = new QPushButton(tr("Open demo network"));
+    demoButton->setObjectName(QStringLiteral("emptyDemoButton"));
+    auto* newButton = new QPushButton(tr("Add a contact"));
+    newButton->setObjectName(QStringLiteral("emptyNewButton"));
+    importButton->setDefault(true);
+    for (auto* button : {importButton, demoButton, newButton})
+        button->setMinimumWidth(220);
+    connect(importButton, &QPushButton::clicked, this, &EmptyStateWidget::importRequested);
+    connect(demoButton, &QPushButton::clicked, this, &EmptyStateWidget::demoRequested);
+    connect(newButton, &QPushButton::clicked, this, &EmptyStateWidget::newContactRequested);
+
+    layout->addWidget(title);
+    layout->addSpacing(12);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(20);
+    for (auto* button : {importButton, demoButton, newButton})
+        layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+} // namespace Rapport

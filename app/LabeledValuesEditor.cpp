@@ -1,0 +1,99 @@
+#include "LabeledValuesEditor.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Rapport {
+
+LabeledValuesEditor::LabeledValuesEditor(const QStringList& labels, const QString& addText,
+    const QString& placeholder, QWidget* parent)
+    : QWidget(parent)
+    , m_labels(labels)
+    , m_placeholder(placeholder)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_rows = new QVBoxLayout;
+    m_rows->setSpacing(4);
+    layout->addLayout(m_rows);
+    m_addButton = new QPushButton(addText, this);
+    m_addButton->setObjectName(QStringLiteral("addValueButton"));
+    m_addButton->setFlat(true);
+    m_addButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    layout->addWidget(m_addButton, 0, Qt::AlignLeft);
+    connect(m_addButton, &QPushButton::clicked, this, [this] {
+        QWidget* row = addRow({m_labels.value(0), QString()});
+        row->findChild<QLineEdit*>()->setFocus();
+    });
+}
+
+QWidget* LabeledValuesEditor::addRow(const LabeledValue& value)
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QComboBox(row);
+    label->setEditable(true);
+    label->addItems(m_labels);
+    label->setCurrentText(value.label);
+    label->setAccessibleName(tr("Label"));
+    label->setMinimumContentsLength(6);
+    label->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto* edit = new QLineEdit(value.value, row);
+    edit->setPlaceholderText(m_placeholder);
+    edit->setAccessibleName(m_placeholder);
+    auto* remove = new QToolButton(row);
+    remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    remove->setText(QStringLiteral("−"));
+    remove->setToolTip(tr("Remove"));
+    remove->setAccessibleName(tr("Remove"));
+    layout->addWidget(label);
+    layout->addWidget(edit, 1);
+    layout->addWidget(remove);
+    m_rows->addWidget(row);
+    connect(edit, &QLineEdit::editingFinished, this, &LabeledValuesEditor::edited);
+    connect(label, &QComboBox::currentTextChanged, this, &LabeledValuesEditor::edited);
+    connect(remove, &QToolButton::clicked, this, [this, row] { removeRow(row); });
+    return row;
+}
+
+void LabeledValuesEditor::removeRow(QWidget* row)
+{
+    m_rows->removeWidget(row);
+    row->hide();
+    row->deleteLater();
+    emit edited();
+}
+
+void LabeledValuesEditor::setValues(const QList<LabeledValue>& values)
+{
+    if (values == this->values() && m_rows->count() == values.size())
+        return; // keeps the cursor where the user is typing
+    while (QLayoutItem* item = m_rows->takeAt(0)) {
+        item->widget()->hide();
+        item->widget()->deleteLater();
+        delete item;
+    }
+    const QSignalBlocker blocker(this);
+    for (const auto& value : values)
+        addRow(value);
+}
+
+QList<LabeledValue> LabeledValuesEditor::values() const
+{
+    QList<LabeledValue> result;
+    for (int i = 0; i < m_rows->count(); ++i) {
+        QWidget* row = m_rows->itemAt(i)->widget();
+        const QString value = row->findChild<QLineEdit*>()->text().trimmed();
+        if (!value.isEmpty())
+            result.append({row->findChild<QComboBox*>()->currentText().trimmed(), value});
+    }
+    return result;
+}
+
+} // namespace Rapport

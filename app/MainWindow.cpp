@@ -1,0 +1,454 @@
+#include "MainWindow.h"
+
+#include "ContactCommands.h"
+#include "ContactEditor.h"
+#include "ContactFilterBar.h"
+#include "ContactListView.h"
+#include "DemoCopy.h"
+#include "EmptyStateWidget.h"
+#include "MessageBoxes.h"
+#include "NetworkSession.h"
+#include "RecentNetworks.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Rapport {
+
+namespace {
+QString fileFilter()
+{
+    return MainWindow::tr("Rapport networks (*.rapport);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
+    createActions();
+    createMenus();
+    createCentralWidget();
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    restoreLayout();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto action = [this](const QString& text, const char* name, const QKeySequence& shortcut,
+                            const char* icon, void (MainWindow::*slot)()) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(shortcut);
+        if (icon)
+            a->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
+        if (slot)
+            connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_newNetworkAction = action(tr("&New Network…"), "newNetworkAction", QKeySequence(tr("Ctrl+Shift+N")),
+        "document-new", &MainWindow::newNetwork);
+    m_openAction = action(tr("&Open Network…"), "openNetworkAction", QKeySequence::Open, "document-open",
+        &MainWindow::openNetworkDialog);
+    m_importAction = action(tr("&Import Contacts…"), "importAction", QKeySequence(tr("Ctrl+I")), "document-import",
+        &MainWindow::importContacts);
+    m_demoAction = action(tr("Open &Demo Network"), "demoAction", {}, nullptr, nullptr);
+    connect(m_demoAction, &QAction::triggered, this, [this] { openDemoNetwork(); });
+    m_quitAction = action(tr("&Quit"), "quitAction", QKeySequence::Quit, "application-exit", nullptr);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = action(tr("&Undo"), "undoAction", QKeySequence::Undo, "edit-undo", nullptr);
+    m_redoAction = action(tr("&Redo"), "redoAction", QKeySequence(tr("Ctrl+Shift+Z")), "edit-redo", nullptr);
+    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        m_editor->commitEdits(); // a half-typed field is an edit too: undo that first
+        if (m_session)
+            m_session->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->undoStack()->redo();
+    });
+    m_newContactAction = action(tr("&New Contact"), "newContactAction", QKeySequence::New, "contact-new",
+        &MainWindow::newContact);
+    m_deleteAction = action(tr("&Delete Contact"), "deleteContactAction", QKeySequence::Delete, "edit-delete",
+        &MainWindow::deleteSelectedContacts);
+    // Delete belongs to the list: in a text field the key must delete characters.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_findAction = action(tr("&Find…"), "findAction", QKeySequence::Find, "edit-find", nullptr);
+    connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
+    m_aboutAction = action(tr("&About Rapport"), "aboutAction", {}, "help-about", &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newNetworkAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_newContactAction);
+    m_editMenu->addAction(m_deleteAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    updateRecentMenu();
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_pages = new QStackedWidget(this);
+    m_emptyState = new EmptyStateWidget(m_pages);
+    connect(m_emptyState, &EmptyStateWidget::importRequested, this, &MainWindow::importContacts);
+    connect(m_emptyState, &EmptyStateWidget::demoRequested, this, [this] { openDemoNetwork(); });
+    connect(m_emptyState, &EmptyStateWidget::newContactRequested, this, &MainWindow::newContact);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    auto* listPane = new QWidget(m_splitter);
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(6, 6, 0, 6);
+    m_filterBar = new ContactFilterBar(listPane);
+    m_list = new ContactListView(listPane);
+    m_list->addAction(m_deleteAction);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_list);
+    m_editor = new ContactEditor(m_splitter);
+    m_editor->setMinimumWidth(320);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setCollapsible(0, false);
+
+    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
+
+    connect(m_editor, &ContactEditor::editRequested, this, &MainWindow::editContact);
+    connect(m_editor, &ContactEditor::addRequested, this, &MainWindow::addContact);
+    connect(m_editor, &ContactEditor::draftCancelled, this, [this] {
+        showCurrentContact();
+        updateEmptyState();
+    });
+    connect(m_list, &QAbstractItemView::doubleClicked, this, [this] { m_editor->focusFirstField(); });
+    connect(m_list, &QAbstractItemView::activated, this, [this] { m_editor->focusFirstField(); });
+}
+
+void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QString& displayName)
+{
+    if (m_session)
+        m_editor->commitEdits();
+    m_editor->showNothing();
+    m_list->setModel(nullptr);
+    m_session = std::move(session);
+    m_displayName = displayName;
+    m_filterBar->disconnect(this);
+    m_filterBar->clearFilters();
+
+    NetworkSession* s = m_session.get();
+    m_list->setModel(s->filterModel());
+    QSettings settings;
+    m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("MainWindow/contactColumns")).toByteArray());
+    m_list->horizontalHeader()->setSortIndicatorShown(true);
+    m_list->sortByColumn(m_list->horizontalHeader()->sortIndicatorSection(),
+        m_list->horizontalHeader()->sortIndicatorOrder());
+
+    connect(m_filterBar, &ContactFilterBar::searchChanged, s->filterModel(), &ContactFilterModel::setSearchText);
+    connect(m_filterBar, &ContactFilterBar::stageChanged, s->filterModel(), &ContactFilterModel::setStageFilter);
+    connect(m_filterBar, &ContactFilterBar::tagChanged, s->filterModel(), &ContactFilterModel::setTagFilter);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_editor->commitEdits();
+        showCurrentContact();
+        updateActions();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+
+    ContactStore* store = s->store();
+    const auto contactsChanged = [this] {
+        updateEmptyState();
+        updateStatus();
+        QTimer::singleShot(0, this, &MainWindow::refreshTagFilter);
+    };
+    connect(store, &ContactStore::contactAdded, this, contactsChanged);
+    connect(store, &ContactStore::contactRemoved, this, contactsChanged);
+    connect(store, &ContactStore::contactsReset, this, contactsChanged);
+    connect(store, &ContactStore::contactChanged, this, [this](qint64 id) {
+        if (id == m_editor->contactId()) {
+            if (const auto contact = m_session->store()->contact(id))
+                m_editor->showContact(*contact);
+        }
+        QTimer::singleShot(0, this, &MainWindow::refreshTagFilter);
+    });
+    connect(store, &ContactStore::writeFailed, this, [this](const QString& message) {
+        MessageBoxes::warning(this, tr("Could not save"),
+            tr("The change could not be saved, and the network was left as it was.\n\n%1").arg(message));
+    });
+
+    QUndoStack* undo = s->undoStack();
+    connect(undo, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(undo, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    connect(undo, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+    connect(undo, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+
+    refreshTagFilter();
+    if (s->listModel()->rowCount() > 0)
+        m_list->selectContact(m_list->model()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
+    setWindowTitle(tr("%1 — Rapport").arg(displayName));
+    setWindowFilePath(s->path());
+    updateEmptyState();
+    updateStatus();
+    updateActions();
+}
+
+bool MainWindow::openNetwork(const QString& path)
+{
+    QString error;
+    auto session = NetworkSession::open(path, &error);
+    if (!session) {
+        MessageBoxes::warning(this, tr("Cannot open network"), error);
+        return false;
+    }
+    m_demo.reset();
+    setSession(std::move(session), QFileInfo(path).completeBaseName());
+    RecentNetworks::add(path);
+    QSettings().setValue(QStringLiteral("lastNetwork"), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::openDemoNetwork()
+{
+    QString error;
+    auto demo = DemoCopy::create(&error);
+    auto session = demo ? NetworkSession::open(demo->path(), &error) : nullptr;
+    if (!session) {
+        MessageBoxes::warning(this, tr("Cannot open the demo network"), error);
+        return false;
+    }
+    setSession(std::move(session), tr("Demo network (temporary copy)"));
+    m_demo = std::move(demo); // after the old session let go of any earlier demo file
+    statusBar()->showMessage(tr("This is a temporary demo network: changes are discarded when you quit."), 8000);
+    return true;
+}
+
+void MainWindow::newNetwork()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Network"),
+        QFileInfo(Database::defaultPath()).absolutePath(), fileFilter());
+    if (path.isEmpty())
+        return;
+    const QString file = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".rapport") : path;
+    if (QFileInfo::exists(file)) {
+        MessageBoxes::warning(this, tr("New Network"),
+            tr("%1 already exists. Use File ▸ Open Network to open it.").arg(file));
+        return;
+    }
+    openNetwork(file);
+}
+
+void MainWindow::openNetworkDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Network"),
+        m_session && !m_demo ? QFileInfo(m_session->path()).absolutePath() : QString(), fileFilter());
+    if (!path.isEmpty())
+        openNetwork(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentNetworks::list();
+    for (const QString& path : recent) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openNetwork(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent networks"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [] { RecentNetworks::clear(); });
+}
+
+void MainWindow::importContacts()
+{
+    MessageBoxes::information(this, tr("Import contacts"),
+        tr("Importing from LinkedIn, Google, Outlook and vCard files is not available in this version yet.\n\n"
+           "Meanwhile you can add contacts by hand (Ctrl+N) or explore the demo network."));
+}
+
+void MainWindow::newContact()
+{
+    if (!m_session)
+        return;
+    m_editor->commitEdits();
+    m_pages->setCurrentWidget(m_splitter);
+    m_list->selectionModel()->clearSelection();
+    m_editor->startNewContact();
+}
+
+void MainWindow::addContact(const Contact& contact)
+{
+    auto* command = new AddContactCommand(m_session->store(), contact);
+    QUndoStack* undo = m_session->undoStack();
+    undo->push(command); // runs redo(); a command whose write failed is deleted at once
+    if (undo->count() == 0 || undo->command(undo->count() - 1) != command)
+        return;
+    m_filterBar->clearFilters(); // the new contact must be visible, whatever was filtered
+    m_list->selectContact(command->contactId());
+    m_list->setFocus();
+}
+
+void MainWindow::editContact(const Contact& before, const Contact& after)
+{
+    m_session->undoStack()->push(new EditContactCommand(m_session->store(), before, after));
+}
+
+void MainWindow::deleteSelectedContacts()
+{
+    if (!m_session)
+        return;
+    const QList<qint64> ids = m_list->selectedContactIds();
+    if (ids.isEmpty())
+        return;
+    const QString name = m_list->currentIndex().siblingAtColumn(0).data().toString();
+    const QString question = ids.size() == 1
+        ? tr("Delete %1, with their meetings, follow-ups and referral links?").arg(name)
+        : tr("Delete %n contacts, with their meetings, follow-ups and referral links?", nullptr, int(ids.size()));
+    if (MessageBoxes::question(this, tr("Delete contact"), question + QLatin1Char('\n') + tr("You can undo this."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+
+    // The row below the deleted ones becomes current, as in a file manager.
+    const int nextRow = m_list->currentIndex().row();
+    QUndoStack* undo = m_session->undoStack();
+    undo->beginMacro(ids.size() == 1 ? tr("Delete %1").arg(name) : tr("Delete %n contacts", nullptr, int(ids.size())));
+    for (qint64 id : ids)
+        undo->push(new DeleteContactCommand(m_session->store(), id, name));
+    undo->endMacro();
+    const int rows = m_list->model()->rowCount();
+    if (rows > 0) {
+        const QModelIndex next = m_list->model()->index(qMin(nextRow, rows - 1), 0);
+        m_list->selectContact(next.data(ContactListModel::ContactIdRole).toLongLong());
+    } else {
+        m_editor->showNothing();
+    }
+}
+
+void MainWindow::showCurrentContact()
+{
+    const qint64 id = m_list->currentContactId();
+    const auto contact = id && m_session ? m_session->store()->contact(id) : std::nullopt;
+    if (contact)
+        m_editor->showContact(*contact);
+    else
+        m_editor->showNothing();
+}
+
+void MainWindow::refreshTagFilter()
+{
+    if (m_session)
+        m_filterBar->setTags(m_session->store()->allTags());
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = !m_session || (m_session->listModel()->rowCount() == 0 && !m_editor->isDraft());
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyState) : m_splitter);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session) {
+        m_statusLabel->clear();
+        return;
+    }
+    const int total = m_session->listModel()->rowCount();
+    m_statusLabel->setText(tr("%n contact(s)", nullptr, total) + QStringLiteral("  ·  ")
+        + (m_demo ? tr("temporary demo network") : QDir::toNativeSeparators(m_session->path())));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr;
+    QUndoStack* undo = open ? m_session->undoStack() : nullptr;
+    m_undoAction->setEnabled(undo && undo->canUndo());
+    m_redoAction->setEnabled(undo && undo->canRedo());
+    m_undoAction->setText(undo && undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
+    m_newContactAction->setEnabled(open);
+    m_deleteAction->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->hasSelection());
+    m_findAction->setEnabled(open);
+    m_importAction->setEnabled(open);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBoxes::information(this, tr("About Rapport"),
+        tr("Rapport %1\n\nBuild a professional network through informational interviews: keep contacts, "
+           "referrals, meeting notes and follow-ups in one local file.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
+        m_splitter->setSizes({720, 480});
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
+    if (m_list->model())
+        settings.setValue(QStringLiteral("MainWindow/contactColumns"), m_list->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_editor->commitEdits();
+    saveLayout();
+    event->accept();
+}
+
+} // namespace Rapport

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace Rapport {
+
+class ContactEditor;
+class ContactFilterBar;
+class ContactListView;
+class DemoCopy;
+class EmptyStateWidget;
+class NetworkSession;
+struct Contact;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a network file; on failure shows why and keeps the current one.
+    bool openNetwork(const QString& path);
+    // Opens a fresh temporary copy of the demo network.
+    bool openDemoNetwork();
+    NetworkSession* session() const { return m_session.get(); }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void setSession(std::unique_ptr<NetworkSession> session, const QString& displayName);
+    void restoreLayout();
+    void saveLayout() const;
+    void updateRecentMenu();
+    void updateActions();
+    void updateEmptyState();
+    void updateStatus();
+    void refreshTagFilter();
+
+    void newNetwork();
+    void openNetworkDialog();
+    void importContacts();
+    void newContact();
+    void deleteSelectedContacts();
+    void showCurrentContact();
+    void addContact(const Contact& contact);
+    void editContact(const Contact& before, const Contact& after);
+    void showAbout();
+
+    std::unique_ptr<NetworkSession> m_session;
+    std::unique_ptr<DemoCopy> m_demo;
+    QString m_displayName;
+
+    QStackedWidget* m_pages = nullptr;
+    EmptyStateWidget* m_emptyState = nullptr;
+    QSplitter* m_splitter = nullptr;
+    ContactFilterBar* m_filterBar = nullptr;
+    ContactListView* m_list = nullptr;
+    ContactEditor* m_editor = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+
+    QAction* m_newNetworkAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_newContactAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace Rapport

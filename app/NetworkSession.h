@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ContactFilterModel.h"
+#include "ContactListModel.h"
+#include "ContactStore.h"
+#include "Database.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace Rapport {
+
+// Everything that belongs to one open network file: the database, the store, the models
+// and the undo history. Switching networks replaces the whole session.
+class NetworkSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Returns nullptr with *error set when the file cannot be opened.
+    static std::unique_ptr<NetworkSession> open(const QString& path, QString* error);
+    ~NetworkSession() override;
+
+    QString path() const { return m_database.path(); }
+    Database& database() { return m_database; }
+    ContactStore* store() { return m_store.get(); }
+    ContactListModel* listModel() { return m_listModel.get(); }
+    ContactFilterModel* filterModel() { return m_filterModel.get(); }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+private:
+    NetworkSession() = default;
+
+    Database m_database;
+    // Made once the database is open, and destroyed before it (reverse order).
+    std::unique_ptr<ContactStore> m_store;
+    std::unique_ptr<ContactListModel> m_listModel;
+    std::unique_ptr<ContactFilterModel> m_filterModel;
+    QUndoStack m_undoStack;
+};
+
+} // namespace Rapport

@@ -1,0 +1,69 @@
+#include "CommandLine.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("rapport"));
+    QCoreApplication::setApplicationName(QStringLiteral("rapport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+}
+
+QStringList rawArguments(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace Rapport;
+    // Commands never touch a display, so they run under QCoreApplication.
+    if (CommandLine::isCommand(rawArguments(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLine::run(app.arguments(), out, err);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Rapport"));
+
+    CommandLine::GuiOptions options;
+    QString error;
+    if (!CommandLine::parseGuiOptions(app.arguments(), &options, &error)) {
+        QTextStream(stderr) << QStringLiteral("rapport: ") << error << Qt::endl;
+        return 1;
+    }
+
+    MainWindow window;
+    window.show();
+    if (options.demo) {
+        if (!window.openDemoNetwork())
+            return 1;
+    } else if (!options.database.isEmpty()) {
+        if (!window.openNetwork(options.database))
+            return 1;
+    } else {
+        const QString last = QSettings().value(QStringLiteral("lastNetwork")).toString();
+        if (last.isEmpty() || !QFileInfo::exists(last) || !window.openNetwork(last))
+            window.openNetwork(Database::defaultPath());
+    }
+    return app.exec();
+}

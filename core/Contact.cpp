@@ -1,0 +1,41 @@
+#include "Contact.h"
+
+#include <QCoreApplication>
+
+namespace Rapport {
+
+QString contactDisplayName(const QString& firstName, const QString& lastName, const QString& organization)
+{
+    const QString name = QStringList{firstName.trimmed(), lastName.trimmed()}.join(QLatin1Char(' ')).trimmed();
+    if (!name.isEmpty())
+        return name;
+    if (!organization.trimmed().isEmpty())
+        return organization.trimmed();
+    return QCoreApplication::translate("Rapport::Contact", "(no name)");
+}
+
+QString Contact::displayName() const
+{
+    return contactDisplayName(firstName, lastName, organization);
+}
+
+bool Contact::sameContent(const Contact& o) const
+{
+    return firstName == o.firstName && lastName == o.lastName && organization == o.organization
+        && title == o.title && emails == o.emails && phones == o.phones && linkedinUrl == o.linkedinUrl
+        && location == o.location && tags == o.tags && stage == o.stage && strength == o.strength
+        && connectedOn == o.connectedOn && notes == o.notes && source == o.source;
+}
+
+QStringList normalizedTags(const QStringList& tags)
+{
+    QStringList result;
+    for (const QString& tag : tags) {
+        const QString t = tag.trimmed();
+        if (!t.isEmpty() && !result.contains(t, Qt::CaseInsensitive))
+            result.append(t);
+    }
+    return result;
+}
+
+} // namespace Rapport

@@ -1,0 +1,157 @@
+#include "ContactListModel.h"
+
+#include "ContactStore.h"
+
+#include <QLocale>
+
+namespace Rapport {
+
+ContactListModel::ContactListModel(ContactStore* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(store, &ContactStore::contactAdded, this, &ContactListModel::onAdded);
+    connect(store, &ContactStore::contactChanged, this, &ContactListModel::onChanged);
+    connect(store, &ContactStore::contactRemoved, this, &ContactListModel::onRemoved);
+    connect(store, &ContactStore::contactsReset, this, &ContactListModel::reload);
+    m_rows = store->summaries();
+}
+
+void ContactListModel::reload()
+{
+    beginResetModel();
+    m_rows = m_store->summaries();
+    endResetModel();
+}
+
+int ContactListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ContactListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 ContactListModel::contactId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ContactListModel::rowOf(qint64 contactId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == contactId)
+            return row;
+    }
+    return -1;
+}
+
+QVariant ContactListModel::displayData(const ContactSummary& s, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Name:
+        return s.name;
+    case Organization:
+        return s.organization;
+    case Title:
+        return s.title;
+    case Stage:
+        return stageLabel(s.stage);
+    case LastContact:
+        return s.lastContact.isValid() ? locale.toString(s.lastContact, QLocale::ShortFormat) : QString();
+    case NextFollowUp:
+        return s.nextFollowUp.isValid() ? locale.toString(s.nextFollowUp, QLocale::ShortFormat) : QString();
+    case Tags:
+        return s.tags.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+QVariant ContactListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ContactSummary& s = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayData(s, index.column());
+    case ContactIdRole:
+        return s.id;
+    case StageRole:
+        return int(s.stage);
+    case TagsRole:
+        return s.tags;
+    case SortRole:
+        switch (index.column()) {
+        case Stage:
+            return int(s.stage);
+        case LastContact:
+            return s.lastContact;
+        case NextFollowUp:
+            return s.nextFollowUp;
+        default:
+            return displayData(s, index.column());
+        }
+    }
+    return {};
+}
+
+QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Organization:
+        return tr("Organization");
+    case Title:
+        return tr("Title");
+    case Stage:
+        return tr("Stage");
+    case LastContact:
+        return tr("Last contact");
+    case NextFollowUp:
+        return tr("Next follow-up");
+    case Tags:
+        return tr("Tags");
+    }
+    return {};
+}
+
+void ContactListModel::onAdded(qint64 id)
+{
+    const auto summary = m_store->summary(id);
+    if (!summary || rowOf(id) >= 0)
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(*summary);
+    endInsertRows();
+}
+
+void ContactListModel::onChanged(qint64 id)
+{
+    const int row = rowOf(id);
+    const auto summary = m_store->summary(id);
+    if (row < 0 || !summary)
+        return;
+    m_rows[row] = *summary;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ContactListModel::onRemoved(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+} // namespace Rapport

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Contact.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Rapport {
+
+class ContactStore;
+
+// The contact list: one row per contact, kept in step with the store one row at a time
+// (rowsInserted / dataChanged / rowsRemoved), never by a reset on an edit.
+class ContactListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Organization, Title, Stage, LastContact, NextFollowUp, Tags, ColumnCount };
+    enum Role {
+        ContactIdRole = Qt::UserRole + 1,
+        SortRole,  // a value that sorts naturally: dates as QDate, stage in loop order
+        StageRole, // int(Stage)
+        TagsRole,  // QStringList
+    };
+
+    explicit ContactListModel(ContactStore* store, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    qint64 contactId(int row) const;
+    int rowOf(qint64 contactId) const; // -1 when absent
+
+public slots:
+    void reload();
+
+private:
+    void onAdded(qint64 id);
+    void onChanged(qint64 id);
+    void onRemoved(qint64 id);
+    QVariant displayData(const ContactSummary& summary, int column) const;
+
+    ContactStore* m_store;
+    QList<ContactSummary> m_rows;
+};
+
+} // namespace Rapport

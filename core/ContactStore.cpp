@@ -1,0 +1,391 @@
+#include "ContactStore.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "SqlStatement.h"
+#include "Transaction.h"
+
+#include <QRegularExpression>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace Rapport {
+
+namespace {
+
+// Tags travel through SQL group_concat joined by the ASCII unit separator, which no tag holds.
+const QChar kTagSeparator(0x1f);
+
+QString isoNow()
+{
+    return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDate localDateOf(const QVariant& isoDateTime)
+{
+    if (isoDateTime.isNull())
+        return {};
+    return QDateTime::fromString(isoDateTime.toString(), Qt::ISODateWithMs).toLocalTime().date();
+}
+
+// Which rows of which table belong to a contact, parents first, for snapshots.
+struct OwnedRows {
+    const char* table;
+    const char* where;
+    int idCount; // how many times the contact id is bound in where
+};
+
+constexpr OwnedRows kOwnedRows[] = {
+    {"contact", "id = ?", 1},
+    {"contact_email", "contact_id = ?", 1},
+    {"contact_phone", "contact_id = ?", 1},
+    {"contact_tag", "contact_id = ?", 1},
+    {"node_position", "contact_id = ?", 1},
+    {"referral", "referrer_id = ? OR referred_id = ?", 2},
+    {"interaction", "contact_id = ?", 1},
+    {"interaction_question", "interaction_id IN (SELECT id FROM interaction WHERE contact_id = ?)", 1},
+    {"follow_up", "contact_id = ?", 1},
+};
+
+const QString kSummarySelect = QStringLiteral(
+    "SELECT c.id, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.stage, "
+    "(SELECT max(start_at) FROM interaction i WHERE i.contact_id = c.id AND i.status = 'done'), "
+    "(SELECT min(due) FROM follow_up f WHERE f.contact_id = c.id AND f.done_at IS NULL), "
+    "(SELECT group_concat(tag, char(31)) FROM "
+    "  (SELECT tag FROM contact_tag t WHERE t.contact_id = c.id ORDER BY t.position)) "
+    "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ");
+
+} // namespace
+
+ContactStore::ContactStore(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+QSqlDatabase ContactStore::connection() const
+{
+    return m_database.connection();
+}
+
+QList<ContactSummary> ContactStore::querySummaries(const QString& where, const QVariantList& values) const
+{
+    QList<ContactSummary> result;
+    SqlStatement query(connection(), kSummarySelect + where);
+    query.exec(values);
+    while (query.next()) {
+        ContactSummary s;
+        s.id = query.value(0).toLongLong();
+        s.organization = query.value(3).toString();
+        s.name = contactDisplayName(query.value(1).toString(), query.value(2).toString(), s.organization);
+        s.title = query.value(4).toString();
+        stageFromKey(query.value(5).toString(), &s.stage);
+        s.lastContact = localDateOf(query.value(6));
+        s.nextFollowUp = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        const QString tags = query.value(8).toString();
+        if (!tags.isEmpty())
+            s.tags = tags.split(kTagSeparator);
+        result.append(s);
+    }
+    return result;
+}
+
+QList<ContactSummary> ContactStore::summaries() const
+{
+    try {
+        return querySummaries(QStringLiteral("ORDER BY c.id"), {});
+    } catch (const DatabaseError&) {
+        return {};
+    }
+}
+
+std::optional<ContactSummary> ContactStore::summary(qint64 id) const
+{
+    try {
+        const auto rows = querySummaries(QStringLiteral("WHERE c.id = ?"), {id});
+        if (!rows.isEmpty())
+            return rows.first();
+    } catch (const DatabaseError&) {
+    }
+    return std::nullopt;
+}
+
+int ContactStore::count() const
+{
+    try {
+        return SqlStatement::scalar(connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt();
+    } catch (const DatabaseError&) {
+        return 0;
+    }
+}
+
+std::optional<Contact> ContactStore::contact(qint64 id) const
+{
+    try {
+        SqlStatement query(connection(),
+            QStringLiteral("SELECT c.uuid, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.linkedin_url, "
+                           "c.location, c.stage, c.strength, c.connected_on, c.notes, c.source, c.created_at, "
+                           "c.updated_at FROM contact c LEFT JOIN organization o ON o.id = c.organization_id "
+                           "WHERE c.id = ?"));
+        if (!query.exec({id}).next())
+            return std::nullopt;
+        Contact c;
+        c.id = id;
+        c.uuid = query.value(0).toString();
+        c.firstName = query.value(1).toString();
+        c.lastName = query.value(2).toString();
+        c.organization = query.value(3).toString();
+        c.title = query.value(4).toString();
+        c.linkedinUrl = query.value(5).toString();
+        c.location = query.value(6).toString();
+        stageFromKey(query.value(7).toString(), &c.stage);
+        c.strength = query.value(8).toInt();
+        c.connectedOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        c.notes = query.value(10).toString();
+        c.source = query.value(11).toString();
+        c.createdAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+        c.updatedAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODateWithMs);
+
+        SqlStatement emails(connection(),
+            QStringLiteral("SELECT label, address FROM contact_email WHERE contact_id = ? ORDER BY position, id"));
+        emails.exec({id});
+        while (emails.next())
+            c.emails.append({emails.value(0).toString(), emails.value(1).toString()});
+        SqlStatement phones(connection(),
+            QStringLiteral("SELECT label, number FROM contact_phone WHERE contact_id = ? ORDER BY position, id"));
+        phones.exec({id});
+        while (phones.next())
+            c.phones.append({phones.value(0).toString(), phones.value(1).toString()});
+        SqlStatement tags(connection(),
+            QStringLiteral("SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY position"));
+        tags.exec({id});
+        while (tags.next())
+            c.tags.append(tags.value(0).toString());
+        return c;
+    } catch (const DatabaseError&) {
+        return std::nullopt;
+    }
+}
+
+QStringList ContactStore::allTags() const
+{
+    QStringList tags;
+    try {
+        SqlStatement query(connection(),
+            QStringLiteral("SELECT tag FROM contact_tag GROUP BY tag COLLATE NOCASE ORDER BY tag COLLATE NOCASE"));
+        query.exec();
+        while (query.next())
+            tags.append(query.value(0).toString());
+    } catch (const DatabaseError&) {
+    }
+    return tags;
+}
+
+QString ContactStore::ftsQuery(const QString& text)
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    static const QRegularExpression wordCharacter(QStringLiteral("[\\p{L}\\p{N}]"));
+    QStringList terms;
+    for (const QString& word : text.split(whitespace, Qt::SkipEmptyParts)) {
+        if (!word.contains(wordCharacter))
+            continue; // FTS5 rejects a term with no token in it
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms.append(QLatin1Char('"') + quoted + QLatin1String("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QSet<qint64> ContactStore::search(const QString& text) const
+{
+    QSet<qint64> ids;
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return ids;
+    try {
+        SqlStatement query(connection(), QStringLiteral("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?"));
+        query.exec({match});
+        while (query.next())
+            ids.insert(query.value(0).toLongLong());
+    } catch (const DatabaseError&) {
+    }
+    return ids;
+}
+
+qint64 ContactStore::organizationId(const QString& name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return 0;
+    const QVariant existing =
+        SqlStatement::scalar(connection(), QStringLiteral("SELECT id FROM organization WHERE name = ?"), {trimmed});
+    if (!existing.isNull())
+        return existing.toLongLong();
+    SqlStatement insert(connection(), QStringLiteral("INSERT INTO organization (name) VALUES (?)"));
+    return insert.exec({trimmed}).lastInsertId();
+}
+
+void ContactStore::writeChildren(const Contact& c) const
+{
+    const auto db = connection();
+    SqlStatement::run(db, QStringLiteral("DELETE FROM contact_email WHERE contact_id = ?"), {c.id});
+    SqlStatement::run(db, QStringLiteral("DELETE FROM contact_phone WHERE contact_id = ?"), {c.id});
+    SqlStatement::run(db, QStringLiteral("DELETE FROM contact_tag WHERE contact_id = ?"), {c.id});
+
+    SqlStatement email(db,
+        QStringLiteral("INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)"));
+    int position = 0;
+    for (const auto& e : c.emails) {
+        if (!e.value.trimmed().isEmpty())
+            email.exec({c.id, position++, e.label.trimmed(), e.value.trimmed()});
+    }
+    SqlStatement phone(db,
+        QStringLiteral("INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)"));
+    position = 0;
+    for (const auto& p : c.phones) {
+        if (!p.value.trimmed().isEmpty())
+            phone.exec({c.id, position++, p.label.trimmed(), p.value.trimmed()});
+    }
+    SqlStatement tag(db, QStringLiteral("INSERT INTO contact_tag (contact_id, tag, position) VALUES (?, ?, ?)"));
+    position = 0;
+    for (const QString& t : normalizedTags(c.tags))
+        tag.exec({c.id, t, position++});
+}
+
+qint64 ContactStore::insertInTransaction(const Contact& input) const
+{
+    Contact c = input;
+    if (c.uuid.isEmpty())
+        c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString now = isoNow();
+    const qint64 orgId = organizationId(c.organization);
+    SqlStatement insert(connection(),
+        QStringLiteral("INSERT INTO contact (uuid, first_name, last_name, organization_id, title, linkedin_url, "
+                       "location, stage, strength, connected_on, notes, source, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.exec({c.uuid, c.firstName.trimmed(), c.lastName.trimmed(), orgId ? QVariant(orgId) : QVariant(),
+        c.title.trimmed(), c.linkedinUrl.trimmed(), c.location.trimmed(), stageKey(c.stage), c.strength,
+        dateOrNull(c.connectedOn), c.notes, c.source, now, now});
+    c.id = insert.lastInsertId();
+    writeChildren(c);
+    return c.id;
+}
+
+qint64 ContactStore::addContact(const Contact& contact)
+{
+    try {
+        Transaction transaction(connection());
+        const qint64 id = insertInTransaction(contact);
+        transaction.commit();
+        m_lastError.clear();
+        emit contactAdded(id);
+        return id;
+    } catch (const DatabaseError& e) {
+        m_lastError = e.message();
+        emit writeFailed(m_lastError);
+        return 0;
+    }
+}
+
+bool ContactStore::updateContact(const Contact& c)
+{
+    try {
+        Transaction transaction(connection());
+        const qint64 orgId = organizationId(c.organization);
+        SqlStatement update(connection(),
+            QStringLiteral("UPDATE contact SET first_name = ?, last_name = ?, organization_id = ?, title = ?, "
+                           "linkedin_url = ?, location = ?, stage = ?, strength = ?, connected_on = ?, notes = ?, "
+                           "source = ?, updated_at = ? WHERE id = ?"));
+        update.exec({c.firstName.trimmed(), c.lastName.trimmed(), orgId ? QVariant(orgId) : QVariant(),
+            c.title.trimmed(), c.linkedinUrl.trimmed(), c.location.trimmed(), stageKey(c.stage), c.strength,
+            dateOrNull(c.connectedOn), c.notes, c.source, isoNow(), c.id});
+        if (update.numRowsAffected() != 1)
+            throw DatabaseError(tr("The contact no longer exists."));
+        writeChildren(c);
+        transaction.commit();
+        m_lastError.clear();
+        emit contactChanged(c.id);
+        return true;
+    } catch (const DatabaseError& e) {
+        m_lastError = e.message();
+        emit writeFailed(m_lastError);
+        return false;
+    }
+}
+
+ContactSnapshot ContactStore::takeSnapshot(qint64 id) const
+{
+    ContactSnapshot snapshot;
+    snapshot.contactId = id;
+    for (const auto& owned : kOwnedRows) {
+        TableRows rows;
+        rows.table = QString::fromLatin1(owned.table);
+        SqlStatement query(connection(),
+            QStringLiteral("SELECT * FROM %1 WHERE %2").arg(rows.table, QString::fromLatin1(owned.where)));
+        query.exec(owned.idCount == 2 ? QVariantList{id, id} : QVariantList{id});
+        const QSqlRecord record = query.query().record();
+        for (int i = 0; i < record.count(); ++i)
+            rows.columns.append(record.fieldName(i));
+        while (query.next()) {
+            QVariantList values;
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant value = query.value(i);
+                values.append(value.isNull() ? QVariant() : value); // SQL NULL stays NULL on restore
+            }
+            rows.rows.append(values);
+        }
+        snapshot.tables.append(rows);
+    }
+    return snapshot;
+}
+
+bool ContactStore::removeContact(qint64 id, ContactSnapshot* snapshot)
+{
+    try {
+        Transaction transaction(connection());
+        if (snapshot)
+            *snapshot = takeSnapshot(id);
+        SqlStatement remove(connection(), QStringLiteral("DELETE FROM contact WHERE id = ?"));
+        if (remove.exec({id}).numRowsAffected() != 1)
+            throw DatabaseError(tr("The contact no longer exists."));
+        transaction.commit();
+        m_lastError.clear();
+        emit contactRemoved(id);
+        return true;
+    } catch (const DatabaseError& e) {
+        m_lastError = e.message();
+        emit writeFailed(m_lastError);
+        return false;
+    }
+}
+
+bool ContactStore::restoreContact(const ContactSnapshot& snapshot)
+{
+    try {
+        Transaction transaction(connection());
+        for (const TableRows& rows : snapshot.tables) {
+            if (rows.rows.isEmpty())
+                continue;
+            QStringList placeholders;
+            for (int i = 0; i < rows.columns.size(); ++i)
+                placeholders.append(QStringLiteral("?"));
+            // Table and column names come from our own schema, never from user input.
+            SqlStatement insert(connection(),
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(rows.table, rows.columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(','))));
+            for (const QVariantList& values : rows.rows)
+                insert.exec(values);
+        }
+        transaction.commit();
+        m_lastError.clear();
+        emit contactAdded(snapshot.contactId);
+        return true;
+    } catch (const DatabaseError& e) {
+        m_lastError = e.message();
+        emit writeFailed(m_lastError);
+        return false;
+    }
+}
+
+} // namespace Rapport

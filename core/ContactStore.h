@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Contact.h"
+#include "ContactSnapshot.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Rapport {
+
+class Database;
+
+// Reads and writes contacts. Every write is one transaction with bound values and, once
+// committed, announces exactly which contact changed so models update one row, not all.
+class ContactStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ContactStore(Database& database, QObject* parent = nullptr);
+
+    std::optional<Contact> contact(qint64 id) const;
+    std::optional<ContactSummary> summary(qint64 id) const;
+    QList<ContactSummary> summaries() const;
+    int count() const;
+    QStringList allTags() const;
+    // Ids of contacts matching every word typed, as prefixes, across the FTS index.
+    QSet<qint64> search(const QString& text) const;
+    // The FTS5 query for text: each word becomes a quoted prefix term. Empty for blank text.
+    static QString ftsQuery(const QString& text);
+
+    // Each returns 0/false on failure, with lastError() set and nothing written.
+    qint64 addContact(const Contact& contact);
+    bool updateContact(const Contact& contact);
+    bool removeContact(qint64 id, ContactSnapshot* snapshot = nullptr);
+    bool restoreContact(const ContactSnapshot& snapshot);
+
+    // For batch writers (import, demo) that hold their own Transaction: inserts without
+    // committing or signalling. Throws DatabaseError.
+    qint64 insertInTransaction(const Contact& contact) const;
+
+    QString lastError() const { return m_lastError; }
+    QSqlDatabase connection() const;
+
+    // For writers outside this class (import, demo): they call this after their own commit.
+    void notifyContactsReset() { emit contactsReset(); }
+    void notifyContactChanged(qint64 id) { emit contactChanged(id); }
+
+signals:
+    void contactAdded(qint64 id);
+    void contactChanged(qint64 id);
+    void contactRemoved(qint64 id);
+    void contactsReset();
+    // A write failed and was rolled back; message says why.
+    void writeFailed(const QString& message);
+
+private:
+    qint64 organizationId(const QString& name) const; // inserts when missing; inside a transaction
+    void writeChildren(const Contact& contact) const;
+    ContactSnapshot takeSnapshot(qint64 id) const;
+    QList<ContactSummary> querySummaries(const QString& where, const QVariantList& values) const;
+
+    Database& m_database;
+    QString m_lastError;
+};
+
+} // namespace Rapport

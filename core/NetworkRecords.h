@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Rapport {
+
+// "A referred me to B" (kind "referral"), or an undirected acquaintance (kind "knows").
+// referrerId 0 means Me: the user reached B directly.
+struct Referral {
+    qint64 id = 0;
+    qint64 referrerId = 0;
+    qint64 referredId = 0;
+    QString kind = QStringLiteral("referral");
+    QString relation; // for knows: colleague, co-author...
+    QDate date;
+    QString note;
+};
+
+// An interaction with a contact; the informational interview is the main kind.
+struct Meeting {
+    qint64 id = 0;
+    QString uuid;
+    qint64 contactId = 0;
+    QString kind = QStringLiteral("informational_interview");
+    QDateTime start;
+    int durationMinutes = 30;
+    QString place;
+    QString status = QStringLiteral("planned");
+    QString notes; // Markdown
+    QString reflection; // drawn, unsure, not_for_me or empty
+    QString takeaway;
+};
+
+struct FollowUp {
+    qint64 id = 0;
+    qint64 contactId = 0;
+    qint64 meetingId = 0; // 0 for none
+    QDate due;
+    QString text;
+    QDateTime doneAt; // invalid while open
+};
+
+// Row writers for callers that hold a Transaction. Each throws DatabaseError.
+namespace NetworkRecords {
+qint64 insertReferral(const QSqlDatabase& db, const Referral& referral);
+qint64 insertMeeting(const QSqlDatabase& db, const Meeting& meeting);
+qint64 insertFollowUp(const QSqlDatabase& db, const FollowUp& followUp);
+} // namespace NetworkRecords
+
+} // namespace Rapport

@@ -1,0 +1,218 @@
+#include "Schema.h"
+
+#include "DatabaseError.h"
+#include "SqlStatement.h"
+
+#include <QCoreApplication>
+
+namespace Rapport::Schema {
+
+namespace {
+
+// QSQLITE runs one statement per exec(), so each step is a list of statements.
+// Version 1: the whole data model of DESIGN.md.
+const char* const kVersion1[] = {
+    R"sql(CREATE TABLE organization (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+        website TEXT NOT NULL DEFAULT '',
+        industry TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''))sql",
+    R"sql(CREATE TABLE import_batch (
+        id INTEGER PRIMARY KEY,
+        file TEXT NOT NULL,
+        format TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        created_count INTEGER NOT NULL DEFAULT 0,
+        updated_count INTEGER NOT NULL DEFAULT 0,
+        skipped_count INTEGER NOT NULL DEFAULT 0))sql",
+    R"sql(CREATE TABLE contact (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        organization_id INTEGER REFERENCES organization(id) ON DELETE SET NULL,
+        title TEXT NOT NULL DEFAULT '',
+        linkedin_url TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        stage TEXT NOT NULL DEFAULT 'to_contact' CHECK (stage IN ('to_contact', 'reached_out', 'scheduled',
+            'met', 'following_up', 'keep_warm', 'not_pursuing')),
+        strength INTEGER NOT NULL DEFAULT 0 CHECK (strength BETWEEN 0 AND 5),
+        connected_on TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        import_batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+        check_in_days INTEGER NOT NULL DEFAULT 90 CHECK (check_in_days > 0),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))sql",
+    "CREATE INDEX contact_organization ON contact(organization_id)",
+    "CREATE INDEX contact_import_batch ON contact(import_batch_id)",
+    "CREATE INDEX contact_linkedin_url ON contact(linkedin_url) WHERE linkedin_url <> ''",
+    R"sql(CREATE TABLE contact_email (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        label TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL))sql",
+    "CREATE INDEX contact_email_contact ON contact_email(contact_id)",
+    "CREATE INDEX contact_email_address ON contact_email(address COLLATE NOCASE)",
+    R"sql(CREATE TABLE contact_phone (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        label TEXT NOT NULL DEFAULT '',
+        number TEXT NOT NULL))sql",
+    "CREATE INDEX contact_phone_contact ON contact_phone(contact_id)",
+    R"sql(CREATE TABLE contact_tag (
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(tag)) > 0),
+        position INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (contact_id, tag)) WITHOUT ROWID)sql",
+    "CREATE INDEX contact_tag_tag ON contact_tag(tag)",
+    // referrer_id NULL means "Me": the user reached this person directly.
+    R"sql(CREATE TABLE referral (
+        id INTEGER PRIMARY KEY,
+        referrer_id INTEGER REFERENCES contact(id) ON DELETE CASCADE,
+        referred_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL DEFAULT 'referral' CHECK (kind IN ('referral', 'knows')),
+        relation TEXT NOT NULL DEFAULT '',
+        date TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        may_use_name INTEGER CHECK (may_use_name IN (0, 1)),
+        CHECK (referrer_id IS NULL OR referrer_id <> referred_id),
+        CHECK (kind = 'referral' OR referrer_id IS NOT NULL)))sql",
+    "CREATE UNIQUE INDEX referral_unique ON referral(ifnull(referrer_id, 0), referred_id, kind)",
+    "CREATE INDEX referral_referred ON referral(referred_id)",
+    R"sql(CREATE TABLE interaction (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('informational_interview', 'coffee', 'call', 'video_call', 'email',
+            'event', 'thank_you', 'other')),
+        start_at TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL DEFAULT 30 CHECK (duration_minutes >= 0),
+        place TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'cancelled')),
+        notes TEXT NOT NULL DEFAULT '',
+        reflection TEXT CHECK (reflection IN ('drawn', 'unsure', 'not_for_me')),
+        takeaway TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))sql",
+    "CREATE INDEX interaction_contact ON interaction(contact_id, start_at)",
+    "CREATE INDEX interaction_start ON interaction(start_at)",
+    R"sql(CREATE TABLE follow_up (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        interaction_id INTEGER REFERENCES interaction(id) ON DELETE SET NULL,
+        due TEXT NOT NULL,
+        text TEXT NOT NULL,
+        done_at TEXT,
+        created_at TEXT NOT NULL))sql",
+    "CREATE INDEX follow_up_contact ON follow_up(contact_id, due)",
+    "CREATE INDEX follow_up_open ON follow_up(due) WHERE done_at IS NULL",
+    R"sql(CREATE TABLE question (
+        id INTEGER PRIMARY KEY,
+        category TEXT NOT NULL,
+        text TEXT NOT NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))))sql",
+    R"sql(CREATE TABLE interaction_question (
+        interaction_id INTEGER NOT NULL REFERENCES interaction(id) ON DELETE CASCADE,
+        question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+        asked INTEGER NOT NULL DEFAULT 0 CHECK (asked IN (0, 1)),
+        answer TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (interaction_id, question_id)) WITHOUT ROWID)sql",
+    R"sql(CREATE TABLE profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL DEFAULT '',
+        field TEXT NOT NULL DEFAULT '',
+        introduction TEXT NOT NULL DEFAULT '',
+        goals TEXT NOT NULL DEFAULT ''))sql",
+    "INSERT INTO profile (id) VALUES (1)",
+    R"sql(CREATE TABLE node_position (
+        contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,
+        x REAL NOT NULL,
+        y REAL NOT NULL,
+        pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1))))sql",
+};
+
+// Version 2: full-text search over names, organisation, title, e-mails, tags and notes.
+// One FTS row per contact (rowid = contact id), rebuilt from a view by triggers on every
+// table that feeds it, so the index can never drift from the data.
+#define RAPPORT_REFRESH_FTS(idExpr)                                                                                    \
+    "DELETE FROM contact_fts WHERE rowid = " idExpr ";"                                                                \
+    "INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "                                 \
+    "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document WHERE id = " idExpr ";"
+
+const char* const kVersion2[] = {
+    R"sql(CREATE VIRTUAL TABLE contact_fts USING fts5(
+        name, organization, title, emails, tags, notes,
+        tokenize = 'unicode61 remove_diacritics 2'))sql",
+    R"sql(CREATE VIEW contact_search_document AS
+        SELECT c.id AS id,
+               c.first_name || ' ' || c.last_name AS name,
+               ifnull(o.name, '') AS organization,
+               c.title AS title,
+               ifnull((SELECT group_concat(address, ' ') FROM contact_email WHERE contact_id = c.id), '') AS emails,
+               ifnull((SELECT group_concat(tag, ' ') FROM contact_tag WHERE contact_id = c.id), '') AS tags,
+               c.notes || ' ' || c.location AS notes
+        FROM contact c LEFT JOIN organization o ON o.id = c.organization_id)sql",
+    "CREATE TRIGGER contact_fts_insert AFTER INSERT ON contact BEGIN " RAPPORT_REFRESH_FTS("NEW.id") " END",
+    "CREATE TRIGGER contact_fts_update AFTER UPDATE ON contact BEGIN " RAPPORT_REFRESH_FTS("NEW.id") " END",
+    "CREATE TRIGGER contact_fts_delete AFTER DELETE ON contact BEGIN "
+    "DELETE FROM contact_fts WHERE rowid = OLD.id; END",
+    "CREATE TRIGGER contact_email_fts_insert AFTER INSERT ON contact_email BEGIN " RAPPORT_REFRESH_FTS(
+        "NEW.contact_id") " END",
+    "CREATE TRIGGER contact_email_fts_update AFTER UPDATE ON contact_email BEGIN " RAPPORT_REFRESH_FTS(
+        "OLD.contact_id") RAPPORT_REFRESH_FTS("NEW.contact_id") " END",
+    "CREATE TRIGGER contact_email_fts_delete AFTER DELETE ON contact_email BEGIN " RAPPORT_REFRESH_FTS(
+        "OLD.contact_id") " END",
+    "CREATE TRIGGER contact_tag_fts_insert AFTER INSERT ON contact_tag BEGIN " RAPPORT_REFRESH_FTS(
+        "NEW.contact_id") " END",
+    "CREATE TRIGGER contact_tag_fts_update AFTER UPDATE ON contact_tag BEGIN " RAPPORT_REFRESH_FTS(
+        "OLD.contact_id") RAPPORT_REFRESH_FTS("NEW.contact_id") " END",
+    "CREATE TRIGGER contact_tag_fts_delete AFTER DELETE ON contact_tag BEGIN " RAPPORT_REFRESH_FTS(
+        "OLD.contact_id") " END",
+    "CREATE TRIGGER organization_fts_update AFTER UPDATE OF name ON organization BEGIN "
+    "DELETE FROM contact_fts WHERE rowid IN (SELECT id FROM contact WHERE organization_id = NEW.id);"
+    "INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
+    "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document "
+    "WHERE id IN (SELECT id FROM contact WHERE organization_id = NEW.id); END",
+    // Contacts stored before this version get their rows now.
+    "INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
+    "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document",
+};
+#undef RAPPORT_REFRESH_FTS
+
+template <size_t N>
+void runAll(const QSqlDatabase& db, const char* const (&statements)[N])
+{
+    for (const char* sql : statements)
+        SqlStatement::run(db, QString::fromUtf8(sql));
+}
+
+} // namespace
+
+void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
+{
+    if (fromVersion > targetVersion || targetVersion > CurrentVersion)
+        throw DatabaseError(QCoreApplication::translate("Rapport::Schema", "Cannot upgrade from version %1 to %2.")
+                                .arg(fromVersion)
+                                .arg(targetVersion));
+    for (int version = fromVersion + 1; version <= targetVersion; ++version) {
+        switch (version) {
+        case 1:
+            runAll(db, kVersion1);
+            break;
+        case 2:
+            runAll(db, kVersion2);
+            break;
+        }
+    }
+    // PRAGMAs take no bound values; both numbers are our own integers.
+    SqlStatement::run(db, QStringLiteral("PRAGMA user_version = %1").arg(targetVersion));
+    SqlStatement::run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+}
+
+} // namespace Rapport::Schema

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace Rapport::Schema {
+
+// The version this build writes. Each step of the ladder in Schema.cpp moves one version up.
+constexpr int CurrentVersion = 2;
+// PRAGMA application_id marks a file as a Rapport network ("Rapp").
+constexpr int ApplicationId = 0x52617070;
+
+// Runs the steps from the file's version up to targetVersion inside the caller's
+// transaction, then stores the new user_version (which rolls back with the transaction).
+// Throws DatabaseError.
+void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion = CurrentVersion);
+
+} // namespace Rapport::Schema

@@ -1,0 +1,61 @@
+#include "SqlStatement.h"
+
+#include "DatabaseError.h"
+
+#include <QDate>
+#include <QSqlError>
+
+namespace Rapport {
+
+SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw DatabaseError(m_query.lastError().text());
+}
+
+SqlStatement& SqlStatement::exec(const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        // A null QString is still text (''); only an invalid QVariant stands for SQL NULL.
+        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+            m_query.bindValue(i, QStringLiteral(""));
+        else
+            m_query.bindValue(i, value);
+    }
+    if (!m_query.exec())
+        throw DatabaseError(m_query.lastError().text());
+    return *this;
+}
+
+qint64 SqlStatement::lastInsertId() const
+{
+    return m_query.lastInsertId().toLongLong();
+}
+
+QVariant SqlStatement::scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    SqlStatement statement(db, sql);
+    statement.exec(values);
+    return statement.next() ? statement.value(0) : QVariant();
+}
+
+void SqlStatement::run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    SqlStatement(db, sql).exec(values);
+}
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+} // namespace Rapport

@@ -1,0 +1,201 @@
+#include "CommandLine.h"
+#include "SqlStatement.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Rapport;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    struct Result {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+
+    static Result run(QStringList arguments)
+    {
+        arguments.prepend(QStringLiteral("rapport"));
+        Result result;
+        QTextStream out(&result.out);
+        QTextStream err(&result.err);
+        result.status = CommandLine::run(arguments, out, err);
+        return result;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        m_demo = m_dir.filePath(QStringLiteral("demo.rapport"));
+        const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("demo")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("added")));
+    }
+
+    void tellsCommandsFromTheWindow()
+    {
+        QVERIFY(CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("list")}));
+        QVERIFY(CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--database"), QStringLiteral("x"),
+            QStringLiteral("export")}));
+        QVERIFY(CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--help")}));
+        QVERIFY(!CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--database"), QStringLiteral("x")}));
+        QVERIFY(!CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--demo")}));
+    }
+
+    void helpAndVersion()
+    {
+        const Result help = run({QStringLiteral("--help")});
+        QCOMPARE(help.status, 0);
+        for (const char* word : {"--database", "list", "export", "demo", "--search", "--json", "--format"})
+            QVERIFY2(help.out.contains(QLatin1String(word)), word);
+        const Result version = run({QStringLiteral("--version")});
+        QCOMPARE(version.status, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("rapport 9.8.7"));
+    }
+
+    void exportJsonHasTheDemoNetwork()
+    {
+        const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("json")});
+        QCOMPARE(r.status, 0);
+        QJsonParseError parseError;
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QVERIFY(json.value(QStringLiteral("contacts")).toArray().size() >= 40);
+        QVERIFY(json.value(QStringLiteral("referrals")).toArray().size() >= 30);
+        QVERIFY(json.value(QStringLiteral("meetings")).toArray().size() >= 20);
+        QVERIFY(!json.value(QStringLiteral("followUps")).toArray().isEmpty());
+    }
+
+    void exportWritesAFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("backup.json"));
+        const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("export"), QStringLiteral("-o"), file});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.isEmpty());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(f.readAll()).object().contains(QStringLiteral("contacts")));
+    }
+
+    void listAndSearch()
+    {
+        const Result all = run({QStringLiteral("--database"), m_demo, QStringLiteral("list")});
+        QCOMPARE(all.status, 0);
+        QVERIFY(all.out.count(QLatin1Char('\n')) >= 60);
+        QVERIFY(all.out.contains(QStringLiteral("Samir Haddad")));
+
+        const Result found = run({QStringLiteral("--database"), m_demo, QStringLiteral("list"), QStringLiteral("--search"),
+            QStringLiteral("maybrey")});
+        QCOMPARE(found.status, 0);
+        QVERIFY(found.out.contains(QStringLiteral("Eleanor Maybrey")));
+        QVERIFY(found.out.count(QLatin1Char('\n')) < all.out.count(QLatin1Char('\n')) / 4); // notes mention her too
+
+        const Result json = run({QStringLiteral("--database"), m_demo, QStringLiteral("list"), QStringLiteral("--search"),
+            QStringLiteral("samir"), QStringLiteral("--json")});
+        QCOMPARE(json.status, 0);
+        const QJsonArray contacts = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QVERIFY(!contacts.isEmpty() && contacts.size() < 10);
+        QStringList lastNames;
+        for (const auto& contact : contacts)
+            lastNames.append(contact.toObject().value(QStringLiteral("lastName")).toString());
+        QVERIFY(lastNames.contains(QStringLiteral("Haddad")));
+    }
+
+    void errorsExitOneWithAReason_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString missing = QDir::temp().filePath(QStringLiteral("rapport-no-such-file.rapport"));
+        QTest::newRow("missing database") << QStringList{QStringLiteral("--database"), missing, QStringLiteral("list")}
+                                          << QStringLiteral("no such network file");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                         << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")}
+                                        << QStringLiteral("bogus");
+        QTest::newRow("option of another command")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}
+            << QStringLiteral("does not apply");
+        QTest::newRow("no command") << QStringList{QStringLiteral("--json")} << QStringLiteral("no command given");
+        QTest::newRow("extra argument") << QStringList{QStringLiteral("list"), QStringLiteral("extra")}
+                                        << QStringLiteral("unexpected argument");
+    }
+
+    void errorsExitOneWithAReason()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Result r = run(arguments);
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unsupportedExportFormat()
+    {
+        const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("yaml")});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains(QStringLiteral("yaml")));
+    }
+
+    void garbageDatabaseIsRefusedAndUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.rapport"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray junk(10000, '\x07');
+        f.write(junk);
+        f.close();
+        const Result r = run({QStringLiteral("--database"), path, QStringLiteral("list")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("not a Rapport network")), qPrintable(r.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), junk);
+    }
+
+    void demoRefusesANetworkWithContacts()
+    {
+        const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("demo")});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already has contacts")));
+    }
+
+    // The real binary, with no display at all: commands must not need one.
+    void binaryRunsWithoutADisplay()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RAPPORT_BINARY), {QStringLiteral("--database"), m_demo, QStringLiteral("list"),
+                                                           QStringLiteral("--search"), QStringLiteral("haddad")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("Samir Haddad")));
+
+        process.start(QStringLiteral(RAPPORT_BINARY),
+            {QStringLiteral("--database"), m_dir.filePath(QStringLiteral("nope.rapport")), QStringLiteral("export")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("no such network file")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,169 @@
+#include "ContactFilterModel.h"
+#include "ContactListModel.h"
+#include "ContactStore.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Rapport;
+
+class TestContactModels : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Test::TempNetwork> m_net;
+    std::unique_ptr<ContactStore> m_store;
+    std::unique_ptr<ContactListModel> m_model;
+    std::unique_ptr<ContactFilterModel> m_filter;
+    qint64 m_ada = 0, m_bo = 0, m_chen = 0;
+
+    qint64 add(const QString& first, const QString& last, const QString& org, Stage stage, const QStringList& tags)
+    {
+        Contact c = Test::sampleContact(first, last, org);
+        c.stage = stage;
+        c.tags = tags;
+        return m_store->addContact(c);
+    }
+
+    QList<qint64> visibleIds() const
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            ids.append(m_filter->index(row, 0).data(ContactListModel::ContactIdRole).toLongLong());
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+private slots:
+    void init()
+    {
+        m_net = std::make_unique<Test::TempNetwork>();
+        m_store = std::make_unique<ContactStore>(m_net->database);
+        m_ada = add(QStringLiteral("Ada"), QStringLiteral("Okafor"), QStringLiteral("Meridian Therapeutics"),
+            Stage::Met, {QStringLiteral("industry")});
+        m_bo = add(QStringLiteral("Bo"), QStringLiteral("Lindqvist"), QStringLiteral("Office of Science Policy"),
+            Stage::ToContact, {QStringLiteral("policy"), QStringLiteral("government")});
+        m_chen = add(QStringLiteral("Chen"), QStringLiteral("Wei"), QStringLiteral("Beacon Science Journal"),
+            Stage::Scheduled, {QStringLiteral("writing")});
+        m_model = std::make_unique<ContactListModel>(m_store.get());
+        m_filter = std::make_unique<ContactFilterModel>(m_store.get());
+        m_filter->setSourceModel(m_model.get());
+        new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+            m_model.get());
+        new QAbstractItemModelTester(m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+            m_filter.get());
+    }
+
+    void cleanup()
+    {
+        m_filter.reset();
+        m_model.reset();
+        m_store.reset();
+        m_net.reset();
+    }
+
+    void showsColumns()
+    {
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_model->columnCount(), int(ContactListModel::ColumnCount));
+        const int row = m_model->rowOf(m_bo);
+        QCOMPARE(m_model->index(row, ContactListModel::Name).data().toString(), QStringLiteral("Bo Lindqvist"));
+        QCOMPARE(m_model->index(row, ContactListModel::Organization).data().toString(),
+            QStringLiteral("Office of Science Policy"));
+        QCOMPARE(m_model->index(row, ContactListModel::Stage).data().toString(), stageLabel(Stage::ToContact));
+        QCOMPARE(m_model->index(row, ContactListModel::Tags).data().toString(), QStringLiteral("policy, government"));
+        QCOMPARE(m_model->headerData(ContactListModel::NextFollowUp, Qt::Horizontal).toString(),
+            QStringLiteral("Next follow-up"));
+    }
+
+    void editChangesOneRowWithoutReset()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy filterReset(m_filter.get(), &QAbstractItemModel::modelReset);
+        Contact bo = *m_store->contact(m_bo);
+        bo.title = QStringLiteral("Senior Analyst");
+        QVERIFY(m_store->updateContact(bo));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(filterReset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        const int row = m_model->rowOf(m_bo);
+        QCOMPARE(changed.first().at(0).toModelIndex(), m_model->index(row, 0));
+        QCOMPARE(changed.first().at(1).toModelIndex(), m_model->index(row, ContactListModel::ColumnCount - 1));
+        QCOMPARE(m_model->index(row, ContactListModel::Title).data().toString(), QStringLiteral("Senior Analyst"));
+    }
+
+    void addAndRemoveInsertAndRemoveOneRow()
+    {
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        const qint64 id = add(QStringLiteral("Dara"), QStringLiteral("Moss"), {}, Stage::ReachedOut, {});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 3);
+        QCOMPARE(m_model->contactId(3), id);
+        QVERIFY(m_store->removeContact(m_ada));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 0);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_model->rowOf(m_ada), -1);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void searchFiltersThroughTheIndex()
+    {
+        m_filter->setSearchText(QStringLiteral("meridian"));
+        QCOMPARE(visibleIds(), QList<qint64>{m_ada});
+        m_filter->setSearchText(QStringLiteral("sci"));
+        QCOMPARE(visibleIds(), (QList<qint64>{m_bo, m_chen}));
+        m_filter->setSearchText(QStringLiteral("   "));
+        QCOMPARE(m_filter->rowCount(), 3);
+    }
+
+    void searchFollowsEdits()
+    {
+        m_filter->setSearchText(QStringLiteral("astronomy"));
+        QCOMPARE(m_filter->rowCount(), 0);
+        Contact chen = *m_store->contact(m_chen);
+        chen.notes = QStringLiteral("Covers astronomy for the journal.");
+        QVERIFY(m_store->updateContact(chen));
+        QCOMPARE(visibleIds(), QList<qint64>{m_chen});
+        const qint64 newId = add(QStringLiteral("Astronomy"), QStringLiteral("Fan"), {}, Stage::ToContact, {});
+        QCOMPARE(visibleIds(), (QList<qint64>{m_chen, newId}));
+    }
+
+    void stageAndTagFiltersCombine()
+    {
+        m_filter->setStageFilter(Stage::Met);
+        QCOMPARE(visibleIds(), QList<qint64>{m_ada});
+        m_filter->setStageFilter(std::nullopt);
+        m_filter->setTagFilter(QStringLiteral("POLICY"));
+        QCOMPARE(visibleIds(), QList<qint64>{m_bo});
+        m_filter->setStageFilter(Stage::Met);
+        QCOMPARE(m_filter->rowCount(), 0);
+        m_filter->setTagFilter(QString());
+        m_filter->setStageFilter(std::nullopt);
+        QCOMPARE(m_filter->rowCount(), 3);
+    }
+
+    void sortsByStageInLoopOrder()
+    {
+        m_filter->sort(ContactListModel::Stage, Qt::AscendingOrder);
+        QCOMPARE(m_filter->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong(), m_bo);   // to contact
+        QCOMPARE(m_filter->index(1, 0).data(ContactListModel::ContactIdRole).toLongLong(), m_chen); // scheduled
+        QCOMPARE(m_filter->index(2, 0).data(ContactListModel::ContactIdRole).toLongLong(), m_ada);  // met
+    }
+
+    void reloadAfterBatchWrites()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        m_store->notifyContactsReset();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(m_model->rowCount(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactModels)
+#include "tst_contactmodels.moc"

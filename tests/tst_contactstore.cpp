@@ -1,0 +1,226 @@
+#include "ContactStore.h"
+#include "NetworkRecords.h"
+#include "SqlStatement.h"
+#include "TestSupport.h"
+#include "Transaction.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Rapport;
+
+class TestContactStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Contact fullContact()
+    {
+        Contact c;
+        c.firstName = QStringLiteral("Zoë");
+        c.lastName = QStringLiteral("Nguyễn");
+        c.organization = QStringLiteral("Meridian Therapeutics");
+        c.title = QStringLiteral("Medical Science Liaison");
+        c.emails = {{QStringLiteral("work"), QStringLiteral("zoe@meridian.example")},
+            {QStringLiteral("home"), QStringLiteral("zoe.n@example.org")}};
+        c.phones = {{QStringLiteral("mobile"), QStringLiteral("+1 617 555 0101")}};
+        c.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/zoe-nguyen");
+        c.location = QStringLiteral("Cambridge, MA");
+        c.tags = {QStringLiteral("industry"), QStringLiteral("msl")};
+        c.stage = Stage::Met;
+        c.strength = 3;
+        c.connectedOn = QDate(2024, 3, 15);
+        c.notes = QStringLiteral("Met at the <b>career</b> fair; loves \"field work\".");
+        c.source = QStringLiteral("manual");
+        return c;
+    }
+
+private slots:
+    void addAndReadBackEveryField()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        QSignalSpy added(&store, &ContactStore::contactAdded);
+        const Contact input = fullContact();
+        const qint64 id = store.addContact(input);
+        QVERIFY(id > 0);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().first().toLongLong(), id);
+
+        const auto read = store.contact(id);
+        QVERIFY(read);
+        QVERIFY(read->sameContent(input));
+        QVERIFY(!read->uuid.isEmpty());
+        QVERIFY(read->createdAt.isValid());
+        QCOMPARE(read->displayName(), QStringLiteral("Zoë Nguyễn"));
+    }
+
+    void tagsAreNormalized()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        Contact c = Test::sampleContact(QStringLiteral("Tag"), QStringLiteral("Person"));
+        c.tags = {QStringLiteral(" policy "), QStringLiteral("Policy"), QString(), QStringLiteral("mentor")};
+        const qint64 id = store.addContact(c);
+        QCOMPARE(store.contact(id)->tags, (QStringList{QStringLiteral("policy"), QStringLiteral("mentor")}));
+        QCOMPARE(store.allTags(), (QStringList{QStringLiteral("mentor"), QStringLiteral("policy")}));
+    }
+
+    void searchFindsEveryIndexedField_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("given name prefix") << QStringLiteral("zo") << true;
+        QTest::newRow("without diacritics") << QStringLiteral("nguyen") << true;
+        QTest::newRow("organisation") << QStringLiteral("meridian") << true;
+        QTest::newRow("title") << QStringLiteral("liaison") << true;
+        QTest::newRow("e-mail") << QStringLiteral("zoe.n@example") << true;
+        QTest::newRow("tag") << QStringLiteral("msl") << true;
+        QTest::newRow("notes") << QStringLiteral("career fair") << true;
+        QTest::newRow("location") << QStringLiteral("cambridge") << true;
+        QTest::newRow("every word must match") << QStringLiteral("zoe pfizer") << false;
+        QTest::newRow("absent") << QStringLiteral("quantum") << false;
+        QTest::newRow("fts syntax is literal") << QStringLiteral("\"zoe* OR (") << true;
+        QTest::newRow("punctuation only") << QStringLiteral("*** \"") << false;
+    }
+
+    void searchFindsEveryIndexedField()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, found);
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        const qint64 id = store.addContact(fullContact());
+        store.addContact(Test::sampleContact(QStringLiteral("Other"), QStringLiteral("Person")));
+        const QSet<qint64> result = store.search(query);
+        QCOMPARE(result.contains(id), found);
+        if (found)
+            QCOMPARE(result.size(), 1);
+    }
+
+    void searchFollowsEditsAndDeletes()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        const qint64 id = store.addContact(fullContact());
+        Contact c = *store.contact(id);
+        c.lastName = QStringLiteral("Haddad");
+        c.emails = {{QStringLiteral("work"), QStringLiteral("zh@halcyon.example")}};
+        c.tags = {QStringLiteral("policy")};
+        c.organization = QStringLiteral("Halcyon Bio");
+        QSignalSpy changed(&store, &ContactStore::contactChanged);
+        QVERIFY(store.updateContact(c));
+        QCOMPARE(changed.size(), 1);
+
+        QVERIFY(store.search(QStringLiteral("nguyen")).isEmpty());
+        QVERIFY(store.search(QStringLiteral("meridian")).isEmpty());
+        QVERIFY(store.search(QStringLiteral("msl")).isEmpty());
+        QVERIFY(store.search(QStringLiteral("haddad")).contains(id));
+        QVERIFY(store.search(QStringLiteral("halcyon")).contains(id));
+        QVERIFY(store.search(QStringLiteral("zh@halcyon")).contains(id));
+        QVERIFY(store.search(QStringLiteral("policy")).contains(id));
+
+        // Renaming an organisation re-indexes its people.
+        SqlStatement::run(net.database.connection(),
+            QStringLiteral("UPDATE organization SET name = 'Lumen Labs' WHERE name = 'Halcyon Bio'"));
+        QVERIFY(store.search(QStringLiteral("lumen")).contains(id));
+        QVERIFY(store.search(QStringLiteral("halcyon bio")).isEmpty());
+
+        QVERIFY(store.removeContact(id));
+        QVERIFY(store.search(QStringLiteral("haddad")).isEmpty());
+        QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT count(*) FROM contact_fts"))
+                     .toInt(),
+            0);
+    }
+
+    void removeAndRestoreBringsBackEverything()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        const qint64 referrer = store.addContact(Test::sampleContact(QStringLiteral("Eleanor"), QStringLiteral("Maybrey")));
+        const qint64 id = store.addContact(fullContact());
+        const auto db = net.database.connection();
+        {
+            Transaction t(db);
+            NetworkRecords::insertReferral(db, {0, referrer, id, QStringLiteral("referral"), {}, {}, {}});
+            Meeting m;
+            m.contactId = id;
+            m.start = QDateTime(QDate(2026, 1, 5), QTime(10, 0));
+            m.status = QStringLiteral("done");
+            m.notes = QStringLiteral("Talked about **MSL** life.");
+            const qint64 meeting = NetworkRecords::insertMeeting(db, m);
+            NetworkRecords::insertFollowUp(db, {0, id, meeting, QDate(2026, 1, 6), QStringLiteral("Thank you"), {}});
+            t.commit();
+        }
+        const auto countAll = [&db] {
+            QStringList counts;
+            for (const char* table : {"contact", "contact_email", "contact_phone", "contact_tag", "referral",
+                     "interaction", "follow_up", "contact_fts"})
+                counts.append(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                                  .toString());
+            return counts.join(QLatin1Char(','));
+        };
+        const QString before = countAll();
+        const Contact original = *store.contact(id);
+
+        ContactSnapshot snapshot;
+        QSignalSpy removed(&store, &ContactStore::contactRemoved);
+        QVERIFY(store.removeContact(id, &snapshot));
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(!store.contact(id));
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM interaction")).toInt(), 0);
+
+        QVERIFY(store.restoreContact(snapshot));
+        QCOMPARE(countAll(), before);
+        const auto restored = store.contact(id);
+        QVERIFY(restored);
+        QVERIFY(restored->sameContent(original));
+        QCOMPARE(restored->uuid, original.uuid);
+        QVERIFY(store.search(QStringLiteral("meridian")).contains(id));
+    }
+
+    void writesToAMissingContactFail()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        Contact ghost = fullContact();
+        ghost.id = 4242;
+        QVERIFY(!store.updateContact(ghost));
+        QVERIFY(!store.removeContact(4242));
+        QVERIFY(!store.lastError().isEmpty());
+    }
+
+    void summaryShowsLastContactAndNextFollowUp()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        const qint64 id = store.addContact(fullContact());
+        const auto db = net.database.connection();
+        {
+            Transaction t(db);
+            Meeting done;
+            done.contactId = id;
+            done.start = QDateTime(QDate(2026, 2, 3), QTime(12, 0));
+            done.status = QStringLiteral("done");
+            NetworkRecords::insertMeeting(db, done);
+            Meeting planned = done;
+            planned.start = QDateTime(QDate(2026, 5, 1), QTime(12, 0));
+            planned.status = QStringLiteral("planned");
+            NetworkRecords::insertMeeting(db, planned);
+            NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 4, 1), QStringLiteral("later"), {}});
+            NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 3, 1), QStringLiteral("sooner"), {}});
+            NetworkRecords::insertFollowUp(db,
+                {0, id, 0, QDate(2026, 1, 1), QStringLiteral("done already"), QDateTime::currentDateTimeUtc()});
+            t.commit();
+        }
+        const auto s = store.summary(id);
+        QVERIFY(s);
+        QCOMPARE(s->lastContact, QDate(2026, 2, 3));
+        QCOMPARE(s->nextFollowUp, QDate(2026, 3, 1));
+        QCOMPARE(s->tags, (QStringList{QStringLiteral("industry"), QStringLiteral("msl")}));
+        QCOMPARE(s->name, QStringLiteral("Zoë Nguyễn"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactStore)
+#include "tst_contactstore.moc"

@@ -1,0 +1,222 @@
+#include "ContactStore.h"
+#include "DatabaseError.h"
+#include "Database.h"
+#include "Schema.h"
+#include "SqlStatement.h"
+#include "TestSupport.h"
+#include "Transaction.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Rapport;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QVariant scalar(const Database& db, const char* sql)
+    {
+        return SqlStatement::scalar(db.connection(), QString::fromLatin1(sql));
+    }
+
+    // Builds a network file the way an older Rapport would have left it.
+    static void makeOldNetwork(const QString& path, int version)
+    {
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            SqlStatement::run(db, QStringLiteral("BEGIN"));
+            Schema::upgrade(db, 0, version);
+            SqlStatement::run(db,
+                QStringLiteral("INSERT INTO contact (uuid, first_name, last_name, created_at, updated_at) "
+                               "VALUES ('u-1', 'Ada', 'Okonkwo', '2024-01-01', '2024-01-01')"));
+            SqlStatement::run(db, QStringLiteral("COMMIT"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    }
+
+private slots:
+    void newNetworkHasCurrentSchemaAndPragmas()
+    {
+        Test::TempNetwork net;
+        QCOMPARE(scalar(net.database, "PRAGMA user_version").toInt(), Schema::CurrentVersion);
+        QCOMPARE(scalar(net.database, "PRAGMA application_id").toInt(), Schema::ApplicationId);
+        QCOMPARE(scalar(net.database, "PRAGMA foreign_keys").toInt(), 1);
+        QCOMPARE(scalar(net.database, "PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(net.database, "PRAGMA synchronous").toInt(), 1); // NORMAL
+        QVERIFY(net.database.upgradeBackupPath().isEmpty());
+        QCOMPARE(QFile::permissions(net.path()) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        // Every table of the data model exists.
+        for (const char* table : {"contact", "organization", "contact_email", "contact_phone", "contact_tag",
+                 "referral", "interaction", "follow_up", "question", "interaction_question", "profile",
+                 "import_batch", "node_position", "contact_fts"}) {
+            QCOMPARE(SqlStatement::scalar(net.database.connection(),
+                         QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
+                         {QString::fromLatin1(table)})
+                         .toInt(),
+                1);
+        }
+    }
+
+    void reopeningKeepsData()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        QVERIFY2(store.addContact(Test::sampleContact(QStringLiteral("Lena"), QStringLiteral("Brandt"))),
+            qPrintable(store.lastError()));
+        net.database.close();
+        Database again;
+        QVERIFY(again.open(net.path(), Database::OpenMode::MustExist));
+        QCOMPARE(ContactStore(again).count(), 1);
+    }
+
+    void upgradesAnOlderNetworkAfterABackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.rapport"));
+        makeOldNetwork(path, 1);
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(scalar(db, "PRAGMA user_version").toInt(), Schema::CurrentVersion);
+        // The backup is the untouched version-1 file.
+        QVERIFY(QFile::exists(db.upgradeBackupPath()));
+        {
+            auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            raw.setDatabaseName(db.upgradeBackupPath());
+            QVERIFY(raw.open());
+            QCOMPARE(SqlStatement::scalar(raw, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+            QCOMPARE(SqlStatement::scalar(raw, QStringLiteral("SELECT first_name FROM contact")).toString(),
+                QStringLiteral("Ada"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+        // Version 2 indexed the contact that was already there.
+        ContactStore store(db);
+        QCOMPARE(store.search(QStringLiteral("okonk")).size(), 1);
+    }
+
+    void refusesFilesThatAreNotOurs_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("random bytes") << QByteArray(4096, '\x5a') << QStringLiteral("not a Rapport network");
+        QTest::newRow("text") << QByteArray("First Name,Last Name\nAda,Lovelace\n")
+                              << QStringLiteral("not a Rapport network");
+    }
+
+    void refusesFilesThatAreNotOurs()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.rapport"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(expected), qPrintable(db.errorString()));
+        QVERIFY(db.errorString().startsWith(path));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), content); // never written
+    }
+
+    void refusesAnotherSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(QStringLiteral("some other SQLite database")), qPrintable(db.errorString()));
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.rapport"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            SqlStatement::run(db.connection(), QStringLiteral("PRAGMA user_version = 99"));
+        }
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(QStringLiteral("newer version")), qPrintable(db.errorString()));
+    }
+
+    void refusesMissingFilesAndFolders()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("missing.rapport")), Database::OpenMode::MustExist));
+        QVERIFY(db.errorString().contains(QStringLiteral("no such network file")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.rapport"))));
+        QVERIFY(!db.open(dir.path()));
+        QVERIFY(db.errorString().contains(QStringLiteral("is a folder")));
+    }
+
+    void failedWriteLeavesNothingBehind()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        Contact bad = Test::sampleContact(QStringLiteral("Too"), QStringLiteral("Strong"), QStringLiteral("Acme Lab"));
+        bad.strength = 9; // violates the CHECK after the organisation row was inserted
+        QSignalSpy failed(&store, &ContactStore::writeFailed);
+        QCOMPARE(store.addContact(bad), 0);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!store.lastError().isEmpty());
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM organization").toInt(), 0);
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM contact").toInt(), 0);
+        // The connection is usable afterwards: no transaction was left open.
+        QVERIFY(store.addContact(Test::sampleContact(QStringLiteral("Fine"), QStringLiteral("Again"))));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        Test::TempNetwork net;
+        const auto db = net.database.connection();
+        {
+            Transaction t(db);
+            SqlStatement::run(db, QStringLiteral("INSERT INTO organization (name) VALUES (?)"), {QStringLiteral("X")});
+        }
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM organization").toInt(), 0);
+        {
+            Transaction t(db);
+            SqlStatement::run(db, QStringLiteral("INSERT INTO organization (name) VALUES (?)"), {QStringLiteral("Y")});
+            t.commit();
+        }
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM organization").toInt(), 1);
+    }
+
+    void schemaRefusesSelfReferral()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        const qint64 id = store.addContact(Test::sampleContact(QStringLiteral("Self"), QStringLiteral("Loop")));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+            SqlStatement::run(net.database.connection(),
+                QStringLiteral("INSERT INTO referral (referrer_id, referred_id) VALUES (?, ?)"), {id, id}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

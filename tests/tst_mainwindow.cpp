@@ -1,0 +1,194 @@
+#include "ContactFilterModel.h"
+#include "ContactListModel.h"
+#include "ContactListView.h"
+#include "ContactStore.h"
+#include "EmptyStateWidget.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "NetworkSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rapport;
+
+// Drives the real main window by clicking and typing, as a user would.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T* find(const char* name) const
+    {
+        T* widget = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no child named %s", name);
+        return widget;
+    }
+
+    void trigger(const char* actionName)
+    {
+        auto* action = find<QAction>(actionName);
+        QVERIFY(action);
+        QVERIFY2(action->isEnabled(), actionName);
+        action->trigger();
+    }
+
+    void typeInto(const char* name, const QString& text)
+    {
+        auto* edit = find<QLineEdit>(name);
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+    QStringList visibleNames() const
+    {
+        QStringList names;
+        const auto* model = m_window->session()->filterModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names.append(model->index(row, ContactListModel::Name).data().toString());
+        names.sort();
+        return names;
+    }
+
+    void addContactByTyping(const QString& first, const QString& last, const QString& organization)
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        auto* first_ = find<QLineEdit>("firstNameEdit");
+        QTRY_VERIFY(first_->hasFocus());
+        QTest::keyClicks(first_, first);
+        typeInto("lastNameEdit", last);
+        typeInto("organizationEdit", organization);
+        QTest::mouseClick(find<QPushButton>("addContactButton"), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("rapport-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        MessageBoxes::setTestMode(true);
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openNetwork(m_dir.filePath(QStringLiteral("gui.rapport"))));
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void emptyNetworkExplainsItself()
+    {
+        auto* empty = find<EmptyStateWidget>("emptyState");
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY(find<QPushButton>("emptyImportButton")->isVisible());
+        QVERIFY(find<QPushButton>("emptyDemoButton")->isVisible());
+    }
+
+    void draftNeedsAName()
+    {
+        trigger("newContactAction");
+        QTest::mouseClick(find<QPushButton>("addContactButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QWidget>("draftError")->isVisible());
+        QCOMPARE(m_window->session()->store()->count(), 0);
+        QTest::mouseClick(find<QPushButton>("cancelDraftButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<EmptyStateWidget>("emptyState")->isVisible());
+    }
+
+    void createContactsByTyping()
+    {
+        addContactByTyping(QStringLiteral("Samir"), QStringLiteral("Haddad"), QStringLiteral("Meridian Therapeutics"));
+        QTRY_COMPARE(m_window->session()->store()->count(), 1);
+        QVERIFY(!find<EmptyStateWidget>("emptyState")->isVisible());
+        addContactByTyping(QStringLiteral("Eleanor"), QStringLiteral("<b>Maybrey</b>"), QStringLiteral("Whitfield"));
+        QTRY_COMPARE(m_window->session()->store()->count(), 2);
+        QCOMPARE(visibleNames(), (QStringList{QStringLiteral("Eleanor <b>Maybrey</b>"), QStringLiteral("Samir Haddad")}));
+        // The new contact is selected and shown, its markup as plain characters.
+        auto* header = find<QLabel>("contactHeader");
+        QCOMPARE(header->text(), QStringLiteral("Eleanor <b>Maybrey</b>"));
+        QCOMPARE(header->textFormat(), Qt::PlainText);
+    }
+
+    void searchFindsAContact()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = find<QLineEdit>("searchEdit");
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("meri"));
+        QTRY_COMPARE(visibleNames(), QStringList{QStringLiteral("Samir Haddad")});
+    }
+
+    void editTheFoundContact()
+    {
+        auto* list = find<ContactListView>("contactList");
+        list->setFocus();
+        list->selectContact(m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole)
+                                .toLongLong());
+        typeInto("titleEdit", QStringLiteral("Associate Director"));
+        QTest::keyClick(find<QLineEdit>("titleEdit"), Qt::Key_Return);
+        const auto* model = m_window->session()->filterModel();
+        QTRY_COMPARE(model->index(0, ContactListModel::Title).data().toString(), QStringLiteral("Associate Director"));
+        const qint64 id = model->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong();
+        QCOMPARE(m_window->session()->store()->contact(id)->title, QStringLiteral("Associate Director"));
+    }
+
+    void deleteAndUndo()
+    {
+        auto* list = find<ContactListView>("contactList");
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        const qint64 id = list->currentContactId();
+        QVERIFY(id);
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QTRY_COMPARE(m_window->session()->store()->count(), 1);
+        QVERIFY(MessageBoxes::lastMessage().contains(QStringLiteral("Samir Haddad")));
+        QCOMPARE(visibleNames(), QStringList());
+
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->session()->store()->count(), 2);
+        QCOMPARE(visibleNames(), QStringList{QStringLiteral("Samir Haddad")});
+        QCOMPARE(m_window->session()->store()->contact(id)->title, QStringLiteral("Associate Director"));
+
+        // Redo deletes again; undo once more brings it back.
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(m_window->session()->store()->count(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->session()->store()->count(), 2);
+    }
+
+    void deleteCanBeCancelled()
+    {
+        auto* list = find<ContactListView>("contactList");
+        list->setFocus();
+        list->selectContact(m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole)
+                                .toLongLong());
+        MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(m_window->session()->store()->count(), 2);
+    }
+
+    void layoutIsRemembered()
+    {
+        find<QLineEdit>("searchEdit")->clear();
+        m_window->resize(1111, 777);
+        m_window->close();
+        MainWindow second;
+        QCOMPARE(second.size(), QSize(1111, 777));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
