@@ -46,8 +46,8 @@ void addOptions(QCommandLineParser& parser)
                                                      "interviews. Without a command, it opens the window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({{QStringLiteral("d"), kDatabase}, CommandLine::tr("Use the network file PATH."),
-        CommandLine::tr("PATH")});
+    parser.addOption(
+        {{QStringLiteral("d"), kDatabase}, CommandLine::tr("Use the network file PATH."), CommandLine::tr("PATH")});
     parser.addOption({kDemo, CommandLine::tr("Open the window on a temporary copy of the demo network.")});
     parser.addOption({kSearch, CommandLine::tr("list: only contacts matching TEXT."), CommandLine::tr("TEXT")});
     parser.addOption({kJson, CommandLine::tr("list: print JSON instead of a table.")});
@@ -55,8 +55,8 @@ void addOptions(QCommandLineParser& parser)
         QStringLiteral("json")});
     parser.addOption({{QStringLiteral("o"), kOutput}, CommandLine::tr("export: write to FILE instead of stdout."),
         CommandLine::tr("FILE")});
-    parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("One of the commands below."),
-        CommandLine::tr("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), CommandLine::tr("One of the commands below."), CommandLine::tr("[command]"));
 }
 
 QString helpText(QCommandLineParser& parser)
@@ -217,8 +217,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (positional.isEmpty())
         return usageError(tr("no command given"));
     const QString name = positional.first();
-    const auto command = std::find_if(commands().cbegin(), commands().cend(),
-        [&name](const Command& c) { return name == QLatin1String(c.name); });
+    const auto command = std::find_if(
+        commands().cbegin(), commands().cend(), [&name](const Command& c) { return name == QLatin1String(c.name); });
     if (command == commands().cend())
         return usageError(tr("unknown command '%1'").arg(name));
     if (positional.size() > 1)

@@ -8,8 +8,7 @@ AddContactCommand::AddContactCommand(ContactStore* store, const Contact& contact
     : QUndoCommand(tr("Add %1").arg(contact.displayName()), parent)
     , m_store(store)
     , m_contact(contact)
-{
-}
+{ }
 
 void AddContactCommand::redo()
 {
@@ -29,14 +28,13 @@ void AddContactCommand::undo()
         setObsolete(true);
 }
 
-EditContactCommand::EditContactCommand(ContactStore* store, const Contact& before, const Contact& after,
-    QUndoCommand* parent)
+EditContactCommand::EditContactCommand(
+    ContactStore* store, const Contact& before, const Contact& after, QUndoCommand* parent)
     : QUndoCommand(tr("Edit %1").arg(after.displayName()), parent)
     , m_store(store)
     , m_before(before)
     , m_after(after)
-{
-}
+{ }
 
 void EditContactCommand::redo()
 {
@@ -54,8 +52,7 @@ DeleteContactCommand::DeleteContactCommand(ContactStore* store, qint64 id, const
     : QUndoCommand(tr("Delete %1").arg(name), parent)
     , m_store(store)
     , m_id(id)
-{
-}
+{ }
 
 void DeleteContactCommand::redo()
 {

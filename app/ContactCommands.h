@@ -35,8 +35,8 @@ class EditContactCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(Rapport::EditContactCommand)
 
 public:
-    EditContactCommand(ContactStore* store, const Contact& before, const Contact& after,
-        QUndoCommand* parent = nullptr);
+    EditContactCommand(
+        ContactStore* store, const Contact& before, const Contact& after, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 

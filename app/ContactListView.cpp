@@ -52,8 +52,7 @@ void ContactListView::selectContact(qint64 id)
     for (int row = 0; row < model()->rowCount(); ++row) {
         const QModelIndex index = model()->index(row, 0);
         if (index.data(ContactListModel::ContactIdRole).toLongLong() == id) {
-            selectionModel()->setCurrentIndex(index,
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             scrollTo(index);
             return;
         }

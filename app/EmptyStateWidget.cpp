@@ -20,11 +20,11 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
 
-    auto* text = new QLabel(
-        tr("Rapport keeps the people you meet through informational interviews, who referred you to whom, "
-           "your meeting notes and your follow-ups, all in one file on this computer.\n\n"
-           "Start by importing your LinkedIn, Google or Outlook contacts, add someone by hand, "
-           "or explore a demo network to see how it all fits together."));
+    auto* text
+        = new QLabel(tr("Rapport keeps the people you meet through informational interviews, who referred you to whom, "
+                        "your meeting notes and your follow-ups, all in one file on this computer.\n\n"
+                        "Start by importing your LinkedIn, Google or Outlook contacts, add someone by hand, "
+                        "or explore a demo network to see how it all fits together."));
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);

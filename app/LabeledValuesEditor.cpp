@@ -9,8 +9,8 @@
 
 namespace Rapport {
 
-LabeledValuesEditor::LabeledValuesEditor(const QStringList& labels, const QString& addText,
-    const QString& placeholder, QWidget* parent)
+LabeledValuesEditor::LabeledValuesEditor(
+    const QStringList& labels, const QString& addText, const QString& placeholder, QWidget* parent)
     : QWidget(parent)
     , m_labels(labels)
     , m_placeholder(placeholder)

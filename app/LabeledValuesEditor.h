@@ -16,8 +16,8 @@ class LabeledValuesEditor : public QWidget
     Q_OBJECT
 
 public:
-    LabeledValuesEditor(const QStringList& labels, const QString& addText, const QString& placeholder,
-        QWidget* parent = nullptr);
+    LabeledValuesEditor(
+        const QStringList& labels, const QString& addText, const QString& placeholder, QWidget* parent = nullptr);
 
     void setValues(const QList<LabeledValue>& values);
     QList<LabeledValue> values() const; // rows with an empty value are left out

@@ -53,8 +53,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    const auto action = [this](const QString& text, const char* name, const QKeySequence& shortcut,
-                            const char* icon, void (MainWindow::*slot)()) {
+    const auto action = [this](const QString& text, const char* name, const QKeySequence& shortcut, const char* icon,
+                            void (MainWindow::*slot)()) {
         auto* a = new QAction(text, this);
         a->setObjectName(QString::fromLatin1(name));
         a->setShortcut(shortcut);
@@ -66,8 +66,8 @@ void MainWindow::createActions()
     };
     m_newNetworkAction = action(tr("&New Network…"), "newNetworkAction", QKeySequence(tr("Ctrl+Shift+N")),
         "document-new", &MainWindow::newNetwork);
-    m_openAction = action(tr("&Open Network…"), "openNetworkAction", QKeySequence::Open, "document-open",
-        &MainWindow::openNetworkDialog);
+    m_openAction = action(
+        tr("&Open Network…"), "openNetworkAction", QKeySequence::Open, "document-open", &MainWindow::openNetworkDialog);
     m_importAction = action(tr("&Import Contacts…"), "importAction", QKeySequence(tr("Ctrl+I")), "document-import",
         &MainWindow::importContacts);
     m_demoAction = action(tr("Open &Demo Network"), "demoAction", {}, nullptr, nullptr);
@@ -87,8 +87,8 @@ void MainWindow::createActions()
         if (m_session)
             m_session->undoStack()->redo();
     });
-    m_newContactAction = action(tr("&New Contact"), "newContactAction", QKeySequence::New, "contact-new",
-        &MainWindow::newContact);
+    m_newContactAction
+        = action(tr("&New Contact"), "newContactAction", QKeySequence::New, "contact-new", &MainWindow::newContact);
     m_deleteAction = action(tr("&Delete Contact"), "deleteContactAction", QKeySequence::Delete, "edit-delete",
         &MainWindow::deleteSelectedContacts);
     // Delete belongs to the list: in a text field the key must delete characters.
@@ -182,8 +182,8 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     QSettings settings;
     m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("MainWindow/contactColumns")).toByteArray());
     m_list->horizontalHeader()->setSortIndicatorShown(true);
-    m_list->sortByColumn(m_list->horizontalHeader()->sortIndicatorSection(),
-        m_list->horizontalHeader()->sortIndicatorOrder());
+    m_list->sortByColumn(
+        m_list->horizontalHeader()->sortIndicatorSection(), m_list->horizontalHeader()->sortIndicatorOrder());
 
     connect(m_filterBar, &ContactFilterBar::searchChanged, s->filterModel(), &ContactFilterModel::setSearchText);
     connect(m_filterBar, &ContactFilterBar::stageChanged, s->filterModel(), &ContactFilterModel::setStageFilter);
@@ -264,14 +264,14 @@ bool MainWindow::openDemoNetwork()
 
 void MainWindow::newNetwork()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Network"),
-        QFileInfo(Database::defaultPath()).absolutePath(), fileFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Network"), QFileInfo(Database::defaultPath()).absolutePath(), fileFilter());
     if (path.isEmpty())
         return;
     const QString file = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".rapport") : path;
     if (QFileInfo::exists(file)) {
-        MessageBoxes::warning(this, tr("New Network"),
-            tr("%1 already exists. Use File ▸ Open Network to open it.").arg(file));
+        MessageBoxes::warning(
+            this, tr("New Network"), tr("%1 already exists. Use File ▸ Open Network to open it.").arg(file));
         return;
     }
     openNetwork(file);

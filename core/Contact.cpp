@@ -6,7 +6,7 @@ namespace Rapport {
 
 QString contactDisplayName(const QString& firstName, const QString& lastName, const QString& organization)
 {
-    const QString name = QStringList{firstName.trimmed(), lastName.trimmed()}.join(QLatin1Char(' ')).trimmed();
+    const QString name = QStringList {firstName.trimmed(), lastName.trimmed()}.join(QLatin1Char(' ')).trimmed();
     if (!name.isEmpty())
         return name;
     if (!organization.trimmed().isEmpty())
@@ -21,10 +21,10 @@ QString Contact::displayName() const
 
 bool Contact::sameContent(const Contact& o) const
 {
-    return firstName == o.firstName && lastName == o.lastName && organization == o.organization
-        && title == o.title && emails == o.emails && phones == o.phones && linkedinUrl == o.linkedinUrl
-        && location == o.location && tags == o.tags && stage == o.stage && strength == o.strength
-        && connectedOn == o.connectedOn && notes == o.notes && source == o.source;
+    return firstName == o.firstName && lastName == o.lastName && organization == o.organization && title == o.title
+        && emails == o.emails && phones == o.phones && linkedinUrl == o.linkedinUrl && location == o.location
+        && tags == o.tags && stage == o.stage && strength == o.strength && connectedOn == o.connectedOn
+        && notes == o.notes && source == o.source;
 }
 
 QStringList normalizedTags(const QStringList& tags)

@@ -66,8 +66,7 @@ bool ContactFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         return false;
     if (m_stage && index.data(ContactListModel::StageRole).toInt() != int(*m_stage))
         return false;
-    if (!m_tag.isEmpty()
-        && !index.data(ContactListModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
+    if (!m_tag.isEmpty() && !index.data(ContactListModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
         return false;
     return true;
 }

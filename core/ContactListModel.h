@@ -19,9 +19,9 @@ public:
     enum Column { Name, Organization, Title, Stage, LastContact, NextFollowUp, Tags, ColumnCount };
     enum Role {
         ContactIdRole = Qt::UserRole + 1,
-        SortRole,  // a value that sorts naturally: dates as QDate, stage in loop order
+        SortRole, // a value that sorts naturally: dates as QDate, stage in loop order
         StageRole, // int(Stage)
-        TagsRole,  // QStringList
+        TagsRole, // QStringList
     };
 
     explicit ContactListModel(ContactStore* store, QObject* parent = nullptr);

@@ -48,21 +48,20 @@ constexpr OwnedRows kOwnedRows[] = {
     {"follow_up", "contact_id = ?", 1},
 };
 
-const QString kSummarySelect = QStringLiteral(
-    "SELECT c.id, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.stage, "
-    "(SELECT max(start_at) FROM interaction i WHERE i.contact_id = c.id AND i.status = 'done'), "
-    "(SELECT min(due) FROM follow_up f WHERE f.contact_id = c.id AND f.done_at IS NULL), "
-    "(SELECT group_concat(tag, char(31)) FROM "
-    "  (SELECT tag FROM contact_tag t WHERE t.contact_id = c.id ORDER BY t.position)) "
-    "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ");
+const QString kSummarySelect
+    = QStringLiteral("SELECT c.id, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.stage, "
+                     "(SELECT max(start_at) FROM interaction i WHERE i.contact_id = c.id AND i.status = 'done'), "
+                     "(SELECT min(due) FROM follow_up f WHERE f.contact_id = c.id AND f.done_at IS NULL), "
+                     "(SELECT group_concat(tag, char(31)) FROM "
+                     "  (SELECT tag FROM contact_tag t WHERE t.contact_id = c.id ORDER BY t.position)) "
+                     "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ");
 
 } // namespace
 
 ContactStore::ContactStore(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{ }
 
 QSqlDatabase ContactStore::connection() const
 {
@@ -106,8 +105,7 @@ std::optional<ContactSummary> ContactStore::summary(qint64 id) const
         const auto rows = querySummaries(QStringLiteral("WHERE c.id = ?"), {id});
         if (!rows.isEmpty())
             return rows.first();
-    } catch (const DatabaseError&) {
-    }
+    } catch (const DatabaseError&) { }
     return std::nullopt;
 }
 
@@ -157,8 +155,8 @@ std::optional<Contact> ContactStore::contact(qint64 id) const
         phones.exec({id});
         while (phones.next())
             c.phones.append({phones.value(0).toString(), phones.value(1).toString()});
-        SqlStatement tags(connection(),
-            QStringLiteral("SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY position"));
+        SqlStatement tags(
+            connection(), QStringLiteral("SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY position"));
         tags.exec({id});
         while (tags.next())
             c.tags.append(tags.value(0).toString());
@@ -177,8 +175,7 @@ QStringList ContactStore::allTags() const
         query.exec();
         while (query.next())
             tags.append(query.value(0).toString());
-    } catch (const DatabaseError&) {
-    }
+    } catch (const DatabaseError&) { }
     return tags;
 }
 
@@ -208,8 +205,7 @@ QSet<qint64> ContactStore::search(const QString& text) const
         query.exec({match});
         while (query.next())
             ids.insert(query.value(0).toLongLong());
-    } catch (const DatabaseError&) {
-    }
+    } catch (const DatabaseError&) { }
     return ids;
 }
 
@@ -218,8 +214,8 @@ qint64 ContactStore::organizationId(const QString& name) const
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return 0;
-    const QVariant existing =
-        SqlStatement::scalar(connection(), QStringLiteral("SELECT id FROM organization WHERE name = ?"), {trimmed});
+    const QVariant existing
+        = SqlStatement::scalar(connection(), QStringLiteral("SELECT id FROM organization WHERE name = ?"), {trimmed});
     if (!existing.isNull())
         return existing.toLongLong();
     SqlStatement insert(connection(), QStringLiteral("INSERT INTO organization (name) VALUES (?)"));
@@ -233,15 +229,15 @@ void ContactStore::writeChildren(const Contact& c) const
     SqlStatement::run(db, QStringLiteral("DELETE FROM contact_phone WHERE contact_id = ?"), {c.id});
     SqlStatement::run(db, QStringLiteral("DELETE FROM contact_tag WHERE contact_id = ?"), {c.id});
 
-    SqlStatement email(db,
-        QStringLiteral("INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)"));
+    SqlStatement email(
+        db, QStringLiteral("INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)"));
     int position = 0;
     for (const auto& e : c.emails) {
         if (!e.value.trimmed().isEmpty())
             email.exec({c.id, position++, e.label.trimmed(), e.value.trimmed()});
     }
-    SqlStatement phone(db,
-        QStringLiteral("INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)"));
+    SqlStatement phone(
+        db, QStringLiteral("INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)"));
     position = 0;
     for (const auto& p : c.phones) {
         if (!p.value.trimmed().isEmpty())
@@ -323,7 +319,7 @@ ContactSnapshot ContactStore::takeSnapshot(qint64 id) const
         rows.table = QString::fromLatin1(owned.table);
         SqlStatement query(connection(),
             QStringLiteral("SELECT * FROM %1 WHERE %2").arg(rows.table, QString::fromLatin1(owned.where)));
-        query.exec(owned.idCount == 2 ? QVariantList{id, id} : QVariantList{id});
+        query.exec(owned.idCount == 2 ? QVariantList {id, id} : QVariantList {id});
         const QSqlRecord record = query.query().record();
         for (int i = 0; i < record.count(); ++i)
             rows.columns.append(record.fieldName(i));

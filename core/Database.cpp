@@ -26,8 +26,7 @@ QString sqliteMessage(const QSqlError& error)
 
 Database::Database()
     : m_connectionName(QStringLiteral("rapport-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{ }
 
 Database::~Database()
 {

@@ -15,7 +15,7 @@ class Database
 public:
     enum class OpenMode {
         CreateIfMissing, // a new network file is made when none exists
-        MustExist,       // a missing file is an error (commands that only read)
+        MustExist, // a missing file is an error (commands that only read)
     };
 
     Database();

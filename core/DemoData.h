@@ -13,35 +13,35 @@ struct Person {
     const char* organization; // "" for none
     const char* title;
     const char* location;
-    const char* email;        // "" for none
-    const char* phone;        // "" for none
+    const char* email; // "" for none
+    const char* phone; // "" for none
     const char* linkedinSlug; // becomes https://www.linkedin.com/in/<slug>; "" for none
-    const char* stage;        // to_contact, reached_out, scheduled, met, following_up, keep_warm, not_pursuing
-    int strength;             // 0..5
-    const char* tags;         // comma-separated, lower case, e.g. "industry,biotech"
-    int referredBy;           // index into people(); Me = -1 (the user found them); -2 = nobody (a plain connection)
-    int knows;                // index of someone they know (an undirected "knows" link), or -1
-    int connectedDaysAgo;     // when the user first connected; 0 = unknown
-    const char* notes;        // a sentence or two, or ""
+    const char* stage; // to_contact, reached_out, scheduled, met, following_up, keep_warm, not_pursuing
+    int strength; // 0..5
+    const char* tags; // comma-separated, lower case, e.g. "industry,biotech"
+    int referredBy; // index into people(); Me = -1 (the user found them); -2 = nobody (a plain connection)
+    int knows; // index of someone they know (an undirected "knows" link), or -1
+    int connectedDaysAgo; // when the user first connected; 0 = unknown
+    const char* notes; // a sentence or two, or ""
 };
 
 struct Meeting {
-    int person;           // index into people()
-    const char* kind;     // informational_interview, coffee, call, video_call, email, event, thank_you, other
-    int dayOffset;        // days from today: negative = past, positive = upcoming
-    int hour;             // local time
+    int person; // index into people()
+    const char* kind; // informational_interview, coffee, call, video_call, email, event, thank_you, other
+    int dayOffset; // days from today: negative = past, positive = upcoming
+    int hour; // local time
     int minute;
     int durationMinutes;
-    const char* status;   // planned, done, cancelled
-    const char* place;    // a place or a video link
-    const char* notes;    // Markdown, a few sentences; "" for planned meetings is fine
+    const char* status; // planned, done, cancelled
+    const char* place; // a place or a video link
+    const char* notes; // Markdown, a few sentences; "" for planned meetings is fine
     const char* reflection; // drawn, unsure, not_for_me, or "" when not done
-    const char* takeaway;   // one line, or ""
+    const char* takeaway; // one line, or ""
 };
 
 struct FollowUp {
-    int person;       // index into people()
-    int meeting;      // index into meetings(), or -1
+    int person; // index into people()
+    int meeting; // index into meetings(), or -1
     int dueDayOffset; // days from today
     const char* text;
     bool done;

@@ -63,8 +63,7 @@ bool DemoNetwork::fill(Database& database, QString* error)
     const QSqlDatabase db = database.connection();
     ContactStore contacts(database);
     if (contacts.count() > 0) {
-        *error = tr("%1: the demo fills an empty network, and this one already has contacts")
-                     .arg(database.path());
+        *error = tr("%1: the demo fills an empty network, and this one already has contacts").arg(database.path());
         return false;
     }
     try {

@@ -35,12 +35,12 @@ QHash<qint64, QJsonArray> valuesByContact(const QSqlDatabase& db, const QString&
 
 QJsonArray JsonExporter::contacts(const QSqlDatabase& db, const QSet<qint64>* only)
 {
-    const auto emails = valuesByContact(db,
-        QStringLiteral("SELECT contact_id, address FROM contact_email ORDER BY contact_id, position, id"));
-    const auto phones = valuesByContact(db,
-        QStringLiteral("SELECT contact_id, number FROM contact_phone ORDER BY contact_id, position, id"));
-    const auto tags =
-        valuesByContact(db, QStringLiteral("SELECT contact_id, tag FROM contact_tag ORDER BY contact_id, position"));
+    const auto emails = valuesByContact(
+        db, QStringLiteral("SELECT contact_id, address FROM contact_email ORDER BY contact_id, position, id"));
+    const auto phones = valuesByContact(
+        db, QStringLiteral("SELECT contact_id, number FROM contact_phone ORDER BY contact_id, position, id"));
+    const auto tags
+        = valuesByContact(db, QStringLiteral("SELECT contact_id, tag FROM contact_tag ORDER BY contact_id, position"));
 
     QJsonArray array;
     SqlStatement query(db,
@@ -52,7 +52,7 @@ QJsonArray JsonExporter::contacts(const QSqlDatabase& db, const QSet<qint64>* on
         const qint64 id = query.value(0).toLongLong();
         if (only && !only->contains(id))
             continue;
-        array.append(QJsonObject{
+        array.append(QJsonObject {
             {QStringLiteral("id"), id},
             {QStringLiteral("uuid"), query.value(1).toString()},
             {QStringLiteral("firstName"), query.value(2).toString()},
@@ -77,11 +77,11 @@ namespace {
 QJsonArray referrals(const QSqlDatabase& db)
 {
     QJsonArray array;
-    SqlStatement query(db,
-        QStringLiteral("SELECT referrer_id, referred_id, kind, date, note FROM referral ORDER BY id"));
+    SqlStatement query(
+        db, QStringLiteral("SELECT referrer_id, referred_id, kind, date, note FROM referral ORDER BY id"));
     query.exec();
     while (query.next()) {
-        array.append(QJsonObject{
+        array.append(QJsonObject {
             {QStringLiteral("from"), idOrNull(query.value(0))}, // null: Me
             {QStringLiteral("to"), query.value(1).toLongLong()},
             {QStringLiteral("kind"), query.value(2).toString()},
@@ -99,7 +99,7 @@ QJsonArray meetings(const QSqlDatabase& db)
         QStringLiteral("SELECT id, contact_id, kind, start_at, status, notes FROM interaction ORDER BY start_at, id"));
     query.exec();
     while (query.next()) {
-        array.append(QJsonObject{
+        array.append(QJsonObject {
             {QStringLiteral("id"), query.value(0).toLongLong()},
             {QStringLiteral("contact"), query.value(1).toLongLong()},
             {QStringLiteral("kind"), query.value(2).toString()},
@@ -118,7 +118,7 @@ QJsonArray followUps(const QSqlDatabase& db)
         QStringLiteral("SELECT id, contact_id, interaction_id, due, text, done_at FROM follow_up ORDER BY due, id"));
     query.exec();
     while (query.next()) {
-        array.append(QJsonObject{
+        array.append(QJsonObject {
             {QStringLiteral("id"), query.value(0).toLongLong()},
             {QStringLiteral("contact"), query.value(1).toLongLong()},
             {QStringLiteral("meeting"), idOrNull(query.value(2))},
@@ -138,10 +138,10 @@ QJsonObject JsonExporter::build(const QSqlDatabase& db)
     SqlStatement::run(db, QStringLiteral("BEGIN"));
     QJsonObject result;
     try {
-        result = QJsonObject{
-        {QStringLiteral("contacts"), contacts(db)},
-        {QStringLiteral("referrals"), referrals(db)},
-        {QStringLiteral("meetings"), meetings(db)},
+        result = QJsonObject {
+            {QStringLiteral("contacts"), contacts(db)},
+            {QStringLiteral("referrals"), referrals(db)},
+            {QStringLiteral("meetings"), meetings(db)},
             {QStringLiteral("followUps"), followUps(db)},
         };
     } catch (...) {

@@ -164,14 +164,14 @@ const char* const kVersion2[] = {
     "DELETE FROM contact_fts WHERE rowid = OLD.id; END",
     "CREATE TRIGGER contact_email_fts_insert AFTER INSERT ON contact_email BEGIN " RAPPORT_REFRESH_FTS(
         "NEW.contact_id") " END",
-    "CREATE TRIGGER contact_email_fts_update AFTER UPDATE ON contact_email BEGIN " RAPPORT_REFRESH_FTS(
-        "OLD.contact_id") RAPPORT_REFRESH_FTS("NEW.contact_id") " END",
+    "CREATE TRIGGER contact_email_fts_update AFTER UPDATE ON contact_email BEGIN " RAPPORT_REFRESH_FTS("OLD.contact_id")
+        RAPPORT_REFRESH_FTS("NEW.contact_id") " END",
     "CREATE TRIGGER contact_email_fts_delete AFTER DELETE ON contact_email BEGIN " RAPPORT_REFRESH_FTS(
         "OLD.contact_id") " END",
     "CREATE TRIGGER contact_tag_fts_insert AFTER INSERT ON contact_tag BEGIN " RAPPORT_REFRESH_FTS(
         "NEW.contact_id") " END",
-    "CREATE TRIGGER contact_tag_fts_update AFTER UPDATE ON contact_tag BEGIN " RAPPORT_REFRESH_FTS(
-        "OLD.contact_id") RAPPORT_REFRESH_FTS("NEW.contact_id") " END",
+    "CREATE TRIGGER contact_tag_fts_update AFTER UPDATE ON contact_tag BEGIN " RAPPORT_REFRESH_FTS("OLD.contact_id")
+        RAPPORT_REFRESH_FTS("NEW.contact_id") " END",
     "CREATE TRIGGER contact_tag_fts_delete AFTER DELETE ON contact_tag BEGIN " RAPPORT_REFRESH_FTS(
         "OLD.contact_id") " END",
     "CREATE TRIGGER organization_fts_update AFTER UPDATE OF name ON organization BEGIN "

@@ -47,10 +47,11 @@ private slots:
     void tellsCommandsFromTheWindow()
     {
         QVERIFY(CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("list")}));
-        QVERIFY(CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--database"), QStringLiteral("x"),
-            QStringLiteral("export")}));
+        QVERIFY(CommandLine::isCommand(
+            {QStringLiteral("rapport"), QStringLiteral("--database"), QStringLiteral("x"), QStringLiteral("export")}));
         QVERIFY(CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--help")}));
-        QVERIFY(!CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--database"), QStringLiteral("x")}));
+        QVERIFY(
+            !CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--database"), QStringLiteral("x")}));
         QVERIFY(!CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--demo")}));
     }
 
@@ -67,8 +68,8 @@ private slots:
 
     void exportJsonHasTheDemoNetwork()
     {
-        const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("export"), QStringLiteral("--format"),
-            QStringLiteral("json")});
+        const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("export"),
+            QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.status, 0);
         QJsonParseError parseError;
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
@@ -82,7 +83,8 @@ private slots:
     void exportWritesAFile()
     {
         const QString file = m_dir.filePath(QStringLiteral("backup.json"));
-        const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("export"), QStringLiteral("-o"), file});
+        const Result r
+            = run({QStringLiteral("--database"), m_demo, QStringLiteral("export"), QStringLiteral("-o"), file});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.isEmpty());
         QFile f(file);
@@ -97,14 +99,14 @@ private slots:
         QVERIFY(all.out.count(QLatin1Char('\n')) >= 60);
         QVERIFY(all.out.contains(QStringLiteral("Samir Haddad")));
 
-        const Result found = run({QStringLiteral("--database"), m_demo, QStringLiteral("list"), QStringLiteral("--search"),
-            QStringLiteral("maybrey")});
+        const Result found = run({QStringLiteral("--database"), m_demo, QStringLiteral("list"),
+            QStringLiteral("--search"), QStringLiteral("maybrey")});
         QCOMPARE(found.status, 0);
         QVERIFY(found.out.contains(QStringLiteral("Eleanor Maybrey")));
         QVERIFY(found.out.count(QLatin1Char('\n')) < all.out.count(QLatin1Char('\n')) / 4); // notes mention her too
 
-        const Result json = run({QStringLiteral("--database"), m_demo, QStringLiteral("list"), QStringLiteral("--search"),
-            QStringLiteral("samir"), QStringLiteral("--json")});
+        const Result json = run({QStringLiteral("--database"), m_demo, QStringLiteral("list"),
+            QStringLiteral("--search"), QStringLiteral("samir"), QStringLiteral("--json")});
         QCOMPARE(json.status, 0);
         const QJsonArray contacts = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QVERIFY(!contacts.isEmpty() && contacts.size() < 10);
@@ -119,17 +121,16 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         const QString missing = QDir::temp().filePath(QStringLiteral("rapport-no-such-file.rapport"));
-        QTest::newRow("missing database") << QStringList{QStringLiteral("--database"), missing, QStringLiteral("list")}
+        QTest::newRow("missing database") << QStringList {QStringLiteral("--database"), missing, QStringLiteral("list")}
                                           << QStringLiteral("no such network file");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")}
                                          << QStringLiteral("unknown command 'frobnicate'");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")}
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("list"), QStringLiteral("--bogus")}
                                         << QStringLiteral("bogus");
-        QTest::newRow("option of another command")
-            << QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}
-            << QStringLiteral("does not apply");
-        QTest::newRow("no command") << QStringList{QStringLiteral("--json")} << QStringLiteral("no command given");
-        QTest::newRow("extra argument") << QStringList{QStringLiteral("list"), QStringLiteral("extra")}
+        QTest::newRow("option of another command") << QStringList {QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("json")} << QStringLiteral("does not apply");
+        QTest::newRow("no command") << QStringList {QStringLiteral("--json")} << QStringLiteral("no command given");
+        QTest::newRow("extra argument") << QStringList {QStringLiteral("list"), QStringLiteral("extra")}
                                         << QStringLiteral("unexpected argument");
     }
 
@@ -145,8 +146,8 @@ private slots:
 
     void unsupportedExportFormat()
     {
-        const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("export"), QStringLiteral("--format"),
-            QStringLiteral("yaml")});
+        const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("export"),
+            QStringLiteral("--format"), QStringLiteral("yaml")});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains(QStringLiteral("yaml")));
     }
@@ -182,8 +183,9 @@ private slots:
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(RAPPORT_BINARY), {QStringLiteral("--database"), m_demo, QStringLiteral("list"),
-                                                           QStringLiteral("--search"), QStringLiteral("haddad")});
+        process.start(QStringLiteral(RAPPORT_BINARY),
+            {QStringLiteral("--database"), m_demo, QStringLiteral("list"), QStringLiteral("--search"),
+                QStringLiteral("haddad")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);

@@ -20,7 +20,8 @@ private slots:
         Test::TempNetwork net;
         ContactStore store(net.database);
         QUndoStack undo;
-        auto* add = new AddContactCommand(&store, Test::sampleContact(QStringLiteral("Samir"), QStringLiteral("Haddad")));
+        auto* add
+            = new AddContactCommand(&store, Test::sampleContact(QStringLiteral("Samir"), QStringLiteral("Haddad")));
         undo.push(add);
         const qint64 id = add->contactId();
         QVERIFY(id > 0);

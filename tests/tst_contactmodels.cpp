@@ -50,10 +50,10 @@ private slots:
         m_model = std::make_unique<ContactListModel>(m_store.get());
         m_filter = std::make_unique<ContactFilterModel>(m_store.get());
         m_filter->setSourceModel(m_model.get());
-        new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-            m_model.get());
-        new QAbstractItemModelTester(m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-            m_filter.get());
+        new QAbstractItemModelTester(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
+        new QAbstractItemModelTester(
+            m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_filter.get());
     }
 
     void cleanup()
@@ -115,9 +115,9 @@ private slots:
     void searchFiltersThroughTheIndex()
     {
         m_filter->setSearchText(QStringLiteral("meridian"));
-        QCOMPARE(visibleIds(), QList<qint64>{m_ada});
+        QCOMPARE(visibleIds(), QList<qint64> {m_ada});
         m_filter->setSearchText(QStringLiteral("sci"));
-        QCOMPARE(visibleIds(), (QList<qint64>{m_bo, m_chen}));
+        QCOMPARE(visibleIds(), (QList<qint64> {m_bo, m_chen}));
         m_filter->setSearchText(QStringLiteral("   "));
         QCOMPARE(m_filter->rowCount(), 3);
     }
@@ -129,18 +129,18 @@ private slots:
         Contact chen = *m_store->contact(m_chen);
         chen.notes = QStringLiteral("Covers astronomy for the journal.");
         QVERIFY(m_store->updateContact(chen));
-        QCOMPARE(visibleIds(), QList<qint64>{m_chen});
+        QCOMPARE(visibleIds(), QList<qint64> {m_chen});
         const qint64 newId = add(QStringLiteral("Astronomy"), QStringLiteral("Fan"), {}, Stage::ToContact, {});
-        QCOMPARE(visibleIds(), (QList<qint64>{m_chen, newId}));
+        QCOMPARE(visibleIds(), (QList<qint64> {m_chen, newId}));
     }
 
     void stageAndTagFiltersCombine()
     {
         m_filter->setStageFilter(Stage::Met);
-        QCOMPARE(visibleIds(), QList<qint64>{m_ada});
+        QCOMPARE(visibleIds(), QList<qint64> {m_ada});
         m_filter->setStageFilter(std::nullopt);
         m_filter->setTagFilter(QStringLiteral("POLICY"));
-        QCOMPARE(visibleIds(), QList<qint64>{m_bo});
+        QCOMPARE(visibleIds(), QList<qint64> {m_bo});
         m_filter->setStageFilter(Stage::Met);
         QCOMPARE(m_filter->rowCount(), 0);
         m_filter->setTagFilter(QString());
@@ -151,9 +151,9 @@ private slots:
     void sortsByStageInLoopOrder()
     {
         m_filter->sort(ContactListModel::Stage, Qt::AscendingOrder);
-        QCOMPARE(m_filter->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong(), m_bo);   // to contact
+        QCOMPARE(m_filter->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong(), m_bo); // to contact
         QCOMPARE(m_filter->index(1, 0).data(ContactListModel::ContactIdRole).toLongLong(), m_chen); // scheduled
-        QCOMPARE(m_filter->index(2, 0).data(ContactListModel::ContactIdRole).toLongLong(), m_ada);  // met
+        QCOMPARE(m_filter->index(2, 0).data(ContactListModel::ContactIdRole).toLongLong(), m_ada); // met
     }
 
     void reloadAfterBatchWrites()

@@ -62,8 +62,8 @@ private slots:
         Contact c = Test::sampleContact(QStringLiteral("Tag"), QStringLiteral("Person"));
         c.tags = {QStringLiteral(" policy "), QStringLiteral("Policy"), QString(), QStringLiteral("mentor")};
         const qint64 id = store.addContact(c);
-        QCOMPARE(store.contact(id)->tags, (QStringList{QStringLiteral("policy"), QStringLiteral("mentor")}));
-        QCOMPARE(store.allTags(), (QStringList{QStringLiteral("mentor"), QStringLiteral("policy")}));
+        QCOMPARE(store.contact(id)->tags, (QStringList {QStringLiteral("policy"), QStringLiteral("mentor")}));
+        QCOMPARE(store.allTags(), (QStringList {QStringLiteral("mentor"), QStringLiteral("policy")}));
     }
 
     void searchFindsEveryIndexedField_data()
@@ -128,8 +128,8 @@ private slots:
 
         QVERIFY(store.removeContact(id));
         QVERIFY(store.search(QStringLiteral("haddad")).isEmpty());
-        QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT count(*) FROM contact_fts"))
-                     .toInt(),
+        QCOMPARE(
+            SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT count(*) FROM contact_fts")).toInt(),
             0);
     }
 
@@ -137,7 +137,8 @@ private slots:
     {
         Test::TempNetwork net;
         ContactStore store(net.database);
-        const qint64 referrer = store.addContact(Test::sampleContact(QStringLiteral("Eleanor"), QStringLiteral("Maybrey")));
+        const qint64 referrer
+            = store.addContact(Test::sampleContact(QStringLiteral("Eleanor"), QStringLiteral("Maybrey")));
         const qint64 id = store.addContact(fullContact());
         const auto db = net.database.connection();
         {
@@ -156,8 +157,9 @@ private slots:
             QStringList counts;
             for (const char* table : {"contact", "contact_email", "contact_phone", "contact_tag", "referral",
                      "interaction", "follow_up", "contact_fts"})
-                counts.append(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
-                                  .toString());
+                counts.append(
+                    SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                        .toString());
             return counts.join(QLatin1Char(','));
         };
         const QString before = countAll();
@@ -209,15 +211,15 @@ private slots:
             NetworkRecords::insertMeeting(db, planned);
             NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 4, 1), QStringLiteral("later"), {}});
             NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 3, 1), QStringLiteral("sooner"), {}});
-            NetworkRecords::insertFollowUp(db,
-                {0, id, 0, QDate(2026, 1, 1), QStringLiteral("done already"), QDateTime::currentDateTimeUtc()});
+            NetworkRecords::insertFollowUp(
+                db, {0, id, 0, QDate(2026, 1, 1), QStringLiteral("done already"), QDateTime::currentDateTimeUtc()});
             t.commit();
         }
         const auto s = store.summary(id);
         QVERIFY(s);
         QCOMPARE(s->lastContact, QDate(2026, 2, 3));
         QCOMPARE(s->nextFollowUp, QDate(2026, 3, 1));
-        QCOMPARE(s->tags, (QStringList{QStringLiteral("industry"), QStringLiteral("msl")}));
+        QCOMPARE(s->tags, (QStringList {QStringLiteral("industry"), QStringLiteral("msl")}));
         QCOMPARE(s->name, QStringLiteral("Zoë Nguyễn"));
     }
 };

@@ -1,6 +1,6 @@
 #include "ContactStore.h"
-#include "DatabaseError.h"
 #include "Database.h"
+#include "DatabaseError.h"
 #include "Schema.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
@@ -55,12 +55,12 @@ private slots:
         QCOMPARE(QFile::permissions(net.path()) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
         // Every table of the data model exists.
         for (const char* table : {"contact", "organization", "contact_email", "contact_phone", "contact_tag",
-                 "referral", "interaction", "follow_up", "question", "interaction_question", "profile",
-                 "import_batch", "node_position", "contact_fts"}) {
-            QCOMPARE(SqlStatement::scalar(net.database.connection(),
-                         QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
-                         {QString::fromLatin1(table)})
-                         .toInt(),
+                 "referral", "interaction", "follow_up", "question", "interaction_question", "profile", "import_batch",
+                 "node_position", "contact_fts"}) {
+            QCOMPARE(
+                SqlStatement::scalar(net.database.connection(),
+                    QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"), {QString::fromLatin1(table)})
+                    .toInt(),
                 1);
         }
     }

@@ -40,8 +40,9 @@ private slots:
         QVERIFY(count(db, QStringLiteral("SELECT count(DISTINCT tag) FROM contact_tag")) >= 8);
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM referral WHERE kind = 'knows'")) > 0);
         // Done meetings carry notes of a few sentences.
-        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM interaction WHERE status = 'done' AND kind = "
-                                          "'informational_interview' AND length(notes) < 120")),
+        QCOMPARE(count(db,
+                     QStringLiteral("SELECT count(*) FROM interaction WHERE status = 'done' AND kind = "
+                                    "'informational_interview' AND length(notes) < 120")),
             0);
         QVERIFY(!SqlStatement::scalar(db.connection(), QStringLiteral("SELECT introduction FROM profile"))
                      .toString()
@@ -104,10 +105,11 @@ private slots:
         QString error;
         QVERIFY(DemoNetwork::fill(net.database, &error));
         const QJsonObject json = JsonExporter::build(net.database.connection());
-        QCOMPARE(json.keys(), (QStringList{QStringLiteral("contacts"), QStringLiteral("followUps"),
-                                  QStringLiteral("meetings"), QStringLiteral("referrals")}));
+        QCOMPARE(json.keys(),
+            (QStringList {QStringLiteral("contacts"), QStringLiteral("followUps"), QStringLiteral("meetings"),
+                QStringLiteral("referrals")}));
         const QJsonObject contact = json.value(QStringLiteral("contacts")).toArray().first().toObject();
-        QStringList contactKeys{QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("firstName"),
+        QStringList contactKeys {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("firstName"),
             QStringLiteral("lastName"), QStringLiteral("emails"), QStringLiteral("phones"),
             QStringLiteral("organization"), QStringLiteral("title"), QStringLiteral("linkedinUrl"),
             QStringLiteral("tags"), QStringLiteral("stage"), QStringLiteral("strength"), QStringLiteral("notes"),
@@ -116,15 +118,18 @@ private slots:
         QCOMPARE(contact.keys(), contactKeys);
         QVERIFY(contact.value(QStringLiteral("emails")).isArray());
         const QJsonObject referral = json.value(QStringLiteral("referrals")).toArray().first().toObject();
-        QCOMPARE(referral.keys(), (QStringList{QStringLiteral("date"), QStringLiteral("from"), QStringLiteral("kind"),
-                                      QStringLiteral("note"), QStringLiteral("to")}));
+        QCOMPARE(referral.keys(),
+            (QStringList {QStringLiteral("date"), QStringLiteral("from"), QStringLiteral("kind"),
+                QStringLiteral("note"), QStringLiteral("to")}));
         const QJsonObject meeting = json.value(QStringLiteral("meetings")).toArray().first().toObject();
-        QCOMPARE(meeting.keys(), (QStringList{QStringLiteral("contact"), QStringLiteral("id"), QStringLiteral("kind"),
-                                     QStringLiteral("notes"), QStringLiteral("start"), QStringLiteral("status")}));
+        QCOMPARE(meeting.keys(),
+            (QStringList {QStringLiteral("contact"), QStringLiteral("id"), QStringLiteral("kind"),
+                QStringLiteral("notes"), QStringLiteral("start"), QStringLiteral("status")}));
         QVERIFY(QDateTime::fromString(meeting.value(QStringLiteral("start")).toString(), Qt::ISODate).isValid());
         const QJsonObject followUp = json.value(QStringLiteral("followUps")).toArray().first().toObject();
-        QCOMPARE(followUp.keys(), (QStringList{QStringLiteral("contact"), QStringLiteral("done"), QStringLiteral("due"),
-                                      QStringLiteral("id"), QStringLiteral("meeting"), QStringLiteral("text")}));
+        QCOMPARE(followUp.keys(),
+            (QStringList {QStringLiteral("contact"), QStringLiteral("done"), QStringLiteral("due"),
+                QStringLiteral("id"), QStringLiteral("meeting"), QStringLiteral("text")}));
         QVERIFY(followUp.value(QStringLiteral("done")).isBool());
     }
 };

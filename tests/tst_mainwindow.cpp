@@ -114,7 +114,8 @@ private slots:
         QVERIFY(!find<EmptyStateWidget>("emptyState")->isVisible());
         addContactByTyping(QStringLiteral("Eleanor"), QStringLiteral("<b>Maybrey</b>"), QStringLiteral("Whitfield"));
         QTRY_COMPARE(m_window->session()->store()->count(), 2);
-        QCOMPARE(visibleNames(), (QStringList{QStringLiteral("Eleanor <b>Maybrey</b>"), QStringLiteral("Samir Haddad")}));
+        QCOMPARE(
+            visibleNames(), (QStringList {QStringLiteral("Eleanor <b>Maybrey</b>"), QStringLiteral("Samir Haddad")}));
         // The new contact is selected and shown, its markup as plain characters.
         auto* header = find<QLabel>("contactHeader");
         QCOMPARE(header->text(), QStringLiteral("Eleanor <b>Maybrey</b>"));
@@ -127,15 +128,15 @@ private slots:
         auto* search = find<QLineEdit>("searchEdit");
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("meri"));
-        QTRY_COMPARE(visibleNames(), QStringList{QStringLiteral("Samir Haddad")});
+        QTRY_COMPARE(visibleNames(), QStringList {QStringLiteral("Samir Haddad")});
     }
 
     void editTheFoundContact()
     {
         auto* list = find<ContactListView>("contactList");
         list->setFocus();
-        list->selectContact(m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole)
-                                .toLongLong());
+        list->selectContact(
+            m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
         typeInto("titleEdit", QStringLiteral("Associate Director"));
         QTest::keyClick(find<QLineEdit>("titleEdit"), Qt::Key_Return);
         const auto* model = m_window->session()->filterModel();
@@ -159,7 +160,7 @@ private slots:
 
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(m_window->session()->store()->count(), 2);
-        QCOMPARE(visibleNames(), QStringList{QStringLiteral("Samir Haddad")});
+        QCOMPARE(visibleNames(), QStringList {QStringLiteral("Samir Haddad")});
         QCOMPARE(m_window->session()->store()->contact(id)->title, QStringLiteral("Associate Director"));
 
         // Redo deletes again; undo once more brings it back.
@@ -173,8 +174,8 @@ private slots:
     {
         auto* list = find<ContactListView>("contactList");
         list->setFocus();
-        list->selectContact(m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole)
-                                .toLongLong());
+        list->selectContact(
+            m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
         MessageBoxes::setNextAnswer(QMessageBox::Cancel);
         QTest::keyClick(list, Qt::Key_Delete);
         QCOMPARE(m_window->session()->store()->count(), 2);
