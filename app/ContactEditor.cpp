@@ -29,8 +29,10 @@ QStringList splitTags(const QString& text)
 
 void setTextKeepingCursor(QLineEdit* edit, const QString& text)
 {
-    if (edit->text() != text)
+    if (edit->text() != text) {
         edit->setText(text);
+        edit->setCursorPosition(0);
+    }
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "ContactListModel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 namespace Rapport {
 
@@ -57,6 +58,22 @@ void ContactListView::selectContact(qint64 id)
             return;
         }
     }
+}
+
+void ContactListView::applyDefaultColumnWidths()
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
+    const auto widthOf = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + padding; };
+    const auto header
+        = [this](int column) { return model() ? model()->headerData(column, Qt::Horizontal).toString() : QString(); };
+    const int dateWidth = widthOf(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    setColumnWidth(ContactListModel::Name, widthOf(QStringLiteral("Alexandra Whitmore")));
+    setColumnWidth(ContactListModel::Organization, widthOf(QStringLiteral("Meridian Therapeutics")));
+    setColumnWidth(ContactListModel::Title, widthOf(QStringLiteral("Senior Policy Advisor")));
+    setColumnWidth(ContactListModel::Stage, widthOf(stageLabel(Stage::FollowingUp)));
+    setColumnWidth(ContactListModel::LastContact, qMax(dateWidth, widthOf(header(ContactListModel::LastContact))));
+    setColumnWidth(ContactListModel::NextFollowUp, qMax(dateWidth, widthOf(header(ContactListModel::NextFollowUp))));
 }
 
 } // namespace Rapport

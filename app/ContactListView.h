@@ -17,6 +17,8 @@ public:
     QList<qint64> selectedContactIds() const;
     qint64 currentContactId() const;
     void selectContact(qint64 id);
+    // Widths that suit each column's usual content, for a first start without saved layout.
+    void applyDefaultColumnWidths();
 };
 
 } // namespace Rapport

@@ -45,6 +45,7 @@ QWidget* LabeledValuesEditor::addRow(const LabeledValue& value)
     label->setMinimumContentsLength(6);
     label->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* edit = new QLineEdit(value.value, row);
+    edit->setCursorPosition(0); // show the start of a long address, not its end
     edit->setPlaceholderText(m_placeholder);
     edit->setAccessibleName(m_placeholder);
     auto* remove = new QToolButton(row);

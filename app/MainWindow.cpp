@@ -180,7 +180,9 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     NetworkSession* s = m_session.get();
     m_list->setModel(s->filterModel());
     QSettings settings;
-    m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("MainWindow/contactColumns")).toByteArray());
+    if (!m_list->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("MainWindow/contactColumns")).toByteArray()))
+        m_list->applyDefaultColumnWidths();
     m_list->horizontalHeader()->setSortIndicatorShown(true);
     m_list->sortByColumn(
         m_list->horizontalHeader()->sortIndicatorSection(), m_list->horizontalHeader()->sortIndicatorOrder());
@@ -188,6 +190,11 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     connect(m_filterBar, &ContactFilterBar::searchChanged, s->filterModel(), &ContactFilterModel::setSearchText);
     connect(m_filterBar, &ContactFilterBar::stageChanged, s->filterModel(), &ContactFilterModel::setStageFilter);
     connect(m_filterBar, &ContactFilterBar::tagChanged, s->filterModel(), &ContactFilterModel::setTagFilter);
+    // When the filter hides the contact on show, the first match takes its place in the editor.
+    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
+        connect(s->filterModel(), signal, this, &MainWindow::ensureCurrentContact, Qt::QueuedConnection);
+    connect(s->filterModel(), &QAbstractItemModel::layoutChanged, this, &MainWindow::ensureCurrentContact,
+        Qt::QueuedConnection);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_editor->commitEdits();
         showCurrentContact();
@@ -258,6 +265,7 @@ bool MainWindow::openDemoNetwork()
     }
     setSession(std::move(session), tr("Demo network (temporary copy)"));
     m_demo = std::move(demo); // after the old session let go of any earlier demo file
+    updateStatus();
     statusBar()->showMessage(tr("This is a temporary demo network: changes are discarded when you quit."), 8000);
     return true;
 }
@@ -379,6 +387,13 @@ void MainWindow::showCurrentContact()
         m_editor->showNothing();
 }
 
+void MainWindow::ensureCurrentContact()
+{
+    if (!m_session || m_editor->isDraft() || m_list->currentIndex().isValid() || m_list->model()->rowCount() == 0)
+        return;
+    m_list->selectContact(m_list->model()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
+}
+
 void MainWindow::refreshTagFilter()
 {
     if (m_session)
@@ -398,7 +413,8 @@ void MainWindow::updateStatus()
         return;
     }
     const int total = m_session->listModel()->rowCount();
-    m_statusLabel->setText(tr("%n contact(s)", nullptr, total) + QStringLiteral("  ·  ")
+    const QString contacts = total == 1 ? tr("1 contact") : tr("%n contacts", nullptr, total);
+    m_statusLabel->setText(contacts + QStringLiteral("  ·  ")
         + (m_demo ? tr("temporary demo network") : QDir::toNativeSeparators(m_session->path())));
 }
 
@@ -428,10 +444,10 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(1360, 820);
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({720, 480});
+        m_splitter->setSizes({900, 460});
 }
 
 void MainWindow::saveLayout() const

@@ -49,6 +49,7 @@ private:
     void updateEmptyState();
     void updateStatus();
     void refreshTagFilter();
+    void ensureCurrentContact();
 
     void newNetwork();
     void openNetworkDialog();

@@ -2,6 +2,10 @@
 
 #include "ContactStore.h"
 
+#include "Clock.h"
+
+#include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace Rapport {
@@ -48,6 +52,11 @@ int ContactListModel::rowOf(qint64 contactId) const
     return -1;
 }
 
+bool ContactListModel::isOverdue(const ContactSummary& s)
+{
+    return s.nextFollowUp.isValid() && s.nextFollowUp < Clock::currentDate();
+}
+
 QVariant ContactListModel::displayData(const ContactSummary& s, int column) const
 {
     const QLocale locale;
@@ -77,8 +86,23 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
     const ContactSummary& s = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return displayData(s, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NextFollowUp && isOverdue(s))
+            return tr("Overdue since %1").arg(displayData(s, NextFollowUp).toString());
+        return displayData(s, index.column());
+    case Qt::ForegroundRole:
+        // Overdue follow-ups stand out in colour and weight, and say so in the tooltip.
+        if (index.column() == NextFollowUp && isOverdue(s))
+            return QColor(0xc6, 0x28, 0x28);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == NextFollowUp && isOverdue(s)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case ContactIdRole:
         return s.id;
     case StageRole:

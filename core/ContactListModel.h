@@ -42,6 +42,7 @@ private:
     void onChanged(qint64 id);
     void onRemoved(qint64 id);
     QVariant displayData(const ContactSummary& summary, int column) const;
+    static bool isOverdue(const ContactSummary& summary);
 
     ContactStore* m_store;
     QList<ContactSummary> m_rows;
