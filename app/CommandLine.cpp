@@ -178,9 +178,17 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
 
 bool CommandLine::isCommand(const QStringList& arguments)
 {
+    // Options whose value is the next argument: ours, and those QApplication takes for itself
+    // (a session manager restarts us with "-session ID", for instance).
+    static const QStringList optionsWithValue
+        = {QStringLiteral("--database"), QStringLiteral("-d"), QStringLiteral("-platform"),
+            QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),
+            QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"), QStringLiteral("-qwindowtitle"),
+            QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-session"),
+            QStringLiteral("-display"), QStringLiteral("-geometry"), QStringLiteral("-title"), QStringLiteral("-name")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
-        if (arg == QLatin1String("--database") || arg == QLatin1String("-d")) {
+        if (optionsWithValue.contains(arg)) {
             ++i; // its value
             continue;
         }

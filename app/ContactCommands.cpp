@@ -48,6 +48,22 @@ void EditContactCommand::undo()
         setObsolete(true);
 }
 
+bool EditContactCommand::changesOnlyNotes() const
+{
+    Contact withOldNotes = m_after;
+    withOldNotes.notes = m_before.notes;
+    return m_before.notes != m_after.notes && withOldNotes.sameContent(m_before);
+}
+
+bool EditContactCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const EditContactCommand*>(other);
+    if (next->m_after.id != m_after.id || !changesOnlyNotes() || !next->changesOnlyNotes())
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
 DeleteContactCommand::DeleteContactCommand(ContactStore* store, qint64 id, const QString& name, QUndoCommand* parent)
     : QUndoCommand(tr("Delete %1").arg(name), parent)
     , m_store(store)

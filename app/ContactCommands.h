@@ -39,8 +39,14 @@ public:
         ContactStore* store, const Contact& before, const Contact& after, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
+    int id() const override { return 1; }
+    // Autosaved notes arrive as many small edits; while the user keeps typing in one contact's
+    // notes they become one undo step.
+    bool mergeWith(const QUndoCommand* other) override;
 
 private:
+    bool changesOnlyNotes() const;
+
     ContactStore* m_store;
     Contact m_before;
     Contact m_after;

@@ -14,6 +14,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Rapport {
@@ -133,6 +134,16 @@ QWidget* ContactEditor::buildForm()
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(90);
     m_notes->installEventFilter(this);
+    // Notes can be long: they are saved shortly after typing pauses, not only when focus leaves,
+    // so a crash or a kill loses at most the last second.
+    m_notesTimer = new QTimer(this);
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(800);
+    connect(m_notesTimer, &QTimer::timeout, this, &ContactEditor::fieldEdited);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading && !m_draft)
+            m_notesTimer->start();
+    });
 
     fields->addRow(tr("&Given name:"), m_firstName);
     fields->addRow(tr("&Family name:"), m_lastName);
@@ -176,6 +187,7 @@ QWidget* ContactEditor::buildForm()
 
 void ContactEditor::load(const Contact& c)
 {
+    m_notesTimer->stop();
     m_loading = true;
     setTextKeepingCursor(m_firstName, c.firstName);
     setTextKeepingCursor(m_lastName, c.lastName);
@@ -245,11 +257,11 @@ void ContactEditor::showContact(const Contact& contact)
         m_notes->moveCursor(QTextCursor::Start);
 }
 
-void ContactEditor::startNewContact()
+void ContactEditor::startNewContact(const Contact& draft)
 {
     m_draft = true;
     m_contact = Contact();
-    load(m_contact);
+    load(draft);
     m_draftButtons->show();
     m_draftError->hide();
     m_pages->setCurrentIndex(1);
@@ -281,8 +293,19 @@ void ContactEditor::fieldEdited()
     commitEdits();
 }
 
+std::optional<Contact> ContactEditor::pendingDraft() const
+{
+    if (!m_draft || m_pages->currentIndex() != 1)
+        return std::nullopt;
+    const Contact draft = collect();
+    if (draft.sameContent(Contact()))
+        return std::nullopt;
+    return draft;
+}
+
 void ContactEditor::commitEdits()
 {
+    m_notesTimer->stop();
     if (m_draft || m_pages->currentIndex() != 1 || !m_contact.id)
         return;
     const Contact edited = collect();

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -12,6 +14,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QTimer;
 
 namespace Rapport {
 
@@ -27,7 +30,8 @@ public:
     explicit ContactEditor(QWidget* parent = nullptr);
 
     void showContact(const Contact& contact);
-    void startNewContact();
+    // Starts a new contact, optionally with what the user had typed (after a failed add).
+    void startNewContact(const Contact& draft = {});
     void showNothing();
 
     qint64 contactId() const { return m_draft ? 0 : m_contact.id; }
@@ -35,6 +39,8 @@ public:
     // Applies pending edits now (before switching contact, closing...).
     void commitEdits();
     void focusFirstField();
+    // A new contact that the user started typing but has not added yet, if any.
+    std::optional<Contact> pendingDraft() const;
 
 signals:
     void editRequested(const Rapport::Contact& before, const Rapport::Contact& after);
@@ -73,6 +79,7 @@ private:
     QSpinBox* m_strength;
     QDateEdit* m_connectedOn;
     QPlainTextEdit* m_notes;
+    QTimer* m_notesTimer; // saves notes about a second after typing pauses
     QWidget* m_draftButtons;
     QPushButton* m_addButton;
 };

@@ -58,7 +58,8 @@ QWidget* LabeledValuesEditor::addRow(const LabeledValue& value)
     layout->addWidget(remove);
     m_rows->addWidget(row);
     connect(edit, &QLineEdit::editingFinished, this, &LabeledValuesEditor::edited);
-    connect(label, &QComboBox::currentTextChanged, this, &LabeledValuesEditor::edited);
+    connect(label, &QComboBox::activated, this, &LabeledValuesEditor::edited);
+    connect(label->lineEdit(), &QLineEdit::editingFinished, this, &LabeledValuesEditor::edited);
     connect(remove, &QToolButton::clicked, this, [this, row] { removeRow(row); });
     return row;
 }

@@ -28,6 +28,12 @@
 namespace Rapport {
 
 namespace {
+// Names and file names in menu texts: "AT&T" must not turn T into a keyboard accelerator.
+QString escapeMnemonic(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
 QString fileFilter()
 {
     return MainWindow::tr("Rapport networks (*.rapport);;All files (*)");
@@ -79,11 +85,12 @@ void MainWindow::createActions()
     m_redoAction = action(tr("&Redo"), "redoAction", QKeySequence(tr("Ctrl+Shift+Z")), "edit-redo", nullptr);
     m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     connect(m_undoAction, &QAction::triggered, this, [this] {
-        m_editor->commitEdits(); // a half-typed field is an edit too: undo that first
+        commitPendingEdits(); // a half-typed field is an edit too: undo that first
         if (m_session)
             m_session->undoStack()->undo();
     });
     connect(m_redoAction, &QAction::triggered, this, [this] {
+        commitPendingEdits();
         if (m_session)
             m_session->undoStack()->redo();
     });
@@ -169,7 +176,7 @@ void MainWindow::createCentralWidget()
 void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QString& displayName)
 {
     if (m_session)
-        m_editor->commitEdits();
+        commitPendingEdits();
     m_editor->showNothing();
     m_list->setModel(nullptr);
     m_session = std::move(session);
@@ -196,7 +203,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     connect(s->filterModel(), &QAbstractItemModel::layoutChanged, this, &MainWindow::ensureCurrentContact,
         Qt::QueuedConnection);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_editor->commitEdits();
+        commitPendingEdits();
         showCurrentContact();
         updateActions();
     });
@@ -221,6 +228,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     connect(store, &ContactStore::writeFailed, this, [this](const QString& message) {
         MessageBoxes::warning(this, tr("Could not save"),
             tr("The change could not be saved, and the network was left as it was.\n\n%1").arg(message));
+        showCurrentContact(); // the editor shows what is stored, not what failed to be
     });
 
     QUndoStack* undo = s->undoStack();
@@ -241,13 +249,14 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
 
 bool MainWindow::openNetwork(const QString& path)
 {
+    commitPendingEdits(); // before the new session reads the file, which may be this one
     QString error;
     auto session = NetworkSession::open(path, &error);
     if (!session) {
         MessageBoxes::warning(this, tr("Cannot open network"), error);
         return false;
     }
-    m_demo.reset();
+    const auto previousDemo = std::move(m_demo); // removed after the old session closed its file
     setSession(std::move(session), QFileInfo(path).completeBaseName());
     RecentNetworks::add(path);
     QSettings().setValue(QStringLiteral("lastNetwork"), QFileInfo(path).absoluteFilePath());
@@ -256,6 +265,7 @@ bool MainWindow::openNetwork(const QString& path)
 
 bool MainWindow::openDemoNetwork()
 {
+    commitPendingEdits();
     QString error;
     auto demo = DemoCopy::create(&error);
     auto session = demo ? NetworkSession::open(demo->path(), &error) : nullptr;
@@ -263,8 +273,9 @@ bool MainWindow::openDemoNetwork()
         MessageBoxes::warning(this, tr("Cannot open the demo network"), error);
         return false;
     }
+    const auto previousDemo = std::move(m_demo); // removed after the old session closed its file
     setSession(std::move(session), tr("Demo network (temporary copy)"));
-    m_demo = std::move(demo); // after the old session let go of any earlier demo file
+    m_demo = std::move(demo);
     updateStatus();
     statusBar()->showMessage(tr("This is a temporary demo network: changes are discarded when you quit."), 8000);
     return true;
@@ -298,7 +309,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = RecentNetworks::list();
     for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        QAction* a = m_recentMenu->addAction(escapeMnemonic(QFileInfo(path).fileName()));
         a->setToolTip(path);
         a->setStatusTip(path);
         connect(a, &QAction::triggered, this, [this, path] { openNetwork(path); });
@@ -322,19 +333,22 @@ void MainWindow::newContact()
 {
     if (!m_session)
         return;
-    m_editor->commitEdits();
+    commitPendingEdits();
     m_pages->setCurrentWidget(m_splitter);
-    m_list->selectionModel()->clearSelection();
+    m_list->selectionModel()->clear(); // no current row: clicking any row afterwards leaves the draft
     m_editor->startNewContact();
 }
 
 void MainWindow::addContact(const Contact& contact)
 {
+    m_editor->showNothing(); // the draft is now a contact: leaving it must not add it twice
     auto* command = new AddContactCommand(m_session->store(), contact);
     QUndoStack* undo = m_session->undoStack();
     undo->push(command); // runs redo(); a command whose write failed is deleted at once
-    if (undo->count() == 0 || undo->command(undo->count() - 1) != command)
+    if (undo->count() == 0 || undo->command(undo->count() - 1) != command) {
+        m_editor->startNewContact(contact); // nothing typed is lost; the user saw why it failed
         return;
+    }
     m_filterBar->clearFilters(); // the new contact must be visible, whatever was filtered
     m_list->selectContact(command->contactId());
     m_list->setFocus();
@@ -349,10 +363,16 @@ void MainWindow::deleteSelectedContacts()
 {
     if (!m_session)
         return;
-    const QList<qint64> ids = m_list->selectedContactIds();
-    if (ids.isEmpty())
+    const QModelIndexList selected = m_list->selectionModel()->selectedRows(ContactListModel::Name);
+    if (selected.isEmpty())
         return;
-    const QString name = m_list->currentIndex().siblingAtColumn(0).data().toString();
+    QList<qint64> ids;
+    QStringList names;
+    for (const QModelIndex& row : selected) {
+        ids.append(row.data(ContactListModel::ContactIdRole).toLongLong());
+        names.append(row.data().toString());
+    }
+    const QString name = names.first();
     const QString question = ids.size() == 1
         ? tr("Delete %1, with their meetings, follow-ups and referral links?").arg(name)
         : tr("Delete %n contacts, with their meetings, follow-ups and referral links?", nullptr, int(ids.size()));
@@ -362,11 +382,11 @@ void MainWindow::deleteSelectedContacts()
         return;
 
     // The row below the deleted ones becomes current, as in a file manager.
-    const int nextRow = m_list->currentIndex().row();
+    const int nextRow = selected.first().row();
     QUndoStack* undo = m_session->undoStack();
     undo->beginMacro(ids.size() == 1 ? tr("Delete %1").arg(name) : tr("Delete %n contacts", nullptr, int(ids.size())));
-    for (qint64 id : ids)
-        undo->push(new DeleteContactCommand(m_session->store(), id, name));
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        undo->push(new DeleteContactCommand(m_session->store(), ids.at(i), names.at(i)));
     undo->endMacro();
     const int rows = m_list->model()->rowCount();
     if (rows > 0) {
@@ -424,8 +444,8 @@ void MainWindow::updateActions()
     QUndoStack* undo = open ? m_session->undoStack() : nullptr;
     m_undoAction->setEnabled(undo && undo->canUndo());
     m_redoAction->setEnabled(undo && undo->canRedo());
-    m_undoAction->setText(undo && undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
-    m_redoAction->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
+    m_undoAction->setText(undo && undo->canUndo() ? tr("&Undo %1").arg(escapeMnemonic(undo->undoText())) : tr("&Undo"));
+    m_redoAction->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(escapeMnemonic(undo->redoText())) : tr("&Redo"));
     m_newContactAction->setEnabled(open);
     m_deleteAction->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->hasSelection());
     m_findAction->setEnabled(open);
@@ -460,9 +480,22 @@ void MainWindow::saveLayout() const
         settings.setValue(QStringLiteral("MainWindow/contactColumns"), m_list->horizontalHeader()->saveState());
 }
 
+void MainWindow::commitPendingEdits()
+{
+    if (!m_session)
+        return;
+    if (const auto draft = m_editor->pendingDraft()) {
+        // A contact being typed is kept, never silently dropped.
+        m_editor->showNothing();
+        m_session->undoStack()->push(new AddContactCommand(m_session->store(), *draft));
+        return;
+    }
+    m_editor->commitEdits();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_editor->commitEdits();
+    commitPendingEdits();
     saveLayout();
     event->accept();
 }

@@ -50,6 +50,8 @@ private:
     void updateStatus();
     void refreshTagFilter();
     void ensureCurrentContact();
+    // Saves what the editor holds: pending field edits, or a new contact still being typed.
+    void commitPendingEdits();
 
     void newNetwork();
     void openNetworkDialog();
@@ -61,8 +63,9 @@ private:
     void editContact(const Contact& before, const Contact& after);
     void showAbout();
 
-    std::unique_ptr<NetworkSession> m_session;
+    // The demo copy is declared first so it outlives the session that has its file open.
     std::unique_ptr<DemoCopy> m_demo;
+    std::unique_ptr<NetworkSession> m_session;
     QString m_displayName;
 
     QStackedWidget* m_pages = nullptr;

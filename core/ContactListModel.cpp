@@ -87,10 +87,13 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(s, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == NextFollowUp && isOverdue(s))
-            return tr("Overdue since %1").arg(displayData(s, NextFollowUp).toString());
-        return displayData(s, index.column());
+    case Qt::ToolTipRole: {
+        // Tooltips guess rich text: user data is escaped so "<b>x</b>" shows as typed.
+        const QString text = index.column() == NextFollowUp && isOverdue(s)
+            ? tr("Overdue since %1").arg(displayData(s, NextFollowUp).toString())
+            : displayData(s, index.column()).toString();
+        return text.isEmpty() ? QVariant() : QVariant(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
+    }
     case Qt::ForegroundRole:
         // Overdue follow-ups stand out in colour and weight, and say so in the tooltip.
         if (index.column() == NextFollowUp && isOverdue(s))

@@ -10,6 +10,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <utility>
+
 namespace Rapport {
 
 namespace {
@@ -214,10 +216,20 @@ qint64 ContactStore::organizationId(const QString& name) const
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return 0;
-    const QVariant existing
-        = SqlStatement::scalar(connection(), QStringLiteral("SELECT id FROM organization WHERE name = ?"), {trimmed});
-    if (!existing.isNull())
-        return existing.toLongLong();
+    SqlStatement existing(connection(), QStringLiteral("SELECT id, name FROM organization WHERE name = ?"));
+    if (existing.exec({trimmed}).next()) {
+        const qint64 id = existing.value(0).toLongLong();
+        // Names match case-insensitively; a different spelling of the case is the user fixing it.
+        if (existing.value(1).toString() != trimmed) {
+            SqlStatement::run(
+                connection(), QStringLiteral("UPDATE organization SET name = ? WHERE id = ?"), {trimmed, id});
+            SqlStatement colleagues(connection(), QStringLiteral("SELECT id FROM contact WHERE organization_id = ?"));
+            colleagues.exec({id});
+            while (colleagues.next())
+                m_recased.append(colleagues.value(0).toLongLong());
+        }
+        return id;
+    }
     SqlStatement insert(connection(), QStringLiteral("INSERT INTO organization (name) VALUES (?)"));
     return insert.exec({trimmed}).lastInsertId();
 }
@@ -272,10 +284,12 @@ qint64 ContactStore::addContact(const Contact& contact)
 {
     try {
         Transaction transaction(connection());
+        m_recased.clear();
         const qint64 id = insertInTransaction(contact);
         transaction.commit();
         m_lastError.clear();
         emit contactAdded(id);
+        announceRecased(id);
         return id;
     } catch (const DatabaseError& e) {
         m_lastError = e.message();
@@ -288,6 +302,7 @@ bool ContactStore::updateContact(const Contact& c)
 {
     try {
         Transaction transaction(connection());
+        m_recased.clear();
         const qint64 orgId = organizationId(c.organization);
         SqlStatement update(connection(),
             QStringLiteral("UPDATE contact SET first_name = ?, last_name = ?, organization_id = ?, title = ?, "
@@ -302,11 +317,21 @@ bool ContactStore::updateContact(const Contact& c)
         transaction.commit();
         m_lastError.clear();
         emit contactChanged(c.id);
+        announceRecased(c.id);
         return true;
     } catch (const DatabaseError& e) {
         m_lastError = e.message();
         emit writeFailed(m_lastError);
         return false;
+    }
+}
+
+void ContactStore::announceRecased(qint64 alreadyAnnounced)
+{
+    const QList<qint64> ids = std::exchange(m_recased, {});
+    for (qint64 id : ids) {
+        if (id != alreadyAnnounced)
+            emit contactChanged(id);
     }
 }
 
@@ -340,12 +365,13 @@ bool ContactStore::removeContact(qint64 id, ContactSnapshot* snapshot)
 {
     try {
         Transaction transaction(connection());
-        if (snapshot)
-            *snapshot = takeSnapshot(id);
+        ContactSnapshot taken = snapshot ? takeSnapshot(id) : ContactSnapshot();
         SqlStatement remove(connection(), QStringLiteral("DELETE FROM contact WHERE id = ?"));
         if (remove.exec({id}).numRowsAffected() != 1)
             throw DatabaseError(tr("The contact no longer exists."));
         transaction.commit();
+        if (snapshot)
+            *snapshot = std::move(taken); // only a delete that happened replaces the caller's snapshot
         m_lastError.clear();
         emit contactRemoved(id);
         return true;

@@ -59,13 +59,17 @@ signals:
     void writeFailed(const QString& message);
 
 private:
-    qint64 organizationId(const QString& name) const; // inserts when missing; inside a transaction
+    // Inserts when missing, fixes the capitalisation when it differs; inside a transaction.
+    qint64 organizationId(const QString& name) const;
+    // Tells the models about contacts whose organisation name was re-cased by the last write.
+    void announceRecased(qint64 alreadyAnnounced);
     void writeChildren(const Contact& contact) const;
     ContactSnapshot takeSnapshot(qint64 id) const;
     QList<ContactSummary> querySummaries(const QString& where, const QVariantList& values) const;
 
     Database& m_database;
     QString m_lastError;
+    mutable QList<qint64> m_recased;
 };
 
 } // namespace Rapport

@@ -53,6 +53,11 @@ private slots:
         QVERIFY(
             !CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--database"), QStringLiteral("x")}));
         QVERIFY(!CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("--demo")}));
+        // Qt's own options and their values belong to the window.
+        QVERIFY(!CommandLine::isCommand({QStringLiteral("rapport"), QStringLiteral("-platform"),
+            QStringLiteral("offscreen"), QStringLiteral("-session"), QStringLiteral("abc123")}));
+        QVERIFY(CommandLine::isCommand(
+            {QStringLiteral("rapport"), QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("list")}));
     }
 
     void helpAndVersion()

@@ -78,6 +78,17 @@ private slots:
             QStringLiteral("Next follow-up"));
     }
 
+    void tooltipsShowMarkupAsText()
+    {
+        Contact bo = *m_store->contact(m_bo);
+        bo.firstName = QStringLiteral("<b>Bo</b>");
+        QVERIFY(m_store->updateContact(bo));
+        const QString tip
+            = m_model->index(m_model->rowOf(m_bo), ContactListModel::Name).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;Bo&lt;/b&gt;")), qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("<b>")));
+    }
+
     void editChangesOneRowWithoutReset()
     {
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);

@@ -181,6 +181,27 @@ private slots:
         QVERIFY(store.search(QStringLiteral("meridian")).contains(id));
     }
 
+    void fixingTheCaseOfAnOrganisationRenamesIt()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        const qint64 a = store.addContact(
+            Test::sampleContact(QStringLiteral("A"), QStringLiteral("One"), QStringLiteral("acme labs")));
+        const qint64 b = store.addContact(
+            Test::sampleContact(QStringLiteral("B"), QStringLiteral("Two"), QStringLiteral("ACME Labs")));
+        QCOMPARE(store.contact(b)->organization, QStringLiteral("ACME Labs"));
+        QSignalSpy changed(&store, &ContactStore::contactChanged);
+        Contact fixed = *store.contact(a);
+        fixed.organization = QStringLiteral("Acme Labs");
+        QVERIFY(store.updateContact(fixed));
+        QCOMPARE(store.contact(a)->organization, QStringLiteral("Acme Labs"));
+        QCOMPARE(store.contact(b)->organization, QStringLiteral("Acme Labs"));
+        QCOMPARE(changed.size(), 2); // both rows are told
+        QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT count(*) FROM organization"))
+                     .toInt(),
+            1);
+    }
+
     void writesToAMissingContactFail()
     {
         Test::TempNetwork net;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -179,6 +180,41 @@ private slots:
         MessageBoxes::setNextAnswer(QMessageBox::Cancel);
         QTest::keyClick(list, Qt::Key_Delete);
         QCOMPARE(m_window->session()->store()->count(), 2);
+    }
+
+    void notesSaveWhileTyping()
+    {
+        auto* list = find<ContactListView>("contactList");
+        list->selectContact(
+            m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
+        const qint64 id = list->currentContactId();
+        const QString before = m_window->session()->store()->contact(id)->notes;
+        auto* notes = find<QPlainTextEdit>("notesEdit");
+        notes->setFocus();
+        QTest::keyClicks(notes, QStringLiteral("Ask about the MSL role."));
+        // Saved shortly after typing pauses, while the field still has focus.
+        QTRY_COMPARE(
+            m_window->session()->store()->contact(id)->notes, before + QStringLiteral("Ask about the MSL role."));
+        QVERIFY(notes->hasFocus());
+        QTest::keyClicks(notes, QStringLiteral(" And the travel."));
+        QTRY_VERIFY(m_window->session()->store()->contact(id)->notes.endsWith(QStringLiteral("travel.")));
+        // Both bursts of typing are one undo step.
+        trigger("undoAction");
+        QTRY_COMPARE(m_window->session()->store()->contact(id)->notes, before);
+        QCOMPARE(notes->toPlainText(), before);
+    }
+
+    void draftIsKeptWhenLeavingIt()
+    {
+        const int before = m_window->session()->store()->count();
+        trigger("newContactAction");
+        typeInto("firstNameEdit", QStringLiteral("Half"));
+        typeInto("lastNameEdit", QStringLiteral("Typed"));
+        auto* list = find<ContactListView>("contactList");
+        list->selectContact(
+            m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
+        QTRY_COMPARE(m_window->session()->store()->count(), before + 1);
+        QVERIFY(!m_window->session()->store()->search(QStringLiteral("half typed")).isEmpty());
     }
 
     void layoutIsRemembered()
