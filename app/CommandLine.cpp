@@ -7,6 +7,7 @@
 #include "JsonExporter.h"
 #include "SqlStatement.h"
 
+#include <QCollator>
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -69,6 +70,8 @@ QString helpText(QCommandLineParser& parser)
                     .arg(QCoreApplication::translate("Rapport::CommandLine", command.summary));
     }
     text += QLatin1Char('\n')
+        + CommandLine::tr("Without --database, commands and the window use %1.").arg(Database::defaultPath())
+        + QLatin1Char('\n')
         + CommandLine::tr("Exit status is 0 on success and 1 on any error, with the reason on stderr.")
         + QLatin1Char('\n');
     return text;
@@ -131,12 +134,20 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
         }
         return 0;
     }
-    for (const ContactSummary& s : store.summaries()) {
-        if (searching && !matches.contains(s.id))
-            continue;
+    QList<ContactSummary> rows = store.summaries();
+    if (searching)
+        rows.removeIf([&matches](const ContactSummary& s) { return !matches.contains(s.id); });
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(rows.begin(), rows.end(),
+        [&collator](const ContactSummary& a, const ContactSummary& b) { return collator.compare(a.name, b.name) < 0; });
+    for (const ContactSummary& s : std::as_const(rows))
         out << padded(s.name, 28) << padded(s.organization, 32) << stageLabel(s.stage) << '\n';
-    }
     out.flush();
+    if (rows.isEmpty()) // on stderr, so scripts reading stdout still get an empty list
+        err << (searching ? CommandLine::tr("No contacts match '%1'.").arg(parser.value(kSearch))
+                          : CommandLine::tr("The network has no contacts yet."))
+            << Qt::endl;
     return 0;
 }
 

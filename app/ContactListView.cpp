@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QPainter>
 
 namespace Rapport {
 
@@ -58,6 +59,23 @@ void ContactListView::selectContact(qint64 id)
             return;
         }
     }
+}
+
+void ContactListView::setPlaceholderText(const QString& text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void ContactListView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    if (!model() || model()->rowCount() > 0 || m_placeholder.isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(12, 24, -12, -12), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+        m_placeholder);
 }
 
 void ContactListView::applyDefaultColumnWidths()

@@ -19,6 +19,14 @@ public:
     void selectContact(qint64 id);
     // Widths that suit each column's usual content, for a first start without saved layout.
     void applyDefaultColumnWidths();
+    // Shown in the empty viewport, e.g. when a search matches nobody.
+    void setPlaceholderText(const QString& text);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QString m_placeholder;
 };
 
 } // namespace Rapport

@@ -28,7 +28,9 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
+    // A centred word-wrapped label gets no height-for-width from the layout: give it its height.
+    text->setFixedWidth(560);
+    text->setMinimumHeight(text->heightForWidth(560));
 
     auto* importButton = new QPushButton(tr("Import contacts…"));
     importButton->setObjectName(QStringLiteral("emptyImportButton"));
@@ -36,9 +38,13 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     demoButton->setObjectName(QStringLiteral("emptyDemoButton"));
     auto* newButton = new QPushButton(tr("Add a contact"));
     newButton->setObjectName(QStringLiteral("emptyNewButton"));
+    auto* openButton = new QPushButton(tr("Open a network file…"));
+    openButton->setObjectName(QStringLiteral("emptyOpenButton"));
+    m_networkButtons = {importButton, newButton};
     importButton->setDefault(true);
-    for (auto* button : {importButton, demoButton, newButton})
+    for (auto* button : {importButton, demoButton, newButton, openButton})
         button->setMinimumWidth(220);
+    connect(openButton, &QPushButton::clicked, this, &EmptyStateWidget::openRequested);
     connect(importButton, &QPushButton::clicked, this, &EmptyStateWidget::importRequested);
     connect(demoButton, &QPushButton::clicked, this, &EmptyStateWidget::demoRequested);
     connect(newButton, &QPushButton::clicked, this, &EmptyStateWidget::newContactRequested);
@@ -47,9 +53,15 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     layout->addSpacing(12);
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addSpacing(20);
-    for (auto* button : {importButton, demoButton, newButton})
+    for (auto* button : {importButton, demoButton, newButton, openButton})
         layout->addWidget(button, 0, Qt::AlignHCenter);
     layout->addStretch(3);
+}
+
+void EmptyStateWidget::setNetworkOpen(bool open)
+{
+    for (QWidget* button : std::as_const(m_networkButtons))
+        button->setVisible(open);
 }
 
 } // namespace Rapport

@@ -12,11 +12,17 @@ class EmptyStateWidget : public QWidget
 
 public:
     explicit EmptyStateWidget(QWidget* parent = nullptr);
+    // Without an open network only "open demo" and "open a file" make sense.
+    void setNetworkOpen(bool open);
 
 signals:
     void importRequested();
     void demoRequested();
     void newContactRequested();
+    void openRequested();
+
+private:
+    QList<QWidget*> m_networkButtons;
 };
 
 } // namespace Rapport

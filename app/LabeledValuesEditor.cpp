@@ -57,6 +57,11 @@ QWidget* LabeledValuesEditor::addRow(const LabeledValue& value)
     layout->addWidget(edit, 1);
     layout->addWidget(remove);
     m_rows->addWidget(row);
+    // Rows are made after the rest of the form; put them in the Tab chain just before "Add".
+    QWidget::setTabOrder(m_addButton->previousInFocusChain(), label);
+    QWidget::setTabOrder(label, edit);
+    QWidget::setTabOrder(edit, remove);
+    QWidget::setTabOrder(remove, m_addButton);
     connect(edit, &QLineEdit::editingFinished, this, &LabeledValuesEditor::edited);
     connect(label, &QComboBox::activated, this, &LabeledValuesEditor::edited);
     connect(label->lineEdit(), &QLineEdit::editingFinished, this, &LabeledValuesEditor::edited);

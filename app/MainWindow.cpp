@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -32,6 +33,12 @@ namespace {
 QString escapeMnemonic(QString text)
 {
     return text.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
+// Undo texts carry contact names; a very long one must not make the Edit menu a screen wide.
+QString actionText(const QString& name)
+{
+    return escapeMnemonic(name.size() > 48 ? name.left(47) + QChar(0x2026) : name);
 }
 
 QString fileFilter()
@@ -140,6 +147,7 @@ void MainWindow::createCentralWidget()
     connect(m_emptyState, &EmptyStateWidget::importRequested, this, &MainWindow::importContacts);
     connect(m_emptyState, &EmptyStateWidget::demoRequested, this, [this] { openDemoNetwork(); });
     connect(m_emptyState, &EmptyStateWidget::newContactRequested, this, &MainWindow::newContact);
+    connect(m_emptyState, &EmptyStateWidget::openRequested, this, &MainWindow::openNetworkDialog);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_pages);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -149,10 +157,12 @@ void MainWindow::createCentralWidget()
     m_filterBar = new ContactFilterBar(listPane);
     m_list = new ContactListView(listPane);
     m_list->addAction(m_deleteAction);
+    m_list->setPlaceholderText(
+        tr("No contacts match the search and filters.\nPress Esc in the search box to clear it."));
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_list);
     m_editor = new ContactEditor(m_splitter);
-    m_editor->setMinimumWidth(320);
+    m_editor->setMinimumWidth(360);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 3);
@@ -202,11 +212,20 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
         connect(s->filterModel(), signal, this, &MainWindow::ensureCurrentContact, Qt::QueuedConnection);
     connect(s->filterModel(), &QAbstractItemModel::layoutChanged, this, &MainWindow::ensureCurrentContact,
         Qt::QueuedConnection);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        commitPendingEdits();
-        showCurrentContact();
-        updateActions();
-    });
+    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
+        connect(s->filterModel(), signal, this, &MainWindow::updateStatus);
+    connect(s->filterModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(
+        m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            // When a filter hides the current row, Qt moves "current" to a neighbour without selecting
+            // it; the contact in the editor must always be the selected one.
+            QItemSelectionModel* selection = m_list->selectionModel();
+            if (current.isValid() && !selection->isRowSelected(current.row()))
+                selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            commitPendingEdits();
+            showCurrentContact();
+            updateActions();
+        });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
     ContactStore* store = s->store();
@@ -423,6 +442,7 @@ void MainWindow::refreshTagFilter()
 void MainWindow::updateEmptyState()
 {
     const bool empty = !m_session || (m_session->listModel()->rowCount() == 0 && !m_editor->isDraft());
+    m_emptyState->setNetworkOpen(m_session != nullptr);
     m_pages->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyState) : m_splitter);
 }
 
@@ -433,7 +453,10 @@ void MainWindow::updateStatus()
         return;
     }
     const int total = m_session->listModel()->rowCount();
-    const QString contacts = total == 1 ? tr("1 contact") : tr("%n contacts", nullptr, total);
+    const int shown = m_session->filterModel()->rowCount();
+    const QString contacts = shown != total ? tr("%1 of %n contacts shown", nullptr, total).arg(shown)
+        : total == 1                        ? tr("1 contact")
+                                            : tr("%n contacts", nullptr, total);
     m_statusLabel->setText(contacts + QStringLiteral("  ·  ")
         + (m_demo ? tr("temporary demo network") : QDir::toNativeSeparators(m_session->path())));
 }
@@ -444,8 +467,8 @@ void MainWindow::updateActions()
     QUndoStack* undo = open ? m_session->undoStack() : nullptr;
     m_undoAction->setEnabled(undo && undo->canUndo());
     m_redoAction->setEnabled(undo && undo->canRedo());
-    m_undoAction->setText(undo && undo->canUndo() ? tr("&Undo %1").arg(escapeMnemonic(undo->undoText())) : tr("&Undo"));
-    m_redoAction->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(escapeMnemonic(undo->redoText())) : tr("&Redo"));
+    m_undoAction->setText(undo && undo->canUndo() ? tr("&Undo %1").arg(actionText(undo->undoText())) : tr("&Undo"));
+    m_redoAction->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(actionText(undo->redoText())) : tr("&Redo"));
     m_newContactAction->setEnabled(open);
     m_deleteAction->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->hasSelection());
     m_findAction->setEnabled(open);
@@ -463,11 +486,13 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
-        resize(1360, 820);
+    if (!restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1360, 820);
+        resize(qMin(1360, available.width() * 9 / 10), qMin(820, available.height() * 9 / 10));
+    }
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({900, 460});
+        m_splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
 }
 
 void MainWindow::saveLayout() const

@@ -58,8 +58,7 @@ int main(int argc, char** argv)
         if (!window.openDemoNetwork())
             return 1;
     } else if (!options.database.isEmpty()) {
-        if (!window.openNetwork(options.database))
-            return 1;
+        window.openNetwork(options.database); // on failure the window explains and offers other networks
     } else {
         const QString last = QSettings().value(QStringLiteral("lastNetwork")).toString();
         if (last.isEmpty() || !QFileInfo::exists(last) || !window.openNetwork(last))

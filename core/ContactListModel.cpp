@@ -119,7 +119,8 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
         case LastContact:
             return s.lastContact;
         case NextFollowUp:
-            return s.nextFollowUp;
+            // Nothing due sorts after everything due, so ascending order starts with the most urgent.
+            return s.nextFollowUp.isValid() ? s.nextFollowUp : QDate(9999, 12, 31);
         default:
             return displayData(s, index.column());
         }

@@ -35,8 +35,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("network.rapport"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("rapport/network.rapport"));
 }
 
 bool Database::fail(const QString& message)

@@ -7,13 +7,21 @@
 
 namespace Rapport {
 
+namespace {
+// SQLite's own sentence ("file is not a database") without the driver's "Unable to fetch row".
+QString messageOf(const QSqlError& error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+} // namespace
+
 SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql)
     : m_query(db)
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw DatabaseError(m_query.lastError().text());
+        throw DatabaseError(messageOf(m_query.lastError()));
 }
 
 SqlStatement& SqlStatement::exec(const QVariantList& values)
@@ -27,7 +35,7 @@ SqlStatement& SqlStatement::exec(const QVariantList& values)
             m_query.bindValue(i, value);
     }
     if (!m_query.exec())
-        throw DatabaseError(m_query.lastError().text());
+        throw DatabaseError(messageOf(m_query.lastError()));
     return *this;
 }
 

@@ -130,6 +130,11 @@ private slots:
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("meri"));
         QTRY_COMPARE(visibleNames(), QStringList {QStringLiteral("Samir Haddad")});
+        // Eleanor was shown; now hidden, the editor shows the remaining match, and it is selected.
+        auto* list = find<ContactListView>("contactList");
+        QTRY_COMPARE(list->selectedContactIds().size(), 1);
+        QCOMPARE(find<QLabel>("contactHeader")->text(), QStringLiteral("Samir Haddad"));
+        QVERIFY(find<QAction>("deleteContactAction")->isEnabled());
     }
 
     void editTheFoundContact()
