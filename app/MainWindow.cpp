@@ -492,7 +492,7 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
+        m_splitter->setSizes({width() * 2 / 3, width() / 3});
 }
 
 void MainWindow::saveLayout() const
