@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ContactImporter.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
@@ -10,6 +11,7 @@
 #include <QCollator>
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace Rapport {
@@ -22,6 +24,9 @@ const QString kSearch = QStringLiteral("search");
 const QString kJson = QStringLiteral("json");
 const QString kFormat = QStringLiteral("format");
 const QString kOutput = QStringLiteral("output");
+const QString kOnDuplicate = QStringLiteral("on-duplicate");
+const QString kDryRun = QStringLiteral("dry-run");
+const QString kSkipInvalid = QStringLiteral("skip-invalid");
 
 struct Command {
     const char* name;
@@ -35,6 +40,9 @@ const QList<Command>& commands()
         {"demo", {}, QT_TRANSLATE_NOOP("Rapport::CommandLine", "Fill an empty network with the demo network.")},
         {"list", {kSearch, kJson},
             QT_TRANSLATE_NOOP("Rapport::CommandLine", "List contacts, optionally matching --search TEXT.")},
+        {"import", {kFormat, kOnDuplicate, kDryRun, kSkipInvalid},
+            QT_TRANSLATE_NOOP("Rapport::CommandLine",
+                "Import FILE: LinkedIn, Google or Outlook CSV, vCard, or CSV with a header row.")},
         {"export", {kFormat, kOutput},
             QT_TRANSLATE_NOOP("Rapport::CommandLine", "Export the network (--format json) to stdout or -o FILE.")},
     };
@@ -52,8 +60,15 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({kDemo, CommandLine::tr("Open the window on a temporary copy of the demo network.")});
     parser.addOption({kSearch, CommandLine::tr("list: only contacts matching TEXT."), CommandLine::tr("TEXT")});
     parser.addOption({kJson, CommandLine::tr("list: print JSON instead of a table.")});
-    parser.addOption({kFormat, CommandLine::tr("export: the format to write (json)."), CommandLine::tr("FORMAT"),
-        QStringLiteral("json")});
+    parser.addOption({kFormat,
+        CommandLine::tr("import: auto, linkedin, google, outlook, vcard or csv (default auto); "
+                        "export: the format to write (default json)."),
+        CommandLine::tr("FORMAT")});
+    parser.addOption(
+        {kOnDuplicate, CommandLine::tr("import: what to do with a known contact: skip, update (default) or create."),
+            CommandLine::tr("POLICY")});
+    parser.addOption({kDryRun, CommandLine::tr("import: check the file and report, writing nothing.")});
+    parser.addOption({kSkipInvalid, CommandLine::tr("import: import the good rows and list the rows skipped.")});
     parser.addOption({{QStringLiteral("o"), kOutput}, CommandLine::tr("export: write to FILE instead of stdout."),
         CommandLine::tr("FILE")});
     parser.addPositionalArgument(
@@ -153,7 +168,7 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
 
 int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
-    const QString format = parser.value(kFormat).toLower();
+    const QString format = parser.isSet(kFormat) ? parser.value(kFormat).toLower() : QStringLiteral("json");
     if (format != QLatin1String("json")) {
         err << CommandLine::tr("export: unknown or unsupported format '%1' (this version writes: json)").arg(format)
             << Qt::endl;
@@ -182,6 +197,69 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
         err << CommandLine::tr("%1: cannot write: %2").arg(parser.value(kOutput), file.errorString()) << Qt::endl;
         return 1;
     }
+    return 0;
+}
+
+int runImport(const QCommandLineParser& parser, const QString& file, QTextStream& out, QTextStream& err)
+{
+    ImportOptions options;
+    if (parser.isSet(kFormat) && !ImportSource::parseFormat(parser.value(kFormat), &options.format)) {
+        err << CommandLine::tr("import: unknown format '%1' (use auto, linkedin, google, outlook, vcard or csv)")
+                   .arg(parser.value(kFormat))
+            << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(kOnDuplicate)) {
+        const QString policy = parser.value(kOnDuplicate).toLower();
+        if (policy == QLatin1String("skip"))
+            options.onDuplicate = DuplicatePolicy::Skip;
+        else if (policy == QLatin1String("update"))
+            options.onDuplicate = DuplicatePolicy::Update;
+        else if (policy == QLatin1String("create"))
+            options.onDuplicate = DuplicatePolicy::Create;
+        else {
+            err << CommandLine::tr("import: --on-duplicate must be skip, update or create, not '%1'").arg(policy)
+                << Qt::endl;
+            return 1;
+        }
+    }
+    options.dryRun = parser.isSet(kDryRun);
+    options.skipInvalid = parser.isSet(kSkipInvalid);
+
+    Database database;
+    if (!database.open(databasePath(parser))) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    const ImportReport report = ContactImporter::run(database, file, options);
+    const QStringList problems = ContactImporter::problemLines(file, report);
+    const bool failed = !report.error.isEmpty() || report.cancelled;
+    for (const QString& line : problems)
+        err << (failed || !options.skipInvalid ? line : CommandLine::tr("%1 (skipped)").arg(line)) << '\n';
+    if (failed) {
+        if (problems.isEmpty() || report.problems.size() > 1 || report.error != report.problems.first().message)
+            err << file << QStringLiteral(": ") << report.error << '\n';
+        err.flush();
+        return 1;
+    }
+    const QLocale locale;
+    out << CommandLine::tr("%1: %2, %3, %n row(s).", nullptr, report.rows)
+               .arg(file, report.formatName, report.encodingName)
+        << '\n'
+        << CommandLine::tr("Created %1, updated %2, unchanged %3, skipped %4.")
+               .arg(locale.toString(report.created), locale.toString(report.updated), locale.toString(report.unchanged),
+                   locale.toString(report.skipped + report.invalid))
+        << '\n';
+    if (report.referrals > 0)
+        out << CommandLine::tr("Linked %n referral(s) from \"Referred By\".", nullptr, report.referrals) << '\n';
+    if (!report.unresolvedReferrers.isEmpty())
+        out << CommandLine::tr("No single contact matches these referrers: %1")
+                   .arg(report.unresolvedReferrers.join(QStringLiteral(", ")))
+            << '\n';
+    if (options.dryRun)
+        out << CommandLine::tr("Dry run: nothing was written.") << '\n';
+    out.flush();
+    err.flush();
     return 0;
 }
 
@@ -240,9 +318,12 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         commands().cbegin(), commands().cend(), [&name](const Command& c) { return name == QLatin1String(c.name); });
     if (command == commands().cend())
         return usageError(tr("unknown command '%1'").arg(name));
-    if (positional.size() > 1)
-        return usageError(tr("%1: unexpected argument '%2'").arg(name, positional.at(1)));
-    for (const QString& option : {kDemo, kSearch, kJson, kFormat, kOutput}) {
+    const int expectedArguments = name == QLatin1String("import") ? 2 : 1;
+    if (positional.size() > expectedArguments)
+        return usageError(tr("%1: unexpected argument '%2'").arg(name, positional.at(expectedArguments)));
+    if (positional.size() < expectedArguments)
+        return usageError(tr("%1: which file? (rapport import FILE)").arg(name));
+    for (const QString& option : {kDemo, kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid}) {
         if (parser.isSet(option) && !command->options.contains(option))
             return usageError(tr("%1: the option --%2 does not apply here").arg(name, option));
     }
@@ -251,6 +332,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return runDemo(parser, out, err);
     if (name == QLatin1String("list"))
         return runList(parser, out, err);
+    if (name == QLatin1String("import"))
+        return runImport(parser, positional.at(1), out, err);
     return runExport(parser, out, err);
 }
 
@@ -262,7 +345,7 @@ bool CommandLine::parseGuiOptions(const QStringList& arguments, GuiOptions* opti
         *error = parser.errorText();
         return false;
     }
-    for (const QString& option : {kSearch, kJson, kFormat, kOutput}) {
+    for (const QString& option : {kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid}) {
         if (parser.isSet(option)) {
             *error = tr("the option --%1 needs a command").arg(option);
             return false;

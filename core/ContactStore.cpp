@@ -298,22 +298,27 @@ qint64 ContactStore::addContact(const Contact& contact)
     }
 }
 
+void ContactStore::updateInTransaction(const Contact& c) const
+{
+    const qint64 orgId = organizationId(c.organization);
+    SqlStatement update(connection(),
+        QStringLiteral("UPDATE contact SET first_name = ?, last_name = ?, organization_id = ?, title = ?, "
+                       "linkedin_url = ?, location = ?, stage = ?, strength = ?, connected_on = ?, notes = ?, "
+                       "source = ?, updated_at = ? WHERE id = ?"));
+    update.exec({c.firstName.trimmed(), c.lastName.trimmed(), orgId ? QVariant(orgId) : QVariant(), c.title.trimmed(),
+        c.linkedinUrl.trimmed(), c.location.trimmed(), stageKey(c.stage), c.strength, dateOrNull(c.connectedOn),
+        c.notes, c.source, isoNow(), c.id});
+    if (update.numRowsAffected() != 1)
+        throw DatabaseError(tr("The contact no longer exists."));
+    writeChildren(c);
+}
+
 bool ContactStore::updateContact(const Contact& c)
 {
     try {
         Transaction transaction(connection());
         m_recased.clear();
-        const qint64 orgId = organizationId(c.organization);
-        SqlStatement update(connection(),
-            QStringLiteral("UPDATE contact SET first_name = ?, last_name = ?, organization_id = ?, title = ?, "
-                           "linkedin_url = ?, location = ?, stage = ?, strength = ?, connected_on = ?, notes = ?, "
-                           "source = ?, updated_at = ? WHERE id = ?"));
-        update.exec({c.firstName.trimmed(), c.lastName.trimmed(), orgId ? QVariant(orgId) : QVariant(),
-            c.title.trimmed(), c.linkedinUrl.trimmed(), c.location.trimmed(), stageKey(c.stage), c.strength,
-            dateOrNull(c.connectedOn), c.notes, c.source, isoNow(), c.id});
-        if (update.numRowsAffected() != 1)
-            throw DatabaseError(tr("The contact no longer exists."));
-        writeChildren(c);
+        updateInTransaction(c);
         transaction.commit();
         m_lastError.clear();
         emit contactChanged(c.id);

@@ -42,6 +42,7 @@ public:
     // For batch writers (import, demo) that hold their own Transaction: inserts without
     // committing or signalling. Throws DatabaseError.
     qint64 insertInTransaction(const Contact& contact) const;
+    void updateInTransaction(const Contact& contact) const;
 
     QString lastError() const { return m_lastError; }
     QSqlDatabase connection() const;

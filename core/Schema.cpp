@@ -158,6 +158,8 @@ const char* const kVersion2[] = {
                ifnull((SELECT group_concat(tag, ' ') FROM contact_tag WHERE contact_id = c.id), '') AS tags,
                c.notes || ' ' || c.location AS notes
         FROM contact c LEFT JOIN organization o ON o.id = c.organization_id)sql",
+};
+const char* const kFtsTriggers[] = {
     "CREATE TRIGGER contact_fts_insert AFTER INSERT ON contact BEGIN " RAPPORT_REFRESH_FTS("NEW.id") " END",
     "CREATE TRIGGER contact_fts_update AFTER UPDATE ON contact BEGIN " RAPPORT_REFRESH_FTS("NEW.id") " END",
     "CREATE TRIGGER contact_fts_delete AFTER DELETE ON contact BEGIN "
@@ -179,11 +181,25 @@ const char* const kVersion2[] = {
     "INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
     "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document "
     "WHERE id IN (SELECT id FROM contact WHERE organization_id = NEW.id); END",
-    // Contacts stored before this version get their rows now.
-    "INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
-    "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document",
 };
 #undef RAPPORT_REFRESH_FTS
+
+const char* const kFtsTriggerNames[] = {"contact_fts_insert", "contact_fts_update", "contact_fts_delete",
+    "contact_email_fts_insert", "contact_email_fts_update", "contact_email_fts_delete", "contact_tag_fts_insert",
+    "contact_tag_fts_update", "contact_tag_fts_delete", "organization_fts_update"};
+
+// Version 3: what an import changed, so a whole batch can be undone later. Contacts created by
+// a batch carry contact.import_batch_id; contacts it updated keep their previous state here.
+const char* const kVersion3[] = {
+    R"sql(CREATE TABLE import_batch_change (
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        previous TEXT NOT NULL,
+        PRIMARY KEY (batch_id, contact_id)) WITHOUT ROWID)sql",
+    "ALTER TABLE referral ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL",
+    "ALTER TABLE import_batch ADD COLUMN unchanged_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE import_batch ADD COLUMN undone_at TEXT",
+};
 
 template <size_t N>
 void runAll(const QSqlDatabase& db, const char* const (&statements)[N])
@@ -207,12 +223,31 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
             break;
         case 2:
             runAll(db, kVersion2);
+            runAll(db, kFtsTriggers);
+            SqlStatement::run(db,
+                QStringLiteral(
+                    "INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
+                    "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document"));
+            break;
+        case 3:
+            runAll(db, kVersion3);
             break;
         }
     }
     // PRAGMAs take no bound values; both numbers are our own integers.
     SqlStatement::run(db, QStringLiteral("PRAGMA user_version = %1").arg(targetVersion));
     SqlStatement::run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+}
+
+void dropFtsTriggers(const QSqlDatabase& db)
+{
+    for (const char* name : kFtsTriggerNames)
+        SqlStatement::run(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(name)));
+}
+
+void createFtsTriggers(const QSqlDatabase& db)
+{
+    runAll(db, kFtsTriggers);
 }
 
 } // namespace Rapport::Schema

@@ -5,7 +5,7 @@
 namespace Rapport::Schema {
 
 // The version this build writes. Each step of the ladder in Schema.cpp moves one version up.
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 // PRAGMA application_id marks a file as a Rapport network ("Rapp").
 constexpr int ApplicationId = 0x52617070;
 
@@ -13,5 +13,10 @@ constexpr int ApplicationId = 0x52617070;
 // transaction, then stores the new user_version (which rolls back with the transaction).
 // Throws DatabaseError.
 void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion = CurrentVersion);
+
+// Large imports drop the per-row full-text triggers inside their transaction, index the rows
+// they wrote in one statement, and put the triggers back before committing. Throws DatabaseError.
+void dropFtsTriggers(const QSqlDatabase& db);
+void createFtsTriggers(const QSqlDatabase& db);
 
 } // namespace Rapport::Schema

@@ -1,0 +1,440 @@
+#include "ContactImporter.h"
+
+#include "Clock.h"
+#include "ContactJson.h"
+#include "ContactStore.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "Schema.h"
+#include "SqlStatement.h"
+#include "Transaction.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUrl>
+#include <QUuid>
+
+namespace Rapport {
+
+namespace {
+
+// Above this many rows, rebuilding the full-text rows once beats updating them row by row.
+constexpr int kBulkIndexThreshold = 500;
+
+QString profileKey(const QString& url)
+{
+    QString key = url.trimmed().toLower();
+    for (const char* prefix : {"https://", "http://"}) {
+        if (key.startsWith(QLatin1String(prefix)))
+            key = key.mid(int(qstrlen(prefix)));
+    }
+    if (key.startsWith(QLatin1String("www.")))
+        key = key.mid(4);
+    key = key.section(QLatin1Char('?'), 0, 0);
+    while (key.endsWith(QLatin1Char('/')))
+        key.chop(1);
+    return key;
+}
+
+QString nameKey(const QString& first, const QString& last)
+{
+    return (first.trimmed() + QLatin1Char(' ') + last.trimmed()).simplified().toCaseFolded();
+}
+
+QString personKey(const QString& first, const QString& last, const QString& organization)
+{
+    return nameKey(first, last) + QLatin1Char('|') + organization.trimmed().toCaseFolded();
+}
+
+// Finds the contact a row describes: same profile URL, else same e-mail, else same name at
+// the same organisation (the order of the issue: the strongest evidence first).
+class DuplicateIndex
+{
+public:
+    explicit DuplicateIndex(const QSqlDatabase& db)
+    {
+        SqlStatement contacts(db,
+            QStringLiteral("SELECT c.id, c.linkedin_url, c.first_name, c.last_name, ifnull(o.name, '') "
+                           "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id"));
+        contacts.exec();
+        while (contacts.next()) {
+            const qint64 id = contacts.value(0).toLongLong();
+            addProfile(contacts.value(1).toString(), id);
+            addPerson(contacts.value(2).toString(), contacts.value(3).toString(), contacts.value(4).toString(), id);
+        }
+        SqlStatement emails(db, QStringLiteral("SELECT contact_id, address FROM contact_email"));
+        emails.exec();
+        while (emails.next())
+            addEmail(emails.value(1).toString(), emails.value(0).toLongLong());
+    }
+
+    qint64 find(const Contact& c) const
+    {
+        if (!c.linkedinUrl.isEmpty()) {
+            if (const qint64 id = m_profiles.value(profileKey(c.linkedinUrl)))
+                return id;
+        }
+        for (const auto& email : c.emails) {
+            if (const qint64 id = m_emails.value(email.value.trimmed().toCaseFolded()))
+                return id;
+        }
+        if (!c.firstName.isEmpty() || !c.lastName.isEmpty()) {
+            const qint64 id = m_people.value(personKey(c.firstName, c.lastName, c.organization));
+            // Two different profile URLs are two people, however alike their names.
+            const QString knownProfile = m_profileOf.value(id);
+            if (id && !c.linkedinUrl.isEmpty() && !knownProfile.isEmpty() && knownProfile != profileKey(c.linkedinUrl))
+                return 0;
+            return id;
+        }
+        return 0;
+    }
+
+    void add(const Contact& c, qint64 id)
+    {
+        addProfile(c.linkedinUrl, id);
+        for (const auto& email : c.emails)
+            addEmail(email.value, id);
+        addPerson(c.firstName, c.lastName, c.organization, id);
+    }
+
+private:
+    void addProfile(const QString& url, qint64 id)
+    {
+        if (!url.trimmed().isEmpty()) {
+            m_profiles.insert(profileKey(url), id);
+            m_profileOf.insert(id, profileKey(url));
+        }
+    }
+    void addEmail(const QString& email, qint64 id)
+    {
+        if (!email.trimmed().isEmpty())
+            m_emails.insert(email.trimmed().toCaseFolded(), id);
+    }
+    void addPerson(const QString& first, const QString& last, const QString& org, qint64 id)
+    {
+        if (!first.trimmed().isEmpty() || !last.trimmed().isEmpty())
+            m_people.insert(personKey(first, last, org), id);
+    }
+
+    QHash<QString, qint64> m_profiles;
+    QHash<QString, qint64> m_emails;
+    QHash<QString, qint64> m_people;
+    QHash<qint64, QString> m_profileOf;
+};
+
+// Inserts many contacts with statements prepared once, and organisations from a cache.
+class BulkContactWriter
+{
+public:
+    BulkContactWriter(const QSqlDatabase& db, qint64 batchId)
+        : m_db(db)
+        , m_batchId(batchId)
+        , m_contact(db,
+              QStringLiteral("INSERT INTO contact (uuid, first_name, last_name, organization_id, title, linkedin_url, "
+                             "location, stage, strength, connected_on, notes, source, import_batch_id, created_at, "
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'to_contact', 0, ?, ?, ?, ?, ?, ?)"))
+        , m_email(db,
+              QStringLiteral("INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)"))
+        , m_phone(
+              db, QStringLiteral("INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)"))
+        , m_tag(db, QStringLiteral("INSERT OR IGNORE INTO contact_tag (contact_id, tag, position) VALUES (?, ?, ?)"))
+        , m_findOrganization(db, QStringLiteral("SELECT id FROM organization WHERE name = ?"))
+        , m_insertOrganization(db, QStringLiteral("INSERT INTO organization (name) VALUES (?)"))
+        , m_now(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+    { }
+
+    qint64 insert(const Contact& c)
+    {
+        const qint64 orgId = organizationId(c.organization);
+        const QString uuid = c.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.uuid;
+        const qint64 id
+            = m_contact
+                  .exec({uuid, c.firstName, c.lastName, orgId ? QVariant(orgId) : QVariant(), c.title, c.linkedinUrl,
+                      c.location, dateOrNull(c.connectedOn), c.notes, c.source, m_batchId, m_now, m_now})
+                  .lastInsertId();
+        int position = 0;
+        for (const auto& e : c.emails)
+            m_email.exec({id, position++, e.label, e.value});
+        position = 0;
+        for (const auto& p : c.phones)
+            m_phone.exec({id, position++, p.label, p.value});
+        position = 0;
+        for (const auto& t : c.tags)
+            m_tag.exec({id, t, position++});
+        return id;
+    }
+
+private:
+    qint64 organizationId(const QString& name)
+    {
+        if (name.isEmpty())
+            return 0;
+        const QString key = name.toCaseFolded();
+        if (const auto it = m_organizations.constFind(key); it != m_organizations.cend())
+            return it.value();
+        qint64 id = 0;
+        if (m_findOrganization.exec({name}).next())
+            id = m_findOrganization.value(0).toLongLong();
+        else
+            id = m_insertOrganization.exec({name}).lastInsertId();
+        m_findOrganization.query().finish();
+        m_organizations.insert(key, id);
+        return id;
+    }
+
+    QSqlDatabase m_db;
+    qint64 m_batchId;
+    SqlStatement m_contact, m_email, m_phone, m_tag, m_findOrganization, m_insertOrganization;
+    QString m_now;
+    QHash<QString, qint64> m_organizations;
+};
+
+// Fills in a known contact from an imported row. Notes, stage and strength are the user's own
+// and never change; e-mails, phones and tags are added, never removed.
+bool mergeInto(Contact& known, const Contact& imported)
+{
+    bool changed = false;
+    const auto take = [&changed](QString& field, const QString& value) {
+        if (!value.isEmpty() && field != value) {
+            field = value;
+            changed = true;
+        }
+    };
+    take(known.firstName, imported.firstName);
+    take(known.lastName, imported.lastName);
+    take(known.organization, imported.organization);
+    take(known.title, imported.title);
+    take(known.linkedinUrl, imported.linkedinUrl);
+    take(known.location, imported.location);
+    if (imported.connectedOn.isValid() && known.connectedOn != imported.connectedOn) {
+        known.connectedOn = imported.connectedOn;
+        changed = true;
+    }
+    const auto addValues = [&changed](QList<LabeledValue>& known, const QList<LabeledValue>& imported) {
+        for (const auto& value : imported) {
+            const bool present = std::any_of(known.cbegin(), known.cend(),
+                [&value](const LabeledValue& v) { return v.value.compare(value.value, Qt::CaseInsensitive) == 0; });
+            if (!present) {
+                known.append(value);
+                changed = true;
+            }
+        }
+    };
+    addValues(known.emails, imported.emails);
+    addValues(known.phones, imported.phones);
+    for (const QString& tag : imported.tags) {
+        if (!known.tags.contains(tag, Qt::CaseInsensitive)) {
+            known.tags.append(tag);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+struct PendingReferral {
+    qint64 contactId;
+    QStringList referrers;
+};
+
+} // namespace
+
+ImportReport ContactImporter::run(
+    Database& database, const QString& path, const ImportOptions& options, const Progress& progress)
+{
+    ImportSource source;
+    ImportProblem problem;
+    if (!source.open(path, options.format, &problem)) {
+        ImportReport report;
+        report.problems.append(problem);
+        report.error = problem.message;
+        return report;
+    }
+    if (options.mapping)
+        source.setMapping(*options.mapping);
+    return run(database, source, options, progress);
+}
+
+ImportReport ContactImporter::run(
+    Database& database, const ImportSource& source, const ImportOptions& options, const Progress& progress)
+{
+    ImportReport report;
+    report.formatName = source.formatName();
+    report.encodingName = TextDecoder::displayName(source.encoding());
+    const qint64 size = qMax<qint64>(1, source.size());
+    bool cancelled = false;
+    const auto reportProgress = [&](int from, int span, qint64 bytes) {
+        if (progress && !cancelled && !progress(from + int(span * bytes / size)))
+            cancelled = true;
+    };
+
+    // Pass 1: read and validate everything, writing nothing.
+    QSet<int> badLines;
+    bool readable = source.forEach(
+        [&](ImportRecord&&) {
+            ++report.rows;
+            return !cancelled;
+        },
+        [&](const ImportProblem& problem) {
+            report.problems.append(problem);
+            if (problem.line > 0) {
+                badLines.insert(problem.line);
+                ++report.rows;
+            }
+        },
+        [&](qint64 bytes) { reportProgress(0, 40, bytes); });
+    report.invalid = int(badLines.size());
+    if (cancelled) {
+        report.cancelled = true;
+        return report;
+    }
+    if (!readable) {
+        report.error = report.problems.isEmpty() ? tr("the file could not be read") : report.problems.last().message;
+        return report;
+    }
+    if (!report.problems.isEmpty() && !options.skipInvalid) {
+        report.error = tr("%n row(s) have problems; nothing was imported", nullptr, int(report.problems.size()));
+        return report;
+    }
+    if (report.rows == report.invalid) {
+        report.error = tr("no contacts to import");
+        return report;
+    }
+
+    // Pass 2: write every good row in one transaction.
+    const QSqlDatabase db = database.connection();
+    try {
+        Transaction transaction(db);
+        ContactStore store(database);
+        const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        report.batchId
+            = SqlStatement(db, QStringLiteral("INSERT INTO import_batch (file, format, imported_at) VALUES (?, ?, ?)"))
+                  .exec({QFileInfo(source.path()).absoluteFilePath(), source.formatKey(), now})
+                  .lastInsertId();
+        const qint64 lastIdBefore
+            = SqlStatement::scalar(db, QStringLiteral("SELECT ifnull(max(id), 0) FROM contact")).toLongLong();
+        const bool bulk = report.rows - report.invalid > kBulkIndexThreshold;
+        if (bulk)
+            Schema::dropFtsTriggers(db);
+
+        // A bulk write touches far more pages than the default 2 MB cache holds; spilling them to
+        // the WAL mid-transaction and reading them back costs most of the time.
+        SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = -131072"));
+        DuplicateIndex duplicates(db);
+        BulkContactWriter writer(db, report.batchId);
+        SqlStatement saveChange(db,
+            QStringLiteral("INSERT OR IGNORE INTO import_batch_change (batch_id, contact_id, previous) "
+                           "VALUES (?, ?, ?)"));
+        QList<PendingReferral> referrals;
+
+        source.forEach(
+            [&](ImportRecord&& record) {
+                if (badLines.contains(record.line))
+                    return true;
+                Contact& imported = record.contact;
+                qint64 id = options.onDuplicate == DuplicatePolicy::Create ? 0 : duplicates.find(imported);
+                if (!id) {
+                    id = writer.insert(imported);
+                    duplicates.add(imported, id);
+                    ++report.created;
+                } else if (options.onDuplicate == DuplicatePolicy::Skip) {
+                    ++report.skipped;
+                } else {
+                    auto known = store.contact(id);
+                    const Contact previous = known.value_or(Contact());
+                    if (known && mergeInto(*known, imported)) {
+                        saveChange.exec({report.batchId, id,
+                            QString::fromUtf8(
+                                QJsonDocument(ContactJson::toJson(previous)).toJson(QJsonDocument::Compact))});
+                        store.updateInTransaction(*known);
+                        duplicates.add(*known, id);
+                        ++report.updated;
+                    } else {
+                        ++report.unchanged;
+                    }
+                }
+                if (!record.referredBy.isEmpty())
+                    referrals.append({id, record.referredBy});
+                return !cancelled;
+            },
+            [](const ImportProblem&) {}, [&](qint64 bytes) { reportProgress(40, 55, bytes); });
+        if (cancelled) {
+            report.cancelled = true;
+            return report; // the Transaction rolls back
+        }
+
+        // "Referred By" names become referral links when they name exactly one person.
+        if (!referrals.isEmpty()) {
+            QHash<QString, QList<qint64>> byName;
+            SqlStatement people(db, QStringLiteral("SELECT id, first_name, last_name FROM contact"));
+            people.exec();
+            while (people.next())
+                byName[nameKey(people.value(1).toString(), people.value(2).toString())].append(
+                    people.value(0).toLongLong());
+            SqlStatement link(db,
+                QStringLiteral("INSERT OR IGNORE INTO referral (referrer_id, referred_id, kind, import_batch_id) "
+                               "VALUES (?, ?, 'referral', ?)"));
+            for (const PendingReferral& pending : std::as_const(referrals)) {
+                for (const QString& name : pending.referrers) {
+                    const QList<qint64> matches = byName.value(nameKey(name, QString()));
+                    if (matches.size() != 1 || matches.first() == pending.contactId) {
+                        if (!report.unresolvedReferrers.contains(name))
+                            report.unresolvedReferrers.append(name);
+                        continue;
+                    }
+                    if (link.exec({matches.first(), pending.contactId, report.batchId}).numRowsAffected() > 0)
+                        ++report.referrals;
+                }
+            }
+        }
+
+        if (bulk) {
+            const QVariantList ids {lastIdBefore, report.batchId};
+            const QString touched
+                = QStringLiteral("id > ? OR id IN (SELECT contact_id FROM import_batch_change WHERE batch_id = ?)");
+            SqlStatement::run(db,
+                QStringLiteral("DELETE FROM contact_fts WHERE rowid IN "
+                               "(SELECT contact_id FROM import_batch_change WHERE batch_id = ?)"),
+                {report.batchId});
+            SqlStatement::run(db,
+                QStringLiteral("INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
+                               "SELECT id, name, organization, title, emails, tags, notes "
+                               "FROM contact_search_document WHERE ")
+                    + touched,
+                ids);
+            Schema::createFtsTriggers(db);
+        }
+        SqlStatement::run(db,
+            QStringLiteral("UPDATE import_batch SET created_count = ?, updated_count = ?, unchanged_count = ?, "
+                           "skipped_count = ? WHERE id = ?"),
+            {report.created, report.updated, report.unchanged, report.skipped + report.invalid, report.batchId});
+        if (progress && !progress(100)) {
+            report.cancelled = true;
+            return report;
+        }
+        if (options.dryRun) {
+            report.batchId = 0;
+            return report; // rolled back: a dry run reports what would happen
+        }
+        transaction.commit();
+        report.written = true;
+    } catch (const DatabaseError& e) {
+        report = ImportReport {report.formatName, report.encodingName, report.rows, 0, 0, 0, 0, report.invalid, 0,
+            report.problems, {}, 0, false, false, tr("the network could not be written: %1").arg(e.message())};
+    }
+    return report;
+}
+
+QStringList ContactImporter::problemLines(const QString& fileName, const ImportReport& report)
+{
+    QList<ImportProblem> problems = report.problems;
+    std::stable_sort(problems.begin(), problems.end(),
+        [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    QStringList lines;
+    for (const ImportProblem& p : std::as_const(problems))
+        lines.append(QStringLiteral("%1:%2: %3").arg(fileName).arg(p.line).arg(p.message));
+    return lines;
+}
+
+} // namespace Rapport

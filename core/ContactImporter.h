@@ -1,0 +1,69 @@
+#pragma once
+
+#include "CsvContactMapping.h"
+#include "ImportRecord.h"
+#include "ImportSource.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+namespace Rapport {
+
+class Database;
+
+// What to do with a row that matches a contact already in the network.
+enum class DuplicatePolicy {
+    Skip, // leave the known contact alone
+    Update, // fill in or correct its imported fields; never its notes, stage or meetings
+    Create, // add the row as a new contact anyway
+};
+
+struct ImportOptions {
+    ImportFormat format = ImportFormat::Auto;
+    DuplicatePolicy onDuplicate = DuplicatePolicy::Update;
+    bool dryRun = false; // do everything, then roll back
+    bool skipInvalid = false; // import the good rows even when some rows have problems
+    std::optional<CsvContactMapping> mapping; // the wizard's column choices
+};
+
+struct ImportReport {
+    QString formatName;
+    QString encodingName;
+    int rows = 0; // data rows read, good or bad
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int skipped = 0; // duplicates left alone by the Skip policy
+    int invalid = 0; // rows with problems (imported only with skipInvalid... never: they are skipped)
+    int referrals = 0;
+    QList<ImportProblem> problems;
+    QStringList unresolvedReferrers; // "Referred By" names that matched nobody, or several people
+    qint64 batchId = 0;
+    bool written = false;
+    bool cancelled = false;
+    QString error; // a structural or database problem that stopped the import
+};
+
+// Imports a contacts file in two passes over the file: the first validates every row, the
+// second writes all of it in one transaction (or nothing, on any problem, failure or cancel).
+class ContactImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::ContactImporter)
+
+public:
+    // Called with a 0..100 progress; returning false cancels (and rolls back).
+    using Progress = std::function<bool(int percent)>;
+
+    static ImportReport run(
+        Database& database, const QString& path, const ImportOptions& options, const Progress& progress = {});
+    // For a source the caller already opened (the wizard, after its preview).
+    static ImportReport run(
+        Database& database, const ImportSource& source, const ImportOptions& options, const Progress& progress = {});
+
+    // Full "FILE:LINE: message" lines for a report's problems, in line order.
+    static QStringList problemLines(const QString& fileName, const ImportReport& report);
+};
+
+} // namespace Rapport

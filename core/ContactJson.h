@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Contact.h"
+
+#include <QJsonObject>
+
+namespace Rapport::ContactJson {
+
+// Every stored field of a contact, labels included: what an import keeps to undo an update.
+QJsonObject toJson(const Contact& contact);
+Contact fromJson(const QJsonObject& json);
+
+} // namespace Rapport::ContactJson

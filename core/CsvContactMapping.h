@@ -1,0 +1,82 @@
+#pragma once
+
+#include "ImportRecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Rapport {
+
+// The CSV dialects Rapport recognises from their header row.
+enum class CsvDialect { LinkedIn, GoogleCurrent, GoogleLegacy, OutlookWeb, OutlookDesktop, Generic };
+
+// What a column means for a contact.
+enum class ContactField {
+    Ignored,
+    FirstName,
+    LastName,
+    FullName,
+    Organization,
+    Title,
+    Email, // label in ColumnRole::label
+    EmailLabel, // the label of the e-mail column with the same group number (Google)
+    Phone,
+    PhoneLabel,
+    LinkedinUrl,
+    Website, // kept only when it is a LinkedIn profile
+    City,
+    Region,
+    Location,
+    Notes,
+    Tags, // split on ColumnRole::separator
+    ConnectedOn,
+    ReferredBy,
+};
+
+struct ColumnRole {
+    ContactField field = ContactField::Ignored;
+    QString label; // e-mail/phone label ("work", "mobile"...)
+    QString separator; // for tags
+    int group = 0; // pairs "E-mail 2 - Label" with "E-mail 2 - Value"
+};
+
+// How the columns of one CSV header map onto contact fields, and how a row becomes an
+// ImportRecord. Built automatically from the header; the wizard may change column roles.
+class CsvContactMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::CsvContactMapping)
+
+public:
+    // Recognises a header row; nullopt when it is not a header of a dialect we know
+    // (Generic matches any header with at least a name, organisation or e-mail column).
+    static std::optional<CsvDialect> recognize(const QStringList& header);
+    static QString dialectName(CsvDialect dialect);
+    static QString dialectKey(CsvDialect dialect); // linkedin, google, outlook, csv
+    static CsvContactMapping forHeader(CsvDialect dialect, const QStringList& header);
+    // The roles a user can pick in the wizard, with their names.
+    static QList<ContactField> assignableFields();
+    static QString fieldName(ContactField field);
+
+    CsvDialect dialect() const { return m_dialect; }
+    QStringList header() const { return m_header; }
+    QList<ColumnRole> roles() const { return m_roles; }
+    void setRole(int column, const ColumnRole& role);
+    // True when some column gives a name, organisation or e-mail.
+    bool isUsable() const;
+
+    // Turns one data row into a record, or returns the problem with it.
+    std::optional<ImportProblem> toRecord(const QStringList& fields, int line, ImportRecord* record) const;
+
+    // "15 Mar 2024" with English month names whatever the locale, or ISO "2024-03-15".
+    static QDate parseDate(const QString& text);
+
+private:
+    CsvDialect m_dialect = CsvDialect::Generic;
+    QStringList m_header;
+    QList<ColumnRole> m_roles;
+};
+
+} // namespace Rapport

@@ -1,0 +1,78 @@
+#include "ImportHistory.h"
+
+#include "Clock.h"
+#include "ContactJson.h"
+#include "ContactStore.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "SqlStatement.h"
+#include "Transaction.h"
+
+#include <QJsonDocument>
+
+namespace Rapport {
+
+QList<ImportBatchInfo> ImportHistory::list(Database& database)
+{
+    QList<ImportBatchInfo> batches;
+    try {
+        SqlStatement query(database.connection(),
+            QStringLiteral("SELECT id, file, format, imported_at, created_count, updated_count, unchanged_count, "
+                           "skipped_count, undone_at IS NOT NULL FROM import_batch ORDER BY id DESC"));
+        query.exec();
+        while (query.next()) {
+            ImportBatchInfo b;
+            b.id = query.value(0).toLongLong();
+            b.file = query.value(1).toString();
+            b.format = query.value(2).toString();
+            b.importedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+            b.created = query.value(4).toInt();
+            b.updated = query.value(5).toInt();
+            b.unchanged = query.value(6).toInt();
+            b.skipped = query.value(7).toInt();
+            b.undone = query.value(8).toBool();
+            batches.append(b);
+        }
+    } catch (const DatabaseError&) { }
+    return batches;
+}
+
+bool ImportHistory::undo(Database& database, qint64 batchId, QString* error)
+{
+    const QSqlDatabase db = database.connection();
+    try {
+        Transaction transaction(db);
+        const QVariant undone
+            = SqlStatement::scalar(db, QStringLiteral("SELECT undone_at FROM import_batch WHERE id = ?"), {batchId});
+        if (!SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM import_batch WHERE id = ?"), {batchId})
+                 .toInt())
+            throw DatabaseError(tr("There is no import %1.").arg(batchId));
+        if (!undone.isNull())
+            throw DatabaseError(tr("This import was already undone."));
+
+        ContactStore store(database);
+        SqlStatement changes(
+            db, QStringLiteral("SELECT contact_id, previous FROM import_batch_change WHERE batch_id = ?"));
+        changes.exec({batchId});
+        QList<Contact> previous;
+        while (changes.next()) {
+            Contact c = ContactJson::fromJson(QJsonDocument::fromJson(changes.value(1).toString().toUtf8()).object());
+            c.id = changes.value(0).toLongLong();
+            previous.append(c);
+        }
+        for (const Contact& c : std::as_const(previous))
+            store.updateInTransaction(c);
+        SqlStatement::run(db, QStringLiteral("DELETE FROM referral WHERE import_batch_id = ?"), {batchId});
+        SqlStatement::run(db, QStringLiteral("DELETE FROM contact WHERE import_batch_id = ?"), {batchId});
+        SqlStatement::run(db, QStringLiteral("DELETE FROM import_batch_change WHERE batch_id = ?"), {batchId});
+        SqlStatement::run(db, QStringLiteral("UPDATE import_batch SET undone_at = ? WHERE id = ?"),
+            {Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs), batchId});
+        transaction.commit();
+        return true;
+    } catch (const DatabaseError& e) {
+        *error = e.message();
+        return false;
+    }
+}
+
+} // namespace Rapport

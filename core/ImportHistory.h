@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace Rapport {
+
+class Database;
+
+struct ImportBatchInfo {
+    qint64 id = 0;
+    QString file;
+    QString format;
+    QDateTime importedAt;
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int skipped = 0;
+    bool undone = false;
+};
+
+// The imports made into a network, and undoing one of them as a whole.
+class ImportHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::ImportHistory)
+
+public:
+    static QList<ImportBatchInfo> list(Database& database); // newest first
+    // Removes the contacts the batch created and the links it made, and puts back what it
+    // updated, in one transaction. Meetings and notes added since to created contacts go with them.
+    static bool undo(Database& database, qint64 batchId, QString* error);
+};
+
+} // namespace Rapport

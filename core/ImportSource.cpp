@@ -1,0 +1,251 @@
+#include "ImportSource.h"
+
+#include "CsvReader.h"
+#include "VCardReader.h"
+
+#include <QFileInfo>
+
+namespace Rapport {
+
+namespace {
+
+constexpr qint64 kChunkSize = 1 << 16;
+constexpr int kMaxPreambleRecords = 50;
+
+bool sameFamily(ImportFormat format, CsvDialect dialect)
+{
+    switch (format) {
+    case ImportFormat::LinkedIn:
+        return dialect == CsvDialect::LinkedIn;
+    case ImportFormat::Google:
+        return dialect == CsvDialect::GoogleCurrent || dialect == CsvDialect::GoogleLegacy;
+    case ImportFormat::Outlook:
+        return dialect == CsvDialect::OutlookDesktop || dialect == CsvDialect::OutlookWeb;
+    default:
+        return true;
+    }
+}
+
+QString formatLabel(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::LinkedIn:
+        return ImportSource::tr("a LinkedIn connections export");
+    case ImportFormat::Google:
+        return ImportSource::tr("a Google Contacts export");
+    case ImportFormat::Outlook:
+        return ImportSource::tr("an Outlook export");
+    default:
+        return ImportSource::tr("a contacts file");
+    }
+}
+
+} // namespace
+
+bool ImportSource::parseFormat(const QString& name, ImportFormat* format)
+{
+    static const QList<std::pair<QString, ImportFormat>> names
+        = {{QStringLiteral("auto"), ImportFormat::Auto}, {QStringLiteral("linkedin"), ImportFormat::LinkedIn},
+            {QStringLiteral("google"), ImportFormat::Google}, {QStringLiteral("outlook"), ImportFormat::Outlook},
+            {QStringLiteral("vcard"), ImportFormat::VCard}, {QStringLiteral("csv"), ImportFormat::Csv}};
+    for (const auto& [key, value] : names) {
+        if (name.compare(key, Qt::CaseInsensitive) == 0) {
+            *format = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ImportSource::formatName() const
+{
+    return m_vcard ? tr("vCard") : CsvContactMapping::dialectName(m_mapping.dialect());
+}
+
+QString ImportSource::formatKey() const
+{
+    return m_vcard ? QStringLiteral("vcard") : CsvContactMapping::dialectKey(m_mapping.dialect());
+}
+
+bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem* problem)
+{
+    m_path = path;
+    m_format = format;
+    const QFileInfo info(path);
+    const auto fail = [problem](int line, const QString& message) {
+        *problem = ImportProblem {line, message};
+        return false;
+    };
+    if (!info.exists())
+        return fail(0, tr("no such file"));
+    if (info.isDir())
+        return fail(0, tr("is a folder, not a contacts file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(0, tr("cannot read the file: %1").arg(file.errorString()));
+    m_size = file.size();
+    if (m_size == 0)
+        return fail(0, tr("the file is empty"));
+
+    m_encoding = TextDecoder::detect(file);
+    TextDecoder decoder(m_encoding);
+    const QString start = decoder.decode(file.read(kChunkSize));
+    if (start.trimmed().isEmpty() && m_size <= kChunkSize)
+        return fail(0, tr("the file is empty"));
+
+    m_vcard = format == ImportFormat::VCard || (format == ImportFormat::Auto && VCardReader::looksLikeVCard(start));
+    if (m_vcard)
+        return true;
+    m_delimiter = CsvReader::sniffDelimiter(start);
+
+    // Find the header row: LinkedIn puts a few lines of notes before it, of varying length.
+    std::optional<CsvDialect> dialect;
+    QStringList header;
+    bool hasRows = false;
+    int records = 0;
+    std::optional<ImportProblem> readProblem;
+    readCsv(
+        [&](CsvRecord&& record) {
+            if (record.isBlank())
+                return true;
+            if (dialect) {
+                hasRows = true;
+                return false;
+            }
+            if (format == ImportFormat::Csv) {
+                dialect = CsvContactMapping::recognize(record.fields).value_or(CsvDialect::Generic);
+            } else {
+                dialect = CsvContactMapping::recognize(record.fields);
+                if (dialect == CsvDialect::Generic && format != ImportFormat::Auto)
+                    dialect.reset();
+            }
+            if (dialect) {
+                header = record.fields;
+                m_headerLine = record.line;
+                return true;
+            }
+            return ++records < kMaxPreambleRecords;
+        },
+        [&](const ImportProblem& p) { readProblem = p; }, {});
+    if (readProblem && !dialect)
+        return fail(readProblem->line, readProblem->message);
+    if (!dialect) {
+        if (format != ImportFormat::Auto && format != ImportFormat::Csv)
+            return fail(1, tr("this is not %1: no header row of that kind was found").arg(formatLabel(format)));
+        return fail(1,
+            tr("no header row of a known format (LinkedIn, Google, Outlook) was found; "
+               "map the columns in the import wizard, or use --format csv with a header row "
+               "naming the columns (First Name, Last Name, Email, Company...)"));
+    }
+    if (!sameFamily(format, *dialect))
+        return fail(m_headerLine,
+            tr("this is not %1: the header looks like %2")
+                .arg(formatLabel(format), CsvContactMapping::dialectName(*dialect)));
+    m_mapping = CsvContactMapping::forHeader(*dialect, header);
+    if (!m_mapping.isUsable())
+        return fail(m_headerLine,
+            tr("no column holds a name, organization or e-mail; map the columns in the "
+               "import wizard"));
+    if (!hasRows)
+        return fail(m_headerLine, tr("the file has a header row but no contacts"));
+    return true;
+}
+
+bool ImportSource::readCsv(
+    const std::function<bool(CsvRecord&&)>& onRow, const ProblemSink& onProblem, const Progress& progress) const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        onProblem({0, tr("cannot read the file: %1").arg(file.errorString())});
+        return false;
+    }
+    TextDecoder decoder(m_encoding);
+    CsvReader reader(m_delimiter);
+    bool stopped = false;
+    const CsvReader::Sink sink = [&](CsvRecord&& record) {
+        if (!stopped && !onRow(std::move(record)))
+            stopped = true;
+    };
+    qint64 read = 0;
+    while (!stopped && !file.atEnd()) {
+        const QByteArray chunk = file.read(kChunkSize);
+        if (chunk.isEmpty())
+            break;
+        read += chunk.size();
+        const QString text = decoder.decode(chunk);
+        if (decoder.hasError()) {
+            onProblem({reader.currentLine(),
+                tr("the file has bytes that are not valid %1 text").arg(TextDecoder::displayName(m_encoding))});
+            return false;
+        }
+        reader.feed(text, sink);
+        if (progress)
+            progress(read);
+    }
+    if (stopped)
+        return true;
+    reader.finish(sink);
+    if (const auto error = reader.error()) {
+        onProblem(*error);
+        return false;
+    }
+    return true;
+}
+
+bool ImportSource::forEach(const RecordSink& onRecord, const ProblemSink& onProblem, const Progress& progress) const
+{
+    if (m_vcard) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            onProblem({0, tr("cannot read the file: %1").arg(file.errorString())});
+            return false;
+        }
+        TextDecoder decoder(m_encoding);
+        const QString text = decoder.decode(file.readAll());
+        if (decoder.hasError()) {
+            onProblem(
+                {0, tr("the file has bytes that are not valid %1 text").arg(TextDecoder::displayName(m_encoding))});
+            return false;
+        }
+        bool stopped = false;
+        const auto problems = VCardReader::read(text, [&](ImportRecord&& record) {
+            if (!stopped && !onRecord(std::move(record)))
+                stopped = true;
+        });
+        for (const auto& problem : problems)
+            onProblem(problem);
+        if (progress)
+            progress(m_size);
+        return !(problems.size() == 1 && problems.first().line == 0);
+    }
+
+    return readCsv(
+        [&](CsvRecord&& row) {
+            if (row.line <= m_headerLine || row.isBlank())
+                return true;
+            ImportRecord record;
+            if (const auto problem = m_mapping.toRecord(row.fields, row.line, &record)) {
+                onProblem(*problem);
+                return true;
+            }
+            return onRecord(std::move(record));
+        },
+        onProblem, progress);
+}
+
+QList<QStringList> ImportSource::sampleRows(int limit) const
+{
+    QList<QStringList> rows;
+    if (m_vcard)
+        return rows;
+    readCsv(
+        [&](CsvRecord&& row) {
+            if (row.line > m_headerLine && !row.isBlank())
+                rows.append(row.fields);
+            return rows.size() < limit;
+        },
+        [](const ImportProblem&) {}, {});
+    return rows;
+}
+
+} // namespace Rapport

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "CsvContactMapping.h"
+#include "CsvReader.h"
+#include "ImportRecord.h"
+#include "TextDecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <functional>
+#include <optional>
+
+namespace Rapport {
+
+// The formats `rapport import --format` and the wizard accept.
+enum class ImportFormat { Auto, LinkedIn, Google, Outlook, VCard, Csv };
+
+// Reads an import file of any supported format and streams its contacts. open() detects the
+// encoding, the format and (for CSV) the header and its mapping; forEach() then reads the whole
+// file again from the start, so it can run twice (validate, then write) with flat memory.
+class ImportSource
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::ImportSource)
+
+public:
+    static bool parseFormat(const QString& name, ImportFormat* format);
+
+    // Returns false with a structural problem (empty file, unknown format...).
+    bool open(const QString& path, ImportFormat format, ImportProblem* problem);
+    // Replaces the detected mapping (the wizard's column choices).
+    void setMapping(const CsvContactMapping& mapping) { m_mapping = mapping; }
+
+    QString path() const { return m_path; }
+    bool isVCard() const { return m_vcard; }
+    QString formatName() const;
+    QString formatKey() const;
+    TextDecoder::Encoding encoding() const { return m_encoding; }
+    QChar delimiter() const { return m_delimiter; }
+    const CsvContactMapping& mapping() const { return m_mapping; }
+    int headerLine() const { return m_headerLine; }
+    qint64 size() const { return m_size; }
+
+    using RecordSink = std::function<bool(ImportRecord&&)>; // false stops reading
+    using ProblemSink = std::function<void(const ImportProblem&)>;
+    using Progress = std::function<void(qint64 bytesRead)>;
+    // Streams every record; row problems go to onProblem and the row is not passed on.
+    // Returns false when a structural problem ends the reading (reported to onProblem too).
+    bool forEach(const RecordSink& onRecord, const ProblemSink& onProblem, const Progress& progress = {}) const;
+
+    // Raw CSV rows after the header (for the wizard's preview), at most `limit`.
+    QList<QStringList> sampleRows(int limit) const;
+
+private:
+    bool readCsv(
+        const std::function<bool(CsvRecord&&)>& onRow, const ProblemSink& onProblem, const Progress& progress) const;
+
+    QString m_path;
+    ImportFormat m_format = ImportFormat::Auto;
+    bool m_vcard = false;
+    TextDecoder::Encoding m_encoding = TextDecoder::Encoding::Utf8;
+    QChar m_delimiter = QLatin1Char(',');
+    CsvContactMapping m_mapping;
+    int m_headerLine = 0;
+    qint64 m_size = 0;
+};
+
+} // namespace Rapport

@@ -1,0 +1,154 @@
+#include "TextDecoder.h"
+
+#include <QIODevice>
+
+namespace Rapport {
+
+namespace {
+
+constexpr qint64 kChunkSize = 1 << 16;
+
+// Windows-1252's bytes 0x80–0x9F; the five unassigned ones map to the C1 controls, as browsers do.
+constexpr char16_t kWindows1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6,
+    0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+    0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+QStringConverter::Encoding converterEncoding(TextDecoder::Encoding encoding)
+{
+    switch (encoding) {
+    case TextDecoder::Encoding::Utf16LittleEndian:
+        return QStringConverter::Utf16LE;
+    case TextDecoder::Encoding::Utf16BigEndian:
+        return QStringConverter::Utf16BE;
+    default:
+        return QStringConverter::Utf8;
+    }
+}
+
+std::optional<TextDecoder::Encoding> fromBom(QByteArrayView start)
+{
+    if (start.startsWith("\xEF\xBB\xBF"))
+        return TextDecoder::Encoding::Utf8WithBom;
+    if (start.startsWith("\xFF\xFE"))
+        return TextDecoder::Encoding::Utf16LittleEndian;
+    if (start.startsWith("\xFE\xFF"))
+        return TextDecoder::Encoding::Utf16BigEndian;
+    return std::nullopt;
+}
+
+} // namespace
+
+void Utf8Validator::feed(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (!m_valid)
+            return;
+        const auto b = static_cast<uchar>(c);
+        if (m_pending > 0) {
+            if (b < m_lower || b > m_upper) {
+                m_valid = false;
+                return;
+            }
+            --m_pending;
+            m_lower = 0x80;
+            m_upper = 0xBF;
+            continue;
+        }
+        if (b < 0x80)
+            continue;
+        // Lead bytes, with the tighter first-continuation ranges that exclude overlong forms,
+        // surrogates and code points above U+10FFFF (RFC 3629).
+        if (b >= 0xC2 && b <= 0xDF) {
+            m_pending = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            m_pending = 2;
+            if (b == 0xE0)
+                m_lower = 0xA0;
+            if (b == 0xED)
+                m_upper = 0x9F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            m_pending = 3;
+            if (b == 0xF0)
+                m_lower = 0x90;
+            if (b == 0xF4)
+                m_upper = 0x8F;
+        } else {
+            m_valid = false;
+        }
+    }
+}
+
+TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes)
+{
+    if (const auto bom = fromBom(bytes))
+        return *bom;
+    Utf8Validator validator;
+    validator.feed(bytes);
+    return validator.isValid() ? Encoding::Utf8 : Encoding::Windows1252;
+}
+
+TextDecoder::Encoding TextDecoder::detect(QIODevice& device)
+{
+    device.seek(0);
+    const QByteArray start = device.peek(4);
+    if (const auto bom = fromBom(start))
+        return *bom;
+    Utf8Validator validator;
+    while (!device.atEnd() && !validator.failed()) {
+        const QByteArray chunk = device.read(kChunkSize);
+        if (chunk.isEmpty())
+            break;
+        validator.feed(chunk);
+    }
+    const bool valid = validator.isValid();
+    device.seek(0);
+    return valid ? Encoding::Utf8 : Encoding::Windows1252;
+}
+
+QString TextDecoder::displayName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+        return tr("UTF-8");
+    case Encoding::Utf8WithBom:
+        return tr("UTF-8 (with byte-order mark)");
+    case Encoding::Utf16LittleEndian:
+        return tr("UTF-16 little-endian");
+    case Encoding::Utf16BigEndian:
+        return tr("UTF-16 big-endian");
+    case Encoding::Windows1252:
+        return tr("Windows-1252");
+    }
+    return {};
+}
+
+TextDecoder::TextDecoder(Encoding encoding)
+    : m_encoding(encoding)
+    , m_decoder(converterEncoding(encoding), QStringConverter::Flag::Default)
+    , m_skipBom(encoding != Encoding::Utf8 && encoding != Encoding::Windows1252)
+{ }
+
+QString TextDecoder::decode(QByteArrayView chunk)
+{
+    if (m_encoding == Encoding::Windows1252) {
+        QString text(chunk.size(), Qt::Uninitialized);
+        QChar* out = text.data();
+        for (const char c : chunk) {
+            const auto b = static_cast<uchar>(c);
+            *out++ = b >= 0x80 && b < 0xA0 ? QChar(kWindows1252High[b - 0x80]) : QChar(char16_t(b));
+        }
+        return text;
+    }
+    QString text = m_decoder.decode(chunk);
+    if (m_decoder.hasError())
+        m_error = true;
+    if (m_skipBom && !text.isEmpty()) {
+        // Qt's UTF-8 decoder drops the BOM itself; the UTF-16 ones may not.
+        if (text.front() == QChar(0xFEFF))
+            text.remove(0, 1);
+        m_skipBom = false;
+    }
+    return text;
+}
+
+} // namespace Rapport

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringDecoder>
+
+class QIODevice;
+
+namespace Rapport {
+
+// Turns an import file's bytes into text. The encoding comes from a byte-order mark, or from
+// checking that every byte is valid UTF-8; text that is not falls back to Windows-1252, which
+// is what spreadsheet programs on Windows write. Decoding is streamed chunk by chunk.
+class TextDecoder
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::TextDecoder)
+
+public:
+    enum class Encoding { Utf8, Utf8WithBom, Utf16LittleEndian, Utf16BigEndian, Windows1252 };
+
+    // Reads the whole device once (in chunks, without keeping it) and rewinds it.
+    static Encoding detect(QIODevice& device);
+    static Encoding detect(QByteArrayView bytes);
+    static QString displayName(Encoding encoding);
+
+    explicit TextDecoder(Encoding encoding);
+    // Decodes the next chunk; a sequence split across chunks is completed by the next call.
+    QString decode(QByteArrayView chunk);
+    // True once undecodable bytes were met (only possible in UTF-16 or in UTF-8 after a BOM).
+    bool hasError() const { return m_error; }
+
+private:
+    Encoding m_encoding;
+    QStringDecoder m_decoder;
+    bool m_skipBom;
+    bool m_error = false;
+};
+
+// Streams bytes and tells whether they are valid UTF-8, including a complete final sequence.
+class Utf8Validator
+{
+public:
+    void feed(QByteArrayView bytes);
+    bool isValid() const { return m_valid && m_pending == 0; }
+    bool failed() const { return !m_valid; }
+
+private:
+    bool m_valid = true;
+    int m_pending = 0; // continuation bytes still expected
+    uchar m_lower = 0x80; // allowed range of the next continuation byte
+    uchar m_upper = 0xBF;
+};
+
+} // namespace Rapport
