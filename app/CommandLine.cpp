@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ContactExporter.h"
 #include "ContactImporter.h"
 #include "ContactStore.h"
 #include "Database.h"
@@ -7,6 +8,7 @@
 #include "DemoNetwork.h"
 #include "JsonExporter.h"
 #include "SqlStatement.h"
+#include "VCardWriter.h"
 
 #include <QCollator>
 #include <QCommandLineParser>
@@ -27,6 +29,7 @@ const QString kOutput = QStringLiteral("output");
 const QString kOnDuplicate = QStringLiteral("on-duplicate");
 const QString kDryRun = QStringLiteral("dry-run");
 const QString kSkipInvalid = QStringLiteral("skip-invalid");
+const QString kVCardVersion = QStringLiteral("vcard-version");
 
 struct Command {
     const char* name;
@@ -43,8 +46,9 @@ const QList<Command>& commands()
         {"import", {kFormat, kOnDuplicate, kDryRun, kSkipInvalid},
             QT_TRANSLATE_NOOP("Rapport::CommandLine",
                 "Import FILE: LinkedIn, Google or Outlook CSV, vCard, or CSV with a header row.")},
-        {"export", {kFormat, kOutput},
-            QT_TRANSLATE_NOOP("Rapport::CommandLine", "Export the network (--format json) to stdout or -o FILE.")},
+        {"export", {kFormat, kOutput, kVCardVersion},
+            QT_TRANSLATE_NOOP(
+                "Rapport::CommandLine", "Export the network (--format json, csv or vcard) to stdout or -o FILE.")},
     };
     return list;
 }
@@ -67,6 +71,8 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption(
         {kOnDuplicate, CommandLine::tr("import: what to do with a known contact: skip, update (default) or create."),
             CommandLine::tr("POLICY")});
+    parser.addOption(
+        {kVCardVersion, CommandLine::tr("export: vCard version 4 (default) or 3."), CommandLine::tr("VERSION")});
     parser.addOption({kDryRun, CommandLine::tr("import: check the file and report, writing nothing.")});
     parser.addOption({kSkipInvalid, CommandLine::tr("import: import the good rows and list the rows skipped.")});
     parser.addOption({{QStringLiteral("o"), kOutput}, CommandLine::tr("export: write to FILE instead of stdout."),
@@ -169,9 +175,20 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
 int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const QString format = parser.isSet(kFormat) ? parser.value(kFormat).toLower() : QStringLiteral("json");
-    if (format != QLatin1String("json")) {
-        err << CommandLine::tr("export: unknown or unsupported format '%1' (this version writes: json)").arg(format)
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("vcard")) {
+        err << CommandLine::tr("export: unknown or unsupported format '%1' (this version writes json, csv and vcard)")
+                   .arg(format)
             << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(kVCardVersion) && format != QLatin1String("vcard")) {
+        err << CommandLine::tr("export: --vcard-version applies to --format vcard only") << Qt::endl;
+        return 1;
+    }
+    const QString vcardVersion = parser.isSet(kVCardVersion) ? parser.value(kVCardVersion) : QStringLiteral("4");
+    if (vcardVersion != QLatin1String("4") && vcardVersion != QLatin1String("3") && vcardVersion != QLatin1String("4.0")
+        && vcardVersion != QLatin1String("3.0")) {
+        err << CommandLine::tr("export: --vcard-version must be 3 or 4, not '%1'").arg(vcardVersion) << Qt::endl;
         return 1;
     }
     Database database;
@@ -181,13 +198,26 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     }
     QByteArray json;
     try {
-        json = JsonExporter::toJson(database.connection());
+        const QSqlDatabase db = database.connection();
+        if (format == QLatin1String("json")) {
+            json = JsonExporter::toJson(db);
+        } else if (format == QLatin1String("csv")) {
+            json = ContactExporter::toCsv(ContactExporter::loadAll(db));
+        } else {
+            json = VCardWriter::write(ContactExporter::loadAll(db), ContactExporter::referrerUuids(db),
+                vcardVersion.startsWith(QLatin1Char('3')) ? VCardWriter::Version::V3 : VCardWriter::Version::V4);
+        }
     } catch (const DatabaseError& e) {
         err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
         return 1;
     }
     if (!parser.isSet(kOutput)) {
-        out << QString::fromUtf8(json);
+        if (QIODevice* device = out.device()) {
+            out.flush();
+            device->write(json); // byte for byte: the CSV's BOM and the vCard's CRLF included
+        } else {
+            out << QString::fromUtf8(json);
+        }
         out.flush();
         return 0;
     }
@@ -323,7 +353,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return usageError(tr("%1: unexpected argument '%2'").arg(name, positional.at(expectedArguments)));
     if (positional.size() < expectedArguments)
         return usageError(tr("%1: which file? (rapport import FILE)").arg(name));
-    for (const QString& option : {kDemo, kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid}) {
+    for (const QString& option :
+        {kDemo, kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kVCardVersion}) {
         if (parser.isSet(option) && !command->options.contains(option))
             return usageError(tr("%1: the option --%2 does not apply here").arg(name, option));
     }
@@ -345,7 +376,8 @@ bool CommandLine::parseGuiOptions(const QStringList& arguments, GuiOptions* opti
         *error = parser.errorText();
         return false;
     }
-    for (const QString& option : {kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid}) {
+    for (const QString& option :
+        {kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kVCardVersion}) {
         if (parser.isSet(option)) {
             *error = tr("the option --%1 needs a command").arg(option);
             return false;

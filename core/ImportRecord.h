@@ -10,9 +10,9 @@ namespace Rapport {
 
 // One contact read from an import file, before it is matched against the network.
 struct ImportRecord {
-    Contact contact;         // id 0; uuid set only when the file carries ours (vCard UID, JSON uuid)
-    QStringList referredBy;  // names of whoever referred this person ("Referred By", vCard RELATED)
-    int line = 0;            // 1-based line where the record starts in the file
+    Contact contact; // id 0; uuid set only when the file carries ours (vCard UID, JSON uuid)
+    QStringList referredBy; // names of whoever referred this person ("Referred By", vCard RELATED)
+    int line = 0; // 1-based line where the record starts in the file
 };
 
 // Something wrong with the input, reported as FILE:LINE: message.

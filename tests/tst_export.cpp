@@ -1,0 +1,140 @@
+#include "CommandLine.h"
+#include "ContactExporter.h"
+#include "ContactStore.h"
+#include "DemoNetwork.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Rapport;
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+    static int run(QStringList arguments, QString* out = nullptr, QString* err = nullptr)
+    {
+        arguments.prepend(QStringLiteral("rapport"));
+        QString o, e;
+        QTextStream outStream(&o), errStream(&e);
+        const int status = CommandLine::run(arguments, outStream, errStream);
+        if (out)
+            *out = o;
+        if (err)
+            *err = e;
+        return status;
+    }
+
+private slots:
+    void neutralizesFormulaCells_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                                << QStringLiteral("'=HYPERLINK(\"http://x\")");
+        QTest::newRow("plus") << QStringLiteral("+1 617 555 0101") << QStringLiteral("'+1 617 555 0101");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("'\r=1");
+        QTest::newRow("plain") << QStringLiteral("Meridian") << QStringLiteral("Meridian");
+        QTest::newRow("inner equals") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    }
+
+    void neutralizesFormulaCells()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, expected);
+        QCOMPARE(ContactExporter::neutralized(cell), expected);
+    }
+
+    void csvIsGoogleShapedWithBom()
+    {
+        Contact c = Test::sampleContact(
+            QStringLiteral("Zoë"), QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("Beacon, \"Science\" Journal"));
+        c.emails = {{QStringLiteral("work"), QStringLiteral("zoe@example.org")},
+            {QStringLiteral("home"), QStringLiteral("z@example.net")}};
+        c.tags = {QStringLiteral("writing"), QStringLiteral("mentor")};
+        c.notes = QStringLiteral("Line one\nLine two");
+        const QByteArray csv = ContactExporter::toCsv({c});
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(csv.mid(3));
+        const QStringList lines = text.split(QStringLiteral("\r\n"));
+        QVERIFY(lines.first().startsWith(QStringLiteral("First Name,Last Name,Organization Name,Organization Title,")));
+        QVERIFY(lines.first().contains(QStringLiteral("E-mail 2 - Value")));
+        QVERIFY(text.contains(QStringLiteral("'=cmd|' /C calc'!A0")));
+        QVERIFY(text.contains(QStringLiteral("\"Beacon, \"\"Science\"\" Journal\"")));
+        QVERIFY(text.contains(QStringLiteral("writing ::: mentor")));
+        QVERIFY(text.contains(QStringLiteral("\"Line one\nLine two\"")));
+    }
+
+    void vcardAndCsvExportsImportBack_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("vcard 4") << QStringLiteral("vcard") << QStringList();
+        QTest::newRow("vcard 3") << QStringLiteral("vcard")
+                                 << QStringList {QStringLiteral("--vcard-version"), QStringLiteral("3")};
+        QTest::newRow("csv") << QStringLiteral("csv") << QStringList();
+    }
+
+    void vcardAndCsvExportsImportBack()
+    {
+        QFETCH(QString, format);
+        QFETCH(QStringList, extra);
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("demo.rapport"));
+        QCOMPARE(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}), 0);
+        const QString file
+            = dir.filePath(format == QLatin1String("csv") ? QStringLiteral("out.csv") : QStringLiteral("out.vcf"));
+        QString err;
+        QCOMPARE(run(QStringList {QStringLiteral("--database"), demo, QStringLiteral("export"),
+                         QStringLiteral("--format"), format, QStringLiteral("-o"), file}
+                         + extra,
+                     nullptr, &err),
+            0);
+        const QString copy = dir.filePath(QStringLiteral("copy.rapport"));
+        QString out;
+        QVERIFY2(run({QStringLiteral("--database"), copy, QStringLiteral("import"), file}, &out, &err) == 0,
+            qPrintable(err));
+
+        Database original, imported;
+        QVERIFY(original.open(demo));
+        QVERIFY(imported.open(copy));
+        const QList<Contact> before = ContactExporter::loadAll(original.connection());
+        const QList<Contact> after = ContactExporter::loadAll(imported.connection());
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            QCOMPARE(after[i].firstName, before[i].firstName);
+            QCOMPARE(after[i].lastName, before[i].lastName);
+            QCOMPARE(after[i].organization, before[i].organization);
+            QCOMPARE(after[i].title, before[i].title);
+            QCOMPARE(after[i].linkedinUrl, before[i].linkedinUrl);
+            QCOMPARE(after[i].tags, before[i].tags);
+            QCOMPARE(after[i].emails.size(), before[i].emails.size());
+            if (format != QLatin1String("csv")) // CSV phone cells carry the injection guard
+                QCOMPARE(after[i].phones, before[i].phones);
+        }
+    }
+
+    void exportRefusesUnknownFormatAndStrayOptions()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("demo.rapport"));
+        QCOMPARE(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}), 0);
+        QString err;
+        QCOMPARE(run({QStringLiteral("--database"), demo, QStringLiteral("export"), QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("--vcard-version"), QStringLiteral("3")},
+                     nullptr, &err),
+            1);
+        QVERIFY(err.contains(QStringLiteral("--vcard-version")));
+        QCOMPARE(run({QStringLiteral("--database"), demo, QStringLiteral("export"), QStringLiteral("--format"),
+                         QStringLiteral("vcard"), QStringLiteral("--vcard-version"), QStringLiteral("2.1")},
+                     nullptr, &err),
+            1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"

@@ -1,0 +1,674 @@
+#include "VCardReader.h"
+#include "VCardWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringDecoder>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Rapport;
+
+Q_DECLARE_METATYPE(Rapport::VCardWriter::Version)
+
+namespace {
+
+struct ReadResult {
+    QList<ImportRecord> records;
+    QStringList problems; // "LINE: message", easy to compare and to read in a failure
+};
+
+ReadResult readText(const QString& text)
+{
+    ReadResult result;
+    const QList<ImportProblem> problems
+        = VCardReader::read(text, [&](ImportRecord&& record) { result.records.append(std::move(record)); });
+    for (const ImportProblem& p : problems)
+        result.problems.append(QString::number(p.line) + QStringLiteral(": ") + p.message);
+    return result;
+}
+
+QString fixture(const QString& name)
+{
+    QFile file(QStringLiteral(RAPPORT_TEST_DATA "/vcard/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
+    return QString::fromUtf8(file.readAll());
+}
+
+QString problem(int line, const char* message)
+{
+    return QString::number(line) + QStringLiteral(": ") + QString::fromUtf8(message);
+}
+
+LabeledValue labeled(const char* label, const QString& value)
+{
+    return {QString::fromUtf8(label), value};
+}
+
+// Folds the way RFC 6350 writers do, at a fixed number of characters, to build inputs.
+QString foldEvery(const QString& line, int width, const QString& lineEnd)
+{
+    QString result = line.left(width);
+    for (qsizetype pos = width; pos < line.size(); pos += width - 1)
+        result += lineEnd + QLatin1Char(' ') + line.mid(pos, width - 1);
+    return result;
+}
+
+bool isValidUtf8(const QByteArray& bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(bytes);
+    return !decoder.hasError();
+}
+
+// Physical lines of writer output, with the check that every line ends in CRLF and nothing else breaks a line.
+QList<QByteArray> physicalLines(const QByteArray& output)
+{
+    if (!output.endsWith("\r\n")) {
+        qWarning("output does not end with CRLF");
+        return {};
+    }
+    QList<QByteArray> lines = output.chopped(2).split('\n');
+    for (QByteArray& line : lines) {
+        if (&line != &lines.last()) {
+            if (!line.endsWith('\r'))
+                qWarning("a bare LF in the output");
+            line.chop(1);
+        }
+        if (line.contains('\r'))
+            qWarning("a bare CR in the output");
+    }
+    return lines;
+}
+
+QString uuid1()
+{
+    return QStringLiteral("7d444840-9dc0-11d1-b245-5ffdce74fad2");
+}
+
+QList<Contact> trickyContacts()
+{
+    Contact a;
+    a.id = 1;
+    a.uuid = uuid1();
+    a.firstName = QStringLiteral("Zoë");
+    a.lastName = QStringLiteral("O'Brien-Nguyễn; Jr, \\ the 2nd");
+    a.organization = QStringLiteral("Smith, Jones; Partners \\ Co.");
+    a.title = QStringLiteral("Senior Vice-President, Research; Å") + QString(180, QChar(u'é'));
+    a.emails = {labeled("work", QStringLiteral("zoe@smith-jones.example")),
+        labeled("home", QStringLiteral("zoe.n@example.org"))};
+    a.phones = {labeled("mobile", QStringLiteral("+1 617 555 0101")),
+        labeled("work", QStringLiteral("+1 (617) 555-0199")), labeled("home", QStringLiteral("555-0100"))};
+    a.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/zoe-o-brien?trk=a,b;c");
+    a.location = QStringLiteral("Cambridge, MA; USA");
+    a.tags = {
+        QStringLiteral("a,b"), QStringLiteral("semi;colon"), QStringLiteral("back\\slash"), QStringLiteral("🎉 party")};
+    a.notes = QStringLiteral(
+        "Line one\nLine two; with, punctuation \\n is not a newline\\\n\n"
+        "emoji 🧪🔬👩🏽‍🔬 and Arabic: مرحبا بالعالم\nend: \"quoted\" <b>x</b>");
+
+    Contact b;
+    b.id = 2;
+    b.uuid = QStringLiteral("03a0e51f-d1aa-4385-8a53-e29025acd8af");
+    b.firstName = QStringLiteral("ليلى");
+    b.lastName = QStringLiteral("فاروق");
+    b.organization = QStringLiteral("شركة هالسيون");
+    b.title = QString(200, QChar(u'x'));
+    b.notes = QString(120, QChar(u'ع')) + QStringLiteral("😀");
+    b.emails = {labeled("other", QStringLiteral("leila@example.eg"))};
+
+    Contact organisationOnly;
+    organisationOnly.id = 3;
+    organisationOnly.organization = QStringLiteral("Acme Robotics");
+
+    Contact emailOnly;
+    emailOnly.id = 4;
+    emailOnly.emails = {labeled("work", QStringLiteral("someone@example.com"))};
+
+    Contact emoji;
+    emoji.id = 5;
+    emoji.uuid = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+    emoji.firstName = QString(40, QChar(u'x')) + QStringLiteral("🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉");
+    emoji.lastName = QStringLiteral("Ω");
+    return {a, b, organisationOnly, emailOnly, emoji};
+}
+
+} // namespace
+
+class TestVCard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void looksLikeVCard_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("plain") << QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\n") << true;
+        QTest::newRow("lower case, blank lines first") << QStringLiteral("\n  \r\nbegin:vcard\n") << true;
+        QTest::newRow("byte order mark") << QStringLiteral("\uFEFFBEGIN:VCARD\n") << true;
+        QTest::newRow("csv") << QStringLiteral("First Name,Last Name\nBEGIN:VCARD\n") << false;
+        QTest::newRow("calendar") << QStringLiteral("BEGIN:VCALENDAR\n") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void looksLikeVCard()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, expected);
+        QCOMPARE(VCardReader::looksLikeVCard(text), expected);
+    }
+
+    void readsVersion21QuotedPrintable()
+    {
+        const ReadResult r = readText(fixture(QStringLiteral("v21-quoted-printable.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 2);
+
+        const ImportRecord& zoe = r.records[0];
+        QCOMPARE(zoe.line, 1);
+        QCOMPARE(zoe.contact.firstName, QStringLiteral("Zoë"));
+        QCOMPARE(zoe.contact.lastName, QStringLiteral("Dubois"));
+        QCOMPARE(zoe.contact.organization, QStringLiteral("Institut Pasteur"));
+        QCOMPARE(zoe.contact.title, QStringLiteral("Chargée de recherche"));
+        QCOMPARE(zoe.contact.phones,
+            (QList<LabeledValue> {labeled("mobile", QStringLiteral("+33 6 12 34 56 78")),
+                labeled("work", QStringLiteral("+33 1 45 68 80 00"))}));
+        QCOMPARE(zoe.contact.emails,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("zoe.dubois@pasteur.example")),
+                labeled("home", QStringLiteral("zoe@example.fr"))}));
+        // A soft line break joins "séminaire " and "de"; =0D=0A is a line break in the note.
+        QCOMPARE(zoe.contact.notes, QStringLiteral("Rencontrée au séminaire de virologie.\nSuggested I talk to Marc."));
+        QCOMPARE(zoe.contact.location, QStringLiteral("Paris, Île-de-France"));
+        QCOMPARE(zoe.contact.source, QStringLiteral("vcard"));
+        QVERIFY(zoe.contact.uuid.isEmpty());
+
+        const ImportRecord& chidi = r.records[1];
+        QCOMPARE(chidi.line, 20);
+        QCOMPARE(chidi.contact.firstName, QStringLiteral("Chidi"));
+        QCOMPARE(chidi.contact.lastName, QStringLiteral("Okafor"));
+        QCOMPARE(chidi.contact.phones, (QList<LabeledValue> {labeled("home", QStringLiteral("555-0100"))}));
+        // No charset and not UTF-8: the bytes are Latin-1.
+        QCOMPARE(chidi.contact.notes, QStringLiteral("Café owner, still runs the café"));
+    }
+
+    void readsGoogleVersion30()
+    {
+        const ReadResult r = readText(fixture(QStringLiteral("google-v3.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 2);
+
+        const Contact& samir = r.records[0].contact;
+        QCOMPARE(samir.firstName, QStringLiteral("Samir"));
+        QCOMPARE(samir.lastName, QStringLiteral("Haddad"));
+        QCOMPARE(samir.organization, QStringLiteral("Pfizer"));
+        QCOMPARE(samir.title, QStringLiteral("Director, Medical Affairs"));
+        QCOMPARE(samir.emails,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("samir.haddad@pfizer.example")),
+                labeled("personal", QStringLiteral("samir@haddad.example"))}));
+        QCOMPARE(samir.phones,
+            (QList<LabeledValue> {labeled("mobile", QStringLiteral("+1 212 555 0199")),
+                labeled("work", QStringLiteral("+1 212 555 0100"))}));
+        QCOMPARE(samir.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/samir-haddad"));
+        QCOMPARE(samir.location, QStringLiteral("New York, NY"));
+        QCOMPARE(samir.notes, QStringLiteral("Referred by Dr. Maybrey.\nAsk about MSL roles; bring a CV."));
+        QCOMPARE(samir.tags, (QStringList {QStringLiteral("Industry"), QStringLiteral("MSL")}));
+
+        // A company's card repeats ORG as FN: that is not a person's name.
+        const ImportRecord& acme = r.records[1];
+        QCOMPARE(acme.line, 23);
+        QCOMPARE(acme.contact.organization, QStringLiteral("Acme Robotics"));
+        QVERIFY(acme.contact.firstName.isEmpty());
+        QVERIFY(acme.contact.lastName.isEmpty());
+        QCOMPARE(acme.contact.emails, (QList<LabeledValue> {labeled("", QStringLiteral("hello@acme.example"))}));
+    }
+
+    void readsVersion40WithUidAndRelated()
+    {
+        const ReadResult r = readText(fixture(QStringLiteral("v4-related.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 2);
+
+        const ImportRecord& leila = r.records[0];
+        QCOMPARE(leila.contact.uuid, QStringLiteral("4fbe8971-0bc3-424c-9c26-36c3e1eff6b1"));
+        QCOMPARE(leila.contact.firstName, QStringLiteral("Leila"));
+        QCOMPARE(leila.contact.lastName, QStringLiteral("Farouk"));
+        QCOMPARE(leila.contact.title,
+            QStringLiteral("Head of Translational Research and Strategic Partnerships for the Eastern Region"));
+        QCOMPARE(leila.contact.phones, (QList<LabeledValue> {labeled("mobile", QStringLiteral("+1-617-555-0142"))}));
+        QCOMPARE(leila.contact.emails,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("leila.farouk@halcyon.example"))}));
+        QCOMPARE(leila.contact.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/leila-farouk"));
+        QCOMPARE(leila.contact.tags, (QStringList {QStringLiteral("biotech"), QStringLiteral("policy, science")}));
+        QCOMPARE(leila.contact.location, QStringLiteral("Boston area")); // ours wins over ADR
+        QCOMPARE(leila.contact.notes, QStringLiteral("Met at BIO 2024."));
+        // The urn:uuid referral is resolved elsewhere; a spouse and a URI are no referrers.
+        QCOMPARE(leila.referredBy, QStringList {QStringLiteral("Dr. Maybrey")});
+
+        const ImportRecord& arabic = r.records[1];
+        QCOMPARE(arabic.line, 24);
+        QCOMPARE(arabic.contact.uuid, QStringLiteral("03a0e51f-d1aa-4385-8a53-e29025acd8af"));
+        QCOMPARE(arabic.contact.firstName, QStringLiteral("ليلى"));
+        QCOMPARE(arabic.contact.lastName, QStringLiteral("فاروق"));
+        QCOMPARE(arabic.contact.notes, QStringLiteral("مرحبا 👋 \n🧪 lab"));
+        QVERIFY(arabic.contact.location.isEmpty());
+    }
+
+    void lineEndsAndFolding_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString card = QStringLiteral("BEGIN:VCARD@VERSION:3.0@N:Doe;Jane;;;@ORG:Acme@END:VCARD@");
+        QTest::newRow("CRLF") << QString(card).replace(QLatin1Char('@'), QStringLiteral("\r\n"));
+        QTest::newRow("LF") << QString(card).replace(QLatin1Char('@'), QStringLiteral("\n"));
+        QTest::newRow("CR") << QString(card).replace(QLatin1Char('@'), QStringLiteral("\r"));
+        QTest::newRow("no final line end") << QStringLiteral("BEGIN:VCARD\nN:Doe;Jane\nORG:Acme\nEND:VCARD");
+        QTest::newRow("folded with space, CRLF")
+            << QStringLiteral("BEGIN:VCARD\r\nN:D\r\n oe;Ja\r\n ne;;;\r\nO\r\n RG:Acme\r\nEND:VCARD\r\n");
+        QTest::newRow("folded with tab, LF")
+            << QStringLiteral("BEGIN:VCARD\nN:Doe;\n\tJane\nORG:Ac\n\tme\nEND:VCARD\n");
+        QTest::newRow("lower-case names and group prefix")
+            << QStringLiteral("begin:vcard\nitem7.n:Doe;Jane\nx.org:Acme\nend:vcard\n");
+        QTest::newRow("byte order mark and blank lines")
+            << QStringLiteral("\uFEFF\n\nBEGIN:VCARD\n\nN:Doe;Jane\n   \nORG:Acme\nEND:VCARD\n\n");
+    }
+
+    void lineEndsAndFolding()
+    {
+        QFETCH(QString, text);
+        const ReadResult r = readText(text);
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        QCOMPARE(r.records[0].contact.firstName, QStringLiteral("Jane"));
+        QCOMPARE(r.records[0].contact.lastName, QStringLiteral("Doe"));
+        QCOMPARE(r.records[0].contact.organization, QStringLiteral("Acme"));
+    }
+
+    void escapes_data()
+    {
+        QTest::addColumn<QString>("property");
+        QTest::addColumn<QString>("expectedNotes");
+        QTest::addColumn<QString>("expectedOrganization");
+        QTest::addColumn<QStringList>("expectedTags");
+        QTest::newRow("comma, semicolon, backslash")
+            << QStringLiteral("NOTE:a\\, b\\; c\\\\d") << QStringLiteral("a, b; c\\d") << QString() << QStringList();
+        QTest::newRow("newlines n and N") << QStringLiteral("NOTE:one\\ntwo\\Nthree")
+                                          << QStringLiteral("one\ntwo\nthree") << QString() << QStringList();
+        QTest::newRow("Google's escaped colon") << QStringLiteral("NOTE:see http\\://x.example")
+                                                << QStringLiteral("see http://x.example") << QString() << QStringList();
+        QTest::newRow("unknown escape kept")
+            << QStringLiteral("NOTE:C:\\temp\\x") << QStringLiteral("C:\\temp\\x") << QString() << QStringList();
+        QTest::newRow("escaped backslash before n") << QStringLiteral("NOTE:not a \\\\n break")
+                                                    << QStringLiteral("not a \\n break") << QString() << QStringList();
+        QTest::newRow("trailing backslash")
+            << QStringLiteral("NOTE:end\\") << QStringLiteral("end\\") << QString() << QStringList();
+        QTest::newRow("ORG keeps escaped semicolon, drops department")
+            << QStringLiteral("ORG:Smith\\; Jones\\, LLP;Tax") << QString() << QStringLiteral("Smith; Jones, LLP")
+            << QStringList();
+        QTest::newRow("CATEGORIES split on unescaped commas")
+            << QStringLiteral("CATEGORIES:a\\,b,c\\;d, e ,,e") << QString() << QString()
+            << QStringList {QStringLiteral("a,b"), QStringLiteral("c;d"), QStringLiteral("e")};
+    }
+
+    void escapes()
+    {
+        QFETCH(QString, property);
+        QFETCH(QString, expectedNotes);
+        QFETCH(QString, expectedOrganization);
+        QFETCH(QStringList, expectedTags);
+        const ReadResult r
+            = readText(QStringLiteral("BEGIN:VCARD\nFN:X\n") + property + QStringLiteral("\nEND:VCARD\n"));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        QCOMPARE(r.records[0].contact.notes, expectedNotes);
+        QCOMPARE(r.records[0].contact.organization, expectedOrganization);
+        QCOMPARE(r.records[0].contact.tags, expectedTags);
+    }
+
+    void fieldMapping_data()
+    {
+        QTest::addColumn<QString>("lines");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char* name, const char* lines, const char* field, const QString& expected) {
+            QTest::newRow(name) << QString::fromUtf8(lines) << QString::fromUtf8(field) << expected;
+        };
+        row("FN split when N is missing", "FN:Mary Ann Smith", "first", QStringLiteral("Mary Ann"));
+        row("FN split, family", "FN:Mary Ann Smith", "last", QStringLiteral("Smith"));
+        row("FN single word", "FN:Prince", "first", QStringLiteral("Prince"));
+        row("FN used when N is empty", "N:;;;;\nFN:Ada Lovelace", "last", QStringLiteral("Lovelace"));
+        row("N wins over FN", "N:Curie;Marie\nFN:Madame Curie", "first", QStringLiteral("Marie"));
+        row("FN equal to e-mail is no name", "FN:a@b.example\nEMAIL:a@b.example", "first", QString());
+        row("email 2.1 bare types", "FN:X\nEMAIL;PREF;INTERNET;HOME:h@x.example", "emailLabel", QStringLiteral("home"));
+        row("email only internet", "FN:X\nEMAIL;TYPE=INTERNET:i@x.example", "emailLabel", QString());
+        row("email other type", "FN:X\nEMAIL;TYPE=internet,school:s@x.example", "emailLabel", QStringLiteral("school"));
+        row("email upper-case work", "FN:X\nEMAIL;TYPE=WORK,INTERNET:w@x.example", "emailLabel",
+            QStringLiteral("work"));
+        row("email mailto", "FN:X\nEMAIL:mailto:m@x.example", "email", QStringLiteral("m@x.example"));
+        row("tel mobile", "FN:X\nTEL;TYPE=mobile:1", "telLabel", QStringLiteral("mobile"));
+        row("tel voice,work", "FN:X\nTEL;TYPE=voice,work:1", "telLabel", QStringLiteral("work"));
+        row("tel fax", "FN:X\nTEL;TYPE=FAX:1", "telLabel", QStringLiteral("fax"));
+        row("tel pref only", "FN:X\nTEL;TYPE=pref:1", "telLabel", QString());
+        row("URL not LinkedIn", "FN:X\nURL:https://example.com/me", "linkedin", QString());
+        row("second URL is LinkedIn", "FN:X\nURL:https://example.com\nURL:https://LinkedIn.com/in/x", "linkedin",
+            QStringLiteral("https://LinkedIn.com/in/x"));
+        row("UID plain", "FN:X\nUID:7D444840-9DC0-11D1-B245-5FFDCE74FAD2", "uuid", uuid1());
+        row("UID braced", "FN:X\nUID:{7d444840-9dc0-11d1-b245-5ffdce74fad2}", "uuid", uuid1());
+        row("UID urn", "FN:X\nUID:URN:UUID:7d444840-9dc0-11d1-b245-5ffdce74fad2", "uuid", uuid1());
+        row("UID not a UUID", "FN:X\nUID:1234@google.example", "uuid", QString());
+        row("UID with trailing text", "FN:X\nUID:7d444840-9dc0-11d1-b245-5ffdce74fad2x", "uuid", QString());
+        row("ADR city only", "FN:X\nADR:;;1 Main St;Springfield;;;", "location", QStringLiteral("Springfield"));
+        row("ADR region only", "FN:X\nADR:;;;;Bavaria", "location", QStringLiteral("Bavaria"));
+        row("ADR short", "FN:X\nADR:;;Main St", "location", QString());
+        row("RELATED text referrer", "FN:X\nRELATED;VALUE=text:Jane Roe", "referredBy", QStringLiteral("Jane Roe"));
+        row("RELATED name without VALUE", "FN:X\nRELATED:Jane Roe", "referredBy", QStringLiteral("Jane Roe"));
+        row("X-RELATED urn ignored", "FN:X\nX-RELATED:urn:uuid:7d444840-9dc0-11d1-b245-5ffdce74fad2", "referredBy",
+            QString());
+        row("RELATED child ignored", "FN:X\nRELATED;TYPE=child;VALUE=text:Kid", "referredBy", QString());
+        row("charset ISO-8859-1", "FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Zo=EB", "first",
+            QStringLiteral("Zoë"));
+        row("undecodable quoted-printable is lenient", "FN;ENCODING=QUOTED-PRINTABLE:Bad=ZZ=4", "first",
+            QStringLiteral("Bad=ZZ=4"));
+        row("quoted-printable line break", "FN:X\nNOTE;ENCODING=QUOTED-PRINTABLE:a=0D=0Ab=0Dc", "notes",
+            QStringLiteral("a\nb\nc"));
+        row("colon in quoted parameter", "FN:X\nNOTE;X-P=\"a:b\":after", "notes", QStringLiteral("after"));
+        row("two notes", "FN:X\nNOTE:one\nNOTE:two", "notes", QStringLiteral("one\n\ntwo"));
+        row("unknown properties are fine", "FN:X\nX-FOO;BAR=\"baz\":1\nKEY;ENCODING=b:AAAA\nSOUND:x\nLOGO:y\nGEO:1,2",
+            "first", QStringLiteral("X"));
+        row("2.1 unindented base64 photo", "FN:X\nPHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQ\nSkZJRgABAQ==\n\nTITLE:T",
+            "title", QStringLiteral("T"));
+    }
+
+    void fieldMapping()
+    {
+        QFETCH(QString, lines);
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        const ReadResult r = readText(QStringLiteral("BEGIN:VCARD\n") + lines + QStringLiteral("\nEND:VCARD\n"));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        const ImportRecord& record = r.records[0];
+        const Contact& c = record.contact;
+        const QHash<QString, QString> values {
+            {QStringLiteral("first"), c.firstName},
+            {QStringLiteral("last"), c.lastName},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("email"), c.emails.value(0).value},
+            {QStringLiteral("emailLabel"), c.emails.value(0).label},
+            {QStringLiteral("telLabel"), c.phones.value(0).label},
+            {QStringLiteral("linkedin"), c.linkedinUrl},
+            {QStringLiteral("uuid"), c.uuid},
+            {QStringLiteral("location"), c.location},
+            {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("referredBy"), record.referredBy.join(QLatin1Char('|'))},
+        };
+        QVERIFY2(values.contains(field), qPrintable(field));
+        QCOMPARE(values.value(field), expected);
+    }
+
+    void longNote_data()
+    {
+        QTest::addColumn<QString>("lineEnd");
+        QTest::addColumn<int>("width");
+        QTest::newRow("folded CRLF") << QStringLiteral("\r\n") << 75;
+        QTest::newRow("folded LF") << QStringLiteral("\n") << 60;
+        QTest::newRow("one line") << QStringLiteral("\n") << 100000;
+    }
+
+    void longNote()
+    {
+        QFETCH(QString, lineEnd);
+        QFETCH(int, width);
+        QString note;
+        for (int i = 0; note.size() < 5000; ++i)
+            note += QStringLiteral("Sentence %1 about lab-to-industry moves, ünïcode; ").arg(i);
+        note.truncate(5000);
+        QString escaped = note;
+        escaped.replace(QLatin1Char(';'), QStringLiteral("\\;"));
+        const QString text = QStringLiteral("BEGIN:VCARD") + lineEnd + QStringLiteral("FN:Long Note") + lineEnd
+            + foldEvery(QStringLiteral("NOTE:") + escaped, width, lineEnd) + lineEnd + QStringLiteral("END:VCARD")
+            + lineEnd + QStringLiteral("BEGIN:VCARD") + lineEnd + QStringLiteral("FN:Next") + lineEnd
+            + QStringLiteral("END:VCARD") + lineEnd;
+        const ReadResult r = readText(text);
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 2);
+        QCOMPARE(r.records[0].contact.notes.size(), 5000);
+        QCOMPARE(r.records[0].contact.notes, note);
+        QCOMPARE(r.records[1].line, int(text.count(QLatin1Char('\n'))) - 2);
+    }
+
+    void problems_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expectedProblems");
+        QTest::addColumn<QStringList>("expectedNames");
+        const char* noCards = "no vCards found";
+        const char* unterminated = "unterminated vCard: missing END:VCARD";
+        const char* strayEnd = "END:VCARD without BEGIN:VCARD";
+        const char* anonymous = "vCard has no name, organisation or e-mail";
+        const char* noColon = "vCard line has no ':' between the property name and its value";
+        QTest::newRow("empty") << QString() << QStringList {problem(0, noCards)} << QStringList();
+        QTest::newRow("blank lines") << QStringLiteral("\n\r\n  \n") << QStringList {problem(0, noCards)}
+                                     << QStringList();
+        QTest::newRow("not a vCard") << QStringLiteral("Name,Email\nJane,j@x.example\n")
+                                     << QStringList {problem(0, noCards)} << QStringList();
+        QTest::newRow("missing END at end of input")
+            << QStringLiteral("BEGIN:VCARD\nFN:A\nEND:VCARD\n\nBEGIN:VCARD\nVERSION:3.0\nFN:B\n")
+            << QStringList {problem(5, unterminated)} << QStringList {QStringLiteral("A")};
+        QTest::newRow("missing END before the next card")
+            << QStringLiteral("BEGIN:VCARD\nFN:A\nBEGIN:VCARD\nFN:B\nEND:VCARD\n")
+            << QStringList {problem(1, unterminated)} << QStringList {QStringLiteral("B")};
+        QTest::newRow("END without BEGIN") << QStringLiteral("BEGIN:VCARD\nFN:A\nEND:VCARD\nEND:VCARD\n")
+                                           << QStringList {problem(4, strayEnd)} << QStringList {QStringLiteral("A")};
+        QTest::newRow("only an END") << QStringLiteral("\r\nEND:VCARD\r\n")
+                                     << QStringList {problem(0, noCards), problem(2, strayEnd)} << QStringList();
+        QTest::newRow("no name, organisation or e-mail")
+            << QStringLiteral(
+                   "BEGIN:VCARD\nFN:A\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN: \nTEL:1\nEND:VCARD\n")
+            << QStringList {problem(4, anonymous)} << QStringList {QStringLiteral("A")};
+        QTest::newRow("line without colon")
+            << QStringLiteral("BEGIN:VCARD\nFN:A\nthis line has no colon\nEND:VCARD\nBEGIN:VCARD\nFN:B\nEND:VCARD")
+            << QStringList {problem(3, noColon)} << QStringList {QStringLiteral("B")};
+        QTest::newRow("folded line without colon reports its first line")
+            << QStringLiteral("BEGIN:VCARD\r\nFN:A\r\n\r\nNOTE\r\n continued\r\nEND:VCARD\r\n")
+            << QStringList {problem(4, noColon)} << QStringList();
+        QTest::newRow("several problems in line order")
+            << QStringLiteral("END:VCARD\nBEGIN:VCARD\nFN:A\nbroken\nEND:VCARD\nBEGIN:VCARD\nEND:VCARD\nBEGIN:VCARD\n")
+            << QStringList {problem(1, strayEnd), problem(4, noColon), problem(6, anonymous), problem(8, unterminated)}
+            << QStringList();
+        QTest::newRow("2.1 AGENT nests a card") << QStringLiteral(
+            "BEGIN:VCARD\nFN:Boss\nAGENT:\nBEGIN:VCARD\nFN:Assistant\nEND:VCARD\nTITLE:CEO\n"
+            "END:VCARD\n") << QStringList() << QStringList {QStringLiteral("Boss")};
+        QTest::newRow("soft line break never swallows END")
+            << QStringLiteral("BEGIN:VCARD\nFN;ENCODING=QUOTED-PRINTABLE:A=\nEND:VCARD\n") << QStringList()
+            << QStringList {QStringLiteral("A")};
+        QTest::newRow("text between cards is ignored")
+            << QStringLiteral("From: someone\n\nBEGIN:VCARD\nFN:A\nEND:VCARD\n-- \nsignature\n") << QStringList()
+            << QStringList {QStringLiteral("A")};
+    }
+
+    void problems()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expectedProblems);
+        QFETCH(QStringList, expectedNames);
+        const ReadResult r = readText(text);
+        QCOMPARE(r.problems, expectedProblems);
+        QStringList names;
+        for (const ImportRecord& record : r.records)
+            names.append(record.contact.firstName);
+        QCOMPARE(names, expectedNames);
+    }
+
+    void hostileInputNeverCrashes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("lone equals") << QStringLiteral("BEGIN:VCARD\nN;QUOTED-PRINTABLE:=\n=\n=\n");
+        QTest::newRow("unbalanced quote") << QStringLiteral("BEGIN:VCARD\nN;TYPE=\"a:b;c\nEND:VCARD\n");
+        QTest::newRow("only separators") << QStringLiteral("BEGIN:VCARD\n:\n;\n;;:;;\n.:\n\\\nEND:VCARD");
+        QTest::newRow("fold before any line") << QStringLiteral(" \n\tBEGIN:VCARD\n END:VCARD\n");
+        QTest::newRow("nested agents") << QStringLiteral("BEGIN:VCARD\nAGENT:\nBEGIN:VCARD\nAGENT:\nBEGIN:VCARD\n");
+        QTest::newRow("NUL and lone surrogate")
+            << QStringLiteral("BEGIN:VCARD\nFN:") + QChar(0) + QChar(0xD800) + QStringLiteral("x\nEND:VCARD\n");
+        QTest::newRow("many BEGINs") << QStringLiteral("BEGIN:VCARD\n").repeated(2000);
+    }
+
+    void hostileInputNeverCrashes()
+    {
+        QFETCH(QString, text);
+        const ReadResult r = readText(text);
+        QVERIFY(r.records.size() + r.problems.size() > 0);
+    }
+
+    void fuzzSeedsRead()
+    {
+        const QDir corpus(QStringLiteral(RAPPORT_TEST_DATA "/../fuzz/corpus/vcard"));
+        const QStringList seeds = corpus.entryList(QDir::Files);
+        QVERIFY(seeds.size() >= 5);
+        for (const QString& seed : seeds) {
+            QFile file(corpus.filePath(seed));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const ReadResult r = readText(QString::fromUtf8(file.readAll()));
+            QVERIFY2(!r.records.isEmpty(), qPrintable(seed));
+        }
+    }
+
+    void writerLayout_data()
+    {
+        QTest::addColumn<VCardWriter::Version>("version");
+        QTest::addColumn<QByteArray>("versionLine");
+        QTest::addColumn<QByteArray>("uidLine");
+        QTest::addColumn<QByteArray>("relatedLine");
+        QTest::newRow("4.0") << VCardWriter::Version::V4 << QByteArray("VERSION:4.0")
+                             << QByteArray("UID:urn:uuid:7d444840-9dc0-11d1-b245-5ffdce74fad2")
+                             << QByteArray("RELATED;TYPE=contact:urn:uuid:03a0e51f-d1aa-4385-8a53-e29025acd8af");
+        QTest::newRow("3.0") << VCardWriter::Version::V3 << QByteArray("VERSION:3.0")
+                             << QByteArray("UID:7d444840-9dc0-11d1-b245-5ffdce74fad2")
+                             << QByteArray("X-RELATED;TYPE=contact:urn:uuid:03a0e51f-d1aa-4385-8a53-e29025acd8af");
+    }
+
+    void writerLayout()
+    {
+        QFETCH(VCardWriter::Version, version);
+        QFETCH(QByteArray, versionLine);
+        QFETCH(QByteArray, uidLine);
+        QFETCH(QByteArray, relatedLine);
+        Contact c;
+        c.id = 9;
+        c.uuid = uuid1();
+        c.firstName = QStringLiteral("Jane");
+        c.lastName = QStringLiteral("Roe, Jr.");
+        c.organization = QStringLiteral("A;B");
+        c.emails = {labeled("work", QStringLiteral("j@x.example")), labeled("My \"main\"; one", QStringLiteral("m@x"))};
+        c.phones = {labeled("mobile", QStringLiteral("1")), labeled("", QStringLiteral("2"))};
+        c.location = QStringLiteral("Oslo");
+        c.tags = {QStringLiteral("x,y"), QStringLiteral("z")};
+        c.notes = QStringLiteral("a\r\nb");
+        c.updatedAt = QDateTime(QDate(2024, 3, 15), QTime(10, 15), QTimeZone::utc());
+        const QByteArray out = VCardWriter::write({c},
+            {{9, {QStringLiteral("03a0e51f-d1aa-4385-8a53-e29025acd8af")}}, {8, {QStringLiteral("ignored")}}}, version);
+        const QList<QByteArray> lines = physicalLines(out);
+        QVERIFY(lines.size() > 5);
+        QCOMPARE(lines.first(), QByteArray("BEGIN:VCARD"));
+        QCOMPARE(lines[1], versionLine);
+        QCOMPARE(lines.last(), QByteArray("END:VCARD"));
+        QVERIFY(lines.contains(uidLine));
+        QVERIFY(lines.contains(relatedLine));
+        QVERIFY(lines.contains(QByteArray("N:Roe\\, Jr.;Jane;;;")));
+        QVERIFY(lines.contains(QByteArray("FN:Jane Roe\\, Jr.")));
+        QVERIFY(lines.contains(QByteArray("ORG:A\\;B")));
+        QVERIFY(lines.contains(QByteArray("EMAIL;TYPE=work:j@x.example")));
+        QVERIFY(lines.contains(QByteArray("EMAIL;TYPE=\"My main one\":m@x")));
+        QVERIFY(lines.contains(QByteArray("TEL;TYPE=cell:1")));
+        QVERIFY(lines.contains(QByteArray("TEL:2")));
+        QVERIFY(lines.contains(QByteArray("X-RAPPORT-LOCATION:Oslo")));
+        QVERIFY(lines.contains(QByteArray("CATEGORIES:x\\,y,z")));
+        QVERIFY(lines.contains(QByteArray("NOTE:a\\nb")));
+        QVERIFY(!out.contains("ignored"));
+        QVERIFY(out.contains("\r\nREV:2024"));
+
+        const ReadResult r = readText(QString::fromUtf8(out));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        QCOMPARE(r.records[0].contact.emails.value(1).label, QStringLiteral("my main one"));
+        QVERIFY(r.records[0].referredBy.isEmpty());
+    }
+
+    void foldingKeepsUtf8Whole_data()
+    {
+        QTest::addColumn<int>("offset");
+        for (int offset = 0; offset < 8; ++offset)
+            QTest::addRow("offset %d", offset) << offset;
+    }
+
+    void foldingKeepsUtf8Whole()
+    {
+        QFETCH(int, offset);
+        Contact c;
+        c.firstName = QString(offset + 1, QLatin1Char('a'));
+        c.title = QStringLiteral("é🎉").repeated(60) + QStringLiteral("ü中");
+        const QByteArray out = VCardWriter::write({c}, {});
+        int folded = 0;
+        for (const QByteArray& line : physicalLines(out)) {
+            QVERIFY2(line.size() <= 75, line.constData());
+            QVERIFY2(isValidUtf8(line), line.toHex().constData());
+            folded += line.startsWith(' ') ? 1 : 0;
+        }
+        QVERIFY(folded >= 4);
+        const ReadResult r = readText(QString::fromUtf8(out));
+        QCOMPARE(r.records.size(), 1);
+        QCOMPARE(r.records[0].contact.title, c.title);
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<VCardWriter::Version>("version");
+        QTest::newRow("4.0") << VCardWriter::Version::V4;
+        QTest::newRow("3.0") << VCardWriter::Version::V3;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(VCardWriter::Version, version);
+        const QList<Contact> contacts = trickyContacts();
+        const QHash<qint64, QStringList> referrers {{1, {contacts[1].uuid}}, {2, {contacts[0].uuid, contacts[4].uuid}}};
+        const QByteArray out = VCardWriter::write(contacts, referrers, version);
+
+        QVERIFY(isValidUtf8(out));
+        const QList<QByteArray> lines = physicalLines(out);
+        QVERIFY(!lines.isEmpty());
+        int folded = 0;
+        for (const QByteArray& line : lines) {
+            QVERIFY2(line.size() <= 75, line.constData());
+            QVERIFY2(isValidUtf8(line), line.constData());
+            folded += line.startsWith(' ') ? 1 : 0;
+        }
+        QVERIFY(folded > 5); // the 200-character titles, notes and names had to fold
+        QCOMPARE(out.count("BEGIN:VCARD\r\n"), contacts.size());
+        QVERIFY(VCardReader::looksLikeVCard(QString::fromUtf8(out)));
+
+        const ReadResult r = readText(QString::fromUtf8(out));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), contacts.size());
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            const Contact& expected = contacts[i];
+            const Contact& read = r.records[i].contact;
+            QCOMPARE(read.uuid, expected.uuid);
+            QCOMPARE(read.firstName, expected.firstName);
+            QCOMPARE(read.lastName, expected.lastName);
+            QCOMPARE(read.organization, expected.organization);
+            QCOMPARE(read.title, expected.title);
+            QCOMPARE(read.emails, expected.emails);
+            QCOMPARE(read.phones, expected.phones);
+            QCOMPARE(read.linkedinUrl, expected.linkedinUrl);
+            QCOMPARE(read.location, expected.location);
+            QCOMPARE(read.tags, expected.tags);
+            QCOMPARE(read.notes, expected.notes);
+            QCOMPARE(read.source, QStringLiteral("vcard"));
+            QVERIFY(r.records[i].referredBy.isEmpty()); // urn:uuid referrals are resolved by the importer
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVCard)
+#include "tst_vcard.moc"
