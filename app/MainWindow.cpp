@@ -6,6 +6,8 @@
 #include "ContactListView.h"
 #include "DemoCopy.h"
 #include "EmptyStateWidget.h"
+#include "ImportHistoryDialog.h"
+#include "ImportWizard.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "RecentNetworks.h"
@@ -13,11 +15,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -52,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
+    setAcceptDrops(true);
     createActions();
     createMenus();
     createCentralWidget();
@@ -110,6 +117,8 @@ void MainWindow::createActions()
     m_findAction = action(tr("&Find…"), "findAction", QKeySequence::Find, "edit-find", nullptr);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
     m_aboutAction = action(tr("&About Rapport"), "aboutAction", {}, "help-about", &MainWindow::showAbout);
+    m_importHistoryAction
+        = action(tr("Import &History…"), "importHistoryAction", {}, "view-history", &MainWindow::showImportHistory);
 }
 
 void MainWindow::createMenus()
@@ -123,6 +132,7 @@ void MainWindow::createMenus()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_importHistoryAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -155,11 +165,29 @@ void MainWindow::createCentralWidget()
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(6, 6, 0, 6);
     m_filterBar = new ContactFilterBar(listPane);
+    // "Showing the contacts of one import", with a way back to all of them.
+    m_onlyBar = new QWidget(listPane);
+    auto* onlyLayout = new QHBoxLayout(m_onlyBar);
+    onlyLayout->setContentsMargins(0, 0, 0, 0);
+    m_onlyLabel = new QLabel(m_onlyBar);
+    m_onlyLabel->setTextFormat(Qt::PlainText);
+    auto* showAll = new QPushButton(tr("Show All Contacts"), m_onlyBar);
+    showAll->setObjectName(QStringLiteral("showAllButton"));
+    onlyLayout->addWidget(m_onlyLabel, 1);
+    onlyLayout->addWidget(showAll);
+    m_onlyBar->hide();
+    connect(showAll, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->filterModel()->setIdFilter(std::nullopt);
+        m_onlyBar->hide();
+        updateStatus();
+    });
     m_list = new ContactListView(listPane);
     m_list->addAction(m_deleteAction);
     m_list->setPlaceholderText(
         tr("No contacts match the search and filters.\nPress Esc in the search box to clear it."));
     listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_onlyBar);
     listLayout->addWidget(m_list);
     m_editor = new ContactEditor(m_splitter);
     m_editor->setMinimumWidth(360);
@@ -192,6 +220,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     m_session = std::move(session);
     m_displayName = displayName;
     m_filterBar->disconnect(this);
+    m_onlyBar->hide();
     m_filterBar->clearFilters();
 
     NetworkSession* s = m_session.get();
@@ -343,9 +372,95 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::importContacts()
 {
-    MessageBoxes::information(this, tr("Import contacts"),
-        tr("Importing from LinkedIn, Google, Outlook and vCard files is not available in this version yet.\n\n"
-           "Meanwhile you can add contacts by hand (Ctrl+N) or explore the demo network."));
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"),
+        QSettings().value(QStringLiteral("lastImportFolder")).toString(),
+        tr("Contacts (*.csv *.vcf *.vcard *.txt);;LinkedIn, Google or Outlook CSV (*.csv);;vCard (*.vcf *.vcard);;"
+           "All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString& path)
+{
+    if (!m_session)
+        return;
+    commitPendingEdits();
+    QSettings().setValue(QStringLiteral("lastImportFolder"), QFileInfo(path).absolutePath());
+    ImportSource source;
+    ImportProblem problem;
+    if (!source.open(path, ImportFormat::Auto, &problem)) {
+        MessageBoxes::warning(this, tr("Cannot import this file"),
+            problem.line > 0
+                ? QStringLiteral("%1:%2: %3").arg(QFileInfo(path).fileName()).arg(problem.line).arg(problem.message)
+                : QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), problem.message));
+        return;
+    }
+    ImportWizard wizard(source, m_session->path(), this);
+    wizard.exec();
+    const ImportReport report = wizard.report();
+    if (!report.written)
+        return;
+    afterBulkChange();
+    statusBar()->showMessage(
+        tr("Imported %1: %2 new, %3 updated.").arg(QFileInfo(path).fileName()).arg(report.created).arg(report.updated),
+        8000);
+    if (wizard.showImportedRequested())
+        showOnly(m_session->store()->contactsOfImport(report.batchId),
+            tr("Showing the contacts imported from %1.").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_session)
+        return;
+    commitPendingEdits();
+    ImportHistoryDialog dialog(m_session->database(), this);
+    connect(&dialog, &ImportHistoryDialog::batchUndone, this, [this] {
+        afterBulkChange();
+        statusBar()->showMessage(tr("The import was undone."), 8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::afterBulkChange()
+{
+    // Single-contact undo steps may refer to rows the bulk change replaced or removed.
+    m_session->undoStack()->clear();
+    m_editor->showNothing();
+    m_session->filterModel()->setIdFilter(std::nullopt);
+    m_onlyBar->hide();
+    m_session->store()->notifyContactsReset();
+    ensureCurrentContact();
+}
+
+void MainWindow::showOnly(const QSet<qint64>& ids, const QString& description)
+{
+    m_filterBar->clearFilters();
+    m_session->filterModel()->setIdFilter(ids);
+    m_onlyLabel->setText(description);
+    m_onlyBar->show();
+    updateStatus();
+    ensureCurrentContact();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (m_session && urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        const QString path = urls.first().toLocalFile();
+        // After the drop returns: a modal wizard inside a drop handler confuses some window systems.
+        QTimer::singleShot(0, this, [this, path] { importFile(path); });
+    }
 }
 
 void MainWindow::newContact()
@@ -473,6 +588,7 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->hasSelection());
     m_findAction->setEnabled(open);
     m_importAction->setEnabled(open);
+    m_importHistoryAction->setEnabled(open);
 }
 
 void MainWindow::showAbout()

@@ -32,10 +32,14 @@ public:
     bool openNetwork(const QString& path);
     // Opens a fresh temporary copy of the demo network.
     bool openDemoNetwork();
+    // Opens the import wizard on a file (File ▸ Import, a dropped file, a file given to the app).
+    void importFile(const QString& path);
     NetworkSession* session() const { return m_session.get(); }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -62,6 +66,9 @@ private:
     void addContact(const Contact& contact);
     void editContact(const Contact& before, const Contact& after);
     void showAbout();
+    void showImportHistory();
+    void afterBulkChange(); // an import or its undo: reload the list, forget per-contact undo
+    void showOnly(const QSet<qint64>& ids, const QString& description);
 
     // The demo copy is declared first so it outlives the session that has its file open.
     std::unique_ptr<DemoCopy> m_demo;
@@ -89,6 +96,9 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_importHistoryAction = nullptr;
+    QWidget* m_onlyBar = nullptr;
+    QLabel* m_onlyLabel = nullptr;
 };
 
 } // namespace Rapport

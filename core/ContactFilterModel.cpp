@@ -59,9 +59,17 @@ void ContactFilterModel::setTagFilter(const QString& tag)
     invalidateFilter();
 }
 
+void ContactFilterModel::setIdFilter(std::optional<QSet<qint64>> ids)
+{
+    m_ids = std::move(ids);
+    invalidateFilter();
+}
+
 bool ContactFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_ids && !m_ids->contains(index.data(ContactListModel::ContactIdRole).toLongLong()))
+        return false;
     if (m_searching && !m_matches.contains(index.data(ContactListModel::ContactIdRole).toLongLong()))
         return false;
     if (m_stage && index.data(ContactListModel::StageRole).toInt() != int(*m_stage))

@@ -24,6 +24,9 @@ public:
     QString searchText() const { return m_searchText; }
     void setStageFilter(std::optional<Stage> stage);
     void setTagFilter(const QString& tag); // empty for all
+    // Only these contacts (e.g. those an import just added); nullopt for all.
+    void setIdFilter(std::optional<QSet<qint64>> ids);
+    bool hasIdFilter() const { return m_ids.has_value(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -37,6 +40,7 @@ private:
     QSet<qint64> m_matches;
     std::optional<Stage> m_stage;
     QString m_tag;
+    std::optional<QSet<qint64>> m_ids;
 };
 
 } // namespace Rapport

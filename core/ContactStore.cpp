@@ -181,6 +181,20 @@ QStringList ContactStore::allTags() const
     return tags;
 }
 
+QSet<qint64> ContactStore::contactsOfImport(qint64 batchId) const
+{
+    QSet<qint64> ids;
+    try {
+        SqlStatement query(connection(),
+            QStringLiteral("SELECT id FROM contact WHERE import_batch_id = ? "
+                           "UNION SELECT contact_id FROM import_batch_change WHERE batch_id = ?"));
+        query.exec({batchId, batchId});
+        while (query.next())
+            ids.insert(query.value(0).toLongLong());
+    } catch (const DatabaseError&) { }
+    return ids;
+}
+
 QString ContactStore::ftsQuery(const QString& text)
 {
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));

@@ -32,6 +32,8 @@ public:
     QSet<qint64> search(const QString& text) const;
     // The FTS5 query for text: each word becomes a quoted prefix term. Empty for blank text.
     static QString ftsQuery(const QString& text);
+    // The contacts an import created or updated.
+    QSet<qint64> contactsOfImport(qint64 batchId) const;
 
     // Each returns 0/false on failure, with lastError() set and nothing written.
     qint64 addContact(const Contact& contact);

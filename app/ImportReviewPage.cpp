@@ -1,0 +1,357 @@
+#include "ImportReviewPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Rapport {
+
+namespace {
+
+constexpr int kPreviewRows = 20;
+const QString kPresetGroup = QStringLiteral("importPresets");
+
+QTableWidgetItem* readOnlyItem(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setToolTip(text.toHtmlEscaped());
+    return item;
+}
+
+QString joinValues(const QList<LabeledValue>& values)
+{
+    QStringList parts;
+    for (const auto& v : values)
+        parts.append(v.label.isEmpty() ? v.value : QStringLiteral("%1 (%2)").arg(v.value, v.label));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
+    : QWizardPage(parent)
+    , m_source(source)
+{
+    setObjectName(QStringLiteral("importReviewPage"));
+    setTitle(tr("Check what will be imported"));
+    setSubTitle(tr("Nothing is written until you click Import. Columns can be remapped below."));
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+
+    m_mapping = new QTableWidget(0, 3);
+    m_mapping->setObjectName(QStringLiteral("mappingTable"));
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Becomes"), tr("First value")});
+    m_mapping->verticalHeader()->hide();
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
+
+    m_presets = new QComboBox;
+    m_presets->setObjectName(QStringLiteral("presetCombo"));
+    m_presets->setAccessibleName(tr("Mapping preset"));
+    auto* savePreset = new QPushButton(tr("Save as Preset…"));
+    savePreset->setObjectName(QStringLiteral("savePresetButton"));
+    connect(savePreset, &QPushButton::clicked, this, &ImportReviewPage::savePreset);
+    connect(m_presets, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyPreset(m_presets->itemText(index));
+    });
+
+    m_preview = new QTableWidget(0, 8);
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setHorizontalHeaderLabels({tr("Given name"), tr("Family name"), tr("Organization"), tr("Title"),
+        tr("E-mails"), tr("Phones"), tr("Tags"), tr("Connected on")});
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setWordWrap(false);
+
+    m_policy = new QComboBox;
+    m_policy->setObjectName(QStringLiteral("duplicatePolicy"));
+    m_policy->addItem(tr("Update them: fill in new details, keep my notes and stages"), int(DuplicatePolicy::Update));
+    m_policy->addItem(tr("Skip them: leave the contacts I have alone"), int(DuplicatePolicy::Skip));
+    m_policy->addItem(tr("Add them again as new contacts"), int(DuplicatePolicy::Create));
+
+    m_problemSummary = new QLabel(tr("Checking every row…"));
+    m_problemSummary->setObjectName(QStringLiteral("problemSummary"));
+    m_problemSummary->setTextFormat(Qt::PlainText);
+    m_problems = new QPlainTextEdit;
+    m_problems->setObjectName(QStringLiteral("problemList"));
+    m_problems->setReadOnly(true);
+    m_problems->setMaximumHeight(90);
+    m_problems->hide();
+    m_skipInvalid = new QCheckBox(tr("Import the other rows and skip the ones with problems"));
+    m_skipInvalid->setObjectName(QStringLiteral("skipInvalidCheck"));
+    m_skipInvalid->hide();
+    connect(m_skipInvalid, &QCheckBox::toggled, this, &ImportReviewPage::completeChanged);
+
+    auto* mappingBox = new QWidget;
+    auto* mappingLayout = new QVBoxLayout(mappingBox);
+    mappingLayout->setContentsMargins(0, 0, 0, 0);
+    auto* presetRow = new QHBoxLayout;
+    presetRow->addWidget(new QLabel(tr("Column mapping:")));
+    presetRow->addWidget(m_presets, 1);
+    presetRow->addWidget(savePreset);
+    mappingLayout->addLayout(presetRow);
+    mappingLayout->addWidget(m_mapping);
+    auto* previewBox = new QWidget;
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(new QLabel(tr("The first contacts, as they will be stored:")));
+    previewLayout->addWidget(m_preview);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(mappingBox);
+    splitter->addWidget(previewBox);
+    mappingBox->setVisible(!m_source.isVCard());
+
+    auto* policyRow = new QFormLayout;
+    policyRow->addRow(tr("Contacts I already have:"), m_policy);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(policyRow);
+    layout->addWidget(m_problemSummary);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_skipInvalid);
+
+    m_revalidate = new QTimer(this);
+    m_revalidate->setSingleShot(true);
+    m_revalidate->setInterval(300);
+    connect(m_revalidate, &QTimer::timeout, this, &ImportReviewPage::startValidation);
+    connect(&m_validation, &QFutureWatcher<Validation>::finished, this, &ImportReviewPage::validationFinished);
+
+    const QString location = m_source.isVCard() || m_source.headerLine() <= 1
+        ? QString()
+        : tr(" · header on line %1").arg(m_source.headerLine());
+    m_summary->setText(tr("%1\nDetected: %2 · %3%4")
+                           .arg(QFileInfo(m_source.path()).fileName(), m_source.formatName(),
+                               TextDecoder::displayName(m_source.encoding()), location));
+    if (!m_source.isVCard()) {
+        m_sample = m_source.sampleRows(kPreviewRows);
+        buildMappingTable();
+        refreshPresets();
+    }
+    refreshPreview();
+    startValidation();
+}
+
+void ImportReviewPage::buildMappingTable()
+{
+    const QStringList header = m_source.mapping().header();
+    const QList<ColumnRole> roles = m_source.mapping().roles();
+    m_mapping->setRowCount(int(header.size()));
+    for (int column = 0; column < header.size(); ++column) {
+        m_mapping->setItem(column, 0, readOnlyItem(header.at(column)));
+        auto* combo = new QComboBox;
+        combo->setAccessibleName(tr("Field for column %1").arg(header.at(column)));
+        for (ContactField field : CsvContactMapping::assignableFields())
+            combo->addItem(CsvContactMapping::fieldName(field), int(field));
+        // Dialect-only roles (labels, websites, city...) stay as detected and are listed too.
+        const ContactField current = roles.value(column).field;
+        if (combo->findData(int(current)) < 0)
+            combo->addItem(CsvContactMapping::fieldName(current), int(current));
+        combo->setCurrentIndex(combo->findData(int(current)));
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportReviewPage::mappingEdited);
+        m_mapping->setCellWidget(column, 1, combo);
+        QString example;
+        for (const QStringList& row : std::as_const(m_sample)) {
+            if (!row.value(column).trimmed().isEmpty()) {
+                example = row.value(column).simplified();
+                break;
+            }
+        }
+        m_mapping->setItem(column, 2, readOnlyItem(example.left(80)));
+    }
+    m_mapping->resizeColumnsToContents();
+    int comboWidth = 0, comboHeight = 0;
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        comboWidth = std::max(comboWidth, m_mapping->cellWidget(row, 1)->sizeHint().width());
+        comboHeight = std::max(comboHeight, m_mapping->cellWidget(row, 1)->sizeHint().height());
+    }
+    m_mapping->setColumnWidth(1, comboWidth + 4);
+    m_mapping->verticalHeader()->setDefaultSectionSize(comboHeight + 2);
+}
+
+void ImportReviewPage::mappingEdited()
+{
+    CsvContactMapping mapping = m_source.mapping();
+    const QList<ColumnRole> detected = CsvContactMapping::forHeader(mapping.dialect(), mapping.header()).roles();
+    for (int column = 0; column < m_mapping->rowCount(); ++column) {
+        auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 1));
+        const auto field = ContactField(combo->currentData().toInt());
+        ColumnRole role
+            = detected.value(column).field == field ? detected.value(column) : ColumnRole {field, {}, {}, 0};
+        mapping.setRole(column, role);
+    }
+    m_source.setMapping(mapping);
+    m_presets->setCurrentIndex(0);
+    refreshPreview();
+    m_validated = false;
+    emit completeChanged();
+    m_revalidate->start();
+}
+
+void ImportReviewPage::refreshPreview()
+{
+    QList<Contact> contacts;
+    if (m_source.isVCard()) {
+        m_source.forEach(
+            [&contacts](ImportRecord&& record) {
+                contacts.append(record.contact);
+                return contacts.size() < kPreviewRows;
+            },
+            [](const ImportProblem&) {});
+    } else {
+        for (qsizetype i = 0; i < m_sample.size(); ++i) {
+            ImportRecord record;
+            if (!m_source.mapping().toRecord(m_sample.at(i), 0, &record))
+                contacts.append(record.contact);
+        }
+    }
+    m_preview->setRowCount(int(contacts.size()));
+    const QLocale locale;
+    for (int row = 0; row < contacts.size(); ++row) {
+        const Contact& c = contacts.at(row);
+        const QStringList cells {c.firstName, c.lastName, c.organization, c.title, joinValues(c.emails),
+            joinValues(c.phones), c.tags.join(QStringLiteral(", ")),
+            c.connectedOn.isValid() ? locale.toString(c.connectedOn, QLocale::ShortFormat) : QString()};
+        for (int column = 0; column < cells.size(); ++column)
+            m_preview->setItem(row, column, readOnlyItem(cells.at(column)));
+    }
+    m_preview->resizeColumnsToContents();
+    for (int column = 0; column < m_preview->columnCount(); ++column)
+        m_preview->setColumnWidth(column, std::min(m_preview->columnWidth(column), 240));
+}
+
+void ImportReviewPage::startValidation()
+{
+    if (m_validation.isRunning()) {
+        m_revalidate->start(); // try again once the running check is over
+        return;
+    }
+    m_problemSummary->setText(tr("Checking every row…"));
+    const ImportSource source = m_source;
+    m_validation.setFuture(QtConcurrent::run([source] {
+        Validation result;
+        source.forEach(
+            [&result](ImportRecord&&) {
+                ++result.rows;
+                return true;
+            },
+            [&result](const ImportProblem& problem) { result.problems.append(problem); });
+        return result;
+    }));
+}
+
+void ImportReviewPage::validationFinished()
+{
+    if (m_revalidate->isActive())
+        return; // a newer mapping is waiting to be checked
+    const Validation result = m_validation.result();
+    m_validated = true;
+    m_hasProblems = !result.problems.isEmpty();
+    const QLocale locale;
+    if (!m_hasProblems) {
+        m_problemSummary->setText(tr("%1 contacts found; no problems.").arg(locale.toString(result.rows)));
+    } else {
+        const QString rows = result.problems.size() == 1
+            ? tr("1 row has a problem")
+            : tr("%1 rows have problems").arg(locale.toString(result.problems.size()));
+        m_problemSummary->setText(tr("%1 contacts found; %2, listed below. Nothing is imported while there are "
+                                     "problems, unless you skip those rows.")
+                                      .arg(locale.toString(result.rows), rows));
+    }
+    ImportReport report;
+    report.problems = result.problems;
+    m_problems->setPlainText(
+        ContactImporter::problemLines(QFileInfo(m_source.path()).fileName(), report).join(QLatin1Char('\n')));
+    m_problems->setVisible(m_hasProblems);
+    m_skipInvalid->setVisible(m_hasProblems && result.rows > 0);
+    emit completeChanged();
+}
+
+bool ImportReviewPage::isComplete() const
+{
+    if (!m_validated)
+        return false;
+    if (!m_source.isVCard() && !m_source.mapping().isUsable())
+        return false;
+    return !m_hasProblems || m_skipInvalid->isChecked();
+}
+
+ImportOptions ImportReviewPage::options() const
+{
+    ImportOptions options;
+    options.onDuplicate = DuplicatePolicy(m_policy->currentData().toInt());
+    options.skipInvalid = m_skipInvalid->isChecked();
+    return options;
+}
+
+void ImportReviewPage::refreshPresets()
+{
+    m_presets->clear();
+    m_presets->addItem(tr("As detected"));
+    QSettings settings;
+    settings.beginGroup(kPresetGroup);
+    m_presets->addItems(settings.childKeys());
+}
+
+void ImportReviewPage::applyPreset(const QString& name)
+{
+    const QJsonObject preset
+        = QJsonDocument::fromJson(QSettings().value(kPresetGroup + QLatin1Char('/') + name).toByteArray()).object();
+    const QStringList header = m_source.mapping().header();
+    for (int column = 0; column < header.size(); ++column) {
+        if (!preset.contains(header.at(column)))
+            continue;
+        auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 1));
+        const int index = combo->findData(preset.value(header.at(column)).toInt());
+        if (index >= 0) {
+            const QSignalBlocker blocker(combo);
+            combo->setCurrentIndex(index);
+        }
+    }
+    const int chosen = m_presets->currentIndex();
+    mappingEdited();
+    m_presets->setCurrentIndex(chosen);
+}
+
+void ImportReviewPage::savePreset()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Mapping Preset"), tr("Name for this column mapping:"),
+        QLineEdit::Normal, QFileInfo(m_source.path()).completeBaseName(), &ok)
+                             .trimmed()
+                             .remove(QLatin1Char('/'));
+    if (!ok || name.isEmpty())
+        return;
+    QJsonObject preset;
+    const QStringList header = m_source.mapping().header();
+    const QList<ColumnRole> roles = m_source.mapping().roles();
+    for (int column = 0; column < header.size(); ++column)
+        preset.insert(header.at(column), int(roles.value(column).field));
+    QSettings().setValue(kPresetGroup + QLatin1Char('/') + name, QJsonDocument(preset).toJson(QJsonDocument::Compact));
+    refreshPresets();
+    m_presets->setCurrentIndex(m_presets->findText(name));
+}
+
+} // namespace Rapport

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ContactImporter.h"
+#include "ImportSource.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+class QTimer;
+
+namespace Rapport {
+
+// The wizard's first page: detected format and encoding, the editable column mapping (with
+// presets), the first rows as they will be stored, the duplicate policy and the problems found.
+class ImportReviewPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportReviewPage(const ImportSource& source, QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+    const ImportSource& source() const { return m_source; }
+    ImportOptions options() const;
+
+private:
+    struct Validation {
+        QList<ImportProblem> problems;
+        int rows = 0;
+    };
+
+    void buildMappingTable();
+    void mappingEdited();
+    void refreshPreview();
+    void startValidation();
+    void validationFinished();
+    void applyPreset(const QString& name);
+    void savePreset();
+    void refreshPresets();
+
+    ImportSource m_source;
+    QList<QStringList> m_sample;
+    QLabel* m_summary;
+    QTableWidget* m_mapping;
+    QComboBox* m_presets;
+    QTableWidget* m_preview;
+    QComboBox* m_policy;
+    QLabel* m_problemSummary;
+    QPlainTextEdit* m_problems;
+    QCheckBox* m_skipInvalid;
+    QTimer* m_revalidate;
+    QFutureWatcher<Validation> m_validation;
+    bool m_validated = false;
+    bool m_hasProblems = false;
+};
+
+} // namespace Rapport

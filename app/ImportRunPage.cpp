@@ -1,0 +1,121 @@
+#include "ImportRunPage.h"
+
+#include "Database.h"
+#include "ImportReviewPage.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Rapport {
+
+ImportRunPage::ImportRunPage(const ImportReviewPage* review, const QString& databasePath, QWidget* parent)
+    : QWizardPage(parent)
+    , m_review(review)
+    , m_databasePath(databasePath)
+{
+    setObjectName(QStringLiteral("importRunPage"));
+    setTitle(tr("Importing"));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setRange(0, 100);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_showImported = new QCheckBox(tr("Show the imported contacts in the list"));
+    m_showImported->setObjectName(QStringLiteral("showImportedCheck"));
+    m_showImported->setChecked(true);
+    m_showImported->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_showImported);
+    layout->addStretch();
+    connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportRunPage::finished);
+}
+
+void ImportRunPage::initializePage()
+{
+    m_done = false;
+    m_progress->setValue(0);
+    m_status->setText(tr("Reading and writing contacts… You can keep using Rapport; Cancel stops the import "
+                         "and leaves your network as it was."));
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const ImportSource source = m_review->source();
+    const ImportOptions options = m_review->options();
+    const QString databasePath = m_databasePath;
+    const auto cancel = m_cancel;
+    QPointer<QProgressBar> bar = m_progress;
+    // The worker opens its own connection: a QSqlDatabase belongs to the thread that made it.
+    m_watcher.setFuture(QtConcurrent::run([source, options, databasePath, cancel, bar] {
+        Database database;
+        if (!database.open(databasePath, Database::OpenMode::MustExist)) {
+            ImportReport failed;
+            failed.error = database.errorString();
+            return failed;
+        }
+        return ContactImporter::run(database, source, options, [cancel, bar](int percent) {
+            QMetaObject::invokeMethod(
+                bar,
+                [bar, percent] {
+                    if (bar)
+                        bar->setValue(percent);
+                },
+                Qt::QueuedConnection);
+            return !cancel->load();
+        });
+    }));
+    emit completeChanged();
+}
+
+void ImportRunPage::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_status->setText(tr("Cancelling…"));
+}
+
+void ImportRunPage::finished()
+{
+    m_report = m_watcher.result();
+    m_done = true;
+    const QLocale locale;
+    if (m_report.cancelled) {
+        m_status->setText(tr("The import was cancelled. Nothing was written."));
+    } else if (!m_report.written) {
+        m_status->setText(tr("Nothing was imported: %1").arg(m_report.error));
+    } else {
+        m_progress->setValue(100);
+        QString text
+            = tr("Done. %1 new contacts, %2 updated, %3 already up to date, %4 skipped.")
+                  .arg(locale.toString(m_report.created), locale.toString(m_report.updated),
+                      locale.toString(m_report.unchanged), locale.toString(m_report.skipped + m_report.invalid));
+        if (m_report.referrals > 0)
+            text += QLatin1Char('\n')
+                + tr("%1 referral links were made from “Referred By”.").arg(locale.toString(m_report.referrals));
+        if (!m_report.unresolvedReferrers.isEmpty())
+            text += QLatin1Char('\n')
+                + tr("No single contact matches these referrers: %1")
+                      .arg(m_report.unresolvedReferrers.join(QStringLiteral(", ")));
+        text += QLatin1Char('\n') + tr("File ▸ Import History can undo this whole import later.");
+        m_status->setText(text);
+        m_showImported->setVisible(m_report.created + m_report.updated > 0);
+    }
+    emit completeChanged();
+}
+
+bool ImportRunPage::isComplete() const
+{
+    return m_done;
+}
+
+bool ImportRunPage::showImported() const
+{
+    return m_report.written && !m_showImported->isHidden() && m_showImported->isChecked();
+}
+
+} // namespace Rapport

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ContactImporter.h"
+#include "ImportSource.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+
+namespace Rapport {
+
+class ImportReviewPage;
+
+// The wizard's last page: runs the import on a worker thread (its own database connection),
+// shows progress, honours Cancel, and ends with the report.
+class ImportRunPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ImportRunPage(const ImportReviewPage* review, const QString& databasePath, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool isRunning() const { return m_watcher.isRunning(); }
+    void cancel();
+    ImportReport report() const { return m_report; }
+    bool showImported() const;
+
+private:
+    void finished();
+
+    const ImportReviewPage* m_review;
+    QString m_databasePath;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QCheckBox* m_showImported;
+    QFutureWatcher<ImportReport> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    ImportReport m_report;
+    bool m_done = false;
+};
+
+} // namespace Rapport

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ContactImporter.h"
+#include "ImportSource.h"
+
+#include <QWizard>
+
+namespace Rapport {
+
+class ImportReviewPage;
+class ImportRunPage;
+
+// File ▸ Import… and files dropped on the window: shows what was detected, the column mapping,
+// a preview of the contacts as they will be stored and every problem, then imports on a worker
+// thread with progress and Cancel, and ends with a report.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    // source: already opened by the caller; databasePath: the network to import into.
+    ImportWizard(const ImportSource& source, const QString& databasePath, QWidget* parent = nullptr);
+
+    ImportReport report() const;
+    bool showImportedRequested() const;
+
+    void reject() override; // Cancel during the import cancels the import, not the dialog
+
+private:
+    ImportReviewPage* m_review;
+    ImportRunPage* m_run;
+};
+
+} // namespace Rapport

@@ -1,0 +1,211 @@
+#include "ContactFilterModel.h"
+#include "ContactStore.h"
+#include "ImportWizard.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "NetworkSession.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Rapport;
+
+// Walks through the import wizard and the import history as a user would.
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    // Runs `steps` on the modal dialog that `open` shows, once it is up.
+    template <typename Dialog>
+    void withModal(const std::function<void()>& open, const std::function<void(Dialog*)>& steps)
+    {
+        bool ran = false;
+        QTimer::singleShot(0, this, [&] {
+            Dialog* dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) != nullptr);
+            steps(dialog);
+            ran = true;
+        });
+        open();
+        QVERIFY(ran);
+    }
+
+    static void saveShot(QWidget* widget, const char* name)
+    {
+        const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+    }
+
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        return path;
+    }
+
+    ContactStore* store() const { return m_window->session()->store(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("rapport-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_importwizard"));
+        QSettings().clear();
+        MessageBoxes::setTestMode(true);
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openNetwork(m_dir.filePath(QStringLiteral("wizard.rapport"))));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void importsALinkedInExport()
+    {
+        const QString path = QStringLiteral(RAPPORT_TEST_DATA "/import/linkedin_connections.csv");
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                auto* summary = wizard->findChild<QLabel*>(QStringLiteral("importSummary"));
+                QVERIFY(summary->text().contains(QStringLiteral("LinkedIn connections")));
+                QVERIFY(summary->text().contains(QStringLiteral("UTF-8")));
+                auto* preview = wizard->findChild<QTableWidget*>(QStringLiteral("previewTable"));
+                QCOMPARE(preview->rowCount(), 3);
+                QCOMPARE(preview->item(1, 0)->text(), QStringLiteral("Zoë"));
+                QCOMPARE(preview->item(0, 3)->text(), QStringLiteral("Associate Director, Translational Biology"));
+                QAbstractButton* import = wizard->button(QWizard::NextButton);
+                QTRY_VERIFY(import->isEnabled()); // once every row was checked
+                QTRY_VERIFY(wizard->findChild<QLabel*>(QStringLiteral("problemSummary"))
+                                ->text()
+                                .contains(QStringLiteral("no problems")));
+                saveShot(wizard, "import-wizard-review.png");
+                QTest::mouseClick(import, Qt::LeftButton);
+                QAbstractButton* finish = wizard->button(QWizard::FinishButton);
+                QTRY_VERIFY(finish->isVisible() && finish->isEnabled());
+                QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("importStatus"))
+                            ->text()
+                            .contains(QStringLiteral("3 new contacts")));
+                saveShot(wizard, "import-wizard-report.png");
+                QTest::mouseClick(finish, Qt::LeftButton);
+            });
+        QCOMPARE(store()->count(), 3);
+        // The list shows just the imported contacts, with a way back.
+        QVERIFY(m_window->session()->filterModel()->hasIdFilter());
+        QCOMPARE(m_window->session()->filterModel()->rowCount(), 3);
+        auto* showAll = m_window->findChild<QPushButton*>(QStringLiteral("showAllButton"));
+        QVERIFY(showAll->isVisible());
+        QTest::mouseClick(showAll, Qt::LeftButton);
+        QVERIFY(!m_window->session()->filterModel()->hasIdFilter());
+    }
+
+    void problemsBlockUntilSkipped()
+    {
+        const QString path = writeFile(QStringLiteral("bad.csv"),
+            "First Name,Last Name,Email,Connected On\n"
+            "Ada,Okafor,ada@example.org,2024-01-02\n"
+            "Bad,Row,bad@example.org\n"
+            "Lena,Brandt,lena@example.org,2023-05-06\n");
+        const int before = store()->count();
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                auto* problems = wizard->findChild<QPlainTextEdit*>(QStringLiteral("problemList"));
+                QTRY_VERIFY(problems->isVisible());
+                QVERIFY2(problems->toPlainText().startsWith(QStringLiteral("bad.csv:3: ")),
+                    qPrintable(problems->toPlainText()));
+                QAbstractButton* import = wizard->button(QWizard::NextButton);
+                QVERIFY(!import->isEnabled());
+                saveShot(wizard, "import-wizard-problems.png");
+                wizard->findChild<QCheckBox*>(QStringLiteral("skipInvalidCheck"))->setChecked(true);
+                QTRY_VERIFY(import->isEnabled());
+                QTest::mouseClick(import, Qt::LeftButton);
+                QAbstractButton* finish = wizard->button(QWizard::FinishButton);
+                QTRY_VERIFY(finish->isVisible() && finish->isEnabled());
+                QTest::mouseClick(finish, Qt::LeftButton);
+            });
+        QCOMPARE(store()->count(), before + 2);
+    }
+
+    void cancelledWizardWritesNothing()
+    {
+        const QString path = writeFile(QStringLiteral("cancel.csv"), "Name,Email\nMo Salah,mo@example.org\n");
+        const int before = store()->count();
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+                QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+            });
+        QCOMPARE(store()->count(), before);
+    }
+
+    void remappingAColumnChangesThePreview()
+    {
+        const QString path
+            = writeFile(QStringLiteral("generic.csv"), "Name,Employer,Mail\nMo Salah,Acme,mo@example.org\n");
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+                auto* preview = wizard->findChild<QTableWidget*>(QStringLiteral("previewTable"));
+                QCOMPARE(preview->item(0, 2)->text(), QString()); // "Employer" is not known
+                auto* employer = qobject_cast<QComboBox*>(mapping->cellWidget(1, 1));
+                employer->setCurrentIndex(employer->findData(int(ContactField::Organization)));
+                QCOMPARE(preview->item(0, 2)->text(), QStringLiteral("Acme"));
+                QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+            });
+    }
+
+    void unreadableFileIsExplained()
+    {
+        const QString path = writeFile(QStringLiteral("empty.csv"), QByteArray());
+        m_window->importFile(path);
+        QVERIFY2(
+            MessageBoxes::lastMessage().contains(QStringLiteral("empty.csv")), qPrintable(MessageBoxes::lastMessage()));
+        QVERIFY(MessageBoxes::lastMessage().contains(QStringLiteral("empty")));
+    }
+
+    void historyUndoesAWholeImport()
+    {
+        const int before = store()->count();
+        const QString path = writeFile(
+            QStringLiteral("later.csv"), "Name,Email\nNew Person,new@example.org\nOther One,o@example.org\n");
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+                QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+                QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+                QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+            });
+        QCOMPARE(store()->count(), before + 2);
+        withModal<QDialog>([&] { m_window->findChild<QAction*>(QStringLiteral("importHistoryAction"))->trigger(); },
+            [&](QDialog* dialog) {
+                auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importHistoryTable"));
+                QCOMPARE(table->rowCount(), 3);
+                QCOMPARE(table->item(0, 1)->text(), QStringLiteral("later.csv")); // newest first
+                MessageBoxes::setNextAnswer(QMessageBox::Yes);
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("undoImportButton")), Qt::LeftButton);
+                QTRY_COMPARE(table->item(0, 5)->text(), QStringLiteral("Undone"));
+                dialog->reject();
+            });
+        QCOMPARE(store()->count(), before);
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
