@@ -6,6 +6,11 @@
 
 namespace Rapport {
 
+bool CsvRecord::isBlank() const
+{
+    return std::all_of(fields.cbegin(), fields.cend(), [](const QString& f) { return f.trimmed().isEmpty(); });
+}
+
 CsvReader::CsvReader(QChar delimiter)
     : m_delimiter(delimiter)
 {
@@ -45,6 +50,7 @@ void CsvReader::feed(QStringView text, const Sink& sink)
             if (c == QLatin1Char('"')) { // "" inside quotes is one quote
                 m_field.append(c);
                 m_state = State::Quoted;
+                m_lastWasCrInQuotes = false;
                 continue;
             }
             m_state = State::Unquoted; // the closing quote; what follows is handled below
@@ -61,6 +67,7 @@ void CsvReader::feed(QStringView text, const Sink& sink)
             } else if (c == QLatin1Char('"') && m_state == State::FieldStart) {
                 m_state = State::Quoted;
                 m_quoteLine = m_line;
+                m_lastWasCrInQuotes = false;
             } else {
                 // A stray quote in an unquoted field is kept as text, as spreadsheets do.
                 m_field.append(c);

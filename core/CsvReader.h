@@ -15,7 +15,9 @@ struct CsvRecord {
     QStringList fields;
     int line = 0;
 
-    bool isBlank() const { return fields.size() == 1 && fields.first().isEmpty(); }
+    // An empty line, or one of only spaces and empty cells (spreadsheets end files with ",,,,"):
+    // it holds no data, so it is skipped rather than reported.
+    bool isBlank() const;
 };
 
 // An incremental RFC 4180 reader: quoted fields with "" escapes, newlines and CR LF inside

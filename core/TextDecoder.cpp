@@ -40,10 +40,10 @@ std::optional<TextDecoder::Encoding> fromBom(QByteArrayView start)
 
 void Utf8Validator::feed(QByteArrayView bytes)
 {
-    for (const char c : bytes) {
-        if (!m_valid)
-            return;
-        const auto b = static_cast<uchar>(c);
+    const qint64 chunkStart = m_fed;
+    m_fed += bytes.size();
+    for (qsizetype i = 0; i < bytes.size() && m_valid; ++i) {
+        const auto b = static_cast<uchar>(bytes[i]);
         if (m_pending > 0) {
             if (b < m_lower || b > m_upper) {
                 m_valid = false;
@@ -54,6 +54,7 @@ void Utf8Validator::feed(QByteArrayView bytes)
             m_upper = 0xBF;
             continue;
         }
+        m_sequenceStart = chunkStart + i;
         if (b < 0x80)
             continue;
         // Lead bytes, with the tighter first-continuation ranges that exclude overlong forms,
@@ -130,6 +131,9 @@ TextDecoder::TextDecoder(Encoding encoding)
 
 QString TextDecoder::decode(QByteArrayView chunk)
 {
+    if (m_error)
+        return {};
+    m_bytes += chunk.size();
     if (m_encoding == Encoding::Windows1252) {
         QString text(chunk.size(), Qt::Uninitialized);
         QChar* out = text.data();
@@ -139,9 +143,8 @@ QString TextDecoder::decode(QByteArrayView chunk)
         }
         return text;
     }
-    QString text = m_decoder.decode(chunk);
-    if (m_decoder.hasError())
-        m_error = true;
+    QString text
+        = m_encoding == Encoding::Utf8 || m_encoding == Encoding::Utf8WithBom ? decodeUtf8(chunk) : decodeUtf16(chunk);
     if (m_skipBom && !text.isEmpty()) {
         // Qt's UTF-8 decoder drops the BOM itself; the UTF-16 ones may not.
         if (text.front() == QChar(0xFEFF))
@@ -149,6 +152,63 @@ QString TextDecoder::decode(QByteArrayView chunk)
         m_skipBom = false;
     }
     return text;
+}
+
+QString TextDecoder::decodeUtf8(QByteArrayView chunk)
+{
+    const qint64 chunkStart = m_bytes - chunk.size();
+    m_validator.feed(chunk);
+    if (!m_validator.failed()) {
+        QString text = m_decoder.decode(chunk);
+        m_error = m_decoder.hasError();
+        return text;
+    }
+    // Decode what comes before the bad sequence (its start may lie in an earlier chunk).
+    m_error = true;
+    return m_decoder.decode(chunk.first(qMax<qint64>(0, m_validator.failurePosition() - chunkStart)));
+}
+
+QString TextDecoder::decodeUtf16(QByteArrayView chunk)
+{
+    QString text = m_decoder.decode(chunk);
+    // Qt passes unpaired surrogates through; they are not text, so stop before them.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (m_highSurrogatePending) {
+            m_highSurrogatePending = false;
+            if (c.isLowSurrogate())
+                continue;
+            m_error = true;
+            text.truncate(qMax<qsizetype>(0, i - 1));
+            return text;
+        }
+        if (c.isHighSurrogate()) {
+            m_highSurrogatePending = true;
+        } else if (c.isLowSurrogate()) {
+            m_error = true;
+            text.truncate(i);
+            return text;
+        }
+    }
+    return text;
+}
+
+void TextDecoder::finish()
+{
+    switch (m_encoding) {
+    case Encoding::Utf8:
+    case Encoding::Utf8WithBom:
+        if (!m_validator.isValid())
+            m_error = true;
+        break;
+    case Encoding::Utf16LittleEndian:
+    case Encoding::Utf16BigEndian:
+        if (m_bytes % 2 != 0 || m_highSurrogatePending)
+            m_error = true;
+        break;
+    case Encoding::Windows1252:
+        break;
+    }
 }
 
 } // namespace Rapport

@@ -9,6 +9,25 @@ class QIODevice;
 
 namespace Rapport {
 
+// Streams bytes and tells whether they are valid UTF-8, including a complete final sequence.
+class Utf8Validator
+{
+public:
+    void feed(QByteArrayView bytes);
+    bool isValid() const { return m_valid && m_pending == 0; }
+    bool failed() const { return !m_valid; }
+    // Offset from the start of everything fed of the first byte of the first bad sequence; -1 while valid.
+    qint64 failurePosition() const { return m_valid ? -1 : m_sequenceStart; }
+
+private:
+    bool m_valid = true;
+    qint64 m_fed = 0; // bytes fed before the current chunk
+    qint64 m_sequenceStart = 0; // offset of the lead byte of the current (or failed) sequence
+    int m_pending = 0; // continuation bytes still expected
+    uchar m_lower = 0x80; // allowed range of the next continuation byte
+    uchar m_upper = 0xBF;
+};
+
 // Turns an import file's bytes into text. The encoding comes from a byte-order mark, or from
 // checking that every byte is valid UTF-8; text that is not falls back to Windows-1252, which
 // is what spreadsheet programs on Windows write. Decoding is streamed chunk by chunk.
@@ -26,30 +45,25 @@ public:
 
     explicit TextDecoder(Encoding encoding);
     // Decodes the next chunk; a sequence split across chunks is completed by the next call.
+    // At undecodable bytes it returns only the text before them and sets hasError(), so the
+    // caller can tell the line they are on.
     QString decode(QByteArrayView chunk);
+    // Call after the last chunk: a character cut off by the end of the input is an error too.
+    void finish();
     // True once undecodable bytes were met (only possible in UTF-16 or in UTF-8 after a BOM).
     bool hasError() const { return m_error; }
 
 private:
+    QString decodeUtf8(QByteArrayView chunk);
+    QString decodeUtf16(QByteArrayView chunk);
+
     Encoding m_encoding;
     QStringDecoder m_decoder;
+    Utf8Validator m_validator; // finds where bad UTF-8 starts: Qt's decoder only says that it met some
+    qint64 m_bytes = 0;
     bool m_skipBom;
+    bool m_highSurrogatePending = false;
     bool m_error = false;
-};
-
-// Streams bytes and tells whether they are valid UTF-8, including a complete final sequence.
-class Utf8Validator
-{
-public:
-    void feed(QByteArrayView bytes);
-    bool isValid() const { return m_valid && m_pending == 0; }
-    bool failed() const { return !m_valid; }
-
-private:
-    bool m_valid = true;
-    int m_pending = 0; // continuation bytes still expected
-    uchar m_lower = 0x80; // allowed range of the next continuation byte
-    uchar m_upper = 0xBF;
 };
 
 } // namespace Rapport
