@@ -1,0 +1,89 @@
+#include "SqliteHandle.h"
+
+#include "DatabaseError.h"
+#include "SqlStatement.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace Rapport {
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+#if RAPPORT_QT_USES_SYSTEM_SQLITE
+    if (!db.driver() || db.driverName() != QLatin1String("QSQLITE"))
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    // Same library, same version: the handle is safe to use with our sqlite3_* calls.
+    const QString version = SqlStatement::scalar(db, QStringLiteral("SELECT sqlite_version()")).toString();
+    if (version != QLatin1String(sqlite3_libversion()))
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+#else
+    Q_UNUSED(db);
+    return nullptr;
+#endif
+}
+
+SqliteStatement::SqliteStatement(sqlite3* db, const char* sql)
+    : m_db(db)
+{
+    check(sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr));
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::check(int code) const
+{
+    if (code != SQLITE_OK && code != SQLITE_ROW && code != SQLITE_DONE)
+        throw DatabaseError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+void SqliteStatement::bind(int index, const QString& text)
+{
+    // SQLite converts UTF-16 to the database's UTF-8 itself; no QByteArray per value.
+    static const char16_t empty = 0;
+    const void* data = text.isNull() ? static_cast<const void*>(&empty) : static_cast<const void*>(text.utf16());
+    check(sqlite3_bind_text16(m_statement, index, data, int(text.size() * 2), SQLITE_TRANSIENT));
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    check(sqlite3_bind_int64(m_statement, index, value));
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    check(sqlite3_bind_null(m_statement, index));
+}
+
+bool SqliteStatement::run()
+{
+    if (m_hasRow)
+        sqlite3_reset(m_statement);
+    const int code = sqlite3_step(m_statement);
+    m_hasRow = code == SQLITE_ROW;
+    if (!m_hasRow) {
+        const int reset = sqlite3_reset(m_statement);
+        check(code == SQLITE_DONE ? reset : code);
+    }
+    return m_hasRow;
+}
+
+qint64 SqliteStatement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace Rapport

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Rapport {
+
+// The raw sqlite3* behind a QSQLITE connection, for hot paths where QSqlQuery's per-value
+// QVariant work dominates (bulk import). Null unless the driver is QSQLITE and runs on the same
+// SQLite library we link (CMake checks Qt's plugin links the system libsqlite3; this checks the
+// versions at run time too), so callers fall back to QSqlQuery when it is null.
+sqlite3* sqliteHandle(const QSqlDatabase& db);
+
+// One prepared statement on a raw handle: bind by position, run, reset. Throws DatabaseError.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3* db, const char* sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    void bind(int index, const QString& text); // null QString binds '' (same rule as SqlStatement)
+    void bind(int index, qint64 value);
+    void bindNull(int index);
+    // Steps to completion (or to the first row, returned as true) and resets for the next use.
+    bool run();
+    qint64 columnInt64(int column) const; // after run() returned true, before the next bind
+    qint64 lastInsertId() const;
+
+private:
+    void check(int code) const;
+
+    sqlite3* m_db;
+    sqlite3_stmt* m_statement = nullptr;
+    bool m_hasRow = false;
+};
+
+} // namespace Rapport
