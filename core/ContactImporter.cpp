@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 #include <QUrl>
 #include <QUuid>
@@ -56,13 +57,14 @@ public:
     explicit DuplicateIndex(const QSqlDatabase& db)
     {
         SqlStatement contacts(db,
-            QStringLiteral("SELECT c.id, c.linkedin_url, c.first_name, c.last_name, ifnull(o.name, '') "
+            QStringLiteral("SELECT c.id, c.linkedin_url, c.first_name, c.last_name, ifnull(o.name, ''), c.uuid "
                            "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id"));
         contacts.exec();
         while (contacts.next()) {
             const qint64 id = contacts.value(0).toLongLong();
             addProfile(contacts.value(1).toString(), id);
             addPerson(contacts.value(2).toString(), contacts.value(3).toString(), contacts.value(4).toString(), id);
+            m_uuids.insert(contacts.value(5).toString(), id);
         }
         SqlStatement emails(db, QStringLiteral("SELECT contact_id, address FROM contact_email"));
         emails.exec();
@@ -70,8 +72,14 @@ public:
             addEmail(emails.value(1).toString(), emails.value(0).toLongLong());
     }
 
+    // The contact that already has this uuid (our own id, from a vCard UID or a JSON backup).
+    qint64 findUuid(const QString& uuid) const { return uuid.isEmpty() ? 0 : m_uuids.value(uuid); }
+
     qint64 find(const Contact& c) const
     {
+        // A file we wrote names our contacts by uuid: nothing is stronger evidence.
+        if (const qint64 id = findUuid(c.uuid))
+            return id;
         if (!c.linkedinUrl.isEmpty()) {
             if (const qint64 id = m_profiles.value(profileKey(c.linkedinUrl)))
                 return id;
@@ -93,6 +101,8 @@ public:
 
     void add(const Contact& c, qint64 id)
     {
+        if (!c.uuid.isEmpty())
+            m_uuids.insert(c.uuid, id);
         addProfile(c.linkedinUrl, id);
         for (const auto& email : c.emails)
             addEmail(email.value, id);
@@ -122,6 +132,7 @@ private:
     QHash<QString, qint64> m_emails;
     QHash<QString, qint64> m_people;
     QHash<qint64, QString> m_profileOf;
+    QHash<QString, qint64> m_uuids;
 };
 
 // Inserts many contacts with statements prepared once, and organisations from a cache.
@@ -192,12 +203,14 @@ private:
 };
 
 // Fills in a known contact from an imported row. Notes, stage and strength are the user's own
-// and never change; e-mails, phones and tags are added, never removed.
+// and never change; e-mails, phones and tags are added, never removed. A value that differs
+// only in case, or a profile URL spelled another way, is not a change: the user's spelling
+// stays (and an organisation is not re-cased for everyone who works there).
 bool mergeInto(Contact& known, const Contact& imported)
 {
     bool changed = false;
     const auto take = [&changed](QString& field, const QString& value) {
-        if (!value.isEmpty() && field != value) {
+        if (!value.isEmpty() && field.compare(value, Qt::CaseInsensitive) != 0) {
             field = value;
             changed = true;
         }
@@ -206,7 +219,10 @@ bool mergeInto(Contact& known, const Contact& imported)
     take(known.lastName, imported.lastName);
     take(known.organization, imported.organization);
     take(known.title, imported.title);
-    take(known.linkedinUrl, imported.linkedinUrl);
+    if (!imported.linkedinUrl.isEmpty() && profileKey(known.linkedinUrl) != profileKey(imported.linkedinUrl)) {
+        known.linkedinUrl = imported.linkedinUrl;
+        changed = true;
+    }
     take(known.location, imported.location);
     if (imported.connectedOn.isValid() && known.connectedOn != imported.connectedOn) {
         known.connectedOn = imported.connectedOn;
@@ -320,7 +336,14 @@ ImportReport ContactImporter::run(
 
         // A bulk write touches far more pages than the default 2 MB cache holds; spilling them to
         // the WAL mid-transaction and reading them back costs most of the time.
+        const QVariant cacheSize = SqlStatement::scalar(db, QStringLiteral("PRAGMA cache_size"));
         SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = -131072"));
+        // The cache belongs to the connection, not the transaction: give the rest of the session its own back.
+        const auto restoreCache = qScopeGuard([&db, cacheSize] {
+            try {
+                SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
+            } catch (const DatabaseError&) { }
+        });
         DuplicateIndex duplicates(db);
         BulkContactWriter writer(db, report.batchId);
         SqlStatement saveChange(db,
@@ -335,11 +358,15 @@ ImportReport ContactImporter::run(
                 Contact& imported = record.contact;
                 qint64 id = options.onDuplicate == DuplicatePolicy::Create ? 0 : duplicates.find(imported);
                 if (!id) {
+                    // A copy made with the Create policy gets a uuid of its own: uuids are unique.
+                    if (duplicates.findUuid(imported.uuid))
+                        imported.uuid.clear();
                     id = writer.insert(imported);
                     duplicates.add(imported, id);
                     ++report.created;
                 } else if (options.onDuplicate == DuplicatePolicy::Skip) {
                     ++report.skipped;
+                    return !cancelled; // left alone entirely: no referral links either
                 } else {
                     auto known = store.contact(id);
                     const Contact previous = known.value_or(Contact());
@@ -432,8 +459,11 @@ QStringList ContactImporter::problemLines(const QString& fileName, const ImportR
     std::stable_sort(problems.begin(), problems.end(),
         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
     QStringList lines;
-    for (const ImportProblem& p : std::as_const(problems))
-        lines.append(QStringLiteral("%1:%2: %3").arg(fileName).arg(p.line).arg(p.message));
+    for (const ImportProblem& p : std::as_const(problems)) {
+        // Line 0 is about the file as a whole (it is missing or unreadable): there is no line to name.
+        lines.append(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(p.line).arg(p.message)
+                                : QStringLiteral("%1: %2").arg(fileName, p.message));
+    }
     return lines;
 }
 

@@ -1,5 +1,6 @@
 #include "CsvContactMapping.h"
 
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -30,13 +31,37 @@ QString phoneLabel(const QString& kind)
     return QStringLiteral("other");
 }
 
-// Google writes labels like "* Work" or "Work ::: Home"; we keep the first, lower-cased.
-QString cleanLabel(QString label)
+// Google writes labels like "* Work"; a cell with several values ("a ::: b") may carry one label
+// per value ("* Work ::: Home"). The star goes, and labels are lower-cased.
+QStringList cleanLabels(const QString& cell)
 {
-    label = label.section(QStringLiteral(" ::: "), 0, 0).trimmed();
-    if (label.startsWith(QLatin1String("* ")))
-        label = label.mid(2);
-    return label.toLower();
+    QStringList labels = cell.split(QStringLiteral(" ::: "));
+    for (QString& label : labels) {
+        label = label.trimmed();
+        if (label.startsWith(QLatin1String("* ")))
+            label = label.mid(2);
+        label = label.toLower();
+    }
+    return labels;
+}
+
+// The label of the index-th value of a cell: its own, else the last one given.
+QString labelAt(const QStringList& labels, qsizetype index)
+{
+    return labels.isEmpty() ? QString() : labels.at(qMin(index, labels.size() - 1));
+}
+
+// Which address a city or state column belongs to: Outlook writes business, home and other
+// addresses, Google numbered ones. Lower groups are preferred for the location.
+int addressGroup(const QString& kind, const QString& number)
+{
+    if (kind == QLatin1String("business"))
+        return 1;
+    if (kind == QLatin1String("home"))
+        return 2;
+    if (kind == QLatin1String("other"))
+        return 3;
+    return number.isEmpty() ? 0 : number.toInt();
 }
 
 ColumnRole roleFor(const QString& name, CsvDialect dialect)
@@ -45,6 +70,8 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
     static const QRegularExpression outlookEmail(QStringLiteral("^e-?mail(?: (\\d+))? address$"));
     static const QRegularExpression outlookPhone(
         QStringLiteral("^(business|home|mobile|primary|other|car|company main|radio)(?: \\d+)? phone$"));
+    static const QRegularExpression addressPart(
+        QStringLiteral("^(?:(business|home|other) |address (\\d+) - )?(city|state|region)$"));
 
     if (const auto m = groupValue.match(name); m.hasMatch()) {
         const QString kind = m.captured(1);
@@ -60,6 +87,10 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
         return {ContactField::Email, {}, {}, 0};
     if (const auto m = outlookPhone.match(name); m.hasMatch())
         return {ContactField::Phone, phoneLabel(m.captured(1)), {}, 0};
+    if (const auto m = addressPart.match(name); m.hasMatch()) {
+        const ContactField field = m.captured(3) == QLatin1String("city") ? ContactField::City : ContactField::Region;
+        return {field, {}, {}, addressGroup(m.captured(1), m.captured(2))};
+    }
 
     struct Synonym {
         const char* name;
@@ -101,15 +132,6 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
         {"connected on", ContactField::ConnectedOn, ""},
         {"referred by", ContactField::ReferredBy, ""},
         {"location", ContactField::Location, ""},
-        {"city", ContactField::City, ""},
-        {"address 1 - city", ContactField::City, ""},
-        {"business city", ContactField::City, ""},
-        {"home city", ContactField::City, ""},
-        {"region", ContactField::Region, ""},
-        {"state", ContactField::Region, ""},
-        {"address 1 - region", ContactField::Region, ""},
-        {"business state", ContactField::Region, ""},
-        {"home state", ContactField::Region, ""},
         {"email", ContactField::Email, ""},
         {"e-mail", ContactField::Email, ""},
         {"phone", ContactField::Phone, ""},
@@ -139,6 +161,8 @@ bool isSingular(ContactField field)
     case ContactField::PhoneLabel:
     case ContactField::Website:
     case ContactField::Tags:
+    case ContactField::City: // one per address; toRecord picks an address
+    case ContactField::Region:
     case ContactField::Ignored:
         return false;
     default:
@@ -347,13 +371,14 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
     record->referredBy.clear();
     record->line = line;
     c.source = dialectKey(m_dialect);
-    QString fullName, city, region;
-    QHash<int, QString> emailLabels, phoneLabels;
+    QString fullName;
+    QMap<int, std::pair<QString, QString>> addresses; // group -> city, region
+    QHash<int, QStringList> emailLabels, phoneLabels;
     for (int i = 0; i < m_roles.size(); ++i) {
         if (m_roles.at(i).field == ContactField::EmailLabel)
-            emailLabels.insert(m_roles.at(i).group, cleanLabel(fields.at(i)));
+            emailLabels.insert(m_roles.at(i).group, cleanLabels(fields.at(i)));
         else if (m_roles.at(i).field == ContactField::PhoneLabel)
-            phoneLabels.insert(m_roles.at(i).group, cleanLabel(fields.at(i)));
+            phoneLabels.insert(m_roles.at(i).group, cleanLabels(fields.at(i)));
     }
 
     for (int i = 0; i < m_roles.size(); ++i) {
@@ -382,13 +407,18 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
             c.title = value;
             break;
         case ContactField::Email:
-            for (const QString& address : value.split(QStringLiteral(" ::: "), Qt::SkipEmptyParts))
-                c.emails.append({role.group ? emailLabels.value(role.group) : role.label, address.trimmed()});
+        case ContactField::Phone: {
+            const bool email = role.field == ContactField::Email;
+            const QStringList labels = (email ? emailLabels : phoneLabels).value(role.group);
+            const QStringList values = value.split(QStringLiteral(" ::: "));
+            for (qsizetype k = 0; k < values.size(); ++k) {
+                const QString v = values.at(k).trimmed();
+                if (v.isEmpty())
+                    continue;
+                (email ? c.emails : c.phones).append({role.group ? labelAt(labels, k) : role.label, v});
+            }
             break;
-        case ContactField::Phone:
-            for (const QString& number : value.split(QStringLiteral(" ::: "), Qt::SkipEmptyParts))
-                c.phones.append({role.group ? phoneLabels.value(role.group) : role.label, number.trimmed()});
-            break;
+        }
         case ContactField::LinkedinUrl:
             c.linkedinUrl = value;
             break;
@@ -397,10 +427,10 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
                 c.linkedinUrl = value;
             break;
         case ContactField::City:
-            city = value;
+            addresses[role.group].first = value;
             break;
         case ContactField::Region:
-            region = value;
+            addresses[role.group].second = value;
             break;
         case ContactField::Location:
             c.location = value;
@@ -431,9 +461,11 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
         c.firstName = space > 0 ? fullName.left(space).trimmed() : fullName;
         c.lastName = space > 0 ? fullName.mid(space + 1).trimmed() : QString();
     }
-    if (c.location.isEmpty())
-        c.location
-            = city.isEmpty() || region.isEmpty() ? city + region : city + QStringLiteral(", ") + region;
+    if (c.location.isEmpty() && !addresses.isEmpty()) {
+        // The first address with a city or region, whole: never a business city with a home state.
+        const auto& [city, region] = addresses.first();
+        c.location = city.isEmpty() || region.isEmpty() ? city + region : city + QStringLiteral(", ") + region;
+    }
     c.tags = normalizedTags(c.tags);
     if (c.firstName.isEmpty() && c.lastName.isEmpty() && c.organization.isEmpty() && c.emails.isEmpty()
         && c.linkedinUrl.isEmpty())

@@ -51,17 +51,34 @@ bool ImportHistory::undo(Database& database, qint64 batchId, QString* error)
             throw DatabaseError(tr("This import was already undone."));
 
         ContactStore store(database);
-        SqlStatement changes(
-            db, QStringLiteral("SELECT contact_id, previous FROM import_batch_change WHERE batch_id = ?"));
-        changes.exec({batchId});
-        QList<Contact> previous;
+        SqlStatement changes(db,
+            QStringLiteral("SELECT ch.contact_id, ch.previous FROM import_batch_change ch "
+                           "JOIN contact c ON c.id = ch.contact_id "
+                           "WHERE ch.batch_id = ? AND c.import_batch_id IS NOT ?"));
+        changes.exec({batchId, batchId}); // contacts the batch created go as a whole below
+        QList<std::pair<qint64, Contact>> previous;
         while (changes.next()) {
-            Contact c = ContactJson::fromJson(QJsonDocument::fromJson(changes.value(1).toString().toUtf8()).object());
-            c.id = changes.value(0).toLongLong();
-            previous.append(c);
+            previous.append({changes.value(0).toLongLong(),
+                ContactJson::fromJson(QJsonDocument::fromJson(changes.value(1).toString().toUtf8()).object())});
         }
-        for (const Contact& c : std::as_const(previous))
+        for (const auto& [id, before] : std::as_const(previous)) {
+            // Put back what an import may change. Notes, stage and strength were never the
+            // import's to change, so edits the user made to them since stay.
+            Contact c = store.contact(id).value_or(Contact());
+            if (c.id == 0)
+                continue;
+            c.firstName = before.firstName;
+            c.lastName = before.lastName;
+            c.organization = before.organization;
+            c.title = before.title;
+            c.emails = before.emails;
+            c.phones = before.phones;
+            c.linkedinUrl = before.linkedinUrl;
+            c.location = before.location;
+            c.tags = before.tags;
+            c.connectedOn = before.connectedOn;
             store.updateInTransaction(c);
+        }
         SqlStatement::run(db, QStringLiteral("DELETE FROM referral WHERE import_batch_id = ?"), {batchId});
         SqlStatement::run(db, QStringLiteral("DELETE FROM contact WHERE import_batch_id = ?"), {batchId});
         SqlStatement::run(db, QStringLiteral("DELETE FROM import_batch_change WHERE batch_id = ?"), {batchId});

@@ -57,6 +57,11 @@ bool ImportSource::parseFormat(const QString& name, ImportFormat* format)
     return false;
 }
 
+QString ImportSource::undecodable() const
+{
+    return tr("the file has bytes that are not valid %1 text").arg(TextDecoder::displayName(m_encoding));
+}
+
 QString ImportSource::formatName() const
 {
     return m_vcard ? tr("vCard") : CsvContactMapping::dialectName(m_mapping.dialect());
@@ -71,6 +76,10 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
 {
     m_path = path;
     m_format = format;
+    m_vcard = false;
+    m_mapping = CsvContactMapping();
+    m_headerLine = 0;
+    m_size = 0;
     const QFileInfo info(path);
     const auto fail = [problem](int line, const QString& message) {
         *problem = ImportProblem {line, message};
@@ -85,13 +94,13 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
         return fail(0, tr("cannot read the file: %1").arg(file.errorString()));
     m_size = file.size();
     if (m_size == 0)
-        return fail(0, tr("the file is empty"));
+        return fail(1, tr("the file is empty"));
 
     m_encoding = TextDecoder::detect(file);
     TextDecoder decoder(m_encoding);
     const QString start = decoder.decode(file.read(kChunkSize));
-    if (start.trimmed().isEmpty() && m_size <= kChunkSize)
-        return fail(0, tr("the file is empty"));
+    if (start.trimmed().isEmpty() && m_size <= kChunkSize && !decoder.hasError())
+        return fail(1, tr("the file is empty"));
 
     m_vcard = format == ImportFormat::VCard || (format == ImportFormat::Auto && VCardReader::looksLikeVCard(start));
     if (m_vcard)
@@ -101,6 +110,7 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
     // Find the header row: LinkedIn puts a few lines of notes before it, of varying length.
     std::optional<CsvDialect> dialect;
     QStringList header;
+    CsvRecord firstRecord; // with --format csv, the header when no row names known columns
     bool hasRows = false;
     int records = 0;
     std::optional<ImportProblem> readProblem;
@@ -112,22 +122,28 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
                 hasRows = true;
                 return false;
             }
-            if (format == ImportFormat::Csv) {
-                dialect = CsvContactMapping::recognize(record.fields).value_or(CsvDialect::Generic);
-            } else {
-                dialect = CsvContactMapping::recognize(record.fields);
-                if (dialect == CsvDialect::Generic && format != ImportFormat::Auto)
-                    dialect.reset();
-            }
+            dialect = CsvContactMapping::recognize(record.fields);
+            if (dialect == CsvDialect::Generic && format != ImportFormat::Auto && format != ImportFormat::Csv)
+                dialect.reset();
             if (dialect) {
                 header = record.fields;
                 m_headerLine = record.line;
                 return true;
             }
+            if (records == 0)
+                firstRecord = record;
             return ++records < kMaxPreambleRecords;
         },
         [&](const ImportProblem& p) { readProblem = p; }, {});
-    if (readProblem && !dialect)
+    if (!dialect && format == ImportFormat::Csv && records > 0 && !readProblem) {
+        // No row names our columns: take the first as the header, so the message below says so.
+        dialect = CsvDialect::Generic;
+        header = firstRecord.fields;
+        m_headerLine = firstRecord.line;
+    }
+    // Reading stops at the first data row, so a problem means there is none to read (an
+    // unterminated quote or bad bytes before it, or in the preamble).
+    if (readProblem)
         return fail(readProblem->line, readProblem->message);
     if (!dialect) {
         if (format != ImportFormat::Auto && format != ImportFormat::Csv)
@@ -172,18 +188,22 @@ bool ImportSource::readCsv(
         if (chunk.isEmpty())
             break;
         read += chunk.size();
-        const QString text = decoder.decode(chunk);
-        if (decoder.hasError()) {
-            onProblem({reader.currentLine(),
-                tr("the file has bytes that are not valid %1 text").arg(TextDecoder::displayName(m_encoding))});
+        // At bad bytes the decoder returns the text before them, so the reader's line is theirs.
+        reader.feed(decoder.decode(chunk), sink);
+        if (decoder.hasError() && !stopped) {
+            onProblem({reader.currentLine(), undecodable()});
             return false;
         }
-        reader.feed(text, sink);
         if (progress)
             progress(read);
     }
     if (stopped)
         return true;
+    decoder.finish();
+    if (decoder.hasError()) {
+        onProblem({reader.currentLine(), undecodable()});
+        return false;
+    }
     reader.finish(sink);
     if (const auto error = reader.error()) {
         onProblem(*error);
@@ -202,9 +222,9 @@ bool ImportSource::forEach(const RecordSink& onRecord, const ProblemSink& onProb
         }
         TextDecoder decoder(m_encoding);
         const QString text = decoder.decode(file.readAll());
+        decoder.finish();
         if (decoder.hasError()) {
-            onProblem(
-                {0, tr("the file has bytes that are not valid %1 text").arg(TextDecoder::displayName(m_encoding))});
+            onProblem({int(text.count(QLatin1Char('\n'))) + 1, undecodable()});
             return false;
         }
         bool stopped = false;

@@ -52,6 +52,7 @@ public:
     QList<QStringList> sampleRows(int limit) const;
 
 private:
+    QString undecodable() const;
     bool readCsv(
         const std::function<bool(CsvRecord&&)>& onRow, const ProblemSink& onProblem, const Progress& progress) const;
 

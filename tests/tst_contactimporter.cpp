@@ -1,0 +1,1023 @@
+#include "ContactImporter.h"
+#include "ContactStore.h"
+#include "ImportHistory.h"
+#include "NetworkRecords.h"
+#include "SqlStatement.h"
+#include "TestSupport.h"
+#include "Transaction.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Rapport;
+using namespace Rapport::Test;
+
+namespace {
+
+const QByteArray kLinkedInHeader = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n";
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(RAPPORT_TEST_DATA "/import/") + QString::fromUtf8(name);
+}
+
+int scalar(Database& db, const char* sql, const QVariantList& values = {})
+{
+    return SqlStatement::scalar(db.connection(), QString::fromUtf8(sql), values).toInt();
+}
+
+int contactCount(Database& db)
+{
+    return scalar(db, "SELECT count(*) FROM contact");
+}
+
+int batchCount(Database& db)
+{
+    return scalar(db, "SELECT count(*) FROM import_batch");
+}
+
+int ftsTriggerCount(Database& db)
+{
+    return scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%fts%'");
+}
+
+qint64 idOf(Database& db, const char* first, const char* last)
+{
+    const QVariantList names {QString::fromUtf8(first), QString::fromUtf8(last)};
+    const QList<qint64> ids = [&] {
+        QList<qint64> found;
+        SqlStatement q(
+            db.connection(), QStringLiteral("SELECT id FROM contact WHERE first_name = ? AND last_name = ?"));
+        q.exec(names);
+        while (q.next())
+            found.append(q.value(0).toLongLong());
+        return found;
+    }();
+    return ids.size() == 1 ? ids.first() : 0;
+}
+
+Contact contactNamed(Database& db, const char* first, const char* last)
+{
+    ContactStore store(db);
+    return store.contact(idOf(db, first, last)).value_or(Contact());
+}
+
+// Every contact with everything stored about it, to compare a network before and after.
+QStringList snapshot(Database& db)
+{
+    QStringList rows;
+    SqlStatement q(db.connection(),
+        QStringLiteral("SELECT c.id, c.uuid, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.linkedin_url, "
+                       "c.location, c.stage, c.strength, ifnull(c.connected_on, ''), c.notes, c.updated_at, "
+                       "(SELECT group_concat(label || '=' || address) FROM contact_email WHERE contact_id = c.id), "
+                       "(SELECT group_concat(label || '=' || number) FROM contact_phone WHERE contact_id = c.id), "
+                       "(SELECT group_concat(tag) FROM contact_tag WHERE contact_id = c.id), "
+                       "(SELECT group_concat(ifnull(referrer_id, 0)) FROM referral WHERE referred_id = c.id) "
+                       "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ORDER BY c.id"));
+    q.exec();
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < 17; ++i)
+            values.append(q.value(i).toString());
+        rows.append(values.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
+QStringList names(const QStringList& list)
+{
+    QStringList sorted = list;
+    sorted.sort();
+    return sorted;
+}
+
+} // namespace
+
+class TestContactImporter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_files;
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_files.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // A LinkedIn export with its usual preamble, BOM and CRLF line ends; rows without line ends.
+    QString linkedIn(const QString& name, const QList<QByteArray>& rows)
+    {
+        QByteArray bytes = "\xEF\xBB\xBFNotes:\r\n\"When exporting your connection data, you may notice that some "
+                           "of the email addresses are missing.\"\r\n\r\n"
+            + kLinkedInHeader;
+        for (const QByteArray& row : rows)
+            bytes += row + "\r\n";
+        return write(name, bytes);
+    }
+
+    static ImportReport run(
+        Database& db, const QString& path, ImportOptions options = {}, const ContactImporter::Progress& progress = {})
+    {
+        return ContactImporter::run(db, path, options, progress);
+    }
+
+    static ImportOptions policy(DuplicatePolicy onDuplicate)
+    {
+        ImportOptions options;
+        options.onDuplicate = onDuplicate;
+        return options;
+    }
+
+    static QStringList lines(const QString& path, const ImportReport& report)
+    {
+        return ContactImporter::problemLines(path, report);
+    }
+
+private slots:
+    void importsEachExport_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("created");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("linkedin") << fixture("linkedin_connections.csv") << 3 << QStringLiteral("linkedin");
+        QTest::newRow("linkedin, no preamble")
+            << fixture("linkedin_no_preamble.csv") << 2 << QStringLiteral("linkedin");
+        QTest::newRow("linkedin, long preamble")
+            << fixture("linkedin_long_preamble.csv") << 2 << QStringLiteral("linkedin");
+        QTest::newRow("linkedin, no URL") << fixture("linkedin_old_no_url.csv") << 2 << QStringLiteral("linkedin");
+        QTest::newRow("google") << fixture("google_current.csv") << 3 << QStringLiteral("google");
+        QTest::newRow("google legacy") << fixture("google_legacy.csv") << 2 << QStringLiteral("google");
+        QTest::newRow("outlook.com") << fixture("outlook_web.csv") << 2 << QStringLiteral("outlook");
+        QTest::newRow("outlook, utf-16 le") << fixture("outlook_desktop_utf16le.csv") << 5 << QStringLiteral("outlook");
+        QTest::newRow("outlook, utf-16 be") << fixture("outlook_desktop_utf16be.csv") << 2 << QStringLiteral("outlook");
+        QTest::newRow("excel, windows-1252") << fixture("windows1252_semicolon.csv") << 2 << QStringLiteral("csv");
+    }
+
+    void importsEachExport()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, created);
+        QFETCH(QString, format);
+        TempNetwork net;
+        const ImportReport report = run(net.database, file);
+        QVERIFY2(report.error.isEmpty(), qPrintable(lines(file, report).join(u'\n') + report.error));
+        QVERIFY(report.written);
+        QCOMPARE(report.rows, created);
+        QCOMPARE(report.created, created);
+        QCOMPARE(contactCount(net.database), created);
+        QVERIFY(!report.formatName.isEmpty());
+        QVERIFY(!report.encodingName.isEmpty());
+
+        const QList<ImportBatchInfo> batches = ImportHistory::list(net.database);
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.first().id, report.batchId);
+        QCOMPARE(batches.first().format, format);
+        QCOMPARE(batches.first().created, created);
+        QVERIFY(batches.first().file.endsWith(QFileInfo(file).fileName()));
+        QVERIFY(batches.first().importedAt.isValid());
+        QVERIFY(!batches.first().undone);
+        QCOMPARE(
+            scalar(net.database, "SELECT count(*) FROM contact WHERE import_batch_id = ?", {report.batchId}), created);
+    }
+
+    void storesWhatTheFileSays()
+    {
+        TempNetwork net;
+        QVERIFY(run(net.database, fixture("google_current.csv")).written);
+        const Contact maya = contactNamed(net.database, "Maya", "Lindqvist");
+        QCOMPARE(maya.organization, QStringLiteral("Beacon Science Journal"));
+        QCOMPARE(maya.emails.size(), 3);
+        QCOMPARE(maya.emails.first(), (LabeledValue {QStringLiteral("work"), QStringLiteral("maya@beacon.example")}));
+        QCOMPARE(maya.tags, (QStringList {QStringLiteral("Mentors"), QStringLiteral("Science writing")}));
+        QCOMPARE(maya.notes, QStringLiteral("Met at ASBMB 2023.\nAsk about freelance pieces."));
+        QCOMPARE(maya.source, QStringLiteral("google"));
+        QCOMPARE(maya.stage, Stage::ToContact);
+        QVERIFY(!maya.uuid.isEmpty());
+        ContactStore store(net.database);
+        QCOMPARE(store.search(QStringLiteral("freelance")), QSet<qint64> {maya.id});
+    }
+
+    // ---- encodings and CSV details, end to end ----
+
+    void readsTabsAndSemicolons_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("tab") << QByteArray("First Name\tLast Name\tCompany\tEmail\nAda\tLovelace\tAnalytical, Ltd\t"
+                                           "ada@example.com\n");
+        QTest::newRow("semicolon") << QByteArray("First Name;Last Name;Company;Email\r\nAda;Lovelace;"
+                                                 "\"Analytical, Ltd\";ada@example.com\r\n");
+        QTest::newRow("utf-8 without BOM") << QByteArray("First Name,Last Name,Company,Email\nAda,Lovelace,"
+                                                         "\"Analytical, Ltd\",ada@example.com");
+    }
+
+    void readsTabsAndSemicolons()
+    {
+        QFETCH(QByteArray, bytes);
+        TempNetwork net;
+        const ImportReport report = run(net.database, write(QStringLiteral("people.csv"), bytes));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 1);
+        const Contact ada = contactNamed(net.database, "Ada", "Lovelace");
+        QCOMPARE(ada.organization, QStringLiteral("Analytical, Ltd"));
+        QCOMPARE(ada.emails.first().value, QStringLiteral("ada@example.com"));
+    }
+
+    void keepsEmojiRtlAndLongFieldsAcrossReadChunks_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("utf-8") << QStringLiteral("utf-8");
+        QTest::newRow("utf-8 bom") << QStringLiteral("utf-8 bom");
+        QTest::newRow("utf-16 le") << QStringLiteral("utf-16le");
+        QTest::newRow("utf-16 be") << QStringLiteral("utf-16be");
+    }
+
+    void keepsEmojiRtlAndLongFieldsAcrossReadChunks()
+    {
+        // Files are read 64 KiB at a time: a 5,000-character quoted field with line ends, emoji
+        // (a surrogate pair in UTF-16, four bytes in UTF-8) and right-to-left text is placed
+        // across that boundary, and the rows after it must keep their line numbers.
+        QFETCH(QString, encoding);
+        const bool utf16 = encoding.startsWith(QLatin1String("utf-16"));
+        QString text = QString::fromLatin1(kLinkedInHeader);
+        int line = 2;
+        const int bytesPerChar = utf16 ? 2 : 1;
+        while (text.size() * bytesPerChar < 62000) {
+            text += QStringLiteral("Filler,Person%1,https://www.linkedin.com/in/filler-%1,,Acme,Tester,15 Mar 2024\r\n")
+                        .arg(line);
+            ++line;
+        }
+        QString longTitle = QStringLiteral("שלום عالم 😀 ");
+        while (longTitle.size() < 4990)
+            longTitle += QStringLiteral("Zoë 😀\r\nمرحبا ");
+        longTitle = longTitle.left(4996) + QStringLiteral("\"end");
+        QVERIFY(!longTitle.at(longTitle.size() - 5).isHighSurrogate());
+        QCOMPARE(longTitle.size(), 5000);
+        QString escaped = longTitle;
+        escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+        const int longLine = line;
+        text += QStringLiteral("Zoë,Nguyễn,https://www.linkedin.com/in/zoe,,Beacon,\"%1\",2 Jan 2023\r\n").arg(escaped);
+        const int afterLine = longLine + int(longTitle.count(QLatin1Char('\n'))) + 1;
+        text += QStringLiteral("Last,Row,https://www.linkedin.com/in/last,,Acme,\"Ends, here\",1 Feb 2020");
+        QByteArray bytes;
+        if (encoding == QLatin1String("utf-8")) {
+            bytes = text.toUtf8();
+        } else if (encoding == QLatin1String("utf-8 bom")) {
+            bytes = "\xEF\xBB\xBF" + text.toUtf8();
+        } else {
+            QStringEncoder encoder(
+                encoding == QLatin1String("utf-16le") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                QStringConverter::Flag::WriteBom);
+            bytes = encoder.encode(text);
+        }
+        QVERIFY(bytes.size() > 65536 + 2000);
+
+        ImportSource source;
+        ImportProblem problem;
+        QVERIFY2(source.open(write(QStringLiteral("big.csv"), bytes), ImportFormat::Auto, &problem),
+            qPrintable(problem.message));
+        QList<ImportRecord> records;
+        QList<ImportProblem> problems;
+        QVERIFY(source.forEach(
+            [&](ImportRecord&& r) {
+                records.append(std::move(r));
+                return true;
+            },
+            [&](const ImportProblem& p) { problems.append(p); }));
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(records.size(), longLine - 2 + 2);
+        const ImportRecord& zoe = records.at(records.size() - 2);
+        QCOMPARE(zoe.line, longLine);
+        QCOMPARE(zoe.contact.title, longTitle.trimmed());
+        QCOMPARE(records.last().line, afterLine);
+        QCOMPARE(records.last().contact.title, QStringLiteral("Ends, here"));
+    }
+
+    void readsAFileWithOrWithoutAFinalLineEnd()
+    {
+        TempNetwork net;
+        QByteArray bytes = kLinkedInHeader + "Ada,Lovelace,https://www.linkedin.com/in/ada,,X,Y,15 Mar 2024";
+        QCOMPARE(run(net.database, write(QStringLiteral("a.csv"), bytes)).created, 1);
+        bytes = kLinkedInHeader + "Bo,Ek,https://www.linkedin.com/in/bo,,X,Y,15 Mar 2024\r\n\r\n,,,,,,\r\n  \r\n";
+        const ImportReport report = run(net.database, write(QStringLiteral("b.csv"), bytes));
+        QVERIFY2(report.written, qPrintable(lines(QStringLiteral("b.csv"), report).join(u'\n')));
+        QCOMPARE(report.created, 1);
+        QCOMPARE(report.rows, 1); // blank lines and rows of empty cells are not rows
+    }
+
+    // ---- problems: FILE:LINE, every one, nothing written ----
+
+    void reportsStructuralProblems_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("empty") << QByteArray() << 1 << QStringLiteral("empty");
+        QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF") << 1 << QStringLiteral("empty");
+        QTest::newRow("only blank lines") << QByteArray("\r\n  \r\n\r\n") << 1 << QStringLiteral("empty");
+        QTest::newRow("header without rows") << QByteArray("\xEF\xBB\xBFNotes:\r\n\"x\"\r\n\r\n") + kLinkedInHeader
+                + "\r\n\r\n" << 4 << QStringLiteral("no contacts");
+        QTest::newRow("unknown format") << QByteArray("foo,bar,baz\n1,2,3\n") << 1 << QStringLiteral("header");
+        QTest::newRow("unterminated quote in the first row")
+            << kLinkedInHeader + "Ada,\"Lovelace,u,,X,Y,15 Mar 2024\r\nBo,Ek,u2,,X,Y,15 Mar 2024\r\n"
+            << 2 << QStringLiteral("never closed");
+        QTest::newRow("unterminated quote in the preamble")
+            << QByteArray("Notes:\r\n\"never closed\r\n") + kLinkedInHeader + "Ada,Lovelace,u,,X,Y,15 Mar 2024\r\n"
+            << 2 << QStringLiteral("never closed");
+        QTest::newRow("bad UTF-8 after a BOM, first row")
+            << QByteArray("\xEF\xBB\xBF") + kLinkedInHeader + "Chlo\xE9,Martin,u,,X,Y,15 Mar 2024\r\n"
+            << 2 << QStringLiteral("UTF-8");
+        QTest::newRow("bad UTF-8 after a BOM, in the header")
+            << QByteArray("\xEF\xBB\xBF") + "First Name,Last Name,Comp\xE9ny\r\nAda,L,X\r\n"
+            << 1 << QStringLiteral("UTF-8");
+    }
+
+    void reportsStructuralProblems()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(QString, words);
+        TempNetwork net;
+        const QString path = write(QStringLiteral("bad.csv"), bytes);
+        const ImportReport report = run(net.database, path, {});
+        QVERIFY(!report.written);
+        QVERIFY(!report.error.isEmpty());
+        const QStringList problemLines = lines(QStringLiteral("bad.csv"), report);
+        QCOMPARE(problemLines.size(), 1);
+        QVERIFY2(problemLines.first().startsWith(QStringLiteral("bad.csv:%1: ").arg(line)),
+            qPrintable(problemLines.first()));
+        QVERIFY2(problemLines.first().contains(words, Qt::CaseInsensitive), qPrintable(problemLines.first()));
+        QCOMPARE(contactCount(net.database), 0);
+        QCOMPARE(batchCount(net.database), 0);
+
+        ImportOptions skip;
+        skip.skipInvalid = true; // a structural problem is never skipped
+        QVERIFY(!run(net.database, path, skip).written);
+        QCOMPARE(contactCount(net.database), 0);
+        QCOMPARE(batchCount(net.database), 0);
+    }
+
+    void reportsAMissingFileWithoutALine()
+    {
+        TempNetwork net;
+        const ImportReport report = run(net.database, m_files.filePath(QStringLiteral("missing.csv")));
+        QVERIFY(!report.written);
+        QCOMPARE(
+            lines(QStringLiteral("missing.csv"), report), QStringList {QStringLiteral("missing.csv: no such file")});
+    }
+
+    void reportsBadBytesOnTheirLineFarIntoTheFile()
+    {
+        QByteArray bytes = "\xEF\xBB\xBF" + kLinkedInHeader;
+        for (int i = 2; i < 3000; ++i) {
+            bytes += QStringLiteral("Zoë,Person %1,https://www.linkedin.com/in/p%1,,Acme,\"Note\r\nover lines\",15 Mar "
+                                    "2024\r\n")
+                         .arg(i)
+                         .toUtf8();
+            if (i == 1500)
+                bytes += "Bad,Byte \xFF,u,,X,Y,15 Mar 2024\r\n";
+        }
+        QVERIFY(bytes.indexOf("\xFF") > 65536);
+        TempNetwork net;
+        ImportOptions options;
+        options.skipInvalid = true;
+        const ImportReport report = run(net.database, write(QStringLiteral("bytes.csv"), bytes), options);
+        QVERIFY(!report.written);
+        const QStringList problemLines = lines(QStringLiteral("bytes.csv"), report);
+        QCOMPARE(problemLines.size(), 1);
+        // Rows from line 2 take two lines each: row i starts on line 2 * i - 2.
+        QVERIFY2(problemLines.first().startsWith(QStringLiteral("bytes.csv:%1: ").arg(2 * 1500 - 2 + 2)),
+            qPrintable(problemLines.first()));
+        QCOMPARE(contactCount(net.database), 0);
+    }
+
+    void reportsAnUnterminatedQuoteAfterRowProblems()
+    {
+        const QString path = linkedIn(QStringLiteral("quote.csv"),
+            {"Ada,Lovelace,u1,,X,Y,15 Mar 2024", "Bo,Ek,u2,,X,Y", "Cy,\"Open,u3,,X,Y,15 Mar 2024",
+                "Di,Ok,u4,,X,Y,1 Jan 2020"});
+        TempNetwork net;
+        const ImportReport report = run(net.database, path);
+        QVERIFY(!report.written);
+        const QStringList problemLines = lines(QStringLiteral("quote.csv"), report);
+        QCOMPARE(problemLines.size(), 2);
+        QVERIFY2(problemLines.at(0).startsWith(QLatin1String("quote.csv:6: ")), qPrintable(problemLines.at(0)));
+        QVERIFY2(problemLines.at(1).startsWith(QLatin1String("quote.csv:7: ")), qPrintable(problemLines.at(1)));
+        QCOMPARE(contactCount(net.database), 0);
+    }
+
+    void listsEveryRowProblemAndWritesNothing()
+    {
+        const QString path = linkedIn(QStringLiteral("rows.csv"),
+            {
+                "Ada,Lovelace,https://www.linkedin.com/in/ada,,X,Y,15 Mar 2024", // line 5
+                "Bo,Ek,https://www.linkedin.com/in/bo,,X,15 Mar 2024", // 6: a field short
+                "Cy,Young,https://www.linkedin.com/in/cy,,X,Y,15 Mär 2024", // 7: not an English month
+                "Di,\"Multi\r\nLine\",https://www.linkedin.com/in/di,,X,Y,1 Jan 2020", // 8-9
+                "Ed,Extra,https://www.linkedin.com/in/ed,,X,Y,1 Jan 2020,surplus", // 10: a field too many
+                ",,,,,Title only,", // 11: nobody
+                "Fay,Ok,https://www.linkedin.com/in/fay,,X,Y,31 Feb 2021", // 12: no such day
+            });
+        TempNetwork net;
+        const ImportReport report = run(net.database, path);
+        QVERIFY(!report.written);
+        QVERIFY(!report.error.isEmpty());
+        QCOMPARE(report.invalid, 5);
+        const QStringList problemLines = lines(QStringLiteral("rows.csv"), report);
+        QCOMPARE(problemLines.size(), 5);
+        const int expected[] = {6, 7, 10, 11, 12};
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(problemLines.at(i).startsWith(QStringLiteral("rows.csv:%1: ").arg(expected[i])),
+                qPrintable(problemLines.at(i)));
+        QVERIFY(problemLines.at(0).contains(QLatin1String("found 6")));
+        QVERIFY(problemLines.at(1).contains(QStringLiteral("15 Mär 2024")));
+        QCOMPARE(contactCount(net.database), 0);
+        QCOMPARE(batchCount(net.database), 0);
+
+        // --skip-invalid: the good rows go in, the bad ones are listed.
+        ImportOptions skip;
+        skip.skipInvalid = true;
+        const ImportReport skipped = run(net.database, path, skip);
+        QVERIFY2(skipped.written, qPrintable(skipped.error));
+        QCOMPARE(skipped.created, 2);
+        QCOMPARE(skipped.invalid, 5);
+        QCOMPARE(skipped.rows, 7);
+        QCOMPARE(lines(QStringLiteral("rows.csv"), skipped), problemLines);
+        QCOMPARE(contactCount(net.database), 2);
+        QCOMPARE(
+            scalar(net.database, "SELECT count(*) FROM contact WHERE linkedin_url IN (?, ?)",
+                {QStringLiteral("https://www.linkedin.com/in/ada"), QStringLiteral("https://www.linkedin.com/in/di")}),
+            2);
+        QCOMPARE(ImportHistory::list(net.database).first().skipped, 5);
+    }
+
+    void refusesAFileWhoseRowsAreAllBad()
+    {
+        const QString path = linkedIn(QStringLiteral("allbad.csv"), {"Bo,Ek,u,,X,Y", "Cy,Young,u,,X,Y,someday"});
+        TempNetwork net;
+        ImportOptions skip;
+        skip.skipInvalid = true;
+        const ImportReport report = run(net.database, path, skip);
+        QVERIFY(!report.written);
+        QVERIFY(!report.error.isEmpty());
+        QCOMPARE(report.problems.size(), 2);
+        QCOMPARE(batchCount(net.database), 0);
+    }
+
+    void refusesTheWrongFormat()
+    {
+        TempNetwork net;
+        ImportOptions google;
+        google.format = ImportFormat::Google;
+        const ImportReport report = run(net.database, fixture("linkedin_connections.csv"), google);
+        QVERIFY(!report.written);
+        const QStringList problemLines = lines(QStringLiteral("c.csv"), report);
+        QCOMPARE(problemLines.size(), 1);
+        QVERIFY2(problemLines.first().startsWith(QLatin1String("c.csv:4: ")), qPrintable(problemLines.first()));
+        QVERIFY(problemLines.first().contains(QLatin1String("LinkedIn")));
+
+        ImportOptions linkedin;
+        linkedin.format = ImportFormat::LinkedIn;
+        QVERIFY(!run(net.database, fixture("windows1252_semicolon.csv"), linkedin).written);
+        QVERIFY(run(net.database, fixture("linkedin_connections.csv"), linkedin).written);
+        ImportOptions outlook;
+        outlook.format = ImportFormat::Outlook;
+        QVERIFY(run(net.database, fixture("outlook_web.csv"), outlook).written);
+        QCOMPARE(batchCount(net.database), 2);
+    }
+
+    void mapsAnyHeaderWithFormatCsv()
+    {
+        // With --format csv, a LinkedIn preamble is skipped like in auto mode, and a header of
+        // unknown columns is named as the problem.
+        TempNetwork net;
+        ImportOptions csv;
+        csv.format = ImportFormat::Csv;
+        QVERIFY(run(net.database, fixture("linkedin_connections.csv"), csv).written);
+        const ImportReport unknown = run(net.database, write(QStringLiteral("u.csv"), "Who,What\nAda,Math\n"), csv);
+        QVERIFY(!unknown.written);
+        QCOMPARE(unknown.problems.size(), 1);
+        QCOMPARE(unknown.problems.first().line, 1);
+        QVERIFY(unknown.problems.first().message.contains(QLatin1String("column")));
+    }
+
+    // ---- duplicates ----
+
+    void reimportingTheSameFileChangesNothing()
+    {
+        TempNetwork net;
+        QCOMPARE(run(net.database, fixture("linkedin_connections.csv")).created, 3);
+        const QStringList before = snapshot(net.database);
+        const ImportReport again = run(net.database, fixture("linkedin_connections.csv"));
+        QVERIFY(again.written);
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.unchanged, 3);
+        QCOMPARE(snapshot(net.database), before);
+
+        // A later export has two more people, and the same three written a little differently.
+        const QString later = linkedIn(QStringLiteral("later.csv"),
+            {"Samir,Haddad,http://linkedin.com/in/samir-haddad/,,Meridian Therapeutics,\"Associate Director, "
+             "Translational Biology\",15 Mar 2024",
+                "Zoë,Nguyễn,https://www.linkedin.com/in/zoe-nguyen,ZOE@example.org,Beacon Science Journal,Science "
+                "Writer,02 Jan 2023",
+                "Amara,Nwosu,https://www.linkedin.com/in/amara-nwosu,,,Host,28 Feb 2025",
+                "Kenji,Watanabe,https://www.linkedin.com/in/kenji-w,,Takeda,Scientist,01 Apr 2025",
+                "Fatima,Zahra,https://www.linkedin.com/in/fatima-zahra,,Novartis,Analyst,03 Apr 2025"});
+        const ImportReport report = run(net.database, later);
+        QCOMPARE(report.created, 2);
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(report.unchanged, 3);
+        QCOMPARE(contactCount(net.database), 5);
+        const QStringList after = snapshot(net.database);
+        QCOMPARE(after.mid(0, 3), before);
+    }
+
+    void matchesUrlThenEmailThenNameAndOrganisation()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        Contact byUrl = sampleContact(QStringLiteral("Sam"), QStringLiteral("Haddad"), QStringLiteral("Old Co"));
+        byUrl.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/samir-haddad");
+        const qint64 urlId = store.addContact(byUrl);
+        Contact byEmail = sampleContact(QStringLiteral("Zoe"), QStringLiteral("N."));
+        byEmail.emails = {{QStringLiteral("work"), QStringLiteral("Zoe@Example.org")}};
+        const qint64 emailId = store.addContact(byEmail);
+        const qint64 nameId
+            = store.addContact(sampleContact(QStringLiteral("Priya"), QStringLiteral("Raman"), QStringLiteral("OCL")));
+        Contact otherProfile = sampleContact(QStringLiteral("Li"), QStringLiteral("Wei"), QStringLiteral("Acme"));
+        otherProfile.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/li-wei-1");
+        const qint64 otherId = store.addContact(otherProfile);
+        const qint64 orgId
+            = store.addContact(sampleContact(QStringLiteral("Jo"), QStringLiteral("Park"), QStringLiteral("Acme")));
+
+        const QString path = linkedIn(QStringLiteral("match.csv"),
+            {
+                // Same profile (other spelling of the URL), new name and company: the URL wins.
+                "Samir,Haddad,HTTP://linkedin.com/in/Samir-Haddad/?trk=x,,Meridian,Director,15 Mar 2024",
+                // No URL known; same e-mail in another case.
+                "Zoë,Nguyễn,https://www.linkedin.com/in/zoe-nguyen,zoe@EXAMPLE.org,Beacon,Writer,02 Jan 2023",
+                // Same name at the same organisation (in another case).
+                "priya,RAMAN,https://www.linkedin.com/in/priya,,ocl,Data Scientist,7 Nov 2022",
+                // Same name and organisation but another profile: another person.
+                "Li,Wei,https://www.linkedin.com/in/li-wei-2,,Acme,Engineer,7 Nov 2022",
+                // Same name at another organisation: another person.
+                "Jo,Park,https://www.linkedin.com/in/jo-park,,Globex,Engineer,7 Nov 2022",
+            });
+        const ImportReport report = run(net.database, path);
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.updated, 3);
+        QCOMPARE(report.created, 2);
+        QCOMPARE(contactCount(net.database), 7);
+
+        const Contact samir = store.contact(urlId).value();
+        QCOMPARE(samir.firstName, QStringLiteral("Samir"));
+        QCOMPARE(samir.organization, QStringLiteral("Meridian"));
+        QCOMPARE(samir.title, QStringLiteral("Director"));
+        QCOMPARE(samir.connectedOn, QDate(2024, 3, 15));
+        const Contact zoe = store.contact(emailId).value();
+        QCOMPARE(zoe.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/zoe-nguyen"));
+        QCOMPARE(zoe.emails.size(), 1); // the same address, not added again
+        const Contact priya = store.contact(nameId).value();
+        QCOMPARE(priya.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/priya"));
+        QCOMPARE(priya.title, QStringLiteral("Data Scientist"));
+        // A difference in case only is not a change: the user's spelling stays, here and for
+        // everyone at the organisation.
+        QCOMPARE(priya.firstName, QStringLiteral("Priya"));
+        QCOMPARE(priya.organization, QStringLiteral("OCL"));
+        QCOMPARE(store.contact(otherId)->linkedinUrl, QStringLiteral("https://www.linkedin.com/in/li-wei-1"));
+        QCOMPARE(store.contact(orgId)->organization, QStringLiteral("Acme"));
+    }
+
+    void appliesTheDuplicatePolicy()
+    {
+        TempNetwork net;
+        QVERIFY(run(net.database, fixture("linkedin_connections.csv")).written);
+        const QString changed = linkedIn(QStringLiteral("changed.csv"),
+            {"Samir,Haddad,https://www.linkedin.com/in/samir-haddad,samir@example.com,Meridian "
+             "Therapeutics,Director,15 "
+             "Mar 2024"});
+        const QStringList before = snapshot(net.database);
+
+        const ImportReport skip = run(net.database, changed, policy(DuplicatePolicy::Skip));
+        QCOMPARE(skip.skipped, 1);
+        QCOMPARE(skip.created + skip.updated, 0);
+        QCOMPARE(snapshot(net.database), before);
+        QCOMPARE(ImportHistory::list(net.database).first().skipped, 1);
+
+        const ImportReport update = run(net.database, changed, policy(DuplicatePolicy::Update));
+        QCOMPARE(update.updated, 1);
+        const Contact samir = contactNamed(net.database, "Samir", "Haddad");
+        QCOMPARE(samir.title, QStringLiteral("Director"));
+        QCOMPARE(samir.emails.first().value, QStringLiteral("samir@example.com"));
+        QCOMPARE(ImportHistory::list(net.database).first().updated, 1);
+
+        const ImportReport create = run(net.database, changed, policy(DuplicatePolicy::Create));
+        QCOMPARE(create.created, 1);
+        QCOMPARE(contactCount(net.database), 4);
+        QCOMPARE(idOf(net.database, "Samir", "Haddad"), 0); // two of them now
+    }
+
+    void updateNeverTouchesTheUsersOwnFields()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        Contact maya = sampleContact(QStringLiteral("Maya"), QStringLiteral("Lindqvist"));
+        maya.emails = {{QStringLiteral("work"), QStringLiteral("maya@beacon.example")},
+            {QStringLiteral("private"), QStringLiteral("maya@private.example")}};
+        maya.notes = QStringLiteral("My own notes");
+        maya.stage = Stage::Met;
+        maya.strength = 4;
+        maya.tags = {QStringLiteral("Climate")};
+        const qint64 id = store.addContact(maya);
+        QVERIFY(id);
+        {
+            Transaction t(net.database.connection());
+            Meeting meeting;
+            meeting.contactId = id;
+            meeting.start = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+            meeting.status = QStringLiteral("done");
+            NetworkRecords::insertMeeting(net.database.connection(), meeting);
+            t.commit();
+        }
+        const ImportReport report = run(net.database, fixture("google_current.csv"));
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.created, 2);
+        const Contact after = store.contact(id).value();
+        QCOMPARE(after.notes, QStringLiteral("My own notes")); // the file's notes are not the user's
+        QCOMPARE(after.stage, Stage::Met);
+        QCOMPARE(after.strength, 4);
+        QCOMPARE(after.organization, QStringLiteral("Beacon Science Journal"));
+        QCOMPARE(after.title, QStringLiteral("Senior Editor"));
+        // E-mails and tags are added to, never taken away.
+        QCOMPARE(after.emails.size(), 4);
+        QCOMPARE(after.emails.at(1).value, QStringLiteral("maya@private.example"));
+        QCOMPARE(after.tags,
+            (QStringList {QStringLiteral("Climate"), QStringLiteral("Mentors"), QStringLiteral("Science writing")}));
+        QCOMPARE(after.phones.size(), 2);
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM interaction WHERE contact_id = ?", {id}), 1);
+    }
+
+    void mergesDuplicatesWithinOneFile()
+    {
+        const QString path = linkedIn(QStringLiteral("twice.csv"),
+            {"Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,Engineer,15 Mar 2024",
+                "Ada,Lovelace,https://www.linkedin.com/in/ada/,ada@example.com,Analytical,Engineer,15 Mar 2024",
+                "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,Engineer,15 Mar 2024"});
+        {
+            TempNetwork net;
+            const ImportReport report = run(net.database, path);
+            QCOMPARE(report.created, 1);
+            QCOMPARE(report.updated, 1); // the e-mail is new
+            QCOMPARE(report.unchanged, 1);
+            QCOMPARE(contactCount(net.database), 1);
+            QCOMPARE(contactNamed(net.database, "Ada", "Lovelace").emails.size(), 1);
+            // Undo removes the contact the batch created, whatever the batch did to it later.
+            QString error;
+            QVERIFY2(ImportHistory::undo(net.database, report.batchId, &error), qPrintable(error));
+            QCOMPARE(contactCount(net.database), 0);
+        }
+        {
+            TempNetwork net;
+            const ImportReport report = run(net.database, path, policy(DuplicatePolicy::Skip));
+            QCOMPARE(report.created, 1);
+            QCOMPARE(report.skipped, 2);
+        }
+        {
+            TempNetwork net;
+            QCOMPARE(run(net.database, path, policy(DuplicatePolicy::Create)).created, 3);
+        }
+    }
+
+    // ---- dry run and cancel ----
+
+    void dryRunWritesNothingButCountsTheSame()
+    {
+        TempNetwork net;
+        QVERIFY(run(net.database, fixture("linkedin_connections.csv")).written);
+        const QStringList before = snapshot(net.database);
+        ImportOptions dry;
+        dry.dryRun = true;
+        const ImportReport preview = run(net.database, fixture("outlook_desktop_utf16le.csv"), dry);
+        QVERIFY(preview.error.isEmpty());
+        QVERIFY(!preview.written);
+        QCOMPARE(preview.batchId, 0);
+        QCOMPARE(snapshot(net.database), before);
+        QCOMPARE(batchCount(net.database), 1);
+        QCOMPARE(ftsTriggerCount(net.database), 10);
+
+        const ImportReport real = run(net.database, fixture("outlook_desktop_utf16le.csv"));
+        QVERIFY(real.written);
+        QCOMPARE(real.created, preview.created);
+        QCOMPARE(real.updated, preview.updated);
+        QCOMPARE(real.unchanged, preview.unchanged);
+        QCOMPARE(real.referrals, preview.referrals);
+        QCOMPARE(real.unresolvedReferrers, preview.unresolvedReferrers);
+    }
+
+    void cancelRollsBack_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cancelAt"); // the first percent at or above which Cancel is pressed
+        QTest::newRow("while reading") << 3 << 0;
+        QTest::newRow("while writing") << 3 << 41;
+        QTest::newRow("at the end") << 3 << 100;
+        QTest::newRow("bulk, while writing") << 600 << 41;
+    }
+
+    void cancelRollsBack()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, cancelAt);
+        QList<QByteArray> lines;
+        for (int i = 0; i < rows; ++i)
+            lines.append(QStringLiteral("P%1,Q%1,https://www.linkedin.com/in/p%1,,Acme,X,15 Mar 2024").arg(i).toUtf8());
+        const QString path = linkedIn(QStringLiteral("cancel.csv"), lines);
+        TempNetwork net;
+        QVERIFY(run(net.database, fixture("linkedin_connections.csv")).written);
+        const QStringList before = snapshot(net.database);
+        QList<int> seen;
+        const ImportReport report = run(net.database, path, {}, [&](int percent) {
+            seen.append(percent);
+            return percent < cancelAt;
+        });
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.written);
+        QCOMPARE(snapshot(net.database), before);
+        QCOMPARE(batchCount(net.database), 1);
+        QCOMPARE(ftsTriggerCount(net.database), 10);
+        QVERIFY(!seen.isEmpty());
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QVERIFY(seen.last() >= cancelAt);
+
+        // Without Cancel, the same import goes through and reaches 100.
+        seen.clear();
+        QVERIFY(run(net.database, path, {}, [&](int percent) {
+            seen.append(percent);
+            return true;
+        }).written);
+        QCOMPARE(seen.last(), 100);
+    }
+
+    // ---- Referred By ----
+
+    void linksReferredByToExactlyOnePerson()
+    {
+        TempNetwork net;
+        QVERIFY(run(net.database, fixture("linkedin_connections.csv")).written); // brings Amara Nwosu
+        ContactStore store(net.database);
+        store.addContact(sampleContact(QStringLiteral("John"), QStringLiteral("Smith"), QStringLiteral("A")));
+        store.addContact(sampleContact(QStringLiteral("John"), QStringLiteral("Smith"), QStringLiteral("B")));
+
+        const ImportReport report = run(net.database, fixture("outlook_desktop_utf16le.csv"));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 5);
+        // Samir <- Helen (in the same file), Léa <- Amara (already in the network).
+        QCOMPARE(report.referrals, 2);
+        QCOMPARE(names(report.unresolvedReferrers),
+            (QStringList {QStringLiteral("John Smith"), QStringLiteral("Nobody Known")}));
+        const qint64 helen = idOf(net.database, "Helen", "Maybrey");
+        const qint64 samir = scalar(net.database,
+            "SELECT contact_id FROM contact_email WHERE address = 'samir@pfizer.example'"); // two Samirs now
+        const qint64 amara = idOf(net.database, "Amara", "Nwosu");
+        const qint64 lea = idOf(net.database, "Léa", "Rousseau");
+        QVERIFY(helen && samir && amara && lea);
+        const char* link = "SELECT count(*) FROM referral WHERE referrer_id = ? AND referred_id = ? AND kind = "
+                           "'referral' AND import_batch_id = ?";
+        QCOMPARE(scalar(net.database, link, {helen, samir, report.batchId}), 1);
+        QCOMPARE(scalar(net.database, link, {amara, lea, report.batchId}), 1);
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM referral"), 2);
+
+        // Importing again links nothing twice.
+        const ImportReport again = run(net.database, fixture("outlook_desktop_utf16le.csv"));
+        QCOMPARE(again.referrals, 0);
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM referral"), 2);
+
+        // Undo removes the links and the people the batch made, not those it found.
+        QString error;
+        QVERIFY2(ImportHistory::undo(net.database, report.batchId, &error), qPrintable(error));
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM referral"), 0);
+        QVERIFY(idOf(net.database, "Amara", "Nwosu"));
+        QCOMPARE(contactCount(net.database), 5);
+    }
+
+    void skippedDuplicatesGetNoReferralLinks()
+    {
+        // Skip leaves a known contact alone: a "Referred By" on its row links nothing.
+        TempNetwork net;
+        QVERIFY(run(net.database, fixture("outlook_desktop_utf16be.csv")).written); // Helen, and Samir <- Helen
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM referral"), 1);
+        SqlStatement::run(net.database.connection(), QStringLiteral("DELETE FROM referral"));
+        const ImportReport report
+            = run(net.database, fixture("outlook_desktop_utf16be.csv"), policy(DuplicatePolicy::Skip));
+        QCOMPARE(report.skipped, 2);
+        QCOMPARE(report.referrals, 0);
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM referral"), 0);
+    }
+
+    // ---- batches and undo ----
+
+    void undoRemovesCreatedAndRestoresUpdated()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        Contact samir = sampleContact(QStringLiteral("Samir"), QStringLiteral("Haddad"), QStringLiteral("Old Pharma"));
+        samir.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/samir-haddad");
+        samir.title = QStringLiteral("Scientist");
+        samir.emails = {{QStringLiteral("home"), QStringLiteral("samir@home.example")}};
+        samir.phones = {{QStringLiteral("mobile"), QStringLiteral("555")}};
+        samir.tags = {QStringLiteral("Pharma")};
+        samir.location = QStringLiteral("Basel");
+        samir.notes = QStringLiteral("Met at a conference");
+        samir.stage = Stage::KeepWarm;
+        samir.strength = 3;
+        const qint64 id = store.addContact(samir);
+        const Contact before = store.contact(id).value();
+        const QStringList networkBefore = snapshot(net.database);
+
+        const ImportReport report = run(net.database, fixture("linkedin_connections.csv"));
+        QCOMPARE(report.created, 2);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(store.contact(id)->organization, QStringLiteral("Meridian Therapeutics"));
+        QCOMPARE(store.search(QStringLiteral("meridian")), QSet<qint64> {id});
+
+        QString error;
+        QVERIFY2(ImportHistory::undo(net.database, report.batchId, &error), qPrintable(error));
+        QCOMPARE(contactCount(net.database), 1);
+        const Contact restored = store.contact(id).value();
+        QVERIFY(restored.sameContent(before));
+        QCOMPARE(restored.uuid, before.uuid);
+        QCOMPARE(restored.connectedOn, QDate());
+        // Everything but the time of the last change is as it was.
+        QStringList now = snapshot(net.database);
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.first().section(u'|', 0, 11), networkBefore.first().section(u'|', 0, 11));
+        QCOMPARE(now.first().section(u'|', 13), networkBefore.first().section(u'|', 13));
+        // The search index follows.
+        QVERIFY(store.search(QStringLiteral("meridian")).isEmpty());
+        QCOMPARE(store.search(QStringLiteral("old pharma")), QSet<qint64> {id});
+
+        const QList<ImportBatchInfo> batches = ImportHistory::list(net.database);
+        QCOMPARE(batches.size(), 1);
+        QVERIFY(batches.first().undone);
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM import_batch_change"), 0);
+
+        QString second;
+        QVERIFY(!ImportHistory::undo(net.database, report.batchId, &second));
+        QVERIFY(!second.isEmpty());
+        QString missing;
+        QVERIFY(!ImportHistory::undo(net.database, 999, &missing));
+        QVERIFY(missing.contains(QLatin1String("999")));
+        QCOMPARE(contactCount(net.database), 1);
+    }
+
+    void undoKeepsWhatTheUserChangedSince()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        Contact samir = sampleContact(QStringLiteral("Samir"), QStringLiteral("Haddad"), QStringLiteral("Old Pharma"));
+        samir.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/samir-haddad");
+        const qint64 id = store.addContact(samir);
+        const ImportReport report = run(net.database, fixture("linkedin_connections.csv"));
+        QCOMPARE(report.updated, 1);
+
+        // After the import the user writes notes, moves the stage, and deletes one imported contact.
+        Contact edited = store.contact(id).value();
+        edited.notes = QStringLiteral("Talked for an hour");
+        edited.stage = Stage::Met;
+        edited.strength = 2;
+        QVERIFY(store.updateContact(edited));
+        QVERIFY(store.removeContact(idOf(net.database, "Amara", "Nwosu")));
+
+        QString error;
+        QVERIFY2(ImportHistory::undo(net.database, report.batchId, &error), qPrintable(error));
+        const Contact after = store.contact(id).value();
+        QCOMPARE(after.organization, QStringLiteral("Old Pharma"));
+        QCOMPARE(after.notes, QStringLiteral("Talked for an hour"));
+        QCOMPARE(after.stage, Stage::Met);
+        QCOMPARE(after.strength, 2);
+        QCOMPARE(contactCount(net.database), 1);
+    }
+
+    void undoesAnUpdatedContactDeletedSince()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        Contact samir = sampleContact(QStringLiteral("Samir"), QStringLiteral("Haddad"));
+        samir.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/samir-haddad");
+        const qint64 id = store.addContact(samir);
+        const ImportReport report = run(net.database, fixture("linkedin_connections.csv"));
+        QVERIFY(store.removeContact(id));
+        QString error;
+        QVERIFY2(ImportHistory::undo(net.database, report.batchId, &error), qPrintable(error));
+        QCOMPARE(contactCount(net.database), 0);
+    }
+
+    void reimportsOurOwnUuids()
+    {
+        // A vCard we wrote carries our uuid as UID: it names the same contact, and a copy made
+        // with the Create policy must not collide with it.
+        TempNetwork net;
+        ContactStore store(net.database);
+        Contact ada = sampleContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical"));
+        const qint64 id = store.addContact(ada);
+        const QString uuid = store.contact(id)->uuid;
+        const QString path = write(QStringLiteral("ada.vcf"),
+            QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:%1\r\nFN:Ada King\r\nN:King;Ada;;;\r\n"
+                           "ORG:Analytical Engines\r\nEND:VCARD\r\n")
+                .arg(uuid)
+                .toUtf8());
+        const ImportReport update = run(net.database, path);
+        QVERIFY2(update.written, qPrintable(lines(path, update).join(u'\n') + update.error));
+        QCOMPARE(update.updated, 1);
+        QCOMPARE(store.contact(id)->lastName, QStringLiteral("King"));
+        const ImportReport copy = run(net.database, path, policy(DuplicatePolicy::Create));
+        QVERIFY2(copy.written, qPrintable(copy.error));
+        QCOMPARE(copy.created, 1);
+        QCOMPARE(contactCount(net.database), 2);
+        QCOMPARE(scalar(net.database, "SELECT count(DISTINCT uuid) FROM contact"), 2);
+    }
+
+    // ---- the bulk path ----
+
+    void bulkImportKeepsSearchWorking()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        Contact known = sampleContact(QStringLiteral("Known"), QStringLiteral("Person"), QStringLiteral("Initech"));
+        known.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/person-7");
+        known.title = QStringLiteral("Obsolete");
+        const qint64 knownId = store.addContact(known);
+        const qint64 untouched = store.addContact(sampleContact(QStringLiteral("Bystander"), QStringLiteral("Quiet")));
+
+        QList<QByteArray> rows;
+        for (int i = 0; i < 600; ++i) {
+            const QString last = i == 417 ? QStringLiteral("Quixotic") : QStringLiteral("Last%1").arg(i);
+            rows.append(
+                QStringLiteral("First%1,%2,https://www.linkedin.com/in/person-%1,,Company %3,Engineer,15 Mar 2024")
+                    .arg(i)
+                    .arg(last)
+                    .arg(i % 20)
+                    .toUtf8());
+        }
+        const ImportReport report = run(net.database, linkedIn(QStringLiteral("bulk.csv"), rows));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 599);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(contactCount(net.database), 601);
+        QCOMPARE(ftsTriggerCount(net.database), 10);
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM contact_fts"), 601);
+
+        const QSet<qint64> found = store.search(QStringLiteral("quixotic"));
+        QCOMPARE(found.size(), 1);
+        const qint64 quixotic = *found.cbegin();
+        QCOMPARE(store.contact(quixotic)->firstName, QStringLiteral("First417"));
+        QCOMPARE(store.search(QStringLiteral("company 13")).size(), 30);
+        // The known contact updated in bulk is found by its new words, not its old ones.
+        QVERIFY(store.search(QStringLiteral("obsolete")).isEmpty());
+        QVERIFY(store.search(QStringLiteral("first7")).contains(knownId));
+        QCOMPARE(store.search(QStringLiteral("bystander")), QSet<qint64> {untouched});
+
+        // The triggers are back: a later edit still updates the index.
+        Contact edit = store.contact(quixotic).value();
+        edit.lastName = QStringLiteral("Zanzibar");
+        QVERIFY(store.updateContact(edit));
+        QVERIFY(store.search(QStringLiteral("quixotic")).isEmpty());
+        QCOMPARE(store.search(QStringLiteral("zanzibar")), QSet<qint64> {quixotic});
+        const qint64 added = store.addContact(sampleContact(QStringLiteral("Brand"), QStringLiteral("Newcomer")));
+        QCOMPARE(store.search(QStringLiteral("newcomer")), QSet<qint64> {added});
+
+        // Undo of a bulk batch leaves the index right too.
+        QString error;
+        QVERIFY2(ImportHistory::undo(net.database, report.batchId, &error), qPrintable(error));
+        QCOMPARE(contactCount(net.database), 3);
+        QVERIFY(store.search(QStringLiteral("zanzibar")).isEmpty());
+        QCOMPARE(store.search(QStringLiteral("obsolete")), QSet<qint64> {knownId});
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM contact_fts"), 3);
+    }
+
+    void bulkDryRunAndFailureKeepTheTriggers()
+    {
+        QList<QByteArray> rows;
+        for (int i = 0; i < 700; ++i)
+            rows.append(
+                QStringLiteral("F%1,L%1,https://www.linkedin.com/in/x%1,,Acme,Engineer,15 Mar 2024").arg(i).toUtf8());
+        const QString path = linkedIn(QStringLiteral("bulk-dry.csv"), rows);
+        TempNetwork net;
+        ImportOptions dry;
+        dry.dryRun = true;
+        const ImportReport report = run(net.database, path, dry);
+        QCOMPARE(report.created, 700);
+        QCOMPARE(contactCount(net.database), 0);
+        QCOMPARE(ftsTriggerCount(net.database), 10);
+        ContactStore store(net.database);
+        const qint64 id = store.addContact(sampleContact(QStringLiteral("After"), QStringLiteral("Dryrun")));
+        QCOMPARE(store.search(QStringLiteral("dryrun")), QSet<qint64> {id});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactImporter)
+#include "tst_contactimporter.moc"
