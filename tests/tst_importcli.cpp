@@ -1,0 +1,256 @@
+#include "CommandLine.h"
+#include "Database.h"
+#include "SqlStatement.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rapport;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(RAPPORT_TEST_DATA "/import/") + QString::fromUtf8(name);
+}
+
+const QByteArray kLinkedInHeader = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n";
+
+} // namespace
+
+// `rapport import`, run in-process: exit status, the report on stdout, FILE:LINE problems on stderr.
+class TestImportCli : public QObject
+{
+    Q_OBJECT
+
+    struct Result {
+        int status = -1;
+        QString out;
+        QString err;
+        QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    };
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    int m_run = 0;
+
+    Result import(const QString& file, QStringList options = {})
+    {
+        QStringList arguments {
+            QStringLiteral("rapport"), QStringLiteral("--database"), m_db, QStringLiteral("import"), file};
+        arguments += options;
+        Result result;
+        QTextStream out(&result.out);
+        QTextStream err(&result.err);
+        result.status = CommandLine::run(arguments, out, err);
+        return result;
+    }
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    int count(const char* sql, const QVariantList& values = {})
+    {
+        Database db;
+        if (!db.open(m_db))
+            qFatal("cannot open %s", qPrintable(db.errorString()));
+        return SqlStatement::scalar(db.connection(), QString::fromUtf8(sql), values).toInt();
+    }
+    int contacts() { return count("SELECT count(*) FROM contact"); }
+    int batches() { return count("SELECT count(*) FROM import_batch"); }
+
+private slots:
+    void init()
+    {
+        // A fresh network for each test.
+        m_db = m_dir.filePath(QStringLiteral("network-%1.rapport").arg(++m_run));
+    }
+
+    void importsAndReports()
+    {
+        const QString file = fixture("linkedin_connections.csv");
+        const Result r = import(file);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(file + QStringLiteral(": LinkedIn connections, UTF-8 (with byte-order mark), 3 row")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Created 3, updated 0, unchanged 0, skipped 0.")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String("Dry run")));
+        QCOMPARE(contacts(), 3);
+        QCOMPARE(batches(), 1);
+
+        const Result again = import(file);
+        QCOMPARE(again.status, 0);
+        QVERIFY2(
+            again.out.contains(QLatin1String("Created 0, updated 0, unchanged 3, skipped 0.")), qPrintable(again.out));
+        QCOMPARE(contacts(), 3);
+    }
+
+    void refusesBadRowsWithEveryLine()
+    {
+        QVERIFY(import(fixture("linkedin_no_preamble.csv")).status == 0);
+        const QString file = write(QStringLiteral("rows.csv"),
+            kLinkedInHeader + "Ada,Lovelace,https://www.linkedin.com/in/ada,,X,Y,15 Mar 2024\r\n"
+                + "Bo,Ek,https://www.linkedin.com/in/bo,,X,15 Mar 2024\r\n"
+                + "Cy,\"Young\r\nthe Elder\",https://www.linkedin.com/in/cy,,X,Y,someday\r\n"
+                + "Di,Ok,https://www.linkedin.com/in/di,,X,Y,1 Jan 2020\r\n");
+        const Result r = import(file);
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.out.isEmpty());
+        const QStringList lines = r.errLines();
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(file + QStringLiteral(":3: ")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(file + QStringLiteral(":4: ")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(QLatin1String("someday")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(file + QStringLiteral(": ")), qPrintable(lines.at(2))); // the summary
+        QCOMPARE(contacts(), 2);
+        QCOMPARE(batches(), 1);
+
+        const Result skip = import(file, {QStringLiteral("--skip-invalid")});
+        QCOMPARE(skip.status, 0);
+        QVERIFY2(
+            skip.out.contains(QLatin1String("Created 2, updated 0, unchanged 0, skipped 2.")), qPrintable(skip.out));
+        const QStringList skipped = skip.errLines();
+        QCOMPARE(skipped.size(), 2);
+        QVERIFY(skipped.at(0).startsWith(file + QStringLiteral(":3: ")));
+        QVERIFY(skipped.at(1).startsWith(file + QStringLiteral(":4: ")));
+        QVERIFY(skipped.at(0).endsWith(QLatin1String("(skipped)")));
+        QCOMPARE(contacts(), 4);
+    }
+
+    void refusesBadFilesWithALine_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("where"); // what follows the file name
+        QTest::newRow("empty") << QByteArray() << QStringLiteral(":1: ");
+        QTest::newRow("header only") << kLinkedInHeader << QStringLiteral(":1: ");
+        QTest::newRow("unknown columns") << QByteArray("a,b\n1,2\n") << QStringLiteral(":1: ");
+        QTest::newRow("unterminated quote")
+            << kLinkedInHeader + "Ada,Lovelace,u,,X,Y,15 Mar 2024\r\n" + "Bo,\"Ek,u2,,X,Y,15 Mar 2024\r\n"
+            << QStringLiteral(":3: ");
+        QTest::newRow("bad UTF-8 after a BOM") << QByteArray("\xEF\xBB\xBF") + kLinkedInHeader
+                + "Ada,Lovelace,u,,X,Y,15 Mar 2024\r\nChlo\xE9,M,u2,,X,Y,15 Mar 2024\r\n"
+                                               << QStringLiteral(":3: ");
+    }
+
+    void refusesBadFilesWithALine()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, where);
+        const QString file = write(QStringLiteral("bad.csv"), bytes);
+        for (const QStringList& options : {QStringList {}, QStringList {QStringLiteral("--skip-invalid")}}) {
+            const Result r = import(file, options);
+            QCOMPARE(r.status, 1);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.startsWith(file + where), qPrintable(r.err));
+            QCOMPARE(r.errLines().size(), 1); // the problem is the whole message: no summary repeating it
+        }
+        QCOMPARE(contacts(), 0);
+        QCOMPARE(batches(), 0);
+    }
+
+    void refusesAMissingFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("nowhere.csv"));
+        const Result r = import(file);
+        QCOMPARE(r.status, 1);
+        QCOMPARE(r.err.trimmed(), file + QStringLiteral(": no such file"));
+
+        // And "which file?" when none is named.
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        QCOMPARE(
+            CommandLine::run({QStringLiteral("rapport"), QStringLiteral("--database"), m_db, QStringLiteral("import")},
+                outStream, errStream),
+            1);
+        QVERIFY2(err.contains(QLatin1String("import")), qPrintable(err));
+    }
+
+    void dryRunWritesNothing()
+    {
+        const QString file = fixture("google_current.csv");
+        const Result dry = import(file, {QStringLiteral("--dry-run")});
+        QCOMPARE(dry.status, 0);
+        QVERIFY2(dry.out.contains(QLatin1String("Created 3, updated 0, unchanged 0, skipped 0.")), qPrintable(dry.out));
+        QVERIFY(dry.out.contains(QLatin1String("Dry run: nothing was written.")));
+        QCOMPARE(contacts(), 0);
+        QCOMPARE(batches(), 0);
+        const Result real = import(file);
+        QCOMPARE(real.out.section(u'\n', 1, 1), dry.out.section(u'\n', 1, 1));
+        QCOMPARE(contacts(), 3);
+    }
+
+    void appliesOnDuplicate()
+    {
+        QCOMPARE(import(fixture("linkedin_connections.csv")).status, 0);
+        const QString changed = write(QStringLiteral("changed.csv"),
+            kLinkedInHeader
+                + "Samir,Haddad,https://www.linkedin.com/in/samir-haddad,,Meridian Therapeutics,Director,15 Mar "
+                  "2024\r\n");
+        const Result skip = import(changed, {QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
+        QCOMPARE(skip.status, 0);
+        QVERIFY2(
+            skip.out.contains(QLatin1String("Created 0, updated 0, unchanged 0, skipped 1.")), qPrintable(skip.out));
+        QCOMPARE(count("SELECT count(*) FROM contact WHERE title = 'Director'"), 0);
+        const Result update = import(changed, {QStringLiteral("--on-duplicate"), QStringLiteral("update")});
+        QVERIFY2(update.out.contains(QLatin1String("Created 0, updated 1,")), qPrintable(update.out));
+        QCOMPARE(count("SELECT count(*) FROM contact WHERE title = 'Director'"), 1);
+        const Result create = import(changed, {QStringLiteral("--on-duplicate"), QStringLiteral("create")});
+        QVERIFY2(create.out.contains(QLatin1String("Created 1, updated 0,")), qPrintable(create.out));
+        QCOMPARE(contacts(), 4);
+
+        const Result bad = import(changed, {QStringLiteral("--on-duplicate"), QStringLiteral("merge")});
+        QCOMPARE(bad.status, 1);
+        QVERIFY(bad.err.contains(QLatin1String("merge")));
+        QCOMPARE(contacts(), 4);
+    }
+
+    void checksTheFormat()
+    {
+        const QString file = fixture("linkedin_connections.csv");
+        const Result google = import(file, {QStringLiteral("--format"), QStringLiteral("google")});
+        QCOMPARE(google.status, 1);
+        QVERIFY2(google.err.startsWith(file + QStringLiteral(":4: ")), qPrintable(google.err));
+        QVERIFY2(google.err.contains(QLatin1String("LinkedIn")), qPrintable(google.err));
+        QCOMPARE(google.errLines().size(), 1);
+        QCOMPARE(batches(), 0);
+
+        QCOMPARE(import(file, {QStringLiteral("--format"), QStringLiteral("outlook")}).status, 1);
+        const Result bogus = import(file, {QStringLiteral("--format"), QStringLiteral("excel")});
+        QCOMPARE(bogus.status, 1);
+        QVERIFY(bogus.err.contains(QLatin1String("excel")));
+        QCOMPARE(batches(), 0);
+
+        const Result linkedin = import(file, {QStringLiteral("--format"), QStringLiteral("LinkedIn")});
+        QCOMPARE(linkedin.status, 0);
+        const Result csv
+            = import(fixture("windows1252_semicolon.csv"), {QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.status, 0);
+        QVERIFY2(csv.out.contains(QLatin1String("Windows-1252")), qPrintable(csv.out));
+        QCOMPARE(count("SELECT count(*) FROM contact WHERE first_name = ?", {QStringLiteral("Chloé")}), 1);
+    }
+
+    void reportsReferrals()
+    {
+        QCOMPARE(import(fixture("linkedin_connections.csv")).status, 0); // Amara Nwosu
+        const Result r = import(fixture("outlook_desktop_utf16le.csv"));
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Outlook CSV, UTF-16 little-endian, 5 row")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Linked 2 referral(s)"))
+                || r.out.contains(QLatin1String("Linked 2 referrals")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("John Smith")) && r.out.contains(QLatin1String("Nobody Known")),
+            qPrintable(r.out));
+        QCOMPARE(count("SELECT count(*) FROM referral"), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "tst_importcli.moc"
