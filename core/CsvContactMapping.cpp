@@ -413,7 +413,9 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
             const QStringList values = value.split(QStringLiteral(" ::: "));
             for (qsizetype k = 0; k < values.size(); ++k) {
                 const QString v = values.at(k).trimmed();
-                if (v.isEmpty())
+                // Outlook writes an Exchange directory path ("/o=ExchangeLabs/ou=...") for colleagues'
+                // addresses: no one can write to that.
+                if (v.isEmpty() || (email && v.startsWith(QLatin1String("/o="), Qt::CaseInsensitive)))
                     continue;
                 (email ? c.emails : c.phones).append({role.group ? labelAt(labels, k) : role.label, v});
             }

@@ -8,7 +8,10 @@ namespace Rapport {
 
 bool CsvRecord::isBlank() const
 {
-    return std::all_of(fields.cbegin(), fields.cend(), [](const QString& f) { return f.trimmed().isEmpty(); });
+    // Called for every row: look at characters rather than build trimmed copies.
+    const auto isSpace = [](QChar c) { return c.isSpace(); };
+    return std::all_of(fields.cbegin(), fields.cend(),
+        [&isSpace](const QString& f) { return std::all_of(f.cbegin(), f.cend(), isSpace); });
 }
 
 CsvReader::CsvReader(QChar delimiter)

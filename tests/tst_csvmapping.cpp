@@ -298,6 +298,19 @@ private slots:
         QCOMPARE(bigEndian.records.at(1).contact.phones, (QList<LabeledValue> {lv("mobile", "+1 212 555 0199")}));
     }
 
+    void dropsExchangeDirectoryPaths()
+    {
+        const QStringList header = split("Title|First Name|Middle Name|Last Name|Suffix|Company|Department|Job Title|"
+                                         "E-mail Address|E-mail Type|E-mail 2 Address|E-mail 2 Type");
+        QCOMPARE(CsvContactMapping::recognize(header), CsvDialect::OutlookDesktop);
+        const auto mapping = CsvContactMapping::forHeader(CsvDialect::OutlookDesktop, header);
+        ImportRecord record;
+        QVERIFY(!mapping.toRecord(split("|Ann||Lee||Contoso||Analyst|/o=ExchangeLabs/ou=Exchange Administrative Group "
+                                        "(FYDIBOHF23SPDLT)/cn=Recipients/cn=ann|EX|ann@contoso.example|SMTP"),
+            2, &record));
+        QCOMPARE(record.contact.emails, (QList<LabeledValue> {lv("", "ann@contoso.example")}));
+    }
+
     void mapsWindows1252()
     {
         const Read read = readFixture("windows1252_semicolon.csv");
