@@ -1,5 +1,6 @@
 #include "ContactImporter.h"
 
+#include "BulkContactWriter.h"
 #include "Clock.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
@@ -133,73 +134,6 @@ private:
     QHash<QString, qint64> m_people;
     QHash<qint64, QString> m_profileOf;
     QHash<QString, qint64> m_uuids;
-};
-
-// Inserts many contacts with statements prepared once, and organisations from a cache.
-class BulkContactWriter
-{
-public:
-    BulkContactWriter(const QSqlDatabase& db, qint64 batchId)
-        : m_db(db)
-        , m_batchId(batchId)
-        , m_contact(db,
-              QStringLiteral("INSERT INTO contact (uuid, first_name, last_name, organization_id, title, linkedin_url, "
-                             "location, stage, strength, connected_on, notes, source, import_batch_id, created_at, "
-                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'to_contact', 0, ?, ?, ?, ?, ?, ?)"))
-        , m_email(db,
-              QStringLiteral("INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)"))
-        , m_phone(
-              db, QStringLiteral("INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)"))
-        , m_tag(db, QStringLiteral("INSERT OR IGNORE INTO contact_tag (contact_id, tag, position) VALUES (?, ?, ?)"))
-        , m_findOrganization(db, QStringLiteral("SELECT id FROM organization WHERE name = ?"))
-        , m_insertOrganization(db, QStringLiteral("INSERT INTO organization (name) VALUES (?)"))
-        , m_now(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-    { }
-
-    qint64 insert(const Contact& c)
-    {
-        const qint64 orgId = organizationId(c.organization);
-        const QString uuid = c.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : c.uuid;
-        const qint64 id
-            = m_contact
-                  .exec({uuid, c.firstName, c.lastName, orgId ? QVariant(orgId) : QVariant(), c.title, c.linkedinUrl,
-                      c.location, dateOrNull(c.connectedOn), c.notes, c.source, m_batchId, m_now, m_now})
-                  .lastInsertId();
-        int position = 0;
-        for (const auto& e : c.emails)
-            m_email.exec({id, position++, e.label, e.value});
-        position = 0;
-        for (const auto& p : c.phones)
-            m_phone.exec({id, position++, p.label, p.value});
-        position = 0;
-        for (const auto& t : c.tags)
-            m_tag.exec({id, t, position++});
-        return id;
-    }
-
-private:
-    qint64 organizationId(const QString& name)
-    {
-        if (name.isEmpty())
-            return 0;
-        const QString key = name.toCaseFolded();
-        if (const auto it = m_organizations.constFind(key); it != m_organizations.cend())
-            return it.value();
-        qint64 id = 0;
-        if (m_findOrganization.exec({name}).next())
-            id = m_findOrganization.value(0).toLongLong();
-        else
-            id = m_insertOrganization.exec({name}).lastInsertId();
-        m_findOrganization.query().finish();
-        m_organizations.insert(key, id);
-        return id;
-    }
-
-    QSqlDatabase m_db;
-    qint64 m_batchId;
-    SqlStatement m_contact, m_email, m_phone, m_tag, m_findOrganization, m_insertOrganization;
-    QString m_now;
-    QHash<QString, qint64> m_organizations;
 };
 
 // Fills in a known contact from an imported row. Notes, stage and strength are the user's own
@@ -345,7 +279,7 @@ ImportReport ContactImporter::run(
             } catch (const DatabaseError&) { }
         });
         DuplicateIndex duplicates(db);
-        BulkContactWriter writer(db, report.batchId);
+        const auto writer = BulkContactWriter::create(db, report.batchId);
         SqlStatement saveChange(db,
             QStringLiteral("INSERT OR IGNORE INTO import_batch_change (batch_id, contact_id, previous) "
                            "VALUES (?, ?, ?)"));
@@ -361,7 +295,7 @@ ImportReport ContactImporter::run(
                     // A copy made with the Create policy gets a uuid of its own: uuids are unique.
                     if (duplicates.findUuid(imported.uuid))
                         imported.uuid.clear();
-                    id = writer.insert(imported);
+                    id = writer->insert(imported);
                     duplicates.add(imported, id);
                     ++report.created;
                 } else if (options.onDuplicate == DuplicatePolicy::Skip) {

@@ -45,8 +45,18 @@ void SqliteStatement::check(int code) const
         throw DatabaseError(QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
+void SqliteStatement::finishRow()
+{
+    // A statement that returned a row is still active: it must be reset before new values are bound.
+    if (m_hasRow) {
+        sqlite3_reset(m_statement);
+        m_hasRow = false;
+    }
+}
+
 void SqliteStatement::bind(int index, const QString& text)
 {
+    finishRow();
     // SQLite converts UTF-16 to the database's UTF-8 itself; no QByteArray per value.
     static const char16_t empty = 0;
     const void* data = text.isNull() ? static_cast<const void*>(&empty) : static_cast<const void*>(text.utf16());
@@ -55,18 +65,19 @@ void SqliteStatement::bind(int index, const QString& text)
 
 void SqliteStatement::bind(int index, qint64 value)
 {
+    finishRow();
     check(sqlite3_bind_int64(m_statement, index, value));
 }
 
 void SqliteStatement::bindNull(int index)
 {
+    finishRow();
     check(sqlite3_bind_null(m_statement, index));
 }
 
 bool SqliteStatement::run()
 {
-    if (m_hasRow)
-        sqlite3_reset(m_statement);
+    finishRow();
     const int code = sqlite3_step(m_statement);
     m_hasRow = code == SQLITE_ROW;
     if (!m_hasRow) {

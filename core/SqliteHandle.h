@@ -33,6 +33,7 @@ public:
 
 private:
     void check(int code) const;
+    void finishRow();
 
     sqlite3* m_db;
     sqlite3_stmt* m_statement = nullptr;
