@@ -265,8 +265,10 @@ ImportReport ContactImporter::run(
         const qint64 lastIdBefore
             = SqlStatement::scalar(db, QStringLiteral("SELECT ifnull(max(id), 0) FROM contact")).toLongLong();
         const bool bulk = report.rows - report.invalid > kBulkIndexThreshold;
-        if (bulk)
+        if (bulk) {
             Schema::dropFtsTriggers(db);
+            Schema::dropImportIndexes(db);
+        }
 
         // A bulk write touches far more pages than the default 2 MB cache holds; spilling them to
         // the WAL mid-transaction and reading them back costs most of the time.
@@ -351,6 +353,7 @@ ImportReport ContactImporter::run(
         }
 
         if (bulk) {
+            Schema::createImportIndexes(db); // first: the full-text rows below look e-mails up by contact
             const QVariantList ids {lastIdBefore, report.batchId};
             const QString touched
                 = QStringLiteral("id > ? OR id IN (SELECT contact_id FROM import_batch_change WHERE batch_id = ?)");

@@ -18,5 +18,9 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion = Curren
 // they wrote in one statement, and put the triggers back before committing. Throws DatabaseError.
 void dropFtsTriggers(const QSqlDatabase& db);
 void createFtsTriggers(const QSqlDatabase& db);
+// Likewise for the secondary indexes of contact, contact_email, contact_phone and contact_tag
+// (the same definitions as the upgrade ladder's).
+void dropImportIndexes(const QSqlDatabase& db);
+void createImportIndexes(const QSqlDatabase& db);
 
 } // namespace Rapport::Schema
