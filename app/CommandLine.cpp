@@ -12,6 +12,8 @@
 
 #include <QCollator>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
@@ -257,11 +259,19 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
     options.skipInvalid = parser.isSet(kSkipInvalid);
 
     Database database;
-    if (!database.open(databasePath(parser))) {
+    const QString databaseFile = databasePath(parser);
+    const bool newNetwork = !QFileInfo::exists(databaseFile);
+    if (!database.open(databaseFile)) {
         err << database.errorString() << Qt::endl;
         return 1;
     }
     const ImportReport report = ContactImporter::run(database, file, options);
+    if (newNetwork && !report.written) {
+        // A failed or dry-run import into a network that did not exist leaves nothing behind.
+        database.close();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(databaseFile + suffix);
+    }
     const QStringList problems = ContactImporter::problemLines(file, report);
     const bool failed = !report.error.isEmpty() || report.cancelled;
     for (const QString& line : problems)
@@ -273,8 +283,10 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
         return 1;
     }
     const QLocale locale;
-    out << CommandLine::tr("%1: %2, %3, %n row(s).", nullptr, report.rows)
-               .arg(file, report.formatName, report.encodingName)
+    const QLocale rowLocale;
+    out << (report.rows == 1 ? CommandLine::tr("%1: %2, %3, 1 row.").arg(file, report.formatName, report.encodingName)
+                             : CommandLine::tr("%1: %2, %3, %4 rows.")
+                                   .arg(file, report.formatName, report.encodingName, rowLocale.toString(report.rows)))
         << '\n'
         << CommandLine::tr("Created %1, updated %2, unchanged %3, skipped %4.")
                .arg(locale.toString(report.created), locale.toString(report.updated), locale.toString(report.unchanged),

@@ -145,6 +145,10 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
     m_summary->setText(tr("%1\nDetected: %2 · %3%4")
                            .arg(QFileInfo(m_source.path()).fileName(), m_source.formatName(),
                                TextDecoder::displayName(m_source.encoding()), location));
+    if (!m_source.isVCard() && !m_source.mapping().isUsable())
+        m_summary->setText(m_summary->text() + QLatin1Char('\n')
+            + tr("Rapport does not know these columns: choose below what each one holds (at least a name, an "
+                 "organization or an e-mail)."));
     if (!m_source.isVCard()) {
         m_sample = m_source.sampleRows(kPreviewRows);
         buildMappingTable();

@@ -390,7 +390,18 @@ void MainWindow::importFile(const QString& path)
     QSettings().setValue(QStringLiteral("lastImportFolder"), QFileInfo(path).absolutePath());
     ImportSource source;
     ImportProblem problem;
-    if (!source.open(path, ImportFormat::Auto, &problem)) {
+    bool opened = source.open(path, ImportFormat::Auto, &problem);
+    if (!opened) {
+        // Not a format we recognise, but maybe a CSV whose columns the user can map in the wizard.
+        ImportSource generic;
+        generic.setAllowUnmappedColumns(true);
+        ImportProblem genericProblem;
+        if (generic.open(path, ImportFormat::Csv, &genericProblem)) {
+            source = generic;
+            opened = true;
+        }
+    }
+    if (!opened) {
         MessageBoxes::warning(this, tr("Cannot import this file"),
             problem.line > 0
                 ? QStringLiteral("%1:%2: %3").arg(QFileInfo(path).fileName()).arg(problem.line).arg(problem.message)

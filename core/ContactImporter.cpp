@@ -244,7 +244,9 @@ ImportReport ContactImporter::run(
         return report;
     }
     if (!report.problems.isEmpty() && !options.skipInvalid) {
-        report.error = tr("%n row(s) have problems; nothing was imported", nullptr, int(report.problems.size()));
+        report.error = report.problems.size() == 1
+            ? tr("1 row has a problem; nothing was imported")
+            : tr("%1 rows have problems; nothing was imported").arg(report.problems.size());
         return report;
     }
     if (report.rows == report.invalid) {
@@ -330,19 +332,25 @@ ImportReport ContactImporter::run(
         // "Referred By" names become referral links when they name exactly one person.
         if (!referrals.isEmpty()) {
             QHash<QString, QList<qint64>> byName;
-            SqlStatement people(db, QStringLiteral("SELECT id, first_name, last_name FROM contact"));
+            QHash<QString, qint64> byUuid; // vCard RELATED:urn:uuid:… names the referrer by its UID
+            SqlStatement people(db, QStringLiteral("SELECT id, first_name, last_name, uuid FROM contact"));
             people.exec();
-            while (people.next())
-                byName[nameKey(people.value(1).toString(), people.value(2).toString())].append(
-                    people.value(0).toLongLong());
+            while (people.next()) {
+                const qint64 id = people.value(0).toLongLong();
+                byName[nameKey(people.value(1).toString(), people.value(2).toString())].append(id);
+                byUuid.insert(QStringLiteral("urn:uuid:") + people.value(3).toString().toLower(), id);
+            }
             SqlStatement link(db,
                 QStringLiteral("INSERT OR IGNORE INTO referral (referrer_id, referred_id, kind, import_batch_id) "
                                "VALUES (?, ?, 'referral', ?)"));
             for (const PendingReferral& pending : std::as_const(referrals)) {
                 for (const QString& name : pending.referrers) {
-                    const QList<qint64> matches = byName.value(nameKey(name, QString()));
+                    const bool byId = name.startsWith(QLatin1String("urn:uuid:"));
+                    const QList<qint64> matches = byId
+                        ? (byUuid.contains(name) ? QList<qint64> {byUuid.value(name)} : QList<qint64> {})
+                        : byName.value(nameKey(name, QString()));
                     if (matches.size() != 1 || matches.first() == pending.contactId) {
-                        if (!report.unresolvedReferrers.contains(name))
+                        if (!byId && !report.unresolvedReferrers.contains(name))
                             report.unresolvedReferrers.append(name);
                         continue;
                     }

@@ -140,6 +140,7 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
         dialect = CsvDialect::Generic;
         header = firstRecord.fields;
         m_headerLine = firstRecord.line;
+        hasRows = records > 1; // every record after the first was read as a possible header
     }
     // Reading stops at the first data row, so a problem means there is none to read (an
     // unterminated quote or bad bytes before it, or in the preamble).
@@ -158,7 +159,7 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
             tr("this is not %1: the header looks like %2")
                 .arg(formatLabel(format), CsvContactMapping::dialectName(*dialect)));
     m_mapping = CsvContactMapping::forHeader(*dialect, header);
-    if (!m_mapping.isUsable())
+    if (!m_mapping.isUsable() && !m_allowUnmapped)
         return fail(m_headerLine,
             tr("no column holds a name, organization or e-mail; map the columns in the "
                "import wizard"));

@@ -28,6 +28,8 @@ public:
 
     // Returns false with a structural problem (empty file, unknown format...).
     bool open(const QString& path, ImportFormat format, ImportProblem* problem);
+    // The wizard lets the user map columns, so it opens files whose header maps to nothing yet.
+    void setAllowUnmappedColumns(bool allow) { m_allowUnmapped = allow; }
     // Replaces the detected mapping (the wizard's column choices).
     void setMapping(const CsvContactMapping& mapping) { m_mapping = mapping; }
 
@@ -64,6 +66,7 @@ private:
     CsvContactMapping m_mapping;
     int m_headerLine = 0;
     qint64 m_size = 0;
+    bool m_allowUnmapped = false;
 };
 
 } // namespace Rapport

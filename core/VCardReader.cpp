@@ -422,9 +422,13 @@ public:
         } else if (n == "X-RAPPORT-LOCATION"_L1) {
             m_rapportLocation = decodeText(p.value, p).trimmed();
         } else if (n == "RELATED"_L1 || n == "X-RELATED"_L1) {
-            // A urn:uuid points at a contact in the same file; the importer resolves those referrals itself.
+            // A urn:uuid names a contact by its UID (ours writes these); the importer resolves it
+            // against the file and the network. Other text is a referrer's name.
             const QString value = decodeText(p.value, p).trimmed();
-            if (!value.isEmpty() && isReferrerRelation(p.types) && (p.valueType == "text"_L1 || !looksLikeUri(value)))
+            if (value.startsWith("urn:uuid:"_L1, Qt::CaseInsensitive) && isReferrerRelation(p.types))
+                m_record.referredBy.append("urn:uuid:"_L1 + value.mid(9).toLower());
+            else if (!value.isEmpty() && isReferrerRelation(p.types)
+                && (p.valueType == "text"_L1 || !looksLikeUri(value)))
                 m_record.referredBy.append(value);
         } else if (n == "X-ABLABEL"_L1 && !p.group.isEmpty()) {
             m_groupLabels.insert(p.group, customLabel(decodeText(p.value, p)));

@@ -2,6 +2,7 @@
 #include "ContactExporter.h"
 #include "ContactStore.h"
 #include "DemoNetwork.h"
+#include "SqlStatement.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -115,6 +116,14 @@ private slots:
             QCOMPARE(after[i].emails.size(), before[i].emails.size());
             if (format != QLatin1String("csv")) // CSV phone cells carry the injection guard
                 QCOMPARE(after[i].phones, before[i].phones);
+        }
+        if (format == QLatin1String("vcard")) {
+            // RELATED carries who referred whom; the import links them again.
+            const QString referrals
+                = QStringLiteral("SELECT count(*) FROM referral WHERE kind = 'referral' AND referrer_id IS NOT NULL");
+            const int referralCount = SqlStatement::scalar(original.connection(), referrals).toInt();
+            QVERIFY(referralCount > 20);
+            QCOMPARE(SqlStatement::scalar(imported.connection(), referrals).toInt(), referralCount);
         }
     }
 

@@ -73,6 +73,18 @@ private slots:
         m_db = m_dir.filePath(QStringLiteral("network-%1.rapport").arg(++m_run));
     }
 
+    void failedImportLeavesNoNewNetworkBehind()
+    {
+        const QString bad = write(QStringLiteral("broken.csv"), "First Name,Last Name\n\"Ada,Okafor\n");
+        QCOMPARE(import(bad).status, 1);
+        QVERIFY(!QFile::exists(m_db));
+        const QString good = fixture("linkedin_connections.csv");
+        QCOMPARE(import(good, {QStringLiteral("--dry-run")}).status, 0);
+        QVERIFY(!QFile::exists(m_db)); // a dry run into a new network creates nothing either
+        QCOMPARE(import(good).status, 0);
+        QVERIFY(QFile::exists(m_db));
+    }
+
     void importsAndReports()
     {
         const QString file = fixture("linkedin_connections.csv");

@@ -243,8 +243,10 @@ private slots:
         QCOMPARE(leila.contact.tags, (QStringList {QStringLiteral("biotech"), QStringLiteral("policy, science")}));
         QCOMPARE(leila.contact.location, QStringLiteral("Boston area")); // ours wins over ADR
         QCOMPARE(leila.contact.notes, QStringLiteral("Met at BIO 2024."));
-        // The urn:uuid referral is resolved elsewhere; a spouse and a URI are no referrers.
-        QCOMPARE(leila.referredBy, QStringList {QStringLiteral("Dr. Maybrey")});
+        // The urn:uuid referral is passed on for the importer to resolve; a spouse and a URI are no referrers.
+        QCOMPARE(leila.referredBy.size(), 2);
+        QVERIFY(leila.referredBy.contains(QStringLiteral("Dr. Maybrey")));
+        QCOMPARE(leila.referredBy.filter(QStringLiteral("urn:uuid:")).size(), 1);
 
         const ImportRecord& arabic = r.records[1];
         QCOMPARE(arabic.line, 24);
@@ -362,8 +364,8 @@ private slots:
         row("ADR short", "FN:X\nADR:;;Main St", "location", QString());
         row("RELATED text referrer", "FN:X\nRELATED;VALUE=text:Jane Roe", "referredBy", QStringLiteral("Jane Roe"));
         row("RELATED name without VALUE", "FN:X\nRELATED:Jane Roe", "referredBy", QStringLiteral("Jane Roe"));
-        row("X-RELATED urn ignored", "FN:X\nX-RELATED:urn:uuid:7d444840-9dc0-11d1-b245-5ffdce74fad2", "referredBy",
-            QString());
+        row("X-RELATED urn kept as a uuid reference", "FN:X\nX-RELATED:urn:uuid:7D444840-9dc0-11d1-b245-5ffdce74fad2",
+            "referredBy", QStringLiteral("urn:uuid:7d444840-9dc0-11d1-b245-5ffdce74fad2"));
         row("RELATED child ignored", "FN:X\nRELATED;TYPE=child;VALUE=text:Kid", "referredBy", QString());
         row("charset ISO-8859-1", "FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Zo=EB", "first",
             QStringLiteral("Zoë"));
@@ -591,7 +593,8 @@ private slots:
         QCOMPARE(r.problems, QStringList());
         QCOMPARE(r.records.size(), 1);
         QCOMPARE(r.records[0].contact.emails.value(1).label, QStringLiteral("my main one"));
-        QVERIFY(r.records[0].referredBy.isEmpty());
+        for (const QString& referrer : r.records[0].referredBy)
+            QVERIFY(referrer.startsWith(QStringLiteral("urn:uuid:")));
     }
 
     void foldingKeepsUtf8Whole_data()
@@ -665,7 +668,8 @@ private slots:
             QCOMPARE(read.tags, expected.tags);
             QCOMPARE(read.notes, expected.notes);
             QCOMPARE(read.source, QStringLiteral("vcard"));
-            QVERIFY(r.records[i].referredBy.isEmpty()); // urn:uuid referrals are resolved by the importer
+            for (const QString& referrer : r.records[i].referredBy) // resolved by the importer
+                QVERIFY(referrer.startsWith(QStringLiteral("urn:uuid:")));
         }
     }
 };
