@@ -1,5 +1,6 @@
 #include "ContactExporter.h"
 
+#include "ContactLoader.h"
 #include "SqlStatement.h"
 
 namespace Rapport {
@@ -36,50 +37,7 @@ QString ContactExporter::neutralized(const QString& cell)
 
 QList<Contact> ContactExporter::loadAll(const QSqlDatabase& db)
 {
-    QList<Contact> contacts;
-    QHash<qint64, qsizetype> indexOf;
-    SqlStatement query(db,
-        QStringLiteral("SELECT c.id, c.uuid, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.linkedin_url, "
-                       "c.location, c.stage, c.strength, c.connected_on, c.notes, c.source "
-                       "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ORDER BY c.id"));
-    query.exec();
-    while (query.next()) {
-        Contact c;
-        c.id = query.value(0).toLongLong();
-        c.uuid = query.value(1).toString();
-        c.firstName = query.value(2).toString();
-        c.lastName = query.value(3).toString();
-        c.organization = query.value(4).toString();
-        c.title = query.value(5).toString();
-        c.linkedinUrl = query.value(6).toString();
-        c.location = query.value(7).toString();
-        stageFromKey(query.value(8).toString(), &c.stage);
-        c.strength = query.value(9).toInt();
-        c.connectedOn = QDate::fromString(query.value(10).toString(), Qt::ISODate);
-        c.notes = query.value(11).toString();
-        c.source = query.value(12).toString();
-        indexOf.insert(c.id, contacts.size());
-        contacts.append(c);
-    }
-    const auto children = [&](const char* sql, auto&& add) {
-        SqlStatement rows(db, QString::fromLatin1(sql));
-        rows.exec();
-        while (rows.next()) {
-            if (const auto it = indexOf.constFind(rows.value(0).toLongLong()); it != indexOf.cend())
-                add(contacts[it.value()], rows);
-        }
-    };
-    children("SELECT contact_id, label, address FROM contact_email ORDER BY contact_id, position, id",
-        [](Contact& c, SqlStatement& r) {
-            c.emails.append({r.value(1).toString(), r.value(2).toString()});
-        });
-    children("SELECT contact_id, label, number FROM contact_phone ORDER BY contact_id, position, id",
-        [](Contact& c, SqlStatement& r) {
-            c.phones.append({r.value(1).toString(), r.value(2).toString()});
-        });
-    children("SELECT contact_id, tag FROM contact_tag ORDER BY contact_id, position",
-        [](Contact& c, SqlStatement& r) { c.tags.append(r.value(1).toString()); });
-    return contacts;
+    return ContactLoader::load(db);
 }
 
 QHash<qint64, QStringList> ContactExporter::referrerUuids(const QSqlDatabase& db)

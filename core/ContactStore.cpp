@@ -1,6 +1,7 @@
 #include "ContactStore.h"
 
 #include "Clock.h"
+#include "ContactLoader.h"
 #include "Database.h"
 #include "DatabaseError.h"
 #include "SqlStatement.h"
@@ -123,49 +124,11 @@ int ContactStore::count() const
 std::optional<Contact> ContactStore::contact(qint64 id) const
 {
     try {
-        SqlStatement query(connection(),
-            QStringLiteral("SELECT c.uuid, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.linkedin_url, "
-                           "c.location, c.stage, c.strength, c.connected_on, c.notes, c.source, c.created_at, "
-                           "c.updated_at FROM contact c LEFT JOIN organization o ON o.id = c.organization_id "
-                           "WHERE c.id = ?"));
-        if (!query.exec({id}).next())
-            return std::nullopt;
-        Contact c;
-        c.id = id;
-        c.uuid = query.value(0).toString();
-        c.firstName = query.value(1).toString();
-        c.lastName = query.value(2).toString();
-        c.organization = query.value(3).toString();
-        c.title = query.value(4).toString();
-        c.linkedinUrl = query.value(5).toString();
-        c.location = query.value(6).toString();
-        stageFromKey(query.value(7).toString(), &c.stage);
-        c.strength = query.value(8).toInt();
-        c.connectedOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
-        c.notes = query.value(10).toString();
-        c.source = query.value(11).toString();
-        c.createdAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
-        c.updatedAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODateWithMs);
-
-        SqlStatement emails(connection(),
-            QStringLiteral("SELECT label, address FROM contact_email WHERE contact_id = ? ORDER BY position, id"));
-        emails.exec({id});
-        while (emails.next())
-            c.emails.append({emails.value(0).toString(), emails.value(1).toString()});
-        SqlStatement phones(connection(),
-            QStringLiteral("SELECT label, number FROM contact_phone WHERE contact_id = ? ORDER BY position, id"));
-        phones.exec({id});
-        while (phones.next())
-            c.phones.append({phones.value(0).toString(), phones.value(1).toString()});
-        SqlStatement tags(
-            connection(), QStringLiteral("SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY position"));
-        tags.exec({id});
-        while (tags.next())
-            c.tags.append(tags.value(0).toString());
-        return c;
-    } catch (const DatabaseError&) {
-        return std::nullopt;
-    }
+        const QList<Contact> found = ContactLoader::load(connection(), QStringLiteral("WHERE c.id = ?"), {id});
+        if (!found.isEmpty())
+            return found.first();
+    } catch (const DatabaseError&) { }
+    return std::nullopt;
 }
 
 QStringList ContactStore::allTags() const
