@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
 
@@ -256,7 +257,19 @@ ImportReport ContactImporter::run(
 
     // Pass 2: write every good row in one transaction.
     const QSqlDatabase db = database.connection();
+    const bool bulk = report.rows - report.invalid > kBulkIndexThreshold;
     try {
+        // A large import only adds rows that point at rows it just wrote or looked up, so the
+        // per-row foreign-key lookups are skipped (the pragma cannot change inside a transaction,
+        // hence before BEGIN, and it is switched back on whatever happens).
+        if (bulk)
+            SqlStatement::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+        const auto foreignKeysBack = qScopeGuard([&db, bulk] {
+            if (bulk) {
+                QSqlQuery on(db);
+                on.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            }
+        });
         Transaction transaction(db);
         ContactStore store(database);
         const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -266,7 +279,6 @@ ImportReport ContactImporter::run(
                   .lastInsertId();
         const qint64 lastIdBefore
             = SqlStatement::scalar(db, QStringLiteral("SELECT ifnull(max(id), 0) FROM contact")).toLongLong();
-        const bool bulk = report.rows - report.invalid > kBulkIndexThreshold;
         if (bulk) {
             Schema::dropFtsTriggers(db);
             Schema::dropImportIndexes(db);

@@ -970,6 +970,10 @@ private slots:
         QCOMPARE(contactCount(net.database), 601);
         QCOMPARE(ftsTriggerCount(net.database), 10);
         QCOMPARE(scalar(net.database, "SELECT count(*) FROM contact_fts"), 601);
+        // The bulk path switched foreign-key checks off for its insert: they are back on, and what it
+        // wrote is consistent.
+        QCOMPARE(scalar(net.database, "PRAGMA foreign_keys"), 1);
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
 
         const QSet<qint64> found = store.search(QStringLiteral("quixotic"));
         QCOMPARE(found.size(), 1);
@@ -1013,6 +1017,7 @@ private slots:
         QCOMPARE(report.created, 700);
         QCOMPARE(contactCount(net.database), 0);
         QCOMPARE(ftsTriggerCount(net.database), 10);
+        QCOMPARE(scalar(net.database, "PRAGMA foreign_keys"), 1);
         ContactStore store(net.database);
         const qint64 id = store.addContact(sampleContact(QStringLiteral("After"), QStringLiteral("Dryrun")));
         QCOMPARE(store.search(QStringLiteral("dryrun")), QSet<qint64> {id});
