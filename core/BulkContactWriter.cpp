@@ -183,12 +183,24 @@ QString BulkContactWriter::timeOrderedUuid()
     QRandomGenerator* random = QRandomGenerator::global();
     const quint64 high = (millis << 16) | 0x7000 | (random->generate() & 0x0FFF); // version 7
     const quint64 low = (random->generate64() & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull; // variant 10
-    return QStringLiteral("%1-%2-%3-%4-%5")
-        .arg(high >> 32, 8, 16, QLatin1Char('0'))
-        .arg((high >> 16) & 0xFFFF, 4, 16, QLatin1Char('0'))
-        .arg(high & 0xFFFF, 4, 16, QLatin1Char('0'))
-        .arg(low >> 48, 4, 16, QLatin1Char('0'))
-        .arg(low & 0xFFFFFFFFFFFFull, 12, 16, QLatin1Char('0'));
+    // Written digit by digit: this runs once per imported row.
+    static constexpr char16_t hex[] = u"0123456789abcdef";
+    QString uuid(36, Qt::Uninitialized);
+    QChar* out = uuid.data();
+    const auto put = [&out](quint64 value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+            *out++ = QChar(hex[(value >> shift) & 0xF]);
+    };
+    put(high >> 32, 8);
+    *out++ = QLatin1Char('-');
+    put(high >> 16, 4);
+    *out++ = QLatin1Char('-');
+    put(high, 4);
+    *out++ = QLatin1Char('-');
+    put(low >> 48, 4);
+    *out++ = QLatin1Char('-');
+    put(low, 12);
+    return uuid;
 }
 
 } // namespace Rapport

@@ -56,8 +56,15 @@ QString personKey(const QString& first, const QString& last, const QString& orga
 class DuplicateIndex
 {
 public:
-    explicit DuplicateIndex(const QSqlDatabase& db)
+    // expectedNew: rows about to be added, so the tables are sized once instead of rehashed as they grow.
+    DuplicateIndex(const QSqlDatabase& db, qsizetype expectedNew)
     {
+        const qsizetype size
+            = expectedNew + SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM contact")).toLongLong();
+        m_profiles.reserve(size);
+        m_profileOf.reserve(size);
+        m_people.reserve(size);
+        m_uuids.reserve(size);
         SqlStatement contacts(db,
             QStringLiteral("SELECT c.id, c.linkedin_url, c.first_name, c.last_name, ifnull(o.name, ''), c.uuid "
                            "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id"));
@@ -294,7 +301,7 @@ ImportReport ContactImporter::run(
                 SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
             } catch (const DatabaseError&) { }
         });
-        DuplicateIndex duplicates(db);
+        DuplicateIndex duplicates(db, report.rows - report.invalid);
         const auto writer = BulkContactWriter::create(db, report.batchId);
         SqlStatement saveChange(db,
             QStringLiteral("INSERT OR IGNORE INTO import_batch_change (batch_id, contact_id, previous) "

@@ -1,3 +1,4 @@
+#include "BulkContactWriter.h"
 #include "ContactImporter.h"
 #include "ContactStore.h"
 #include "ImportHistory.h"
@@ -7,7 +8,9 @@
 #include "Transaction.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+#include <QUuid>
 
 using namespace Rapport;
 using namespace Rapport::Test;
@@ -1001,6 +1004,23 @@ private slots:
         QVERIFY(store.search(QStringLiteral("zanzibar")).isEmpty());
         QCOMPARE(store.search(QStringLiteral("obsolete")), QSet<qint64> {knownId});
         QCOMPARE(scalar(net.database, "SELECT count(*) FROM contact_fts"), 3);
+    }
+
+    void bulkUuidsAreVersion7AndOrdered()
+    {
+        static const QRegularExpression shape(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        QString previous;
+        QSet<QString> seen;
+        for (int i = 0; i < 1000; ++i) {
+            const QString uuid = BulkContactWriter::timeOrderedUuid();
+            QVERIFY2(shape.match(uuid).hasMatch(), qPrintable(uuid));
+            QVERIFY(!QUuid::fromString(uuid).isNull());
+            QVERIFY(uuid.left(13) >= previous.left(13)); // milliseconds first: never going back
+            QVERIFY(!seen.contains(uuid));
+            seen.insert(uuid);
+            previous = uuid;
+        }
     }
 
     void bulkDryRunAndFailureKeepTheTriggers()
