@@ -21,8 +21,8 @@ constexpr double kBar = 3.0;
 // A LinkedIn export as it really comes: BOM, CRLF, the notes preamble, quoted commas, accents.
 void writeConnections(const QString& path, const QString& plainPath)
 {
-    const char* const first[] = {"Ada", "Samir", "Zoë", "Léa", "Oluwaseun", "Priya", "Marcus", "Hana", "José",
-        "Łukasz", "Mei", "Owen", "Chen", "Aisha", "Tomás"};
+    const char* const first[] = {"Ada", "Samir", "Zoë", "Léa", "Oluwaseun", "Priya", "Marcus", "Hana", "José", "Łukasz",
+        "Mei", "Owen", "Chen", "Aisha", "Tomás"};
     const char* const last[] = {"Haddad", "Nguyễn", "Fontaine", "Adeyemi", "Raman", "Bell", "Kobayashi", "Alvarado",
         "Wiśniewski", "Zhou", "Gallagher", "Wei", "Bello", "Herrera"};
     const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -89,8 +89,8 @@ int main(int argc, char** argv)
     const double best = *std::min_element(ours.cbegin(), ours.cend());
     const double anchor = *std::min_element(theirs.cbegin(), theirs.cend());
     const double ratio = best / anchor;
-    std::printf("BENCH import 100k LinkedIn rows: rapport %.3f s, sqlite3 .import %.3f s (best of 3 each)\n", best,
-        anchor);
+    std::printf(
+        "BENCH import 100k LinkedIn rows: rapport %.3f s, sqlite3 .import %.3f s (best of 3 each)\n", best, anchor);
     std::printf("RESULT import_ratio=%.2f bar=%.1f %s\n", ratio, kBar, ratio <= kBar ? "within bar" : "OVER BAR");
     return ratio <= kBar ? 0 : 1;
 }
