@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Rapport {
@@ -61,7 +62,7 @@ void ImportHistoryDialog::reload()
             item->setData(Qt::UserRole, b.id);
             item->setData(Qt::UserRole + 1, b.undone);
             if (column == 1)
-                item->setToolTip(b.file.toHtmlEscaped());
+                item->setToolTip(Qt::convertFromPlainText(b.file));
             m_table->setItem(row, column, item);
         }
     }

@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -31,7 +32,7 @@ QTableWidgetItem* readOnlyItem(const QString& text)
 {
     auto* item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setToolTip(text.toHtmlEscaped());
+    item->setToolTip(Qt::convertFromPlainText(text)); // shown as typed: "AT&T", "<b>x</b>"
     return item;
 }
 
@@ -74,6 +75,8 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             applyPreset(m_presets->itemText(index));
+        else
+            resetToDetected();
     });
 
     m_preview = new QTableWidget(0, 8);
@@ -156,6 +159,24 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
     }
     refreshPreview();
     startValidation();
+}
+
+ImportReviewPage::~ImportReviewPage()
+{
+    m_stopValidation->store(true);
+    m_validation.waitForFinished();
+}
+
+void ImportReviewPage::resetToDetected()
+{
+    const CsvContactMapping detected
+        = CsvContactMapping::forHeader(m_source.mapping().dialect(), m_source.mapping().header());
+    for (int column = 0; column < m_mapping->rowCount(); ++column) {
+        auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 1));
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(combo->findData(int(detected.roles().value(column).field)));
+    }
+    mappingEdited();
 }
 
 void ImportReviewPage::buildMappingTable()
@@ -254,12 +275,13 @@ void ImportReviewPage::startValidation()
     }
     m_problemSummary->setText(tr("Checking every row…"));
     const ImportSource source = m_source;
-    m_validation.setFuture(QtConcurrent::run([source] {
+    const auto stop = m_stopValidation;
+    m_validation.setFuture(QtConcurrent::run([source, stop] {
         Validation result;
         source.forEach(
-            [&result](ImportRecord&&) {
+            [&result, stop](ImportRecord&&) {
                 ++result.rows;
-                return true;
+                return !stop->load();
             },
             [&result](const ImportProblem& problem) { result.problems.append(problem); });
         return result;

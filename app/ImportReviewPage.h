@@ -6,6 +6,9 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 
+#include <atomic>
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -23,6 +26,7 @@ class ImportReviewPage : public QWizardPage
 
 public:
     explicit ImportReviewPage(const ImportSource& source, QWidget* parent = nullptr);
+    ~ImportReviewPage() override; // stops and waits for a running check
 
     bool isComplete() const override;
     const ImportSource& source() const { return m_source; }
@@ -42,6 +46,7 @@ private:
     void applyPreset(const QString& name);
     void savePreset();
     void refreshPresets();
+    void resetToDetected();
 
     ImportSource m_source;
     QList<QStringList> m_sample;
@@ -55,6 +60,7 @@ private:
     QCheckBox* m_skipInvalid;
     QTimer* m_revalidate;
     QFutureWatcher<Validation> m_validation;
+    std::shared_ptr<std::atomic_bool> m_stopValidation = std::make_shared<std::atomic_bool>(false);
     bool m_validated = false;
     bool m_hasProblems = false;
 };

@@ -42,14 +42,13 @@ void ImportRunPage::initializePage()
 {
     m_done = false;
     m_progress->setValue(0);
-    m_status->setText(tr("Reading and writing contacts… You can keep using Rapport; Cancel stops the import "
-                         "and leaves your network as it was."));
+    m_status->setText(tr("Reading and writing contacts… Cancel stops the import and leaves your network as it was."));
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const ImportSource source = m_review->source();
     const ImportOptions options = m_review->options();
     const QString databasePath = m_databasePath;
     const auto cancel = m_cancel;
-    QPointer<QProgressBar> bar = m_progress;
+    QProgressBar* bar = m_progress; // outlives the worker: the destructor waits for it
     // The worker opens its own connection: a QSqlDatabase belongs to the thread that made it.
     m_watcher.setFuture(QtConcurrent::run([source, options, databasePath, cancel, bar] {
         Database database;
@@ -60,16 +59,19 @@ void ImportRunPage::initializePage()
         }
         return ContactImporter::run(database, source, options, [cancel, bar](int percent) {
             QMetaObject::invokeMethod(
-                bar,
-                [bar, percent] {
-                    if (bar)
-                        bar->setValue(percent);
-                },
-                Qt::QueuedConnection);
+                bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
             return !cancel->load();
         });
     }));
     emit completeChanged();
+}
+
+ImportRunPage::~ImportRunPage()
+{
+    if (m_watcher.isRunning()) {
+        cancel();
+        m_watcher.waitForFinished();
+    }
 }
 
 void ImportRunPage::cancel()
@@ -91,7 +93,7 @@ void ImportRunPage::finished()
     } else {
         m_progress->setValue(100);
         QString text
-            = tr("Done. %1 new contacts, %2 updated, %3 already up to date, %4 skipped.")
+            = tr("Done. New contacts: %1. Updated: %2. Already up to date: %3. Skipped: %4.")
                   .arg(locale.toString(m_report.created), locale.toString(m_report.updated),
                       locale.toString(m_report.unchanged), locale.toString(m_report.skipped + m_report.invalid));
         if (m_report.referrals > 0)

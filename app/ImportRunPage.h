@@ -25,6 +25,7 @@ class ImportRunPage : public QWizardPage
 
 public:
     ImportRunPage(const ImportReviewPage* review, const QString& databasePath, QWidget* parent = nullptr);
+    ~ImportRunPage() override; // cancels a running import and waits for its rollback
 
     void initializePage() override;
     bool isComplete() const override;

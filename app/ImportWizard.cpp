@@ -21,17 +21,16 @@ ImportWizard::ImportWizard(const ImportSource& source, const QString& databasePa
     addPage(m_run);
     setButtonText(QWizard::NextButton, tr("&Import"));
     resize(900, 680);
-    connect(this, &QWizard::currentIdChanged, this, [this] {
-        // Once the import has run there is nothing to cancel or go back to.
-        button(QWizard::CancelButton)->setVisible(currentPage() != m_run);
-    });
-    connect(m_run, &QWizardPage::completeChanged, this,
-        [this] { button(QWizard::CancelButton)->setVisible(currentPage() != m_run || m_run->isRunning()); });
+    // Cancel stays while the import runs (it cancels the import); once it ran there is nothing to cancel.
+    const auto updateCancel
+        = [this] { button(QWizard::CancelButton)->setVisible(currentPage() != m_run || !m_run->isComplete()); };
+    connect(this, &QWizard::currentIdChanged, this, updateCancel);
+    connect(m_run, &QWizardPage::completeChanged, this, updateCancel);
 }
 
 void ImportWizard::reject()
 {
-    if (m_run->isRunning()) {
+    if (currentPage() == m_run && !m_run->isComplete()) {
         m_run->cancel(); // the page reports when the worker has rolled back
         return;
     }

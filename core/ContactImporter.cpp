@@ -236,7 +236,7 @@ ImportReport ContactImporter::run(
         },
         [&](const ImportProblem& problem) {
             report.problems.append(problem);
-            if (problem.line > 0) {
+            if (problem.line > 0 && !badLines.contains(problem.line)) { // one row, however many problems
                 badLines.insert(problem.line);
                 ++report.rows;
             }
@@ -308,10 +308,12 @@ ImportReport ContactImporter::run(
                            "VALUES (?, ?, ?)"));
         QList<PendingReferral> referrals;
 
-        source.forEach(
+        int written = 0;
+        const bool readAgain = source.forEach(
             [&](ImportRecord&& record) {
                 if (badLines.contains(record.line))
                     return true;
+                ++written;
                 Contact& imported = record.contact;
                 qint64 id = options.onDuplicate == DuplicatePolicy::Create ? 0 : duplicates.find(imported);
                 if (!id) {
@@ -343,6 +345,12 @@ ImportReport ContactImporter::run(
                 return !cancelled;
             },
             [](const ImportProblem&) {}, [&](qint64 bytes) { reportProgress(40, 55, bytes); });
+        // The file is read twice; if it changed or broke in between, nothing of it is kept.
+        if (!cancelled && (!readAgain || written != report.rows - report.invalid)) {
+            report.error = tr("the file changed or could not be read again while it was imported; nothing was "
+                              "imported");
+            return report; // the Transaction rolls back
+        }
         if (cancelled) {
             report.cancelled = true;
             return report; // the Transaction rolls back

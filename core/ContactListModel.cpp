@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace Rapport {
 
@@ -92,7 +93,7 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
         const QString text = index.column() == NextFollowUp && isOverdue(s)
             ? tr("Overdue since %1").arg(displayData(s, NextFollowUp).toString())
             : displayData(s, index.column()).toString();
-        return text.isEmpty() ? QVariant() : QVariant(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
+        return text.isEmpty() ? QVariant() : QVariant(Qt::convertFromPlainText(text));
     }
     case Qt::ForegroundRole:
         // Overdue follow-ups stand out in colour and weight, and say so in the tooltip.

@@ -253,15 +253,15 @@ void createFtsTriggers(const QSqlDatabase& db)
 namespace {
 // The secondary indexes on the tables an import fills; rebuilding one with a sort after the
 // rows are in is cheaper than keeping it in order row by row.
-const char* const kImportIndexNames[] = {"contact_organization", "contact_import_batch", "contact_linkedin_url",
-    "contact_email_contact", "contact_email_address", "contact_phone_contact", "contact_tag_tag"};
+// The per-contact child indexes (contact_email_contact, contact_phone_contact) stay: updating a
+// known contact during the import reads and rewrites its children by contact id.
+const char* const kImportIndexNames[] = {
+    "contact_organization", "contact_import_batch", "contact_linkedin_url", "contact_email_address", "contact_tag_tag"};
 const char* const kImportIndexes[] = {
     "CREATE INDEX contact_organization ON contact(organization_id)",
     "CREATE INDEX contact_import_batch ON contact(import_batch_id)",
     "CREATE INDEX contact_linkedin_url ON contact(linkedin_url) WHERE linkedin_url <> ''",
-    "CREATE INDEX contact_email_contact ON contact_email(contact_id)",
     "CREATE INDEX contact_email_address ON contact_email(address COLLATE NOCASE)",
-    "CREATE INDEX contact_phone_contact ON contact_phone(contact_id)",
     "CREATE INDEX contact_tag_tag ON contact_tag(tag)",
 };
 } // namespace

@@ -42,6 +42,9 @@ class TestImportWizard : public QObject
             QTRY_VERIFY((dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) != nullptr);
             steps(dialog);
             ran = true;
+            // A failed check returns from `steps` early: close the dialog so the test ends instead of hanging.
+            if (dialog->isVisible())
+                QMetaObject::invokeMethod(dialog, &QDialog::reject, Qt::QueuedConnection);
         });
         open();
         QVERIFY(ran);
@@ -102,7 +105,7 @@ private slots:
                 QTRY_VERIFY(finish->isVisible() && finish->isEnabled());
                 QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("importStatus"))
                             ->text()
-                            .contains(QStringLiteral("3 new contacts")));
+                            .contains(QStringLiteral("New contacts: 3.")));
                 saveShot(wizard, "import-wizard-report.png");
                 QTest::mouseClick(finish, Qt::LeftButton);
             });
