@@ -41,6 +41,7 @@ ImportRunPage::ImportRunPage(const ImportReviewPage* review, const QString& data
 void ImportRunPage::initializePage()
 {
     m_done = false;
+    setTitle(tr("Importing"));
     m_progress->setValue(0);
     m_status->setText(tr("Reading and writing contacts… Cancel stops the import and leaves your network as it was."));
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -85,6 +86,7 @@ void ImportRunPage::finished()
 {
     m_report = m_watcher.result();
     m_done = true;
+    setTitle(m_report.written ? tr("Import finished") : tr("Nothing was imported"));
     const QLocale locale;
     if (m_report.cancelled) {
         m_status->setText(tr("The import was cancelled. Nothing was written."));

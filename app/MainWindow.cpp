@@ -171,6 +171,7 @@ void MainWindow::createCentralWidget()
     onlyLayout->setContentsMargins(0, 0, 0, 0);
     m_onlyLabel = new QLabel(m_onlyBar);
     m_onlyLabel->setTextFormat(Qt::PlainText);
+    m_onlyLabel->setWordWrap(true); // a long file name must not push "Show All Contacts" away
     auto* showAll = new QPushButton(tr("Show All Contacts"), m_onlyBar);
     showAll->setObjectName(QStringLiteral("showAllButton"));
     onlyLayout->addWidget(m_onlyLabel, 1);

@@ -115,6 +115,7 @@ private slots:
         QCOMPARE(m_window->session()->filterModel()->rowCount(), 3);
         auto* showAll = m_window->findChild<QPushButton*>(QStringLiteral("showAllButton"));
         QVERIFY(showAll->isVisible());
+        saveShot(m_window.get(), "main-window-after-import.png");
         QTest::mouseClick(showAll, Qt::LeftButton);
         QVERIFY(!m_window->session()->filterModel()->hasIdFilter());
     }
