@@ -67,7 +67,7 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({kSearch, CommandLine::tr("list: only contacts matching TEXT."), CommandLine::tr("TEXT")});
     parser.addOption({kJson, CommandLine::tr("list: print JSON instead of a table.")});
     parser.addOption({kFormat,
-        CommandLine::tr("import: auto, linkedin, google, outlook, vcard or csv (default auto); "
+        CommandLine::tr("import: auto, linkedin, google, outlook, vcard, csv or json (default auto); "
                         "export: the format to write (default json)."),
         CommandLine::tr("FORMAT")});
     parser.addOption(
@@ -236,7 +236,7 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
 {
     ImportOptions options;
     if (parser.isSet(kFormat) && !ImportSource::parseFormat(parser.value(kFormat), &options.format)) {
-        err << CommandLine::tr("import: unknown format '%1' (use auto, linkedin, google, outlook, vcard or csv)")
+        err << CommandLine::tr("import: unknown format '%1' (use auto, linkedin, google, outlook, vcard, csv or json)")
                    .arg(parser.value(kFormat))
             << Qt::endl;
         return 1;

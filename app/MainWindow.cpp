@@ -8,6 +8,7 @@
 #include "EmptyStateWidget.h"
 #include "ImportHistoryDialog.h"
 #include "ImportWizard.h"
+#include "JsonRestore.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "RecentNetworks.h"
@@ -377,7 +378,9 @@ void MainWindow::importContacts()
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"),
         QSettings().value(QStringLiteral("lastImportFolder")).toString(),
-        tr("Contacts (*.csv *.vcf *.vcard *.txt);;LinkedIn, Google or Outlook CSV (*.csv);;vCard (*.vcf *.vcard);;"
+        tr("Contacts (*.csv *.vcf *.vcard *.txt *.json);;LinkedIn, Google or Outlook CSV (*.csv);;vCard (*.vcf "
+           "*.vcard);;"
+           "Rapport backup (*.json);;"
            "All files (*)"));
     if (!path.isEmpty())
         importFile(path);
@@ -389,6 +392,10 @@ void MainWindow::importFile(const QString& path)
         return;
     commitPendingEdits();
     QSettings().setValue(QStringLiteral("lastImportFolder"), QFileInfo(path).absolutePath());
+    if (JsonRestore::looksLikeJson(path)) {
+        restoreBackup(path);
+        return;
+    }
     ImportSource source;
     ImportProblem problem;
     bool opened = source.open(path, ImportFormat::Auto, &problem);
@@ -421,6 +428,34 @@ void MainWindow::importFile(const QString& path)
     if (wizard.showImportedRequested())
         showOnly(m_session->store()->contactsOfImport(report.batchId),
             tr("Showing the contacts imported from %1.").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::restoreBackup(const QString& path)
+{
+    if (MessageBoxes::question(this, tr("Restore Backup"),
+            tr("Add the contacts, referral links, meetings and follow-ups from the backup %1 to this network?\n"
+               "Contacts it already has are left as they are. File ▸ Import History can undo this.")
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ImportOptions options;
+    options.format = ImportFormat::Json;
+    const ImportReport report = ContactImporter::run(m_session->database(), path, options);
+    QApplication::restoreOverrideCursor();
+    if (!report.written) {
+        const QStringList problems = ContactImporter::problemLines(QFileInfo(path).fileName(), report);
+        MessageBoxes::warning(this, tr("Cannot restore this backup"),
+            problems.isEmpty() ? report.error : problems.mid(0, 20).join(QLatin1Char('\n')));
+        return;
+    }
+    afterBulkChange();
+    statusBar()->showMessage(tr("Restored %1: %2 new contacts, %3 already here.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(report.created)
+                                 .arg(report.unchanged + report.skipped),
+        8000);
 }
 
 void MainWindow::showImportHistory()

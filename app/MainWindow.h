@@ -67,6 +67,7 @@ private:
     void editContact(const Contact& before, const Contact& after);
     void showAbout();
     void showImportHistory();
+    void restoreBackup(const QString& path);
     void afterBulkChange(); // an import or its undo: reload the list, forget per-contact undo
     void showOnly(const QSet<qint64>& ids, const QString& description);
 

@@ -6,6 +6,7 @@
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "JsonRestore.h"
 #include "Schema.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
@@ -201,6 +202,10 @@ struct PendingReferral {
 ImportReport ContactImporter::run(
     Database& database, const QString& path, const ImportOptions& options, const Progress& progress)
 {
+    // Rapport's own JSON backup restores contacts with their links, meetings and follow-ups.
+    if (options.format == ImportFormat::Json
+        || (options.format == ImportFormat::Auto && JsonRestore::looksLikeJson(path)))
+        return JsonRestore::run(database, path, options);
     ImportSource source;
     ImportProblem problem;
     if (!source.open(path, options.format, &problem)) {

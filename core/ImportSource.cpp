@@ -44,10 +44,10 @@ QString formatLabel(ImportFormat format)
 
 bool ImportSource::parseFormat(const QString& name, ImportFormat* format)
 {
-    static const QList<std::pair<QString, ImportFormat>> names
-        = {{QStringLiteral("auto"), ImportFormat::Auto}, {QStringLiteral("linkedin"), ImportFormat::LinkedIn},
-            {QStringLiteral("google"), ImportFormat::Google}, {QStringLiteral("outlook"), ImportFormat::Outlook},
-            {QStringLiteral("vcard"), ImportFormat::VCard}, {QStringLiteral("csv"), ImportFormat::Csv}};
+    static const QList<std::pair<QString, ImportFormat>> names = {{QStringLiteral("auto"), ImportFormat::Auto},
+        {QStringLiteral("linkedin"), ImportFormat::LinkedIn}, {QStringLiteral("google"), ImportFormat::Google},
+        {QStringLiteral("outlook"), ImportFormat::Outlook}, {QStringLiteral("vcard"), ImportFormat::VCard},
+        {QStringLiteral("csv"), ImportFormat::Csv}, {QStringLiteral("json"), ImportFormat::Json}};
     for (const auto& [key, value] : names) {
         if (name.compare(key, Qt::CaseInsensitive) == 0) {
             *format = value;

@@ -14,7 +14,7 @@
 namespace Rapport {
 
 // The formats `rapport import --format` and the wizard accept.
-enum class ImportFormat { Auto, LinkedIn, Google, Outlook, VCard, Csv };
+enum class ImportFormat { Auto, LinkedIn, Google, Outlook, VCard, Csv, Json };
 
 // Reads an import file of any supported format and streams its contacts. open() detects the
 // encoding, the format and (for CSV) the header and its mapping; forEach() then reads the whole

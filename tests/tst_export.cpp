@@ -127,6 +127,57 @@ private slots:
         }
     }
 
+    void jsonBackupRestores()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("demo.rapport"));
+        QCOMPARE(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}), 0);
+        const QString backup = dir.filePath(QStringLiteral("backup.json"));
+        QCOMPARE(run({QStringLiteral("--database"), demo, QStringLiteral("export"), QStringLiteral("-o"), backup}), 0);
+        const QString restored = dir.filePath(QStringLiteral("restored.rapport"));
+        QString out, err;
+        QVERIFY2(run({QStringLiteral("--database"), restored, QStringLiteral("import"), backup}, &out, &err) == 0,
+            qPrintable(err));
+        QVERIFY(out.contains(QStringLiteral("Rapport JSON backup")));
+
+        Database original, copy;
+        QVERIFY(original.open(demo));
+        QVERIFY(copy.open(restored));
+        for (const char* sql : {"SELECT count(*) FROM contact", "SELECT count(*) FROM referral",
+                 "SELECT count(*) FROM referral WHERE referrer_id IS NULL", "SELECT count(*) FROM interaction",
+                 "SELECT count(*) FROM interaction WHERE status = 'done'", "SELECT count(*) FROM follow_up",
+                 "SELECT count(*) FROM follow_up WHERE done_at IS NULL",
+                 "SELECT count(*) FROM follow_up WHERE interaction_id IS NOT NULL",
+                 "SELECT group_concat(uuid) FROM contact"}) {
+            QCOMPARE(SqlStatement::scalar(copy.connection(), QString::fromLatin1(sql)),
+                SqlStatement::scalar(original.connection(), QString::fromLatin1(sql)));
+        }
+        // Restoring the same backup again adds nothing.
+        copy.close();
+        QCOMPARE(run({QStringLiteral("--database"), restored, QStringLiteral("import"), backup}, &out, &err), 0);
+        QVERIFY(copy.open(restored));
+        QCOMPARE(SqlStatement::scalar(copy.connection(), QStringLiteral("SELECT count(*) FROM interaction")),
+            SqlStatement::scalar(original.connection(), QStringLiteral("SELECT count(*) FROM interaction")));
+        QVERIFY(out.contains(QStringLiteral("Created 0")));
+    }
+
+    void brokenJsonIsRefusedWithItsLine()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("broken.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"contacts\": [\n    {\"id\": 1,\n  ]\n}\n");
+        f.close();
+        QString err;
+        QCOMPARE(run({QStringLiteral("--database"), dir.filePath(QStringLiteral("n.rapport")), QStringLiteral("import"),
+                         file},
+                     nullptr, &err),
+            1);
+        QVERIFY2(err.startsWith(file + QStringLiteral(":4: not valid JSON")), qPrintable(err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("n.rapport"))));
+    }
+
     void exportRefusesUnknownFormatAndStrayOptions()
     {
         QTemporaryDir dir;

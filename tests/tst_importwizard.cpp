@@ -205,6 +205,23 @@ private slots:
         QVERIFY(!store()->search(QStringLiteral("lovelace analytical")).isEmpty());
     }
 
+    void aJsonBackupIsRestored()
+    {
+        const QString path = writeFile(QStringLiteral("backup.json"),
+            "{\"contacts\": [{\"id\": 7, \"uuid\": \"0b8f3c9e-8a4e-4c1f-9d5e-111111111111\", \"firstName\": "
+            "\"Restored\", "
+            "\"lastName\": \"Person\", \"emails\": [], \"phones\": [], \"organization\": \"\", \"title\": \"\", "
+            "\"linkedinUrl\": \"\", \"tags\": [], \"stage\": \"met\", \"strength\": 2, \"notes\": \"\", "
+            "\"connectedOn\": null}], \"referrals\": [{\"from\": null, \"to\": 7, \"kind\": \"referral\", \"date\": "
+            "null, "
+            "\"note\": \"\"}], \"meetings\": [], \"followUps\": []}");
+        const int before = store()->count();
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        m_window->importFile(path);
+        QCOMPARE(store()->count(), before + 1);
+        QVERIFY(!store()->search(QStringLiteral("restored person")).isEmpty());
+    }
+
     void unreadableFileIsExplained()
     {
         const QString path = writeFile(QStringLiteral("empty.csv"), QByteArray());

@@ -1,0 +1,221 @@
+#include "JsonRestore.h"
+
+#include "Clock.h"
+#include "ContactStore.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "NetworkRecords.h"
+#include "SqlStatement.h"
+#include "Transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Rapport {
+
+namespace {
+
+constexpr qint64 kMaxJsonBytes = 512ll * 1024 * 1024;
+
+int lineAt(const QByteArray& bytes, qsizetype offset)
+{
+    return int(QByteArrayView(bytes).first(qBound<qsizetype>(0, offset, bytes.size())).count('\n')) + 1;
+}
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList list;
+    for (const auto& item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+struct Parsed {
+    QList<ImportRecord> contacts;
+    QList<qint64> oldIds; // the "id" each contact had in the backup
+    QJsonArray referrals, meetings, followUps;
+};
+
+} // namespace
+
+bool JsonRestore::looksLikeJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray start = file.read(256);
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start.remove(0, 3);
+    return start.trimmed().startsWith('{');
+}
+
+ImportReport JsonRestore::run(Database& database, const QString& path, const ImportOptions& options)
+{
+    ImportReport report;
+    report.formatName = tr("Rapport JSON backup");
+    report.encodingName = tr("UTF-8");
+    const auto fail = [&report](int line, const QString& message) {
+        report.problems.append({line, message});
+        report.error = message;
+        return report;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(0, tr("cannot read the file: %1").arg(file.errorString()));
+    if (file.size() > kMaxJsonBytes)
+        return fail(0, tr("the file is larger than a Rapport backup can be (512 MB)"));
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(lineAt(bytes, parseError.offset), tr("not valid JSON: %1").arg(parseError.errorString()));
+    const QJsonObject root = document.object();
+    if (!document.isObject() || !root.value(QStringLiteral("contacts")).isArray())
+        return fail(1, tr("not a Rapport backup: there is no \"contacts\" list"));
+
+    // Validate everything first; the backup has no line per contact, so problems name the entry.
+    Parsed parsed;
+    const QJsonArray contacts = root.value(QStringLiteral("contacts")).toArray();
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const QJsonObject o = contacts.at(i).toObject();
+        ImportRecord record;
+        Contact& c = record.contact;
+        c.uuid = o.value(QStringLiteral("uuid")).toString();
+        c.firstName = o.value(QStringLiteral("firstName")).toString();
+        c.lastName = o.value(QStringLiteral("lastName")).toString();
+        c.organization = o.value(QStringLiteral("organization")).toString();
+        c.title = o.value(QStringLiteral("title")).toString();
+        for (const QString& email : strings(o.value(QStringLiteral("emails"))))
+            c.emails.append({QString(), email});
+        for (const QString& phone : strings(o.value(QStringLiteral("phones"))))
+            c.phones.append({QString(), phone});
+        c.linkedinUrl = o.value(QStringLiteral("linkedinUrl")).toString();
+        c.tags = normalizedTags(strings(o.value(QStringLiteral("tags"))));
+        c.notes = o.value(QStringLiteral("notes")).toString();
+        c.strength = qBound(0, o.value(QStringLiteral("strength")).toInt(), 5);
+        c.connectedOn = QDate::fromString(o.value(QStringLiteral("connectedOn")).toString(), Qt::ISODate);
+        c.source = QStringLiteral("json");
+        const QString stage = o.value(QStringLiteral("stage")).toString(QStringLiteral("to_contact"));
+        if (!o.contains(QStringLiteral("id")) || !stageFromKey(stage, &c.stage)) {
+            report.problems.append(
+                {1, tr("contacts[%1]: needs an \"id\" and a known \"stage\" (found \"%2\")").arg(i).arg(stage)});
+            continue;
+        }
+        parsed.contacts.append(record);
+        parsed.oldIds.append(o.value(QStringLiteral("id")).toInteger());
+    }
+    report.rows = int(contacts.size());
+    report.invalid = int(report.problems.size());
+    if (!report.problems.isEmpty() && !options.skipInvalid) {
+        report.error = tr("%1 entries have problems; nothing was imported").arg(report.problems.size());
+        return report;
+    }
+    parsed.referrals = root.value(QStringLiteral("referrals")).toArray();
+    parsed.meetings = root.value(QStringLiteral("meetings")).toArray();
+    parsed.followUps = root.value(QStringLiteral("followUps")).toArray();
+
+    const QSqlDatabase db = database.connection();
+    try {
+        Transaction transaction(db);
+        ContactStore store(database);
+        report.batchId
+            = SqlStatement(
+                db, QStringLiteral("INSERT INTO import_batch (file, format, imported_at) VALUES (?, 'json', ?)"))
+                  .exec({QFileInfo(path).absoluteFilePath(), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)})
+                  .lastInsertId();
+        QHash<qint64, qint64> newId; // backup id -> id in this network
+        QSet<qint64> created; // only created contacts get the backup's meetings and follow-ups
+        for (qsizetype i = 0; i < parsed.contacts.size(); ++i) {
+            const Contact& c = parsed.contacts.at(i).contact;
+            const QVariant known = c.uuid.isEmpty()
+                ? QVariant()
+                : SqlStatement::scalar(db, QStringLiteral("SELECT id FROM contact WHERE uuid = ?"), {c.uuid});
+            qint64 id = known.toLongLong();
+            if (id && options.onDuplicate != DuplicatePolicy::Create) {
+                ++(options.onDuplicate == DuplicatePolicy::Skip ? report.skipped : report.unchanged);
+            } else {
+                Contact copy = c;
+                if (id) // Create: a copy of a known contact needs a uuid of its own
+                    copy.uuid.clear();
+                id = store.insertInTransaction(copy);
+                SqlStatement::run(
+                    db, QStringLiteral("UPDATE contact SET import_batch_id = ? WHERE id = ?"), {report.batchId, id});
+                created.insert(id);
+                ++report.created;
+            }
+            newId.insert(parsed.oldIds.at(i), id);
+        }
+        SqlStatement link(db,
+            QStringLiteral("INSERT OR IGNORE INTO referral (referrer_id, referred_id, kind, date, note, "
+                           "import_batch_id) VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const auto& value : std::as_const(parsed.referrals)) {
+            const QJsonObject r = value.toObject();
+            const bool fromMe = r.value(QStringLiteral("from")).isNull();
+            const qint64 from = fromMe ? 0 : newId.value(r.value(QStringLiteral("from")).toInteger());
+            const qint64 to = newId.value(r.value(QStringLiteral("to")).toInteger());
+            const QString kind = r.value(QStringLiteral("kind")).toString(QStringLiteral("referral"));
+            if (!to || (!fromMe && !from) || from == to
+                || (kind != QLatin1String("referral") && kind != QLatin1String("knows"))
+                || (fromMe && kind != QLatin1String("referral")))
+                continue;
+            const QString date = r.value(QStringLiteral("date")).toString();
+            if (link.exec({fromMe ? QVariant() : QVariant(from), to, kind, date.isEmpty() ? QVariant() : QVariant(date),
+                              r.value(QStringLiteral("note")).toString(), report.batchId})
+                    .numRowsAffected()
+                > 0)
+                ++report.referrals;
+        }
+        QHash<qint64, qint64> newMeeting;
+        for (const auto& value : std::as_const(parsed.meetings)) {
+            const QJsonObject m = value.toObject();
+            const qint64 contact = newId.value(m.value(QStringLiteral("contact")).toInteger());
+            const QDateTime start
+                = QDateTime::fromString(m.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
+            if (!created.contains(contact) || !start.isValid())
+                continue;
+            Meeting meeting;
+            meeting.contactId = contact;
+            meeting.kind = m.value(QStringLiteral("kind")).toString(QStringLiteral("other"));
+            meeting.start = start;
+            meeting.status = m.value(QStringLiteral("status")).toString(QStringLiteral("planned"));
+            meeting.notes = m.value(QStringLiteral("notes")).toString();
+            newMeeting.insert(m.value(QStringLiteral("id")).toInteger(), NetworkRecords::insertMeeting(db, meeting));
+        }
+        for (const auto& value : std::as_const(parsed.followUps)) {
+            const QJsonObject f = value.toObject();
+            const qint64 contact = newId.value(f.value(QStringLiteral("contact")).toInteger());
+            const QDate due = QDate::fromString(f.value(QStringLiteral("due")).toString(), Qt::ISODate);
+            if (!created.contains(contact) || !due.isValid())
+                continue;
+            FollowUp followUp;
+            followUp.contactId = contact;
+            followUp.meetingId = newMeeting.value(f.value(QStringLiteral("meeting")).toInteger());
+            followUp.due = due;
+            followUp.text = f.value(QStringLiteral("text")).toString();
+            if (f.value(QStringLiteral("done")).toBool())
+                followUp.doneAt = QDateTime(due, QTime(12, 0));
+            NetworkRecords::insertFollowUp(db, followUp);
+        }
+        SqlStatement::run(db,
+            QStringLiteral("UPDATE import_batch SET created_count = ?, unchanged_count = ?, skipped_count = ? "
+                           "WHERE id = ?"),
+            {report.created, report.unchanged, report.skipped + report.invalid, report.batchId});
+        if (options.dryRun) {
+            report.batchId = 0;
+            return report;
+        }
+        transaction.commit();
+        report.written = true;
+    } catch (const DatabaseError& e) {
+        report.written = false;
+        report.batchId = 0;
+        report.error = tr("the network could not be written: %1").arg(e.message());
+    }
+    return report;
+}
+
+} // namespace Rapport

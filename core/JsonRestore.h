@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ContactImporter.h"
+
+#include <QCoreApplication>
+
+namespace Rapport {
+
+class Database;
+
+// Imports the JSON backup that `export --format json` writes (DESIGN.md's shape): contacts,
+// referral links, meetings and follow-ups, in one transaction as one import batch. Contacts
+// already in the network (same uuid, or the usual duplicate rules) follow the duplicate
+// policy; their meetings and follow-ups are not added twice.
+class JsonRestore
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::JsonRestore)
+
+public:
+    // True when the file starts (after a BOM and white space) with '{'.
+    static bool looksLikeJson(const QString& path);
+    static ImportReport run(Database& database, const QString& path, const ImportOptions& options);
+};
+
+} // namespace Rapport
