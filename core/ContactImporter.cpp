@@ -47,6 +47,22 @@ QString nameKey(const QString& first, const QString& last)
     return (first.trimmed() + QLatin1Char(' ') + last.trimmed()).simplified().toCaseFolded();
 }
 
+// A "Referred By" name as people write it: "Dr. Eleanor Maybrey", "Prof Maybrey", "maybrey".
+// Honorifics and dots go; what is left is compared with full names, then with family names.
+QString referrerKey(const QString& name)
+{
+    static const QStringList honorifics
+        = {QStringLiteral("dr"), QStringLiteral("prof"), QStringLiteral("professor"), QStringLiteral("mr"),
+            QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("mx"), QStringLiteral("miss")};
+    QStringList words = QString(name)
+                            .replace(QLatin1Char('.'), QLatin1Char(' '))
+                            .toCaseFolded()
+                            .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (!words.isEmpty() && honorifics.contains(words.first()))
+        words.removeFirst();
+    return words.join(QLatin1Char(' '));
+}
+
 QString personKey(const QString& first, const QString& last, const QString& organization)
 {
     return nameKey(first, last) + QLatin1Char('|') + organization.trimmed().toCaseFolded();
@@ -363,13 +379,14 @@ ImportReport ContactImporter::run(
 
         // "Referred By" names become referral links when they name exactly one person.
         if (!referrals.isEmpty()) {
-            QHash<QString, QList<qint64>> byName;
+            QHash<QString, QList<qint64>> byName, byFamilyName;
             QHash<QString, qint64> byUuid; // vCard RELATED:urn:uuid:… names the referrer by its UID
             SqlStatement people(db, QStringLiteral("SELECT id, first_name, last_name, uuid FROM contact"));
             people.exec();
             while (people.next()) {
                 const qint64 id = people.value(0).toLongLong();
                 byName[nameKey(people.value(1).toString(), people.value(2).toString())].append(id);
+                byFamilyName[people.value(2).toString().simplified().toCaseFolded()].append(id);
                 byUuid.insert(QStringLiteral("urn:uuid:") + people.value(3).toString().toLower(), id);
             }
             SqlStatement link(db,
@@ -378,9 +395,16 @@ ImportReport ContactImporter::run(
             for (const PendingReferral& pending : std::as_const(referrals)) {
                 for (const QString& name : pending.referrers) {
                     const bool byId = name.startsWith(QLatin1String("urn:uuid:"));
-                    const QList<qint64> matches = byId
+                    QList<qint64> matches = byId
                         ? (byUuid.contains(name) ? QList<qint64> {byUuid.value(name)} : QList<qint64> {})
                         : byName.value(nameKey(name, QString()));
+                    if (!byId && matches.isEmpty()) {
+                        // Without an exact full name: the name without honorifics, then a lone family name.
+                        const QString key = referrerKey(name);
+                        matches = byName.value(key);
+                        if (matches.isEmpty() && !key.contains(QLatin1Char(' ')))
+                            matches = byFamilyName.value(key);
+                    }
                     if (matches.size() != 1 || matches.first() == pending.contactId) {
                         if (!byId && !report.unresolvedReferrers.contains(name))
                             report.unresolvedReferrers.append(name);

@@ -767,6 +767,25 @@ private slots:
 
     // ---- Referred By ----
 
+    void referredByToleratesHonorificsAndLoneFamilyNames()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        const qint64 eleanor = store.addContact(sampleContact(QStringLiteral("Eleanor"), QStringLiteral("Maybrey")));
+        store.addContact(sampleContact(QStringLiteral("Ann"), QStringLiteral("Lee")));
+        store.addContact(sampleContact(QStringLiteral("Bo"), QStringLiteral("Lee")));
+        const QString path = write(QStringLiteral("referred.csv"),
+            "First Name,Last Name,E-mail Address,Referred By\n"
+            "Samir,Haddad,s@x.org,Dr. Eleanor Maybrey\n"
+            "Léa,Fontaine,l@x.org,Prof Maybrey\n"
+            "Tom,Nobody,t@x.org,Lee\n");
+        const ImportReport report = run(net.database, path);
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.referrals, 2);
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM referral WHERE referrer_id = ?", {eleanor}), 2);
+        QCOMPARE(report.unresolvedReferrers, QStringList {QStringLiteral("Lee")}); // two Lees: no guess
+    }
+
     void linksReferredByToExactlyOnePerson()
     {
         TempNetwork net;
