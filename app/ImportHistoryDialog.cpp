@@ -1,5 +1,6 @@
 #include "ImportHistoryDialog.h"
 
+#include "Database.h"
 #include "ImportHistory.h"
 #include "MessageBoxes.h"
 
@@ -11,6 +12,7 @@
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace Rapport {
 
@@ -44,6 +46,7 @@ ImportHistoryDialog::ImportHistoryDialog(Database& database, QWidget* parent)
     layout->addWidget(m_table);
     layout->addWidget(buttons);
     resize(760, 360);
+    connect(&m_undoing, &QFutureWatcher<QString>::finished, this, &ImportHistoryDialog::undoFinished);
     reload();
 }
 
@@ -86,13 +89,44 @@ void ImportHistoryDialog::undoSelected()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!ImportHistory::undo(m_database, batchId, &error)) {
+    // A large batch takes a while to remove: the worker uses its own connection, the dialog stays live.
+    const QString path = m_database.path();
+    m_undoingBatch = batchId;
+    m_undo->setEnabled(false);
+    m_undo->setText(tr("Undoing…"));
+    m_table->setEnabled(false);
+    m_undoing.setFuture(QtConcurrent::run([path, batchId] {
+        Database database;
+        if (!database.open(path, Database::OpenMode::MustExist))
+            return database.errorString();
+        QString error;
+        return ImportHistory::undo(database, batchId, &error) ? QString() : error;
+    }));
+}
+
+void ImportHistoryDialog::undoFinished()
+{
+    const QString error = m_undoing.result();
+    m_undo->setText(tr("&Undo This Import…"));
+    m_table->setEnabled(true);
+    if (!error.isEmpty()) {
         MessageBoxes::warning(this, tr("Undo Import"), tr("The import could not be undone: %1").arg(error));
+        reload();
         return;
     }
-    emit batchUndone(batchId);
+    emit batchUndone(m_undoingBatch);
     reload();
+}
+
+void ImportHistoryDialog::reject()
+{
+    if (!m_undoing.isRunning())
+        QDialog::reject();
+}
+
+ImportHistoryDialog::~ImportHistoryDialog()
+{
+    m_undoing.waitForFinished();
 }
 
 } // namespace Rapport

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 class QPushButton;
 class QTableWidget;
@@ -16,6 +17,8 @@ class ImportHistoryDialog : public QDialog
 
 public:
     explicit ImportHistoryDialog(Database& database, QWidget* parent = nullptr);
+    ~ImportHistoryDialog() override; // waits for an undo in progress
+    void reject() override; // not while an undo runs: the window must hear how it ended
 
 signals:
     void batchUndone(qint64 batchId);
@@ -23,10 +26,13 @@ signals:
 private:
     void reload();
     void undoSelected();
+    void undoFinished();
 
     Database& m_database;
     QTableWidget* m_table;
     QPushButton* m_undo;
+    QFutureWatcher<QString> m_undoing; // the error, or empty on success
+    qint64 m_undoingBatch = 0;
 };
 
 } // namespace Rapport
