@@ -6,15 +6,12 @@
 #include "ContactListView.h"
 #include "DemoCopy.h"
 #include "EmptyStateWidget.h"
-#include "ImportHistoryDialog.h"
-#include "ImportWizard.h"
-#include "JsonRestore.h"
+#include "ImportController.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "RecentNetworks.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -60,7 +57,16 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
     setAcceptDrops(true);
+    m_imports = new ImportController(this);
+    connect(m_imports, &ImportController::aboutToChange, this, &MainWindow::commitPendingEdits);
+    connect(m_imports, &ImportController::networkChanged, this, [this](const QString& message) {
+        afterBulkChange();
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_imports, &ImportController::showContacts, this, &MainWindow::showOnly);
     createActions();
+    connect(m_importAction, &QAction::triggered, m_imports, &ImportController::chooseAndImport);
+    connect(m_importHistoryAction, &QAction::triggered, m_imports, &ImportController::showHistory);
     createMenus();
     createCentralWidget();
     m_statusLabel = new QLabel(this);
@@ -89,8 +95,8 @@ void MainWindow::createActions()
         "document-new", &MainWindow::newNetwork);
     m_openAction = action(
         tr("&Open Network…"), "openNetworkAction", QKeySequence::Open, "document-open", &MainWindow::openNetworkDialog);
-    m_importAction = action(tr("&Import Contacts…"), "importAction", QKeySequence(tr("Ctrl+I")), "document-import",
-        &MainWindow::importContacts);
+    m_importAction
+        = action(tr("&Import Contacts…"), "importAction", QKeySequence(tr("Ctrl+I")), "document-import", nullptr);
     m_demoAction = action(tr("Open &Demo Network"), "demoAction", {}, nullptr, nullptr);
     connect(m_demoAction, &QAction::triggered, this, [this] { openDemoNetwork(); });
     m_quitAction = action(tr("&Quit"), "quitAction", QKeySequence::Quit, "application-exit", nullptr);
@@ -118,8 +124,7 @@ void MainWindow::createActions()
     m_findAction = action(tr("&Find…"), "findAction", QKeySequence::Find, "edit-find", nullptr);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
     m_aboutAction = action(tr("&About Rapport"), "aboutAction", {}, "help-about", &MainWindow::showAbout);
-    m_importHistoryAction
-        = action(tr("Import &History…"), "importHistoryAction", {}, "view-history", &MainWindow::showImportHistory);
+    m_importHistoryAction = action(tr("Import &History…"), "importHistoryAction", {}, "view-history", nullptr);
 }
 
 void MainWindow::createMenus()
@@ -155,7 +160,7 @@ void MainWindow::createCentralWidget()
 {
     m_pages = new QStackedWidget(this);
     m_emptyState = new EmptyStateWidget(m_pages);
-    connect(m_emptyState, &EmptyStateWidget::importRequested, this, &MainWindow::importContacts);
+    connect(m_emptyState, &EmptyStateWidget::importRequested, m_imports, &ImportController::chooseAndImport);
     connect(m_emptyState, &EmptyStateWidget::demoRequested, this, [this] { openDemoNetwork(); });
     connect(m_emptyState, &EmptyStateWidget::newContactRequested, this, &MainWindow::newContact);
     connect(m_emptyState, &EmptyStateWidget::openRequested, this, &MainWindow::openNetworkDialog);
@@ -226,6 +231,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     m_filterBar->clearFilters();
 
     NetworkSession* s = m_session.get();
+    m_imports->setSession(s);
     m_list->setModel(s->filterModel());
     QSettings settings;
     if (!m_list->horizontalHeader()->restoreState(
@@ -372,103 +378,9 @@ void MainWindow::updateRecentMenu()
     connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [] { RecentNetworks::clear(); });
 }
 
-void MainWindow::importContacts()
-{
-    if (!m_session)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"),
-        QSettings().value(QStringLiteral("lastImportFolder")).toString(),
-        tr("Contacts (*.csv *.vcf *.vcard *.txt *.json);;LinkedIn, Google or Outlook CSV (*.csv);;vCard (*.vcf "
-           "*.vcard);;"
-           "Rapport backup (*.json);;"
-           "All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
-}
-
 void MainWindow::importFile(const QString& path)
 {
-    if (!m_session)
-        return;
-    commitPendingEdits();
-    QSettings().setValue(QStringLiteral("lastImportFolder"), QFileInfo(path).absolutePath());
-    if (JsonRestore::looksLikeJson(path)) {
-        restoreBackup(path);
-        return;
-    }
-    ImportSource source;
-    ImportProblem problem;
-    bool opened = source.open(path, ImportFormat::Auto, &problem);
-    if (!opened) {
-        // Not a format we recognise, but maybe a CSV whose columns the user can map in the wizard.
-        ImportSource generic;
-        generic.setAllowUnmappedColumns(true);
-        ImportProblem genericProblem;
-        if (generic.open(path, ImportFormat::Csv, &genericProblem)) {
-            source = generic;
-            opened = true;
-        }
-    }
-    if (!opened) {
-        MessageBoxes::warning(this, tr("Cannot import this file"),
-            problem.line > 0
-                ? QStringLiteral("%1:%2: %3").arg(QFileInfo(path).fileName()).arg(problem.line).arg(problem.message)
-                : QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), problem.message));
-        return;
-    }
-    ImportWizard wizard(source, m_session->path(), this);
-    wizard.exec();
-    const ImportReport report = wizard.report();
-    if (!report.written)
-        return;
-    afterBulkChange();
-    statusBar()->showMessage(
-        tr("Imported %1: %2 new, %3 updated.").arg(QFileInfo(path).fileName()).arg(report.created).arg(report.updated),
-        8000);
-    if (wizard.showImportedRequested())
-        showOnly(m_session->store()->contactsOfImport(report.batchId),
-            tr("Showing the contacts imported from %1.").arg(QFileInfo(path).fileName()));
-}
-
-void MainWindow::restoreBackup(const QString& path)
-{
-    if (MessageBoxes::question(this, tr("Restore Backup"),
-            tr("Add the contacts, referral links, meetings and follow-ups from the backup %1 to this network?\n"
-               "Contacts it already has are left as they are. File ▸ Import History can undo this.")
-                .arg(QFileInfo(path).fileName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
-        != QMessageBox::Yes)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ImportOptions options;
-    options.format = ImportFormat::Json;
-    const ImportReport report = ContactImporter::run(m_session->database(), path, options);
-    QApplication::restoreOverrideCursor();
-    if (!report.written) {
-        const QStringList problems = ContactImporter::problemLines(QFileInfo(path).fileName(), report);
-        MessageBoxes::warning(this, tr("Cannot restore this backup"),
-            problems.isEmpty() ? report.error : problems.mid(0, 20).join(QLatin1Char('\n')));
-        return;
-    }
-    afterBulkChange();
-    statusBar()->showMessage(tr("Restored %1: %2 new contacts, %3 already here.")
-                                 .arg(QFileInfo(path).fileName())
-                                 .arg(report.created)
-                                 .arg(report.unchanged + report.skipped),
-        8000);
-}
-
-void MainWindow::showImportHistory()
-{
-    if (!m_session)
-        return;
-    commitPendingEdits();
-    ImportHistoryDialog dialog(m_session->database(), this);
-    connect(&dialog, &ImportHistoryDialog::batchUndone, this, [this] {
-        afterBulkChange();
-        statusBar()->showMessage(tr("The import was undone."), 8000);
-    });
-    dialog.exec();
+    m_imports->importFile(path);
 }
 
 void MainWindow::afterBulkChange()

@@ -17,6 +17,7 @@ class ContactFilterBar;
 class ContactListView;
 class DemoCopy;
 class EmptyStateWidget;
+class ImportController;
 class NetworkSession;
 struct Contact;
 
@@ -59,15 +60,12 @@ private:
 
     void newNetwork();
     void openNetworkDialog();
-    void importContacts();
     void newContact();
     void deleteSelectedContacts();
     void showCurrentContact();
     void addContact(const Contact& contact);
     void editContact(const Contact& before, const Contact& after);
     void showAbout();
-    void showImportHistory();
-    void restoreBackup(const QString& path);
     void afterBulkChange(); // an import or its undo: reload the list, forget per-contact undo
     void showOnly(const QSet<qint64>& ids, const QString& description);
 
@@ -98,6 +96,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_importHistoryAction = nullptr;
+    ImportController* m_imports = nullptr;
     QWidget* m_onlyBar = nullptr;
     QLabel* m_onlyLabel = nullptr;
 };

@@ -1,0 +1,113 @@
+#include "ImportController.h"
+
+#include "ImportHistoryDialog.h"
+#include "ImportWizard.h"
+#include "JsonRestore.h"
+#include "MessageBoxes.h"
+#include "NetworkSession.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace Rapport {
+
+ImportController::ImportController(QWidget* window)
+    : QObject(window)
+    , m_window(window)
+{ }
+
+void ImportController::chooseAndImport()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Contacts"),
+        QSettings().value(QStringLiteral("lastImportFolder")).toString(),
+        tr("Contacts (*.csv *.vcf *.vcard *.txt *.json);;LinkedIn, Google or Outlook CSV (*.csv);;"
+           "vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void ImportController::importFile(const QString& path)
+{
+    if (!m_session)
+        return;
+    emit aboutToChange();
+    QSettings().setValue(QStringLiteral("lastImportFolder"), QFileInfo(path).absolutePath());
+    if (JsonRestore::looksLikeJson(path)) {
+        restoreBackup(path);
+        return;
+    }
+    ImportSource source;
+    ImportProblem problem;
+    bool opened = source.open(path, ImportFormat::Auto, &problem);
+    if (!opened) {
+        // Not a format we recognise, but maybe a CSV whose columns the user can map in the wizard.
+        ImportSource generic;
+        generic.setAllowUnmappedColumns(true);
+        ImportProblem genericProblem;
+        if (generic.open(path, ImportFormat::Csv, &genericProblem)) {
+            source = generic;
+            opened = true;
+        }
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    if (!opened) {
+        MessageBoxes::warning(m_window, tr("Cannot import this file"),
+            problem.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(problem.line).arg(problem.message)
+                             : QStringLiteral("%1: %2").arg(fileName, problem.message));
+        return;
+    }
+    ImportWizard wizard(source, m_session->path(), m_window);
+    wizard.exec();
+    const ImportReport report = wizard.report();
+    if (!report.written)
+        return;
+    emit networkChanged(tr("Imported %1: %2 new, %3 updated.").arg(fileName).arg(report.created).arg(report.updated));
+    if (wizard.showImportedRequested())
+        emit showContacts(m_session->store()->contactsOfImport(report.batchId),
+            tr("Showing the contacts imported from %1.").arg(fileName));
+}
+
+void ImportController::restoreBackup(const QString& path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    if (MessageBoxes::question(m_window, tr("Restore Backup"),
+            tr("Add the contacts, referral links, meetings and follow-ups from the backup %1 to this network?\n"
+               "Contacts it already has are left as they are. File ▸ Import History can undo this.")
+                .arg(fileName),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    // Backups are small next to CSV exports; the restore runs here, with a busy cursor.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ImportOptions options;
+    options.format = ImportFormat::Json;
+    const ImportReport report = ContactImporter::run(m_session->database(), path, options);
+    QApplication::restoreOverrideCursor();
+    if (!report.written) {
+        const QStringList problems = ContactImporter::problemLines(fileName, report);
+        MessageBoxes::warning(m_window, tr("Cannot restore this backup"),
+            problems.isEmpty() ? report.error : problems.mid(0, 20).join(QLatin1Char('\n')));
+        return;
+    }
+    emit networkChanged(tr("Restored %1: %2 new contacts, %3 already here.")
+                            .arg(fileName)
+                            .arg(report.created)
+                            .arg(report.unchanged + report.skipped));
+}
+
+void ImportController::showHistory()
+{
+    if (!m_session)
+        return;
+    emit aboutToChange();
+    ImportHistoryDialog dialog(m_session->database(), m_window);
+    connect(&dialog, &ImportHistoryDialog::batchUndone, this,
+        [this] { emit networkChanged(tr("The import was undone.")); });
+    dialog.exec();
+}
+
+} // namespace Rapport
