@@ -1,0 +1,232 @@
+#include "CliCommands.h"
+
+#include "CommandLine.h"
+#include "ContactExporter.h"
+#include "ContactImporter.h"
+#include "ContactStore.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "DemoNetwork.h"
+#include "JsonExporter.h"
+#include "SqlStatement.h"
+#include "VCardWriter.h"
+
+#include <QCollator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace Rapport::Cli {
+
+namespace {
+
+QString padded(const QString& text, int width)
+{
+    const QString cut = text.size() > width ? text.left(width - 1) + QChar(0x2026) : text;
+    return cut.leftJustified(width + 2);
+}
+
+} // namespace
+
+QString databasePath(const QCommandLineParser& parser)
+{
+    return parser.isSet(kDatabase) ? parser.value(kDatabase) : Database::defaultPath();
+}
+
+int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    Database database;
+    if (!database.open(databasePath(parser))) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (!DemoNetwork::fill(database, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const auto db = database.connection();
+    const auto count = [&db](const char* table) {
+        return SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+    };
+    out << CommandLine::tr("%1: added %2 contacts, %3 referral links, %4 meetings and %5 follow-ups.")
+               .arg(database.path())
+               .arg(count("contact"))
+               .arg(count("referral"))
+               .arg(count("interaction"))
+               .arg(count("follow_up"))
+        << Qt::endl;
+    return 0;
+}
+
+int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    Database database;
+    if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    ContactStore store(database);
+    const bool searching = parser.isSet(kSearch) && !ContactStore::ftsQuery(parser.value(kSearch)).isEmpty();
+    const QSet<qint64> matches = searching ? store.search(parser.value(kSearch)) : QSet<qint64>();
+    if (parser.isSet(kJson)) {
+        try {
+            const QJsonArray contacts = JsonExporter::contacts(database.connection(), searching ? &matches : nullptr);
+            out << QString::fromUtf8(QJsonDocument(contacts).toJson(QJsonDocument::Indented));
+        } catch (const DatabaseError& e) {
+            err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    QList<ContactSummary> rows = store.summaries();
+    if (searching)
+        rows.removeIf([&matches](const ContactSummary& s) { return !matches.contains(s.id); });
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(rows.begin(), rows.end(),
+        [&collator](const ContactSummary& a, const ContactSummary& b) { return collator.compare(a.name, b.name) < 0; });
+    for (const ContactSummary& s : std::as_const(rows))
+        out << padded(s.name, 28) << padded(s.organization, 32) << stageLabel(s.stage) << '\n';
+    out.flush();
+    if (rows.isEmpty()) // on stderr, so scripts reading stdout still get an empty list
+        err << (searching ? CommandLine::tr("No contacts match '%1'.").arg(parser.value(kSearch))
+                          : CommandLine::tr("The network has no contacts yet."))
+            << Qt::endl;
+    return 0;
+}
+
+int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const QString format = parser.isSet(kFormat) ? parser.value(kFormat).toLower() : QStringLiteral("json");
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("vcard")) {
+        err << CommandLine::tr("export: unknown or unsupported format '%1' (this version writes json, csv and vcard)")
+                   .arg(format)
+            << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(kVCardVersion) && format != QLatin1String("vcard")) {
+        err << CommandLine::tr("export: --vcard-version applies to --format vcard only") << Qt::endl;
+        return 1;
+    }
+    const QString vcardVersion = parser.isSet(kVCardVersion) ? parser.value(kVCardVersion) : QStringLiteral("4");
+    if (vcardVersion != QLatin1String("4") && vcardVersion != QLatin1String("3") && vcardVersion != QLatin1String("4.0")
+        && vcardVersion != QLatin1String("3.0")) {
+        err << CommandLine::tr("export: --vcard-version must be 3 or 4, not '%1'").arg(vcardVersion) << Qt::endl;
+        return 1;
+    }
+    Database database;
+    if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    QByteArray json;
+    try {
+        const QSqlDatabase db = database.connection();
+        if (format == QLatin1String("json")) {
+            json = JsonExporter::toJson(db);
+        } else if (format == QLatin1String("csv")) {
+            json = ContactExporter::toCsv(ContactExporter::loadAll(db));
+        } else {
+            json = VCardWriter::write(ContactExporter::loadAll(db), ContactExporter::referrerUuids(db),
+                vcardVersion.startsWith(QLatin1Char('3')) ? VCardWriter::Version::V3 : VCardWriter::Version::V4);
+        }
+    } catch (const DatabaseError& e) {
+        err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+        return 1;
+    }
+    if (!parser.isSet(kOutput)) {
+        if (QIODevice* device = out.device()) {
+            out.flush();
+            device->write(json); // byte for byte: the CSV's BOM and the vCard's CRLF included
+        } else {
+            out << QString::fromUtf8(json);
+        }
+        out.flush();
+        return 0;
+    }
+    // QSaveFile: the target is replaced only when the whole export was written.
+    QSaveFile file(parser.value(kOutput));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        err << CommandLine::tr("%1: cannot write: %2").arg(parser.value(kOutput), file.errorString()) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int runImport(const QCommandLineParser& parser, const QString& file, QTextStream& out, QTextStream& err)
+{
+    ImportOptions options;
+    if (parser.isSet(kFormat) && !ImportSource::parseFormat(parser.value(kFormat), &options.format)) {
+        err << CommandLine::tr("import: unknown format '%1' (use auto, linkedin, google, outlook, vcard, csv or json)")
+                   .arg(parser.value(kFormat))
+            << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(kOnDuplicate)) {
+        const QString policy = parser.value(kOnDuplicate).toLower();
+        if (policy == QLatin1String("skip"))
+            options.onDuplicate = DuplicatePolicy::Skip;
+        else if (policy == QLatin1String("update"))
+            options.onDuplicate = DuplicatePolicy::Update;
+        else if (policy == QLatin1String("create"))
+            options.onDuplicate = DuplicatePolicy::Create;
+        else {
+            err << CommandLine::tr("import: --on-duplicate must be skip, update or create, not '%1'").arg(policy)
+                << Qt::endl;
+            return 1;
+        }
+    }
+    options.dryRun = parser.isSet(kDryRun);
+    options.skipInvalid = parser.isSet(kSkipInvalid);
+
+    Database database;
+    const QString databaseFile = databasePath(parser);
+    const bool newNetwork = !QFileInfo::exists(databaseFile);
+    if (!database.open(databaseFile)) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    const ImportReport report = ContactImporter::run(database, file, options);
+    if (newNetwork && !report.written) {
+        // A failed or dry-run import into a network that did not exist leaves nothing behind.
+        database.close();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(databaseFile + suffix);
+    }
+    const QStringList problems = ContactImporter::problemLines(file, report);
+    const bool failed = !report.error.isEmpty() || report.cancelled;
+    for (const QString& line : problems)
+        err << (failed || !options.skipInvalid ? line : CommandLine::tr("%1 (skipped)").arg(line)) << '\n';
+    if (failed) {
+        if (problems.isEmpty() || report.problems.size() > 1 || report.error != report.problems.first().message)
+            err << file << QStringLiteral(": ") << report.error << '\n';
+        err.flush();
+        return 1;
+    }
+    const QLocale locale;
+    const QLocale rowLocale;
+    out << (report.rows == 1 ? CommandLine::tr("%1: %2, %3, 1 row.").arg(file, report.formatName, report.encodingName)
+                             : CommandLine::tr("%1: %2, %3, %4 rows.")
+                                   .arg(file, report.formatName, report.encodingName, rowLocale.toString(report.rows)))
+        << '\n'
+        << CommandLine::tr("Created %1, updated %2, unchanged %3, skipped %4.")
+               .arg(locale.toString(report.created), locale.toString(report.updated), locale.toString(report.unchanged),
+                   locale.toString(report.skipped + report.invalid))
+        << '\n';
+    if (report.referrals > 0)
+        out << CommandLine::tr("Linked %n referral(s) from \"Referred By\".", nullptr, report.referrals) << '\n';
+    if (!report.unresolvedReferrers.isEmpty())
+        out << CommandLine::tr("No single contact matches these referrers: %1")
+                   .arg(report.unresolvedReferrers.join(QStringLiteral(", ")))
+            << '\n';
+    if (options.dryRun)
+        out << CommandLine::tr("Dry run: nothing was written.") << '\n';
+    out.flush();
+    err.flush();
+    return 0;
+}
+
+} // namespace Rapport::Cli

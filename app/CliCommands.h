@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+
+// The option names the commands share, and the commands themselves (CliCommands.cpp).
+namespace Rapport::Cli {
+
+inline const QString kDatabase = QStringLiteral("database");
+inline const QString kDemo = QStringLiteral("demo");
+inline const QString kSearch = QStringLiteral("search");
+inline const QString kJson = QStringLiteral("json");
+inline const QString kFormat = QStringLiteral("format");
+inline const QString kOutput = QStringLiteral("output");
+inline const QString kOnDuplicate = QStringLiteral("on-duplicate");
+inline const QString kDryRun = QStringLiteral("dry-run");
+inline const QString kSkipInvalid = QStringLiteral("skip-invalid");
+inline const QString kVCardVersion = QStringLiteral("vcard-version");
+
+// The network file: --database, or the default one.
+QString databasePath(const QCommandLineParser& parser);
+
+int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+int runImport(const QCommandLineParser& parser, const QString& file, QTextStream& out, QTextStream& err);
+
+} // namespace Rapport::Cli
