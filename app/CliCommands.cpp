@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ContactExporter.h"
 #include "ContactImporter.h"
+#include "ContactLoader.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
@@ -128,9 +129,9 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
         if (format == QLatin1String("json")) {
             json = JsonExporter::toJson(db);
         } else if (format == QLatin1String("csv")) {
-            json = ContactExporter::toCsv(ContactExporter::loadAll(db));
+            json = ContactExporter::toCsv(ContactLoader::load(db));
         } else {
-            json = VCardWriter::write(ContactExporter::loadAll(db), ContactExporter::referrerUuids(db),
+            json = VCardWriter::write(ContactLoader::load(db), ContactExporter::referrerUuids(db),
                 vcardVersion.startsWith(QLatin1Char('3')) ? VCardWriter::Version::V3 : VCardWriter::Version::V4);
         }
     } catch (const DatabaseError& e) {

@@ -29,7 +29,6 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
-    bool isRunning() const { return m_watcher.isRunning(); }
     void cancel();
     ImportReport report() const { return m_report; }
     bool showImported() const;

@@ -1,6 +1,5 @@
 #include "ContactExporter.h"
 
-#include "ContactLoader.h"
 #include "SqlStatement.h"
 
 namespace Rapport {
@@ -33,11 +32,6 @@ QString ContactExporter::neutralized(const QString& cell)
     if (!cell.isEmpty() && formulaStarts.contains(cell.front()))
         return QLatin1Char('\'') + cell;
     return cell;
-}
-
-QList<Contact> ContactExporter::loadAll(const QSqlDatabase& db)
-{
-    return ContactLoader::load(db);
 }
 
 QHash<qint64, QStringList> ContactExporter::referrerUuids(const QSqlDatabase& db)

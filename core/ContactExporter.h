@@ -7,12 +7,11 @@
 
 namespace Rapport {
 
-// Contacts out of the network for `export --format csv|vcard`: read in bulk (a query per table,
-// not per contact) and written as Google-compatible CSV; vCard writing is VCardWriter's.
+// Contacts out of the network for `export --format csv|vcard` (read with ContactLoader):
+// written as Google-compatible CSV here; vCard writing is VCardWriter's.
 class ContactExporter
 {
 public:
-    static QList<Contact> loadAll(const QSqlDatabase& db); // throws DatabaseError
     // For each contact id, the UUIDs of the contacts who referred them.
     static QHash<qint64, QStringList> referrerUuids(const QSqlDatabase& db);
 

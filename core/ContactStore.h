@@ -51,7 +51,6 @@ public:
 
     // For writers outside this class (import, demo): they call this after their own commit.
     void notifyContactsReset() { emit contactsReset(); }
-    void notifyContactChanged(qint64 id) { emit contactChanged(id); }
 
 signals:
     void contactAdded(qint64 id);

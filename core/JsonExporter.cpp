@@ -1,8 +1,8 @@
 #include "JsonExporter.h"
 
+#include "ContactLoader.h"
 #include "SqlStatement.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,53 +20,36 @@ QJsonValue idOrNull(const QVariant& value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toLongLong());
 }
 
-// One query for all contacts' values of a child table, grouped by contact id: no query per contact.
-QHash<qint64, QJsonArray> valuesByContact(const QSqlDatabase& db, const QString& sql)
-{
-    QHash<qint64, QJsonArray> result;
-    SqlStatement query(db, sql);
-    query.exec();
-    while (query.next())
-        result[query.value(0).toLongLong()].append(query.value(1).toString());
-    return result;
-}
-
 } // namespace
 
 QJsonArray JsonExporter::contacts(const QSqlDatabase& db, const QSet<qint64>* only)
 {
-    const auto emails = valuesByContact(
-        db, QStringLiteral("SELECT contact_id, address FROM contact_email ORDER BY contact_id, position, id"));
-    const auto phones = valuesByContact(
-        db, QStringLiteral("SELECT contact_id, number FROM contact_phone ORDER BY contact_id, position, id"));
-    const auto tags
-        = valuesByContact(db, QStringLiteral("SELECT contact_id, tag FROM contact_tag ORDER BY contact_id, position"));
-
+    const auto values = [](const QList<LabeledValue>& list) {
+        QJsonArray array;
+        for (const LabeledValue& v : list)
+            array.append(v.value);
+        return array;
+    };
     QJsonArray array;
-    SqlStatement query(db,
-        QStringLiteral("SELECT c.id, c.uuid, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.linkedin_url, "
-                       "c.stage, c.strength, c.notes, c.connected_on "
-                       "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ORDER BY c.id"));
-    query.exec();
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        if (only && !only->contains(id))
+    for (const Contact& c : ContactLoader::load(db)) {
+        if (only && !only->contains(c.id))
             continue;
         array.append(QJsonObject {
-            {QStringLiteral("id"), id},
-            {QStringLiteral("uuid"), query.value(1).toString()},
-            {QStringLiteral("firstName"), query.value(2).toString()},
-            {QStringLiteral("lastName"), query.value(3).toString()},
-            {QStringLiteral("emails"), emails.value(id)},
-            {QStringLiteral("phones"), phones.value(id)},
-            {QStringLiteral("organization"), query.value(4).toString()},
-            {QStringLiteral("title"), query.value(5).toString()},
-            {QStringLiteral("linkedinUrl"), query.value(6).toString()},
-            {QStringLiteral("tags"), tags.value(id)},
-            {QStringLiteral("stage"), query.value(7).toString()},
-            {QStringLiteral("strength"), query.value(8).toInt()},
-            {QStringLiteral("notes"), query.value(9).toString()},
-            {QStringLiteral("connectedOn"), textOrNull(query.value(10))},
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("uuid"), c.uuid},
+            {QStringLiteral("firstName"), c.firstName},
+            {QStringLiteral("lastName"), c.lastName},
+            {QStringLiteral("emails"), values(c.emails)},
+            {QStringLiteral("phones"), values(c.phones)},
+            {QStringLiteral("organization"), c.organization},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("linkedinUrl"), c.linkedinUrl},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+            {QStringLiteral("stage"), stageKey(c.stage)},
+            {QStringLiteral("strength"), c.strength},
+            {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("connectedOn"),
+                c.connectedOn.isValid() ? QJsonValue(c.connectedOn.toString(Qt::ISODate)) : QJsonValue()},
         });
     }
     return array;

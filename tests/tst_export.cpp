@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "ContactExporter.h"
+#include "ContactLoader.h"
 #include "ContactStore.h"
 #include "DemoNetwork.h"
 #include "SqlStatement.h"
@@ -103,8 +104,8 @@ private slots:
         Database original, imported;
         QVERIFY(original.open(demo));
         QVERIFY(imported.open(copy));
-        const QList<Contact> before = ContactExporter::loadAll(original.connection());
-        const QList<Contact> after = ContactExporter::loadAll(imported.connection());
+        const QList<Contact> before = ContactLoader::load(original.connection());
+        const QList<Contact> after = ContactLoader::load(imported.connection());
         QCOMPARE(after.size(), before.size());
         for (qsizetype i = 0; i < before.size(); ++i) {
             QCOMPARE(after[i].firstName, before[i].firstName);
