@@ -74,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_statusLabel);
     restoreLayout();
     updateActions();
+    updateEmptyState(); // until a network opens, offer only what works without one
 }
 
 MainWindow::~MainWindow() = default;

@@ -90,6 +90,18 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
+    void withoutANetworkOnlyOpeningIsOffered()
+    {
+        MainWindow none; // e.g. the file given on the command line could not be opened
+        none.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&none));
+        QVERIFY(none.findChild<QPushButton*>(QStringLiteral("emptyDemoButton"))->isVisible());
+        QVERIFY(none.findChild<QPushButton*>(QStringLiteral("emptyOpenButton"))->isVisible());
+        QVERIFY(!none.findChild<QPushButton*>(QStringLiteral("emptyNewButton"))->isVisible());
+        QVERIFY(!none.findChild<QPushButton*>(QStringLiteral("emptyImportButton"))->isVisible());
+        QVERIFY(!none.findChild<QAction*>(QStringLiteral("newContactAction"))->isEnabled());
+    }
+
     void emptyNetworkExplainsItself()
     {
         auto* empty = find<EmptyStateWidget>("emptyState");
