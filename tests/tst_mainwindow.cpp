@@ -100,6 +100,9 @@ private slots:
         QVERIFY(!none.findChild<QPushButton*>(QStringLiteral("emptyNewButton"))->isVisible());
         QVERIFY(!none.findChild<QPushButton*>(QStringLiteral("emptyImportButton"))->isVisible());
         QVERIFY(!none.findChild<QAction*>(QStringLiteral("newContactAction"))->isEnabled());
+        none.close();
+        QApplication::setActiveWindow(m_window.get()); // the next tests type into the main window
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void emptyNetworkExplainsItself()
