@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "JsonRestore.h"
+#include "NetworkRecords.h"
 #include "Schema.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
@@ -389,9 +390,6 @@ ImportReport ContactImporter::run(
                 byFamilyName[people.value(2).toString().simplified().toCaseFolded()].append(id);
                 byUuid.insert(QStringLiteral("urn:uuid:") + people.value(3).toString().toLower(), id);
             }
-            SqlStatement link(db,
-                QStringLiteral("INSERT OR IGNORE INTO referral (referrer_id, referred_id, kind, import_batch_id) "
-                               "VALUES (?, ?, 'referral', ?)"));
             for (const PendingReferral& pending : std::as_const(referrals)) {
                 for (const QString& name : pending.referrers) {
                     const bool byId = name.startsWith(QLatin1String("urn:uuid:"));
@@ -410,7 +408,11 @@ ImportReport ContactImporter::run(
                             report.unresolvedReferrers.append(name);
                         continue;
                     }
-                    if (link.exec({matches.first(), pending.contactId, report.batchId}).numRowsAffected() > 0)
+                    Referral link;
+                    link.referrerId = matches.first();
+                    link.referredId = pending.contactId;
+                    link.importBatchId = report.batchId;
+                    if (NetworkRecords::insertReferral(db, link) > 0)
                         ++report.referrals;
                 }
             }

@@ -149,24 +149,21 @@ ImportReport JsonRestore::run(Database& database, const QString& path, const Imp
             }
             newId.insert(parsed.oldIds.at(i), id);
         }
-        SqlStatement link(db,
-            QStringLiteral("INSERT OR IGNORE INTO referral (referrer_id, referred_id, kind, date, note, "
-                           "import_batch_id) VALUES (?, ?, ?, ?, ?, ?)"));
         for (const auto& value : std::as_const(parsed.referrals)) {
             const QJsonObject r = value.toObject();
+            Referral link;
             const bool fromMe = r.value(QStringLiteral("from")).isNull();
-            const qint64 from = fromMe ? 0 : newId.value(r.value(QStringLiteral("from")).toInteger());
-            const qint64 to = newId.value(r.value(QStringLiteral("to")).toInteger());
-            const QString kind = r.value(QStringLiteral("kind")).toString(QStringLiteral("referral"));
-            if (!to || (!fromMe && !from) || from == to
-                || (kind != QLatin1String("referral") && kind != QLatin1String("knows"))
-                || (fromMe && kind != QLatin1String("referral")))
+            link.referrerId = fromMe ? 0 : newId.value(r.value(QStringLiteral("from")).toInteger());
+            link.referredId = newId.value(r.value(QStringLiteral("to")).toInteger());
+            link.kind = r.value(QStringLiteral("kind")).toString(QStringLiteral("referral"));
+            link.date = QDate::fromString(r.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            link.note = r.value(QStringLiteral("note")).toString();
+            link.importBatchId = report.batchId;
+            // A link to someone the file does not hold, or one that cannot be stored, is left out.
+            if (!link.referredId || (!fromMe && !link.referrerId)
+                || !NetworkRecords::referralProblem(db, link).isEmpty())
                 continue;
-            const QString date = r.value(QStringLiteral("date")).toString();
-            if (link.exec({fromMe ? QVariant() : QVariant(from), to, kind, date.isEmpty() ? QVariant() : QVariant(date),
-                              r.value(QStringLiteral("note")).toString(), report.batchId})
-                    .numRowsAffected()
-                > 0)
+            if (NetworkRecords::insertReferral(db, link) > 0)
                 ++report.referrals;
         }
         QHash<qint64, qint64> newMeeting;

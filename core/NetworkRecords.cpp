@@ -1,8 +1,10 @@
 #include "NetworkRecords.h"
 
 #include "Clock.h"
+#include "DatabaseError.h"
 #include "SqlStatement.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace Rapport::NetworkRecords {
@@ -19,12 +21,43 @@ QString isoUtc(const QDateTime& time)
 }
 } // namespace
 
+QString referralProblem(const QSqlDatabase& db, const Referral& r)
+{
+    if (r.kind != QLatin1String("referral") && r.kind != QLatin1String("knows"))
+        return QCoreApplication::translate("Rapport::NetworkRecords", "unknown kind of link \"%1\"").arg(r.kind);
+    if (r.referrerId == r.referredId)
+        return QCoreApplication::translate("Rapport::NetworkRecords", "a contact cannot refer themselves");
+    if (!r.isReferral() && r.referrerId == 0)
+        return QCoreApplication::translate("Rapport::NetworkRecords", "a \"knows\" link joins two contacts");
+    for (const qint64 id : {r.referrerId, r.referredId}) {
+        if (id
+            && SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM contact WHERE id = ?"), {id}).toInt() == 0)
+            return QCoreApplication::translate("Rapport::NetworkRecords", "the contact no longer exists");
+    }
+    return {};
+}
+
 qint64 insertReferral(const QSqlDatabase& db, const Referral& r)
 {
+    if (const QString problem = referralProblem(db, r); !problem.isEmpty())
+        throw DatabaseError(problem);
+    // A "knows" link is undirected: B knows A is the link A knows B.
+    const QString sameLink = r.isReferral()
+        ? QStringLiteral("SELECT count(*) FROM referral WHERE ifnull(referrer_id, 0) = ? AND referred_id = ? "
+                         "AND kind = 'referral'")
+        : QStringLiteral("SELECT count(*) FROM referral WHERE kind = 'knows' AND ((referrer_id = ? AND "
+                         "referred_id = ?) OR (referred_id = ? AND referrer_id = ?))");
+    const QVariantList ends = r.isReferral() ? QVariantList {r.referrerId, r.referredId}
+                                             : QVariantList {r.referrerId, r.referredId, r.referrerId, r.referredId};
+    if (SqlStatement::scalar(db, sameLink, ends).toInt() > 0)
+        return 0;
     SqlStatement insert(db,
-        QStringLiteral("INSERT INTO referral (referrer_id, referred_id, kind, relation, date, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
-    return insert.exec({idOrNull(r.referrerId), r.referredId, r.kind, r.relation, dateOrNull(r.date), r.note})
+        QStringLiteral("INSERT INTO referral (id, referrer_id, referred_id, kind, relation, date, note, "
+                       "may_use_name, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant mayUseName = r.mayUseName ? QVariant(int(*r.mayUseName)) : QVariant();
+    return insert
+        .exec({idOrNull(r.id), idOrNull(r.referrerId), r.referredId, r.kind, r.relation, dateOrNull(r.date), r.note,
+            mayUseName, idOrNull(r.importBatchId)})
         .lastInsertId();
 }
 

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace Rapport {
 
 // "A referred me to B" (kind "referral"), or an undirected acquaintance (kind "knows").
@@ -16,6 +18,10 @@ struct Referral {
     QString relation; // for knows: colleague, co-author...
     QDate date;
     QString note;
+    std::optional<bool> mayUseName; // may the user mention the referrer's name? unknown when unset
+    qint64 importBatchId = 0; // the import that created it, if any
+
+    bool isReferral() const { return kind == QLatin1String("referral"); }
 };
 
 // An interaction with a contact; the informational interview is the main kind.
@@ -44,6 +50,11 @@ struct FollowUp {
 
 // Row writers for callers that hold a Transaction. Each throws DatabaseError.
 namespace NetworkRecords {
+// Why this link cannot be stored (a self-referral, a missing contact, "knows" with Me, an
+// unknown kind), or an empty string when it can. Every writer of referrals goes through it.
+QString referralProblem(const QSqlDatabase& db, const Referral& referral);
+// Stores a link; returns 0 when the same link already exists (nothing is written). Throws
+// DatabaseError, with referralProblem()'s message, for a link that cannot be stored.
 qint64 insertReferral(const QSqlDatabase& db, const Referral& referral);
 qint64 insertMeeting(const QSqlDatabase& db, const Meeting& meeting);
 qint64 insertFollowUp(const QSqlDatabase& db, const FollowUp& followUp);

@@ -60,7 +60,7 @@ private slots:
         const auto db = net.database.connection();
         {
             Transaction t(db);
-            NetworkRecords::insertReferral(db, {0, a, b, QStringLiteral("referral"), {}, {}, {}});
+            NetworkRecords::insertReferral(db, {0, a, b, QStringLiteral("referral"), {}, {}, {}, {}, 0});
             Meeting m;
             m.contactId = b;
             m.start = QDateTime::currentDateTimeUtc();

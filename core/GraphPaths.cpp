@@ -1,0 +1,180 @@
+#include "GraphPaths.h"
+
+#include <QLocale>
+#include <QQueue>
+
+#include <algorithm>
+
+namespace Rapport {
+
+QList<qint64> WarmPath::people() const
+{
+    QList<qint64> ids;
+    if (steps.isEmpty())
+        return ids;
+    ids.append(steps.first().from);
+    for (const PathStep& step : steps)
+        ids.append(step.to);
+    return ids;
+}
+
+namespace {
+
+// Who each person can ask for an introduction, in the order a tie is settled.
+QList<PathStep> neighbours(const ReferralGraph& graph, qint64 id)
+{
+    QList<PathStep> result;
+    if (id == 0) {
+        for (const GraphNode& node : graph.nodes()) {
+            if (!graph.hasReferrer(node.id))
+                result.append({0, node.id, -1});
+        }
+    }
+    for (const int index : graph.linksOf(id)) {
+        const Referral& link = graph.links().at(index);
+        const qint64 other = link.referrerId == id ? link.referredId : link.referrerId;
+        if (other != 0)
+            result.append({id, other, index});
+    }
+    std::stable_sort(result.begin(), result.end(), [&graph](const PathStep& a, const PathStep& b) {
+        const GraphNode* x = graph.node(a.to);
+        const GraphNode* y = graph.node(b.to);
+        if (x->strength != y->strength)
+            return x->strength > y->strength;
+        if (const int byName = QString::compare(x->name, y->name, Qt::CaseInsensitive); byName != 0)
+            return byName < 0;
+        return x->id < y->id;
+    });
+    return result;
+}
+
+// Breadth-first from Me until isTarget accepts someone.
+template <typename Predicate>
+WarmPath search(const ReferralGraph& graph, Predicate isTarget)
+{
+    QHash<qint64, PathStep> cameFrom;
+    QQueue<qint64> queue;
+    queue.enqueue(0);
+    QSet<qint64> seen {0};
+    while (!queue.isEmpty()) {
+        const qint64 current = queue.dequeue();
+        if (current != 0 && isTarget(*graph.node(current))) {
+            WarmPath path;
+            for (qint64 id = current; id != 0; id = cameFrom.value(id).from)
+                path.steps.prepend(cameFrom.value(id));
+            return path;
+        }
+        for (const PathStep& step : neighbours(graph, current)) {
+            if (seen.contains(step.to))
+                continue;
+            seen.insert(step.to);
+            cameFrom.insert(step.to, step);
+            queue.enqueue(step.to);
+        }
+    }
+    return {};
+}
+
+QString dateText(const QDate& date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+} // namespace
+
+WarmPath GraphPaths::to(const ReferralGraph& graph, qint64 target)
+{
+    if (!graph.node(target))
+        return {};
+    return search(graph, [target](const GraphNode& node) { return node.id == target; });
+}
+
+WarmPath GraphPaths::toOrganization(const ReferralGraph& graph, const QString& organization)
+{
+    const QString wanted = organization.simplified().toCaseFolded();
+    if (wanted.isEmpty())
+        return {};
+    return search(
+        graph, [&wanted](const GraphNode& node) { return node.organization.simplified().toCaseFolded() == wanted; });
+}
+
+QString GraphPaths::chainText(const ReferralGraph& graph, const WarmPath& path)
+{
+    QStringList names;
+    for (const qint64 id : path.people())
+        names.append(graph.nameOf(id));
+    return names.join(QStringLiteral(" → "));
+}
+
+QString GraphPaths::stepText(const ReferralGraph& graph, const PathStep& step)
+{
+    if (step.linkIndex < 0)
+        return tr("%1 is one of your contacts").arg(graph.nameOf(step.to));
+    const Referral& link = graph.links().at(step.linkIndex);
+    QString text;
+    if (!link.isReferral()) {
+        text = link.relation.isEmpty()
+            ? tr("%1 and %2 know each other").arg(graph.nameOf(step.from), graph.nameOf(step.to))
+            : tr("%1 and %2 know each other (%3)").arg(graph.nameOf(step.from), graph.nameOf(step.to), link.relation);
+    } else if (link.referrerId == 0) {
+        text = tr("you reached %1 yourself").arg(graph.nameOf(link.referredId));
+    } else {
+        text = tr("%1 referred you to %2").arg(graph.nameOf(link.referrerId), graph.nameOf(link.referredId));
+    }
+    if (link.date.isValid())
+        text = tr("%1 on %2").arg(text, dateText(link.date));
+    if (!link.note.isEmpty())
+        text = tr("%1: %2").arg(text, link.note);
+    return text;
+}
+
+QSet<qint64> GraphPaths::neighbourhood(const ReferralGraph& graph, qint64 id, int hops)
+{
+    QSet<qint64> seen;
+    if (!graph.node(id))
+        return seen;
+    seen.insert(id);
+    QList<qint64> frontier {id};
+    for (int hop = 0; hop < hops && !frontier.isEmpty(); ++hop) {
+        QList<qint64> next;
+        for (const qint64 current : std::as_const(frontier)) {
+            for (const int index : graph.linksOf(current)) {
+                const Referral& link = graph.links().at(index);
+                const qint64 other = link.referrerId == current ? link.referredId : link.referrerId;
+                if (other != 0 && !seen.contains(other)) {
+                    seen.insert(other);
+                    next.append(other);
+                }
+            }
+        }
+        frontier = next;
+    }
+    return seen;
+}
+
+QHash<qint64, Reach> GraphPaths::reach(const ReferralGraph& graph)
+{
+    QHash<qint64, QList<qint64>> referred;
+    for (const Referral& link : graph.links()) {
+        if (link.isReferral() && link.referrerId != 0 && !referred.value(link.referrerId).contains(link.referredId))
+            referred[link.referrerId].append(link.referredId);
+    }
+    QHash<qint64, Reach> result;
+    for (auto it = referred.cbegin(); it != referred.cend(); ++it) {
+        QSet<qint64> seen {it.key()};
+        QList<qint64> stack = it.value();
+        int total = 0;
+        while (!stack.isEmpty()) {
+            const qint64 current = stack.takeLast();
+            if (seen.contains(current))
+                continue;
+            seen.insert(current);
+            ++total;
+            stack.append(referred.value(current));
+        }
+        result.insert(it.key(), Reach {int(it.value().size()), total});
+    }
+    return result;
+}
+
+} // namespace Rapport

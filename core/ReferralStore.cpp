@@ -1,0 +1,152 @@
+#include "ReferralStore.h"
+
+#include "Database.h"
+#include "DatabaseError.h"
+#include "SqlStatement.h"
+#include "Transaction.h"
+
+namespace Rapport {
+
+namespace {
+
+const QString kSelectLink = QStringLiteral(
+    "SELECT id, ifnull(referrer_id, 0), referred_id, kind, relation, date, note, may_use_name FROM referral ");
+
+Referral readLink(const SqlStatement& row)
+{
+    Referral link;
+    link.id = row.value(0).toLongLong();
+    link.referrerId = row.value(1).toLongLong();
+    link.referredId = row.value(2).toLongLong();
+    link.kind = row.value(3).toString();
+    link.relation = row.value(4).toString();
+    link.date = QDate::fromString(row.value(5).toString(), Qt::ISODate);
+    link.note = row.value(6).toString();
+    if (!row.value(7).isNull())
+        link.mayUseName = row.value(7).toInt() != 0;
+    return link;
+}
+
+} // namespace
+
+ReferralStore::ReferralStore(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+QList<Referral> ReferralStore::linksOf(qint64 contactId) const
+{
+    QList<Referral> links;
+    try {
+        SqlStatement rows(m_database.connection(),
+            kSelectLink
+                + QStringLiteral("WHERE referrer_id = ? OR "
+                                 "referred_id = ? ORDER BY id"));
+        rows.exec({contactId, contactId});
+        while (rows.next())
+            links.append(readLink(rows));
+    } catch (const DatabaseError&) { }
+    return links;
+}
+
+std::optional<Referral> ReferralStore::link(qint64 id) const
+{
+    try {
+        SqlStatement row(m_database.connection(), kSelectLink + QStringLiteral("WHERE id = ?"));
+        if (row.exec({id}).next())
+            return readLink(row);
+    } catch (const DatabaseError&) { }
+    return std::nullopt;
+}
+
+template <typename Write>
+bool ReferralStore::write(Write&& body)
+{
+    try {
+        Transaction transaction(m_database.connection());
+        body(m_database.connection());
+        transaction.commit();
+        m_lastError.clear();
+        return true;
+    } catch (const DatabaseError& e) {
+        m_lastError = e.message();
+        emit writeFailed(m_lastError);
+        return false;
+    }
+}
+
+qint64 ReferralStore::add(const Referral& link)
+{
+    qint64 id = 0;
+    const bool written = write([&](const QSqlDatabase& db) {
+        id = NetworkRecords::insertReferral(db, link);
+        if (!id)
+            throw DatabaseError(
+                link.isReferral() ? tr("this referral is already recorded") : tr("these two already know each other"));
+    });
+    if (written)
+        emit linksChanged();
+    return written ? id : 0;
+}
+
+bool ReferralStore::update(const Referral& link)
+{
+    const bool written = write([&](const QSqlDatabase& db) {
+        if (const QString problem = NetworkRecords::referralProblem(db, link); !problem.isEmpty())
+            throw DatabaseError(problem);
+        SqlStatement::run(db,
+            QStringLiteral("UPDATE referral SET referrer_id = ?, referred_id = ?, kind = ?, relation = ?, date = ?, "
+                           "note = ?, may_use_name = ? WHERE id = ?"),
+            {link.referrerId ? QVariant(link.referrerId) : QVariant(), link.referredId, link.kind, link.relation,
+                dateOrNull(link.date), link.note, link.mayUseName ? QVariant(int(*link.mayUseName)) : QVariant(),
+                link.id});
+    });
+    if (written)
+        emit linksChanged();
+    return written;
+}
+
+bool ReferralStore::remove(qint64 id)
+{
+    const bool written = write([&](const QSqlDatabase& db) {
+        SqlStatement::run(db, QStringLiteral("DELETE FROM referral WHERE id = ?"), {id});
+    });
+    if (written)
+        emit linksChanged();
+    return written;
+}
+
+QHash<qint64, QPointF> ReferralStore::pinnedPositions() const
+{
+    QHash<qint64, QPointF> positions;
+    try {
+        SqlStatement rows(m_database.connection(),
+            QStringLiteral("SELECT contact_id, x, y FROM node_position "
+                           "WHERE pinned = 1"));
+        rows.exec();
+        while (rows.next())
+            positions.insert(rows.value(0).toLongLong(), QPointF(rows.value(1).toDouble(), rows.value(2).toDouble()));
+    } catch (const DatabaseError&) { }
+    return positions;
+}
+
+bool ReferralStore::setPinnedPositions(const QHash<qint64, std::optional<QPointF>>& positions)
+{
+    const bool written = write([&](const QSqlDatabase& db) {
+        SqlStatement pin(db,
+            QStringLiteral("INSERT INTO node_position (contact_id, x, y, pinned) VALUES (?, ?, ?, 1) "
+                           "ON CONFLICT (contact_id) DO UPDATE SET x = excluded.x, y = excluded.y, pinned = 1"));
+        SqlStatement unpin(db, QStringLiteral("DELETE FROM node_position WHERE contact_id = ?"));
+        for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+            if (it.value())
+                pin.exec({it.key(), it.value()->x(), it.value()->y()});
+            else
+                unpin.exec({it.key()});
+        }
+    });
+    if (written)
+        emit positionsChanged();
+    return written;
+}
+
+} // namespace Rapport

@@ -1,0 +1,265 @@
+// The referral graph: loading, warm paths, reach, neighbourhoods, and the link store.
+#include "ContactStore.h"
+#include "GraphPaths.h"
+#include "ReferralGraph.h"
+#include "ReferralStore.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+
+using namespace Rapport;
+
+namespace {
+
+GraphNode person(qint64 id, const QString& name, const QString& organization = {}, int strength = 0)
+{
+    GraphNode node;
+    node.id = id;
+    node.name = name;
+    node.organization = organization;
+    node.strength = strength;
+    return node;
+}
+
+Referral referral(qint64 from, qint64 to)
+{
+    Referral link;
+    link.referrerId = from;
+    link.referredId = to;
+    return link;
+}
+
+Referral knows(qint64 a, qint64 b, const QString& relation = {})
+{
+    Referral link = referral(a, b);
+    link.kind = QStringLiteral("knows");
+    link.relation = relation;
+    return link;
+}
+
+QList<qint64> chain(const WarmPath& path)
+{
+    return path.people();
+}
+
+} // namespace
+
+class TestReferralGraph : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pathFollowsReferralsFromMe()
+    {
+        // Me → Ana → Ben → Cleo, and Dev is a plain contact with no referrer.
+        ReferralGraph graph;
+        graph.addNode(person(1, QStringLiteral("Ana")));
+        graph.addNode(person(2, QStringLiteral("Ben")));
+        graph.addNode(person(3, QStringLiteral("Cleo")));
+        graph.addNode(person(4, QStringLiteral("Dev")));
+        graph.addLink(referral(0, 1));
+        graph.addLink(referral(1, 2));
+        graph.addLink(referral(2, 3));
+        QCOMPARE(chain(GraphPaths::to(graph, 3)), (QList<qint64> {0, 1, 2, 3}));
+        QCOMPARE(GraphPaths::chainText(graph, GraphPaths::to(graph, 3)), QStringLiteral("Me → Ana → Ben → Cleo"));
+        QCOMPARE(chain(GraphPaths::to(graph, 4)), (QList<qint64> {0, 4}));
+        QCOMPARE(GraphPaths::to(graph, 4).steps.first().linkIndex, -1);
+        QVERIFY(GraphPaths::to(graph, 99).isEmpty());
+    }
+
+    void knowsLinksShortenTheChain()
+    {
+        // Me → Ana → Ben → Cleo → Dana, but Ana knows Dana: Me → Ana → Dana.
+        ReferralGraph graph;
+        for (int i = 1; i <= 4; ++i)
+            graph.addNode(person(i, QStringLiteral("P%1").arg(i)));
+        graph.addLink(referral(0, 1));
+        graph.addLink(referral(1, 2));
+        graph.addLink(referral(2, 3));
+        graph.addLink(referral(3, 4));
+        graph.addLink(knows(4, 1, QStringLiteral("co-author")));
+        const WarmPath path = GraphPaths::to(graph, 4);
+        QCOMPARE(chain(path), (QList<qint64> {0, 1, 4}));
+        QCOMPARE(
+            GraphPaths::stepText(graph, path.steps.last()), QStringLiteral("P1 and P4 know each other (co-author)"));
+        QCOMPARE(GraphPaths::stepText(graph, path.steps.first()), QStringLiteral("you reached P1 yourself"));
+    }
+
+    void cyclesEnd()
+    {
+        // A referred B and B referred A: nobody is reached from Me except through them.
+        ReferralGraph graph;
+        graph.addNode(person(1, QStringLiteral("A")));
+        graph.addNode(person(2, QStringLiteral("B")));
+        graph.addNode(person(3, QStringLiteral("C")));
+        graph.addLink(referral(1, 2));
+        graph.addLink(referral(2, 1));
+        graph.addLink(referral(2, 3));
+        graph.addLink(referral(3, 2));
+        // Everyone has a referrer and Me referred nobody: there is no warm path, and no hang.
+        QVERIFY(GraphPaths::to(graph, 3).isEmpty());
+        const auto reach = GraphPaths::reach(graph);
+        QCOMPARE(reach.value(1).direct, 1);
+        QCOMPARE(reach.value(1).total, 2); // B, then C through B; A itself is not counted
+        QCOMPARE(reach.value(2).total, 2);
+        QCOMPARE(GraphPaths::neighbourhood(graph, 1, 10), (QSet<qint64> {1, 2, 3}));
+    }
+
+    void disconnectedPartsHaveNoPath()
+    {
+        ReferralGraph graph;
+        graph.addNode(person(1, QStringLiteral("A")));
+        graph.addNode(person(2, QStringLiteral("B")));
+        graph.addNode(person(3, QStringLiteral("C")));
+        graph.addNode(person(4, QStringLiteral("D")));
+        graph.addLink(referral(0, 1));
+        graph.addLink(referral(3, 4)); // C referred D; C was referred by D: an island
+        graph.addLink(referral(4, 3));
+        QVERIFY(GraphPaths::to(graph, 4).isEmpty());
+        QCOMPARE(chain(GraphPaths::to(graph, 2)), (QList<qint64> {0, 2})); // no referrer: a contact of Me
+        QCOMPARE(GraphPaths::neighbourhood(graph, 1, 3), (QSet<qint64> {1}));
+    }
+
+    void tiesPreferStrongerThenNamedFirst()
+    {
+        // Two people at distance two: Zoe (strength 5) and Adam (strength 1) both know Target.
+        ReferralGraph graph;
+        graph.addNode(person(1, QStringLiteral("Zoe"), {}, 5));
+        graph.addNode(person(2, QStringLiteral("Adam"), {}, 1));
+        graph.addNode(person(3, QStringLiteral("Target")));
+        graph.addLink(referral(0, 1));
+        graph.addLink(referral(0, 2));
+        graph.addLink(referral(2, 3));
+        graph.addLink(referral(1, 3));
+        QCOMPARE(chain(GraphPaths::to(graph, 3)), (QList<qint64> {0, 1, 3}));
+
+        // Equal strength: the name decides, so the answer never depends on load order.
+        ReferralGraph even;
+        even.addNode(person(7, QStringLiteral("Zoe")));
+        even.addNode(person(8, QStringLiteral("Adam")));
+        even.addNode(person(9, QStringLiteral("Target")));
+        even.addLink(referral(0, 7));
+        even.addLink(referral(0, 8));
+        even.addLink(referral(7, 9));
+        even.addLink(referral(8, 9));
+        QCOMPARE(chain(GraphPaths::to(even, 9)), (QList<qint64> {0, 8, 9}));
+    }
+
+    void organisationTargets()
+    {
+        ReferralGraph graph;
+        graph.addNode(person(1, QStringLiteral("Ana"), QStringLiteral("Lab")));
+        graph.addNode(person(2, QStringLiteral("Ben"), QStringLiteral("Lab")));
+        graph.addNode(person(3, QStringLiteral("Cleo"), QStringLiteral("Northwind Bio")));
+        graph.addNode(person(4, QStringLiteral("Dev"), QStringLiteral("Northwind Bio")));
+        graph.addLink(referral(0, 1));
+        graph.addLink(referral(1, 2));
+        graph.addLink(referral(2, 3));
+        graph.addLink(referral(1, 4));
+        const WarmPath path = GraphPaths::toOrganization(graph, QStringLiteral("  northwind BIO "));
+        QCOMPARE(chain(path), (QList<qint64> {0, 1, 4})); // Dev is closer than Cleo
+        QVERIFY(GraphPaths::toOrganization(graph, QStringLiteral("Nowhere Inc")).isEmpty());
+        QVERIFY(GraphPaths::toOrganization(graph, QString()).isEmpty());
+    }
+
+    void reachCountsDirectAndTotal()
+    {
+        ReferralGraph graph;
+        for (int i = 1; i <= 6; ++i)
+            graph.addNode(person(i, QStringLiteral("P%1").arg(i)));
+        graph.addLink(referral(0, 1));
+        graph.addLink(referral(1, 2));
+        graph.addLink(referral(1, 3));
+        graph.addLink(referral(3, 4));
+        graph.addLink(referral(3, 5));
+        graph.addLink(referral(2, 5)); // two ways to 5: counted once
+        graph.addLink(knows(1, 6)); // knowing is not referring
+        const auto reach = GraphPaths::reach(graph);
+        QCOMPARE(reach.value(1).direct, 2);
+        QCOMPARE(reach.value(1).total, 4);
+        QCOMPARE(reach.value(3).direct, 2);
+        QCOMPARE(reach.value(3).total, 2);
+        QVERIFY(!reach.contains(6));
+        QVERIFY(!reach.contains(0)); // Me is not listed
+    }
+
+    void loadsFromTheDatabaseAndStoresLinks()
+    {
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        const qint64 ana = contacts.addContact(
+            Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez"), QStringLiteral("Acme")));
+        const qint64 ben = contacts.addContact(Test::sampleContact(QStringLiteral("Ben"), QStringLiteral("Wu")));
+        ReferralStore links(net.database);
+        QSignalSpy changed(&links, &ReferralStore::linksChanged);
+
+        Referral fromMe = referral(0, ana);
+        fromMe.date = QDate(2025, 3, 12);
+        QVERIFY(links.add(fromMe));
+        Referral anaToBen = referral(ana, ben);
+        anaToBen.note = QStringLiteral("met at the symposium");
+        anaToBen.mayUseName = true;
+        const qint64 id = links.add(anaToBen);
+        QVERIFY(id);
+        QCOMPARE(changed.size(), 2);
+
+        // A self-referral, a repeat and a "knows" with Me are refused, and nothing is written.
+        QCOMPARE(links.add(referral(ana, ana)), 0);
+        QCOMPARE(links.lastError(), QStringLiteral("a contact cannot refer themselves"));
+        QCOMPARE(links.add(anaToBen), 0);
+        QCOMPARE(links.add(knows(0, ben)), 0);
+        QVERIFY(links.add(knows(ana, ben, QStringLiteral("colleague"))));
+        QCOMPARE(links.add(knows(ben, ana)), 0); // the same link, seen from the other end
+        QCOMPARE(links.linksOf(ben).size(), 2);
+
+        const ReferralGraph graph = ReferralGraph::load(net.database.connection());
+        QCOMPARE(graph.nodes().size(), 2);
+        QCOMPARE(graph.links().size(), 3);
+        QCOMPARE(graph.node(ana)->organization, QStringLiteral("Acme"));
+        const WarmPath path = GraphPaths::to(graph, ben);
+        QCOMPARE(chain(path), (QList<qint64> {0, ana, ben}));
+        const Referral& loaded = graph.links().at(path.steps.last().linkIndex);
+        QCOMPARE(loaded.note, QStringLiteral("met at the symposium"));
+        QCOMPARE(loaded.mayUseName, std::optional<bool>(true));
+        QCOMPARE(graph.links().at(path.steps.first().linkIndex).date, QDate(2025, 3, 12));
+
+        // Edit and remove, then put back under the same id (what Undo does).
+        Referral edited = *links.link(id);
+        edited.note = QStringLiteral("at the spring symposium");
+        QVERIFY(links.update(edited));
+        QCOMPARE(links.link(id)->note, QStringLiteral("at the spring symposium"));
+        edited.referrerId = ben; // now a self-referral
+        QVERIFY(!links.update(edited));
+        QCOMPARE(links.link(id)->referrerId, ana);
+        const Referral before = *links.link(id);
+        QVERIFY(links.remove(id));
+        QVERIFY(!links.link(id));
+        QCOMPARE(links.add(before), id);
+        QCOMPARE(links.link(id)->note, QStringLiteral("at the spring symposium"));
+    }
+
+    void pinnedPositionsSurviveReopening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pins.rapport"));
+        qint64 ana = 0;
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            ContactStore contacts(database);
+            ana = contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez")));
+            ReferralStore store(database);
+            QVERIFY(store.setPinnedPositions({{ana, QPointF(120.5, -40)}}));
+            QVERIFY(store.setPinnedPositions({{ana, QPointF(130, -45)}})); // moved again
+        }
+        Database reopened;
+        QVERIFY(reopened.open(path));
+        ReferralStore store(reopened);
+        QCOMPARE(store.pinnedPositions().value(ana), QPointF(130, -45));
+        QVERIFY(store.setPinnedPositions({{ana, std::nullopt}}));
+        QVERIFY(store.pinnedPositions().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReferralGraph)
+#include "tst_referralgraph.moc"
