@@ -17,6 +17,9 @@ inline const QString kOnDuplicate = QStringLiteral("on-duplicate");
 inline const QString kDryRun = QStringLiteral("dry-run");
 inline const QString kSkipInvalid = QStringLiteral("skip-invalid");
 inline const QString kVCardVersion = QStringLiteral("vcard-version");
+inline const QString kLayout = QStringLiteral("layout");
+inline const QString kTo = QStringLiteral("to");
+inline const QString kToOrganization = QStringLiteral("to-org");
 
 // The network file: --database, or the default one.
 QString databasePath(const QCommandLineParser& parser);
@@ -24,6 +27,8 @@ QString databasePath(const QCommandLineParser& parser);
 int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+int runPath(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runImport(const QCommandLineParser& parser, const QString& file, QTextStream& out, QTextStream& err);
 
 } // namespace Rapport::Cli

@@ -30,6 +30,12 @@ const QList<Command>& commands()
         {"export", {kFormat, kOutput, kVCardVersion},
             QT_TRANSLATE_NOOP(
                 "Rapport::CommandLine", "Export the network (--format json, csv or vcard) to stdout or -o FILE.")},
+        {"graph", {kOutput, kLayout},
+            QT_TRANSLATE_NOOP("Rapport::CommandLine",
+                "Draw the referral graph to -o FILE.svg or FILE.png (--layout layered or force).")},
+        {"path", {kTo, kToOrganization},
+            QT_TRANSLATE_NOOP("Rapport::CommandLine",
+                "Print the shortest chain of introductions --to NAME or --to-org ORGANIZATION.")},
     };
     return list;
 }
@@ -56,8 +62,13 @@ void addOptions(QCommandLineParser& parser)
         {kVCardVersion, CommandLine::tr("export: vCard version 4 (default) or 3."), CommandLine::tr("VERSION")});
     parser.addOption({kDryRun, CommandLine::tr("import: check the file and report, writing nothing.")});
     parser.addOption({kSkipInvalid, CommandLine::tr("import: import the good rows and list the rows skipped.")});
-    parser.addOption({{QStringLiteral("o"), kOutput}, CommandLine::tr("export: write to FILE instead of stdout."),
+    parser.addOption({{QStringLiteral("o"), kOutput},
+        CommandLine::tr("export: write to FILE instead of stdout; graph: the picture to write."),
         CommandLine::tr("FILE")});
+    parser.addOption({kLayout, CommandLine::tr("graph: layered (default) or force."), CommandLine::tr("LAYOUT")});
+    parser.addOption({kTo, CommandLine::tr("path: the contact to reach."), CommandLine::tr("NAME")});
+    parser.addOption({kToOrganization, CommandLine::tr("path: reach anyone at this organisation."),
+        CommandLine::tr("ORGANIZATION")});
     parser.addPositionalArgument(
         QStringLiteral("command"), CommandLine::tr("One of the commands below."), CommandLine::tr("[command]"));
 }
@@ -80,6 +91,11 @@ QString helpText(QCommandLineParser& parser)
 }
 
 } // namespace
+
+bool CommandLine::drawsPictures(const QStringList& arguments)
+{
+    return isCommand(arguments) && arguments.contains(QLatin1String("graph"));
+}
 
 bool CommandLine::isCommand(const QStringList& arguments)
 {
@@ -139,8 +155,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return usageError(tr("%1: unexpected argument '%2'").arg(name, positional.at(expectedArguments)));
     if (positional.size() < expectedArguments)
         return usageError(tr("%1: which file? (rapport import FILE)").arg(name));
-    for (const QString& option :
-        {kDemo, kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kVCardVersion}) {
+    for (const QString& option : {kDemo, kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid,
+             kVCardVersion, kLayout, kTo, kToOrganization}) {
         if (parser.isSet(option) && !command->options.contains(option))
             return usageError(tr("%1: the option --%2 does not apply here").arg(name, option));
     }
@@ -151,6 +167,10 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return runList(parser, out, err);
     if (name == QLatin1String("import"))
         return runImport(parser, positional.at(1), out, err);
+    if (name == QLatin1String("graph"))
+        return runGraph(parser, out, err);
+    if (name == QLatin1String("path"))
+        return runPath(parser, out, err);
     return runExport(parser, out, err);
 }
 
@@ -162,8 +182,8 @@ bool CommandLine::parseGuiOptions(const QStringList& arguments, GuiOptions* opti
         *error = parser.errorText();
         return false;
     }
-    for (const QString& option :
-        {kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kVCardVersion}) {
+    for (const QString& option : {kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kVCardVersion,
+             kLayout, kTo, kToOrganization}) {
         if (parser.isSet(option)) {
             *error = tr("the option --%1 needs a command").arg(option);
             return false;

@@ -31,8 +31,19 @@ QStringList rawArguments(int argc, char** argv)
 int main(int argc, char** argv)
 {
     using namespace Rapport;
-    // Commands never touch a display, so they run under QCoreApplication.
-    if (CommandLine::isCommand(rawArguments(argc, argv))) {
+    const QStringList arguments = rawArguments(argc, argv);
+    // Drawing needs fonts but never a display: the offscreen platform, unless one was chosen.
+    if (CommandLine::drawsPictures(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLine::run(app.arguments(), out, err);
+    }
+    // Other commands never touch a display, so they run under QCoreApplication.
+    if (CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
         QTextStream out(stdout);

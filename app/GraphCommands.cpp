@@ -1,0 +1,188 @@
+// `rapport graph` and `rapport path`: the referral graph without a window.
+#include "CliCommands.h"
+#include "CommandLine.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "GraphExport.h"
+#include "GraphLayout.h"
+#include "GraphPaths.h"
+#include "GraphScene.h"
+#include "GraphScope.h"
+#include "ReferralGraph.h"
+#include "ReferralStore.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QSet>
+
+#include <optional>
+
+namespace Rapport::Cli {
+
+namespace {
+
+std::optional<ReferralGraph> loadGraph(Database& database, const QCommandLineParser& parser, QTextStream& err)
+{
+    if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
+        err << database.errorString() << Qt::endl;
+        return std::nullopt;
+    }
+    try {
+        return ReferralGraph::load(database.connection());
+    } catch (const DatabaseError& e) {
+        err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+        return std::nullopt;
+    }
+}
+
+QString folded(const QString& text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+QString describe(const GraphNode& node)
+{
+    return node.organization.isEmpty() ? node.name : QStringLiteral("%1 (%2)").arg(node.name, node.organization);
+}
+
+// The one contact NAME means: an exact full name, else the only name containing it.
+const GraphNode* findPerson(const ReferralGraph& graph, const QString& name, QTextStream& err)
+{
+    QList<const GraphNode*> exact, partial;
+    for (const GraphNode& node : graph.nodes()) {
+        if (folded(node.name) == folded(name))
+            exact.append(&node);
+        else if (folded(node.name).contains(folded(name)))
+            partial.append(&node);
+    }
+    const QList<const GraphNode*>& candidates = exact.isEmpty() ? partial : exact;
+    if (candidates.size() == 1)
+        return candidates.first();
+    if (candidates.isEmpty()) {
+        err << CommandLine::tr("rapport: no contact is called \"%1\"").arg(name) << Qt::endl;
+        return nullptr;
+    }
+    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:").arg(name).arg(candidates.size())
+        << Qt::endl;
+    for (const GraphNode* node : candidates)
+        err << QStringLiteral("  ") << describe(*node) << Qt::endl;
+    err << CommandLine::tr("Give the full name with --to.") << Qt::endl;
+    return nullptr;
+}
+
+// The organisation ORG means, spelt as stored: an exact match, else the only one containing it.
+std::optional<QString> findOrganization(const ReferralGraph& graph, const QString& organization, QTextStream& err)
+{
+    QStringList exact, partial;
+    QSet<QString> seen;
+    for (const GraphNode& node : graph.nodes()) {
+        const QString key = folded(node.organization);
+        if (key.isEmpty() || seen.contains(key))
+            continue;
+        seen.insert(key);
+        if (key == folded(organization))
+            exact.append(node.organization);
+        else if (key.contains(folded(organization)))
+            partial.append(node.organization);
+    }
+    const QStringList& candidates = exact.isEmpty() ? partial : exact;
+    if (candidates.size() == 1)
+        return candidates.first();
+    if (candidates.isEmpty()) {
+        err << CommandLine::tr("rapport: nobody in the network works at \"%1\"").arg(organization) << Qt::endl;
+        return std::nullopt;
+    }
+    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 organisations match:")
+               .arg(organization)
+               .arg(candidates.size())
+        << Qt::endl;
+    for (const QString& name : candidates)
+        err << QStringLiteral("  ") << name << Qt::endl;
+    err << CommandLine::tr("Give the full name with --to-org.") << Qt::endl;
+    return std::nullopt;
+}
+
+} // namespace
+
+int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const QString output = parser.value(kOutput);
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (output.isEmpty() || (suffix != QLatin1String("svg") && suffix != QLatin1String("png"))) {
+        err << CommandLine::tr("rapport: graph: give the picture to write with -o FILE.svg or -o FILE.png") << Qt::endl;
+        return 1;
+    }
+    const QString layout = parser.isSet(kLayout) ? parser.value(kLayout).toLower() : QStringLiteral("layered");
+    if (layout != QLatin1String("layered") && layout != QLatin1String("force")) {
+        err << CommandLine::tr("rapport: graph: unknown layout '%1' (use layered or force)").arg(layout) << Qt::endl;
+        return 1;
+    }
+    Database database;
+    const auto graph = loadGraph(database, parser, err);
+    if (!graph)
+        return 1;
+    GraphFilter filter;
+    filter.showUnreferred = graph->nodes().size() <= GraphScope::kUnreferredShownUpTo;
+    const VisibleGraph visible = GraphScope::select(*graph, filter);
+    const QHash<qint64, QPointF> pinned = ReferralStore(database).pinnedPositions();
+
+    GraphScene scene;
+    scene.setStyle(GraphStyle(QGuiApplication::palette(), QGuiApplication::font()));
+    const LayoutResult result = GraphLayout::run(scene.layoutRequest(
+        *graph, visible, layout == QLatin1String("force") ? GraphLayoutKind::Force : GraphLayoutKind::Layered, pinned));
+    if (!result.error.isEmpty()) {
+        err << database.path() << QStringLiteral(": ") << result.error << Qt::endl;
+        return 1;
+    }
+    scene.populate(*graph, visible, result, pinned);
+    QString error;
+    if (!GraphExport::write(scene, output, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << CommandLine::tr("Wrote %1: %2 people and %3 links.")
+               .arg(output)
+               .arg(visible.nodes.size() - 1)
+               .arg(visible.edges.size())
+        << Qt::endl;
+    return 0;
+}
+
+int runPath(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    if (parser.isSet(kTo) == parser.isSet(kToOrganization)) {
+        err << CommandLine::tr("rapport: path: say whom to reach with either --to NAME or --to-org ORGANIZATION")
+            << Qt::endl;
+        return 1;
+    }
+    Database database;
+    const auto graph = loadGraph(database, parser, err);
+    if (!graph)
+        return 1;
+    WarmPath path;
+    QString target;
+    if (parser.isSet(kTo)) {
+        const GraphNode* person = findPerson(*graph, parser.value(kTo), err);
+        if (!person)
+            return 1;
+        path = GraphPaths::to(*graph, person->id);
+        target = person->name;
+    } else {
+        const auto organization = findOrganization(*graph, parser.value(kToOrganization), err);
+        if (!organization)
+            return 1;
+        path = GraphPaths::toOrganization(*graph, *organization);
+        target = *organization;
+    }
+    if (path.isEmpty()) {
+        err << CommandLine::tr("rapport: no chain of introductions leads from you to %1").arg(target) << Qt::endl;
+        return 1;
+    }
+    for (const PathStep& step : path.steps) {
+        out << graph->nameOf(step.from) << QStringLiteral(" → ") << graph->nameOf(step.to) << QStringLiteral(": ")
+            << GraphPaths::stepText(*graph, step) << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace Rapport::Cli

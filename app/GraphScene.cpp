@@ -1,0 +1,200 @@
+#include "GraphScene.h"
+
+#include "GraphEdgeItem.h"
+#include "GraphNodeItem.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QLocale>
+
+namespace Rapport {
+
+namespace {
+
+QString detailOf(const GraphNode& node)
+{
+    return node.organization.isEmpty() ? node.title : node.organization;
+}
+
+} // namespace
+
+GraphScene::GraphScene(QObject* parent)
+    : QGraphicsScene(parent)
+{ }
+
+LayoutRequest GraphScene::layoutRequest(const ReferralGraph& graph, const VisibleGraph& visible, GraphLayoutKind kind,
+    const QHash<qint64, QPointF>& pinned) const
+{
+    LayoutRequest request;
+    request.kind = kind;
+    request.nodes.reserve(visible.nodes.size());
+    for (const qint64 id : visible.nodes) {
+        const GraphNode* node = graph.node(id);
+        const QSizeF size = node ? GraphNodeItem::sizeFor(node->name, detailOf(*node), m_style)
+                                 : GraphNodeItem::sizeFor(graph.nameOf(0), QString(), m_style);
+        request.nodes.append({id, size});
+        if (pinned.contains(id))
+            request.pinned.insert(id, pinned.value(id));
+    }
+    request.edges.reserve(visible.edges.size());
+    for (const VisibleEdge& edge : visible.edges) {
+        const bool knows = edge.linkIndex >= 0 && !graph.links().at(edge.linkIndex).isReferral();
+        request.edges.append({edge.from, edge.to, !knows});
+    }
+    return request;
+}
+
+void GraphScene::populate(const ReferralGraph& graph, const VisibleGraph& visible, const LayoutResult& layout,
+    const QHash<qint64, QPointF>& pinned)
+{
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+    // Items go in faster without the index; it is rebuilt once at the end.
+    setItemIndexMethod(NoIndex);
+    setBackgroundBrush(m_style.background());
+    for (const qint64 id : visible.nodes) {
+        const GraphNode* node = graph.node(id);
+        GraphNodeItem::Look look;
+        GraphNodeItem* item = nullptr;
+        if (!node) { // Me
+            look = {m_style.meFill(), m_style.meFill().darker(130), m_style.meText(), m_style.meText(), 1.5};
+            item = new GraphNodeItem(0, graph.nameOf(0), QString(),
+                GraphNodeItem::sizeFor(graph.nameOf(0), QString(), m_style), look, m_style);
+            item->setFlag(QGraphicsItem::ItemIsMovable, false);
+            item->setToolTip(tr("You: every chain of introductions starts here"));
+        } else {
+            look = {m_style.stageFill(node->stage), m_style.stageBorder(node->stage), m_style.text(),
+                m_style.mutedText(), 1.0 + 0.5 * qBound(0, node->strength, 5)};
+            item = new GraphNodeItem(id, node->name, detailOf(*node),
+                GraphNodeItem::sizeFor(node->name, detailOf(*node), m_style), look, m_style);
+            item->setToolTip(tooltipFor(graph, *node));
+            item->setPinned(pinned.contains(id));
+        }
+        item->setPos(layout.centres.value(id));
+        addItem(item);
+        m_nodes.insert(id, item);
+    }
+    for (qsizetype i = 0; i < visible.edges.size(); ++i) {
+        const VisibleEdge& edge = visible.edges.at(i);
+        GraphNodeItem* from = m_nodes.value(edge.from);
+        GraphNodeItem* to = m_nodes.value(edge.to);
+        if (!from || !to)
+            continue;
+        GraphEdgeItem::Kind kind = GraphEdgeItem::Kind::Direct;
+        QColor color = m_style.directLine();
+        if (edge.linkIndex >= 0) {
+            const bool referral = graph.links().at(edge.linkIndex).isReferral();
+            kind = referral ? GraphEdgeItem::Kind::Referral : GraphEdgeItem::Kind::Knows;
+            color = referral ? m_style.referralLine() : m_style.knowsLine();
+        }
+        auto* item = new GraphEdgeItem(from, to, kind, layout.edgePaths.value(i), color, m_style.highlight());
+        item->setLinkIndex(edge.linkIndex);
+        item->setToolTip(tooltipFor(graph, edge));
+        addItem(item);
+        m_edges.append(item);
+    }
+    setItemIndexMethod(BspTreeIndex);
+    setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+}
+
+QString GraphScene::tooltipFor(const ReferralGraph&, const GraphNode& node) const
+{
+    QStringList lines {node.name};
+    if (!node.title.isEmpty() || !node.organization.isEmpty())
+        lines.append(node.title.isEmpty()     ? node.organization
+                : node.organization.isEmpty() ? node.title
+                                              : tr("%1, %2").arg(node.title, node.organization));
+    lines.append(tr("Stage: %1").arg(stageLabel(node.stage)));
+    lines.append(tr("Strength: %1 of 5").arg(node.strength));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString GraphScene::tooltipFor(const ReferralGraph& graph, const VisibleEdge& edge) const
+{
+    if (edge.linkIndex < 0)
+        return tr("%1 is one of your contacts, with no referrer shown").arg(graph.nameOf(edge.to));
+    return GraphPaths::stepText(graph, {edge.from, edge.to, edge.linkIndex});
+}
+
+void GraphScene::selectContact(qint64 contactId)
+{
+    GraphNodeItem* item = m_nodes.value(contactId);
+    if (item && item->isSelected() && selectedItems().size() == 1)
+        return;
+    clearSelection();
+    if (item && contactId)
+        item->setSelected(true);
+}
+
+qint64 GraphScene::selectedContact() const
+{
+    const QList<QGraphicsItem*> items = selectedItems();
+    for (QGraphicsItem* item : items) {
+        if (item->type() == GraphNodeItem::Type)
+            return static_cast<GraphNodeItem*>(item)->contactId();
+    }
+    return 0;
+}
+
+void GraphScene::highlightPath(const WarmPath& path)
+{
+    clearHighlight();
+    const QList<qint64> people = path.people();
+    const QSet<qint64> onPath(people.cbegin(), people.cend());
+    for (GraphNodeItem* node : std::as_const(m_nodes)) {
+        node->setHighlighted(onPath.contains(node->contactId()));
+        node->setOpacity(path.isEmpty() || onPath.contains(node->contactId()) ? 1.0 : 0.35);
+    }
+    for (GraphEdgeItem* edge : std::as_const(m_edges)) {
+        const bool along = std::any_of(path.steps.cbegin(), path.steps.cend(), [edge](const PathStep& step) {
+            const qint64 a = edge->from()->contactId();
+            const qint64 b = edge->to()->contactId();
+            const bool sameEnds = (a == step.from && b == step.to) || (a == step.to && b == step.from);
+            return sameEnds && edge->linkIndex() == step.linkIndex;
+        });
+        edge->setHighlighted(along);
+        edge->setOpacity(path.isEmpty() || along ? 1.0 : 0.3);
+    }
+}
+
+void GraphScene::clearHighlight()
+{
+    for (GraphNodeItem* node : std::as_const(m_nodes)) {
+        node->setHighlighted(false);
+        node->setOpacity(1.0);
+    }
+    for (GraphEdgeItem* edge : std::as_const(m_edges)) {
+        edge->setHighlighted(false);
+        edge->setOpacity(1.0);
+    }
+}
+
+QList<qint64> GraphScene::highlightedContacts() const
+{
+    QList<qint64> ids;
+    for (GraphNodeItem* node : std::as_const(m_nodes)) {
+        if (node->isHighlighted())
+            ids.append(node->contactId());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void GraphScene::reportNodeDragged(GraphNodeItem* node, QPointF from)
+{
+    emit nodeDragged(node->contactId(), from, node->pos());
+}
+
+void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsScene::mouseDoubleClickEvent(event);
+    for (QGraphicsItem* item : items(event->scenePos())) {
+        if (item->type() == GraphNodeItem::Type) {
+            if (const qint64 id = static_cast<GraphNodeItem*>(item)->contactId())
+                emit nodeActivated(id);
+            return;
+        }
+    }
+}
+
+} // namespace Rapport

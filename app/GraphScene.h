@@ -1,0 +1,65 @@
+#pragma once
+
+#include "GraphLayout.h"
+#include "GraphPaths.h"
+#include "GraphScope.h"
+#include "GraphStyle.h"
+#include "ReferralGraph.h"
+
+#include <QGraphicsScene>
+
+namespace Rapport {
+
+class GraphEdgeItem;
+class GraphNodeItem;
+
+// The referral graph as items: built from the network, what is visible and a finished
+// layout. Shared by the window's view and `rapport graph`, so both draw the same picture.
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit GraphScene(QObject* parent = nullptr);
+
+    void setStyle(const GraphStyle& style) { m_style = style; }
+    const GraphStyle& style() const { return m_style; }
+
+    // What Graphviz must place: every visible node at the size its label needs.
+    LayoutRequest layoutRequest(const ReferralGraph& graph, const VisibleGraph& visible, GraphLayoutKind kind,
+        const QHash<qint64, QPointF>& pinned) const;
+    // Replaces every item.
+    void populate(const ReferralGraph& graph, const VisibleGraph& visible, const LayoutResult& layout,
+        const QHash<qint64, QPointF>& pinned);
+
+    GraphNodeItem* nodeItem(qint64 contactId) const { return m_nodes.value(contactId); }
+    QList<qint64> contactIds() const { return m_nodes.keys(); }
+    // Selects one contact's node (none for 0 or a hidden contact).
+    void selectContact(qint64 contactId);
+    qint64 selectedContact() const;
+
+    // Emphasises a chain's nodes and links; everything else fades.
+    void highlightPath(const WarmPath& path);
+    void clearHighlight();
+    QList<qint64> highlightedContacts() const;
+
+    // Called by a node the user dropped somewhere new.
+    void reportNodeDragged(GraphNodeItem* node, QPointF from);
+
+signals:
+    void nodeDragged(qint64 contactId, QPointF from, QPointF to);
+    void nodeActivated(qint64 contactId);
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    QString tooltipFor(const ReferralGraph& graph, const GraphNode& node) const;
+    QString tooltipFor(const ReferralGraph& graph, const VisibleEdge& edge) const;
+
+    GraphStyle m_style;
+    QHash<qint64, GraphNodeItem*> m_nodes;
+    QList<GraphEdgeItem*> m_edges;
+};
+
+} // namespace Rapport

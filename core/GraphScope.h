@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ReferralGraph.h"
+
+#include <optional>
+
+namespace Rapport {
+
+// Which part of the network the graph shows.
+struct GraphFilter {
+    bool showUnreferred = false; // contacts with no link at all, hanging off Me
+    QString tag;
+    std::optional<Stage> stage;
+    QString organization;
+    qint64 focusId = 0; // with hops > 0: only the neighbourhood of this contact
+    int hops = 0;
+};
+
+// A line the graph draws. linkIndex indexes ReferralGraph::links(), or is -1 for the plain
+// line from Me to someone shown without a (visible) referrer.
+struct VisibleEdge {
+    qint64 from = 0;
+    qint64 to = 0;
+    int linkIndex = -1;
+};
+
+struct VisibleGraph {
+    QList<qint64> nodes; // Me (0) first
+    QList<VisibleEdge> edges;
+};
+
+class GraphScope
+{
+public:
+    // Contacts shown by default: all of them in a small network, only linked ones in a large one.
+    static constexpr int kUnreferredShownUpTo = 200;
+
+    static VisibleGraph select(const ReferralGraph& graph, const GraphFilter& filter);
+};
+
+} // namespace Rapport
