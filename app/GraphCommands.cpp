@@ -4,12 +4,12 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "GraphExport.h"
+#include "GraphJob.h"
 #include "GraphLayout.h"
 #include "GraphPaths.h"
 #include "GraphScene.h"
 #include "GraphScope.h"
 #include "ReferralGraph.h"
-#include "ReferralStore.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -117,24 +117,24 @@ int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
         err << CommandLine::tr("rapport: graph: unknown layout '%1' (use layered or force)").arg(layout) << Qt::endl;
         return 1;
     }
-    Database database;
-    const auto graph = loadGraph(database, parser, err);
-    if (!graph)
+    Database database; // opened first: it checks the file and says clearly what is wrong with it
+    if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
+        err << database.errorString() << Qt::endl;
         return 1;
-    GraphFilter filter;
-    filter.showUnreferred = graph->nodes().size() <= GraphScope::kUnreferredShownUpTo;
-    const VisibleGraph visible = GraphScope::select(*graph, filter);
-    const QHash<qint64, QPointF> pinned = ReferralStore(database).pinnedPositions();
-
-    GraphScene scene;
-    scene.setStyle(GraphStyle(QGuiApplication::palette(), QGuiApplication::font()));
-    const LayoutResult result = GraphLayout::run(scene.layoutRequest(
-        *graph, visible, layout == QLatin1String("force") ? GraphLayoutKind::Force : GraphLayoutKind::Layered, pinned));
+    }
+    GraphJob job;
+    job.databasePath = database.path();
+    job.unreferredBySize = true;
+    job.kind = layout == QLatin1String("force") ? GraphLayoutKind::Force : GraphLayoutKind::Layered;
+    job.style = GraphStyle(QGuiApplication::palette(), QGuiApplication::font());
+    const GraphJob::Result result = job.run();
     if (!result.error.isEmpty()) {
         err << database.path() << QStringLiteral(": ") << result.error << Qt::endl;
         return 1;
     }
-    scene.populate(*graph, visible, result, pinned);
+    GraphScene scene;
+    scene.setStyle(job.style);
+    scene.populate(result.graph, result.visible, result.layout, result.pinned);
     QString error;
     if (!GraphExport::write(scene, output, &error)) {
         err << error << Qt::endl;
@@ -142,8 +142,8 @@ int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     }
     out << CommandLine::tr("Wrote %1: %2 people and %3 links.")
                .arg(output)
-               .arg(visible.nodes.size() - 1)
-               .arg(visible.edges.size())
+               .arg(result.visible.nodes.size() - 1)
+               .arg(result.visible.edges.size())
         << Qt::endl;
     return 0;
 }

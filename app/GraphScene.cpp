@@ -22,15 +22,15 @@ GraphScene::GraphScene(QObject* parent)
 { }
 
 LayoutRequest GraphScene::layoutRequest(const ReferralGraph& graph, const VisibleGraph& visible, GraphLayoutKind kind,
-    const QHash<qint64, QPointF>& pinned) const
+    const QHash<qint64, QPointF>& pinned, const GraphStyle& style)
 {
     LayoutRequest request;
     request.kind = kind;
     request.nodes.reserve(visible.nodes.size());
     for (const qint64 id : visible.nodes) {
         const GraphNode* node = graph.node(id);
-        const QSizeF size = node ? GraphNodeItem::sizeFor(node->name, detailOf(*node), m_style)
-                                 : GraphNodeItem::sizeFor(graph.nameOf(0), QString(), m_style);
+        const QSizeF size = node ? GraphNodeItem::sizeFor(node->name, detailOf(*node), style)
+                                 : GraphNodeItem::sizeFor(graph.nameOf(0), QString(), style);
         request.nodes.append({id, size});
         if (pinned.contains(id))
             request.pinned.insert(id, pinned.value(id));

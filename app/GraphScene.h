@@ -26,8 +26,9 @@ public:
     const GraphStyle& style() const { return m_style; }
 
     // What Graphviz must place: every visible node at the size its label needs.
-    LayoutRequest layoutRequest(const ReferralGraph& graph, const VisibleGraph& visible, GraphLayoutKind kind,
-        const QHash<qint64, QPointF>& pinned) const;
+    // Only reads its arguments, so a worker thread may call it.
+    static LayoutRequest layoutRequest(const ReferralGraph& graph, const VisibleGraph& visible, GraphLayoutKind kind,
+        const QHash<qint64, QPointF>& pinned, const GraphStyle& style);
     // Replaces every item.
     void populate(const ReferralGraph& graph, const VisibleGraph& visible, const LayoutResult& layout,
         const QHash<qint64, QPointF>& pinned);

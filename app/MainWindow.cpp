@@ -6,6 +6,7 @@
 #include "ContactListView.h"
 #include "DemoCopy.h"
 #include "EmptyStateWidget.h"
+#include "GraphPanel.h"
 #include "ImportController.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -67,8 +69,8 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     connect(m_importAction, &QAction::triggered, m_imports, &ImportController::chooseAndImport);
     connect(m_importHistoryAction, &QAction::triggered, m_imports, &ImportController::showHistory);
-    createMenus();
     createCentralWidget();
+    createMenus(); // after the central widget: the View menu holds the graph's actions
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -152,9 +154,51 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
 
+    createGraphMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     updateRecentMenu();
+}
+
+void MainWindow::createGraphMenu()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_showContactsAction = view->addAction(tr("&Contacts"), this, [this] { m_views->setCurrentIndex(0); });
+    m_showContactsAction->setObjectName(QStringLiteral("showContactsAction"));
+    m_showContactsAction->setShortcut(QKeySequence(tr("Ctrl+1")));
+    m_showGraphAction = view->addAction(tr("&Referral Graph"), this, &MainWindow::showGraph);
+    m_showGraphAction->setObjectName(QStringLiteral("showGraphAction"));
+    m_showGraphAction->setShortcut(QKeySequence(tr("Ctrl+2")));
+    view->addSeparator();
+    // Zoom and fit act on the graph, so their keys work while it has the focus.
+    for (QAction* action : {m_graph->zoomInAction(), m_graph->zoomOutAction(), m_graph->fitAction()}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_graph->addAction(action);
+        view->addAction(action);
+        connect(action, &QAction::triggered, this, &MainWindow::showGraph);
+    }
+    view->addSeparator();
+    view->addAction(m_graph->pathAction());
+    view->addAction(m_graph->exportAction());
+    view->addAction(m_graph->printAction());
+    // These bring the graph forward first: they are about what it shows.
+    connect(m_graph->pathAction(), &QAction::triggered, this, [this] {
+        showGraph();
+        m_graph->choosePath();
+    });
+    connect(m_graph->exportAction(), &QAction::triggered, this, [this] {
+        showGraph();
+        m_graph->exportImage();
+    });
+    connect(m_graph->printAction(), &QAction::triggered, this, [this] {
+        showGraph();
+        m_graph->print();
+    });
+}
+
+void MainWindow::showGraph()
+{
+    m_views->setCurrentWidget(m_graph);
 }
 
 void MainWindow::createCentralWidget()
@@ -197,9 +241,15 @@ void MainWindow::createCentralWidget()
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_onlyBar);
     listLayout->addWidget(m_list);
+    m_views = new QTabWidget(m_splitter);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(listPane, tr("Contacts"));
+    m_graph = new GraphPanel(m_views);
+    m_views->addTab(m_graph, tr("Referral Graph"));
     m_editor = new ContactEditor(m_splitter);
     m_editor->setMinimumWidth(360);
-    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -216,6 +266,12 @@ void MainWindow::createCentralWidget()
         updateEmptyState();
     });
     connect(m_list, &QAbstractItemView::doubleClicked, this, [this] { m_editor->focusFirstField(); });
+    // The graph and the list select the same contact.
+    connect(m_graph, &GraphPanel::contactSelected, this, [this](qint64 id) { m_list->selectContact(id); });
+    connect(m_graph, &GraphPanel::contactActivated, this, [this](qint64 id) {
+        m_list->selectContact(id);
+        m_editor->focusFirstField();
+    });
     connect(m_list, &QAbstractItemView::activated, this, [this] { m_editor->focusFirstField(); });
 }
 
@@ -233,6 +289,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
 
     NetworkSession* s = m_session.get();
     m_imports->setSession(s);
+    m_graph->setSession(s);
     m_list->setModel(s->filterModel());
     QSettings settings;
     if (!m_list->horizontalHeader()->restoreState(
@@ -263,6 +320,8 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
             commitPendingEdits();
             showCurrentContact();
             updateActions();
+            if (current.isValid())
+                m_graph->selectContact(current.data(ContactListModel::ContactIdRole).toLongLong());
         });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
@@ -569,6 +628,7 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
         m_splitter->setSizes({width() * 2 / 3, width() / 3});
+    m_views->setCurrentIndex(settings.value(QStringLiteral("MainWindow/view"), 0).toInt());
 }
 
 void MainWindow::saveLayout() const
@@ -577,6 +637,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("MainWindow/view"), m_views->currentIndex());
     if (m_list->model())
         settings.setValue(QStringLiteral("MainWindow/contactColumns"), m_list->horizontalHeader()->saveState());
 }

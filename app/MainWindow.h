@@ -9,6 +9,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Rapport {
 
@@ -17,6 +18,7 @@ class ContactFilterBar;
 class ContactListView;
 class DemoCopy;
 class EmptyStateWidget;
+class GraphPanel;
 class ImportController;
 class NetworkSession;
 struct Contact;
@@ -36,6 +38,7 @@ public:
     // Opens the import wizard on a file (File ▸ Import, a dropped file, a file given to the app).
     void importFile(const QString& path);
     NetworkSession* session() const { return m_session.get(); }
+    GraphPanel* graphPanel() const { return m_graph; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -46,6 +49,8 @@ private:
     void createActions();
     void createMenus();
     void createCentralWidget();
+    void createGraphMenu();
+    void showGraph();
     void setSession(std::unique_ptr<NetworkSession> session, const QString& displayName);
     void restoreLayout();
     void saveLayout() const;
@@ -79,6 +84,8 @@ private:
     QSplitter* m_splitter = nullptr;
     ContactFilterBar* m_filterBar = nullptr;
     ContactListView* m_list = nullptr;
+    QTabWidget* m_views = nullptr; // the contact list and the referral graph
+    GraphPanel* m_graph = nullptr;
     ContactEditor* m_editor = nullptr;
     QLabel* m_statusLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -96,6 +103,8 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_importHistoryAction = nullptr;
+    QAction* m_showContactsAction = nullptr;
+    QAction* m_showGraphAction = nullptr;
     ImportController* m_imports = nullptr;
     QWidget* m_onlyBar = nullptr;
     QLabel* m_onlyLabel = nullptr;

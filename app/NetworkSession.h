@@ -4,6 +4,7 @@
 #include "ContactListModel.h"
 #include "ContactStore.h"
 #include "Database.h"
+#include "ReferralStore.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -26,6 +27,7 @@ public:
     QString path() const { return m_database.path(); }
     Database& database() { return m_database; }
     ContactStore* store() { return m_store.get(); }
+    ReferralStore* links() { return m_links.get(); }
     ContactListModel* listModel() { return m_listModel.get(); }
     ContactFilterModel* filterModel() { return m_filterModel.get(); }
     QUndoStack* undoStack() { return &m_undoStack; }
@@ -36,6 +38,7 @@ private:
     Database m_database;
     // Made once the database is open, and destroyed before it (reverse order).
     std::unique_ptr<ContactStore> m_store;
+    std::unique_ptr<ReferralStore> m_links;
     std::unique_ptr<ContactListModel> m_listModel;
     std::unique_ptr<ContactFilterModel> m_filterModel;
     QUndoStack m_undoStack;

@@ -50,6 +50,16 @@ ReferralGraph ReferralGraph::load(const QSqlDatabase& db)
     return graph;
 }
 
+QHash<qint64, QPointF> ReferralGraph::loadPinnedPositions(const QSqlDatabase& db)
+{
+    QHash<qint64, QPointF> positions;
+    SqlStatement rows(db, QStringLiteral("SELECT contact_id, x, y FROM node_position WHERE pinned = 1"));
+    rows.exec();
+    while (rows.next())
+        positions.insert(rows.value(0).toLongLong(), QPointF(rows.value(1).toDouble(), rows.value(2).toDouble()));
+    return positions;
+}
+
 void ReferralGraph::addNode(const GraphNode& node)
 {
     m_nodeIndex.insert(node.id, m_nodes.size());

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QPointF>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -31,6 +32,8 @@ class ReferralGraph
 public:
     // Throws DatabaseError.
     static ReferralGraph load(const QSqlDatabase& db);
+    // Where the user pinned nodes by hand, by contact id. Throws DatabaseError.
+    static QHash<qint64, QPointF> loadPinnedPositions(const QSqlDatabase& db);
 
     void addNode(const GraphNode& node);
     // A link between two known nodes (or from Me); others are ignored.

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "ReferralGraph.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -118,16 +119,11 @@ bool ReferralStore::remove(qint64 id)
 
 QHash<qint64, QPointF> ReferralStore::pinnedPositions() const
 {
-    QHash<qint64, QPointF> positions;
     try {
-        SqlStatement rows(m_database.connection(),
-            QStringLiteral("SELECT contact_id, x, y FROM node_position "
-                           "WHERE pinned = 1"));
-        rows.exec();
-        while (rows.next())
-            positions.insert(rows.value(0).toLongLong(), QPointF(rows.value(1).toDouble(), rows.value(2).toDouble()));
-    } catch (const DatabaseError&) { }
-    return positions;
+        return ReferralGraph::loadPinnedPositions(m_database.connection());
+    } catch (const DatabaseError&) {
+        return {};
+    }
 }
 
 bool ReferralStore::setPinnedPositions(const QHash<qint64, std::optional<QPointF>>& positions)

@@ -1,0 +1,47 @@
+#include "GraphJob.h"
+
+#include "DatabaseError.h"
+#include "GraphScene.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace Rapport {
+
+GraphJob::Result GraphJob::run() const
+{
+    static QAtomicInteger<quint64> counter;
+    const QString connection = QStringLiteral("rapport-graph-%1").arg(counter.fetchAndAddRelaxed(1));
+    Result result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            result.error = db.lastError().text();
+        } else {
+            try {
+                result.graph = ReferralGraph::load(db);
+                result.pinned = ReferralGraph::loadPinnedPositions(db);
+            } catch (const DatabaseError& e) {
+                result.error = e.message();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!result.error.isEmpty())
+        return result;
+
+    GraphFilter chosen = filter;
+    if (unreferredBySize)
+        chosen.showUnreferred = result.graph.nodes().size() <= GraphScope::kUnreferredShownUpTo;
+    result.visible = GraphScope::select(result.graph, chosen);
+    result.layout
+        = GraphLayout::run(GraphScene::layoutRequest(result.graph, result.visible, kind, result.pinned, style));
+    result.error = result.layout.error;
+    return result;
+}
+
+} // namespace Rapport

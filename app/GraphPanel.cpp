@@ -1,0 +1,665 @@
+#include "GraphPanel.h"
+
+#include "GraphExport.h"
+#include "GraphNodeItem.h"
+#include "GraphScene.h"
+#include "GraphView.h"
+#include "LinkCommands.h"
+#include "MessageBoxes.h"
+#include "NetworkSession.h"
+#include "PathDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Rapport {
+
+namespace {
+
+const QString kLayoutSetting = QStringLiteral("graph/layout");
+
+enum ReachColumn { ReachPerson, ReachDirect, ReachTotal };
+
+} // namespace
+
+GraphPanel::GraphPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_scene(new GraphScene(this))
+    , m_view(new GraphView(this))
+    , m_relayoutTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("graphPanel"));
+    m_view->setScene(m_scene);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_relayoutTimer->setSingleShot(true);
+    m_relayoutTimer->setInterval(300);
+    connect(m_relayoutTimer, &QTimer::timeout, this, &GraphPanel::relayout);
+    createActions();
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("graphSplitter"));
+    auto* main = new QWidget(splitter);
+    auto* mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(6, 6, 0, 6);
+    mainLayout->addWidget(createToolbar());
+    mainLayout->addWidget(createFilters());
+    mainLayout->addWidget(m_view, 1);
+    splitter->addWidget(main);
+    splitter->addWidget(createSidePanel());
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 270});
+    splitter->setCollapsible(0, false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(&m_watcher, &QFutureWatcher<GraphJob::Result>::finished, this, &GraphPanel::layoutFinished);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &GraphPanel::sceneSelectionChanged);
+    connect(m_scene, &GraphScene::nodeActivated, this, &GraphPanel::contactActivated);
+    connect(m_scene, &GraphScene::nodeDragged, this, &GraphPanel::nodeDragged);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &GraphPanel::showNodeMenu);
+}
+
+GraphPanel::~GraphPanel()
+{
+    m_watcher.waitForFinished(); // the worker holds only copies, but its result must not arrive late
+}
+
+void GraphPanel::createActions()
+{
+    const auto action = [this](const QString& text, const char* name, const QKeySequence& shortcut, const char* icon) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(shortcut);
+        a->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
+        return a;
+    };
+    m_fitAction = action(tr("&Fit Graph to Window"), "fitGraphAction", QKeySequence(tr("Ctrl+0")), "zoom-fit-best");
+    m_zoomInAction = action(tr("Zoom &In"), "zoomInAction", QKeySequence::ZoomIn, "zoom-in");
+    m_zoomOutAction = action(tr("Zoom &Out"), "zoomOutAction", QKeySequence::ZoomOut, "zoom-out");
+    m_pathAction = action(tr("&Path To…"), "pathAction", QKeySequence(tr("Ctrl+Shift+P")), "go-jump");
+    m_exportAction
+        = action(tr("&Export Graph…"), "exportGraphAction", QKeySequence(tr("Ctrl+Shift+E")), "document-export");
+    m_printAction = action(tr("&Print Graph…"), "printGraphAction", {}, "document-print");
+    connect(m_fitAction, &QAction::triggered, m_view, &GraphView::fitAll);
+    connect(m_zoomInAction, &QAction::triggered, m_view, &GraphView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &GraphView::zoomOut);
+    // Path To, Export and Print are connected by the window, which first brings this tab forward.
+}
+
+QWidget* GraphPanel::createToolbar()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_layout = new QComboBox(bar);
+    m_layout->setObjectName(QStringLiteral("graphLayoutCombo"));
+    m_layout->addItem(tr("Layered"), int(GraphLayoutKind::Layered));
+    m_layout->addItem(tr("Force"), int(GraphLayoutKind::Force));
+    m_layout->setToolTip(tr("Layered: each referral one step further from you. Force: people who know each other "
+                            "drawn close together."));
+    m_layout->setAccessibleName(tr("Layout"));
+    m_layout->setCurrentIndex(QSettings().value(kLayoutSetting).toString() == QLatin1String("force") ? 1 : 0);
+    connect(m_layout, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(
+            kLayoutSetting, m_layout->currentIndex() == 1 ? QStringLiteral("force") : QStringLiteral("layered"));
+        m_fitPending = true;
+        relayout();
+    });
+    auto* layoutLabel = new QLabel(tr("&Layout:"), bar);
+    layoutLabel->setBuddy(m_layout);
+
+    const auto toolButton = [bar](QAction* action) {
+        auto* button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        return button;
+    };
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("graphSearch"));
+    m_search->setPlaceholderText(tr("Find a person in the graph"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find a person in the graph"));
+    connect(m_search, &QLineEdit::returnPressed, this, &GraphPanel::searchActivated);
+
+    auto* pathButton = new QPushButton(m_pathAction->text().remove(QLatin1Char('&')), bar);
+    pathButton->setObjectName(QStringLiteral("pathButton"));
+    pathButton->setToolTip(tr("The shortest chain of introductions from you to a person or an organisation (%1)")
+                               .arg(m_pathAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(pathButton, &QPushButton::clicked, m_pathAction, &QAction::trigger);
+    auto* exportButton = new QToolButton(bar);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(m_exportAction);
+    exportMenu->addAction(m_printAction);
+    exportButton->setMenu(exportMenu);
+
+    m_busy = new QProgressBar(bar);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(90);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Laying out the graph"));
+    m_busy->hide();
+    m_summary = new QLabel(bar);
+    m_summary->setObjectName(QStringLiteral("graphSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+
+    layout->addWidget(layoutLabel);
+    layout->addWidget(m_layout);
+    layout->addWidget(toolButton(m_zoomOutAction));
+    layout->addWidget(toolButton(m_zoomInAction));
+    layout->addWidget(toolButton(m_fitAction));
+    layout->addWidget(m_search, 1);
+    layout->addWidget(pathButton);
+    layout->addWidget(exportButton);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_summary);
+    return bar;
+}
+
+QWidget* GraphPanel::createFilters()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto combo = [bar](const char* name, const QString& accessibleName) {
+        auto* box = new QComboBox(bar);
+        box->setObjectName(QString::fromLatin1(name));
+        box->setAccessibleName(accessibleName);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        return box;
+    };
+    m_tagFilter = combo("graphTagFilter", tr("Tag"));
+    m_stageFilter = combo("graphStageFilter", tr("Stage"));
+    m_organizationFilter = combo("graphOrganizationFilter", tr("Organisation"));
+    m_stageFilter->addItem(tr("All stages"));
+    for (const Stage stage : allStages())
+        m_stageFilter->addItem(stageLabel(stage), stageKey(stage));
+    m_hops = new QSpinBox(bar);
+    m_hops->setObjectName(QStringLiteral("graphHops"));
+    m_hops->setRange(0, 6);
+    m_hops->setSpecialValueText(tr("everyone"));
+    m_hops->setSuffix(tr(" steps"));
+    m_hops->setAccessibleName(tr("Only people within this many links of the selected contact"));
+    m_hops->setToolTip(m_hops->accessibleName());
+    auto* hopsLabel = new QLabel(tr("&Near selection:"), bar);
+    hopsLabel->setBuddy(m_hops);
+    m_showUnreferred = new QCheckBox(tr("Show contacts &without links"), bar);
+    m_showUnreferred->setObjectName(QStringLiteral("graphShowUnreferred"));
+    m_showUnreferred->setToolTip(tr("Contacts nobody referred and who know no one in the network, hanging off you"));
+
+    for (QComboBox* box : {m_tagFilter, m_stageFilter, m_organizationFilter})
+        connect(box, &QComboBox::activated, this, &GraphPanel::relayout);
+    connect(m_hops, &QSpinBox::valueChanged, this, &GraphPanel::scheduleRelayout);
+    connect(m_showUnreferred, &QCheckBox::clicked, this, [this] {
+        m_unreferredChosen = true;
+        relayout();
+    });
+
+    layout->addWidget(m_tagFilter);
+    layout->addWidget(m_stageFilter);
+    layout->addWidget(m_organizationFilter);
+    layout->addWidget(hopsLabel);
+    layout->addWidget(m_hops);
+    layout->addWidget(m_showUnreferred);
+    layout->addStretch();
+    return bar;
+}
+
+QWidget* GraphPanel::createSidePanel()
+{
+    auto* panel = new QWidget(this);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 6, 6, 6);
+
+    m_pathBox = new QGroupBox(tr("Warm path"), panel);
+    m_pathBox->setObjectName(QStringLiteral("pathBox"));
+    auto* pathLayout = new QVBoxLayout(m_pathBox);
+    m_pathLabel = new QLabel(m_pathBox);
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_pathLabel->setTextFormat(Qt::PlainText);
+    m_pathLabel->setWordWrap(true);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* clear = new QPushButton(tr("Clear Path"), m_pathBox);
+    connect(clear, &QPushButton::clicked, this, &GraphPanel::clearPath);
+    pathLayout->addWidget(m_pathLabel);
+    pathLayout->addWidget(clear, 0, Qt::AlignRight);
+    m_pathBox->hide();
+
+    auto* reachTitle = new QLabel(tr("<b>Who opened doors</b>"), panel);
+    m_reach = new QTreeWidget(panel);
+    m_reach->setObjectName(QStringLiteral("reachList"));
+    m_reach->setRootIsDecorated(false);
+    m_reach->setUniformRowHeights(true);
+    m_reach->setHeaderLabels({tr("Person"), tr("Led to"), tr("In all")});
+    m_reach->headerItem()->setToolTip(ReachDirect, tr("People they referred you to themselves"));
+    m_reach->headerItem()->setToolTip(ReachTotal, tr("Everyone you reached through them, down every chain"));
+    m_reach->header()->setSectionResizeMode(ReachPerson, QHeaderView::Stretch);
+    m_reach->header()->setStretchLastSection(false);
+    m_reach->setSortingEnabled(true);
+    m_reach->setAccessibleName(tr("Who opened doors: how many people each contact led you to"));
+    reachTitle->setBuddy(m_reach);
+    connect(m_reach, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const qint64 id = item->data(ReachPerson, Qt::UserRole).toLongLong();
+        selectContact(id);
+        emit contactSelected(id);
+    });
+    connect(m_reach, &QTreeWidget::itemClicked, m_reach, &QTreeWidget::itemActivated);
+
+    // The legend: stage names next to their colours, so colour is never the only clue.
+    auto* legend = new QLabel(panel);
+    legend->setObjectName(QStringLiteral("graphLegend"));
+    legend->setWordWrap(true);
+    const GraphStyle style(palette(), font());
+    QString html = tr("<b>Stages</b>") + QStringLiteral("<br>");
+    for (const Stage stage : allStages()) {
+        html += QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span> %2<br>")
+                    .arg(style.stageBorder(stage).name(), stageLabel(stage).toHtmlEscaped());
+    }
+    html += tr("Thicker border: stronger relationship.<br>Arrow: referred you to. Dashed: know each other.");
+    legend->setText(html);
+
+    layout->addWidget(m_pathBox);
+    layout->addWidget(reachTitle);
+    layout->addWidget(m_reach, 1);
+    layout->addWidget(legend);
+    panel->setMinimumWidth(250);
+    return panel;
+}
+
+void GraphPanel::setSession(NetworkSession* session)
+{
+    m_session = session;
+    ++m_generation;
+    m_result = {};
+    clearPath();
+    m_scene->populate(m_result.graph, {}, {}, {});
+    m_reach->clear();
+    m_summary->clear();
+    m_fitPending = true;
+    m_unreferredChosen = false;
+    if (!session)
+        return;
+    connect(session->store(), &ContactStore::contactAdded, this, &GraphPanel::scheduleRelayout);
+    connect(session->store(), &ContactStore::contactChanged, this, &GraphPanel::scheduleRelayout);
+    connect(session->store(), &ContactStore::contactRemoved, this, &GraphPanel::scheduleRelayout);
+    connect(session->store(), &ContactStore::contactsReset, this, &GraphPanel::scheduleRelayout);
+    connect(session->links(), &ReferralStore::linksChanged, this, &GraphPanel::scheduleRelayout);
+    relayout();
+}
+
+void GraphPanel::scheduleRelayout()
+{
+    m_relayoutTimer->start();
+}
+
+void GraphPanel::relayout()
+{
+    m_relayoutTimer->stop();
+    if (!m_session)
+        return;
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    if (m_watcher.isRunning()) {
+        m_rerun = true;
+        return;
+    }
+    m_dirty = false;
+    GraphJob job;
+    job.databasePath = m_session->path();
+    job.kind = GraphLayoutKind(m_layout->currentData().toInt());
+    job.style = GraphStyle(palette(), font());
+    job.filter.tag = m_tagFilter->currentIndex() > 0 ? m_tagFilter->currentText() : QString();
+    Stage stage;
+    if (m_stageFilter->currentIndex() > 0 && stageFromKey(m_stageFilter->currentData().toString(), &stage))
+        job.filter.stage = stage;
+    job.filter.organization
+        = m_organizationFilter->currentIndex() > 0 ? m_organizationFilter->currentText() : QString();
+    job.filter.focusId = m_currentContact;
+    job.filter.hops = m_hops->value();
+    job.filter.showUnreferred = m_showUnreferred->isChecked();
+    job.unreferredBySize = !m_unreferredChosen;
+    m_busy->show();
+    m_jobGeneration = m_generation;
+    m_watcher.setFuture(QtConcurrent::run([job] { return job.run(); }));
+}
+
+void GraphPanel::layoutFinished()
+{
+    m_busy->hide();
+    GraphJob::Result result = m_watcher.result();
+    if (m_rerun || !m_session
+        || m_jobGeneration != m_generation) { // already out of date: do not build items that would be replaced at once
+        m_rerun = false;
+        relayout();
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        m_summary->setText(tr("The graph could not be drawn: %1").arg(result.error));
+        return;
+    }
+    const QTransform transform = m_view->transform();
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    m_result = std::move(result);
+    m_syncing = true;
+    m_scene->setStyle(GraphStyle(palette(), font()));
+    m_scene->populate(m_result.graph, m_result.visible, m_result.layout, m_result.pinned);
+    m_scene->selectContact(m_currentContact);
+    m_syncing = false;
+    if (m_fitPending) {
+        m_fitPending = false;
+        m_view->showStart(m_result.layout.centres.value(0), m_layout->currentIndex() == 0);
+    } else {
+        m_view->setTransform(transform);
+        m_view->centerOn(centre);
+    }
+    if (!m_unreferredChosen)
+        m_showUnreferred->setChecked(m_result.graph.nodes().size() <= GraphScope::kUnreferredShownUpTo);
+    refreshFilterChoices();
+    refreshReach();
+    // A path asked for before the change is found again in the new graph.
+    if (m_pathContact)
+        showPathTo(m_pathContact);
+    else if (!m_pathOrganization.isEmpty())
+        showPathToOrganization(m_pathOrganization);
+    m_summary->setText(tr("%n people", nullptr, int(m_result.visible.nodes.size() - 1)));
+    emit graphShown();
+}
+
+void GraphPanel::refreshFilterChoices()
+{
+    QStringList tags, organizations;
+    for (const GraphNode& node : m_result.graph.nodes()) {
+        for (const QString& tag : node.tags) {
+            if (!tags.contains(tag, Qt::CaseInsensitive))
+                tags.append(tag);
+        }
+        if (!node.organization.isEmpty() && !organizations.contains(node.organization, Qt::CaseInsensitive))
+            organizations.append(node.organization);
+    }
+    tags.sort(Qt::CaseInsensitive);
+    organizations.sort(Qt::CaseInsensitive);
+    const auto refill = [](QComboBox* box, const QString& all, const QStringList& items) {
+        const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(all);
+        box->addItems(items);
+        box->setCurrentIndex(qMax(0, box->findText(current)));
+    };
+    refill(m_tagFilter, tr("All tags"), tags);
+    refill(m_organizationFilter, tr("All organisations"), organizations);
+}
+
+void GraphPanel::refreshReach()
+{
+    m_reach->setSortingEnabled(false);
+    m_reach->clear();
+    const QHash<qint64, Reach> reach = GraphPaths::reach(m_result.graph);
+    for (auto it = reach.cbegin(); it != reach.cend(); ++it) {
+        auto* item = new QTreeWidgetItem(m_reach);
+        item->setText(ReachPerson, m_result.graph.nameOf(it.key()));
+        item->setData(ReachPerson, Qt::UserRole, it.key());
+        item->setData(ReachDirect, Qt::DisplayRole, it.value().direct);
+        item->setData(ReachTotal, Qt::DisplayRole, it.value().total);
+        item->setTextAlignment(ReachDirect, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(ReachTotal, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_reach->setSortingEnabled(true);
+    m_reach->sortByColumn(ReachTotal, Qt::DescendingOrder);
+    m_reach->resizeColumnToContents(ReachDirect);
+    m_reach->resizeColumnToContents(ReachTotal);
+}
+
+void GraphPanel::selectContact(qint64 contactId)
+{
+    m_currentContact = contactId;
+    if (contactId && m_scene->selectedContact() == contactId)
+        return; // already there (the list following a click in the graph): the view stays put
+    m_syncing = true;
+    m_scene->selectContact(contactId);
+    m_syncing = false;
+    if (GraphNodeItem* item = m_scene->nodeItem(contactId); item && contactId)
+        m_view->centreOn(item->pos());
+    if (m_hops->value() > 0)
+        scheduleRelayout(); // the neighbourhood follows the selection
+}
+
+bool GraphPanel::showPathTo(qint64 contactId)
+{
+    m_pathContact = contactId;
+    m_pathOrganization.clear();
+    const WarmPath path = GraphPaths::to(m_result.graph, contactId);
+    showPath(path, m_result.graph.nameOf(contactId));
+    return !path.isEmpty();
+}
+
+bool GraphPanel::showPathToOrganization(const QString& organization)
+{
+    m_pathContact = 0;
+    m_pathOrganization = organization;
+    const WarmPath path = GraphPaths::toOrganization(m_result.graph, organization);
+    showPath(path, organization);
+    return !path.isEmpty();
+}
+
+void GraphPanel::showPath(const WarmPath& path, const QString& target)
+{
+    m_path = path;
+    m_pathBox->show();
+    if (path.isEmpty()) {
+        m_scene->clearHighlight();
+        m_pathLabel->setText(tr("No chain of introductions leads from you to %1 yet.").arg(target));
+        return;
+    }
+    QStringList lines {GraphPaths::chainText(m_result.graph, path), QString()};
+    for (const PathStep& step : path.steps)
+        lines.append(QStringLiteral("• ") + GraphPaths::stepText(m_result.graph, step));
+    // Someone on the chain may be hidden by the filters: say so rather than draw half of it.
+    const QList<qint64> people = path.people();
+    const bool allShown
+        = std::all_of(people.cbegin(), people.cend(), [this](qint64 id) { return m_scene->nodeItem(id) != nullptr; });
+    if (!allShown)
+        lines.append(tr("Part of this chain is hidden by the filters."));
+    m_pathLabel->setText(lines.join(QLatin1Char('\n')));
+    m_scene->highlightPath(path);
+}
+
+QString GraphPanel::pathText() const
+{
+    return m_pathBox->isVisible() ? m_pathLabel->text() : QString();
+}
+
+void GraphPanel::clearPath()
+{
+    m_path = {};
+    m_pathContact = 0;
+    m_pathOrganization.clear();
+    m_pathBox->hide();
+    m_scene->clearHighlight();
+}
+
+bool GraphPanel::graphReady()
+{
+    if (m_session && !m_dirty && !isLayingOut())
+        return true;
+    MessageBoxes::information(
+        this, tr("Referral Graph"), tr("The graph is still being laid out. Try again in a moment."));
+    return false;
+}
+
+void GraphPanel::choosePath()
+{
+    if (!graphReady())
+        return;
+    PathDialog dialog(m_result.graph, m_scene->selectedContact(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.toOrganization()) {
+        if (!dialog.organization().isEmpty())
+            showPathToOrganization(dialog.organization());
+    } else if (const qint64 id = dialog.contactId()) {
+        showPathTo(id);
+        if (GraphNodeItem* item = m_scene->nodeItem(id))
+            m_view->centreOn(item->pos());
+    } else {
+        MessageBoxes::information(
+            this, tr("Path To"), tr("No single contact is called \"%1\".").arg(dialog.organization()));
+    }
+}
+
+void GraphPanel::searchActivated()
+{
+    const QString text = m_search->text().simplified();
+    if (text.isEmpty())
+        return;
+    // An exact name first, then the first name that contains what was typed.
+    const GraphNode* found = nullptr;
+    for (const GraphNode& node : m_result.graph.nodes()) {
+        if (node.name.compare(text, Qt::CaseInsensitive) == 0) {
+            found = &node;
+            break;
+        }
+        if (!found && node.name.contains(text, Qt::CaseInsensitive))
+            found = &node;
+    }
+    if (!found) {
+        m_summary->setText(tr("Nobody called \"%1\"").arg(text));
+        return;
+    }
+    if (!m_scene->nodeItem(found->id)) {
+        m_summary->setText(tr("%1 is hidden by the filters").arg(found->name));
+        return;
+    }
+    selectContact(found->id);
+    emit contactSelected(found->id);
+}
+
+void GraphPanel::exportImage()
+{
+    if (!graphReady())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"),
+        folder + QStringLiteral("/referral-graph.png"), tr("PNG image (*.png);;SVG image (*.svg)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!GraphExport::write(*m_scene, path, &error))
+        MessageBoxes::warning(this, tr("Export Graph"), error);
+}
+
+void GraphPanel::print()
+{
+    if (!graphReady())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Graph"));
+    if (dialog.exec() == QDialog::Accepted)
+        GraphExport::print(*m_scene, &printer);
+}
+
+void GraphPanel::nodeDragged(qint64 contactId, QPointF from, QPointF to)
+{
+    if (!m_session)
+        return;
+    const std::optional<QPointF> before
+        = m_result.pinned.contains(contactId) ? std::optional<QPointF>(m_result.pinned.value(contactId)) : std::nullopt;
+    m_result.pinned.insert(contactId, to);
+    if (GraphNodeItem* item = m_scene->nodeItem(contactId))
+        item->setPinned(true);
+    m_session->undoStack()->push(
+        new PinNodeCommand(m_session->links(), contactId, before, to, from, m_result.graph.nameOf(contactId),
+            [this](qint64 id, std::optional<QPointF> position) { placeNode(id, position); }));
+}
+
+void GraphPanel::placeNode(qint64 contactId, std::optional<QPointF> position)
+{
+    if (!position) {
+        m_result.pinned.remove(contactId);
+        relayout(); // unpinned: the layout decides again
+        return;
+    }
+    if (GraphNodeItem* item = m_scene->nodeItem(contactId)) {
+        item->setPos(*position);
+        item->setPinned(m_session && m_session->links()->pinnedPositions().contains(contactId));
+    }
+}
+
+void GraphPanel::sceneSelectionChanged()
+{
+    if (m_syncing)
+        return;
+    if (const qint64 id = m_scene->selectedContact()) {
+        m_currentContact = id;
+        emit contactSelected(id);
+        if (m_hops->value() > 0)
+            scheduleRelayout();
+    }
+}
+
+void GraphPanel::showNodeMenu(const QPoint& viewPosition)
+{
+    QGraphicsItem* item = m_view->itemAt(viewPosition);
+    while (item && item->type() != GraphNodeItem::Type)
+        item = item->parentItem();
+    auto* node = static_cast<GraphNodeItem*>(item);
+    if (!node || !node->contactId() || !m_session)
+        return;
+    const qint64 id = node->contactId();
+    QMenu menu(this);
+    menu.addAction(tr("Open %1").arg(node->name()), this, [this, id] { emit contactActivated(id); });
+    menu.addAction(tr("Path to %1").arg(node->name()), this, [this, id] { showPathTo(id); });
+    if (node->isPinned()) {
+        menu.addAction(tr("Let the Layout Place %1").arg(node->name()), this, [this, id, node] {
+            m_session->undoStack()->push(new PinNodeCommand(m_session->links(), id, m_result.pinned.value(id),
+                std::nullopt, node->pos(), m_result.graph.nameOf(id),
+                [this](qint64 contact, std::optional<QPointF> position) { placeNode(contact, position); }));
+        });
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(viewPosition));
+}
+
+void GraphPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        relayout();
+}
+
+void GraphPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_session)
+        scheduleRelayout(); // light ↔ dark: colours come from the palette
+}
+
+} // namespace Rapport

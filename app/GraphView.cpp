@@ -1,0 +1,86 @@
+#include "GraphView.h"
+
+#include <QKeyEvent>
+#include <QWheelEvent>
+
+namespace Rapport {
+
+GraphView::GraphView(QWidget* parent)
+    : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("graphView"));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Referral graph"));
+    setAccessibleDescription(tr("Who referred you to whom. Arrows point from the referrer to the person referred; "
+                                "dashed lines join people who know each other. Use the search box to find a person, "
+                                "plus and minus to zoom."));
+}
+
+void GraphView::zoomBy(qreal factor)
+{
+    const qreal target = qBound(kMinZoom, zoom() * factor, kMaxZoom);
+    if (zoom() > 0)
+        scale(target / zoom(), target / zoom());
+}
+
+void GraphView::fitAll()
+{
+    if (!scene())
+        return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    if (zoom() > 1.0)
+        setTransform(QTransform());
+    else if (zoom() < kMinZoom)
+        setTransform(QTransform::fromScale(kMinZoom, kMinZoom));
+}
+
+void GraphView::showStart(const QPointF& anchor, bool anchorAtLeft)
+{
+    fitAll();
+    if (zoom() >= kLegibleZoom)
+        return;
+    setTransform(QTransform::fromScale(kLegibleZoom, kLegibleZoom));
+    const qreal halfWidth = viewport()->width() / (2 * kLegibleZoom);
+    centerOn(anchorAtLeft ? QPointF(anchor.x() + halfWidth - 40, anchor.y()) : anchor);
+}
+
+void GraphView::centreOn(const QPointF& point)
+{
+    centerOn(point);
+}
+
+void GraphView::wheelEvent(QWheelEvent* event)
+{
+    const int steps = event->angleDelta().y();
+    if (steps == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.0015, steps)); // one notch (120) is about 20%
+    event->accept();
+}
+
+void GraphView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+        fitAll();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+} // namespace Rapport

@@ -1,0 +1,99 @@
+#include "LinkCommands.h"
+
+#include "ReferralStore.h"
+
+namespace Rapport {
+
+AddLinkCommand::AddLinkCommand(ReferralStore* store, const Referral& link, const QString& description)
+    : QUndoCommand(description)
+    , m_store(store)
+    , m_link(link)
+{ }
+
+void AddLinkCommand::redo()
+{
+    const qint64 id = m_store->add(m_link);
+    if (!id)
+        setObsolete(true);
+    m_link.id = id;
+}
+
+void AddLinkCommand::undo()
+{
+    if (!m_store->remove(m_link.id))
+        setObsolete(true);
+}
+
+EditLinkCommand::EditLinkCommand(
+    ReferralStore* store, const Referral& before, const Referral& after, const QString& description)
+    : QUndoCommand(description)
+    , m_store(store)
+    , m_before(before)
+    , m_after(after)
+{ }
+
+void EditLinkCommand::redo()
+{
+    if (!m_store->update(m_after))
+        setObsolete(true);
+}
+
+void EditLinkCommand::undo()
+{
+    if (!m_store->update(m_before))
+        setObsolete(true);
+}
+
+RemoveLinkCommand::RemoveLinkCommand(ReferralStore* store, const Referral& link, const QString& description)
+    : QUndoCommand(description)
+    , m_store(store)
+    , m_link(link)
+{ }
+
+void RemoveLinkCommand::redo()
+{
+    if (!m_store->remove(m_link.id))
+        setObsolete(true);
+}
+
+void RemoveLinkCommand::undo()
+{
+    if (!m_store->add(m_link)) // same id, same fields
+        setObsolete(true);
+}
+
+PinNodeCommand::PinNodeCommand(ReferralStore* store, qint64 contactId, std::optional<QPointF> before,
+    std::optional<QPointF> after, QPointF onScreenBefore, const QString& name, Placer place)
+    : QUndoCommand(after ? tr("Move %1").arg(name) : tr("Unpin %1").arg(name))
+    , m_store(store)
+    , m_contactId(contactId)
+    , m_before(before)
+    , m_after(after)
+    , m_onScreenBefore(onScreenBefore)
+    , m_place(std::move(place))
+{ }
+
+void PinNodeCommand::redo()
+{
+    if (!m_store->setPinnedPositions({{m_contactId, m_after}})) {
+        setObsolete(true);
+        return;
+    }
+    // The first time, a dragged node is already where the user dropped it.
+    const bool alreadyThere = m_firstRedo && m_after;
+    m_firstRedo = false;
+    if (!alreadyThere && m_place)
+        m_place(m_contactId, m_after);
+}
+
+void PinNodeCommand::undo()
+{
+    if (!m_store->setPinnedPositions({{m_contactId, m_before}})) {
+        setObsolete(true);
+        return;
+    }
+    if (m_place)
+        m_place(m_contactId, m_onScreenBefore);
+}
+
+} // namespace Rapport

@@ -1,0 +1,120 @@
+#include "PathDialog.h"
+
+#include <QCollator>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+
+namespace Rapport {
+
+PathDialog::PathDialog(const ReferralGraph& graph, qint64 suggestedContact, QWidget* parent)
+    : QDialog(parent)
+    , m_graph(graph)
+{
+    setWindowTitle(tr("Path To…"));
+    auto* intro = new QLabel(tr("Find the shortest chain of introductions from you to:"), this);
+    m_person = new QRadioButton(tr("A &person"), this);
+    m_organization = new QRadioButton(tr("Anyone at an &organisation"), this);
+    m_person->setChecked(true);
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("pathTarget"));
+    m_target->setEditable(true);
+    m_target->setInsertPolicy(QComboBox::NoInsert);
+    m_target->setMinimumWidth(320);
+    m_target->completer()->setFilterMode(Qt::MatchContains);
+    m_target->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_target->lineEdit()->setPlaceholderText(tr("Type a name"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Find Path"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* kinds = new QHBoxLayout;
+    kinds->addWidget(m_person);
+    kinds->addWidget(m_organization);
+    kinds->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(kinds);
+    layout->addWidget(m_target);
+    layout->addWidget(buttons);
+
+    connect(m_person, &QRadioButton::toggled, this, &PathDialog::fill);
+    fill();
+    if (const GraphNode* node = graph.node(suggestedContact))
+        m_target->setCurrentIndex(m_target->findData(node->id));
+    m_target->setFocus();
+    m_target->lineEdit()->selectAll();
+}
+
+void PathDialog::fill()
+{
+    m_target->clear();
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    if (m_person->isChecked()) {
+        QList<const GraphNode*> people;
+        for (const GraphNode& node : m_graph.nodes())
+            people.append(&node);
+        std::sort(people.begin(), people.end(),
+            [&collator](const GraphNode* a, const GraphNode* b) { return collator.compare(a->name, b->name) < 0; });
+        for (const GraphNode* node : std::as_const(people)) {
+            const QString text = node->organization.isEmpty()
+                ? node->name
+                : tr("%1 — %2", "person — organisation").arg(node->name, node->organization);
+            m_target->addItem(text, node->id);
+        }
+        m_target->lineEdit()->setPlaceholderText(tr("Type a name"));
+    } else {
+        QSet<QString> seen;
+        QStringList organizations;
+        for (const GraphNode& node : m_graph.nodes()) {
+            if (!node.organization.isEmpty() && !seen.contains(node.organization.toCaseFolded())) {
+                seen.insert(node.organization.toCaseFolded());
+                organizations.append(node.organization);
+            }
+        }
+        std::sort(organizations.begin(), organizations.end(),
+            [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+        m_target->addItems(organizations);
+        m_target->lineEdit()->setPlaceholderText(tr("Type an organisation"));
+    }
+    m_target->setCurrentIndex(-1);
+    m_target->setEditText(QString());
+}
+
+bool PathDialog::toOrganization() const
+{
+    return m_organization->isChecked();
+}
+
+qint64 PathDialog::contactId() const
+{
+    const QString text = m_target->currentText().simplified();
+    if (const int index = m_target->findText(text, Qt::MatchFixedString); index >= 0)
+        return m_target->itemData(index).toLongLong();
+    // A bare name, without the organisation the list shows: fine when only one person has it.
+    qint64 found = 0;
+    for (const GraphNode& node : m_graph.nodes()) {
+        if (node.name.compare(text, Qt::CaseInsensitive) == 0) {
+            if (found)
+                return 0;
+            found = node.id;
+        }
+    }
+    return found;
+}
+
+QString PathDialog::organization() const
+{
+    return m_target->currentText().trimmed();
+}
+
+} // namespace Rapport

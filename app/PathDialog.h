@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ReferralGraph.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QRadioButton;
+
+namespace Rapport {
+
+// Asks "a path to whom?": one person, or anyone at an organisation. Typing filters the list.
+class PathDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PathDialog(const ReferralGraph& graph, qint64 suggestedContact, QWidget* parent = nullptr);
+
+    bool toOrganization() const;
+    qint64 contactId() const; // 0 when the text names no one
+    QString organization() const;
+
+private:
+    void fill();
+
+    const ReferralGraph& m_graph;
+    QRadioButton* m_person;
+    QRadioButton* m_organization;
+    QComboBox* m_target;
+};
+
+} // namespace Rapport
