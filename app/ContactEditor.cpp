@@ -1,5 +1,6 @@
 #include "ContactEditor.h"
 
+#include "ContactLinksEditor.h"
 #include "LabeledValuesEditor.h"
 
 #include <QComboBox>
@@ -158,6 +159,9 @@ QWidget* ContactEditor::buildForm()
     fields->addRow(tr("St&rength:"), m_strength);
     fields->addRow(tr("&Connected on:"), m_connectedOn);
     fields->addRow(tr("&Notes:"), m_notes);
+    m_links = new ContactLinksEditor;
+    m_links->setObjectName(QStringLiteral("linksEditor"));
+    fields->addRow(tr("Connections:"), m_links);
     outer->addLayout(fields);
 
     m_draftError = new QLabel;
@@ -187,6 +191,7 @@ QWidget* ContactEditor::buildForm()
 
 void ContactEditor::load(const Contact& c)
 {
+    m_links->setContact(c);
     m_notesTimer->stop();
     m_loading = true;
     setTextKeepingCursor(m_firstName, c.firstName);

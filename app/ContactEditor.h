@@ -18,6 +18,7 @@ class QTimer;
 
 namespace Rapport {
 
+class ContactLinksEditor;
 class LabeledValuesEditor;
 
 // The side panel that edits every field of one contact. Changes apply as the user leaves a
@@ -41,6 +42,8 @@ public:
     void focusFirstField();
     // A new contact that the user started typing but has not added yet, if any.
     std::optional<Contact> pendingDraft() const;
+    // Referrals and acquaintances of the contact shown.
+    ContactLinksEditor* linksEditor() const { return m_links; }
 
 signals:
     void editRequested(const Rapport::Contact& before, const Rapport::Contact& after);
@@ -79,6 +82,7 @@ private:
     QSpinBox* m_strength;
     QDateEdit* m_connectedOn;
     QPlainTextEdit* m_notes;
+    ContactLinksEditor* m_links;
     QTimer* m_notesTimer; // saves notes about a second after typing pauses
     QWidget* m_draftButtons;
     QPushButton* m_addButton;

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -56,7 +57,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     connect(m_relayoutTimer, &QTimer::timeout, this, &GraphPanel::relayout);
     createActions();
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("graphSplitter"));
     auto* main = new QWidget(splitter);
     auto* mainLayout = new QVBoxLayout(main);
@@ -68,7 +69,6 @@ GraphPanel::GraphPanel(QWidget* parent)
     splitter->addWidget(createSidePanel());
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1000, 270});
     splitter->setCollapsible(0, false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -130,17 +130,22 @@ QWidget* GraphPanel::createToolbar()
     auto* layoutLabel = new QLabel(tr("&Layout:"), bar);
     layoutLabel->setBuddy(m_layout);
 
-    const auto toolButton = [bar](QAction* action) {
+    // Short faces keep the bar narrow; the actions' full names are in the tooltips and the View menu.
+    const auto toolButton = [bar](QAction* action, const QString& face) {
         auto* button = new QToolButton(bar);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        button->setText(face);
+        button->setToolTip(action->text().remove(QLatin1Char('&')) + QStringLiteral(" (")
+            + action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
         return button;
     };
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("graphSearch"));
-    m_search->setPlaceholderText(tr("Find a person in the graph"));
+    m_search->setPlaceholderText(tr("Find a person"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Find a person in the graph"));
+    m_search->setAccessibleName(tr("Find a person"));
+    m_search->setMinimumWidth(80);
     connect(m_search, &QLineEdit::returnPressed, this, &GraphPanel::searchActivated);
 
     auto* pathButton = new QPushButton(m_pathAction->text().remove(QLatin1Char('&')), bar);
@@ -158,7 +163,7 @@ QWidget* GraphPanel::createToolbar()
 
     m_busy = new QProgressBar(bar);
     m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(90);
+    m_busy->setMaximumWidth(60);
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Laying out the graph"));
     m_busy->hide();
@@ -168,9 +173,9 @@ QWidget* GraphPanel::createToolbar()
 
     layout->addWidget(layoutLabel);
     layout->addWidget(m_layout);
-    layout->addWidget(toolButton(m_zoomOutAction));
-    layout->addWidget(toolButton(m_zoomInAction));
-    layout->addWidget(toolButton(m_fitAction));
+    layout->addWidget(toolButton(m_zoomOutAction, QStringLiteral("−")));
+    layout->addWidget(toolButton(m_zoomInAction, QStringLiteral("+")));
+    layout->addWidget(toolButton(m_fitAction, tr("Fit")));
     layout->addWidget(m_search, 1);
     layout->addWidget(pathButton);
     layout->addWidget(exportButton);
@@ -189,7 +194,7 @@ QWidget* GraphPanel::createFilters()
         box->setObjectName(QString::fromLatin1(name));
         box->setAccessibleName(accessibleName);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
+        box->setMinimumContentsLength(7);
         return box;
     };
     m_tagFilter = combo("graphTagFilter", tr("Tag"));
@@ -205,11 +210,12 @@ QWidget* GraphPanel::createFilters()
     m_hops->setSuffix(tr(" steps"));
     m_hops->setAccessibleName(tr("Only people within this many links of the selected contact"));
     m_hops->setToolTip(m_hops->accessibleName());
-    auto* hopsLabel = new QLabel(tr("&Near selection:"), bar);
+    auto* hopsLabel = new QLabel(tr("&Near:"), bar);
     hopsLabel->setBuddy(m_hops);
-    m_showUnreferred = new QCheckBox(tr("Show contacts &without links"), bar);
+    m_showUnreferred = new QCheckBox(tr("&Unlinked"), bar);
     m_showUnreferred->setObjectName(QStringLiteral("graphShowUnreferred"));
-    m_showUnreferred->setToolTip(tr("Contacts nobody referred and who know no one in the network, hanging off you"));
+    m_showUnreferred->setToolTip(
+        tr("Show contacts nobody referred and who know no one in the network, hanging off you"));
 
     for (QComboBox* box : {m_tagFilter, m_stageFilter, m_organizationFilter})
         connect(box, &QComboBox::activated, this, &GraphPanel::relayout);
@@ -238,14 +244,15 @@ QWidget* GraphPanel::createSidePanel()
     m_pathBox = new QGroupBox(tr("Warm path"), panel);
     m_pathBox->setObjectName(QStringLiteral("pathBox"));
     auto* pathLayout = new QVBoxLayout(m_pathBox);
-    m_pathLabel = new QLabel(m_pathBox);
-    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
-    m_pathLabel->setTextFormat(Qt::PlainText);
-    m_pathLabel->setWordWrap(true);
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A read-only text box rather than a label: it wraps reliably and can be copied from.
+    m_pathText = new QPlainTextEdit(m_pathBox);
+    m_pathText->setObjectName(QStringLiteral("pathText"));
+    m_pathText->setReadOnly(true);
+    m_pathText->setMinimumHeight(130);
+    m_pathText->setAccessibleName(tr("Warm path"));
     auto* clear = new QPushButton(tr("Clear Path"), m_pathBox);
     connect(clear, &QPushButton::clicked, this, &GraphPanel::clearPath);
-    pathLayout->addWidget(m_pathLabel);
+    pathLayout->addWidget(m_pathText);
     pathLayout->addWidget(clear, 0, Qt::AlignRight);
     m_pathBox->hide();
 
@@ -258,6 +265,8 @@ QWidget* GraphPanel::createSidePanel()
     m_reach->headerItem()->setToolTip(ReachDirect, tr("People they referred you to themselves"));
     m_reach->headerItem()->setToolTip(ReachTotal, tr("Everyone you reached through them, down every chain"));
     m_reach->header()->setSectionResizeMode(ReachPerson, QHeaderView::Stretch);
+    m_reach->header()->setSectionResizeMode(ReachDirect, QHeaderView::ResizeToContents);
+    m_reach->header()->setSectionResizeMode(ReachTotal, QHeaderView::ResizeToContents);
     m_reach->header()->setStretchLastSection(false);
     m_reach->setSortingEnabled(true);
     m_reach->setAccessibleName(tr("Who opened doors: how many people each contact led you to"));
@@ -286,7 +295,7 @@ QWidget* GraphPanel::createSidePanel()
     layout->addWidget(reachTitle);
     layout->addWidget(m_reach, 1);
     layout->addWidget(legend);
-    panel->setMinimumWidth(250);
+    panel->setMinimumWidth(190);
     return panel;
 }
 
@@ -432,8 +441,6 @@ void GraphPanel::refreshReach()
     }
     m_reach->setSortingEnabled(true);
     m_reach->sortByColumn(ReachTotal, Qt::DescendingOrder);
-    m_reach->resizeColumnToContents(ReachDirect);
-    m_reach->resizeColumnToContents(ReachTotal);
 }
 
 void GraphPanel::selectContact(qint64 contactId)
@@ -474,10 +481,12 @@ void GraphPanel::showPath(const WarmPath& path, const QString& target)
     m_pathBox->show();
     if (path.isEmpty()) {
         m_scene->clearHighlight();
-        m_pathLabel->setText(tr("No chain of introductions leads from you to %1 yet.").arg(target));
+        m_pathText->setPlainText(tr("No chain of introductions leads from you to %1 yet.").arg(target));
         return;
     }
     QStringList lines {GraphPaths::chainText(m_result.graph, path), QString()};
+    if (!m_pathOrganization.isEmpty())
+        lines.prepend(tr("Nearest at %1:").arg(target));
     for (const PathStep& step : path.steps)
         lines.append(QStringLiteral("• ") + GraphPaths::stepText(m_result.graph, step));
     // Someone on the chain may be hidden by the filters: say so rather than draw half of it.
@@ -486,13 +495,13 @@ void GraphPanel::showPath(const WarmPath& path, const QString& target)
         = std::all_of(people.cbegin(), people.cend(), [this](qint64 id) { return m_scene->nodeItem(id) != nullptr; });
     if (!allShown)
         lines.append(tr("Part of this chain is hidden by the filters."));
-    m_pathLabel->setText(lines.join(QLatin1Char('\n')));
+    m_pathText->setPlainText(lines.join(QLatin1Char('\n')));
     m_scene->highlightPath(path);
 }
 
 QString GraphPanel::pathText() const
 {
-    return m_pathBox->isVisible() ? m_pathLabel->text() : QString();
+    return m_pathBox->isVisible() ? m_pathText->toPlainText() : QString();
 }
 
 void GraphPanel::clearPath()
@@ -651,6 +660,13 @@ void GraphPanel::showNodeMenu(const QPoint& viewPosition)
 void GraphPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (!m_splitterSized) { // once there is a width to share: the side panel gets a readable width
+        m_splitterSized = true;
+        if (!m_splitter->restoreState(QSettings().value(QStringLiteral("graph/splitter")).toByteArray()))
+            m_splitter->setSizes({qMax(300, width() - 270), 270});
+        connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(QStringLiteral("graph/splitter"), m_splitter->saveState()); });
+    }
     if (m_dirty)
         relayout();
 }

@@ -11,9 +11,11 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTimer;
 class QTreeWidget;
 
@@ -104,9 +106,11 @@ private:
     QProgressBar* m_busy;
     QLabel* m_summary;
     QWidget* m_pathBox;
-    QLabel* m_pathLabel;
+    QPlainTextEdit* m_pathText;
     QTreeWidget* m_reach;
     QTimer* m_relayoutTimer;
+    QSplitter* m_splitter = nullptr;
+    bool m_splitterSized = false;
 
     QAction* m_fitAction = nullptr;
     QAction* m_zoomInAction = nullptr;

@@ -3,6 +3,7 @@
 #include "ContactCommands.h"
 #include "ContactEditor.h"
 #include "ContactFilterBar.h"
+#include "ContactLinksEditor.h"
 #include "ContactListView.h"
 #include "DemoCopy.h"
 #include "EmptyStateWidget.h"
@@ -290,6 +291,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     NetworkSession* s = m_session.get();
     m_imports->setSession(s);
     m_graph->setSession(s);
+    m_editor->linksEditor()->setSession(s);
     m_list->setModel(s->filterModel());
     QSettings settings;
     if (!m_list->horizontalHeader()->restoreState(

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Contact.h"
+#include "NetworkRecords.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+
+namespace Rapport {
+
+class NetworkSession;
+
+// The "Connections" part of the contact editor: who referred this person, whom they referred
+// the user to, and whom they know. Every change is an undoable command.
+class ContactLinksEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContactLinksEditor(QWidget* parent = nullptr);
+
+    void setSession(NetworkSession* session);
+    // The contact whose links are shown; a draft (id 0) has none yet.
+    void setContact(const Contact& contact);
+
+    void addReferrer();
+    void addReferred();
+    void addAcquaintance();
+    void editCurrent();
+    void removeCurrent();
+
+private:
+    void refresh();
+    QString describe(const Referral& link) const;
+    void updateButtons();
+
+    NetworkSession* m_session = nullptr;
+    Contact m_contact;
+    QList<Referral> m_links;
+    QListWidget* m_list;
+    QPushButton* m_addReferrer;
+    QPushButton* m_addMore;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+};
+
+} // namespace Rapport

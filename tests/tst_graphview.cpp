@@ -1,0 +1,250 @@
+// The referral graph tab, driven through the real window: clicking nodes, the list following,
+// Path To…, dragging a node, recording a referral in the editor, and undo.
+#include "ContactLinksEditor.h"
+#include "ContactListModel.h"
+#include "ContactListView.h"
+#include "ContactStore.h"
+#include "GraphNodeItem.h"
+#include "GraphPanel.h"
+#include "GraphScene.h"
+#include "GraphView.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "NetworkSession.h"
+#include "PathDialog.h"
+#include "ReferralDialog.h"
+#include "ReferralStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+using namespace Rapport;
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+
+    GraphPanel* panel() const { return m_window->graphPanel(); }
+    GraphScene* scene() const { return panel()->scene(); }
+    GraphView* view() const { return panel()->view(); }
+
+    qint64 idOf(const QString& name) const
+    {
+        for (const GraphNode& node : panel()->graph().nodes()) {
+            if (node.name == name)
+                return node.id;
+        }
+        return 0;
+    }
+
+    qint64 listContact() const
+    {
+        return m_window->findChild<ContactListView*>()
+            ->currentIndex()
+            .data(ContactListModel::ContactIdRole)
+            .toLongLong();
+    }
+
+    QPoint onScreen(qint64 contactId) const
+    {
+        GraphNodeItem* item = scene()->nodeItem(contactId);
+        view()->centerOn(item);
+        return view()->mapFromScene(item->pos());
+    }
+
+    void waitForLayout()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->isLayingOut() && scene()->nodeItem(0), 20000);
+        QTest::qWait(50); // the finished signal is queued after isLayingOut() turns false
+        QTRY_VERIFY(!panel()->isLayingOut());
+    }
+
+    static void saveShot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(QDir(dir).filePath(name));
+    }
+
+    // Runs body on the next modal dialog of type D, once it is open.
+    template <typename D, typename Body>
+    static void whenDialogOpens(Body body)
+    {
+        QTimer::singleShot(0, [body] {
+            D* dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<D*>(QApplication::activeModalWidget())) != nullptr);
+            body(dialog);
+        });
+    }
+
+    static void mouse(QWidget* target, QEvent::Type type, QPoint at, Qt::MouseButtons buttons)
+    {
+        QMouseEvent event(type, at, target->mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
+        QApplication::sendEvent(target, &event);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("rapport-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_graphview"));
+        QSettings().clear();
+        MessageBoxes::setTestMode(true);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDemoNetwork());
+        m_window->findChild<QAction*>(QStringLiteral("showGraphAction"))->trigger();
+        waitForLayout();
+        QCOMPARE(scene()->contactIds().size(), 73); // Me and the 72 demo contacts (a small network shows everyone)
+        saveShot(m_window.get(), QStringLiteral("graph-layered-light.png"));
+    }
+
+    void clickingANodeSelectsItInTheList()
+    {
+        const qint64 samir = idOf(QStringLiteral("Samir Haddad"));
+        QVERIFY(samir);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, onScreen(samir));
+        QCOMPARE(scene()->selectedContact(), samir);
+        QCOMPARE(listContact(), samir);
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("contactHeader"))->text(), QStringLiteral("Samir Haddad"));
+    }
+
+    void selectingInTheListSelectsAndCentresTheNode()
+    {
+        const qint64 lan = idOf(QStringLiteral("Lan Nguyễn"));
+        view()->setTransform(QTransform::fromScale(1.5, 1.5));
+        view()->centerOn(scene()->nodeItem(idOf(QStringLiteral("Yuki Nakamura")))); // the far corner from Lan
+        QVERIFY(!view()->viewport()->rect().contains(view()->mapFromScene(scene()->nodeItem(lan)->pos())));
+        m_window->findChild<ContactListView*>()->selectContact(lan);
+        QCOMPARE(scene()->selectedContact(), lan);
+        QVERIFY(view()->viewport()->rect().contains(view()->mapFromScene(scene()->nodeItem(lan)->pos())));
+        // A node in the middle of the scene lands in the middle of the view.
+        const qint64 hiroshi = idOf(QStringLiteral("Hiroshi Tanaka"));
+        m_window->findChild<ContactListView*>()->selectContact(hiroshi);
+        const QPointF centre = view()->mapToScene(view()->viewport()->rect().center());
+        QVERIFY(QLineF(centre, scene()->nodeItem(hiroshi)->pos()).length() < 5);
+    }
+
+    void pathToHighlightsTheChain()
+    {
+        whenDialogOpens<PathDialog>([](PathDialog* dialog) {
+            auto* target = dialog->findChild<QComboBox*>(QStringLiteral("pathTarget"));
+            target->setFocus();
+            QTest::keyClicks(target->lineEdit(), QStringLiteral("Oluwaseun Adeyemi"));
+            dialog->accept();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("pathAction"))->trigger();
+        // The shortest chain goes through a "knows" link: Ethan Brooks knows Oluwaseun.
+        const QList<qint64> chain {0, idOf(QStringLiteral("Aisha Bello")), idOf(QStringLiteral("Ethan Brooks")),
+            idOf(QStringLiteral("Oluwaseun Adeyemi"))};
+        QList<qint64> sorted = chain;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(scene()->highlightedContacts(), sorted);
+        QVERIFY(panel()->pathText().startsWith(QStringLiteral("Me → Aisha Bello → Ethan Brooks → Oluwaseun Adeyemi")));
+        QVERIFY(panel()->pathText().contains(QStringLiteral("know each other (colleague)")));
+        // Off the chain, nodes fade.
+        QVERIFY(scene()->nodeItem(idOf(QStringLiteral("Samir Haddad")))->opacity() < 1.0);
+        saveShot(m_window.get(), QStringLiteral("graph-path.png"));
+
+        // An organisation target: the nearest person who works there.
+        // Mohammed Al-Farsi works there and is a contact of the user's own: one step.
+        QVERIFY(panel()->showPathToOrganization(QStringLiteral("meridian therapeutics")));
+        QVERIFY(panel()->pathText().startsWith(
+            QStringLiteral("Nearest at meridian therapeutics:\nMe → Mohammed Al-Farsi\n")));
+        panel()->clearPath();
+        QVERIFY(scene()->highlightedContacts().isEmpty());
+    }
+
+    void draggingPinsANodeAndUndoPutsItBack()
+    {
+        const qint64 wen = idOf(QStringLiteral("Wen Li"));
+        const QPointF before = scene()->nodeItem(wen)->pos();
+        const QPoint start = onScreen(wen);
+        const QPoint end = start + QPoint(60, 45);
+        mouse(view()->viewport(), QEvent::MouseButtonPress, start, Qt::LeftButton);
+        for (int step = 1; step <= 5; ++step)
+            mouse(view()->viewport(), QEvent::MouseMove, start + (end - start) * step / 5, Qt::LeftButton);
+        mouse(view()->viewport(), QEvent::MouseButtonRelease, end, Qt::NoButton);
+        const QPointF after = scene()->nodeItem(wen)->pos();
+        QVERIFY(QLineF(before, after).length() > 20);
+        QVERIFY(scene()->nodeItem(wen)->isPinned());
+        ReferralStore* links = m_window->session()->links();
+        QCOMPARE(links->pinnedPositions().value(wen), after);
+
+        // A new layout keeps the node where the user put it.
+        m_window->findChild<QComboBox*>(QStringLiteral("graphLayoutCombo"))->setCurrentIndex(1);
+        waitForLayout();
+        QCOMPARE(scene()->nodeItem(wen)->pos(), after);
+        saveShot(m_window.get(), QStringLiteral("graph-force-light.png"));
+        m_window->findChild<QComboBox*>(QStringLiteral("graphLayoutCombo"))->setCurrentIndex(0);
+        waitForLayout();
+
+        m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+        QVERIFY(links->pinnedPositions().isEmpty());
+        QCOMPARE(scene()->nodeItem(wen)->pos(), before);
+    }
+
+    void referredByIsRecordedInTheEditorAndUndone()
+    {
+        const qint64 wen = idOf(QStringLiteral("Wen Li"));
+        m_window->findChild<ContactListView*>()->selectContact(wen);
+        ReferralStore* links = m_window->session()->links();
+        const int before = int(links->linksOf(wen).size());
+        whenDialogOpens<ReferralDialog>([](ReferralDialog* dialog) {
+            auto* person = dialog->findChild<QComboBox*>(QStringLiteral("linkPersonCombo"));
+            // Wen Li is not offered: nobody refers themselves.
+            QCOMPARE(person->findText(QStringLiteral("Wen Li"), Qt::MatchStartsWith), -1);
+            QTest::keyClicks(person->lineEdit(), QStringLiteral("Hana Kobayashi"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("linkNoteEdit"))->setText(QStringLiteral("at the meetup"));
+            dialog->accept();
+        });
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("addReferrerButton")), Qt::LeftButton);
+        QCOMPARE(links->linksOf(wen).size(), before + 1);
+        auto* list = m_window->findChild<QListWidget*>(QStringLiteral("linksList"));
+        QVERIFY(!list->findItems(QStringLiteral("Referred by Hana Kobayashi"), Qt::MatchStartsWith).isEmpty());
+        // The graph follows: a new line from Hana to Wen, once the layout has run again.
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->graph().links().size() == 73, 20000);
+
+        m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+        QCOMPARE(links->linksOf(wen).size(), before);
+        QVERIFY(list->findItems(QStringLiteral("Referred by Hana Kobayashi"), Qt::MatchStartsWith).isEmpty());
+        m_window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+        QCOMPARE(links->linksOf(wen).size(), before + 1);
+    }
+
+    void darkPaletteRedrawsInDarkColours()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        QApplication::setPalette(dark);
+        QTRY_VERIFY_WITH_TIMEOUT(scene()->style().isDark() && !panel()->isLayingOut(), 20000);
+        QCOMPARE(scene()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+        saveShot(m_window.get(), QStringLiteral("graph-layered-dark.png"));
+        QApplication::setPalette(QPalette());
+    }
+};
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"
