@@ -135,6 +135,7 @@ int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     GraphScene scene;
     scene.setStyle(job.style);
     scene.populate(result.graph, result.visible, result.layout, result.pinned);
+    scene.setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once, never searched: the index would be wasted work
     QString error;
     if (!GraphExport::write(scene, output, &error)) {
         err << error << Qt::endl;

@@ -30,6 +30,11 @@ GraphNodeItem::GraphNodeItem(qint64 contactId, const QString& name, const QStrin
     , m_detailFont(style.detailFont())
     , m_highlightColor(style.highlight())
 {
+    const qreal textWidth = size.width() - 2 * kPaddingX;
+    const QFontMetricsF nameMetrics(m_nameFont);
+    m_nameLine = nameMetrics.elidedText(m_name, Qt::ElideRight, textWidth);
+    m_nameHeight = nameMetrics.height();
+    m_detailLine = QFontMetricsF(m_detailFont).elidedText(m_detail, Qt::ElideRight, textWidth);
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setCursor(Qt::PointingHandCursor);
     setZValue(1);
@@ -84,20 +89,17 @@ void GraphNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < kLabelLevelOfDetail)
         return;
     const QRectF text = box.adjusted(kPaddingX, kPaddingY, -kPaddingX, -kPaddingY);
-    const QFontMetricsF nameMetrics(m_nameFont);
     painter->setFont(m_nameFont);
     painter->setPen(m_look.text);
-    const int align = Qt::AlignHCenter | Qt::AlignTop;
     if (m_detail.isEmpty()) {
-        painter->drawText(text, Qt::AlignCenter, nameMetrics.elidedText(m_name, Qt::ElideRight, text.width()));
+        painter->drawText(text, Qt::AlignCenter, m_nameLine);
         return;
     }
-    painter->drawText(text, align, nameMetrics.elidedText(m_name, Qt::ElideRight, text.width()));
+    const int align = Qt::AlignHCenter | Qt::AlignTop;
+    painter->drawText(text, align, m_nameLine);
     painter->setFont(m_detailFont);
     painter->setPen(m_look.detailText);
-    const QFontMetricsF detailMetrics(m_detailFont);
-    painter->drawText(text.adjusted(0, nameMetrics.height(), 0, 0), align,
-        detailMetrics.elidedText(m_detail, Qt::ElideRight, text.width()));
+    painter->drawText(text.adjusted(0, m_nameHeight, 0, 0), align, m_detailLine);
 }
 
 void GraphNodeItem::setHighlighted(bool highlighted)

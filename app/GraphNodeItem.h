@@ -52,6 +52,10 @@ private:
     qint64 m_contactId;
     QString m_name;
     QString m_detail;
+    // Elided once: painting (and SVG export above all) draws thousands of these.
+    QString m_nameLine;
+    QString m_detailLine;
+    qreal m_nameHeight = 0;
     QSizeF m_size;
     Look m_look;
     QFont m_nameFont;
