@@ -41,6 +41,17 @@ GraphJob::Result GraphJob::run() const
     result.layout
         = GraphLayout::run(GraphScene::layoutRequest(result.graph, result.visible, kind, result.pinned, style));
     result.error = result.layout.error;
+    result.reach = GraphPaths::reach(result.graph);
+    for (const GraphNode& node : result.graph.nodes()) {
+        for (const QString& tag : node.tags) {
+            if (!result.tags.contains(tag, Qt::CaseInsensitive))
+                result.tags.append(tag);
+        }
+        if (!node.organization.isEmpty() && !result.organizations.contains(node.organization, Qt::CaseInsensitive))
+            result.organizations.append(node.organization);
+    }
+    result.tags.sort(Qt::CaseInsensitive);
+    result.organizations.sort(Qt::CaseInsensitive);
     return result;
 }
 

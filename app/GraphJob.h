@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GraphLayout.h"
+#include "GraphPaths.h"
 #include "GraphScope.h"
 #include "GraphStyle.h"
 #include "ReferralGraph.h"
@@ -16,6 +17,9 @@ struct GraphJob {
         VisibleGraph visible;
         LayoutResult layout;
         QHash<qint64, QPointF> pinned;
+        QHash<qint64, Reach> reach;
+        QStringList tags; // every tag and organisation in the network, sorted, for the filters
+        QStringList organizations;
         QString error;
     };
 

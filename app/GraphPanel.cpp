@@ -75,10 +75,15 @@ GraphPanel::GraphPanel(QWidget* parent)
     layout->addWidget(splitter);
 
     connect(&m_watcher, &QFutureWatcher<GraphJob::Result>::finished, this, &GraphPanel::layoutFinished);
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, &GraphPanel::sceneSelectionChanged);
-    connect(m_scene, &GraphScene::nodeActivated, this, &GraphPanel::contactActivated);
-    connect(m_scene, &GraphScene::nodeDragged, this, &GraphPanel::nodeDragged);
+    connectScene(m_scene);
     connect(m_view, &QWidget::customContextMenuRequested, this, &GraphPanel::showNodeMenu);
+}
+
+void GraphPanel::connectScene(GraphScene* scene)
+{
+    connect(scene, &QGraphicsScene::selectionChanged, this, &GraphPanel::sceneSelectionChanged);
+    connect(scene, &GraphScene::nodeActivated, this, &GraphPanel::contactActivated);
+    connect(scene, &GraphScene::nodeDragged, this, &GraphPanel::nodeDragged);
 }
 
 GraphPanel::~GraphPanel()
@@ -303,6 +308,8 @@ void GraphPanel::setSession(NetworkSession* session)
 {
     m_session = session;
     ++m_generation;
+    delete m_building;
+    m_building = nullptr;
     m_result = {};
     clearPath();
     m_scene->populate(m_result.graph, {}, {}, {});
@@ -360,26 +367,54 @@ void GraphPanel::relayout()
 
 void GraphPanel::layoutFinished()
 {
-    m_busy->hide();
     GraphJob::Result result = m_watcher.result();
-    if (m_rerun || !m_session
-        || m_jobGeneration != m_generation) { // already out of date: do not build items that would be replaced at once
+    if (m_rerun || !m_session || m_jobGeneration != m_generation) { // already out of date
         m_rerun = false;
+        m_busy->hide();
         relayout();
         return;
     }
     if (!result.error.isEmpty()) {
+        m_busy->hide();
         m_summary->setText(tr("The graph could not be drawn: %1").arg(result.error));
         return;
     }
+    m_result = std::move(result);
+    delete m_building;
+    m_building = new GraphScene(this);
+    m_building->setStyle(GraphStyle(palette(), font()));
+    m_building->beginPopulate(m_result.graph, m_result.visible, m_result.layout, m_result.pinned);
+    buildStep();
+}
+
+void GraphPanel::buildStep()
+{
+    // A few milliseconds of work per turn of the event loop: thousands of items never freeze the window.
+    constexpr int kItemsPerStep = 300;
+    if (!m_building)
+        return;
+    if (!m_building->populateStep(kItemsPerStep)) {
+        QTimer::singleShot(1, this, &GraphPanel::buildStep);
+        return;
+    }
+    showBuiltScene();
+}
+
+void GraphPanel::showBuiltScene()
+{
     const QTransform transform = m_view->transform();
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-    m_result = std::move(result);
+    GraphScene* old = m_scene;
+    m_scene = m_building;
+    m_building = nullptr;
+    connectScene(m_scene);
     m_syncing = true;
-    m_scene->setStyle(GraphStyle(palette(), font()));
-    m_scene->populate(m_result.graph, m_result.visible, m_result.layout, m_result.pinned);
+    m_view->setScene(m_scene);
     m_scene->selectContact(m_currentContact);
     m_syncing = false;
+    old->disconnect(this);
+    old->deleteLater();
+    m_busy->hide();
     if (m_fitPending) {
         m_fitPending = false;
         m_view->showStart(m_result.layout.centres.value(0), m_layout->currentIndex() == 0);
@@ -387,6 +422,14 @@ void GraphPanel::layoutFinished()
         m_view->setTransform(transform);
         m_view->centerOn(centre);
     }
+    // The side panel's lists are filled after the graph has painted, in a turn of their own.
+    QTimer::singleShot(1, this, &GraphPanel::finishShowing);
+}
+
+void GraphPanel::finishShowing()
+{
+    if (!m_session)
+        return;
     if (!m_unreferredChosen)
         m_showUnreferred->setChecked(m_result.graph.nodes().size() <= GraphScope::kUnreferredShownUpTo);
     refreshFilterChoices();
@@ -398,21 +441,14 @@ void GraphPanel::layoutFinished()
         showPathToOrganization(m_pathOrganization);
     m_summary->setText(tr("%n people", nullptr, int(m_result.visible.nodes.size() - 1)));
     emit graphShown();
+    if (m_rerun) { // a change arrived while the items were being made
+        m_rerun = false;
+        relayout();
+    }
 }
 
 void GraphPanel::refreshFilterChoices()
 {
-    QStringList tags, organizations;
-    for (const GraphNode& node : m_result.graph.nodes()) {
-        for (const QString& tag : node.tags) {
-            if (!tags.contains(tag, Qt::CaseInsensitive))
-                tags.append(tag);
-        }
-        if (!node.organization.isEmpty() && !organizations.contains(node.organization, Qt::CaseInsensitive))
-            organizations.append(node.organization);
-    }
-    tags.sort(Qt::CaseInsensitive);
-    organizations.sort(Qt::CaseInsensitive);
     const auto refill = [](QComboBox* box, const QString& all, const QStringList& items) {
         const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
         const QSignalBlocker blocker(box);
@@ -421,16 +457,15 @@ void GraphPanel::refreshFilterChoices()
         box->addItems(items);
         box->setCurrentIndex(qMax(0, box->findText(current)));
     };
-    refill(m_tagFilter, tr("All tags"), tags);
-    refill(m_organizationFilter, tr("All organisations"), organizations);
+    refill(m_tagFilter, tr("All tags"), m_result.tags);
+    refill(m_organizationFilter, tr("All organisations"), m_result.organizations);
 }
 
 void GraphPanel::refreshReach()
 {
     m_reach->setSortingEnabled(false);
     m_reach->clear();
-    const QHash<qint64, Reach> reach = GraphPaths::reach(m_result.graph);
-    for (auto it = reach.cbegin(); it != reach.cend(); ++it) {
+    for (auto it = m_result.reach.cbegin(); it != m_result.reach.cend(); ++it) {
         auto* item = new QTreeWidgetItem(m_reach);
         item->setText(ReachPerson, m_result.graph.nameOf(it.key()));
         item->setData(ReachPerson, Qt::UserRole, it.key());

@@ -52,7 +52,8 @@ public:
 
     GraphScene* scene() const { return m_scene; }
     GraphView* view() const { return m_view; }
-    bool isLayingOut() const { return m_watcher.isRunning(); }
+    // True from the request until the new graph is on screen.
+    bool isLayingOut() const { return m_watcher.isRunning() || m_building; }
     const ReferralGraph& graph() const { return m_result.graph; }
     QString pathText() const;
 
@@ -82,6 +83,11 @@ private:
     void scheduleRelayout();
     void relayout();
     void layoutFinished();
+    // Makes the next slice of items; the new scene replaces the shown one when complete.
+    void buildStep();
+    void showBuiltScene();
+    void finishShowing();
+    void connectScene(GraphScene* scene);
     void refreshFilterChoices();
     void refreshReach();
     void showPath(const WarmPath& path, const QString& target);
@@ -95,6 +101,7 @@ private:
 
     NetworkSession* m_session = nullptr;
     GraphScene* m_scene;
+    GraphScene* m_building = nullptr; // filled a slice at a time while the old one stays on screen
     GraphView* m_view;
     QComboBox* m_layout;
     QLineEdit* m_search;

@@ -6,6 +6,8 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QLocale>
 
+#include <limits>
+
 namespace Rapport {
 
 namespace {
@@ -46,55 +48,91 @@ LayoutRequest GraphScene::layoutRequest(const ReferralGraph& graph, const Visibl
 void GraphScene::populate(const ReferralGraph& graph, const VisibleGraph& visible, const LayoutResult& layout,
     const QHash<qint64, QPointF>& pinned)
 {
+    beginPopulate(graph, visible, layout, pinned);
+    populateStep(std::numeric_limits<int>::max());
+}
+
+void GraphScene::beginPopulate(const ReferralGraph& graph, const VisibleGraph& visible, const LayoutResult& layout,
+    const QHash<qint64, QPointF>& pinned)
+{
     clear();
     m_nodes.clear();
     m_edges.clear();
-    // Items go in faster without the index; it is rebuilt once at the end.
+    m_graph = graph;
+    m_visible = visible;
+    m_layout = layout;
+    m_pinned = pinned;
+    m_nextNode = 0;
+    m_nextEdge = 0;
+    // Items go in faster without the index; it is built once at the end.
     setItemIndexMethod(NoIndex);
     setBackgroundBrush(m_style.background());
-    for (const qint64 id : visible.nodes) {
-        const GraphNode* node = graph.node(id);
-        GraphNodeItem::Look look;
-        GraphNodeItem* item = nullptr;
-        if (!node) { // Me
-            look = {m_style.meFill(), m_style.meFill().darker(130), m_style.meText(), m_style.meText(), 1.5};
-            item = new GraphNodeItem(0, graph.nameOf(0), QString(),
-                GraphNodeItem::sizeFor(graph.nameOf(0), QString(), m_style), look, m_style);
-            item->setFlag(QGraphicsItem::ItemIsMovable, false);
-            item->setToolTip(tr("You: every chain of introductions starts here"));
-        } else {
-            look = {m_style.stageFill(node->stage), m_style.stageBorder(node->stage), m_style.text(),
-                m_style.mutedText(), 1.0 + 0.5 * qBound(0, node->strength, 5)};
-            item = new GraphNodeItem(id, node->name, detailOf(*node),
-                GraphNodeItem::sizeFor(node->name, detailOf(*node), m_style), look, m_style);
-            item->setToolTip(tooltipFor(graph, *node));
-            item->setPinned(pinned.contains(id));
-        }
-        item->setPos(layout.centres.value(id));
-        addItem(item);
-        m_nodes.insert(id, item);
+}
+
+bool GraphScene::populateStep(int budget)
+{
+    for (; budget > 0 && m_nextNode < m_visible.nodes.size(); --budget)
+        addNode(m_visible.nodes.at(m_nextNode++));
+    for (; budget > 0 && m_nextEdge < m_visible.edges.size(); --budget)
+        addEdge(m_nextEdge++);
+    if (m_nextNode < m_visible.nodes.size() || m_nextEdge < m_visible.edges.size())
+        return false;
+    if (itemIndexMethod() == NoIndex) {
+        // The index is built on the first search; searching now builds it in a step of its own
+        // rather than during the first paint.
+        setItemIndexMethod(BspTreeIndex);
+        setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+        items(QPointF());
+        return budget == std::numeric_limits<int>::max();
     }
-    for (qsizetype i = 0; i < visible.edges.size(); ++i) {
-        const VisibleEdge& edge = visible.edges.at(i);
-        GraphNodeItem* from = m_nodes.value(edge.from);
-        GraphNodeItem* to = m_nodes.value(edge.to);
-        if (!from || !to)
-            continue;
-        GraphEdgeItem::Kind kind = GraphEdgeItem::Kind::Direct;
-        QColor color = m_style.directLine();
-        if (edge.linkIndex >= 0) {
-            const bool referral = graph.links().at(edge.linkIndex).isReferral();
-            kind = referral ? GraphEdgeItem::Kind::Referral : GraphEdgeItem::Kind::Knows;
-            color = referral ? m_style.referralLine() : m_style.knowsLine();
-        }
-        auto* item = new GraphEdgeItem(from, to, kind, layout.edgePaths.value(i), color, m_style.highlight());
-        item->setLinkIndex(edge.linkIndex);
-        item->setToolTip(tooltipFor(graph, edge));
-        addItem(item);
-        m_edges.append(item);
+    return true;
+}
+
+void GraphScene::addNode(qint64 id)
+{
+    const GraphNode* node = m_graph.node(id);
+    GraphNodeItem::Look look;
+    GraphNodeItem* item = nullptr;
+    if (!node) { // Me
+        const QString me = m_graph.nameOf(0);
+        look = {m_style.meFill(), m_style.meFill().darker(130), m_style.meText(), m_style.meText(), 1.5};
+        item = new GraphNodeItem(
+            0, me, QString(), m_layout.sizes.value(0, GraphNodeItem::sizeFor(me, QString(), m_style)), look, m_style);
+        item->setFlag(QGraphicsItem::ItemIsMovable, false);
+        item->setToolTip(tr("You: every chain of introductions starts here"));
+    } else {
+        look = {m_style.stageFill(node->stage), m_style.stageBorder(node->stage), m_style.text(), m_style.mutedText(),
+            1.0 + 0.5 * qBound(0, node->strength, 5)};
+        const QSizeF size = m_layout.sizes.contains(id) ? m_layout.sizes.value(id)
+                                                        : GraphNodeItem::sizeFor(node->name, detailOf(*node), m_style);
+        item = new GraphNodeItem(id, node->name, detailOf(*node), size, look, m_style);
+        item->setToolTip(tooltipFor(m_graph, *node));
+        item->setPinned(m_pinned.contains(id));
     }
-    setItemIndexMethod(BspTreeIndex);
-    setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+    item->setPos(m_layout.centres.value(id));
+    addItem(item);
+    m_nodes.insert(id, item);
+}
+
+void GraphScene::addEdge(qsizetype index)
+{
+    const VisibleEdge& edge = m_visible.edges.at(index);
+    GraphNodeItem* from = m_nodes.value(edge.from);
+    GraphNodeItem* to = m_nodes.value(edge.to);
+    if (!from || !to)
+        return;
+    GraphEdgeItem::Kind kind = GraphEdgeItem::Kind::Direct;
+    QColor color = m_style.directLine();
+    if (edge.linkIndex >= 0) {
+        const bool referral = m_graph.links().at(edge.linkIndex).isReferral();
+        kind = referral ? GraphEdgeItem::Kind::Referral : GraphEdgeItem::Kind::Knows;
+        color = referral ? m_style.referralLine() : m_style.knowsLine();
+    }
+    auto* item = new GraphEdgeItem(from, to, kind, m_layout.edgePaths.value(index), color, m_style.highlight());
+    item->setLinkIndex(edge.linkIndex);
+    item->setToolTip(tooltipFor(m_graph, edge));
+    addItem(item);
+    m_edges.append(item);
 }
 
 QString GraphScene::tooltipFor(const ReferralGraph&, const GraphNode& node) const

@@ -32,6 +32,11 @@ public:
     // Replaces every item.
     void populate(const ReferralGraph& graph, const VisibleGraph& visible, const LayoutResult& layout,
         const QHash<qint64, QPointF>& pinned);
+    // The same in small steps, so a window stays responsive while thousands of items are made:
+    // call populateStep() from the event loop until it returns true.
+    void beginPopulate(const ReferralGraph& graph, const VisibleGraph& visible, const LayoutResult& layout,
+        const QHash<qint64, QPointF>& pinned);
+    bool populateStep(int budget);
 
     GraphNodeItem* nodeItem(qint64 contactId) const { return m_nodes.value(contactId); }
     QList<qint64> contactIds() const { return m_nodes.keys(); }
@@ -55,10 +60,19 @@ protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
+    void addNode(qint64 id);
+    void addEdge(qsizetype index);
     QString tooltipFor(const ReferralGraph& graph, const GraphNode& node) const;
     QString tooltipFor(const ReferralGraph& graph, const VisibleEdge& edge) const;
 
     GraphStyle m_style;
+    // What beginPopulate() was given, and how far populateStep() got.
+    ReferralGraph m_graph;
+    VisibleGraph m_visible;
+    LayoutResult m_layout;
+    QHash<qint64, QPointF> m_pinned;
+    qsizetype m_nextNode = 0;
+    qsizetype m_nextEdge = 0;
     QHash<qint64, GraphNodeItem*> m_nodes;
     QList<GraphEdgeItem*> m_edges;
 };

@@ -14,6 +14,9 @@ GraphView::GraphView(QWidget* parent)
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
+    // Scroll bars that come and go with the zoom would resize the viewport and paint everything twice.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Referral graph"));
     setAccessibleDescription(tr("Who referred you to whom. Arrows point from the referrer to the person referred; "

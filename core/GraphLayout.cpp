@@ -89,6 +89,8 @@ LayoutResult GraphLayout::run(const LayoutRequest& request)
     // Graphviz's y axis points up; the scene's points down.
     const qreal top = GD_bb(graph.get()).UR.y;
     const auto toScene = [top](const pointf& p) { return QPointF(p.x, top - p.y); };
+    for (const auto& node : request.nodes)
+        result.sizes.insert(node.id, node.size);
     for (auto it = nodes.cbegin(); it != nodes.cend(); ++it)
         result.centres.insert(it.key(), request.pinned.value(it.key(), toScene(ND_coord(it.value()))));
 

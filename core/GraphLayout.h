@@ -35,6 +35,7 @@ struct LayoutRequest {
 
 struct LayoutResult {
     QHash<qint64, QPointF> centres;
+    QHash<qint64, QSizeF> sizes; // as requested, so the boxes drawn match the boxes placed
     // One per request edge: the routed curve ending at the arrow's tip, or empty when the
     // edge should be drawn straight (force layout, or an end that was pinned).
     QList<QPainterPath> edgePaths;
