@@ -23,7 +23,7 @@ GraphJob::Result GraphJob::run() const
         } else {
             try {
                 result.graph = ReferralGraph::load(db);
-                result.pinned = ReferralGraph::loadPinnedPositions(db);
+                result.pinned = ReferralGraph::loadPinnedPositions(db, layoutKey(kind));
             } catch (const DatabaseError& e) {
                 result.error = e.message();
             }

@@ -327,6 +327,11 @@ void GraphPanel::setSession(NetworkSession* session)
     relayout();
 }
 
+QString GraphPanel::currentLayoutKey() const
+{
+    return layoutKey(GraphLayoutKind(m_layout->currentData().toInt()));
+}
+
 void GraphPanel::scheduleRelayout()
 {
     m_relayoutTimer->start();
@@ -640,9 +645,9 @@ void GraphPanel::nodeDragged(qint64 contactId, QPointF from, QPointF to)
     m_result.pinned.insert(contactId, to);
     if (GraphNodeItem* item = m_scene->nodeItem(contactId))
         item->setPinned(true);
-    m_session->undoStack()->push(
-        new PinNodeCommand(m_session->links(), contactId, before, to, from, m_result.graph.nameOf(contactId),
-            [this](qint64 id, std::optional<QPointF> position) { placeNode(id, position); }));
+    m_session->undoStack()->push(new PinNodeCommand(m_session->links(), currentLayoutKey(), contactId, before, to, from,
+        m_result.graph.nameOf(contactId),
+        [this](qint64 id, std::optional<QPointF> position) { placeNode(id, position); }));
 }
 
 void GraphPanel::placeNode(qint64 contactId, std::optional<QPointF> position)
@@ -654,7 +659,7 @@ void GraphPanel::placeNode(qint64 contactId, std::optional<QPointF> position)
     }
     if (GraphNodeItem* item = m_scene->nodeItem(contactId)) {
         item->setPos(*position);
-        item->setPinned(m_session && m_session->links()->pinnedPositions().contains(contactId));
+        item->setPinned(m_session && m_session->links()->pinnedPositions(currentLayoutKey()).contains(contactId));
     }
 }
 
@@ -684,8 +689,8 @@ void GraphPanel::showNodeMenu(const QPoint& viewPosition)
     menu.addAction(tr("Path to %1").arg(node->name()), this, [this, id] { showPathTo(id); });
     if (node->isPinned()) {
         menu.addAction(tr("Let the Layout Place %1").arg(node->name()), this, [this, id, node] {
-            m_session->undoStack()->push(new PinNodeCommand(m_session->links(), id, m_result.pinned.value(id),
-                std::nullopt, node->pos(), m_result.graph.nameOf(id),
+            m_session->undoStack()->push(new PinNodeCommand(m_session->links(), currentLayoutKey(), id,
+                m_result.pinned.value(id), std::nullopt, node->pos(), m_result.graph.nameOf(id),
                 [this](qint64 contact, std::optional<QPointF> position) { placeNode(contact, position); }));
         });
     }

@@ -81,6 +81,7 @@ private:
     QWidget* createSidePanel();
     // Lays the graph out again soon (changes come in bursts: an import, typing in the editor).
     void scheduleRelayout();
+    QString currentLayoutKey() const;
     void relayout();
     void layoutFinished();
     // Makes the next slice of items; the new scene replaces the shown one when complete.

@@ -62,10 +62,12 @@ void RemoveLinkCommand::undo()
         setObsolete(true);
 }
 
-PinNodeCommand::PinNodeCommand(ReferralStore* store, qint64 contactId, std::optional<QPointF> before,
-    std::optional<QPointF> after, QPointF onScreenBefore, const QString& name, Placer place)
+PinNodeCommand::PinNodeCommand(ReferralStore* store, const QString& layout, qint64 contactId,
+    std::optional<QPointF> before, std::optional<QPointF> after, QPointF onScreenBefore, const QString& name,
+    Placer place)
     : QUndoCommand(after ? tr("Move %1").arg(name) : tr("Unpin %1").arg(name))
     , m_store(store)
+    , m_layout(layout)
     , m_contactId(contactId)
     , m_before(before)
     , m_after(after)
@@ -75,7 +77,7 @@ PinNodeCommand::PinNodeCommand(ReferralStore* store, qint64 contactId, std::opti
 
 void PinNodeCommand::redo()
 {
-    if (!m_store->setPinnedPositions({{m_contactId, m_after}})) {
+    if (!m_store->setPinnedPositions(m_layout, {{m_contactId, m_after}})) {
         setObsolete(true);
         return;
     }
@@ -88,7 +90,7 @@ void PinNodeCommand::redo()
 
 void PinNodeCommand::undo()
 {
-    if (!m_store->setPinnedPositions({{m_contactId, m_before}})) {
+    if (!m_store->setPinnedPositions(m_layout, {{m_contactId, m_before}})) {
         setObsolete(true);
         return;
     }

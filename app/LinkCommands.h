@@ -70,13 +70,14 @@ public:
     using Placer = std::function<void(qint64 contactId, std::optional<QPointF> position)>;
 
     // before/after: the pinned position, if any. onScreenBefore: where the node was drawn.
-    PinNodeCommand(ReferralStore* store, qint64 contactId, std::optional<QPointF> before, std::optional<QPointF> after,
-        QPointF onScreenBefore, const QString& name, Placer place);
+    PinNodeCommand(ReferralStore* store, const QString& layout, qint64 contactId, std::optional<QPointF> before,
+        std::optional<QPointF> after, QPointF onScreenBefore, const QString& name, Placer place);
     void redo() override;
     void undo() override;
 
 private:
     ReferralStore* m_store;
+    QString m_layout;
     qint64 m_contactId;
     std::optional<QPointF> m_before;
     std::optional<QPointF> m_after;

@@ -37,6 +37,11 @@ int ignoreGraphvizMessage(char*)
 
 } // namespace
 
+QString layoutKey(GraphLayoutKind kind)
+{
+    return kind == GraphLayoutKind::Force ? QStringLiteral("force") : QStringLiteral("layered");
+}
+
 LayoutResult GraphLayout::run(const LayoutRequest& request)
 {
     LayoutResult result;

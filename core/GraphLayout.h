@@ -13,6 +13,9 @@ enum class GraphLayoutKind {
     Force, // Graphviz sfdp: clusters of people who know each other
 };
 
+// The key stored with pinned positions: "layered" or "force".
+QString layoutKey(GraphLayoutKind kind);
+
 // What to lay out: boxes of a given size and the lines between them. Plain data, so it can
 // travel to a worker thread.
 struct LayoutRequest {

@@ -50,11 +50,11 @@ ReferralGraph ReferralGraph::load(const QSqlDatabase& db)
     return graph;
 }
 
-QHash<qint64, QPointF> ReferralGraph::loadPinnedPositions(const QSqlDatabase& db)
+QHash<qint64, QPointF> ReferralGraph::loadPinnedPositions(const QSqlDatabase& db, const QString& layout)
 {
     QHash<qint64, QPointF> positions;
-    SqlStatement rows(db, QStringLiteral("SELECT contact_id, x, y FROM node_position WHERE pinned = 1"));
-    rows.exec();
+    SqlStatement rows(db, QStringLiteral("SELECT contact_id, x, y FROM node_position WHERE layout = ?"));
+    rows.exec({layout});
     while (rows.next())
         positions.insert(rows.value(0).toLongLong(), QPointF(rows.value(1).toDouble(), rows.value(2).toDouble()));
     return positions;

@@ -32,8 +32,9 @@ class ReferralGraph
 public:
     // Throws DatabaseError.
     static ReferralGraph load(const QSqlDatabase& db);
-    // Where the user pinned nodes by hand, by contact id. Throws DatabaseError.
-    static QHash<qint64, QPointF> loadPinnedPositions(const QSqlDatabase& db);
+    // Where the user pinned nodes by hand in one layout ("layered" or "force"), by contact id.
+    // Throws DatabaseError.
+    static QHash<qint64, QPointF> loadPinnedPositions(const QSqlDatabase& db, const QString& layout);
 
     void addNode(const GraphNode& node);
     // A link between two known nodes (or from Me); others are ignored.

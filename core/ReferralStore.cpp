@@ -117,27 +117,27 @@ bool ReferralStore::remove(qint64 id)
     return written;
 }
 
-QHash<qint64, QPointF> ReferralStore::pinnedPositions() const
+QHash<qint64, QPointF> ReferralStore::pinnedPositions(const QString& layout) const
 {
     try {
-        return ReferralGraph::loadPinnedPositions(m_database.connection());
+        return ReferralGraph::loadPinnedPositions(m_database.connection(), layout);
     } catch (const DatabaseError&) {
         return {};
     }
 }
 
-bool ReferralStore::setPinnedPositions(const QHash<qint64, std::optional<QPointF>>& positions)
+bool ReferralStore::setPinnedPositions(const QString& layout, const QHash<qint64, std::optional<QPointF>>& positions)
 {
     const bool written = write([&](const QSqlDatabase& db) {
         SqlStatement pin(db,
-            QStringLiteral("INSERT INTO node_position (contact_id, x, y, pinned) VALUES (?, ?, ?, 1) "
-                           "ON CONFLICT (contact_id) DO UPDATE SET x = excluded.x, y = excluded.y, pinned = 1"));
-        SqlStatement unpin(db, QStringLiteral("DELETE FROM node_position WHERE contact_id = ?"));
+            QStringLiteral("INSERT INTO node_position (contact_id, layout, x, y) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (contact_id, layout) DO UPDATE SET x = excluded.x, y = excluded.y"));
+        SqlStatement unpin(db, QStringLiteral("DELETE FROM node_position WHERE contact_id = ? AND layout = ?"));
         for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
             if (it.value())
-                pin.exec({it.key(), it.value()->x(), it.value()->y()});
+                pin.exec({it.key(), layout, it.value()->x(), it.value()->y()});
             else
-                unpin.exec({it.key()});
+                unpin.exec({it.key(), layout});
         }
     });
     if (written)

@@ -31,10 +31,11 @@ public:
     bool update(const Referral& link);
     bool remove(qint64 id);
 
-    // Node positions the user dragged into place; they survive re-layout and reopening.
-    QHash<qint64, QPointF> pinnedPositions() const;
+    // Node positions the user dragged into place in one layout ("layered" or "force"); they
+    // survive re-layout and reopening.
+    QHash<qint64, QPointF> pinnedPositions(const QString& layout) const;
     // Pins each contact at its position, or unpins it for std::nullopt.
-    bool setPinnedPositions(const QHash<qint64, std::optional<QPointF>>& positions);
+    bool setPinnedPositions(const QString& layout, const QHash<qint64, std::optional<QPointF>>& positions);
 
     QString lastError() const { return m_lastError; }
 

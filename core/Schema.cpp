@@ -201,6 +201,21 @@ const char* const kVersion3[] = {
     "ALTER TABLE import_batch ADD COLUMN undone_at TEXT",
 };
 
+// Version 4: a node pinned in the layered layout is not pinned in the force layout: the two
+// place people in different coordinates, so each keeps its own pins.
+const char* const kVersion4[] = {
+    R"sql(CREATE TABLE node_position_v4 (
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        layout TEXT NOT NULL CHECK (layout IN ('layered', 'force')),
+        x REAL NOT NULL,
+        y REAL NOT NULL,
+        PRIMARY KEY (contact_id, layout)) WITHOUT ROWID)sql",
+    "INSERT INTO node_position_v4 (contact_id, layout, x, y) "
+    "SELECT contact_id, 'layered', x, y FROM node_position WHERE pinned = 1",
+    "DROP TABLE node_position",
+    "ALTER TABLE node_position_v4 RENAME TO node_position",
+};
+
 template <size_t N>
 void runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
@@ -231,6 +246,9 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
             break;
         case 3:
             runAll(db, kVersion3);
+            break;
+        case 4:
+            runAll(db, kVersion4);
             break;
         }
     }

@@ -103,6 +103,30 @@ private slots:
         QCOMPARE(store.search(QStringLiteral("okonk")).size(), 1);
     }
 
+    void upgradeKeepsPinnedGraphPositions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.rapport"));
+        makeOldNetwork(path, 3);
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            // Version 3 kept one position per contact, with a pinned flag.
+            SqlStatement::run(db,
+                QStringLiteral("INSERT INTO node_position (contact_id, x, y, pinned) "
+                               "SELECT id, 12.5, -3, 1 FROM contact"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+        Database upgraded;
+        QVERIFY2(upgraded.open(path), qPrintable(upgraded.errorString()));
+        QCOMPARE(scalar(upgraded, "PRAGMA user_version").toInt(), Schema::CurrentVersion);
+        QCOMPARE(scalar(upgraded, "SELECT layout || ':' || x || ',' || y FROM node_position").toString(),
+            QStringLiteral("layered:12.5,-3.0"));
+    }
+
     void refusesFilesThatAreNotOurs_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -249,15 +249,18 @@ private slots:
             ContactStore contacts(database);
             ana = contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez")));
             ReferralStore store(database);
-            QVERIFY(store.setPinnedPositions({{ana, QPointF(120.5, -40)}}));
-            QVERIFY(store.setPinnedPositions({{ana, QPointF(130, -45)}})); // moved again
+            QVERIFY(store.setPinnedPositions(QStringLiteral("layered"), {{ana, QPointF(120.5, -40)}}));
+            QVERIFY(store.setPinnedPositions(QStringLiteral("layered"), {{ana, QPointF(130, -45)}})); // moved again
+            QVERIFY(store.setPinnedPositions(QStringLiteral("force"), {{ana, QPointF(-7, 9)}}));
         }
         Database reopened;
         QVERIFY(reopened.open(path));
         ReferralStore store(reopened);
-        QCOMPARE(store.pinnedPositions().value(ana), QPointF(130, -45));
-        QVERIFY(store.setPinnedPositions({{ana, std::nullopt}}));
-        QVERIFY(store.pinnedPositions().isEmpty());
+        QCOMPARE(store.pinnedPositions(QStringLiteral("layered")).value(ana), QPointF(130, -45));
+        QCOMPARE(store.pinnedPositions(QStringLiteral("force")).value(ana), QPointF(-7, 9)); // each layout its own
+        QVERIFY(store.setPinnedPositions(QStringLiteral("layered"), {{ana, std::nullopt}}));
+        QVERIFY(store.pinnedPositions(QStringLiteral("layered")).isEmpty());
+        QCOMPARE(store.pinnedPositions(QStringLiteral("force")).size(), 1);
     }
 };
 
