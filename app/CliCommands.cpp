@@ -218,7 +218,7 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
                    locale.toString(report.skipped + report.invalid))
         << '\n';
     if (report.referrals > 0)
-        out << CommandLine::tr("Linked %n referral(s) from \"Referred By\".", nullptr, report.referrals) << '\n';
+        out << CommandLine::tr("Linked %n referral(s).", nullptr, report.referrals) << '\n';
     if (!report.unresolvedReferrers.isEmpty())
         out << CommandLine::tr("No single contact matches these referrers: %1")
                    .arg(report.unresolvedReferrers.join(QStringLiteral(", ")))
