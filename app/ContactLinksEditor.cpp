@@ -130,7 +130,7 @@ void ContactLinksEditor::addReferrer()
 {
     if (!m_session || !m_contact.id)
         return;
-    ReferralDialog dialog(ReferralDialog::Role::ReferredBy, m_contact, m_session->store()->summaries(), this);
+    ReferralDialog dialog(ReferralDialog::Role::ReferredBy, m_contact, m_session->store()->directory(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_session->undoStack()->push(new AddLinkCommand(
             m_session->links(), dialog.link(), tr("Add referral of %1").arg(m_contact.displayName())));
@@ -140,7 +140,7 @@ void ContactLinksEditor::addReferred()
 {
     if (!m_session || !m_contact.id)
         return;
-    ReferralDialog dialog(ReferralDialog::Role::Referred, m_contact, m_session->store()->summaries(), this);
+    ReferralDialog dialog(ReferralDialog::Role::Referred, m_contact, m_session->store()->directory(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_session->undoStack()->push(new AddLinkCommand(
             m_session->links(), dialog.link(), tr("Add referral by %1").arg(m_contact.displayName())));
@@ -150,7 +150,7 @@ void ContactLinksEditor::addAcquaintance()
 {
     if (!m_session || !m_contact.id)
         return;
-    ReferralDialog dialog(ReferralDialog::Role::Knows, m_contact, m_session->store()->summaries(), this);
+    ReferralDialog dialog(ReferralDialog::Role::Knows, m_contact, m_session->store()->directory(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_session->undoStack()->push(
             new AddLinkCommand(m_session->links(), dialog.link(), tr("Add link of %1").arg(m_contact.displayName())));
@@ -165,7 +165,7 @@ void ContactLinksEditor::editCurrent()
     const auto role = !before.isReferral()  ? ReferralDialog::Role::Knows
         : before.referredId == m_contact.id ? ReferralDialog::Role::ReferredBy
                                             : ReferralDialog::Role::Referred;
-    ReferralDialog dialog(role, m_contact, m_session->store()->summaries(), this);
+    ReferralDialog dialog(role, m_contact, m_session->store()->directory(), this);
     dialog.setLink(before);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -4,6 +4,7 @@
 #include "GraphScene.h"
 
 #include <QAtomicInteger>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -42,13 +43,18 @@ GraphJob::Result GraphJob::run() const
         = GraphLayout::run(GraphScene::layoutRequest(result.graph, result.visible, kind, result.pinned, style));
     result.error = result.layout.error;
     result.reach = GraphPaths::reach(result.graph);
+    QSet<QString> seenTags, seenOrganizations; // case-folded
     for (const GraphNode& node : result.graph.nodes()) {
         for (const QString& tag : node.tags) {
-            if (!result.tags.contains(tag, Qt::CaseInsensitive))
+            if (!seenTags.contains(tag.toCaseFolded())) {
+                seenTags.insert(tag.toCaseFolded());
                 result.tags.append(tag);
+            }
         }
-        if (!node.organization.isEmpty() && !result.organizations.contains(node.organization, Qt::CaseInsensitive))
+        if (!node.organization.isEmpty() && !seenOrganizations.contains(node.organization.toCaseFolded())) {
+            seenOrganizations.insert(node.organization.toCaseFolded());
             result.organizations.append(node.organization);
+        }
     }
     result.tags.sort(Qt::CaseInsensitive);
     result.organizations.sort(Qt::CaseInsensitive);

@@ -129,6 +129,8 @@ QVariant GraphNodeItem::itemChange(GraphicsItemChange change, const QVariant& va
 
 void GraphNodeItem::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
+    // One person at a time: the graph selects (and drags) a single contact, like the list does.
+    event->setModifiers(event->modifiers() & ~Qt::ControlModifier);
     m_pressPosition = pos();
     QGraphicsItem::mousePressEvent(event);
 }

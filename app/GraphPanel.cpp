@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -88,6 +90,9 @@ void GraphPanel::connectScene(GraphScene* scene)
 
 GraphPanel::~GraphPanel()
 {
+    // The scenes die with this widget's children, after this body: they must not call back.
+    m_scene->disconnect(this);
+    delete m_building;
     m_watcher.waitForFinished(); // the worker holds only copies, but its result must not arrive late
 }
 
@@ -152,6 +157,16 @@ QWidget* GraphPanel::createToolbar()
     m_search->setAccessibleName(tr("Find a person"));
     m_search->setMinimumWidth(80);
     connect(m_search, &QLineEdit::returnPressed, this, &GraphPanel::searchActivated);
+    // Names complete as the user types; picking one goes straight to that person.
+    m_searchNames = new QStringListModel(this);
+    auto* completer = new QCompleter(m_searchNames, m_search);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_search->setCompleter(completer);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& name) {
+        m_search->setText(name);
+        searchActivated();
+    });
 
     auto* pathButton = new QPushButton(m_pathAction->text().remove(QLatin1Char('&')), bar);
     pathButton->setObjectName(QStringLiteral("pathButton"));
@@ -284,9 +299,21 @@ QWidget* GraphPanel::createSidePanel()
     connect(m_reach, &QTreeWidget::itemClicked, m_reach, &QTreeWidget::itemActivated);
 
     // The legend: stage names next to their colours, so colour is never the only clue.
-    auto* legend = new QLabel(panel);
-    legend->setObjectName(QStringLiteral("graphLegend"));
-    legend->setWordWrap(true);
+    m_legend = new QLabel(panel);
+    m_legend->setObjectName(QStringLiteral("graphLegend"));
+    m_legend->setWordWrap(true);
+    refreshLegend();
+
+    layout->addWidget(m_pathBox);
+    layout->addWidget(reachTitle);
+    layout->addWidget(m_reach, 1);
+    layout->addWidget(m_legend);
+    panel->setMinimumWidth(190);
+    return panel;
+}
+
+void GraphPanel::refreshLegend()
+{
     const GraphStyle style(palette(), font());
     QString html = tr("<b>Stages</b>") + QStringLiteral("<br>");
     for (const Stage stage : allStages()) {
@@ -294,19 +321,13 @@ QWidget* GraphPanel::createSidePanel()
                     .arg(style.stageBorder(stage).name(), stageLabel(stage).toHtmlEscaped());
     }
     html += tr("Thicker border: stronger relationship.<br>Arrow: referred you to. Dashed: know each other.");
-    legend->setText(html);
-
-    layout->addWidget(m_pathBox);
-    layout->addWidget(reachTitle);
-    layout->addWidget(m_reach, 1);
-    layout->addWidget(legend);
-    panel->setMinimumWidth(190);
-    return panel;
+    m_legend->setText(html);
 }
 
 void GraphPanel::setSession(NetworkSession* session)
 {
     m_session = session;
+    m_pending = {};
     ++m_generation;
     delete m_building;
     m_building = nullptr;
@@ -325,11 +346,6 @@ void GraphPanel::setSession(NetworkSession* session)
     connect(session->store(), &ContactStore::contactsReset, this, &GraphPanel::scheduleRelayout);
     connect(session->links(), &ReferralStore::linksChanged, this, &GraphPanel::scheduleRelayout);
     relayout();
-}
-
-QString GraphPanel::currentLayoutKey() const
-{
-    return layoutKey(GraphLayoutKind(m_layout->currentData().toInt()));
 }
 
 void GraphPanel::scheduleRelayout()
@@ -354,6 +370,7 @@ void GraphPanel::relayout()
     GraphJob job;
     job.databasePath = m_session->path();
     job.kind = GraphLayoutKind(m_layout->currentData().toInt());
+    m_jobLayout = layoutKey(job.kind);
     job.style = GraphStyle(palette(), font());
     job.filter.tag = m_tagFilter->currentIndex() > 0 ? m_tagFilter->currentText() : QString();
     Stage stage;
@@ -384,11 +401,12 @@ void GraphPanel::layoutFinished()
         m_summary->setText(tr("The graph could not be drawn: %1").arg(result.error));
         return;
     }
-    m_result = std::move(result);
+    m_pending = std::move(result);
+    m_pendingLayout = m_jobLayout;
     delete m_building;
     m_building = new GraphScene(this);
     m_building->setStyle(GraphStyle(palette(), font()));
-    m_building->beginPopulate(m_result.graph, m_result.visible, m_result.layout, m_result.pinned);
+    m_building->beginPopulate(m_pending.graph, m_pending.visible, m_pending.layout, m_pending.pinned);
     buildStep();
 }
 
@@ -412,6 +430,10 @@ void GraphPanel::showBuiltScene()
     GraphScene* old = m_scene;
     m_scene = m_building;
     m_building = nullptr;
+    // From here on, the data and the items on screen are the same graph.
+    m_result = std::move(m_pending);
+    m_pending = {};
+    m_shownLayout = m_pendingLayout;
     connectScene(m_scene);
     m_syncing = true;
     m_view->setScene(m_scene);
@@ -439,12 +461,22 @@ void GraphPanel::finishShowing()
         m_showUnreferred->setChecked(m_result.graph.nodes().size() <= GraphScope::kUnreferredShownUpTo);
     refreshFilterChoices();
     refreshReach();
+    QStringList names;
+    names.reserve(m_result.visible.nodes.size());
+    for (const qint64 id : std::as_const(m_result.visible.nodes)) {
+        if (id)
+            names.append(m_result.graph.nameOf(id));
+    }
+    m_searchNames->setStringList(names);
     // A path asked for before the change is found again in the new graph.
     if (m_pathContact)
         showPathTo(m_pathContact);
     else if (!m_pathOrganization.isEmpty())
         showPathToOrganization(m_pathOrganization);
-    m_summary->setText(tr("%n people", nullptr, int(m_result.visible.nodes.size() - 1)));
+    QString summary = tr("%n people", nullptr, int(m_result.visible.nodes.size() - 1));
+    if (m_result.visible.hiddenUnreferred > 0)
+        summary += QLatin1Char(' ') + tr("(%n unlinked not shown)", nullptr, m_result.visible.hiddenUnreferred);
+    m_summary->setText(summary);
     emit graphShown();
     if (m_rerun) { // a change arrived while the items were being made
         m_rerun = false;
@@ -636,30 +668,27 @@ void GraphPanel::print()
         GraphExport::print(*m_scene, &printer);
 }
 
-void GraphPanel::nodeDragged(qint64 contactId, QPointF from, QPointF to)
+void GraphPanel::nodeDragged(qint64 contactId, QPointF, QPointF to)
 {
     if (!m_session)
         return;
     const std::optional<QPointF> before
         = m_result.pinned.contains(contactId) ? std::optional<QPointF>(m_result.pinned.value(contactId)) : std::nullopt;
-    m_result.pinned.insert(contactId, to);
-    if (GraphNodeItem* item = m_scene->nodeItem(contactId))
-        item->setPinned(true);
-    m_session->undoStack()->push(new PinNodeCommand(m_session->links(), currentLayoutKey(), contactId, before, to, from,
-        m_result.graph.nameOf(contactId),
-        [this](qint64 id, std::optional<QPointF> position) { placeNode(id, position); }));
+    m_session->undoStack()->push(new PinNodeCommand(m_session->links(), m_shownLayout, contactId, before, to,
+        m_result.graph.nameOf(contactId), [this](qint64 id, bool justDropped) { nodePlaced(id, justDropped); }));
+    if (isLayingOut())
+        m_rerun = true; // the layout on its way read the pins before this one
 }
 
-void GraphPanel::placeNode(qint64 contactId, std::optional<QPointF> position)
+void GraphPanel::nodePlaced(qint64 contactId, bool justDropped)
 {
-    if (!position) {
-        m_result.pinned.remove(contactId);
-        relayout(); // unpinned: the layout decides again
+    if (!justDropped) {
+        relayout(); // the pins changed: the worker reads them again and draws everyone where they belong
         return;
     }
     if (GraphNodeItem* item = m_scene->nodeItem(contactId)) {
-        item->setPos(*position);
-        item->setPinned(m_session && m_session->links()->pinnedPositions(currentLayoutKey()).contains(contactId));
+        item->setPinned(true);
+        m_result.pinned.insert(contactId, item->pos());
     }
 }
 
@@ -680,18 +709,22 @@ void GraphPanel::showNodeMenu(const QPoint& viewPosition)
     QGraphicsItem* item = m_view->itemAt(viewPosition);
     while (item && item->type() != GraphNodeItem::Type)
         item = item->parentItem();
-    auto* node = static_cast<GraphNodeItem*>(item);
+    const auto* node = static_cast<GraphNodeItem*>(item);
     if (!node || !node->contactId() || !m_session)
         return;
+    // The node may be replaced while the menu is open (a new layout arrives): keep only values.
     const qint64 id = node->contactId();
+    const QString name = node->name();
+    const bool pinned = m_result.pinned.contains(id);
     QMenu menu(this);
-    menu.addAction(tr("Open %1").arg(node->name()), this, [this, id] { emit contactActivated(id); });
-    menu.addAction(tr("Path to %1").arg(node->name()), this, [this, id] { showPathTo(id); });
-    if (node->isPinned()) {
-        menu.addAction(tr("Let the Layout Place %1").arg(node->name()), this, [this, id, node] {
-            m_session->undoStack()->push(new PinNodeCommand(m_session->links(), currentLayoutKey(), id,
-                m_result.pinned.value(id), std::nullopt, node->pos(), m_result.graph.nameOf(id),
-                [this](qint64 contact, std::optional<QPointF> position) { placeNode(contact, position); }));
+    menu.addAction(tr("Open %1").arg(name), this, [this, id] { emit contactActivated(id); });
+    menu.addAction(tr("Path to %1").arg(name), this, [this, id] { showPathTo(id); });
+    if (pinned) {
+        const QPointF position = m_result.pinned.value(id);
+        const QString layout = m_shownLayout;
+        menu.addAction(tr("Let the Layout Place %1").arg(name), this, [this, id, name, position, layout] {
+            m_session->undoStack()->push(new PinNodeCommand(m_session->links(), layout, id, position, std::nullopt,
+                name, [this](qint64 contact, bool justDropped) { nodePlaced(contact, justDropped); }));
         });
     }
     menu.exec(m_view->viewport()->mapToGlobal(viewPosition));
@@ -714,8 +747,11 @@ void GraphPanel::showEvent(QShowEvent* event)
 void GraphPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_session)
-        scheduleRelayout(); // light ↔ dark: colours come from the palette
+    if (event->type() == QEvent::PaletteChange) { // light ↔ dark: colours come from the palette
+        refreshLegend();
+        if (m_session)
+            scheduleRelayout();
+    }
 }
 
 } // namespace Rapport

@@ -16,6 +16,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QSplitter;
+class QStringListModel;
 class QTimer;
 class QTreeWidget;
 
@@ -81,7 +82,6 @@ private:
     QWidget* createSidePanel();
     // Lays the graph out again soon (changes come in bursts: an import, typing in the editor).
     void scheduleRelayout();
-    QString currentLayoutKey() const;
     void relayout();
     void layoutFinished();
     // Makes the next slice of items; the new scene replaces the shown one when complete.
@@ -91,12 +91,13 @@ private:
     void connectScene(GraphScene* scene);
     void refreshFilterChoices();
     void refreshReach();
+    void refreshLegend();
     void showPath(const WarmPath& path, const QString& target);
     void searchActivated();
     // False (after saying so) while no finished layout is on screen.
     bool graphReady();
     void nodeDragged(qint64 contactId, QPointF from, QPointF to);
-    void placeNode(qint64 contactId, std::optional<QPointF> position);
+    void nodePlaced(qint64 contactId, bool justDropped);
     void sceneSelectionChanged();
     void showNodeMenu(const QPoint& viewPosition);
 
@@ -106,6 +107,7 @@ private:
     GraphView* m_view;
     QComboBox* m_layout;
     QLineEdit* m_search;
+    QStringListModel* m_searchNames;
     QComboBox* m_tagFilter;
     QComboBox* m_stageFilter;
     QComboBox* m_organizationFilter;
@@ -116,6 +118,7 @@ private:
     QWidget* m_pathBox;
     QPlainTextEdit* m_pathText;
     QTreeWidget* m_reach;
+    QLabel* m_legend = nullptr;
     QTimer* m_relayoutTimer;
     QSplitter* m_splitter = nullptr;
     bool m_splitterSized = false;
@@ -128,7 +131,11 @@ private:
     QAction* m_printAction = nullptr;
 
     QFutureWatcher<GraphJob::Result> m_watcher;
-    GraphJob::Result m_result;
+    GraphJob::Result m_result; // what the scene on screen shows
+    GraphJob::Result m_pending; // a finished layout whose items are still being made
+    QString m_shownLayout; // "layered" or "force": the layout of the scene on screen
+    QString m_pendingLayout;
+    QString m_jobLayout;
     // The path the user asked for: found again in every new layout.
     qint64 m_pathContact = 0;
     QString m_pathOrganization;

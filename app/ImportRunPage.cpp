@@ -99,8 +99,7 @@ void ImportRunPage::finished()
                   .arg(locale.toString(m_report.created), locale.toString(m_report.updated),
                       locale.toString(m_report.unchanged), locale.toString(m_report.skipped + m_report.invalid));
         if (m_report.referrals > 0)
-            text += QLatin1Char('\n')
-                + tr("%1 referral links were made.").arg(locale.toString(m_report.referrals));
+            text += QLatin1Char('\n') + tr("%1 referral links were made.").arg(locale.toString(m_report.referrals));
         if (!m_report.unresolvedReferrers.isEmpty())
             text += QLatin1Char('\n')
                 + tr("No single contact matches these referrers: %1")

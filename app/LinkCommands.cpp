@@ -63,39 +63,37 @@ void RemoveLinkCommand::undo()
 }
 
 PinNodeCommand::PinNodeCommand(ReferralStore* store, const QString& layout, qint64 contactId,
-    std::optional<QPointF> before, std::optional<QPointF> after, QPointF onScreenBefore, const QString& name,
-    Placer place)
+    std::optional<QPointF> before, std::optional<QPointF> after, const QString& name, Placed placed)
     : QUndoCommand(after ? tr("Move %1").arg(name) : tr("Unpin %1").arg(name))
     , m_store(store)
     , m_layout(layout)
     , m_contactId(contactId)
     , m_before(before)
     , m_after(after)
-    , m_onScreenBefore(onScreenBefore)
-    , m_place(std::move(place))
+    , m_placed(std::move(placed))
 { }
+
+bool PinNodeCommand::write(std::optional<QPointF> position)
+{
+    if (!m_store->setPinnedPositions(m_layout, {{m_contactId, position}})) {
+        setObsolete(true);
+        return false;
+    }
+    return true;
+}
 
 void PinNodeCommand::redo()
 {
-    if (!m_store->setPinnedPositions(m_layout, {{m_contactId, m_after}})) {
-        setObsolete(true);
-        return;
-    }
-    // The first time, a dragged node is already where the user dropped it.
-    const bool alreadyThere = m_firstRedo && m_after;
+    const bool justDropped = m_firstRedo && m_after;
     m_firstRedo = false;
-    if (!alreadyThere && m_place)
-        m_place(m_contactId, m_after);
+    if (write(m_after) && m_placed)
+        m_placed(m_contactId, justDropped);
 }
 
 void PinNodeCommand::undo()
 {
-    if (!m_store->setPinnedPositions(m_layout, {{m_contactId, m_before}})) {
-        setObsolete(true);
-        return;
-    }
-    if (m_place)
-        m_place(m_contactId, m_onScreenBefore);
+    if (write(m_before) && m_placed)
+        m_placed(m_contactId, false);
 }
 
 } // namespace Rapport

@@ -60,29 +60,31 @@ private:
     Referral m_link;
 };
 
-// A node dragged to a new place (pinned there), or unpinned. The store keeps the pinned
-// position; place() moves the node on screen, or lays the graph out again for std::nullopt.
+// A node dragged to a new place (pinned there), or unpinned, in one layout. The store keeps
+// the pinned position; after each write, placed() tells the graph: justDropped when the node
+// is already where the user let go of it, otherwise the graph lays itself out again.
 class PinNodeCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Rapport::PinNodeCommand)
 
 public:
-    using Placer = std::function<void(qint64 contactId, std::optional<QPointF> position)>;
+    using Placed = std::function<void(qint64 contactId, bool justDropped)>;
 
-    // before/after: the pinned position, if any. onScreenBefore: where the node was drawn.
+    // before/after: the pinned position, if any.
     PinNodeCommand(ReferralStore* store, const QString& layout, qint64 contactId, std::optional<QPointF> before,
-        std::optional<QPointF> after, QPointF onScreenBefore, const QString& name, Placer place);
+        std::optional<QPointF> after, const QString& name, Placed placed);
     void redo() override;
     void undo() override;
 
 private:
+    bool write(std::optional<QPointF> position);
+
     ReferralStore* m_store;
     QString m_layout;
     qint64 m_contactId;
     std::optional<QPointF> m_before;
     std::optional<QPointF> m_after;
-    QPointF m_onScreenBefore;
-    Placer m_place;
+    Placed m_placed;
     bool m_firstRedo = true;
 };
 

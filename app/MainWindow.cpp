@@ -343,6 +343,12 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
         }
         QTimer::singleShot(0, this, &MainWindow::refreshTagFilter);
     });
+    connect(s->links(), &ReferralStore::writeFailed, this, [this](const QString& message) {
+        MessageBoxes::warning(this, tr("Could not save"),
+            tr("The change to the referral links could not be saved, and the network was left as it "
+               "was.\n\n%1")
+                .arg(message));
+    });
     connect(store, &ContactStore::writeFailed, this, [this](const QString& message) {
         MessageBoxes::warning(this, tr("Could not save"),
             tr("The change could not be saved, and the network was left as it was.\n\n%1").arg(message));

@@ -48,8 +48,8 @@ PathDialog::PathDialog(const ReferralGraph& graph, qint64 suggestedContact, QWid
 
     connect(m_person, &QRadioButton::toggled, this, &PathDialog::fill);
     fill();
-    if (const GraphNode* node = graph.node(suggestedContact))
-        m_target->setCurrentIndex(m_target->findData(node->id));
+    if (graph.node(suggestedContact))
+        m_target->setCurrentIndex(int(m_ids.indexOf(suggestedContact)));
     m_target->setFocus();
     m_target->lineEdit()->selectAll();
 }
@@ -59,18 +59,24 @@ void PathDialog::fill()
     m_target->clear();
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_ids.clear();
     if (m_person->isChecked()) {
-        QList<const GraphNode*> people;
+        // Sort keys once per name, and one batch of texts: a network may hold 100,000 people.
+        QList<std::pair<QCollatorSortKey, const GraphNode*>> people;
+        people.reserve(m_graph.nodes().size());
         for (const GraphNode& node : m_graph.nodes())
-            people.append(&node);
-        std::sort(people.begin(), people.end(),
-            [&collator](const GraphNode* a, const GraphNode* b) { return collator.compare(a->name, b->name) < 0; });
-        for (const GraphNode* node : std::as_const(people)) {
-            const QString text = node->organization.isEmpty()
-                ? node->name
-                : tr("%1 — %2", "person — organisation").arg(node->name, node->organization);
-            m_target->addItem(text, node->id);
+            people.append({collator.sortKey(node.name), &node});
+        std::sort(
+            people.begin(), people.end(), [](const auto& a, const auto& b) { return a.first.compare(b.first) < 0; });
+        QStringList texts;
+        texts.reserve(people.size());
+        for (const auto& [key, node] : std::as_const(people)) {
+            texts.append(node->organization.isEmpty()
+                    ? node->name
+                    : tr("%1 — %2", "person — organisation").arg(node->name, node->organization));
+            m_ids.append(node->id);
         }
+        m_target->addItems(texts);
         m_target->lineEdit()->setPlaceholderText(tr("Type a name"));
     } else {
         QSet<QString> seen;
@@ -98,8 +104,8 @@ bool PathDialog::toOrganization() const
 qint64 PathDialog::contactId() const
 {
     const QString text = m_target->currentText().simplified();
-    if (const int index = m_target->findText(text, Qt::MatchFixedString); index >= 0)
-        return m_target->itemData(index).toLongLong();
+    if (const int index = m_target->findText(text, Qt::MatchFixedString); index >= 0 && index < m_ids.size())
+        return m_ids.at(index);
     // A bare name, without the organisation the list shows: fine when only one person has it.
     qint64 found = 0;
     for (const GraphNode& node : m_graph.nodes()) {

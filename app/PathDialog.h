@@ -28,6 +28,7 @@ private:
     QRadioButton* m_person;
     QRadioButton* m_organization;
     QComboBox* m_target;
+    QList<qint64> m_ids; // beside each person in m_target
 };
 
 } // namespace Rapport

@@ -1,6 +1,5 @@
 #include "ReferralDialog.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -48,21 +47,22 @@ ReferralDialog::ReferralDialog(Role role, const Contact& contact, const QList<Co
     m_person->completer()->setFilterMode(Qt::MatchContains);
     m_person->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_person->lineEdit()->setPlaceholderText(tr("Type a name"));
-    if (role == Role::ReferredBy)
-        m_person->addItem(tr("Me (I found them myself)"), kMe);
-    QList<ContactSummary> sorted = people;
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(sorted.begin(), sorted.end(),
-        [&collator](const ContactSummary& a, const ContactSummary& b) { return collator.compare(a.name, b.name) < 0; });
-    for (const ContactSummary& person : std::as_const(sorted)) {
+    // One batch of texts, with the ids kept beside them: a network may hold 100,000 people.
+    QStringList texts;
+    texts.reserve(people.size() + 1);
+    if (role == Role::ReferredBy) {
+        texts.append(tr("Me (I found them myself)"));
+        m_ids.append(kMe);
+    }
+    for (const ContactSummary& person : people) {
         if (person.id == contact.id)
             continue; // nobody refers or knows themselves
-        m_person->addItem(person.organization.isEmpty()
+        texts.append(person.organization.isEmpty()
                 ? person.name
-                : tr("%1 — %2", "person — organisation").arg(person.name, person.organization),
-            person.id);
+                : tr("%1 — %2", "person — organisation").arg(person.name, person.organization));
+        m_ids.append(person.id);
     }
+    m_person->addItems(texts);
     m_person->setCurrentIndex(-1);
 
     auto* form = new QFormLayout;
@@ -118,7 +118,7 @@ void ReferralDialog::setLink(const Referral& link)
     qint64 other = link.referrerId == m_contactId ? link.referredId : link.referrerId;
     if (m_role == Role::ReferredBy && link.referrerId == 0)
         other = kMe;
-    m_person->setCurrentIndex(m_person->findData(other));
+    m_person->setCurrentIndex(int(m_ids.indexOf(other)));
     if (m_relation)
         m_relation->setCurrentText(link.relation);
     m_date->setDate(link.date.isValid() ? link.date : kNoDate);
@@ -143,7 +143,7 @@ qint64 ReferralDialog::chosenPerson(bool* found) const
         }
     }
     *found = index >= 0;
-    return *found ? m_person->itemData(index).toLongLong() : 0;
+    return *found ? m_ids.at(index) : 0;
 }
 
 Referral ReferralDialog::link() const

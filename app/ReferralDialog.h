@@ -25,7 +25,7 @@ public:
         Knows,
     };
 
-    // people: everyone who may be picked; the contact itself is left out.
+    // people: everyone who may be picked, in the order shown; the contact itself is left out.
     ReferralDialog(Role role, const Contact& contact, const QList<ContactSummary>& people, QWidget* parent = nullptr);
 
     // Fills the fields from an existing link (for editing).
@@ -42,6 +42,7 @@ private:
     qint64 m_contactId;
     qint64 m_linkId = 0;
     QComboBox* m_person;
+    QList<qint64> m_ids; // beside each entry of m_person
     QComboBox* m_relation = nullptr;
     QDateEdit* m_date;
     QLineEdit* m_note;

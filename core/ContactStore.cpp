@@ -7,6 +7,7 @@
 #include "SqlStatement.h"
 #include "Transaction.h"
 
+#include <QCollator>
 #include <QRegularExpression>
 #include <QSqlRecord>
 #include <QUuid>
@@ -100,6 +101,39 @@ QList<ContactSummary> ContactStore::summaries() const
     } catch (const DatabaseError&) {
         return {};
     }
+}
+
+QList<ContactSummary> ContactStore::directory() const
+{
+    QList<ContactSummary> people;
+    try {
+        SqlStatement rows(connection(),
+            QStringLiteral("SELECT c.id, c.first_name, c.last_name, ifnull(o.name, '') FROM contact c "
+                           "LEFT JOIN organization o ON o.id = c.organization_id"));
+        rows.exec();
+        while (rows.next()) {
+            ContactSummary person;
+            person.id = rows.value(0).toLongLong();
+            person.organization = rows.value(3).toString();
+            person.name = contactDisplayName(rows.value(1).toString(), rows.value(2).toString(), person.organization);
+            people.append(person);
+        }
+    } catch (const DatabaseError&) {
+        return {};
+    }
+    // Sort keys once per name: comparing with the collator directly redoes that work n log n times.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QList<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(people.size());
+    for (qsizetype i = 0; i < people.size(); ++i)
+        keys.append({collator.sortKey(people.at(i).name), i});
+    std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first.compare(b.first) < 0; });
+    QList<ContactSummary> sorted;
+    sorted.reserve(people.size());
+    for (const auto& key : std::as_const(keys))
+        sorted.append(people.at(key.second));
+    return sorted;
 }
 
 std::optional<ContactSummary> ContactStore::summary(qint64 id) const

@@ -26,6 +26,8 @@ public:
     std::optional<Contact> contact(qint64 id) const;
     std::optional<ContactSummary> summary(qint64 id) const;
     QList<ContactSummary> summaries() const;
+    // Every contact's id, name and organisation (nothing else), in name order: for pickers.
+    QList<ContactSummary> directory() const;
     int count() const;
     QStringList allTags() const;
     // Ids of contacts matching every word typed, as prefixes, across the FTS index.

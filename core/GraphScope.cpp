@@ -21,17 +21,22 @@ VisibleGraph GraphScope::select(const ReferralGraph& graph, const GraphFilter& f
             return false;
         if (filter.focusId && filter.hops > 0 && !around.contains(node.id))
             return false;
-        return filter.showUnreferred || graph.isLinked(node.id);
+        return graph.isLinked(node.id) || filter.showUnreferred;
     };
 
     VisibleGraph visible;
     QSet<qint64> shown {0};
     visible.nodes.append(0);
+    int unreferred = 0;
     for (const GraphNode& node : graph.nodes()) {
-        if (passes(node)) {
-            visible.nodes.append(node.id);
-            shown.insert(node.id);
+        if (!passes(node))
+            continue;
+        if (!graph.isLinked(node.id) && ++unreferred > kMaxUnreferred) {
+            ++visible.hiddenUnreferred;
+            continue;
         }
+        visible.nodes.append(node.id);
+        shown.insert(node.id);
     }
     QSet<qint64> referred;
     for (int i = 0; i < graph.links().size(); ++i) {

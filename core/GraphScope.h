@@ -27,6 +27,7 @@ struct VisibleEdge {
 struct VisibleGraph {
     QList<qint64> nodes; // Me (0) first
     QList<VisibleEdge> edges;
+    int hiddenUnreferred = 0; // unlinked contacts left out beyond GraphScope::kMaxUnreferred
 };
 
 class GraphScope
@@ -34,6 +35,9 @@ class GraphScope
 public:
     // Contacts shown by default: all of them in a small network, only linked ones in a large one.
     static constexpr int kUnreferredShownUpTo = 200;
+    // Even when asked for, at most this many unlinked contacts hang off Me: beyond it the
+    // picture is a wall of boxes, and laying it out takes minutes.
+    static constexpr int kMaxUnreferred = 1000;
 
     static VisibleGraph select(const ReferralGraph& graph, const GraphFilter& filter);
 };

@@ -37,19 +37,26 @@ QString referralProblem(const QSqlDatabase& db, const Referral& r)
     return {};
 }
 
+bool sameLinkExists(const QSqlDatabase& db, const Referral& r)
+{
+    // A "knows" link is undirected: B knows A is the link A knows B. The link itself (when
+    // it is being edited) does not count.
+    const QString sameLink = r.isReferral()
+        ? QStringLiteral("SELECT count(*) FROM referral WHERE ifnull(referrer_id, 0) = ? AND referred_id = ? "
+                         "AND kind = 'referral' AND id <> ?")
+        : QStringLiteral("SELECT count(*) FROM referral WHERE kind = 'knows' AND ((referrer_id = ? AND "
+                         "referred_id = ?) OR (referred_id = ? AND referrer_id = ?)) AND id <> ?");
+    const QVariantList values = r.isReferral()
+        ? QVariantList {r.referrerId, r.referredId, r.id}
+        : QVariantList {r.referrerId, r.referredId, r.referrerId, r.referredId, r.id};
+    return SqlStatement::scalar(db, sameLink, values).toInt() > 0;
+}
+
 qint64 insertReferral(const QSqlDatabase& db, const Referral& r)
 {
     if (const QString problem = referralProblem(db, r); !problem.isEmpty())
         throw DatabaseError(problem);
-    // A "knows" link is undirected: B knows A is the link A knows B.
-    const QString sameLink = r.isReferral()
-        ? QStringLiteral("SELECT count(*) FROM referral WHERE ifnull(referrer_id, 0) = ? AND referred_id = ? "
-                         "AND kind = 'referral'")
-        : QStringLiteral("SELECT count(*) FROM referral WHERE kind = 'knows' AND ((referrer_id = ? AND "
-                         "referred_id = ?) OR (referred_id = ? AND referrer_id = ?))");
-    const QVariantList ends = r.isReferral() ? QVariantList {r.referrerId, r.referredId}
-                                             : QVariantList {r.referrerId, r.referredId, r.referrerId, r.referredId};
-    if (SqlStatement::scalar(db, sameLink, ends).toInt() > 0)
+    if (sameLinkExists(db, r))
         return 0;
     SqlStatement insert(db,
         QStringLiteral("INSERT INTO referral (id, referrer_id, referred_id, kind, relation, date, note, "

@@ -53,6 +53,8 @@ namespace NetworkRecords {
 // Why this link cannot be stored (a self-referral, a missing contact, "knows" with Me, an
 // unknown kind), or an empty string when it can. Every writer of referrals goes through it.
 QString referralProblem(const QSqlDatabase& db, const Referral& referral);
+// True when another stored link joins the same people the same way (either direction for "knows").
+bool sameLinkExists(const QSqlDatabase& db, const Referral& referral);
 // Stores a link; returns 0 when the same link already exists (nothing is written). Throws
 // DatabaseError, with referralProblem()'s message, for a link that cannot be stored.
 qint64 insertReferral(const QSqlDatabase& db, const Referral& referral);

@@ -10,8 +10,9 @@ namespace Rapport {
 
 namespace {
 
-const QString kSelectLink = QStringLiteral(
-    "SELECT id, ifnull(referrer_id, 0), referred_id, kind, relation, date, note, may_use_name FROM referral ");
+const QString kSelectLink
+    = QStringLiteral("SELECT id, ifnull(referrer_id, 0), referred_id, kind, relation, date, note, may_use_name, "
+                     "ifnull(import_batch_id, 0) FROM referral ");
 
 Referral readLink(const SqlStatement& row)
 {
@@ -25,6 +26,7 @@ Referral readLink(const SqlStatement& row)
     link.note = row.value(6).toString();
     if (!row.value(7).isNull())
         link.mayUseName = row.value(7).toInt() != 0;
+    link.importBatchId = row.value(8).toLongLong();
     return link;
 }
 
@@ -95,6 +97,9 @@ bool ReferralStore::update(const Referral& link)
     const bool written = write([&](const QSqlDatabase& db) {
         if (const QString problem = NetworkRecords::referralProblem(db, link); !problem.isEmpty())
             throw DatabaseError(problem);
+        if (NetworkRecords::sameLinkExists(db, link))
+            throw DatabaseError(
+                link.isReferral() ? tr("this referral is already recorded") : tr("these two already know each other"));
         SqlStatement::run(db,
             QStringLiteral("UPDATE referral SET referrer_id = ?, referred_id = ?, kind = ?, relation = ?, date = ?, "
                            "note = ?, may_use_name = ? WHERE id = ?"),

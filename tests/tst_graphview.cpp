@@ -200,7 +200,14 @@ private slots:
 
         m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
         QVERIFY(links->pinnedPositions(QStringLiteral("layered")).isEmpty());
+        waitForLayout(); // unpinned: the layout places the node again, where it was before the drag
         QCOMPARE(scene()->nodeItem(wen)->pos(), before);
+        QVERIFY(!scene()->nodeItem(wen)->isPinned());
+        m_window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+        waitForLayout();
+        QCOMPARE(scene()->nodeItem(wen)->pos(), after);
+        m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+        waitForLayout();
     }
 
     void referredByIsRecordedInTheEditorAndUndone()

@@ -1,6 +1,7 @@
 // The referral graph: loading, warm paths, reach, neighbourhoods, and the link store.
 #include "ContactStore.h"
 #include "GraphPaths.h"
+#include "GraphScope.h"
 #include "ReferralGraph.h"
 #include "ReferralStore.h"
 #include "TestSupport.h"
@@ -183,6 +184,37 @@ private slots:
         QVERIFY(!reach.contains(0)); // Me is not listed
     }
 
+    void scopeShowsLinkedPeopleAndCapsUnlinkedOnes()
+    {
+        ReferralGraph graph;
+        graph.addNode(person(1, QStringLiteral("Linked A"), QStringLiteral("Acme")));
+        graph.addNode(person(2, QStringLiteral("Linked B"), QStringLiteral("Initech")));
+        graph.addLink(referral(1, 2));
+        for (int i = 0; i < GraphScope::kMaxUnreferred + 50; ++i)
+            graph.addNode(person(100 + i, QStringLiteral("Loner %1").arg(i)));
+
+        GraphFilter filter;
+        VisibleGraph visible = GraphScope::select(graph, filter);
+        QCOMPARE(visible.nodes, (QList<qint64> {0, 1, 2}));
+        // A has no referrer in view, so it hangs off Me; B is reached through A.
+        QCOMPARE(visible.edges.size(), 2);
+        QCOMPARE(visible.edges.last().from, 0);
+        QCOMPARE(visible.edges.last().to, 1);
+        QCOMPARE(visible.edges.last().linkIndex, -1);
+
+        filter.showUnreferred = true;
+        visible = GraphScope::select(graph, filter);
+        QCOMPARE(visible.nodes.size(), 1 + 2 + GraphScope::kMaxUnreferred);
+        QCOMPARE(visible.hiddenUnreferred, 50);
+
+        // Filtering by organisation drops B; A's link to B is not drawn.
+        filter.showUnreferred = false;
+        filter.organization = QStringLiteral("acme");
+        visible = GraphScope::select(graph, filter);
+        QCOMPARE(visible.nodes, (QList<qint64> {0, 1}));
+        QCOMPARE(visible.edges.size(), 1);
+    }
+
     void loadsFromTheDatabaseAndStoresLinks()
     {
         Test::TempNetwork net;
@@ -210,10 +242,20 @@ private slots:
         QCOMPARE(links.add(knows(0, ben)), 0);
         QVERIFY(links.add(knows(ana, ben, QStringLiteral("colleague"))));
         QCOMPARE(links.add(knows(ben, ana)), 0); // the same link, seen from the other end
+        // Editing a link into one that exists is refused too.
+        const qint64 third = contacts.addContact(Test::sampleContact(QStringLiteral("Cleo"), QStringLiteral("Park")));
+        const qint64 anaKnowsCleo = links.add(knows(ana, third));
+        QVERIFY(anaKnowsCleo);
+        Referral duplicate = *links.link(anaKnowsCleo);
+        duplicate.referrerId = ben; // ben–ana already exists as ana–ben
+        duplicate.referredId = ana;
+        QVERIFY(!links.update(duplicate));
+        QCOMPARE(links.lastError(), QStringLiteral("these two already know each other"));
+        QVERIFY(links.remove(anaKnowsCleo));
         QCOMPARE(links.linksOf(ben).size(), 2);
 
         const ReferralGraph graph = ReferralGraph::load(net.database.connection());
-        QCOMPARE(graph.nodes().size(), 2);
+        QCOMPARE(graph.nodes().size(), 3);
         QCOMPARE(graph.links().size(), 3);
         QCOMPARE(graph.node(ana)->organization, QStringLiteral("Acme"));
         const WarmPath path = GraphPaths::to(graph, ben);
