@@ -23,8 +23,8 @@ bool Contact::sameContent(const Contact& o) const
 {
     return firstName == o.firstName && lastName == o.lastName && organization == o.organization && title == o.title
         && emails == o.emails && phones == o.phones && linkedinUrl == o.linkedinUrl && location == o.location
-        && tags == o.tags && stage == o.stage && strength == o.strength && connectedOn == o.connectedOn
-        && notes == o.notes && source == o.source;
+        && tags == o.tags && stage == o.stage && strength == o.strength && checkInDays == o.checkInDays
+        && connectedOn == o.connectedOn && notes == o.notes && source == o.source;
 }
 
 QStringList normalizedTags(const QStringList& tags)

@@ -34,6 +34,7 @@ struct Contact {
     QStringList tags;
     Stage stage = Stage::ToContact;
     int strength = 0; // 0..5
+    int checkInDays = 90; // keep warm: check in again this long after the last interaction
     QDate connectedOn;
     QString notes;
     QString source;

@@ -40,6 +40,7 @@ QJsonObject toJson(const Contact& c)
         {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
         {QStringLiteral("stage"), stageKey(c.stage)},
         {QStringLiteral("strength"), c.strength},
+        {QStringLiteral("checkInDays"), c.checkInDays},
         {QStringLiteral("connectedOn"), c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString()},
         {QStringLiteral("notes"), c.notes},
         {QStringLiteral("source"), c.source},
@@ -63,6 +64,7 @@ Contact fromJson(const QJsonObject& o)
         c.tags.append(tag.toString());
     stageFromKey(o.value(QStringLiteral("stage")).toString(), &c.stage);
     c.strength = o.value(QStringLiteral("strength")).toInt();
+    c.checkInDays = o.value(QStringLiteral("checkInDays")).toInt(90);
     c.connectedOn = QDate::fromString(o.value(QStringLiteral("connectedOn")).toString(), Qt::ISODate);
     c.notes = o.value(QStringLiteral("notes")).toString();
     c.source = o.value(QStringLiteral("source")).toString();

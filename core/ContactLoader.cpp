@@ -11,10 +11,11 @@ QList<Contact> load(const QSqlDatabase& db, const QString& where, const QVariant
     QList<Contact> contacts;
     QHash<qint64, qsizetype> indexOf;
     SqlStatement query(db,
-        QStringLiteral("SELECT c.id, c.uuid, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.linkedin_url, "
-                       "c.location, c.stage, c.strength, c.connected_on, c.notes, c.source, c.created_at, "
-                       "c.updated_at FROM contact c LEFT JOIN organization o ON o.id = c.organization_id %1 "
-                       "ORDER BY c.id")
+        QStringLiteral(
+            "SELECT c.id, c.uuid, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.linkedin_url, "
+            "c.location, c.stage, c.strength, c.connected_on, c.notes, c.source, c.created_at, "
+            "c.updated_at, c.check_in_days FROM contact c LEFT JOIN organization o ON o.id = c.organization_id %1 "
+            "ORDER BY c.id")
             .arg(where));
     query.exec(values);
     while (query.next()) {
@@ -34,6 +35,7 @@ QList<Contact> load(const QSqlDatabase& db, const QString& where, const QVariant
         c.source = query.value(12).toString();
         c.createdAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODateWithMs);
         c.updatedAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODateWithMs);
+        c.checkInDays = query.value(15).toInt();
         indexOf.insert(c.id, contacts.size());
         contacts.append(c);
     }

@@ -281,11 +281,11 @@ qint64 ContactStore::insertInTransaction(const Contact& input) const
     const qint64 orgId = organizationId(c.organization);
     SqlStatement insert(connection(),
         QStringLiteral("INSERT INTO contact (uuid, first_name, last_name, organization_id, title, linkedin_url, "
-                       "location, stage, strength, connected_on, notes, source, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "location, stage, strength, check_in_days, connected_on, notes, source, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.exec({c.uuid, c.firstName.trimmed(), c.lastName.trimmed(), orgId ? QVariant(orgId) : QVariant(),
         c.title.trimmed(), c.linkedinUrl.trimmed(), c.location.trimmed(), stageKey(c.stage), c.strength,
-        dateOrNull(c.connectedOn), c.notes, c.source, now, now});
+        qMax(1, c.checkInDays), dateOrNull(c.connectedOn), c.notes, c.source, now, now});
     c.id = insert.lastInsertId();
     writeChildren(c);
     return c.id;
@@ -314,11 +314,11 @@ void ContactStore::updateInTransaction(const Contact& c) const
     const qint64 orgId = organizationId(c.organization);
     SqlStatement update(connection(),
         QStringLiteral("UPDATE contact SET first_name = ?, last_name = ?, organization_id = ?, title = ?, "
-                       "linkedin_url = ?, location = ?, stage = ?, strength = ?, connected_on = ?, notes = ?, "
-                       "source = ?, updated_at = ? WHERE id = ?"));
+                       "linkedin_url = ?, location = ?, stage = ?, strength = ?, check_in_days = ?, connected_on = ?, "
+                       "notes = ?, source = ?, updated_at = ? WHERE id = ?"));
     update.exec({c.firstName.trimmed(), c.lastName.trimmed(), orgId ? QVariant(orgId) : QVariant(), c.title.trimmed(),
-        c.linkedinUrl.trimmed(), c.location.trimmed(), stageKey(c.stage), c.strength, dateOrNull(c.connectedOn),
-        c.notes, c.source, isoNow(), c.id});
+        c.linkedinUrl.trimmed(), c.location.trimmed(), stageKey(c.stage), c.strength, qMax(1, c.checkInDays),
+        dateOrNull(c.connectedOn), c.notes, c.source, isoNow(), c.id});
     if (update.numRowsAffected() != 1)
         throw DatabaseError(tr("The contact no longer exists."));
     writeChildren(c);

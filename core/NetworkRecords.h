@@ -46,6 +46,7 @@ struct FollowUp {
     QDate due;
     QString text;
     QDateTime doneAt; // invalid while open
+    QString kind; // "", thank_you, linkedin, tell_referrer or check_in
 };
 
 // Row writers for callers that hold a Transaction. Each throws DatabaseError.

@@ -216,6 +216,21 @@ const char* const kVersion4[] = {
     "ALTER TABLE node_position_v4 RENAME TO node_position",
 };
 
+// Version 5: the follow-up loop. A follow-up may say what it is for (a thank-you note...), and
+// outreach templates are the user's own. (The check-in interval, contact.check_in_days, is v1.)
+const char* const kVersion5[] = {
+    "ALTER TABLE follow_up ADD COLUMN kind TEXT NOT NULL DEFAULT '' "
+    "CHECK (kind IN ('', 'thank_you', 'linkedin', 'tell_referrer', 'check_in'))",
+    R"sql(CREATE TABLE outreach_template (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('request', 'thank_you', 'check_in', 'other')),
+        name TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        position INTEGER NOT NULL DEFAULT 0))sql",
+    "CREATE INDEX follow_up_interaction ON follow_up(interaction_id)",
+};
+
 template <size_t N>
 void runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
@@ -249,6 +264,9 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
             break;
         case 4:
             runAll(db, kVersion4);
+            break;
+        case 5:
+            runAll(db, kVersion5);
             break;
         }
     }

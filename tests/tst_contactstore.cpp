@@ -150,7 +150,8 @@ private slots:
             m.status = QStringLiteral("done");
             m.notes = QStringLiteral("Talked about **MSL** life.");
             const qint64 meeting = NetworkRecords::insertMeeting(db, m);
-            NetworkRecords::insertFollowUp(db, {0, id, meeting, QDate(2026, 1, 6), QStringLiteral("Thank you"), {}});
+            NetworkRecords::insertFollowUp(
+                db, {0, id, meeting, QDate(2026, 1, 6), QStringLiteral("Thank you"), {}, {}});
             t.commit();
         }
         const auto countAll = [&db] {
@@ -230,10 +231,10 @@ private slots:
             planned.start = QDateTime(QDate(2026, 5, 1), QTime(12, 0));
             planned.status = QStringLiteral("planned");
             NetworkRecords::insertMeeting(db, planned);
-            NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 4, 1), QStringLiteral("later"), {}});
-            NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 3, 1), QStringLiteral("sooner"), {}});
+            NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 4, 1), QStringLiteral("later"), {}, {}});
+            NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 3, 1), QStringLiteral("sooner"), {}, {}});
             NetworkRecords::insertFollowUp(
-                db, {0, id, 0, QDate(2026, 1, 1), QStringLiteral("done already"), QDateTime::currentDateTimeUtc()});
+                db, {0, id, 0, QDate(2026, 1, 1), QStringLiteral("done already"), QDateTime::currentDateTimeUtc(), {}});
             t.commit();
         }
         const auto s = store.summary(id);

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "NetworkRecords.h"
+#include "Stage.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace Rapport {
+
+class Database;
+
+// A contact's stage before and after a write that moved it, so Undo can move it back.
+struct StageChange {
+    qint64 contactId = 0;
+    Stage before = Stage::ToContact;
+    Stage after = Stage::ToContact;
+    bool changed() const { return contactId != 0 && before != after; }
+};
+
+// Reads and writes meetings (interactions) and follow-ups. Scheduling, holding and
+// cancelling a meeting move the contact along the stages in the same transaction.
+class MeetingStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MeetingStore(Database& database, QObject* parent = nullptr);
+
+    std::optional<Meeting> meeting(qint64 id) const;
+    // A contact's meetings, latest first.
+    QList<Meeting> meetingsOf(qint64 contactId) const;
+    // Every meeting of every contact, by start time.
+    QList<Meeting> allMeetings() const;
+    std::optional<FollowUp> followUp(qint64 id) const;
+    // A contact's follow-ups: open ones first by due date, then done ones.
+    QList<FollowUp> followUpsOf(qint64 contactId) const;
+    QList<FollowUp> allFollowUps() const;
+
+    // Each returns 0/false on failure, with lastError() set and nothing written. *stage (when
+    // given) receives the stage move the write made. A non-zero id is kept (Undo restores rows).
+    qint64 addMeeting(const Meeting& meeting, StageChange* stage = nullptr);
+    bool updateMeeting(const Meeting& meeting, StageChange* stage = nullptr);
+    // Only the notes: the autosave path, a small write that moves nothing else.
+    bool saveNotes(qint64 meetingId, const QString& markdown);
+    // Removes a meeting; its follow-ups stay, detached from it (they are the user's to-dos).
+    bool removeMeeting(qint64 id);
+    // Puts a stage back (Undo of a meeting write).
+    bool setStage(qint64 contactId, Stage stage);
+
+    qint64 addFollowUp(const FollowUp& followUp);
+    bool updateFollowUp(const FollowUp& followUp);
+    bool setFollowUpDone(qint64 id, bool done);
+    bool removeFollowUp(qint64 id);
+
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void meetingsChanged(qint64 contactId);
+    void followUpsChanged(qint64 contactId);
+    // A write moved a contact's stage or its last-contacted date.
+    void contactTouched(qint64 contactId);
+    void writeFailed(const QString& message);
+
+private:
+    template <typename Write>
+    bool write(Write&& body);
+    StageChange moveStage(qint64 contactId, const QString& statusBefore, const QString& statusAfter) const;
+
+    Database& m_database;
+    QString m_lastError;
+};
+
+} // namespace Rapport
