@@ -1,0 +1,114 @@
+#include "Dashboard.h"
+
+#include "Contact.h"
+#include "KeepWarm.h"
+#include "SqlStatement.h"
+
+#include <QHash>
+
+namespace Rapport {
+
+namespace {
+
+QHash<qint64, QString> contactNames(const QSqlDatabase& db)
+{
+    QHash<qint64, QString> names;
+    SqlStatement rows(db,
+        QStringLiteral("SELECT c.id, c.first_name, c.last_name, ifnull(o.name, '') FROM contact c "
+                       "LEFT JOIN organization o ON o.id = c.organization_id"));
+    rows.exec();
+    while (rows.next())
+        names.insert(rows.value(0).toLongLong(),
+            contactDisplayName(rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString()));
+    return names;
+}
+
+QDateTime fromIso(const QVariant& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime();
+}
+
+} // namespace
+
+bool Dashboard::isEmpty() const
+{
+    return overdue.isEmpty() && dueToday.isEmpty() && dueThisWeek.isEmpty() && thankYousOwed.isEmpty()
+        && goingCold.isEmpty() && nextMeetings.isEmpty();
+}
+
+Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
+{
+    Dashboard d;
+    const QDate today = now.toLocalTime().date();
+    const QHash<qint64, QString> names = contactNames(db);
+
+    SqlStatement followUps(db,
+        QStringLiteral("SELECT id, contact_id, ifnull(interaction_id, 0), due, text FROM follow_up "
+                       "WHERE done_at IS NULL AND kind <> 'thank_you' AND due <= ? ORDER BY due, id"));
+    followUps.exec({today.addDays(7).toString(Qt::ISODate)});
+    while (followUps.next()) {
+        DashboardItem item;
+        item.followUpId = followUps.value(0).toLongLong();
+        item.contactId = followUps.value(1).toLongLong();
+        item.meetingId = followUps.value(2).toLongLong();
+        item.date = QDate::fromString(followUps.value(3).toString(), Qt::ISODate);
+        item.text = followUps.value(4).toString();
+        item.contactName = names.value(item.contactId);
+        (item.date < today ? d.overdue : item.date == today ? d.dueToday : d.dueThisWeek).append(item);
+    }
+
+    // An interview is thanked by a thank-you follow-up marked done, or a thank-you note logged after it.
+    SqlStatement interviews(db,
+        QStringLiteral(
+            "SELECT i.id, i.contact_id, i.start_at, "
+            "  (SELECT f.id FROM follow_up f WHERE f.interaction_id = i.id AND f.kind = 'thank_you' "
+            "   AND f.done_at IS NULL ORDER BY f.due LIMIT 1) "
+            "FROM interaction i WHERE i.kind = 'informational_interview' AND i.status = 'done' AND i.start_at >= ? "
+            "AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.interaction_id = i.id AND f.kind = 'thank_you' "
+            "  AND f.done_at IS NOT NULL) "
+            "AND NOT EXISTS (SELECT 1 FROM interaction t WHERE t.contact_id = i.contact_id AND t.kind = 'thank_you' "
+            "  AND t.status = 'done' AND t.start_at >= i.start_at) "
+            "ORDER BY i.start_at"));
+    interviews.exec({now.toUTC().addDays(-kThankYouWindowDays).toString(Qt::ISODateWithMs)});
+    while (interviews.next()) {
+        DashboardItem item;
+        item.meetingId = interviews.value(0).toLongLong();
+        item.contactId = interviews.value(1).toLongLong();
+        item.when = fromIso(interviews.value(2));
+        item.date = item.when.date();
+        item.followUpId = interviews.value(3).toLongLong();
+        item.contactName = names.value(item.contactId);
+        item.text = tr("Thank %1 for the interview").arg(item.contactName);
+        d.thankYousOwed.append(item);
+    }
+
+    for (const CheckIn& checkIn : KeepWarm::goingCold(db, today)) {
+        DashboardItem item;
+        item.contactId = checkIn.contactId;
+        item.contactName = names.value(checkIn.contactId);
+        item.date = checkIn.due();
+        item.text = checkIn.due() < today ? tr("Check in with %1: last contact %2 days ago")
+                                                .arg(item.contactName)
+                                                .arg(checkIn.lastContact.daysTo(today))
+                                          : tr("Check in with %1 soon").arg(item.contactName);
+        d.goingCold.append(item);
+    }
+
+    SqlStatement meetings(db,
+        QStringLiteral("SELECT id, contact_id, start_at, kind, place FROM interaction WHERE status = 'planned' "
+                       "AND start_at >= ? ORDER BY start_at LIMIT 10"));
+    meetings.exec({now.toUTC().addSecs(-3600).toString(Qt::ISODateWithMs)});
+    while (meetings.next()) {
+        DashboardItem item;
+        item.meetingId = meetings.value(0).toLongLong();
+        item.contactId = meetings.value(1).toLongLong();
+        item.when = fromIso(meetings.value(2));
+        item.date = item.when.date();
+        item.contactName = names.value(item.contactId);
+        item.text = meetings.value(4).toString();
+        d.nextMeetings.append(item);
+    }
+    return d;
+}
+
+} // namespace Rapport

@@ -1,0 +1,325 @@
+#include "MeetingStore.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "SqlStatement.h"
+#include "StageRules.h"
+#include "Transaction.h"
+
+namespace Rapport {
+
+namespace {
+
+const QString kSelectMeeting
+    = QStringLiteral("SELECT id, uuid, contact_id, kind, start_at, duration_minutes, place, status, notes, "
+                     "ifnull(reflection, ''), takeaway FROM interaction ");
+const QString kSelectFollowUp
+    = QStringLiteral("SELECT id, contact_id, ifnull(interaction_id, 0), due, text, done_at, kind FROM follow_up ");
+
+Meeting readMeeting(const SqlStatement& row)
+{
+    Meeting m;
+    m.id = row.value(0).toLongLong();
+    m.uuid = row.value(1).toString();
+    m.contactId = row.value(2).toLongLong();
+    m.kind = row.value(3).toString();
+    m.start = QDateTime::fromString(row.value(4).toString(), Qt::ISODateWithMs).toLocalTime();
+    m.durationMinutes = row.value(5).toInt();
+    m.place = row.value(6).toString();
+    m.status = row.value(7).toString();
+    m.notes = row.value(8).toString();
+    m.reflection = row.value(9).toString();
+    m.takeaway = row.value(10).toString();
+    return m;
+}
+
+FollowUp readFollowUp(const SqlStatement& row)
+{
+    FollowUp f;
+    f.id = row.value(0).toLongLong();
+    f.contactId = row.value(1).toLongLong();
+    f.meetingId = row.value(2).toLongLong();
+    f.due = QDate::fromString(row.value(3).toString(), Qt::ISODate);
+    f.text = row.value(4).toString();
+    if (!row.value(5).isNull())
+        f.doneAt = QDateTime::fromString(row.value(5).toString(), Qt::ISODateWithMs);
+    f.kind = row.value(6).toString();
+    return f;
+}
+
+QString isoNow()
+{
+    return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+MeetingStore::MeetingStore(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+template <typename Write>
+bool MeetingStore::write(Write&& body)
+{
+    try {
+        Transaction transaction(m_database.connection());
+        body(m_database.connection());
+        transaction.commit();
+        m_lastError.clear();
+        return true;
+    } catch (const DatabaseError& e) {
+        m_lastError = e.message();
+        emit writeFailed(m_lastError);
+        return false;
+    }
+}
+
+std::optional<Meeting> MeetingStore::meeting(qint64 id) const
+{
+    try {
+        SqlStatement row(m_database.connection(), kSelectMeeting + QStringLiteral("WHERE id = ?"));
+        if (row.exec({id}).next())
+            return readMeeting(row);
+    } catch (const DatabaseError&) { }
+    return std::nullopt;
+}
+
+QList<Meeting> MeetingStore::meetingsOf(qint64 contactId) const
+{
+    QList<Meeting> meetings;
+    try {
+        SqlStatement rows(
+            m_database.connection(), kSelectMeeting + QStringLiteral("WHERE contact_id = ? ORDER BY start_at DESC"));
+        rows.exec({contactId});
+        while (rows.next())
+            meetings.append(readMeeting(rows));
+    } catch (const DatabaseError&) { }
+    return meetings;
+}
+
+QList<Meeting> MeetingStore::allMeetings() const
+{
+    QList<Meeting> meetings;
+    try {
+        SqlStatement rows(m_database.connection(), kSelectMeeting + QStringLiteral("ORDER BY start_at"));
+        rows.exec();
+        while (rows.next())
+            meetings.append(readMeeting(rows));
+    } catch (const DatabaseError&) { }
+    return meetings;
+}
+
+std::optional<FollowUp> MeetingStore::followUp(qint64 id) const
+{
+    try {
+        SqlStatement row(m_database.connection(), kSelectFollowUp + QStringLiteral("WHERE id = ?"));
+        if (row.exec({id}).next())
+            return readFollowUp(row);
+    } catch (const DatabaseError&) { }
+    return std::nullopt;
+}
+
+QList<FollowUp> MeetingStore::followUpsOf(qint64 contactId) const
+{
+    QList<FollowUp> followUps;
+    try {
+        SqlStatement rows(m_database.connection(),
+            kSelectFollowUp + QStringLiteral("WHERE contact_id = ? ORDER BY done_at IS NOT NULL, due, id"));
+        rows.exec({contactId});
+        while (rows.next())
+            followUps.append(readFollowUp(rows));
+    } catch (const DatabaseError&) { }
+    return followUps;
+}
+
+QList<FollowUp> MeetingStore::allFollowUps() const
+{
+    QList<FollowUp> followUps;
+    try {
+        SqlStatement rows(m_database.connection(), kSelectFollowUp + QStringLiteral("ORDER BY due, id"));
+        rows.exec();
+        while (rows.next())
+            followUps.append(readFollowUp(rows));
+    } catch (const DatabaseError&) { }
+    return followUps;
+}
+
+StageChange MeetingStore::moveStage(qint64 contactId, const QString& statusBefore, const QString& statusAfter) const
+{
+    const QSqlDatabase db = m_database.connection();
+    StageChange change;
+    change.contactId = contactId;
+    const QVariant key
+        = SqlStatement::scalar(db, QStringLiteral("SELECT stage FROM contact WHERE id = ?"), {contactId});
+    if (!key.isValid() || !stageFromKey(key.toString(), &change.before))
+        throw DatabaseError(tr("the contact no longer exists"));
+    // The meeting itself is already written: "other" meetings are counted without it by status.
+    const auto count = [&](const char* status) {
+        return SqlStatement::scalar(db,
+            QStringLiteral("SELECT count(*) FROM interaction WHERE contact_id = ? AND status = ?"),
+            {contactId, QString::fromLatin1(status)})
+            .toInt();
+    };
+    const int planned = count("planned") - (statusAfter == QLatin1String("planned") ? 1 : 0);
+    const int done = count("done") - (statusAfter == QLatin1String("done") ? 1 : 0);
+    change.after = StageRules::afterMeeting(change.before, statusBefore, statusAfter, planned > 0, done > 0);
+    if (change.changed()) {
+        SqlStatement::run(db, QStringLiteral("UPDATE contact SET stage = ?, updated_at = ? WHERE id = ?"),
+            {stageKey(change.after), isoNow(), contactId});
+    }
+    return change;
+}
+
+qint64 MeetingStore::addMeeting(const Meeting& meeting, StageChange* stage)
+{
+    qint64 id = 0;
+    StageChange change;
+    const bool written = write([&](const QSqlDatabase& db) {
+        id = NetworkRecords::insertMeeting(db, meeting);
+        change = moveStage(meeting.contactId, QString(), meeting.status);
+    });
+    if (!written)
+        return 0;
+    if (stage)
+        *stage = change;
+    emit meetingsChanged(meeting.contactId);
+    emit contactTouched(meeting.contactId);
+    return id;
+}
+
+bool MeetingStore::updateMeeting(const Meeting& m, StageChange* stage)
+{
+    StageChange change;
+    const bool written = write([&](const QSqlDatabase& db) {
+        const QVariant before
+            = SqlStatement::scalar(db, QStringLiteral("SELECT status FROM interaction WHERE id = ?"), {m.id});
+        if (!before.isValid())
+            throw DatabaseError(tr("the meeting no longer exists"));
+        SqlStatement::run(db,
+            QStringLiteral(
+                "UPDATE interaction SET kind = ?, start_at = ?, duration_minutes = ?, place = ?, status = ?, "
+                "notes = ?, reflection = ?, takeaway = ?, updated_at = ? WHERE id = ?"),
+            {m.kind, m.start.toUTC().toString(Qt::ISODateWithMs), m.durationMinutes, m.place, m.status, m.notes,
+                nullIfEmpty(m.reflection), m.takeaway, isoNow(), m.id});
+        if (before.toString() != m.status)
+            change = moveStage(m.contactId, before.toString(), m.status);
+    });
+    if (!written)
+        return false;
+    if (stage)
+        *stage = change;
+    emit meetingsChanged(m.contactId);
+    emit contactTouched(m.contactId);
+    return true;
+}
+
+bool MeetingStore::saveNotes(qint64 meetingId, const QString& markdown)
+{
+    qint64 contactId = 0;
+    const bool written = write([&](const QSqlDatabase& db) {
+        contactId
+            = SqlStatement::scalar(db, QStringLiteral("SELECT contact_id FROM interaction WHERE id = ?"), {meetingId})
+                  .toLongLong();
+        if (!contactId)
+            throw DatabaseError(tr("the meeting no longer exists"));
+        SqlStatement::run(db, QStringLiteral("UPDATE interaction SET notes = ?, updated_at = ? WHERE id = ?"),
+            {markdown, isoNow(), meetingId});
+    });
+    return written;
+}
+
+bool MeetingStore::removeMeeting(qint64 id)
+{
+    std::optional<Meeting> m = meeting(id);
+    if (!m) {
+        m_lastError = tr("the meeting no longer exists");
+        return false;
+    }
+    const bool written = write([&](const QSqlDatabase& db) {
+        SqlStatement::run(db, QStringLiteral("DELETE FROM interaction WHERE id = ?"), {id});
+        moveStage(m->contactId, m->status, QString());
+    });
+    if (written) {
+        emit meetingsChanged(m->contactId);
+        emit followUpsChanged(m->contactId);
+        emit contactTouched(m->contactId);
+    }
+    return written;
+}
+
+bool MeetingStore::setStage(qint64 contactId, Stage stage)
+{
+    const bool written = write([&](const QSqlDatabase& db) {
+        SqlStatement::run(db, QStringLiteral("UPDATE contact SET stage = ?, updated_at = ? WHERE id = ?"),
+            {stageKey(stage), isoNow(), contactId});
+    });
+    if (written)
+        emit contactTouched(contactId);
+    return written;
+}
+
+qint64 MeetingStore::addFollowUp(const FollowUp& followUp)
+{
+    qint64 id = 0;
+    const bool written = write([&](const QSqlDatabase& db) {
+        if (followUp.text.trimmed().isEmpty())
+            throw DatabaseError(tr("a follow-up needs a text"));
+        if (!followUp.due.isValid())
+            throw DatabaseError(tr("a follow-up needs a due date"));
+        id = NetworkRecords::insertFollowUp(db, followUp);
+    });
+    if (!written)
+        return 0;
+    emit followUpsChanged(followUp.contactId);
+    emit contactTouched(followUp.contactId);
+    return id;
+}
+
+bool MeetingStore::updateFollowUp(const FollowUp& f)
+{
+    const bool written = write([&](const QSqlDatabase& db) {
+        if (f.text.trimmed().isEmpty())
+            throw DatabaseError(tr("a follow-up needs a text"));
+        SqlStatement::run(db,
+            QStringLiteral("UPDATE follow_up SET due = ?, text = ?, done_at = ?, kind = ?, interaction_id = ? "
+                           "WHERE id = ?"),
+            {f.due.toString(Qt::ISODate), f.text,
+                f.doneAt.isValid() ? QVariant(f.doneAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(), f.kind,
+                f.meetingId ? QVariant(f.meetingId) : QVariant(), f.id});
+    });
+    if (written) {
+        emit followUpsChanged(f.contactId);
+        emit contactTouched(f.contactId);
+    }
+    return written;
+}
+
+bool MeetingStore::setFollowUpDone(qint64 id, bool done)
+{
+    std::optional<FollowUp> f = followUp(id);
+    if (!f) {
+        m_lastError = tr("the follow-up no longer exists");
+        return false;
+    }
+    f->doneAt = done ? Clock::currentDateTimeUtc() : QDateTime();
+    return updateFollowUp(*f);
+}
+
+bool MeetingStore::removeFollowUp(qint64 id)
+{
+    const std::optional<FollowUp> f = followUp(id);
+    if (!f)
+        return false;
+    const bool written = write([&](const QSqlDatabase& db) {
+        SqlStatement::run(db, QStringLiteral("DELETE FROM follow_up WHERE id = ?"), {id});
+    });
+    if (written) {
+        emit followUpsChanged(f->contactId);
+        emit contactTouched(f->contactId);
+    }
+    return written;
+}
+
+} // namespace Rapport

@@ -1,0 +1,21 @@
+#include "StageRules.h"
+
+namespace Rapport::StageRules {
+
+Stage afterMeeting(
+    Stage current, const QString& statusBefore, const QString& statusAfter, bool otherPlanned, bool otherDone)
+{
+    const bool early = current == Stage::ToContact || current == Stage::ReachedOut;
+    if (statusAfter == QLatin1String("done"))
+        return early || current == Stage::Scheduled ? Stage::Met : current;
+    if (statusAfter == QLatin1String("planned"))
+        return early ? Stage::Scheduled : current;
+    // Cancelled or removed: undo what this meeting did, unless another meeting still does it.
+    if (current == Stage::Scheduled && statusBefore == QLatin1String("planned") && !otherPlanned)
+        return otherDone ? Stage::Met : Stage::ReachedOut;
+    if (current == Stage::Met && statusBefore == QLatin1String("done") && !otherDone)
+        return otherPlanned ? Stage::Scheduled : Stage::ReachedOut;
+    return current;
+}
+
+} // namespace Rapport::StageRules
