@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "DemoNetwork.h"
+#include "IcsExporter.h"
 #include "JsonExporter.h"
 #include "SqlStatement.h"
 #include "VCardWriter.h"
@@ -102,8 +103,9 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
 int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     const QString format = parser.isSet(kFormat) ? parser.value(kFormat).toLower() : QStringLiteral("json");
-    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("vcard")) {
-        err << CommandLine::tr("export: unknown or unsupported format '%1' (this version writes json, csv and vcard)")
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("vcard")
+        && format != QLatin1String("ics")) {
+        err << CommandLine::tr("export: unknown format '%1' (use json, csv, vcard or ics)")
                    .arg(format)
             << Qt::endl;
         return 1;
@@ -130,6 +132,8 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
             json = JsonExporter::toJson(db);
         } else if (format == QLatin1String("csv")) {
             json = ContactExporter::toCsv(ContactLoader::load(db));
+        } else if (format == QLatin1String("ics")) {
+            json = IcsExporter::write(db);
         } else {
             json = VCardWriter::write(ContactLoader::load(db), ContactExporter::referrerUuids(db),
                 vcardVersion.startsWith(QLatin1Char('3')) ? VCardWriter::Version::V3 : VCardWriter::Version::V4);

@@ -29,7 +29,7 @@ const QList<Command>& commands()
                 "Import FILE: LinkedIn, Google or Outlook CSV, vCard, or CSV with a header row.")},
         {"export", {kFormat, kOutput, kVCardVersion},
             QT_TRANSLATE_NOOP(
-                "Rapport::CommandLine", "Export the network (--format json, csv or vcard) to stdout or -o FILE.")},
+                "Rapport::CommandLine", "Export the network (--format json, csv, vcard or ics) to stdout or -o FILE.")},
         {"graph", {kOutput, kLayout},
             QT_TRANSLATE_NOOP("Rapport::CommandLine",
                 "Draw the referral graph to -o FILE.svg or FILE.png (--layout layered or force).")},

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Contact.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QUrl>
+
+namespace Rapport {
+
+struct OutreachTemplate {
+    qint64 id = 0;
+    QString kind; // request, thank_you, check_in or other
+    QString name;
+    QString subject;
+    QString body;
+};
+
+// Messages the user sends again and again (asking for an informational interview, thanking,
+// checking in), with {placeholders} filled from the contact and the user's profile.
+class OutreachTemplates
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::OutreachTemplates)
+
+public:
+    // The placeholders a template may use, e.g. "{firstName}".
+    static QStringList placeholders();
+
+    // Each throws DatabaseError; writers expect the caller's transaction.
+    static void ensureDefaults(const QSqlDatabase& db);
+    static QList<OutreachTemplate> all(const QSqlDatabase& db);
+    static void save(const QSqlDatabase& db, OutreachTemplate& outreach);
+    static void remove(const QSqlDatabase& db, qint64 id);
+
+    struct Filled {
+        QString subject;
+        QString body;
+    };
+    // myName and myField come from the user's profile; referrer may be empty.
+    static Filled fill(const OutreachTemplate& outreach, const Contact& contact, const QString& referrer,
+        const QString& myName, const QString& myField);
+    // A mailto: link to the contact's first e-mail (or none) with subject and body.
+    static QUrl mailto(const Contact& contact, const Filled& message);
+};
+
+} // namespace Rapport

@@ -1,0 +1,153 @@
+#include "QuestionBank.h"
+
+#include "SqlStatement.h"
+
+#include <QHash>
+
+namespace Rapport {
+
+namespace {
+
+struct DefaultQuestion {
+    const char* category;
+    const char* text;
+};
+
+// Drawn from career-centre guides to informational interviewing. Never a request for a job.
+const DefaultQuestion kDefaults[] = {
+    {"path", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "How did you get into this line of work?")},
+    {"path", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "What did your path from your degree to this role look like?")},
+    {"path", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "What do you know now that you wish you had known then?")},
+    {"job", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "What does a typical week look like for you?")},
+    {"job", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "What do you enjoy most about your work, and what least?")},
+    {"job", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "Which skills matter most in your role?")},
+    {"organization", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "How would you describe the culture here?")},
+    {"organization", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "How do people usually join, and how do they grow?")},
+    {"field", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "Where do you see this field going in the next five years?")},
+    {"field", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "What are the biggest challenges the field faces?")},
+    {"advice", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "What would you do in my position?")},
+    {"advice", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "How could someone with my background stand out?")},
+    {"advice", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "What should I read or follow to learn more?")},
+    {"referrals", QT_TRANSLATE_NOOP("Rapport::QuestionBank", "Who else should I talk to? May I mention your name?")},
+};
+
+} // namespace
+
+QStringList QuestionBank::categories()
+{
+    return {QStringLiteral("path"), QStringLiteral("job"), QStringLiteral("organization"), QStringLiteral("field"),
+        QStringLiteral("advice"), QStringLiteral("referrals")};
+}
+
+QString QuestionBank::categoryLabel(const QString& category)
+{
+    if (category == QLatin1String("path"))
+        return tr("Their path");
+    if (category == QLatin1String("job"))
+        return tr("The job");
+    if (category == QLatin1String("organization"))
+        return tr("The organisation");
+    if (category == QLatin1String("field"))
+        return tr("The field");
+    if (category == QLatin1String("advice"))
+        return tr("Advice for me");
+    if (category == QLatin1String("referrals"))
+        return tr("Referrals");
+    return category;
+}
+
+void QuestionBank::ensureDefaults(const QSqlDatabase& db)
+{
+    if (SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM question")).toInt() > 0)
+        return;
+    SqlStatement insert(db, QStringLiteral("INSERT INTO question (category, text, position) VALUES (?, ?, ?)"));
+    QHash<QString, int> positions;
+    for (const DefaultQuestion& q : kDefaults) {
+        const QString category = QString::fromLatin1(q.category);
+        insert.exec({category, tr(q.text), positions[category]++});
+    }
+}
+
+QList<Question> QuestionBank::all(const QSqlDatabase& db)
+{
+    QList<Question> questions;
+    SqlStatement rows(
+        db, QStringLiteral("SELECT id, category, text, position, active FROM question ORDER BY position, id"));
+    rows.exec();
+    while (rows.next())
+        questions.append({rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
+            rows.value(3).toInt(), rows.value(4).toBool()});
+    const QStringList order = categories();
+    std::stable_sort(questions.begin(), questions.end(), [&order](const Question& a, const Question& b) {
+        return order.indexOf(a.category) < order.indexOf(b.category);
+    });
+    return questions;
+}
+
+qint64 QuestionBank::add(const QSqlDatabase& db, const QString& category, const QString& text)
+{
+    const int position = SqlStatement::scalar(
+        db, QStringLiteral("SELECT ifnull(max(position), -1) + 1 FROM question WHERE category = ?"), {category})
+                             .toInt();
+    SqlStatement insert(db, QStringLiteral("INSERT INTO question (category, text, position) VALUES (?, ?, ?)"));
+    return insert.exec({category, text.trimmed(), position}).lastInsertId();
+}
+
+void QuestionBank::update(const QSqlDatabase& db, const Question& q)
+{
+    SqlStatement::run(db, QStringLiteral("UPDATE question SET category = ?, text = ?, active = ? WHERE id = ?"),
+        {q.category, q.text.trimmed(), q.active ? 1 : 0, q.id});
+}
+
+void QuestionBank::move(const QSqlDatabase& db, qint64 id, int delta)
+{
+    QList<Question> siblings;
+    QString category;
+    for (const Question& q : all(db)) {
+        if (q.id == id)
+            category = q.category;
+    }
+    for (const Question& q : all(db)) {
+        if (q.category == category)
+            siblings.append(q);
+    }
+    const auto it = std::find_if(siblings.begin(), siblings.end(), [id](const Question& q) { return q.id == id; });
+    const qsizetype index = it - siblings.begin();
+    const qsizetype other = index + delta;
+    if (it == siblings.end() || other < 0 || other >= siblings.size())
+        return;
+    siblings.swapItemsAt(index, other);
+    SqlStatement position(db, QStringLiteral("UPDATE question SET position = ? WHERE id = ?"));
+    for (qsizetype i = 0; i < siblings.size(); ++i)
+        position.exec({int(i), siblings.at(i).id});
+}
+
+QList<AskedQuestion> QuestionBank::forMeeting(const QSqlDatabase& db, qint64 meetingId)
+{
+    QHash<qint64, std::pair<bool, QString>> answers;
+    SqlStatement rows(
+        db, QStringLiteral("SELECT question_id, asked, answer FROM interaction_question WHERE interaction_id = ?"));
+    rows.exec({meetingId});
+    while (rows.next())
+        answers.insert(rows.value(0).toLongLong(), {rows.value(1).toBool(), rows.value(2).toString()});
+    QList<AskedQuestion> asked;
+    for (const Question& q : all(db)) {
+        const auto answer = answers.value(q.id);
+        if (!q.active && !answers.contains(q.id))
+            continue;
+        asked.append({q.id, q.category, q.text, answer.first, answer.second});
+    }
+    return asked;
+}
+
+void QuestionBank::saveAnswer(const QSqlDatabase& db, qint64 meetingId, const AskedQuestion& q)
+{
+    SqlStatement::run(db,
+        QStringLiteral(
+            "INSERT INTO interaction_question (interaction_id, question_id, asked, answer) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (interaction_id, question_id) DO UPDATE SET asked = excluded.asked, "
+            "answer = excluded.answer"),
+        {meetingId, q.questionId, q.asked ? 1 : 0, q.answer});
+}
+
+} // namespace Rapport
