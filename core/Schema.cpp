@@ -182,11 +182,21 @@ const char* const kFtsTriggers[] = {
     "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document "
     "WHERE id IN (SELECT id FROM contact WHERE organization_id = NEW.id); END",
 };
+// Version 5 adds meeting notes and takeaways to the searchable notes of their contact.
+const char* const kInteractionFtsTriggers[] = {
+    "CREATE TRIGGER interaction_fts_insert AFTER INSERT ON interaction BEGIN " RAPPORT_REFRESH_FTS(
+        "NEW.contact_id") " END",
+    "CREATE TRIGGER interaction_fts_update AFTER UPDATE OF notes, takeaway, contact_id ON interaction "
+    "BEGIN " RAPPORT_REFRESH_FTS("OLD.contact_id") RAPPORT_REFRESH_FTS("NEW.contact_id") " END",
+    "CREATE TRIGGER interaction_fts_delete AFTER DELETE ON interaction BEGIN " RAPPORT_REFRESH_FTS(
+        "OLD.contact_id") " END",
+};
 #undef RAPPORT_REFRESH_FTS
 
 const char* const kFtsTriggerNames[] = {"contact_fts_insert", "contact_fts_update", "contact_fts_delete",
     "contact_email_fts_insert", "contact_email_fts_update", "contact_email_fts_delete", "contact_tag_fts_insert",
-    "contact_tag_fts_update", "contact_tag_fts_delete", "organization_fts_update"};
+    "contact_tag_fts_update", "contact_tag_fts_delete", "organization_fts_update", "interaction_fts_insert",
+    "interaction_fts_update", "interaction_fts_delete"};
 
 // Version 3: what an import changed, so a whole batch can be undone later. Contacts created by
 // a batch carry contact.import_batch_id; contacts it updated keep their previous state here.
@@ -229,6 +239,21 @@ const char* const kVersion5[] = {
         body TEXT NOT NULL,
         position INTEGER NOT NULL DEFAULT 0))sql",
     "CREATE INDEX follow_up_interaction ON follow_up(interaction_id)",
+    "DROP VIEW contact_search_document",
+    R"sql(CREATE VIEW contact_search_document AS
+        SELECT c.id AS id,
+               c.first_name || ' ' || c.last_name AS name,
+               ifnull(o.name, '') AS organization,
+               c.title AS title,
+               ifnull((SELECT group_concat(address, ' ') FROM contact_email WHERE contact_id = c.id), '') AS emails,
+               ifnull((SELECT group_concat(tag, ' ') FROM contact_tag WHERE contact_id = c.id), '') AS tags,
+               c.notes || ' ' || c.location || ' ' ||
+                   ifnull((SELECT group_concat(notes || ' ' || takeaway, ' ') FROM interaction
+                           WHERE contact_id = c.id), '') AS notes
+        FROM contact c LEFT JOIN organization o ON o.id = c.organization_id)sql",
+    "DELETE FROM contact_fts",
+    "INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
+    "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document",
 };
 
 template <size_t N>
@@ -267,6 +292,7 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
             break;
         case 5:
             runAll(db, kVersion5);
+            runAll(db, kInteractionFtsTriggers);
             break;
         }
     }
@@ -284,6 +310,7 @@ void dropFtsTriggers(const QSqlDatabase& db)
 void createFtsTriggers(const QSqlDatabase& db)
 {
     runAll(db, kFtsTriggers);
+    runAll(db, kInteractionFtsTriggers);
 }
 
 namespace {

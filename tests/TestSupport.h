@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Contact.h"
 #include "Database.h"
 
@@ -28,5 +29,29 @@ inline Contact sampleContact(const QString& first, const QString& last, const QS
     c.organization = organization;
     return c;
 }
+
+} // namespace Rapport::Test
+
+namespace Rapport::Test {
+
+// A clock the test sets by hand (Clock's seam): installed for the object's lifetime.
+class FixedClock : public Clock
+{
+public:
+    explicit FixedClock(const QDateTime& now)
+        : m_now(now.toUTC())
+    {
+        Clock::setInstance(this);
+    }
+    ~FixedClock() override { Clock::setInstance(nullptr); }
+    void set(const QDateTime& now) { m_now = now.toUTC(); }
+    void advanceDays(int days) { m_now = m_now.addDays(days); }
+
+protected:
+    QDateTime nowUtc() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
 
 } // namespace Rapport::Test

@@ -1,0 +1,312 @@
+// Meetings, follow-ups and the loop around them: stages, thank-you proposals, keep warm, the
+// Today page, the question bank, templates and Markdown notes. Time comes from a fixed clock.
+#include "ContactStore.h"
+#include "Dashboard.h"
+#include "FollowUpProposals.h"
+#include "KeepWarm.h"
+#include "MeetingStore.h"
+#include "OutreachTemplates.h"
+#include "QuestionBank.h"
+#include "ReferralStore.h"
+#include "SqlStatement.h"
+#include "TestSupport.h"
+#include "Transaction.h"
+
+#include <QSignalSpy>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Rapport;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 10), QTime(9, 0));
+
+Meeting interview(qint64 contactId, const QDateTime& start, const QString& status = QStringLiteral("planned"))
+{
+    Meeting m;
+    m.contactId = contactId;
+    m.start = start;
+    m.status = status;
+    return m;
+}
+
+Stage stageOf(ContactStore& contacts, qint64 id)
+{
+    return contacts.contact(id)->stage;
+}
+
+} // namespace
+
+class TestMeetings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void schedulingHoldingAndCancellingMoveTheStage()
+    {
+        Test::FixedClock clock(kNow);
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        MeetingStore meetings(net.database);
+        const qint64 ana = contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez")));
+        QCOMPARE(stageOf(contacts, ana), Stage::ToContact);
+
+        StageChange change;
+        Meeting m = interview(ana, kNow.addDays(3));
+        m.id = meetings.addMeeting(m, &change);
+        QVERIFY(m.id);
+        QCOMPARE(stageOf(contacts, ana), Stage::Scheduled);
+        QCOMPARE(change.before, Stage::ToContact);
+        QCOMPARE(change.after, Stage::Scheduled);
+
+        m.status = QStringLiteral("cancelled"); // back to where it was before scheduling
+        QVERIFY(meetings.updateMeeting(m, &change));
+        QCOMPARE(stageOf(contacts, ana), Stage::ReachedOut);
+
+        m.status = QStringLiteral("done");
+        QVERIFY(meetings.updateMeeting(m));
+        QCOMPARE(stageOf(contacts, ana), Stage::Met);
+        QCOMPARE(contacts.summary(ana)->lastContact, m.start.date()); // "last contacted" follows
+
+        // A later stage the user chose is never pulled back by another meeting.
+        Contact keepWarm = *contacts.contact(ana);
+        keepWarm.stage = Stage::KeepWarm;
+        QVERIFY(contacts.updateContact(keepWarm));
+        QVERIFY(meetings.addMeeting(interview(ana, kNow.addDays(30))));
+        QCOMPARE(stageOf(contacts, ana), Stage::KeepWarm);
+
+        // Undo puts the stage back.
+        QVERIFY(meetings.setStage(ana, Stage::Met));
+        QCOMPARE(stageOf(contacts, ana), Stage::Met);
+        QVERIFY(meetings.removeMeeting(m.id)); // the only meeting held: no longer "met"
+        QCOMPARE(stageOf(contacts, ana), Stage::Scheduled); // the planned one still stands
+    }
+
+    void notesAutosaveIsASmallWrite()
+    {
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        MeetingStore meetings(net.database);
+        const qint64 ana = contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez")));
+        const qint64 id = meetings.addMeeting(interview(ana, kNow));
+        QVERIFY(meetings.saveNotes(id, QStringLiteral("- [x] asked about **pay**\n")));
+        QCOMPARE(meetings.meeting(id)->notes, QStringLiteral("- [x] asked about **pay**\n"));
+        QVERIFY(!meetings.saveNotes(id + 100, QStringLiteral("lost")));
+        QVERIFY(contacts.search(QStringLiteral("pay")).contains(ana)); // notes are searchable
+    }
+
+    void thankYouProposalsFollowTheMeetingDate()
+    {
+        Meeting held = interview(7, QDateTime(QDate(2026, 3, 9), QTime(15, 0)), QStringLiteral("done"));
+        held.id = 3;
+        const QList<FollowUp> alone = FollowUpProposals::afterInterview(held, QStringLiteral("Ana Lopez"), {}, 0);
+        QCOMPARE(alone.size(), 2);
+        QCOMPARE(alone.at(0).kind, QStringLiteral("thank_you"));
+        QCOMPARE(alone.at(0).due, QDate(2026, 3, 10)); // within 24 hours
+        QCOMPARE(alone.at(0).meetingId, 3);
+        QCOMPARE(alone.at(1).kind, QStringLiteral("linkedin"));
+        const QList<FollowUp> referred
+            = FollowUpProposals::afterInterview(held, QStringLiteral("Ana Lopez"), QStringLiteral("Ben Wu"), 9);
+        QCOMPARE(referred.size(), 3);
+        QCOMPARE(referred.at(2).kind, QStringLiteral("tell_referrer"));
+        QVERIFY(referred.at(2).text.contains(QStringLiteral("Ben Wu")));
+    }
+
+    void followUpsAreDoneAndUndone()
+    {
+        Test::FixedClock clock(kNow);
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        MeetingStore meetings(net.database);
+        const qint64 ana = contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez")));
+        QSignalSpy changed(&meetings, &MeetingStore::followUpsChanged);
+        FollowUp f;
+        f.contactId = ana;
+        f.due = QDate(2026, 3, 12);
+        f.text = QStringLiteral("Send the paper");
+        const qint64 id = meetings.addFollowUp(f);
+        QVERIFY(id);
+        QCOMPARE(contacts.summary(ana)->nextFollowUp, QDate(2026, 3, 12));
+        QVERIFY(meetings.setFollowUpDone(id, true));
+        QCOMPARE(meetings.followUp(id)->doneAt, kNow.toUTC());
+        QVERIFY(!contacts.summary(ana)->nextFollowUp.isValid());
+        QVERIFY(meetings.setFollowUpDone(id, false));
+        QVERIFY(!meetings.followUp(id)->doneAt.isValid());
+        QCOMPARE(changed.size(), 3);
+        f.text = QStringLiteral("  ");
+        QCOMPARE(meetings.addFollowUp(f), 0); // an empty follow-up is refused
+    }
+
+    void keepWarmCountsFromTheLastInteraction()
+    {
+        Test::FixedClock clock(kNow);
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        MeetingStore meetings(net.database);
+        Contact often = Test::sampleContact(QStringLiteral("Often"), QStringLiteral("Seen"));
+        often.checkInDays = 30;
+        const qint64 oftenId = contacts.addContact(often);
+        const qint64 rarely
+            = contacts.addContact(Test::sampleContact(QStringLiteral("Rarely"), QStringLiteral("Seen")));
+        const qint64 never = contacts.addContact(Test::sampleContact(QStringLiteral("Never"), QStringLiteral("Met")));
+        QVERIFY(never);
+        meetings.addMeeting(interview(oftenId, kNow.addDays(-40), QStringLiteral("done")));
+        meetings.addMeeting(interview(rarely, kNow.addDays(-40), QStringLiteral("done")));
+
+        const QSqlDatabase db = net.database.connection();
+        QList<CheckIn> cold = KeepWarm::goingCold(db, kNow.date());
+        QCOMPARE(cold.size(), 1); // 40 days > 30; 40 days < 90 - 14; never met: not tracked
+        QCOMPARE(cold.first().contactId, oftenId);
+        QCOMPARE(cold.first().due(), kNow.date().addDays(-10));
+        QCOMPARE(KeepWarm::checkIn(db, rarely).due(), kNow.date().addDays(50));
+        QVERIFY(!KeepWarm::checkIn(db, never).lastContact.isValid());
+
+        // Any logged interaction resets it.
+        Meeting email = interview(oftenId, kNow.addDays(-1), QStringLiteral("done"));
+        email.kind = QStringLiteral("email");
+        meetings.addMeeting(email);
+        QVERIFY(KeepWarm::goingCold(db, kNow.date()).isEmpty());
+        // Forty days later both are due within the warning window, the one due first listed first.
+        cold = KeepWarm::goingCold(db, kNow.date().addDays(40));
+        QCOMPARE(cold.size(), 2);
+        QCOMPARE(cold.at(0).contactId, oftenId);
+        QCOMPARE(cold.at(1).contactId, rarely);
+    }
+
+    void todayPageListsWhatToDo()
+    {
+        Test::FixedClock clock(kNow);
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        MeetingStore meetings(net.database);
+        const qint64 ana = contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez")));
+        const qint64 ben = contacts.addContact(Test::sampleContact(QStringLiteral("Ben"), QStringLiteral("Wu")));
+        const auto followUp = [&](int days, const QString& text, const QString& kind = {}, qint64 meeting = 0) {
+            FollowUp f;
+            f.contactId = ana;
+            f.due = kNow.date().addDays(days);
+            f.text = text;
+            f.kind = kind;
+            f.meetingId = meeting;
+            return meetings.addFollowUp(f);
+        };
+        followUp(-2, QStringLiteral("late"));
+        followUp(0, QStringLiteral("today"));
+        followUp(5, QStringLiteral("this week"));
+        followUp(20, QStringLiteral("later"));
+        const qint64 held = meetings.addMeeting(interview(ben, kNow.addDays(-1), QStringLiteral("done")));
+        const qint64 thanks = followUp(0, QStringLiteral("thank Ben"), QStringLiteral("thank_you"), held);
+        meetings.addMeeting(interview(ana, kNow.addDays(2)));
+        Meeting cancelled = interview(ana, kNow.addDays(1), QStringLiteral("cancelled"));
+        meetings.addMeeting(cancelled);
+
+        Dashboard d = Dashboard::compute(net.database.connection(), Clock::currentDateTimeUtc());
+        QCOMPARE(d.overdue.size(), 1);
+        QCOMPARE(d.overdue.first().text, QStringLiteral("late"));
+        QCOMPARE(d.dueToday.size(), 1); // the thank-you is listed once, among the thank-yous
+        QCOMPARE(d.dueThisWeek.size(), 1);
+        QCOMPARE(d.thankYousOwed.size(), 1);
+        QCOMPARE(d.thankYousOwed.first().contactName, QStringLiteral("Ben Wu"));
+        QCOMPARE(d.thankYousOwed.first().followUpId, thanks);
+        QCOMPARE(d.nextMeetings.size(), 1); // not the cancelled one
+        QCOMPARE(d.nextMeetings.first().contactId, ana);
+
+        QVERIFY(meetings.setFollowUpDone(thanks, true)); // thanked
+        d = Dashboard::compute(net.database.connection(), Clock::currentDateTimeUtc());
+        QVERIFY(d.thankYousOwed.isEmpty());
+    }
+
+    void questionBankHasDefaultsInOrderAndKeepsAnswers()
+    {
+        Test::TempNetwork net;
+        const QSqlDatabase db = net.database.connection();
+        QuestionBank::ensureDefaults(db);
+        QuestionBank::ensureDefaults(db); // once only
+        QList<Question> all = QuestionBank::all(db);
+        QVERIFY(all.size() >= 12);
+        QCOMPARE(all.first().category, QStringLiteral("path"));
+        QCOMPARE(all.last().category, QStringLiteral("referrals"));
+        QCOMPARE(all.last().text, QStringLiteral("Who else should I talk to? May I mention your name?"));
+
+        const qint64 added = QuestionBank::add(db, QStringLiteral("job"), QStringLiteral("  What surprised you?  "));
+        QuestionBank::move(db, added, -1);
+        all = QuestionBank::all(db);
+        const auto jobs = std::count_if(
+            all.cbegin(), all.cend(), [](const Question& q) { return q.category == QLatin1String("job"); });
+        const auto at = std::find_if(all.cbegin(), all.cend(), [added](const Question& q) { return q.id == added; });
+        QCOMPARE(at->text, QStringLiteral("What surprised you?"));
+        QCOMPARE((at + 1)->category, QStringLiteral("job")); // moved up one, still among the job questions
+        QVERIFY(jobs >= 4);
+
+        ContactStore contacts(net.database);
+        MeetingStore meetings(net.database);
+        const qint64 ana = contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez")));
+        const qint64 meeting = meetings.addMeeting(interview(ana, kNow));
+        QList<AskedQuestion> asked = QuestionBank::forMeeting(db, meeting);
+        QCOMPARE(asked.size(), all.size());
+        asked[0].asked = true;
+        asked[0].answer = QStringLiteral("Through a postdoc in industry");
+        QuestionBank::saveAnswer(db, meeting, asked[0]);
+        Question disabled = all.at(0);
+        disabled.active = false;
+        QuestionBank::update(db, disabled);
+        Question unused = all.at(1);
+        unused.active = false;
+        QuestionBank::update(db, unused);
+        asked = QuestionBank::forMeeting(db, meeting);
+        QCOMPARE(asked.size(), all.size() - 1); // the disabled question stays where it was answered
+        QCOMPARE(asked.first().answer, QStringLiteral("Through a postdoc in industry"));
+        QVERIFY(asked.first().asked);
+    }
+
+    void templatesFillPlaceholdersAndMakeMailtoLinks()
+    {
+        OutreachTemplate t;
+        t.subject = QStringLiteral("About {organization}");
+        t.body = QStringLiteral("Dear {firstName},\n{referrerSentence}I am {myName}. {unknown} stays.");
+        Contact c
+            = Test::sampleContact(QStringLiteral("Zoë"), QStringLiteral("Whitaker"), QStringLiteral("R&D {Labs}"));
+        c.emails.append({QStringLiteral("work"), QStringLiteral("zoe@example.org")});
+        const auto filled = OutreachTemplates::fill(t, c, QStringLiteral("Ben Wu"), QStringLiteral("Sam"), {});
+        QCOMPARE(filled.subject, QStringLiteral("About R&D {Labs}")); // a value's braces are not placeholders
+        QCOMPARE(filled.body,
+            QStringLiteral("Dear Zoë,\nBen Wu suggested I get in touch with you. I am Sam. {unknown} stays."));
+        const QUrl url = OutreachTemplates::mailto(c, filled);
+        QCOMPARE(url.scheme(), QStringLiteral("mailto"));
+        QCOMPARE(url.path(), QStringLiteral("zoe@example.org"));
+        QVERIFY(url.toString(QUrl::FullyEncoded).contains(QStringLiteral("subject=About%20R%26D")));
+
+        Test::TempNetwork net;
+        OutreachTemplates::ensureDefaults(net.database.connection());
+        const auto defaults = OutreachTemplates::all(net.database.connection());
+        QCOMPARE(defaults.size(), 3);
+        QCOMPARE(defaults.first().kind, QStringLiteral("request"));
+        const Contact plain
+            = Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez"), QStringLiteral("Acme"));
+        QVERIFY(
+            !OutreachTemplates::fill(defaults.first(), plain, {}, QStringLiteral("Sam"), QStringLiteral("a biologist"))
+                 .body.contains(QLatin1Char('{')));
+    }
+
+    void markdownNotesRoundTripWithCheckBoxes()
+    {
+        const QString markdown = QStringLiteral("## Their path\n\n- [x] How did you get into this work?\n- [ ] What "
+                                                "would you do in my position?\n\n**Pay**: *fine*\n\n1. one\n2. two\n");
+        QTextDocument document;
+        document.setMarkdown(markdown);
+        const QTextBlock checked = document.findBlockByNumber(1);
+        QCOMPARE(checked.blockFormat().marker(), QTextBlockFormat::MarkerType::Checked);
+        QCOMPARE(document.findBlockByNumber(2).blockFormat().marker(), QTextBlockFormat::MarkerType::Unchecked);
+        const QString again = document.toMarkdown();
+        QVERIFY(again.contains(QStringLiteral("- [x] How did you get into this work?")));
+        QVERIFY(again.contains(QStringLiteral("- [ ] What would you do in my position?")));
+        QVERIFY(again.contains(QStringLiteral("**Pay**")));
+        QTextDocument second;
+        second.setMarkdown(again);
+        QCOMPARE(second.toMarkdown(), again); // stable after one round trip
+    }
+};
+
+QTEST_MAIN(TestMeetings)
+#include "tst_meetings.moc"
