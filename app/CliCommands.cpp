@@ -105,9 +105,7 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     const QString format = parser.isSet(kFormat) ? parser.value(kFormat).toLower() : QStringLiteral("json");
     if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("vcard")
         && format != QLatin1String("ics")) {
-        err << CommandLine::tr("export: unknown format '%1' (use json, csv, vcard or ics)")
-                   .arg(format)
-            << Qt::endl;
+        err << CommandLine::tr("export: unknown format '%1' (use json, csv, vcard or ics)").arg(format) << Qt::endl;
         return 1;
     }
     if (parser.isSet(kVCardVersion) && format != QLatin1String("vcard")) {

@@ -1,5 +1,6 @@
 #include "ContactEditor.h"
 
+#include "ContactActivity.h"
 #include "ContactLinksEditor.h"
 #include "LabeledValuesEditor.h"
 
@@ -159,6 +160,17 @@ QWidget* ContactEditor::buildForm()
     fields->addRow(tr("St&rength:"), m_strength);
     fields->addRow(tr("&Connected on:"), m_connectedOn);
     fields->addRow(tr("&Notes:"), m_notes);
+    m_checkIn = new QSpinBox;
+    m_checkIn->setObjectName(QStringLiteral("checkInSpin"));
+    m_checkIn->setRange(7, 730);
+    m_checkIn->setSingleStep(15);
+    m_checkIn->setSuffix(tr(" days"));
+    m_checkIn->setToolTip(tr("Keep warm: how long after your last contact to check in again"));
+    connect(m_checkIn, &QSpinBox::editingFinished, this, &ContactEditor::fieldEdited);
+    fields->addRow(tr("Check in &every:"), m_checkIn);
+    m_activity = new ContactActivity;
+    m_activity->setObjectName(QStringLiteral("contactActivity"));
+    fields->addRow(tr("Meetings:"), m_activity);
     m_links = new ContactLinksEditor;
     m_links->setObjectName(QStringLiteral("linksEditor"));
     fields->addRow(tr("Connections:"), m_links);
@@ -192,6 +204,8 @@ QWidget* ContactEditor::buildForm()
 void ContactEditor::load(const Contact& c)
 {
     m_links->setContact(c);
+    m_activity->setContact(c);
+    m_checkIn->setValue(c.checkInDays);
     m_notesTimer->stop();
     m_loading = true;
     setTextKeepingCursor(m_firstName, c.firstName);
@@ -227,6 +241,7 @@ Contact ContactEditor::collect() const
     c.phones = m_phones->values();
     c.stage = Stage(m_stage->currentData().toInt());
     c.strength = m_strength->value();
+    c.checkInDays = m_checkIn->value();
     c.connectedOn = m_connectedOn->date() == kNoDate ? QDate() : m_connectedOn->date();
     c.notes = m_notes->toPlainText();
     return c;

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace Rapport {
 
+class ContactActivity;
 class ContactLinksEditor;
 class LabeledValuesEditor;
 
@@ -44,6 +45,8 @@ public:
     std::optional<Contact> pendingDraft() const;
     // Referrals and acquaintances of the contact shown.
     ContactLinksEditor* linksEditor() const { return m_links; }
+    // Meetings and follow-ups of the contact shown.
+    ContactActivity* activity() const { return m_activity; }
 
 signals:
     void editRequested(const Rapport::Contact& before, const Rapport::Contact& after);
@@ -83,6 +86,8 @@ private:
     QDateEdit* m_connectedOn;
     QPlainTextEdit* m_notes;
     ContactLinksEditor* m_links;
+    ContactActivity* m_activity;
+    QSpinBox* m_checkIn;
     QTimer* m_notesTimer; // saves notes about a second after typing pauses
     QWidget* m_draftButtons;
     QPushButton* m_addButton;

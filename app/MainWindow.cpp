@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ContactActivity.h"
 #include "ContactCommands.h"
 #include "ContactEditor.h"
 #include "ContactFilterBar.h"
@@ -7,20 +8,30 @@
 #include "ContactListView.h"
 #include "DemoCopy.h"
 #include "EmptyStateWidget.h"
+#include "FollowUpProposals.h"
 #include "GraphPanel.h"
 #include "ImportController.h"
+#include "MeetingCommands.h"
+#include "MeetingDialog.h"
+#include "MeetingsPanel.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "OutreachDialog.h"
+#include "ProfileDialog.h"
+#include "QuestionBankDialog.h"
 #include "RecentNetworks.h"
+#include "TodayPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
@@ -80,7 +91,106 @@ MainWindow::MainWindow(QWidget* parent)
     updateEmptyState(); // until a network opens, offer only what works without one
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeMeetingDialogs(); // their notes are saved while the session is still open
+}
+
+MeetingDialog* MainWindow::openMeeting(qint64 meetingId)
+{
+    if (!m_session || !meetingId)
+        return nullptr;
+    if (MeetingDialog* open = m_meetingDialogs.value(meetingId)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    if (!m_session->meetings()->meeting(meetingId))
+        return nullptr;
+    auto* dialog = new MeetingDialog(m_session.get(), meetingId, this);
+    m_meetingDialogs.insert(meetingId, dialog);
+    connect(dialog, &MeetingDialog::interviewHeld, this, &MainWindow::proposeFollowUps);
+    connect(dialog, &QObject::destroyed, this, [this, meetingId] { m_meetingDialogs.remove(meetingId); });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::closeMeetingDialogs()
+{
+    const auto dialogs = m_meetingDialogs.values();
+    m_meetingDialogs.clear();
+    for (const QPointer<MeetingDialog>& dialog : dialogs) {
+        if (dialog) {
+            dialog->close(); // saves pending notes
+            delete dialog.data();
+        }
+    }
+}
+
+void MainWindow::showContact(qint64 contactId)
+{
+    m_views->setCurrentIndex(1);
+    m_list->selectContact(contactId);
+}
+
+void MainWindow::writeTo(qint64 contactId)
+{
+    if (m_session)
+        OutreachDialog(m_session.get(), contactId, this).exec();
+}
+
+void MainWindow::proposeFollowUps(qint64 meetingId)
+{
+    if (!m_session)
+        return;
+    const auto meeting = m_session->meetings()->meeting(meetingId);
+    if (!meeting)
+        return;
+    const auto contact = m_session->store()->contact(meeting->contactId);
+    QString referrerName;
+    qint64 referrerId = 0;
+    for (const Referral& link : m_session->links()->linksOf(meeting->contactId)) {
+        if (link.isReferral() && link.referredId == meeting->contactId && link.referrerId) {
+            referrerId = link.referrerId;
+            if (const auto referrer = m_session->store()->summary(referrerId))
+                referrerName = referrer->name;
+            break;
+        }
+    }
+    const QList<FollowUp> proposals = FollowUpProposals::afterInterview(
+        *meeting, contact ? contact->displayName() : QString(), referrerName, referrerId);
+
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("followUpProposals"));
+    dialog.setWindowTitle(tr("After the Interview"));
+    auto* intro = new QLabel(tr("Well done. Add these follow-ups?"), &dialog);
+    auto* list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("proposalList"));
+    const QLocale locale;
+    for (const FollowUp& f : proposals) {
+        auto* item
+            = new QListWidgetItem(tr("%1 (due %2)").arg(f.text, locale.toString(f.due, QLocale::ShortFormat)), list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Follow-ups"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(intro);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QUndoStack* undo = m_session->undoStack();
+    undo->beginMacro(tr("Add follow-ups after the interview"));
+    for (int i = 0; i < proposals.size(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            undo->push(new AddFollowUpCommand(m_session->meetings(), proposals.at(i)));
+    }
+    undo->endMacro();
+}
 
 void MainWindow::createActions()
 {
@@ -126,7 +236,10 @@ void MainWindow::createActions()
     // Delete belongs to the list: in a text field the key must delete characters.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_findAction = action(tr("&Find…"), "findAction", QKeySequence::Find, "edit-find", nullptr);
-    connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_views->setCurrentIndex(1); // searching is about the contact list
+        m_filterBar->focusSearch();
+    });
     m_aboutAction = action(tr("&About Rapport"), "aboutAction", {}, "help-about", &MainWindow::showAbout);
     m_importHistoryAction = action(tr("Import &History…"), "importHistoryAction", {}, "view-history", nullptr);
 }
@@ -154,6 +267,17 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_deleteAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_profileAction = m_editMenu->addAction(tr("My &Profile…"), this, [this] {
+        if (m_session)
+            ProfileDialog(m_session->database(), this).exec();
+    });
+    m_profileAction->setObjectName(QStringLiteral("profileAction"));
+    m_questionBankAction = m_editMenu->addAction(tr("&Question Bank…"), this, [this] {
+        if (m_session)
+            QuestionBankDialog(m_session->database(), this).exec();
+    });
+    m_questionBankAction->setObjectName(QStringLiteral("questionBankAction"));
 
     createGraphMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -164,12 +288,21 @@ void MainWindow::createMenus()
 void MainWindow::createGraphMenu()
 {
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    m_showContactsAction = view->addAction(tr("&Contacts"), this, [this] { m_views->setCurrentIndex(0); });
+    QAction* today = view->addAction(tr("&Today"), this, [this] { m_views->setCurrentWidget(m_today); });
+    today->setObjectName(QStringLiteral("showTodayAction"));
+    today->setShortcut(QKeySequence(tr("Ctrl+1")));
+    m_showContactsAction = view->addAction(tr("&Contacts"), this, [this] { m_views->setCurrentIndex(1); });
     m_showContactsAction->setObjectName(QStringLiteral("showContactsAction"));
-    m_showContactsAction->setShortcut(QKeySequence(tr("Ctrl+1")));
+    m_showContactsAction->setShortcut(QKeySequence(tr("Ctrl+2")));
     m_showGraphAction = view->addAction(tr("&Referral Graph"), this, &MainWindow::showGraph);
     m_showGraphAction->setObjectName(QStringLiteral("showGraphAction"));
-    m_showGraphAction->setShortcut(QKeySequence(tr("Ctrl+2")));
+    m_showGraphAction->setShortcut(QKeySequence(tr("Ctrl+3")));
+    QAction* meetings = view->addAction(tr("&Meetings"), this, [this] { m_views->setCurrentWidget(m_meetings); });
+    meetings->setObjectName(QStringLiteral("showMeetingsAction"));
+    meetings->setShortcut(QKeySequence(tr("Ctrl+4")));
+    QAction* paths = view->addAction(tr("C&areer Paths"), this, [this] { m_views->setCurrentWidget(m_careerPaths); });
+    paths->setObjectName(QStringLiteral("showCareerPathsAction"));
+    paths->setShortcut(QKeySequence(tr("Ctrl+5")));
     view->addSeparator();
     // Zoom and fit act on the graph, so their keys work while it has the focus.
     for (QAction* action : {m_graph->zoomInAction(), m_graph->zoomOutAction(), m_graph->fitAction()}) {
@@ -214,6 +347,7 @@ void MainWindow::createCentralWidget()
     m_splitter = new QSplitter(Qt::Horizontal, m_pages);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     auto* listPane = new QWidget(m_splitter);
+    listPane->setObjectName(QStringLiteral("contactsPane"));
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(6, 6, 0, 6);
     m_filterBar = new ContactFilterBar(listPane);
@@ -245,9 +379,19 @@ void MainWindow::createCentralWidget()
     m_views = new QTabWidget(m_splitter);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
+    m_today = new TodayPanel(m_views);
+    m_views->addTab(m_today, tr("Today"));
     m_views->addTab(listPane, tr("Contacts"));
     m_graph = new GraphPanel(m_views);
     m_views->addTab(m_graph, tr("Referral Graph"));
+    m_meetings = new MeetingsPanel(MeetingsPanel::Mode::Meetings, m_views);
+    m_views->addTab(m_meetings, tr("Meetings"));
+    m_careerPaths = new MeetingsPanel(MeetingsPanel::Mode::CareerPaths, m_views);
+    m_views->addTab(m_careerPaths, tr("Career Paths"));
+    connect(m_today, &TodayPanel::contactOpenRequested, this, &MainWindow::showContact);
+    for (auto* source : {m_meetings, m_careerPaths})
+        connect(source, &MeetingsPanel::meetingOpenRequested, this, &MainWindow::openMeeting);
+    connect(m_today, &TodayPanel::meetingOpenRequested, this, &MainWindow::openMeeting);
     m_editor = new ContactEditor(m_splitter);
     m_editor->setMinimumWidth(360);
     m_splitter->addWidget(m_views);
@@ -261,6 +405,8 @@ void MainWindow::createCentralWidget()
     setCentralWidget(m_pages);
 
     connect(m_editor, &ContactEditor::editRequested, this, &MainWindow::editContact);
+    connect(m_editor->activity(), &ContactActivity::meetingOpenRequested, this, &MainWindow::openMeeting);
+    connect(m_editor->activity(), &ContactActivity::writeRequested, this, &MainWindow::writeTo);
     connect(m_editor, &ContactEditor::addRequested, this, &MainWindow::addContact);
     connect(m_editor, &ContactEditor::draftCancelled, this, [this] {
         showCurrentContact();
@@ -280,6 +426,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
 {
     if (m_session)
         commitPendingEdits();
+    closeMeetingDialogs();
     m_editor->showNothing();
     m_list->setModel(nullptr);
     m_session = std::move(session);
@@ -292,6 +439,10 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     m_imports->setSession(s);
     m_graph->setSession(s);
     m_editor->linksEditor()->setSession(s);
+    m_editor->activity()->setSession(s);
+    m_today->setSession(s);
+    m_meetings->setSession(s);
+    m_careerPaths->setSession(s);
     m_list->setModel(s->filterModel());
     QSettings settings;
     if (!m_list->horizontalHeader()->restoreState(
@@ -464,6 +615,7 @@ void MainWindow::afterBulkChange()
 
 void MainWindow::showOnly(const QSet<qint64>& ids, const QString& description)
 {
+    m_views->setCurrentIndex(1);
     m_filterBar->clearFilters();
     m_session->filterModel()->setIdFilter(ids);
     m_onlyLabel->setText(description);
@@ -636,7 +788,12 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
         m_splitter->setSizes({width() * 2 / 3, width() / 3});
-    m_views->setCurrentIndex(settings.value(QStringLiteral("MainWindow/view"), 0).toInt());
+    // The home page is Today, unless the user left another view open.
+    const QString view = settings.value(QStringLiteral("MainWindow/currentView")).toString();
+    for (int i = 0; i < m_views->count(); ++i) {
+        if (m_views->widget(i)->objectName() == view)
+            m_views->setCurrentIndex(i);
+    }
 }
 
 void MainWindow::saveLayout() const
@@ -645,7 +802,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("MainWindow/view"), m_views->currentIndex());
+    settings.setValue(QStringLiteral("MainWindow/currentView"), m_views->currentWidget()->objectName());
     if (m_list->model())
         settings.setValue(QStringLiteral("MainWindow/contactColumns"), m_list->horizontalHeader()->saveState());
 }
@@ -665,6 +822,7 @@ void MainWindow::commitPendingEdits()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    closeMeetingDialogs();
     commitPendingEdits();
     saveLayout();
     event->accept();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -19,6 +21,9 @@ class ContactListView;
 class DemoCopy;
 class EmptyStateWidget;
 class GraphPanel;
+class MeetingDialog;
+class MeetingsPanel;
+class TodayPanel;
 class ImportController;
 class NetworkSession;
 struct Contact;
@@ -39,6 +44,9 @@ public:
     void importFile(const QString& path);
     NetworkSession* session() const { return m_session.get(); }
     GraphPanel* graphPanel() const { return m_graph; }
+    TodayPanel* todayPanel() const { return m_today; }
+    // Opens (or brings forward) the notes window of a meeting.
+    MeetingDialog* openMeeting(qint64 meetingId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -51,6 +59,12 @@ private:
     void createCentralWidget();
     void createGraphMenu();
     void showGraph();
+    void showContact(qint64 contactId);
+    // After an interview is marked held: thank-you, LinkedIn and "tell the referrer" follow-ups.
+    void proposeFollowUps(qint64 meetingId);
+    void writeTo(qint64 contactId);
+    // Saves and closes every meeting window (they belong to the session being closed).
+    void closeMeetingDialogs();
     void setSession(std::unique_ptr<NetworkSession> session, const QString& displayName);
     void restoreLayout();
     void saveLayout() const;
@@ -86,6 +100,10 @@ private:
     ContactListView* m_list = nullptr;
     QTabWidget* m_views = nullptr; // the contact list and the referral graph
     GraphPanel* m_graph = nullptr;
+    TodayPanel* m_today = nullptr;
+    MeetingsPanel* m_meetings = nullptr;
+    MeetingsPanel* m_careerPaths = nullptr;
+    QHash<qint64, QPointer<MeetingDialog>> m_meetingDialogs;
     ContactEditor* m_editor = nullptr;
     QLabel* m_statusLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -105,6 +123,8 @@ private:
     QAction* m_importHistoryAction = nullptr;
     QAction* m_showContactsAction = nullptr;
     QAction* m_showGraphAction = nullptr;
+    QAction* m_profileAction = nullptr;
+    QAction* m_questionBankAction = nullptr;
     ImportController* m_imports = nullptr;
     QWidget* m_onlyBar = nullptr;
     QLabel* m_onlyLabel = nullptr;

@@ -1,5 +1,10 @@
 #include "NetworkSession.h"
 
+#include "DatabaseError.h"
+#include "OutreachTemplates.h"
+#include "QuestionBank.h"
+#include "Transaction.h"
+
 namespace Rapport {
 
 NetworkSession::~NetworkSession()
@@ -16,6 +21,19 @@ std::unique_ptr<NetworkSession> NetworkSession::open(const QString& path, QStrin
     }
     session->m_store = std::make_unique<ContactStore>(session->m_database);
     session->m_links = std::make_unique<ReferralStore>(session->m_database);
+    session->m_meetings = std::make_unique<MeetingStore>(session->m_database);
+    // A meeting or follow-up changes what the contact's row shows (stage, last contact, next follow-up).
+    QObject::connect(session->m_meetings.get(), &MeetingStore::contactTouched, session->m_store.get(),
+        &ContactStore::notifyContactChanged);
+    // The question bank and the outreach templates start with good defaults, in the user's language.
+    try {
+        Transaction transaction(session->m_database.connection());
+        QuestionBank::ensureDefaults(session->m_database.connection());
+        OutreachTemplates::ensureDefaults(session->m_database.connection());
+        transaction.commit();
+    } catch (const DatabaseError&) {
+        // A read-only or busy file: the window still opens; the bank stays empty until it can be written.
+    }
     session->m_listModel = std::make_unique<ContactListModel>(session->m_store.get());
     session->m_filterModel = std::make_unique<ContactFilterModel>(session->m_store.get());
     session->m_filterModel->setSourceModel(session->m_listModel.get());

@@ -4,6 +4,7 @@
 #include "ContactListModel.h"
 #include "ContactStore.h"
 #include "Database.h"
+#include "MeetingStore.h"
 #include "ReferralStore.h"
 
 #include <QObject>
@@ -28,6 +29,7 @@ public:
     Database& database() { return m_database; }
     ContactStore* store() { return m_store.get(); }
     ReferralStore* links() { return m_links.get(); }
+    MeetingStore* meetings() { return m_meetings.get(); }
     ContactListModel* listModel() { return m_listModel.get(); }
     ContactFilterModel* filterModel() { return m_filterModel.get(); }
     QUndoStack* undoStack() { return &m_undoStack; }
@@ -39,6 +41,7 @@ private:
     // Made once the database is open, and destroyed before it (reverse order).
     std::unique_ptr<ContactStore> m_store;
     std::unique_ptr<ReferralStore> m_links;
+    std::unique_ptr<MeetingStore> m_meetings;
     std::unique_ptr<ContactListModel> m_listModel;
     std::unique_ptr<ContactFilterModel> m_filterModel;
     QUndoStack m_undoStack;

@@ -108,7 +108,7 @@ QList<ContactSummary> ContactStore::directory() const
     QList<ContactSummary> people;
     try {
         SqlStatement rows(connection(),
-            QStringLiteral("SELECT c.id, c.first_name, c.last_name, ifnull(o.name, '') FROM contact c "
+            QStringLiteral("SELECT c.id, c.first_name, c.last_name, ifnull(o.name, ''), c.title FROM contact c "
                            "LEFT JOIN organization o ON o.id = c.organization_id"));
         rows.exec();
         while (rows.next()) {
@@ -116,6 +116,7 @@ QList<ContactSummary> ContactStore::directory() const
             person.id = rows.value(0).toLongLong();
             person.organization = rows.value(3).toString();
             person.name = contactDisplayName(rows.value(1).toString(), rows.value(2).toString(), person.organization);
+            person.title = rows.value(4).toString();
             people.append(person);
         }
     } catch (const DatabaseError&) {

@@ -26,7 +26,7 @@ public:
     std::optional<Contact> contact(qint64 id) const;
     std::optional<ContactSummary> summary(qint64 id) const;
     QList<ContactSummary> summaries() const;
-    // Every contact's id, name and organisation (nothing else), in name order: for pickers.
+    // Every contact's id, name, organisation and title (nothing else), in name order: for pickers.
     QList<ContactSummary> directory() const;
     int count() const;
     QStringList allTags() const;
@@ -53,6 +53,8 @@ public:
 
     // For writers outside this class (import, demo): they call this after their own commit.
     void notifyContactsReset() { emit contactsReset(); }
+    // For writers that changed one contact's row or what its summary shows (meetings, follow-ups).
+    void notifyContactChanged(qint64 id) { emit contactChanged(id); }
 
 signals:
     void contactAdded(qint64 id);

@@ -1,0 +1,356 @@
+#include "MeetingDialog.h"
+
+#include "ContactCommands.h"
+#include "IcsExporter.h"
+#include "LinkCommands.h"
+#include "MeetingCommands.h"
+#include "NetworkSession.h"
+#include "NotesEditor.h"
+#include "QuestionChecklist.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Rapport {
+
+namespace {
+
+const char* const kKinds[]
+    = {"informational_interview", "coffee", "call", "video_call", "email", "event", "thank_you", "other"};
+
+QString statusLabel(const QString& status)
+{
+    if (status == QLatin1String("done"))
+        return MeetingDialog::tr("Held");
+    if (status == QLatin1String("cancelled"))
+        return MeetingDialog::tr("Cancelled");
+    return MeetingDialog::tr("Planned");
+}
+
+} // namespace
+
+MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("meetingDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    m_meeting = session->meetings()->meeting(meetingId).value_or(Meeting());
+    m_contact = session->store()->contact(m_meeting.contactId).value_or(Contact());
+
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("meetingHeader"));
+    m_header->setTextFormat(Qt::PlainText);
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+
+    m_notes = new NotesEditor(this);
+    m_notes->setObjectName(QStringLiteral("meetingNotes"));
+    m_notes->setMarkdown(m_meeting.notes);
+    const qint64 id = m_meeting.id;
+    MeetingStore* store = session->meetings();
+    m_notes->setSaver([store, id](const QString& markdown) { return store->saveNotes(id, markdown); });
+
+    m_questions = new QuestionChecklist(this);
+    m_questions->load(&session->database(), m_meeting.id);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_notes, tr("&Notes"));
+    m_tabs->addTab(m_questions, tr("&Questions"));
+    m_tabs->addTab(buildReferralsGiven(), tr("&Referrals Given"));
+    m_tabs->addTab(buildReflection(), tr("Re&flection"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(buildDetails());
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    resize(760, 640);
+    reload();
+    updateTitle();
+    refreshGivenReferrals();
+    connect(store, &MeetingStore::meetingsChanged, this, [this](qint64 contactId) {
+        if (contactId == m_meeting.contactId)
+            reload();
+    });
+}
+
+QWidget* MeetingDialog::buildDetails()
+{
+    auto* box = new QWidget(this);
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_kind = new QComboBox(box);
+    m_kind->setObjectName(QStringLiteral("meetingKind"));
+    for (const char* kind : kKinds)
+        m_kind->addItem(IcsExporter::kindLabel(QString::fromLatin1(kind)), QString::fromLatin1(kind));
+    m_start = new QDateTimeEdit(box);
+    m_start->setObjectName(QStringLiteral("meetingStart"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_duration = new QSpinBox(box);
+    m_duration->setObjectName(QStringLiteral("meetingDuration"));
+    m_duration->setRange(5, 600);
+    m_duration->setSingleStep(5);
+    m_duration->setSuffix(tr(" min"));
+    m_duration->setToolTip(tr("Ask for 20–30 minutes, and keep to it."));
+    m_place = new QLineEdit(box);
+    m_place->setObjectName(QStringLiteral("meetingPlace"));
+    m_place->setPlaceholderText(tr("Café, office, or a video link"));
+    m_status = new QComboBox(box);
+    m_status->setObjectName(QStringLiteral("meetingStatus"));
+    for (const char* status : {"planned", "done", "cancelled"})
+        m_status->addItem(statusLabel(QString::fromLatin1(status)), QString::fromLatin1(status));
+
+    const auto label = [box](const QString& text, QWidget* buddy) {
+        auto* l = new QLabel(text, box);
+        l->setBuddy(buddy);
+        return l;
+    };
+    grid->addWidget(label(tr("&Kind:"), m_kind), 0, 0);
+    grid->addWidget(m_kind, 0, 1);
+    grid->addWidget(label(tr("&When:"), m_start), 0, 2);
+    grid->addWidget(m_start, 0, 3);
+    grid->addWidget(label(tr("&Length:"), m_duration), 0, 4);
+    grid->addWidget(m_duration, 0, 5);
+    grid->addWidget(label(tr("&Place:"), m_place), 1, 0);
+    grid->addWidget(m_place, 1, 1, 1, 3);
+    grid->addWidget(label(tr("&Status:"), m_status), 1, 4);
+    grid->addWidget(m_status, 1, 5);
+    grid->setColumnStretch(3, 1);
+
+    connect(m_kind, &QComboBox::activated, this, &MeetingDialog::fieldEdited);
+    connect(m_status, &QComboBox::activated, this, &MeetingDialog::fieldEdited);
+    connect(m_start, &QDateTimeEdit::editingFinished, this, &MeetingDialog::fieldEdited);
+    connect(m_duration, &QSpinBox::editingFinished, this, &MeetingDialog::fieldEdited);
+    connect(m_place, &QLineEdit::editingFinished, this, &MeetingDialog::fieldEdited);
+    return box;
+}
+
+QWidget* MeetingDialog::buildReferralsGiven()
+{
+    auto* page = new QWidget(this);
+    auto* intro = new QLabel(tr("Who else did they suggest you talk to? Each person becomes a contact, referred "
+                                "by %1, ready for you to reach out to.")
+                                 .arg(m_contact.displayName()),
+        page);
+    intro->setWordWrap(true);
+    m_givenName = new QLineEdit(page);
+    m_givenName->setObjectName(QStringLiteral("givenName"));
+    m_givenName->setPlaceholderText(tr("Name"));
+    m_givenRole = new QLineEdit(page);
+    m_givenRole->setObjectName(QStringLiteral("givenRole"));
+    m_givenRole->setPlaceholderText(tr("Role"));
+    m_givenOrganization = new QLineEdit(page);
+    m_givenOrganization->setObjectName(QStringLiteral("givenOrganization"));
+    m_givenOrganization->setPlaceholderText(tr("Organisation"));
+    m_givenMayUse = new QComboBox(page);
+    m_givenMayUse->setObjectName(QStringLiteral("givenMayUse"));
+    m_givenMayUse->addItem(tr("Use their name? Not asked"));
+    m_givenMayUse->addItem(tr("May use their name"), true);
+    m_givenMayUse->addItem(tr("Don't use their name"), false);
+    auto* add = new QPushButton(tr("&Add"), page);
+    add->setObjectName(QStringLiteral("addGivenButton"));
+    connect(add, &QPushButton::clicked, this, &MeetingDialog::addGivenReferral);
+    for (QLineEdit* edit : {m_givenName, m_givenRole, m_givenOrganization})
+        connect(edit, &QLineEdit::returnPressed, this, &MeetingDialog::addGivenReferral);
+    m_given = new QListWidget(page);
+    m_given->setObjectName(QStringLiteral("givenList"));
+    m_given->setAccessibleName(tr("People %1 referred you to").arg(m_contact.displayName()));
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_givenName, 2);
+    row->addWidget(m_givenRole, 2);
+    row->addWidget(m_givenOrganization, 2);
+    row->addWidget(m_givenMayUse, 1);
+    row->addWidget(add);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+    layout->addWidget(m_given, 1);
+    return page;
+}
+
+QWidget* MeetingDialog::buildReflection()
+{
+    auto* page = new QWidget(this);
+    auto* question = new QLabel(tr("How drawn are you to this career path, now that you have heard about it?"), page);
+    question->setWordWrap(true);
+    m_reflection = new QButtonGroup(page);
+    auto* choices = new QHBoxLayout;
+    const QList<std::pair<QString, QString>> options {{QStringLiteral("drawn"), tr("&Drawn to it")},
+        {QStringLiteral("unsure"), tr("&Unsure")}, {QStringLiteral("not_for_me"), tr("Not &for me")},
+        {QString(), tr("Not &yet")}};
+    for (int i = 0; i < options.size(); ++i) {
+        auto* button = new QRadioButton(options.at(i).second, page);
+        button->setObjectName(QStringLiteral("reflection_")
+            + (options.at(i).first.isEmpty() ? QStringLiteral("none") : options.at(i).first));
+        button->setProperty("reflection", options.at(i).first);
+        m_reflection->addButton(button, i);
+        choices->addWidget(button);
+    }
+    choices->addStretch();
+    connect(m_reflection, &QButtonGroup::idClicked, this, &MeetingDialog::fieldEdited);
+    m_takeaway = new QLineEdit(page);
+    m_takeaway->setObjectName(QStringLiteral("meetingTakeaway"));
+    m_takeaway->setPlaceholderText(tr("One line: what you learned about what you want, or don't"));
+    connect(m_takeaway, &QLineEdit::editingFinished, this, &MeetingDialog::fieldEdited);
+    auto* takeawayLabel = new QLabel(tr("&Takeaway:"), page);
+    takeawayLabel->setBuddy(m_takeaway);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(question);
+    layout->addLayout(choices);
+    layout->addWidget(takeawayLabel);
+    layout->addWidget(m_takeaway);
+    layout->addStretch();
+    return page;
+}
+
+void MeetingDialog::reload()
+{
+    const auto stored = m_session->meetings()->meeting(m_meeting.id);
+    if (!stored) {
+        close(); // the meeting was removed (or its removal redone)
+        return;
+    }
+    m_meeting = *stored;
+    m_loading = true;
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(m_meeting.kind)));
+    m_start->setDateTime(m_meeting.start);
+    m_duration->setValue(m_meeting.durationMinutes);
+    if (m_place->text() != m_meeting.place)
+        m_place->setText(m_meeting.place);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(m_meeting.status)));
+    for (QAbstractButton* button : m_reflection->buttons()) {
+        if (button->property("reflection").toString() == m_meeting.reflection)
+            button->setChecked(true);
+    }
+    if (m_takeaway->text() != m_meeting.takeaway)
+        m_takeaway->setText(m_meeting.takeaway);
+    m_loading = false;
+    updateTitle();
+}
+
+Meeting MeetingDialog::collect() const
+{
+    Meeting m = m_meeting;
+    m.kind = m_kind->currentData().toString();
+    m.start = m_start->dateTime();
+    m.durationMinutes = m_duration->value();
+    m.place = m_place->text().trimmed();
+    m.status = m_status->currentData().toString();
+    if (QAbstractButton* checked = m_reflection->checkedButton())
+        m.reflection = checked->property("reflection").toString();
+    m.takeaway = m_takeaway->text().trimmed();
+    return m;
+}
+
+void MeetingDialog::fieldEdited()
+{
+    if (m_loading)
+        return;
+    const Meeting after = collect();
+    const bool same = after.kind == m_meeting.kind && after.start == m_meeting.start
+        && after.durationMinutes == m_meeting.durationMinutes && after.place == m_meeting.place
+        && after.status == m_meeting.status && after.reflection == m_meeting.reflection
+        && after.takeaway == m_meeting.takeaway;
+    if (same)
+        return;
+    const bool held = after.status == QLatin1String("done") && m_meeting.status != QLatin1String("done")
+        && after.kind == QLatin1String("informational_interview");
+    m_session->undoStack()->push(
+        new EditMeetingCommand(m_session->meetings(), m_meeting, after, m_contact.displayName()));
+    if (held)
+        emit interviewHeld(m_meeting.id);
+}
+
+void MeetingDialog::addGivenReferral()
+{
+    const QString name = m_givenName->text().simplified();
+    if (name.isEmpty()) {
+        m_givenName->setFocus();
+        return;
+    }
+    Contact person;
+    const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+    person.firstName = space > 0 ? name.left(space) : name;
+    person.lastName = space > 0 ? name.mid(space + 1) : QString();
+    person.title = m_givenRole->text().trimmed();
+    person.organization = m_givenOrganization->text().trimmed();
+    person.notes = tr("Suggested by %1 on %2.")
+                       .arg(m_contact.displayName(), QLocale().toString(m_meeting.start.date(), QLocale::ShortFormat));
+
+    // One undo step: the new contact and the link from the person who suggested them.
+    QUndoStack* undo = m_session->undoStack();
+    undo->beginMacro(tr("Add %1, referred by %2").arg(name, m_contact.displayName()));
+    auto* addContact = new AddContactCommand(m_session->store(), person);
+    undo->push(addContact);
+    if (addContact->contactId()) {
+        Referral link;
+        link.referrerId = m_contact.id;
+        link.referredId = addContact->contactId();
+        link.date = m_meeting.start.date();
+        link.note = tr("Suggested in a meeting");
+        if (m_givenMayUse->currentIndex() > 0)
+            link.mayUseName = m_givenMayUse->currentData().toBool();
+        undo->push(new AddLinkCommand(m_session->links(), link, tr("Add referral")));
+    }
+    undo->endMacro();
+    for (QLineEdit* edit : {m_givenName, m_givenRole, m_givenOrganization})
+        edit->clear();
+    m_givenMayUse->setCurrentIndex(0);
+    m_givenName->setFocus();
+    refreshGivenReferrals();
+}
+
+void MeetingDialog::refreshGivenReferrals()
+{
+    m_given->clear();
+    for (const Referral& link : m_session->links()->linksOf(m_contact.id)) {
+        if (!link.isReferral() || link.referrerId != m_contact.id)
+            continue;
+        const auto person = m_session->store()->summary(link.referredId);
+        if (!person)
+            continue;
+        QString text
+            = person->organization.isEmpty() ? person->name : tr("%1, %2").arg(person->name, person->organization);
+        if (link.mayUseName)
+            text += QStringLiteral(" · ") + (*link.mayUseName ? tr("may use name") : tr("don't use name"));
+        m_given->addItem(text);
+    }
+}
+
+void MeetingDialog::updateTitle()
+{
+    const QString title = tr("%1 with %2").arg(IcsExporter::kindLabel(m_meeting.kind), m_contact.displayName());
+    m_header->setText(title);
+    setWindowTitle(title);
+}
+
+void MeetingDialog::done(int result)
+{
+    fieldEdited(); // a field still being typed in is an edit too
+    m_notes->saveNow();
+    QDialog::done(result);
+}
+
+} // namespace Rapport

@@ -1,0 +1,156 @@
+#include "OutreachDialog.h"
+
+#include "DatabaseError.h"
+#include "MessageBoxes.h"
+#include "NetworkSession.h"
+#include "SqlStatement.h"
+#include "Transaction.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Rapport {
+
+OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("outreachDialog"));
+    m_contact = session->store()->contact(contactId).value_or(Contact());
+    setWindowTitle(tr("Write to %1").arg(m_contact.displayName()));
+    const QSqlDatabase db = session->database().connection();
+    try {
+        m_templates = OutreachTemplates::all(db);
+        const QVariant referrer = SqlStatement::scalar(db,
+            QStringLiteral("SELECT c.first_name || ' ' || c.last_name FROM referral r JOIN contact c "
+                           "ON c.id = r.referrer_id WHERE r.referred_id = ? AND r.kind = 'referral' "
+                           "AND ifnull(r.may_use_name, 1) = 1 ORDER BY r.id LIMIT 1"),
+            {contactId});
+        m_referrer = referrer.toString().trimmed();
+        SqlStatement profile(db, QStringLiteral("SELECT name, field FROM profile WHERE id = 1"));
+        if (profile.exec().next()) {
+            m_myName = profile.value(0).toString();
+            m_myField = profile.value(1).toString();
+        }
+    } catch (const DatabaseError&) { }
+
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("outreachTemplate"));
+    for (const OutreachTemplate& t : std::as_const(m_templates))
+        m_template->addItem(t.name);
+    m_subject = new QLineEdit(this);
+    m_subject->setObjectName(QStringLiteral("outreachSubject"));
+    m_body = new QPlainTextEdit(this);
+    m_body->setObjectName(QStringLiteral("outreachBody"));
+    m_body->setTabChangesFocus(true);
+    auto* hint = new QLabel(this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setText(m_myName.isEmpty() ? tr("Tip: your name and field come from your profile (Edit ▸ My Profile…).")
+                                     : tr("Adjust the text, then send it from your mail program or copy it."));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* mail = buttons->addButton(tr("Open in &Mail"), QDialogButtonBox::AcceptRole);
+    mail->setObjectName(QStringLiteral("openInMailButton"));
+    QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyMessageButton"));
+    QPushButton* save = buttons->addButton(tr("Save as &Template…"), QDialogButtonBox::ActionRole);
+    connect(mail, &QPushButton::clicked, this, &OutreachDialog::openInMail);
+    connect(copy, &QPushButton::clicked, this, &OutreachDialog::copyToClipboard);
+    connect(save, &QPushButton::clicked, this, &OutreachDialog::saveAsTemplate);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &OutreachDialog::templateChosen);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Template:"), m_template);
+    form->addRow(tr("&Subject:"), m_subject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    resize(620, 480);
+    templateChosen();
+}
+
+void OutreachDialog::templateChosen()
+{
+    const int index = m_template->currentIndex();
+    if (index < 0 || index >= m_templates.size())
+        return;
+    const auto filled = OutreachTemplates::fill(m_templates.at(index), m_contact, m_referrer, m_myName, m_myField);
+    m_subject->setText(filled.subject);
+    m_body->setPlainText(filled.body);
+}
+
+QString OutreachDialog::subject() const
+{
+    return m_subject->text();
+}
+
+QString OutreachDialog::body() const
+{
+    return m_body->toPlainText();
+}
+
+void OutreachDialog::copyToClipboard()
+{
+    QApplication::clipboard()->setText(subject() + QStringLiteral("\n\n") + body());
+}
+
+void OutreachDialog::openInMail()
+{
+    const QUrl url = OutreachTemplates::mailto(m_contact, {subject(), body()});
+    if (!QDesktopServices::openUrl(url)) {
+        copyToClipboard();
+        MessageBoxes::information(
+            this, tr("Write"), tr("No mail program answered, so the message was copied to the clipboard instead."));
+    }
+}
+
+void OutreachDialog::saveAsTemplate()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Save as Template"), tr("Name of the template:"), QLineEdit::Normal, m_template->currentText(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    // The template keeps placeholders where the contact's own details were filled in.
+    OutreachTemplate t;
+    t.kind = QStringLiteral("other");
+    t.name = name.trimmed();
+    QString subjectText = subject();
+    QString bodyText = body();
+    const QList<std::pair<QString, QString>> back {{m_contact.firstName, QStringLiteral("{firstName}")},
+        {m_contact.organization, QStringLiteral("{organization}")}, {m_contact.title, QStringLiteral("{title}")}};
+    for (const auto& [value, placeholder] : back) {
+        if (value.size() > 1) {
+            subjectText.replace(value, placeholder);
+            bodyText.replace(value, placeholder);
+        }
+    }
+    t.subject = subjectText;
+    t.body = bodyText;
+    try {
+        Transaction transaction(m_session->database().connection());
+        OutreachTemplates::save(m_session->database().connection(), t);
+        transaction.commit();
+        m_templates.append(t);
+        m_template->addItem(t.name);
+    } catch (const DatabaseError& e) {
+        MessageBoxes::warning(
+            this, tr("Save as Template"), tr("The template could not be saved.\n\n%1").arg(e.message()));
+    }
+}
+
+} // namespace Rapport

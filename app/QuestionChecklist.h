@@ -1,0 +1,34 @@
+#pragma once
+
+#include "QuestionBank.h"
+
+#include <QTreeWidget>
+
+namespace Rapport {
+
+class Database;
+
+// The question bank as a checklist for one meeting: tick what was asked and type the answer
+// beside it. Each tick and answer is saved as it is made.
+class QuestionChecklist : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QuestionChecklist(QWidget* parent = nullptr);
+
+    void load(Database* database, qint64 meetingId);
+    int askedCount() const;
+
+signals:
+    void saveFailed(const QString& message);
+
+private:
+    void itemEdited(QTreeWidgetItem* item, int column);
+
+    Database* m_database = nullptr;
+    qint64 m_meetingId = 0;
+    bool m_loading = false;
+};
+
+} // namespace Rapport
