@@ -1,6 +1,7 @@
 #include "ContactActivity.h"
 
 #include "Clock.h"
+#include "DisplayFormat.h"
 #include "IcsExporter.h"
 #include "KeepWarm.h"
 #include "MeetingCommands.h"
@@ -124,9 +125,9 @@ void ContactActivity::refresh()
     m_followUps = active ? m_session->meetings()->followUpsOf(m_contact.id) : QList<FollowUp>();
     const QLocale locale;
     for (const Meeting& m : std::as_const(m_meetings)) {
-        auto* item = new QListWidgetItem(tr("%1 · %2 · %3")
-                                             .arg(locale.toString(m.start, QLocale::ShortFormat),
-                                                 IcsExporter::kindLabel(m.kind), statusText(m.status)),
+        auto* item = new QListWidgetItem(
+            tr("%1 · %2 · %3")
+                .arg(DisplayFormat::shortDateTime(m.start), IcsExporter::kindLabel(m.kind), statusText(m.status)),
             m_meetingList);
         item->setData(Qt::UserRole, m.id);
         item->setToolTip(m.takeaway.isEmpty() ? tr("Double-click to open the notes") : m.takeaway);

@@ -1,6 +1,7 @@
 #include "MeetingDialog.h"
 
 #include "ContactCommands.h"
+#include "DisplayFormat.h"
 #include "IcsExporter.h"
 #include "LinkCommands.h"
 #include "MeetingCommands.h"
@@ -106,7 +107,7 @@ QWidget* MeetingDialog::buildDetails()
     m_start = new QDateTimeEdit(box);
     m_start->setObjectName(QStringLiteral("meetingStart"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_start->setDisplayFormat(DisplayFormat::shortDateTimePattern());
     m_duration = new QSpinBox(box);
     m_duration->setObjectName(QStringLiteral("meetingDuration"));
     m_duration->setRange(5, 600);

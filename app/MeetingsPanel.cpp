@@ -1,6 +1,7 @@
 #include "MeetingsPanel.h"
 
 #include "Clock.h"
+#include "DisplayFormat.h"
 #include "IcsExporter.h"
 #include "NetworkSession.h"
 
@@ -102,8 +103,8 @@ void MeetingsPanel::refresh()
             const Meeting& m = meetings.at(i);
             const bool isUpcoming = m.status == QLatin1String("planned") && m.start >= now.addSecs(-3600);
             QTreeWidgetItem* parent = isUpcoming ? upcoming : past;
-            auto* item = new QTreeWidgetItem({locale.toString(m.start, QLocale::ShortFormat),
-                people.value(m.contactId).name, IcsExporter::kindLabel(m.kind), statusText(m.status), m.place});
+            auto* item = new QTreeWidgetItem({DisplayFormat::shortDateTime(m.start), people.value(m.contactId).name,
+                IcsExporter::kindLabel(m.kind), statusText(m.status), m.place});
             item->setData(0, kMeetingRole, m.id);
             if (isUpcoming)
                 parent->insertChild(0, item); // upcoming: soonest first

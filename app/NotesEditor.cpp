@@ -19,6 +19,7 @@ NotesEditor::NotesEditor(QWidget* parent)
     , m_toolbar(new QToolBar(this))
     , m_state(new QLabel(this))
     , m_timer(new QTimer(this))
+    , m_deadline(new QTimer(this))
 {
     m_edit->setObjectName(QStringLiteral("notesTextEdit"));
     m_edit->setAcceptRichText(false); // pasted HTML would bring fonts and colours Markdown cannot keep
@@ -33,6 +34,9 @@ NotesEditor::NotesEditor(QWidget* parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(kAutosaveMs);
     connect(m_timer, &QTimer::timeout, this, &NotesEditor::saveNow);
+    m_deadline->setSingleShot(true);
+    m_deadline->setInterval(kMaxUnsavedMs);
+    connect(m_deadline, &QTimer::timeout, this, &NotesEditor::saveNow);
     connect(m_edit, &QTextEdit::textChanged, this, &NotesEditor::textChanged);
     buildToolbar();
 
@@ -87,6 +91,7 @@ void NotesEditor::buildToolbar()
 void NotesEditor::setMarkdown(const QString& markdown)
 {
     m_timer->stop();
+    m_deadline->stop();
     m_loading = true;
     m_edit->setMarkdown(markdown);
     m_edit->document()->setModified(false);
@@ -107,11 +112,14 @@ void NotesEditor::textChanged()
     m_dirty = true;
     showState(tr("Editing…"));
     m_timer->start();
+    if (!m_deadline->isActive())
+        m_deadline->start();
 }
 
 bool NotesEditor::saveNow()
 {
     m_timer->stop();
+    m_deadline->stop();
     if (!m_dirty || !m_saver)
         return true;
     if (!m_saver(markdown())) {

@@ -33,7 +33,10 @@ public:
     bool hasUnsavedChanges() const { return m_dirty; }
     QTextEdit* textEdit() const { return m_edit; }
 
+    // Saved this long after typing pauses, and never later than kMaxUnsavedMs after the first
+    // unsaved keystroke, even while typing goes on: a kill loses at most about a second.
     static constexpr int kAutosaveMs = 800;
+    static constexpr int kMaxUnsavedMs = 1000;
 
 signals:
     void saved();
@@ -55,6 +58,7 @@ private:
     QToolBar* m_toolbar;
     QLabel* m_state;
     QTimer* m_timer;
+    QTimer* m_deadline;
     Saver m_saver;
     bool m_dirty = false;
     bool m_loading = false;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DatabaseError.h"
+#include "DisplayFormat.h"
 #include "MeetingCommands.h"
 #include "NetworkSession.h"
 
@@ -116,11 +117,11 @@ void TodayPanel::addSection(const QString& title, const QList<DashboardItem>& it
     section->setFlags(Qt::ItemIsEnabled);
     const QLocale locale;
     for (const DashboardItem& d : items) {
-        const QString what = meetings ? tr("%1 with %2").arg(d.text.isEmpty() ? tr("Meeting") : d.text, d.contactName)
-            : d.followUpId || d.meetingId ? tr("%1: %2").arg(d.contactName, d.text)
-                                          : d.text;
-        const QString when = d.when.isValid() ? locale.toString(d.when, QLocale::ShortFormat)
-                                              : locale.toString(d.date, QLocale::ShortFormat);
+        // Meetings and check-ins say whom they are about; follow-ups are prefixed with the name.
+        const QString what
+            = meetings || !(d.followUpId || d.meetingId) ? d.text : tr("%1: %2").arg(d.contactName, d.text);
+        const QString when
+            = d.when.isValid() ? DisplayFormat::shortDateTime(d.when) : locale.toString(d.date, QLocale::ShortFormat);
         auto* item = new QTreeWidgetItem(section, {what, when});
         item->setData(WhatColumn, ContactRole, d.contactId);
         item->setData(WhatColumn, FollowUpRole, d.followUpId);

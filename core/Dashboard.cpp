@@ -1,6 +1,7 @@
 #include "Dashboard.h"
 
 #include "Contact.h"
+#include "IcsExporter.h"
 #include "KeepWarm.h"
 #include "SqlStatement.h"
 
@@ -105,7 +106,10 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
         item.when = fromIso(meetings.value(2));
         item.date = item.when.date();
         item.contactName = names.value(item.contactId);
-        item.text = meetings.value(4).toString();
+        const QString place = meetings.value(4).toString();
+        item.text = place.isEmpty()
+            ? tr("%1 with %2").arg(IcsExporter::kindLabel(meetings.value(3).toString()), item.contactName)
+            : tr("%1 with %2 · %3").arg(IcsExporter::kindLabel(meetings.value(3).toString()), item.contactName, place);
         d.nextMeetings.append(item);
     }
     return d;

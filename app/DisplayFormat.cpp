@@ -1,0 +1,32 @@
+#include "DisplayFormat.h"
+
+#include <QLocale>
+
+namespace Rapport::DisplayFormat {
+
+namespace {
+QString timePattern()
+{
+    QString pattern = QLocale().timeFormat(QLocale::ShortFormat);
+    pattern.remove(QStringLiteral(":ss"));
+    pattern.remove(QStringLiteral(".ss"));
+    return pattern;
+}
+} // namespace
+
+QString shortDateTimePattern()
+{
+    return QLocale().dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + timePattern();
+}
+
+QString shortDateTime(const QDateTime& time)
+{
+    return QLocale().toString(time, shortDateTimePattern());
+}
+
+QString shortDate(const QDate& date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+} // namespace Rapport::DisplayFormat

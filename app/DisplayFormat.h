@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Rapport::DisplayFormat {
+
+// A date and time as people read them in lists: the locale's short date and its hours and
+// minutes, never seconds ("6 Nov 2026 13:00", "11/6/26 1:00 PM").
+QString shortDateTime(const QDateTime& time);
+QString shortDate(const QDate& date);
+// The same pattern, for QDateTimeEdit::setDisplayFormat.
+QString shortDateTimePattern();
+
+} // namespace Rapport::DisplayFormat
