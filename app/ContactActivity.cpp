@@ -43,7 +43,7 @@ ContactActivity::ContactActivity(QWidget* parent)
     m_meetingList->setMaximumHeight(110);
     connect(m_meetingList, &QListWidget::itemActivated, this,
         [this](QListWidgetItem* item) { emit meetingOpenRequested(item->data(Qt::UserRole).toLongLong()); });
-    auto* schedule = new QPushButton(tr("&Schedule Meeting…"), this);
+    auto* schedule = new QPushButton(tr("&Schedule…"), this);
     schedule->setObjectName(QStringLiteral("scheduleMeetingButton"));
     schedule->setToolTip(tr("Plan an informational interview and open its notes"));
     connect(schedule, &QPushButton::clicked, this, &ContactActivity::scheduleMeeting);

@@ -57,6 +57,7 @@ ContactEditor::ContactEditor(QWidget* parent)
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the panel's width
     scroll->setWidget(buildForm());
     m_pages->addWidget(scroll);
 }

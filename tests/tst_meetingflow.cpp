@@ -1,0 +1,253 @@
+// The informational-interview loop, clicked through the real window: schedule, take notes
+// (autosaved), tick questions, record who they suggested, mark it held and accept the
+// proposed follow-ups, thank them from Today, reflect, and undo.
+#include "ContactActivity.h"
+#include "ContactListView.h"
+#include "ContactStore.h"
+#include "MainWindow.h"
+#include "MeetingDialog.h"
+#include "MeetingStore.h"
+#include "MessageBoxes.h"
+#include "NetworkSession.h"
+#include "NotesEditor.h"
+#include "QuestionBank.h"
+#include "ReferralStore.h"
+#include "SqlStatement.h"
+#include "TestSupport.h"
+#include "TodayPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextEdit>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Rapport;
+
+class TestMeetingFlow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_ana = 0;
+    qint64 m_ben = 0;
+    qint64 m_meeting = 0;
+
+    NetworkSession* session() const { return m_window->session(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("flow.rapport")); }
+    MeetingDialog* dialog() const { return m_window->findChild<MeetingDialog*>(); }
+
+    static void saveShot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(QDir(dir).filePath(name));
+    }
+
+    template <typename Body>
+    static void whenModalOpens(Body body)
+    {
+        QTimer::singleShot(0, [body] {
+            QWidget* modal = nullptr;
+            QTRY_VERIFY((modal = QApplication::activeModalWidget()) != nullptr);
+            body(modal);
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("rapport-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_meetingflow"));
+        QSettings().clear();
+        MessageBoxes::setTestMode(true);
+        {
+            Database database;
+            QVERIFY(database.open(path()));
+            ContactStore contacts(database);
+            Contact ana = Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez"), QStringLiteral("Acme"));
+            ana.title = QStringLiteral("Regulatory Writer");
+            m_ana = contacts.addContact(ana);
+            m_ben = contacts.addContact(Test::sampleContact(QStringLiteral("Ben"), QStringLiteral("Wu")));
+            Referral referral;
+            referral.referrerId = m_ben;
+            referral.referredId = m_ana;
+            QVERIFY(ReferralStore(database).add(referral));
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        QVERIFY(m_window->openNetwork(path()));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("views"))->currentWidget()->objectName(),
+            QStringLiteral("todayPanel")); // the home page
+    }
+
+    void schedulingOpensTheMeetingAndMovesTheStage()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        m_window->findChild<ContactListView*>()->selectContact(m_ana);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("scheduleMeetingButton")), Qt::LeftButton);
+        QTRY_VERIFY(dialog() != nullptr);
+        m_meeting = dialog()->meetingId();
+        QVERIFY(m_meeting);
+        QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Scheduled);
+        QCOMPARE(m_window->findChild<QListWidget*>(QStringLiteral("contactMeetings"))->count(), 1);
+    }
+
+    void notesAreSavedWhileTypingAndSurviveReopening()
+    {
+        QTextEdit* edit = dialog()->notesEditor()->textEdit();
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("Started in a wet lab; moved to writing after a course."));
+        // No fixed sleep: the notes are in the database as soon as the autosave runs.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session()->meetings()->meeting(m_meeting)->notes.contains(QStringLiteral("wet lab")), 5000);
+        // Bold through the toolbar's shortcut, on a new line.
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClick(edit, Qt::Key_B, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("Pay"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session()->meetings()->meeting(m_meeting)->notes.contains(QStringLiteral("**Pay**")), 5000);
+
+        // Another connection, as after a restart, reads the same words.
+        Database again;
+        QVERIFY(again.open(path(), Database::OpenMode::MustExist));
+        QVERIFY(MeetingStore(again).meeting(m_meeting)->notes.contains(QStringLiteral("moved to writing")));
+        QVERIFY(ContactStore(again).search(QStringLiteral("wet")).contains(m_ana)); // and search finds them
+    }
+
+    void questionsAreTickedAndAnswered()
+    {
+        auto* checklist = dialog()->findChild<QTreeWidget*>(QStringLiteral("questionChecklist"));
+        QTreeWidgetItem* first = checklist->topLevelItem(0)->child(0);
+        first->setCheckState(0, Qt::Checked);
+        first->setText(1, QStringLiteral("Through a postdoc"));
+        const auto asked = QuestionBank::forMeeting(session()->database().connection(), m_meeting);
+        QVERIFY(asked.first().asked);
+        QCOMPARE(asked.first().answer, QStringLiteral("Through a postdoc"));
+        // The referrals question is last, as career centres teach.
+        QTreeWidgetItem* last = checklist->topLevelItem(checklist->topLevelItemCount() - 1);
+        QCOMPARE(last->child(last->childCount() - 1)->text(0),
+            QStringLiteral("Who else should I talk to? May I mention your name?"));
+    }
+
+    void referralsGivenBecomeContacts()
+    {
+        MeetingDialog* d = dialog();
+        d->findChild<QTabWidget*>()->setCurrentIndex(2);
+        d->findChild<QLineEdit*>(QStringLiteral("givenName"))->setText(QStringLiteral("Chloé Marchand"));
+        d->findChild<QLineEdit*>(QStringLiteral("givenRole"))->setText(QStringLiteral("Medical Writer"));
+        d->findChild<QLineEdit*>(QStringLiteral("givenOrganization"))->setText(QStringLiteral("Nordlys"));
+        d->findChild<QComboBox*>(QStringLiteral("givenMayUse"))->setCurrentIndex(1);
+        QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("addGivenButton")), Qt::LeftButton);
+        const QSet<qint64> found = session()->store()->search(QStringLiteral("Chloé"));
+        QCOMPARE(found.size(), 1);
+        const qint64 chloe = *found.cbegin();
+        QCOMPARE(session()->store()->contact(chloe)->organization, QStringLiteral("Nordlys"));
+        const auto links = session()->links()->linksOf(chloe);
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.first().referrerId, m_ana);
+        QCOMPARE(links.first().mayUseName, std::optional<bool>(true));
+        QCOMPARE(d->findChild<QListWidget*>(QStringLiteral("givenList"))->count(), 1);
+        saveShot(d, QStringLiteral("meeting-referrals-given.png"));
+    }
+
+    void markingItHeldProposesFollowUps()
+    {
+        MeetingDialog* d = dialog();
+        auto* status = d->findChild<QComboBox*>(QStringLiteral("meetingStatus"));
+        whenModalOpens([](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("followUpProposals"));
+            auto* list = modal->findChild<QListWidget*>(QStringLiteral("proposalList"));
+            QCOMPARE(list->count(), 3); // thank-you, LinkedIn, and tell Ben (the referrer)
+            QVERIFY(list->item(2)->text().contains(QStringLiteral("Ben Wu")));
+            list->item(1)->setCheckState(Qt::Unchecked); // not on LinkedIn
+            static_cast<QDialog*>(modal)->accept();
+        });
+        status->setCurrentIndex(status->findData(QStringLiteral("done")));
+        emit status->activated(status->currentIndex());
+        QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Met);
+        const auto followUps = session()->meetings()->followUpsOf(m_ana);
+        QCOMPARE(followUps.size(), 2);
+        QCOMPARE(followUps.first().kind, QStringLiteral("thank_you"));
+    }
+
+    void todayOffersTheThankYouAndDoneIsUndoable()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("showTodayAction"))->trigger();
+        TodayPanel* today = m_window->todayPanel();
+        QTRY_COMPARE(today->dashboard().thankYousOwed.size(), 1);
+        saveShot(m_window.get(), QStringLiteral("today.png"));
+        auto* tree = today->findChild<QTreeWidget*>(QStringLiteral("todayList"));
+        QTreeWidgetItem* thanks = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->text(0).startsWith(QStringLiteral("Thank-you")))
+                thanks = tree->topLevelItem(i)->child(0);
+        }
+        QVERIFY(thanks);
+        auto* done = qobject_cast<QPushButton*>(tree->itemWidget(thanks, 2));
+        QVERIFY(done);
+        QTest::mouseClick(done, Qt::LeftButton);
+        QTRY_VERIFY(today->dashboard().thankYousOwed.isEmpty());
+        m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+        QTRY_COMPARE(today->dashboard().thankYousOwed.size(), 1);
+        m_window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+        QTRY_VERIFY(today->dashboard().thankYousOwed.isEmpty());
+    }
+
+    void reflectionShowsInCareerPaths()
+    {
+        MeetingDialog* d = dialog();
+        d->findChild<QTabWidget*>()->setCurrentIndex(3);
+        QTest::mouseClick(d->findChild<QRadioButton*>(QStringLiteral("reflection_drawn")), Qt::LeftButton);
+        auto* takeaway = d->findChild<QLineEdit*>(QStringLiteral("meetingTakeaway"));
+        takeaway->setText(QStringLiteral("Regulatory writing uses my science daily"));
+        emit takeaway->editingFinished();
+        QCOMPARE(session()->meetings()->meeting(m_meeting)->reflection, QStringLiteral("drawn"));
+        m_window->findChild<QAction*>(QStringLiteral("showCareerPathsAction"))->trigger();
+        auto* paths = m_window->findChild<QTreeWidget*>(QStringLiteral("careerPathsList"));
+        QTRY_COMPARE(paths->topLevelItem(0)->childCount(), 1);
+        QCOMPARE(paths->topLevelItem(0)->child(0)->text(0), QStringLiteral("Regulatory Writer at Acme"));
+        QCOMPARE(paths->topLevelItem(0)->child(0)->text(2), QStringLiteral("Regulatory writing uses my science daily"));
+        saveShot(m_window.get(), QStringLiteral("career-paths.png"));
+        saveShot(d, QStringLiteral("meeting-reflection.png"));
+    }
+
+    void undoingTheStatusPutsTheStageBack()
+    {
+        QUndoStack* undo = session()->undoStack();
+        // Undo back past the reflection, the takeaway and the follow-ups to "held".
+        while (session()->meetings()->meeting(m_meeting)->status == QLatin1String("done") && undo->canUndo())
+            undo->undo();
+        QCOMPARE(session()->meetings()->meeting(m_meeting)->status, QStringLiteral("planned"));
+        QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Scheduled);
+        // Notes typed are never taken back by Undo of a field.
+        QVERIFY(session()->meetings()->meeting(m_meeting)->notes.contains(QStringLiteral("wet lab")));
+    }
+
+    void closingTheWindowSavesTheNotes()
+    {
+        QTextEdit* edit = dialog()->notesEditor()->textEdit();
+        edit->moveCursor(QTextCursor::End);
+        QTest::keyClicks(edit, QStringLiteral(" Last words"));
+        dialog()->close(); // before the autosave timer: closing saves
+        QVERIFY(session()->meetings()->meeting(m_meeting)->notes.contains(QStringLiteral("Last words")));
+        QTRY_VERIFY(dialog() == nullptr);
+    }
+};
+
+QTEST_MAIN(TestMeetingFlow)
+#include "tst_meetingflow.moc"
