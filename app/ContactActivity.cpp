@@ -47,6 +47,10 @@ ContactActivity::ContactActivity(QWidget* parent)
     schedule->setObjectName(QStringLiteral("scheduleMeetingButton"));
     schedule->setToolTip(tr("Plan an informational interview and open its notes"));
     connect(schedule, &QPushButton::clicked, this, &ContactActivity::scheduleMeeting);
+    auto* log = new QPushButton(tr("&Log…"), this);
+    log->setObjectName(QStringLiteral("logInteractionButton"));
+    log->setToolTip(tr("Record an e-mail, call or chat that just happened; it resets the check-in clock"));
+    connect(log, &QPushButton::clicked, this, &ContactActivity::logInteraction);
     auto* write = new QPushButton(tr("&Write…"), this);
     write->setObjectName(QStringLiteral("writeButton"));
     write->setToolTip(tr("A message from your templates: a request, a thank-you or a check-in"));
@@ -73,6 +77,7 @@ ContactActivity::ContactActivity(QWidget* parent)
 
     auto* meetingButtons = new QHBoxLayout;
     meetingButtons->addWidget(schedule);
+    meetingButtons->addWidget(log);
     meetingButtons->addWidget(write);
     meetingButtons->addStretch();
     meetingButtons->addWidget(removeMeeting);
@@ -169,6 +174,22 @@ void ContactActivity::scheduleMeeting()
     m.contactId = m_contact.id;
     m.start = QDateTime(Clock::currentDate().addDays(1), QTime(10, 0));
     m.durationMinutes = 30;
+    auto* command = new AddMeetingCommand(m_session->meetings(), m, m_contact.displayName());
+    m_session->undoStack()->push(command);
+    if (command->meetingId())
+        emit meetingOpenRequested(command->meetingId());
+}
+
+void ContactActivity::logInteraction()
+{
+    if (!m_session || !m_contact.id)
+        return;
+    Meeting m;
+    m.contactId = m_contact.id;
+    m.kind = QStringLiteral("email");
+    m.status = QStringLiteral("done");
+    m.start = Clock::currentDateTimeUtc().toLocalTime();
+    m.durationMinutes = 5;
     auto* command = new AddMeetingCommand(m_session->meetings(), m, m_contact.displayName());
     m_session->undoStack()->push(command);
     if (command->meetingId())

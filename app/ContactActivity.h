@@ -28,6 +28,8 @@ public:
 
     // Adds a planned informational interview (tomorrow at 10:00) and asks to open it.
     void scheduleMeeting();
+    // Records a contact that already happened (an e-mail, a call...) now, and asks to open it.
+    void logInteraction();
     void addFollowUp();
 
 signals:

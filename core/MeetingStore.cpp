@@ -146,7 +146,8 @@ QList<FollowUp> MeetingStore::allFollowUps() const
     return followUps;
 }
 
-StageChange MeetingStore::moveStage(qint64 contactId, const QString& statusBefore, const QString& statusAfter) const
+StageChange MeetingStore::moveStage(
+    qint64 contactId, const QString& kind, const QString& statusBefore, const QString& statusAfter) const
 {
     const QSqlDatabase db = m_database.connection();
     StageChange change;
@@ -164,7 +165,8 @@ StageChange MeetingStore::moveStage(qint64 contactId, const QString& statusBefor
     };
     const int planned = count("planned") - (statusAfter == QLatin1String("planned") ? 1 : 0);
     const int done = count("done") - (statusAfter == QLatin1String("done") ? 1 : 0);
-    change.after = StageRules::afterMeeting(change.before, statusBefore, statusAfter, planned > 0, done > 0);
+    change.after = StageRules::afterMeeting(
+        change.before, statusBefore, statusAfter, planned > 0, done > 0, StageRules::isConversation(kind));
     if (change.changed()) {
         SqlStatement::run(db, QStringLiteral("UPDATE contact SET stage = ?, updated_at = ? WHERE id = ?"),
             {stageKey(change.after), isoNow(), contactId});
@@ -178,7 +180,7 @@ qint64 MeetingStore::addMeeting(const Meeting& meeting, StageChange* stage)
     StageChange change;
     const bool written = write([&](const QSqlDatabase& db) {
         id = NetworkRecords::insertMeeting(db, meeting);
-        change = moveStage(meeting.contactId, QString(), meeting.status);
+        change = moveStage(meeting.contactId, meeting.kind, QString(), meeting.status);
     });
     if (!written)
         return 0;
@@ -204,7 +206,7 @@ bool MeetingStore::updateMeeting(const Meeting& m, StageChange* stage)
             {m.kind, m.start.toUTC().toString(Qt::ISODateWithMs), m.durationMinutes, m.place, m.status, m.notes,
                 nullIfEmpty(m.reflection), m.takeaway, isoNow(), m.id});
         if (before.toString() != m.status)
-            change = moveStage(m.contactId, before.toString(), m.status);
+            change = moveStage(m.contactId, m.kind, before.toString(), m.status);
     });
     if (!written)
         return false;
@@ -239,7 +241,7 @@ bool MeetingStore::removeMeeting(qint64 id)
     }
     const bool written = write([&](const QSqlDatabase& db) {
         SqlStatement::run(db, QStringLiteral("DELETE FROM interaction WHERE id = ?"), {id});
-        moveStage(m->contactId, m->status, QString());
+        moveStage(m->contactId, m->kind, m->status, QString());
     });
     if (written) {
         emit meetingsChanged(m->contactId);

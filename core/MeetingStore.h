@@ -66,7 +66,8 @@ signals:
 private:
     template <typename Write>
     bool write(Write&& body);
-    StageChange moveStage(qint64 contactId, const QString& statusBefore, const QString& statusAfter) const;
+    StageChange moveStage(
+        qint64 contactId, const QString& kind, const QString& statusBefore, const QString& statusAfter) const;
 
     Database& m_database;
     QString m_lastError;

@@ -2,9 +2,16 @@
 
 namespace Rapport::StageRules {
 
-Stage afterMeeting(
-    Stage current, const QString& statusBefore, const QString& statusAfter, bool otherPlanned, bool otherDone)
+bool isConversation(const QString& kind)
 {
+    return kind != QLatin1String("email") && kind != QLatin1String("thank_you") && kind != QLatin1String("other");
+}
+
+Stage afterMeeting(Stage current, const QString& statusBefore, const QString& statusAfter, bool otherPlanned,
+    bool otherDone, bool conversation)
+{
+    if (!conversation && statusAfter == QLatin1String("done"))
+        return current == Stage::ToContact ? Stage::ReachedOut : current;
     const bool early = current == Stage::ToContact || current == Stage::ReachedOut;
     if (statusAfter == QLatin1String("done"))
         return early || current == Stage::Scheduled ? Stage::Met : current;

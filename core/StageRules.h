@@ -10,7 +10,10 @@ namespace Rapport::StageRules {
 // for a new meeting, statusAfter empty for a removed one). A stage the user chose later in
 // the loop (following up, keep warm, not pursuing) is never pulled back.
 // otherPlanned / otherDone: whether the contact has other meetings in those states.
-Stage afterMeeting(
-    Stage current, const QString& statusBefore, const QString& statusAfter, bool otherPlanned, bool otherDone);
+// A logged e-mail or note is not a conversation: it counts as reaching out, not as meeting.
+Stage afterMeeting(Stage current, const QString& statusBefore, const QString& statusAfter, bool otherPlanned,
+    bool otherDone, bool conversation = true);
+// Whether a kind of interaction is a conversation (an interview, coffee, call, event...).
+bool isConversation(const QString& kind);
 
 } // namespace Rapport::StageRules

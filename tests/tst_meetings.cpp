@@ -76,6 +76,13 @@ private slots:
         QVERIFY(meetings.addMeeting(interview(ana, kNow.addDays(30))));
         QCOMPARE(stageOf(contacts, ana), Stage::KeepWarm);
 
+        // A logged e-mail to someone not yet contacted is reaching out, not meeting.
+        const qint64 ben = contacts.addContact(Test::sampleContact(QStringLiteral("Ben"), QStringLiteral("Wu")));
+        Meeting email = interview(ben, kNow, QStringLiteral("done"));
+        email.kind = QStringLiteral("email");
+        QVERIFY(meetings.addMeeting(email));
+        QCOMPARE(stageOf(contacts, ben), Stage::ReachedOut);
+
         // Undo puts the stage back.
         QVERIFY(meetings.setStage(ana, Stage::Met));
         QCOMPARE(stageOf(contacts, ana), Stage::Met);
