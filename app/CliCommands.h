@@ -20,6 +20,8 @@ inline const QString kVCardVersion = QStringLiteral("vcard-version");
 inline const QString kLayout = QStringLiteral("layout");
 inline const QString kTo = QStringLiteral("to");
 inline const QString kToOrganization = QStringLiteral("to-org");
+inline const QString kContact = QStringLiteral("contact");
+inline const QString kMeeting = QStringLiteral("meeting");
 
 // The network file: --database, or the default one.
 QString databasePath(const QCommandLineParser& parser);
@@ -28,6 +30,7 @@ int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
 int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+int runPrepSheet(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runPath(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runImport(const QCommandLineParser& parser, const QString& file, QTextStream& out, QTextStream& err);
 

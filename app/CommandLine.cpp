@@ -36,6 +36,9 @@ const QList<Command>& commands()
         {"path", {kTo, kToOrganization},
             QT_TRANSLATE_NOOP("Rapport::CommandLine",
                 "Print the shortest chain of introductions --to NAME or --to-org ORGANIZATION.")},
+        {"prep-sheet", {kContact, kMeeting, kOutput},
+            QT_TRANSLATE_NOOP("Rapport::CommandLine",
+                "Write an interview prep sheet for --contact NAME or --meeting ID to -o FILE.pdf or FILE.html.")},
     };
     return list;
 }
@@ -63,10 +66,13 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({kDryRun, CommandLine::tr("import: check the file and report, writing nothing.")});
     parser.addOption({kSkipInvalid, CommandLine::tr("import: import the good rows and list the rows skipped.")});
     parser.addOption({{QStringLiteral("o"), kOutput},
-        CommandLine::tr("export: write to FILE instead of stdout; graph: the picture to write."),
+        CommandLine::tr("export: write to FILE instead of stdout; graph, prep-sheet: the file to write."),
         CommandLine::tr("FILE")});
     parser.addOption({kLayout, CommandLine::tr("graph: layered (default) or force."), CommandLine::tr("LAYOUT")});
     parser.addOption({kTo, CommandLine::tr("path: the contact to reach."), CommandLine::tr("NAME")});
+    parser.addOption({kContact, CommandLine::tr("prep-sheet: the contact (their next planned meeting, if any)."),
+        CommandLine::tr("NAME")});
+    parser.addOption({kMeeting, CommandLine::tr("prep-sheet: the meeting, by its number."), CommandLine::tr("ID")});
     parser.addOption({kToOrganization, CommandLine::tr("path: reach anyone at this organisation."),
         CommandLine::tr("ORGANIZATION")});
     parser.addPositionalArgument(
@@ -94,7 +100,8 @@ QString helpText(QCommandLineParser& parser)
 
 bool CommandLine::drawsPictures(const QStringList& arguments)
 {
-    return isCommand(arguments) && arguments.contains(QLatin1String("graph"));
+    return isCommand(arguments)
+        && (arguments.contains(QLatin1String("graph")) || arguments.contains(QLatin1String("prep-sheet")));
 }
 
 bool CommandLine::isCommand(const QStringList& arguments)
@@ -156,7 +163,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (positional.size() < expectedArguments)
         return usageError(tr("%1: which file? (rapport import FILE)").arg(name));
     for (const QString& option : {kDemo, kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid,
-             kVCardVersion, kLayout, kTo, kToOrganization}) {
+             kVCardVersion, kLayout, kTo, kToOrganization, kContact, kMeeting}) {
         if (parser.isSet(option) && !command->options.contains(option))
             return usageError(tr("%1: the option --%2 does not apply here").arg(name, option));
     }
@@ -171,6 +178,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return runGraph(parser, out, err);
     if (name == QLatin1String("path"))
         return runPath(parser, out, err);
+    if (name == QLatin1String("prep-sheet"))
+        return runPrepSheet(parser, out, err);
     return runExport(parser, out, err);
 }
 
@@ -183,7 +192,7 @@ bool CommandLine::parseGuiOptions(const QStringList& arguments, GuiOptions* opti
         return false;
     }
     for (const QString& option : {kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kVCardVersion,
-             kLayout, kTo, kToOrganization}) {
+             kLayout, kTo, kToOrganization, kContact, kMeeting}) {
         if (parser.isSet(option)) {
             *error = tr("the option --%1 needs a command").arg(option);
             return false;

@@ -19,7 +19,7 @@ public:
 
     // True when the arguments ask for a command, --help or --version rather than the window.
     static bool isCommand(const QStringList& arguments);
-    // True for a command that draws (graph): it needs fonts, so a windowless GUI application.
+    // True for a command that draws (graph, prep-sheet): it needs fonts, so a windowless GUI application.
     static bool drawsPictures(const QStringList& arguments);
     // Runs a command; returns the process exit status (0 success, 1 failure).
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);

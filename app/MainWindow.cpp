@@ -20,6 +20,7 @@
 #include "ProfileDialog.h"
 #include "QuestionBankDialog.h"
 #include "RecentNetworks.h"
+#include "TemplatesDialog.h"
 #include "TodayPanel.h"
 
 #include <QAction>
@@ -278,6 +279,11 @@ void MainWindow::createMenus()
             QuestionBankDialog(m_session->database(), this).exec();
     });
     m_questionBankAction->setObjectName(QStringLiteral("questionBankAction"));
+    QAction* templates = m_editMenu->addAction(tr("Outreach &Templates…"), this, [this] {
+        if (m_session)
+            TemplatesDialog(m_session->database(), this).exec();
+    });
+    templates->setObjectName(QStringLiteral("templatesAction"));
 
     createGraphMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));

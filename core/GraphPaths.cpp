@@ -98,6 +98,32 @@ WarmPath GraphPaths::toOrganization(const ReferralGraph& graph, const QString& o
         graph, [&wanted](const GraphNode& node) { return node.organization.simplified().toCaseFolded() == wanted; });
 }
 
+WarmPath GraphPaths::referralChain(const ReferralGraph& graph, qint64 target)
+{
+    WarmPath path;
+    QSet<qint64> seen {target};
+    qint64 current = target;
+    while (current != 0) {
+        int via = -1;
+        for (const int index : graph.linksOf(current)) {
+            const Referral& link = graph.links().at(index);
+            if (link.isReferral() && link.referredId == current && !seen.contains(link.referrerId)) {
+                via = index;
+                break;
+            }
+        }
+        if (via < 0)
+            break; // nobody referred them (or only someone already in the chain: a cycle)
+        const qint64 referrer = graph.links().at(via).referrerId;
+        path.steps.prepend({referrer, current, via});
+        seen.insert(referrer);
+        current = referrer;
+    }
+    if (current != 0 && !path.isEmpty()) // the chain starts with someone the user has as a contact
+        path.steps.prepend({0, current, -1});
+    return path;
+}
+
 QString GraphPaths::chainText(const ReferralGraph& graph, const WarmPath& path)
 {
     QStringList names;

@@ -46,6 +46,9 @@ public:
     // The shortest chain to anyone whose organisation is organization (case-insensitive).
     static WarmPath toOrganization(const ReferralGraph& graph, const QString& organization);
 
+    // How the user came to target through referrals alone: its referrer, that person's referrer,
+    // and so on up to Me (the oldest referral at each step). Empty when target has no referrer.
+    static WarmPath referralChain(const ReferralGraph& graph, qint64 target);
     // "Me → Ana Lopez → Ben Wu".
     static QString chainText(const ReferralGraph& graph, const WarmPath& path);
     // How one link was made: "Ana Lopez referred you to Ben Wu on 2 Apr 2025: met at the symposium".

@@ -131,7 +131,13 @@ QList<AskedQuestion> QuestionBank::forMeeting(const QSqlDatabase& db, qint64 mee
     while (rows.next())
         answers.insert(rows.value(0).toLongLong(), {rows.value(1).toBool(), rows.value(2).toString()});
     QList<AskedQuestion> asked;
-    for (const Question& q : all(db)) {
+    const QList<Question> bank = all(db);
+    if (bank.isEmpty()) { // a network the window never opened: the defaults, read-only
+        for (const DefaultQuestion& q : kDefaults)
+            asked.append({0, QString::fromLatin1(q.category), tr(q.text), false, {}});
+        return asked;
+    }
+    for (const Question& q : bank) {
         const auto answer = answers.value(q.id);
         if (!q.active && !answers.contains(q.id))
             continue;

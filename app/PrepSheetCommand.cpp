@@ -1,0 +1,115 @@
+// `rapport prep-sheet`: one interview brief as PDF or HTML, without a display.
+#include "CliCommands.h"
+#include "Clock.h"
+#include "CommandLine.h"
+#include "ContactStore.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "PrepSheet.h"
+#include "SqlStatement.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Rapport::Cli {
+
+namespace {
+
+// The one contact NAME means: an exact full name, else the only name containing it.
+qint64 findContact(ContactStore& store, const QString& name, QTextStream& err)
+{
+    const QString wanted = name.simplified().toCaseFolded();
+    QList<ContactSummary> exact, partial;
+    for (const ContactSummary& person : store.directory()) {
+        const QString key = person.name.simplified().toCaseFolded();
+        if (key == wanted)
+            exact.append(person);
+        else if (key.contains(wanted))
+            partial.append(person);
+    }
+    const QList<ContactSummary>& candidates = exact.isEmpty() ? partial : exact;
+    if (candidates.size() == 1)
+        return candidates.first().id;
+    if (candidates.isEmpty()) {
+        err << CommandLine::tr("rapport: no contact is called \"%1\"").arg(name) << Qt::endl;
+        return 0;
+    }
+    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:").arg(name).arg(candidates.size())
+        << Qt::endl;
+    for (const ContactSummary& person : candidates)
+        err << QStringLiteral("  ")
+            << (person.organization.isEmpty() ? person.name
+                                              : QStringLiteral("%1 (%2)").arg(person.name, person.organization))
+            << Qt::endl;
+    err << CommandLine::tr("Give the full name with --contact.") << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runPrepSheet(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
+{
+    const QString output = parser.value(kOutput);
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (output.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("html"))) {
+        err << CommandLine::tr("rapport: prep-sheet: give the file to write with -o FILE.pdf or -o FILE.html")
+            << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(kContact) == parser.isSet(kMeeting)) {
+        err << CommandLine::tr("rapport: prep-sheet: say whom it is for with either --contact NAME or --meeting ID")
+            << Qt::endl;
+        return 1;
+    }
+    Database database;
+    if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    const QSqlDatabase db = database.connection();
+    qint64 contactId = 0;
+    qint64 meetingId = 0;
+    try {
+        if (parser.isSet(kMeeting)) {
+            bool ok = false;
+            meetingId = parser.value(kMeeting).toLongLong(&ok);
+            contactId = ok ? SqlStatement::scalar(
+                            db, QStringLiteral("SELECT contact_id FROM interaction WHERE id = ?"), {meetingId})
+                                 .toLongLong()
+                           : 0;
+            if (!contactId) {
+                err << CommandLine::tr("rapport: there is no meeting %1").arg(parser.value(kMeeting)) << Qt::endl;
+                return 1;
+            }
+        } else {
+            ContactStore store(database);
+            contactId = findContact(store, parser.value(kContact), err);
+            if (!contactId)
+                return 1;
+            meetingId = PrepSheet::nextMeetingOf(db, contactId, Clock::currentDateTimeUtc());
+        }
+        const PrepSheetData data = PrepSheet::gather(db, contactId, meetingId);
+        const QString html = PrepSheet::combined({PrepSheet::html(data)});
+        QString error;
+        if (suffix == QLatin1String("pdf")) {
+            if (!PrepSheet::writePdf(html, output, PrepSheet::defaultPageSize(), &error)) {
+                err << error << Qt::endl;
+                return 1;
+            }
+        } else {
+            QSaveFile file(output);
+            if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit()) {
+                err << CommandLine::tr("%1: cannot write: %2").arg(output, file.errorString()) << Qt::endl;
+                return 1;
+            }
+        }
+        out << CommandLine::tr("Wrote the prep sheet for %1 to %2.").arg(data.contact.displayName(), output)
+            << Qt::endl;
+    } catch (const DatabaseError& e) {
+        err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace Rapport::Cli

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Contact.h"
+#include "NetworkRecords.h"
+#include "QuestionBank.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+#include <QSqlDatabase>
+#include <QTextDocument>
+
+#include <functional>
+#include <optional>
+
+namespace Rapport {
+
+// Which parts of a prep sheet appear (the header always does).
+struct PrepSheetOptions {
+    bool purpose = true;
+    bool research = true;
+    bool history = true;
+    bool questions = true;
+    bool notesArea = true;
+    bool followUps = true;
+};
+
+// Everything one sheet shows, read from the network.
+struct PrepSheetData {
+    Contact contact;
+    std::optional<Meeting> meeting;
+    QString chain; // "Me → A → B → this person", empty without a chain of referrals
+    QString referrerName; // who referred the user to this person, if anyone
+    std::optional<bool> mayMentionReferrer;
+    QString myName;
+    QString myField;
+    QString introduction;
+    QString goals;
+    QString organizationNotes;
+    QString organizationWebsite;
+    QString organizationIndustry;
+    QList<Meeting> history; // earlier meetings, latest first
+    QList<FollowUp> openFollowUps;
+    QList<AskedQuestion> questions;
+};
+
+// A text document that never loads anything it references: user text cannot make it fetch
+// a remote image or read a local file.
+class SafeTextDocument : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl&) override { return {}; }
+};
+
+// The one-page brief printed before an informational interview, as career centres teach it:
+// who this is and how you reached them, your purpose, research, history, questions, room for
+// notes and the follow-ups to do afterwards. Every user string is escaped.
+class PrepSheet
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::PrepSheet)
+
+public:
+    static constexpr int kExcerptChars = 280;
+    static constexpr int kHistoryShown = 3;
+    static constexpr int kFollowUpsShown = 6;
+
+    // meetingId 0: a sheet about the contact with no meeting details. Throws DatabaseError.
+    static PrepSheetData gather(const QSqlDatabase& db, qint64 contactId, qint64 meetingId);
+    // The next planned meeting with a contact, or 0.
+    static qint64 nextMeetingOf(const QSqlDatabase& db, qint64 contactId, const QDateTime& now);
+    static QString html(const PrepSheetData& data, const PrepSheetOptions& options = {});
+    // Several sheets, one per page, as one document.
+    static QString combined(const QStringList& sheets);
+    // A4, or Letter where the locale uses it.
+    static QPageSize defaultPageSize();
+    // Writes the sheets as one PDF (one sheet per page). progress(done) returns false to cancel.
+    static bool writePdf(const QString& html, const QString& path, const QPageSize& pageSize, QString* error);
+    // Plain text of Markdown notes, cut at a word boundary with "…" when longer than maxChars.
+    static QString excerpt(const QString& markdown, int maxChars = kExcerptChars);
+};
+
+} // namespace Rapport
