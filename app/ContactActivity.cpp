@@ -61,7 +61,7 @@ ContactActivity::ContactActivity(QWidget* parent)
     m_followUpList->setAccessibleName(tr("Follow-ups: tick one when done"));
     m_followUpList->setMaximumHeight(110);
     connect(m_followUpList, &QListWidget::itemChanged, this, &ContactActivity::followUpChanged);
-    auto* addFollowUp = new QPushButton(tr("Add &Follow-up…"), this);
+    auto* addFollowUp = new QPushButton(tr("&Follow-up…"), this);
     addFollowUp->setObjectName(QStringLiteral("addFollowUpButton"));
     connect(addFollowUp, &QPushButton::clicked, this, &ContactActivity::addFollowUp);
     auto* removeMeeting = new QPushButton(tr("Remove"), this);
@@ -78,11 +78,11 @@ ContactActivity::ContactActivity(QWidget* parent)
     auto* meetingButtons = new QHBoxLayout;
     meetingButtons->addWidget(schedule);
     meetingButtons->addWidget(log);
-    meetingButtons->addWidget(write);
     meetingButtons->addStretch();
     meetingButtons->addWidget(removeMeeting);
     auto* followUpButtons = new QHBoxLayout;
     followUpButtons->addWidget(addFollowUp);
+    followUpButtons->addWidget(write);
     followUpButtons->addStretch();
     followUpButtons->addWidget(removeFollowUp);
     auto* layout = new QVBoxLayout(this);

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimer>
@@ -58,7 +59,10 @@ ContactEditor::ContactEditor(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the panel's width
-    scroll->setWidget(buildForm());
+    QWidget* form = buildForm();
+    scroll->setWidget(form);
+    // Never narrower than the form needs: it scrolls up and down, not sideways.
+    scroll->setMinimumWidth(form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2);
     m_pages->addWidget(scroll);
 }
 

@@ -127,6 +127,7 @@ private slots:
         QVERIFY(again.open(path(), Database::OpenMode::MustExist));
         QVERIFY(MeetingStore(again).meeting(m_meeting)->notes.contains(QStringLiteral("moved to writing")));
         QVERIFY(ContactStore(again).search(QStringLiteral("wet")).contains(m_ana)); // and search finds them
+        saveShot(dialog(), QStringLiteral("meeting-notes.png"));
     }
 
     void questionsAreTickedAndAnswered()
@@ -223,6 +224,9 @@ private slots:
         QCOMPARE(paths->topLevelItem(0)->child(0)->text(0), QStringLiteral("Regulatory Writer at Acme"));
         QCOMPARE(paths->topLevelItem(0)->child(0)->text(2), QStringLiteral("Regulatory writing uses my science daily"));
         saveShot(m_window.get(), QStringLiteral("career-paths.png"));
+        m_window->findChild<QAction*>(QStringLiteral("showMeetingsAction"))->trigger();
+        QTRY_VERIFY(m_window->findChild<QTreeWidget*>(QStringLiteral("meetingsList"))->topLevelItemCount() == 2);
+        saveShot(m_window.get(), QStringLiteral("meetings.png"));
         saveShot(d, QStringLiteral("meeting-reflection.png"));
     }
 
