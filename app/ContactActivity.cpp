@@ -78,6 +78,11 @@ ContactActivity::ContactActivity(QWidget* parent)
     auto* meetingButtons = new QHBoxLayout;
     meetingButtons->addWidget(schedule);
     meetingButtons->addWidget(log);
+    auto* prep = new QPushButton(tr("&Prep…"), this);
+    prep->setObjectName(QStringLiteral("contactPrepSheetButton"));
+    prep->setToolTip(tr("Prep sheet for the next planned meeting (or for the person alone)"));
+    connect(prep, &QPushButton::clicked, this, [this] { emit prepSheetRequested(m_contact.id); });
+    meetingButtons->addWidget(prep);
     meetingButtons->addStretch();
     meetingButtons->addWidget(removeMeeting);
     auto* followUpButtons = new QHBoxLayout;

@@ -35,6 +35,7 @@ public:
 signals:
     void meetingOpenRequested(qint64 meetingId);
     void writeRequested(qint64 contactId);
+    void prepSheetRequested(qint64 contactId);
 
 private:
     void refresh();

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "Clock.h"
 #include "ContactActivity.h"
 #include "ContactCommands.h"
 #include "ContactEditor.h"
 #include "ContactFilterBar.h"
 #include "ContactLinksEditor.h"
 #include "ContactListView.h"
+#include "DatabaseError.h"
 #include "DemoCopy.h"
 #include "EmptyStateWidget.h"
 #include "FollowUpProposals.h"
@@ -17,6 +19,8 @@
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "OutreachDialog.h"
+#include "PrepBatchDialog.h"
+#include "PrepSheetWindow.h"
 #include "ProfileDialog.h"
 #include "QuestionBankDialog.h"
 #include "RecentNetworks.h"
@@ -111,6 +115,7 @@ MeetingDialog* MainWindow::openMeeting(qint64 meetingId)
     auto* dialog = new MeetingDialog(m_session.get(), meetingId, this);
     m_meetingDialogs.insert(meetingId, dialog);
     connect(dialog, &MeetingDialog::interviewHeld, this, &MainWindow::proposeFollowUps);
+    connect(dialog, &MeetingDialog::prepSheetRequested, this, &MainWindow::openPrepSheet);
     connect(dialog, &QObject::destroyed, this, [this, meetingId] { m_meetingDialogs.remove(meetingId); });
     dialog->show();
     return dialog;
@@ -132,6 +137,33 @@ void MainWindow::showContact(qint64 contactId)
 {
     m_views->setCurrentIndex(1);
     m_list->selectContact(contactId);
+}
+
+void MainWindow::openPrepSheet(qint64 contactId, qint64 meetingId)
+{
+    if (!m_session || !contactId)
+        return;
+    if (!meetingId) {
+        try {
+            meetingId
+                = PrepSheet::nextMeetingOf(m_session->database().connection(), contactId, Clock::currentDateTimeUtc());
+        } catch (const DatabaseError&) { }
+    }
+    PrepSheetWindow(m_session.get(), {{contactId, meetingId}}, this).exec();
+}
+
+void MainWindow::printPrepSheets()
+{
+    if (!m_session)
+        return;
+    PrepBatchDialog dialog(m_session.get(), this);
+    connect(&dialog, &PrepBatchDialog::previewRequested, this, [this](const QList<PrepSheetBatch::Sheet>& sheets) {
+        QList<PrepSheetWindow::Sheet> list;
+        for (const auto& sheet : sheets)
+            list.append({sheet.contactId, sheet.meetingId});
+        PrepSheetWindow(m_session.get(), list, this).exec();
+    });
+    dialog.exec();
 }
 
 void MainWindow::writeTo(qint64 contactId)
@@ -257,6 +289,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_importHistoryAction);
+    file->addSeparator();
+    m_prepSheetsAction = file->addAction(tr("&Print Prep Sheets…"), this, &MainWindow::printPrepSheets);
+    m_prepSheetsAction->setObjectName(QStringLiteral("printPrepSheetsAction"));
+    m_prepSheetsAction->setShortcut(QKeySequence::Print);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -413,6 +449,8 @@ void MainWindow::createCentralWidget()
     connect(m_editor, &ContactEditor::editRequested, this, &MainWindow::editContact);
     connect(m_editor->activity(), &ContactActivity::meetingOpenRequested, this, &MainWindow::openMeeting);
     connect(m_editor->activity(), &ContactActivity::writeRequested, this, &MainWindow::writeTo);
+    connect(m_editor->activity(), &ContactActivity::prepSheetRequested, this,
+        [this](qint64 contactId) { openPrepSheet(contactId, 0); });
     connect(m_editor, &ContactEditor::addRequested, this, &MainWindow::addContact);
     connect(m_editor, &ContactEditor::draftCancelled, this, [this] {
         showCurrentContact();
@@ -774,6 +812,8 @@ void MainWindow::updateActions()
     m_findAction->setEnabled(open);
     m_importAction->setEnabled(open);
     m_importHistoryAction->setEnabled(open);
+    if (m_prepSheetsAction)
+        m_prepSheetsAction->setEnabled(open);
 }
 
 void MainWindow::showAbout()

@@ -63,6 +63,9 @@ private:
     // After an interview is marked held: thank-you, LinkedIn and "tell the referrer" follow-ups.
     void proposeFollowUps(qint64 meetingId);
     void writeTo(qint64 contactId);
+    // Preview, print or save a prep sheet; meetingId 0 takes the contact's next planned meeting.
+    void openPrepSheet(qint64 contactId, qint64 meetingId);
+    void printPrepSheets();
     // Saves and closes every meeting window (they belong to the session being closed).
     void closeMeetingDialogs();
     void setSession(std::unique_ptr<NetworkSession> session, const QString& displayName);
@@ -124,6 +127,7 @@ private:
     QAction* m_showContactsAction = nullptr;
     QAction* m_showGraphAction = nullptr;
     QAction* m_profileAction = nullptr;
+    QAction* m_prepSheetsAction = nullptr;
     QAction* m_questionBankAction = nullptr;
     ImportController* m_imports = nullptr;
     QWidget* m_onlyBar = nullptr;

@@ -80,6 +80,13 @@ MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget*
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton* prep = buttons->addButton(tr("Prep &Sheet…"), QDialogButtonBox::ActionRole);
+    prep->setObjectName(QStringLiteral("prepSheetButton"));
+    prep->setToolTip(tr("A one-page brief to print before the interview"));
+    connect(prep, &QPushButton::clicked, this, [this] {
+        m_notes->saveNow();
+        emit prepSheetRequested(m_meeting.contactId, m_meeting.id);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(buildDetails());

@@ -40,6 +40,7 @@ public:
 signals:
     // The user marked an informational interview as held: the window proposes follow-ups.
     void interviewHeld(qint64 meetingId);
+    void prepSheetRequested(qint64 contactId, qint64 meetingId);
 
 private:
     QWidget* buildDetails();

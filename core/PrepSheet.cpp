@@ -72,7 +72,8 @@ qint64 PrepSheet::nextMeetingOf(const QSqlDatabase& db, qint64 contactId, const 
         .toLongLong();
 }
 
-PrepSheetData PrepSheet::gather(const QSqlDatabase& db, qint64 contactId, qint64 meetingId)
+PrepSheetData PrepSheet::gather(
+    const QSqlDatabase& db, qint64 contactId, qint64 meetingId, const ReferralGraph* preloaded)
 {
     PrepSheetData data;
     const QList<Contact> contacts = ContactLoader::load(db, QStringLiteral("WHERE c.id = ?"), {contactId});
@@ -116,7 +117,8 @@ PrepSheetData PrepSheet::gather(const QSqlDatabase& db, qint64 contactId, qint64
     }
 
     // How the user reached them: the chain of introductions, and whether the referrer's name may be used.
-    const ReferralGraph graph = ReferralGraph::load(db);
+    const ReferralGraph loaded = preloaded ? ReferralGraph() : ReferralGraph::load(db);
+    const ReferralGraph& graph = preloaded ? *preloaded : loaded;
     const WarmPath path = GraphPaths::referralChain(graph, contactId);
     if (path.steps.size() > 1)
         data.chain = GraphPaths::chainText(graph, path);

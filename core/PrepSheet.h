@@ -3,6 +3,7 @@
 #include "Contact.h"
 #include "NetworkRecords.h"
 #include "QuestionBank.h"
+#include "ReferralGraph.h"
 
 #include <QCoreApplication>
 #include <QPageSize>
@@ -67,7 +68,9 @@ public:
     static constexpr int kFollowUpsShown = 6;
 
     // meetingId 0: a sheet about the contact with no meeting details. Throws DatabaseError.
-    static PrepSheetData gather(const QSqlDatabase& db, qint64 contactId, qint64 meetingId);
+    // graph: the network's referral graph when the caller has it already (a batch loads it once).
+    static PrepSheetData gather(
+        const QSqlDatabase& db, qint64 contactId, qint64 meetingId, const ReferralGraph* graph = nullptr);
     // The next planned meeting with a contact, or 0.
     static qint64 nextMeetingOf(const QSqlDatabase& db, qint64 contactId, const QDateTime& now);
     static QString html(const PrepSheetData& data, const PrepSheetOptions& options = {});

@@ -1,0 +1,27 @@
+#include "FileDialogs.h"
+
+#include <QFileDialog>
+
+namespace Rapport::FileDialogs {
+
+namespace {
+QString& nextSavePath()
+{
+    static QString path;
+    return path;
+}
+} // namespace
+
+QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
+{
+    if (!nextSavePath().isEmpty())
+        return std::exchange(nextSavePath(), QString());
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+void setNextSavePath(const QString& path)
+{
+    nextSavePath() = path;
+}
+
+} // namespace Rapport::FileDialogs

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// Save-file questions. Tests answer through setNextSavePath() instead of a modal dialog.
+namespace Rapport::FileDialogs {
+
+QString saveFileName(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+void setNextSavePath(const QString& path);
+
+} // namespace Rapport::FileDialogs
