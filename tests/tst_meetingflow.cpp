@@ -4,12 +4,14 @@
 #include "ContactActivity.h"
 #include "ContactListView.h"
 #include "ContactStore.h"
+#include "FileDialogs.h"
 #include "MainWindow.h"
 #include "MeetingDialog.h"
 #include "MeetingStore.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "NotesEditor.h"
+#include "PrepSheetWindow.h"
 #include "QuestionBank.h"
 #include "ReferralStore.h"
 #include "SqlStatement.h"
@@ -240,6 +242,25 @@ private slots:
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Scheduled);
         // Notes typed are never taken back by Undo of a field.
         QVERIFY(session()->meetings()->meeting(m_meeting)->notes.contains(QStringLiteral("wet lab")));
+    }
+
+    void prepSheetPreviewsAndSavesPdf()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("ana.pdf"));
+        whenModalOpens([pdf](QWidget* modal) {
+            auto* window = qobject_cast<PrepSheetWindow*>(modal);
+            QVERIFY(window);
+            QTRY_VERIFY(window->pageCount() >= 1 && window->pageCount() <= 2);
+            QVERIFY(window->html().contains(QStringLiteral("Referred by Ben Wu")));
+            saveShot(window, QStringLiteral("prep-sheet-preview.png"));
+            FileDialogs::setNextSavePath(pdf); // the dialog seam answers "where?"
+            QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
+            window->reject();
+        });
+        QTest::mouseClick(dialog()->findChild<QPushButton*>(QStringLiteral("prepSheetButton")), Qt::LeftButton);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
     }
 
     void closingTheWindowSavesTheNotes()
