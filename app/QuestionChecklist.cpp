@@ -5,12 +5,14 @@
 #include "Transaction.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QStyledItemDelegate>
+#include <QTreeWidgetItemIterator>
 
 namespace Rapport {
 
 namespace {
-enum Column { QuestionColumn, AnswerColumn };
+enum Column { QuestionColumn, AnswerColumn, SheetColumn };
 constexpr int kQuestionIdRole = Qt::UserRole + 1;
 
 // The question is the bank's (edited in the bank); only its tick and the answer change here.
@@ -26,15 +28,21 @@ QuestionChecklist::QuestionChecklist(QWidget* parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("questionChecklist"));
-    setHeaderLabels({tr("Question (tick when asked)"), tr("Answer")});
+    setHeaderLabels({tr("Question (tick when asked)"), tr("Answer"), tr("On sheet")});
+    headerItem()->setToolTip(SheetColumn, tr("Print this question on the meeting's prep sheet"));
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &QuestionChecklist::showMenu);
     setAccessibleName(tr("Question checklist"));
     setUniformRowHeights(true);
     setWordWrap(true);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::SelectedClicked | QAbstractItemView::AnyKeyPressed);
     setItemDelegateForColumn(QuestionColumn, new ReadOnlyDelegate(this));
+    setItemDelegateForColumn(SheetColumn, new ReadOnlyDelegate(this));
     header()->setSectionResizeMode(QuestionColumn, QHeaderView::Interactive);
-    header()->setStretchLastSection(true);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(AnswerColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(SheetColumn, QHeaderView::ResizeToContents);
     connect(this, &QTreeWidget::itemChanged, this, &QuestionChecklist::itemEdited);
 }
 
@@ -63,11 +71,45 @@ void QuestionChecklist::load(Database* database, qint64 meetingId)
         item->setData(QuestionColumn, kQuestionIdRole, q.questionId);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
         item->setCheckState(QuestionColumn, q.asked ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(SheetColumn, q.onSheet ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(QuestionColumn, q.text);
     }
     expandAll();
     setColumnWidth(QuestionColumn, 340);
     m_loading = false;
+}
+
+void QuestionChecklist::showMenu(const QPoint& position)
+{
+    QTreeWidgetItem* item = itemAt(position);
+    if (!item || !item->parent())
+        return;
+    setCurrentItem(item);
+    QMenu menu(this);
+    menu.addAction(tr("Move Up (for this meeting)"), this, [this] { moveCurrent(-1); });
+    menu.addAction(tr("Move Down (for this meeting)"), this, [this] { moveCurrent(1); });
+    menu.exec(viewport()->mapToGlobal(position));
+}
+
+void QuestionChecklist::moveCurrent(int delta)
+{
+    QTreeWidgetItem* item = currentItem();
+    if (!item || !item->parent() || !m_database)
+        return;
+    const qint64 id = item->data(QuestionColumn, kQuestionIdRole).toLongLong();
+    try {
+        Transaction transaction(m_database->connection());
+        QuestionBank::moveForMeeting(m_database->connection(), m_meetingId, id, delta);
+        transaction.commit();
+    } catch (const DatabaseError& e) {
+        emit saveFailed(e.message());
+        return;
+    }
+    load(m_database, m_meetingId);
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->data(QuestionColumn, kQuestionIdRole).toLongLong() == id)
+            setCurrentItem(*it);
+    }
 }
 
 int QuestionChecklist::askedCount() const
@@ -88,6 +130,7 @@ void QuestionChecklist::itemEdited(QTreeWidgetItem* item, int)
     q.questionId = item->data(QuestionColumn, kQuestionIdRole).toLongLong();
     q.asked = item->checkState(QuestionColumn) == Qt::Checked;
     q.answer = item->text(AnswerColumn);
+    q.onSheet = item->checkState(SheetColumn) == Qt::Checked;
     // Typing an answer means it was asked.
     if (!q.answer.trimmed().isEmpty() && !q.asked) {
         m_loading = true;

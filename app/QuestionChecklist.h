@@ -25,6 +25,8 @@ signals:
 
 private:
     void itemEdited(QTreeWidgetItem* item, int column);
+    void showMenu(const QPoint& position);
+    void moveCurrent(int delta);
 
     Database* m_database = nullptr;
     qint64 m_meetingId = 0;

@@ -260,12 +260,16 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
         }
     }
 
-    if (options.questions && !d.questions.isEmpty()) {
+    const bool anyQuestion
+        = std::any_of(d.questions.cbegin(), d.questions.cend(), [](const AskedQuestion& q) { return q.onSheet; });
+    if (options.questions && anyQuestion) {
         out += heading(tr("Questions"));
         // Two columns of categories, each group kept whole; "Referrals" ends the second column.
         QStringList groups;
         QString category;
         for (const AskedQuestion& q : d.questions) {
+            if (!q.onSheet)
+                continue;
             if (q.category != category) {
                 if (!category.isEmpty())
                     groups.last() += QStringLiteral("</table>");
@@ -276,7 +280,8 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
             }
             groups.last() += checkItem(esc(q.text));
         }
-        groups.last() += QStringLiteral("</table>");
+        if (!groups.isEmpty())
+            groups.last() += QStringLiteral("</table>");
         const qsizetype half = (groups.size() + 1) / 2;
         out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                               "<td width=\"50%\" valign=\"top\">%1</td><td width=\"50%\" valign=\"top\">%2</td>"

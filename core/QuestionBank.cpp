@@ -124,36 +124,75 @@ void QuestionBank::move(const QSqlDatabase& db, qint64 id, int delta)
 
 QList<AskedQuestion> QuestionBank::forMeeting(const QSqlDatabase& db, qint64 meetingId)
 {
-    QHash<qint64, std::pair<bool, QString>> answers;
-    SqlStatement rows(
-        db, QStringLiteral("SELECT question_id, asked, answer FROM interaction_question WHERE interaction_id = ?"));
+    struct Saved {
+        bool asked = false;
+        QString answer;
+        bool onSheet = true;
+        int position = 0;
+    };
+    QHash<qint64, Saved> saved;
+    SqlStatement rows(db,
+        QStringLiteral("SELECT question_id, asked, answer, on_sheet, position FROM interaction_question "
+                       "WHERE interaction_id = ?"));
     rows.exec({meetingId});
     while (rows.next())
-        answers.insert(rows.value(0).toLongLong(), {rows.value(1).toBool(), rows.value(2).toString()});
+        saved.insert(rows.value(0).toLongLong(),
+            {rows.value(1).toBool(), rows.value(2).toString(), rows.value(3).toBool(), rows.value(4).toInt()});
     QList<AskedQuestion> asked;
     const QList<Question> bank = all(db);
     if (bank.isEmpty()) { // a network the window never opened: the defaults, read-only
         for (const DefaultQuestion& q : kDefaults)
-            asked.append({0, QString::fromLatin1(q.category), tr(q.text), false, {}});
+            asked.append({0, QString::fromLatin1(q.category), tr(q.text), false, {}, true});
         return asked;
     }
-    for (const Question& q : bank) {
-        const auto answer = answers.value(q.id);
-        if (!q.active && !answers.contains(q.id))
+    QHash<qint64, int> order; // the bank's order, unless this meeting set its own
+    for (qsizetype i = 0; i < bank.size(); ++i) {
+        const Question& q = bank.at(i);
+        if (!q.active && !saved.contains(q.id))
             continue;
-        asked.append({q.id, q.category, q.text, answer.first, answer.second});
+        const Saved s = saved.value(q.id);
+        asked.append({q.id, q.category, q.text, s.asked, s.answer, s.onSheet});
+        order.insert(q.id, saved.contains(q.id) && s.position > 0 ? s.position : int(i) * 1000);
     }
+    const QStringList categories = QuestionBank::categories();
+    std::stable_sort(asked.begin(), asked.end(), [&](const AskedQuestion& a, const AskedQuestion& b) {
+        const auto ca = categories.indexOf(a.category);
+        const auto cb = categories.indexOf(b.category);
+        return ca != cb ? ca < cb : order.value(a.questionId) < order.value(b.questionId);
+    });
     return asked;
 }
 
 void QuestionBank::saveAnswer(const QSqlDatabase& db, qint64 meetingId, const AskedQuestion& q)
 {
     SqlStatement::run(db,
-        QStringLiteral(
-            "INSERT INTO interaction_question (interaction_id, question_id, asked, answer) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (interaction_id, question_id) DO UPDATE SET asked = excluded.asked, "
-            "answer = excluded.answer"),
-        {meetingId, q.questionId, q.asked ? 1 : 0, q.answer});
+        QStringLiteral("INSERT INTO interaction_question (interaction_id, question_id, asked, answer, on_sheet) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (interaction_id, question_id) DO UPDATE SET "
+                       "asked = excluded.asked, answer = excluded.answer, on_sheet = excluded.on_sheet"),
+        {meetingId, q.questionId, q.asked ? 1 : 0, q.answer, q.onSheet ? 1 : 0});
+}
+
+void QuestionBank::moveForMeeting(const QSqlDatabase& db, qint64 meetingId, qint64 questionId, int delta)
+{
+    QList<AskedQuestion> questions = forMeeting(db, meetingId);
+    const auto it = std::find_if(questions.begin(), questions.end(),
+        [questionId](const AskedQuestion& q) { return q.questionId == questionId; });
+    if (it == questions.end())
+        return;
+    const qsizetype index = it - questions.begin();
+    const qsizetype other = index + delta;
+    if (other < 0 || other >= questions.size() || questions.at(other).category != it->category)
+        return;
+    questions.swapItemsAt(index, other);
+    // Every question of the meeting gets its place, so the order no longer follows the bank.
+    SqlStatement position(db,
+        QStringLiteral("INSERT INTO interaction_question (interaction_id, question_id, asked, answer, on_sheet, "
+                       "position) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (interaction_id, question_id) DO UPDATE "
+                       "SET position = excluded.position"));
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const AskedQuestion& q = questions.at(i);
+        position.exec({meetingId, q.questionId, q.asked ? 1 : 0, q.answer, q.onSheet ? 1 : 0, int(i + 1)});
+    }
 }
 
 } // namespace Rapport

@@ -22,6 +22,7 @@ struct AskedQuestion {
     QString text;
     bool asked = false;
     QString answer;
+    bool onSheet = true; // printed on this meeting's prep sheet
 };
 
 // The editable bank of informational-interview questions, grouped as career centres group
@@ -49,6 +50,8 @@ public:
     // since-disabled question that was answered in it.
     static QList<AskedQuestion> forMeeting(const QSqlDatabase& db, qint64 meetingId);
     static void saveAnswer(const QSqlDatabase& db, qint64 meetingId, const AskedQuestion& question);
+    // Moves a question up or down (delta -1/+1) within its category, for this meeting only.
+    static void moveForMeeting(const QSqlDatabase& db, qint64 meetingId, qint64 questionId, int delta);
 };
 
 } // namespace Rapport

@@ -256,6 +256,11 @@ const char* const kVersion5[] = {
     "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document",
 };
 
+// Version 6: the questions chosen for one meeting's prep sheet, in the order chosen there.
+const char* const kVersion6[] = {
+    "ALTER TABLE interaction_question ADD COLUMN on_sheet INTEGER NOT NULL DEFAULT 1 CHECK (on_sheet IN (0, 1))",
+};
+
 template <size_t N>
 void runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
@@ -293,6 +298,9 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
         case 5:
             runAll(db, kVersion5);
             runAll(db, kInteractionFtsTriggers);
+            break;
+        case 6:
+            runAll(db, kVersion6);
             break;
         }
     }

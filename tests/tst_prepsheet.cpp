@@ -5,6 +5,7 @@
 #include "MeetingStore.h"
 #include "PrepSheet.h"
 #include "PrepSheetBatch.h"
+#include "QuestionBank.h"
 #include "ReferralStore.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
@@ -124,6 +125,30 @@ private slots:
         // The question about referrals comes last among the questions.
         QVERIFY(text.indexOf(QStringLiteral("Who else should I talk to?"))
             > text.indexOf(QStringLiteral("What would you do in my position?")));
+    }
+
+    void questionsAreChosenAndOrderedPerMeeting()
+    {
+        const QSqlDatabase db = m_net.database.connection();
+        QuestionBank::ensureDefaults(db);
+        QList<AskedQuestion> questions = QuestionBank::forMeeting(db, m_meeting);
+        const AskedQuestion first = questions.at(0);
+        const AskedQuestion second = questions.at(1);
+        AskedQuestion dropped = questions.at(2);
+        dropped.onSheet = false;
+        QuestionBank::saveAnswer(db, m_meeting, dropped);
+        QuestionBank::moveForMeeting(db, m_meeting, second.questionId, -1); // second before first, here only
+
+        questions = QuestionBank::forMeeting(db, m_meeting);
+        QCOMPARE(questions.at(0).questionId, second.questionId);
+        QCOMPARE(questions.at(1).questionId, first.questionId);
+        QCOMPARE(QuestionBank::forMeeting(db, 0).at(0).questionId, first.questionId); // the bank's order elsewhere
+
+        SafeTextDocument document;
+        document.setHtml(PrepSheet::html(PrepSheet::gather(db, m_ana, m_meeting)));
+        const QString text = document.toPlainText();
+        QVERIFY(!text.contains(dropped.text));
+        QVERIFY(text.indexOf(second.text) < text.indexOf(first.text));
     }
 
     void sectionsCanBeLeftOut()
