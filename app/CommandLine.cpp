@@ -5,6 +5,7 @@
 #include "Database.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace Rapport {
 
@@ -98,6 +99,14 @@ QString helpText(QCommandLineParser& parser)
 
 } // namespace
 
+bool CommandLine::isImportableFile(const QString& argument)
+{
+    static const QStringList suffixes {QStringLiteral("csv"), QStringLiteral("vcf"), QStringLiteral("vcard"),
+        QStringLiteral("tsv"), QStringLiteral("txt")};
+    const QFileInfo info(argument);
+    return info.isFile() && suffixes.contains(info.suffix().toLower());
+}
+
 bool CommandLine::drawsPictures(const QStringList& arguments)
 {
     return isCommand(arguments)
@@ -123,8 +132,9 @@ bool CommandLine::isCommand(const QStringList& arguments)
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
             || arg == QLatin1String("-v") || arg == QLatin1String("--help-all"))
             return true;
+        // A file to import (the desktop's "Open with Rapport", or a drop on the launcher) opens the window.
         if (!arg.startsWith(QLatin1Char('-')))
-            return true;
+            return !isImportableFile(arg);
     }
     return false;
 }
@@ -200,6 +210,13 @@ bool CommandLine::parseGuiOptions(const QStringList& arguments, GuiOptions* opti
     }
     options->database = parser.value(kDatabase);
     options->demo = parser.isSet(kDemo);
+    for (const QString& file : parser.positionalArguments()) {
+        if (!isImportableFile(file)) {
+            *error = tr("unknown command '%1'").arg(file);
+            return false;
+        }
+        options->importFiles.append(file);
+    }
     if (options->demo && !options->database.isEmpty()) {
         *error = tr("--demo and --database cannot be used together");
         return false;

@@ -15,10 +15,13 @@ public:
     struct GuiOptions {
         QString database; // empty: the last or default network
         bool demo = false;
+        QStringList importFiles; // CSV or vCard files given to the window: each opens the import wizard
     };
 
     // True when the arguments ask for a command, --help or --version rather than the window.
     static bool isCommand(const QStringList& arguments);
+    // True for an existing CSV or vCard file, which the window imports rather than a command.
+    static bool isImportableFile(const QString& argument);
     // True for a command that draws (graph, prep-sheet): it needs fonts, so a windowless GUI application.
     static bool drawsPictures(const QStringList& arguments);
     // Runs a command; returns the process exit status (0 success, 1 failure).

@@ -26,8 +26,10 @@
 #include "RecentNetworks.h"
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
+#include "Translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -357,6 +359,28 @@ void MainWindow::createGraphMenu()
     view->addAction(m_graph->pathAction());
     view->addAction(m_graph->exportAction());
     view->addAction(m_graph->printAction());
+    view->addSeparator();
+    // The language: the system's unless chosen here; it applies from the next start.
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = Translations::chosenLanguage();
+    QStringList names {QString()};
+    names += Translations::shipped();
+    for (const QString& name : std::as_const(names)) {
+        QString label = name.isEmpty() ? tr("System Default") : QLocale(name).nativeLanguageName();
+        if (!label.isEmpty())
+            label[0] = label[0].toUpper();
+        QAction* action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(name == chosen);
+        action->setObjectName(QStringLiteral("language_") + (name.isEmpty() ? QStringLiteral("system") : name));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] {
+            Translations::setChosenLanguage(name);
+            MessageBoxes::information(
+                this, tr("Language"), tr("Rapport will use this language the next time it starts."));
+        });
+    }
     // These bring the graph forward first: they are about what it shows.
     connect(m_graph->pathAction(), &QAction::triggered, this, [this] {
         showGraph();
@@ -821,7 +845,12 @@ void MainWindow::showAbout()
     MessageBoxes::information(this, tr("About Rapport"),
         tr("Rapport %1\n\nBuild a professional network through informational interviews: keep contacts, "
            "referrals, meeting notes and follow-ups in one local file.")
-            .arg(QCoreApplication::applicationVersion()));
+                .arg(QCoreApplication::applicationVersion())
+            + QStringLiteral("\n\n")
+            + tr("Your network stays on this computer, in %1. Rapport never sends anything over the network.")
+                  .arg(m_session ? m_session->path() : Database::defaultPath())
+            + QStringLiteral("\n\n")
+            + tr("Built with Qt %1, SQLite and Graphviz.").arg(QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::restoreLayout()

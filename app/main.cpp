@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -11,11 +12,13 @@
 
 namespace {
 
-void describeApplication()
+// Names (for QSettings and paths), then the language: commands and their --help speak it too.
+void describeApplication(QCoreApplication& app)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    Rapport::Translations::install(app, Rapport::Translations::locale());
 }
 
 QStringList rawArguments(int argc, char** argv)
@@ -37,7 +40,7 @@ int main(int argc, char** argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
-        describeApplication();
+        describeApplication(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLine::run(app.arguments(), out, err);
@@ -45,16 +48,16 @@ int main(int argc, char** argv)
     // Other commands never touch a display, so they run under QCoreApplication.
     if (CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
-        describeApplication();
+        describeApplication(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLine::run(app.arguments(), out, err);
     }
 
     QApplication app(argc, argv);
-    describeApplication();
+    describeApplication(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Rapport"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.rapportapp.Rapport"));
 
     CommandLine::GuiOptions options;
     QString error;
@@ -75,5 +78,7 @@ int main(int argc, char** argv)
         if (last.isEmpty() || !QFileInfo::exists(last) || !window.openNetwork(last))
             window.openNetwork(Database::defaultPath());
     }
+    for (const QString& file : std::as_const(options.importFiles))
+        window.importFile(file); // "Open with Rapport" on a CSV or vCard file
     return app.exec();
 }

@@ -1,0 +1,65 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Rapport::Translations {
+
+namespace {
+const QString kLanguageKey = QStringLiteral("language");
+} // namespace
+
+QString chosenLanguage()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
+void setChosenLanguage(const QString& name)
+{
+    if (name.isEmpty())
+        QSettings().remove(kLanguageKey);
+    else
+        QSettings().setValue(kLanguageKey, name);
+}
+
+QLocale locale()
+{
+    const QString chosen = chosenLanguage();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
+bool install(QCoreApplication& app, const QLocale& locale)
+{
+    QLocale::setDefault(locale);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return true; // the source language
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("rapport"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(ours);
+        return true;
+    }
+    delete ours;
+    return false;
+}
+
+QStringList shipped()
+{
+    QStringList names {QStringLiteral("en")};
+    QDirIterator it(QStringLiteral(":/i18n"), {QStringLiteral("rapport_*.qm")});
+    while (it.hasNext()) {
+        const QString file = QFileInfo(it.next()).completeBaseName();
+        names.append(file.mid(int(qstrlen("rapport_"))));
+    }
+    return names;
+}
+
+} // namespace Rapport::Translations

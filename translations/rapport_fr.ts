@@ -1,0 +1,3837 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Rapport::AddContactCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::AddFollowUpCommand</name>
+    <message>
+        <source>Add follow-up “%1”</source>
+        <translation>Ajouter le suivi «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::AddMeetingCommand</name>
+    <message>
+        <source>Schedule %1 with %2</source>
+        <translation>Planifier&#xa0;: %1 avec %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::CommandLine</name>
+    <message>
+        <source>%1: added %2 contacts, %3 referral links, %4 meetings and %5 follow-ups.</source>
+        <translation>%1&#xa0;: %2 contacts, %3 liens de recommandation, %4 rencontres et %5 suivis ajoutés.</translation>
+    </message>
+    <message>
+        <source>No contacts match &apos;%1&apos;.</source>
+        <translation>Aucun contact ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The network has no contacts yet.</source>
+        <translation>Le réseau ne contient encore aucun contact.</translation>
+    </message>
+    <message>
+        <source>export: unknown format &apos;%1&apos; (use json, csv, vcard or ics)</source>
+        <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez json, csv, vcard ou ics)</translation>
+    </message>
+    <message>
+        <source>export: --vcard-version applies to --format vcard only</source>
+        <translation>export&#xa0;: --vcard-version ne s&apos;applique qu&apos;à --format vcard</translation>
+    </message>
+    <message>
+        <source>export: --vcard-version must be 3 or 4, not &apos;%1&apos;</source>
+        <translation>export&#xa0;: --vcard-version doit valoir 3 ou 4, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv or json)</source>
+        <translation>import&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez auto, linkedin, google, outlook, vcard, csv ou json)</translation>
+    </message>
+    <message>
+        <source>import: --on-duplicate must be skip, update or create, not &apos;%1&apos;</source>
+        <translation>import&#xa0;: --on-duplicate doit valoir skip, update ou create, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (ignorée)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, 1 row.</source>
+        <translation>%1&#xa0;: %2, %3, 1 ligne.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 rows.</source>
+        <translation>%1&#xa0;: %2, %3, %4 lignes.</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Créés&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3, ignorés&#xa0;: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n referral(s).</source>
+        <translation>
+            <numerusform>%n recommandation liée.</numerusform>
+            <numerusform>%n recommandations liées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No single contact matches these referrers: %1</source>
+        <translation>Aucun contact unique ne correspond à ces auteurs de recommandation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Fill an empty network with the demo network.</source>
+        <translation>Remplir un réseau vide avec le réseau de démonstration.</translation>
+    </message>
+    <message>
+        <source>List contacts, optionally matching --search TEXT.</source>
+        <translation>Lister les contacts, éventuellement ceux qui correspondent à --search TEXT.</translation>
+    </message>
+    <message>
+        <source>Import FILE: LinkedIn, Google or Outlook CSV, vCard, or CSV with a header row.</source>
+        <translation>Importer FILE&#xa0;: CSV LinkedIn, Google ou Outlook, vCard, ou CSV avec une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Export the network (--format json, csv, vcard or ics) to stdout or -o FILE.</source>
+        <translation>Exporter le réseau (--format json, csv, vcard ou ics) vers la sortie standard ou -o FILE.</translation>
+    </message>
+    <message>
+        <source>Draw the referral graph to -o FILE.svg or FILE.png (--layout layered or force).</source>
+        <translation>Dessiner le graphe des recommandations dans -o FILE.svg ou FILE.png (--layout layered ou force).</translation>
+    </message>
+    <message>
+        <source>Print the shortest chain of introductions --to NAME or --to-org ORGANIZATION.</source>
+        <translation>Afficher la plus courte chaîne de mises en relation jusqu&apos;à --to NAME ou --to-org ORGANIZATION.</translation>
+    </message>
+    <message>
+        <source>Write an interview prep sheet for --contact NAME or --meeting ID to -o FILE.pdf or FILE.html.</source>
+        <translation>Écrire une fiche de préparation d&apos;entrevue pour --contact NAME ou --meeting ID dans -o FILE.pdf ou FILE.html.</translation>
+    </message>
+    <message>
+        <source>Rapport builds a professional network through informational interviews. Without a command, it opens the window.</source>
+        <translation>Rapport vous aide à bâtir un réseau professionnel grâce aux entrevues d&apos;information. Sans commande, il ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Use the network file PATH.</source>
+        <translation>Utiliser le fichier de réseau PATH.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Open the window on a temporary copy of the demo network.</source>
+        <translation>Ouvrir la fenêtre sur une copie temporaire du réseau de démonstration.</translation>
+    </message>
+    <message>
+        <source>list: only contacts matching TEXT.</source>
+        <translation>list&#xa0;: seulement les contacts qui correspondent à TEXT.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of a table.</source>
+        <translation>list&#xa0;: afficher du JSON au lieu d&apos;un tableau.</translation>
+    </message>
+    <message>
+        <source>import: auto, linkedin, google, outlook, vcard, csv or json (default auto); export: the format to write (default json).</source>
+        <translation>import&#xa0;: auto, linkedin, google, outlook, vcard, csv ou json (auto par défaut); export&#xa0;: le format à écrire (json par défaut).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>import: what to do with a known contact: skip, update (default) or create.</source>
+        <translation>import&#xa0;: que faire d&apos;un contact déjà connu&#xa0;: skip, update (par défaut) ou create.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>export: vCard version 4 (default) or 3.</source>
+        <translation>export&#xa0;: vCard version 4 (par défaut) ou 3.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>import: check the file and report, writing nothing.</source>
+        <translation>import&#xa0;: vérifier le fichier et faire un rapport, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>import: import the good rows and list the rows skipped.</source>
+        <translation>import&#xa0;: importer les lignes valides et lister les lignes ignorées.</translation>
+    </message>
+    <message>
+        <source>export: write to FILE instead of stdout; graph, prep-sheet: the file to write.</source>
+        <translation>export&#xa0;: écrire dans FILE au lieu de la sortie standard; graph, prep-sheet&#xa0;: le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>graph: layered (default) or force.</source>
+        <translation>graph&#xa0;: layered (par défaut) ou force.</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <source>path: the contact to reach.</source>
+        <translation>path&#xa0;: le contact à joindre.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>prep-sheet: the contact (their next planned meeting, if any).</source>
+        <translation>prep-sheet&#xa0;: le contact (sa prochaine rencontre prévue, s&apos;il y en a une).</translation>
+    </message>
+    <message>
+        <source>prep-sheet: the meeting, by its number.</source>
+        <translation>prep-sheet&#xa0;: la rencontre, par son numéro.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>path: reach anyone at this organisation.</source>
+        <translation>path&#xa0;: joindre n&apos;importe qui dans cette organisation.</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>ORGANIZATION</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>L&apos;une des commandes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[commande]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Without --database, commands and the window use %1.</source>
+        <translation>Sans --database, les commandes et la fenêtre utilisent %1.</translation>
+    </message>
+    <message>
+        <source>Exit status is 0 on success and 1 on any error, with the reason on stderr.</source>
+        <translation>Le code de sortie est 0 en cas de succès et 1 en cas d&apos;erreur, avec la raison sur stderr.</translation>
+    </message>
+    <message>
+        <source>Try &apos;rapport --help&apos; for the commands and options.</source>
+        <translation>Essayez «&#xa0;rapport --help&#xa0;» pour connaître les commandes et les options.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: which file? (rapport import FILE)</source>
+        <translation>%1&#xa0;: quel fichier? (rapport import FILE)</translation>
+    </message>
+    <message>
+        <source>%1: the option --%2 does not apply here</source>
+        <translation>%1&#xa0;: l&apos;option --%2 ne s&apos;applique pas ici</translation>
+    </message>
+    <message>
+        <source>the option --%1 needs a command</source>
+        <translation>l&apos;option --%1 nécessite une commande</translation>
+    </message>
+    <message>
+        <source>--demo and --database cannot be used together</source>
+        <translation>--demo et --database ne peuvent pas être utilisées ensemble</translation>
+    </message>
+    <message>
+        <source>rapport: no contact is called &quot;%1&quot;</source>
+        <translation>rapport&#xa0;: aucun contact ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>rapport: &quot;%1&quot; is ambiguous; %2 contacts match:</source>
+        <translation>rapport&#xa0;: «&#xa0;%1&#xa0;» est ambigu; %2 contacts correspondent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the full name with --to.</source>
+        <translation>Indiquez le nom complet avec --to.</translation>
+    </message>
+    <message>
+        <source>rapport: nobody in the network works at &quot;%1&quot;</source>
+        <translation>rapport&#xa0;: personne dans le réseau ne travaille chez «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>rapport: &quot;%1&quot; is ambiguous; %2 organisations match:</source>
+        <translation>rapport&#xa0;: «&#xa0;%1&#xa0;» est ambigu; %2 organisations correspondent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the full name with --to-org.</source>
+        <translation>Indiquez le nom complet avec --to-org.</translation>
+    </message>
+    <message>
+        <source>rapport: graph: give the picture to write with -o FILE.svg or -o FILE.png</source>
+        <translation>rapport&#xa0;: graph&#xa0;: indiquez l&apos;image à écrire avec -o FILE.svg ou -o FILE.png</translation>
+    </message>
+    <message>
+        <source>rapport: graph: unknown layout &apos;%1&apos; (use layered or force)</source>
+        <translation>rapport&#xa0;: graph&#xa0;: disposition inconnue «&#xa0;%1&#xa0;» (utilisez layered ou force)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 people and %3 links.</source>
+        <translation>%1 écrit&#xa0;: %2 personnes et %3 liens.</translation>
+    </message>
+    <message>
+        <source>rapport: path: say whom to reach with either --to NAME or --to-org ORGANIZATION</source>
+        <translation>rapport&#xa0;: path&#xa0;: indiquez qui joindre avec --to NAME ou --to-org ORGANIZATION</translation>
+    </message>
+    <message>
+        <source>rapport: no chain of introductions leads from you to %1</source>
+        <translation>rapport&#xa0;: aucune chaîne de mises en relation ne mène de vous à %1</translation>
+    </message>
+    <message>
+        <source>Give the full name with --contact.</source>
+        <translation>Indiquez le nom complet avec --contact.</translation>
+    </message>
+    <message>
+        <source>rapport: prep-sheet: give the file to write with -o FILE.pdf or -o FILE.html</source>
+        <translation>rapport&#xa0;: prep-sheet&#xa0;: indiquez le fichier à écrire avec -o FILE.pdf ou -o FILE.html</translation>
+    </message>
+    <message>
+        <source>rapport: prep-sheet: say whom it is for with either --contact NAME or --meeting ID</source>
+        <translation>rapport&#xa0;: prep-sheet&#xa0;: indiquez pour qui elle est avec --contact NAME ou --meeting ID</translation>
+    </message>
+    <message>
+        <source>rapport: there is no meeting %1</source>
+        <translation>rapport&#xa0;: il n&apos;y a pas de rencontre %1</translation>
+    </message>
+    <message>
+        <source>Wrote the prep sheet for %1 to %2.</source>
+        <translation>Fiche de préparation pour %1 écrite dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Contact</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactActivity</name>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>P&amp;lanifier…</translation>
+    </message>
+    <message>
+        <source>Plan an informational interview and open its notes</source>
+        <translation>Planifier une entrevue d&apos;information et ouvrir ses notes</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Consigner…</translation>
+    </message>
+    <message>
+        <source>Record an e-mail, call or chat that just happened; it resets the check-in clock</source>
+        <translation>Consigner un courriel, un appel ou une discussion qui vient d&apos;avoir lieu; cela remet à zéro le délai de relance</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Rédiger…</translation>
+    </message>
+    <message>
+        <source>A message from your templates: a request, a thank-you or a check-in</source>
+        <translation>Un message tiré de vos modèles&#xa0;: une demande, un remerciement ou une prise de nouvelles</translation>
+    </message>
+    <message>
+        <source>Follow-ups: tick one when done</source>
+        <translation>Suivis&#xa0;: cochez-en un une fois fait</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Suivi…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected meeting (Undo brings it back)</source>
+        <translation>Supprimer la rencontre sélectionnée (Annuler la rétablit)</translation>
+    </message>
+    <message>
+        <source>Remove the selected follow-up (Undo brings it back)</source>
+        <translation>Supprimer le suivi sélectionné (Annuler le rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Prep…</source>
+        <translation>&amp;Préparer…</translation>
+    </message>
+    <message>
+        <source>Prep sheet for the next planned meeting (or for the person alone)</source>
+        <translation>Fiche de préparation pour la prochaine rencontre prévue (ou pour la personne seule)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Double-click to open the notes</source>
+        <translation>Double-cliquez pour ouvrir les notes</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>Aucune rencontre pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Last contact %1; check in by %2.</source>
+        <translation>Dernier contact le %1; prendre des nouvelles d&apos;ici le %2.</translation>
+    </message>
+    <message>
+        <source>No meeting held yet.</source>
+        <translation>Aucune rencontre tenue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add Follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <source>e.g. Send the article we talked about</source>
+        <translation>p. ex. Envoyer l&apos;article dont nous avons parlé</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactEditor</name>
+    <message>
+        <source>Select a contact to see and edit their details,
+or press Ctrl+N to add one.</source>
+        <translation>Sélectionnez un contact pour voir et modifier ses coordonnées,
+ou appuyez sur Ctrl+N pour en ajouter un.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Company, lab or agency</source>
+        <translation>Entreprise, laboratoire ou organisme</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>City, region</source>
+        <translation>Ville, région</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. policy, mentor</source>
+        <translation>Séparées par des virgules, p. ex. politiques, mentor</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>Ajouter un courriel</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse courriel</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>cellulaire</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Ajouter un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation> sur 5</translation>
+    </message>
+    <message>
+        <source>How strong the relationship is: 0 = never spoken, 5 = close ally</source>
+        <translation>Force de la relation&#xa0;: 0 = jamais échangé, 5 = allié très proche</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source>How you met, what they care about, what to remember…</source>
+        <translation>Comment vous vous êtes rencontrés, ce qui compte pour cette personne, ce qu&apos;il faut retenir…</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>Nom de &amp;famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Po&amp;ste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mails:</source>
+        <translation>&amp;Courriels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>Télép&amp;hones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>&amp;LinkedIn&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Locat&amp;ion:</source>
+        <translation>L&amp;ieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>St&amp;rength:</source>
+        <translation>Fo&amp;rce du lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connected on:</source>
+        <translation>Relation éta&amp;blie le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep warm: how long after your last contact to check in again</source>
+        <translation>Garder le contact&#xa0;: délai après votre dernier contact avant de reprendre des nouvelles</translation>
+    </message>
+    <message>
+        <source>Check in &amp;every:</source>
+        <translation>R&amp;elancer tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Rencontres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>Relations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Fill in what you know, then press Enter or click Add contact.</source>
+        <translation>Remplissez ce que vous savez, puis appuyez sur Entrée ou cliquez sur Ajouter le contact.</translation>
+    </message>
+    <message>
+        <source> at </source>
+        <translation> chez </translation>
+    </message>
+    <message>
+        <source>Give the contact a name or an organization first.</source>
+        <translation>Donnez d&apos;abord un nom ou une organisation au contact.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactFilterBar</name>
+    <message>
+        <source>Search names, organizations, e-mails, tags, notes (Ctrl+F)</source>
+        <translation>Rechercher dans les noms, organisations, courriels, étiquettes et notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filtrer par étape</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactImporter</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation>le fichier n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>1 row has a problem; nothing was imported</source>
+        <translation>1 ligne pose problème; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems; nothing was imported</source>
+        <translation>%1 lignes posent problème; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>no contacts to import</source>
+        <translation>aucun contact à importer</translation>
+    </message>
+    <message>
+        <source>the file changed or could not be read again while it was imported; nothing was imported</source>
+        <translation>le fichier a changé ou n&apos;a pas pu être relu pendant l&apos;importation; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the network could not be written: %1</source>
+        <translation>le réseau n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactLinksEditor</name>
+    <message>
+        <source>Connections</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Referred &amp;By…</source>
+        <translation>&amp;Recommandation de…</translation>
+    </message>
+    <message>
+        <source>Record who referred you to this person</source>
+        <translation>Indiquer qui vous a recommandé cette personne</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Referred You To…</source>
+        <translation>Vous a recommandé…</translation>
+    </message>
+    <message>
+        <source>Knows…</source>
+        <translation>Connaît…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(contact supprimé)</translation>
+    </message>
+    <message>
+        <source>Knows %1</source>
+        <translation>Connaît %1</translation>
+    </message>
+    <message>
+        <source>Knows %1 (%2)</source>
+        <translation>Connaît %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You found them yourself</source>
+        <translation>Vous avez trouvé cette personne vous-même</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Recommandation de %1</translation>
+    </message>
+    <message>
+        <source>Referred you to %1</source>
+        <translation>Vous a recommandé %1</translation>
+    </message>
+    <message>
+        <source>may use name</source>
+        <translation>son nom peut être cité</translation>
+    </message>
+    <message>
+        <source>don&apos;t use name</source>
+        <translation>ne pas citer son nom</translation>
+    </message>
+    <message>
+        <source>No referrals or acquaintances recorded</source>
+        <translation>Aucune recommandation ni connaissance enregistrée</translation>
+    </message>
+    <message>
+        <source>Add referral of %1</source>
+        <translation>Ajouter qui a recommandé %1</translation>
+    </message>
+    <message>
+        <source>Add referral by %1</source>
+        <translation>Ajouter une recommandation de %1</translation>
+    </message>
+    <message>
+        <source>Add link of %1</source>
+        <translation>Ajouter un lien de %1</translation>
+    </message>
+    <message>
+        <source>Edit link of %1</source>
+        <translation>Modifier un lien de %1</translation>
+    </message>
+    <message>
+        <source>Remove link of %1</source>
+        <translation>Supprimer un lien de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactListModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prochain suivi</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactListView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactStore</name>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Le contact n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::CsvContactMapping</name>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>Relations LinkedIn</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV</source>
+        <translation>CSV Google Contacts</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV (legacy)</source>
+        <translation>CSV Google Contacts (ancien format)</translation>
+    </message>
+    <message>
+        <source>Outlook.com CSV</source>
+        <translation>CSV Outlook.com</translation>
+    </message>
+    <message>
+        <source>Outlook CSV</source>
+        <translation>CSV Outlook</translation>
+    </message>
+    <message>
+        <source>CSV with a header row</source>
+        <translation>CSV avec une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>Type de courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Type de téléphone</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>URL LinkedIn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site Web</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Relation établie le</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recommandation de</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 champs attendus comme dans l&apos;en-tête, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>cannot read the date &apos;%1&apos; (expected a date like 15 Mar 2024)</source>
+        <translation>impossible de lire la date «&#xa0;%1&#xa0;» (date attendue du type 15 Mar 2024)</translation>
+    </message>
+    <message>
+        <source>the row has no name, organization, e-mail or profile URL</source>
+        <translation>la ligne n&apos;a ni nom, ni organisation, ni courriel, ni URL de profil</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::CsvReader</name>
+    <message>
+        <source>a quoted field starts here and is never closed</source>
+        <translation>un champ entre guillemets commence ici et n&apos;est jamais fermé</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Dashboard</name>
+    <message>
+        <source>Thank %1 for the interview</source>
+        <translation>Remercier %1 pour l&apos;entrevue</translation>
+    </message>
+    <message>
+        <source>Check in with %1: last contact %2 days ago</source>
+        <translation>Prendre des nouvelles de %1&#xa0;: dernier contact il y a %2 jours</translation>
+    </message>
+    <message>
+        <source>Check in with %1 soon</source>
+        <translation>Prendre bientôt des nouvelles de %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2 · %3</source>
+        <translation>%1 avec %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Database</name>
+    <message>
+        <source>%1: is a folder, not a network file</source>
+        <translation>%1&#xa0;: est un dossier, pas un fichier de réseau</translation>
+    </message>
+    <message>
+        <source>%1: no such network file</source>
+        <translation>%1&#xa0;: fichier de réseau introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1&#xa0;: impossible de créer le dossier %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1&#xa0;: impossible de créer le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (permission denied)</source>
+        <translation>%1&#xa0;: impossible de lire le fichier (permission refusée)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Rapport network (%2)</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un réseau Rapport (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Rapport network (it is some other SQLite database)</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un réseau Rapport (c&apos;est une autre base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: this network was saved by a newer version of Rapport (schema %2, this version reads up to %3). Please update Rapport.</source>
+        <translation>%1&#xa0;: ce réseau a été enregistré par une version plus récente de Rapport (schéma %2, cette version lit jusqu&apos;au schéma %3). Veuillez mettre Rapport à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::DeleteContactCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::DemoCopy</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::DemoNetwork</name>
+    <message>
+        <source>%1: the demo fills an empty network, and this one already has contacts</source>
+        <translation>%1&#xa0;: la démonstration remplit un réseau vide, et celui-ci contient déjà des contacts</translation>
+    </message>
+    <message>
+        <source>%1: could not write the demo network: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le réseau de démonstration&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditContactCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditFollowUpCommand</name>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme fait</translation>
+    </message>
+    <message>
+        <source>Edit follow-up “%1”</source>
+        <translation>Modifier le suivi «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditMeetingCommand</name>
+    <message>
+        <source>Edit meeting with %1</source>
+        <translation>Modifier la rencontre avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EmptyStateWidget</name>
+    <message>
+        <source>Your network starts here</source>
+        <translation>Votre réseau commence ici</translation>
+    </message>
+    <message>
+        <source>Rapport keeps the people you meet through informational interviews, who referred you to whom, your meeting notes and your follow-ups, all in one file on this computer.
+
+Start by importing your LinkedIn, Google or Outlook contacts, add someone by hand, or explore a demo network to see how it all fits together.</source>
+        <translation>Rapport conserve les personnes que vous rencontrez lors d&apos;entrevues d&apos;information, qui vous a recommandé à qui, vos notes de rencontre et vos suivis, le tout dans un seul fichier sur cet ordinateur.
+
+Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&apos;un à la main, ou explorez un réseau de démonstration pour voir comment tout s&apos;articule.</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Open demo network</source>
+        <translation>Ouvrir le réseau de démonstration</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Open a network file…</source>
+        <translation>Ouvrir un fichier de réseau…</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::FollowUpProposals</name>
+    <message>
+        <source>Send %1 a thank-you note (within 24 hours)</source>
+        <translation>Envoyer un mot de remerciement à %1 (dans les 24 heures)</translation>
+    </message>
+    <message>
+        <source>Connect with %1 on LinkedIn, with a personal note</source>
+        <translation>Se connecter avec %1 sur LinkedIn, avec un mot personnalisé</translation>
+    </message>
+    <message>
+        <source>Tell %1 that you met %2, and thank them for the introduction</source>
+        <translation>Remercier %1 pour la mise en relation et lui dire que vous avez rencontré %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphExport</name>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par .svg ou .png</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Referral graph</source>
+        <translation>Graphe des recommandations</translation>
+    </message>
+    <message>
+        <source>Who led to whom, drawn by Rapport</source>
+        <translation>Qui a mené à qui, dessiné par Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphLayout</name>
+    <message>
+        <source>the graph could not be laid out</source>
+        <translation>la disposition du graphe a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphPanel</name>
+    <message>
+        <source>&amp;Fit Graph to Window</source>
+        <translation>&amp;Ajuster le graphe à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Path To…</source>
+        <translation>&amp;Chemin vers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export Graph…</source>
+        <translation>&amp;Exporter le graphe…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Graph…</source>
+        <translation>&amp;Imprimer le graphe…</translation>
+    </message>
+    <message>
+        <source>Layered</source>
+        <translation>Par niveaux</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Par forces</translation>
+    </message>
+    <message>
+        <source>Layered: each referral one step further from you. Force: people who know each other drawn close together.</source>
+        <translation>Par niveaux&#xa0;: chaque recommandation place la personne un cran plus loin de vous. Par forces&#xa0;: les personnes qui se connaissent sont dessinées proches les unes des autres.</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Trouver une personne</translation>
+    </message>
+    <message>
+        <source>The shortest chain of introductions from you to a person or an organisation (%1)</source>
+        <translation>La plus courte chaîne de mises en relation de vous jusqu&apos;à une personne ou une organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Laying out the graph</source>
+        <translation>Disposition du graphe en cours</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> degrés</translation>
+    </message>
+    <message>
+        <source>Only people within this many links of the selected contact</source>
+        <translation>Seulement les personnes situées à ce nombre de liens ou moins du contact sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Near:</source>
+        <translation>À &amp;proximité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlinked</source>
+        <translation>&amp;Non reliés</translation>
+    </message>
+    <message>
+        <source>Show contacts nobody referred and who know no one in the network, hanging off you</source>
+        <translation>Afficher, rattachés à vous, les contacts que personne n&apos;a recommandés et qui ne connaissent personne dans le réseau</translation>
+    </message>
+    <message>
+        <source>Warm path</source>
+        <translation>Chemin de mises en relation</translation>
+    </message>
+    <message>
+        <source>Clear Path</source>
+        <translation>Effacer le chemin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qui vous a ouvert des portes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>A mené à</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Au total</translation>
+    </message>
+    <message>
+        <source>People they referred you to themselves</source>
+        <translation>Personnes que ce contact vous a recommandées directement</translation>
+    </message>
+    <message>
+        <source>Everyone you reached through them, down every chain</source>
+        <translation>Toutes les personnes jointes grâce à ce contact, sur toutes les chaînes</translation>
+    </message>
+    <message>
+        <source>Who opened doors: how many people each contact led you to</source>
+        <translation>Qui vous a ouvert des portes&#xa0;: combien de personnes chaque contact vous a permis de joindre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Étapes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other.</source>
+        <translation>Bordure plus épaisse&#xa0;: relation plus forte.&lt;br&gt;Flèche&#xa0;: vous a recommandé. Tirets&#xa0;: se connaissent.</translation>
+    </message>
+    <message>
+        <source>The graph could not be drawn: %1</source>
+        <translation>Le graphe n&apos;a pas pu être dessiné&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unlinked not shown)</source>
+        <translation>
+            <numerusform>(%n contact non relié masqué)</numerusform>
+            <numerusform>(%n contacts non reliés masqués)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>No chain of introductions leads from you to %1 yet.</source>
+        <translation>Aucune chaîne de mises en relation ne mène encore de vous à %1.</translation>
+    </message>
+    <message>
+        <source>Nearest at %1:</source>
+        <translation>Le plus proche chez %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Part of this chain is hidden by the filters.</source>
+        <translation>Une partie de cette chaîne est masquée par les filtres.</translation>
+    </message>
+    <message>
+        <source>Referral Graph</source>
+        <translation>Graphe des recommandations</translation>
+    </message>
+    <message>
+        <source>The graph is still being laid out. Try again in a moment.</source>
+        <translation>La disposition du graphe est encore en cours. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Path To</source>
+        <translation>Chemin vers</translation>
+    </message>
+    <message>
+        <source>No single contact is called &quot;%1&quot;.</source>
+        <translation>Aucun contact unique ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot;</source>
+        <translation>Personne ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the filters</source>
+        <translation>%1 est masqué par les filtres</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Exporter le graphe</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print Graph</source>
+        <translation>Imprimer le graphe</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Path to %1</source>
+        <translation>Chemin vers %1</translation>
+    </message>
+    <message>
+        <source>Let the Layout Place %1</source>
+        <translation>Laisser la disposition placer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphPaths</name>
+    <message>
+        <source>%1 is one of your contacts</source>
+        <translation>%1 fait partie de vos contacts</translation>
+    </message>
+    <message>
+        <source>%1 and %2 know each other</source>
+        <translation>%1 et %2 se connaissent</translation>
+    </message>
+    <message>
+        <source>%1 and %2 know each other (%3)</source>
+        <translation>%1 et %2 se connaissent (%3)</translation>
+    </message>
+    <message>
+        <source>you reached %1 yourself</source>
+        <translation>vous avez joint %1 vous-même</translation>
+    </message>
+    <message>
+        <source>%1 referred you to %2</source>
+        <translation>%1 vous a recommandé %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphScene</name>
+    <message>
+        <source>You: every chain of introductions starts here</source>
+        <translation>Vous&#xa0;: toute chaîne de mises en relation commence ici</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Strength: %1 of 5</source>
+        <translation>Force du lien&#xa0;: %1 sur 5</translation>
+    </message>
+    <message>
+        <source>%1 is one of your contacts, with no referrer shown</source>
+        <translation>%1 fait partie de vos contacts, sans auteur de recommandation affiché</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphView</name>
+    <message>
+        <source>Referral graph</source>
+        <translation>Graphe des recommandations</translation>
+    </message>
+    <message>
+        <source>Who referred you to whom. Arrows point from the referrer to the person referred; dashed lines join people who know each other. Use the search box to find a person, plus and minus to zoom.</source>
+        <translation>Qui vous a recommandé à qui. Les flèches vont de l&apos;auteur de la recommandation à la personne recommandée; les lignes pointillées relient les personnes qui se connaissent. Utilisez le champ de recherche pour trouver une personne, et plus et moins pour zoomer.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::IcsExporter</name>
+    <message>
+        <source>Informational interview</source>
+        <translation>Entrevue d&apos;information</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Mot de remerciement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportController</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt *.json);;LinkedIn, Google or Outlook CSV (*.csv);;vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)</source>
+        <translation>Contacts (*.csv *.vcf *.vcard *.txt *.json);;CSV LinkedIn, Google ou Outlook (*.csv);;vCard (*.vcf *.vcard);;Sauvegarde Rapport (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Impossible d&apos;importer ce fichier</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated.</source>
+        <translation>%1 importé&#xa0;: %2 nouveaux, %3 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Showing the contacts imported from %1.</source>
+        <translation>Affichage des contacts importés depuis %1.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Add the contacts, referral links, meetings and follow-ups from the backup %1 to this network?
+Contacts it already has are left as they are. File ▸ Import History can undo this.</source>
+        <translation>Ajouter à ce réseau les contacts, liens de recommandation, rencontres et suivis de la sauvegarde %1?
+Les contacts qu&apos;il contient déjà restent tels quels. Fichier ▸ Historique des importations permet d&apos;annuler cette opération.</translation>
+    </message>
+    <message>
+        <source>Cannot restore this backup</source>
+        <translation>Impossible de restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restored %1: %2 new contacts, %3 already here.</source>
+        <translation>%1 restauré&#xa0;: %2 nouveaux contacts, %3 déjà présents.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>L&apos;importation a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportHistory</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>Il n&apos;y a pas d&apos;importation %1.</translation>
+    </message>
+    <message>
+        <source>This import was already undone.</source>
+        <translation>Cette importation a déjà été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>&amp;Annuler cette importation…</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Remove the contacts that the import of %1 added, and put back the details it changed?
+Meetings and notes you added to those new contacts since will go too.</source>
+        <translation>Supprimer les contacts ajoutés par l&apos;importation de %1 et rétablir les coordonnées qu&apos;elle a modifiées?
+Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aussi supprimées.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>L&apos;importation n&apos;a pas pu être annulée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportReviewPage</name>
+    <message>
+        <source>Check what will be imported</source>
+        <translation>Vérifiez ce qui sera importé</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import. Columns can be remapped below.</source>
+        <translation>Rien n&apos;est écrit avant que vous cliquiez sur Importer. Vous pouvez réassocier les colonnes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Mapping preset</source>
+        <translation>Préréglage d&apos;association</translation>
+    </message>
+    <message>
+        <source>Save as Preset…</source>
+        <translation>Enregistrer comme préréglage…</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Relation établie le</translation>
+    </message>
+    <message>
+        <source>Update them: fill in new details, keep my notes and stages</source>
+        <translation>Les mettre à jour&#xa0;: compléter avec les nouvelles coordonnées, garder mes notes et mes étapes</translation>
+    </message>
+    <message>
+        <source>Skip them: leave the contacts I have alone</source>
+        <translation>Les ignorer&#xa0;: ne pas toucher aux contacts que j&apos;ai déjà</translation>
+    </message>
+    <message>
+        <source>Add them again as new contacts</source>
+        <translation>Les ajouter à nouveau en tant que nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Import the other rows and skip the ones with problems</source>
+        <translation>Importer les autres lignes et ignorer celles qui posent problème</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>Association des colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The first contacts, as they will be stored:</source>
+        <translation>Les premiers contacts, tels qu&apos;ils seront enregistrés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts I already have:</source>
+        <translation>Contacts que j&apos;ai déjà&#xa0;:</translation>
+    </message>
+    <message>
+        <source> · header on line %1</source>
+        <translation> · en-tête à la ligne %1</translation>
+    </message>
+    <message>
+        <source>%1
+Detected: %2 · %3%4</source>
+        <translation>%1
+Détecté&#xa0;: %2 · %3%4</translation>
+    </message>
+    <message>
+        <source>Rapport does not know these columns: choose below what each one holds (at least a name, an organization or an e-mail).</source>
+        <translation>Rapport ne connaît pas ces colonnes&#xa0;: choisissez ci-dessous ce que chacune contient (au moins un nom, une organisation ou un courriel).</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Champ pour la colonne %1</translation>
+    </message>
+    <message>
+        <source>%1 contacts found; no problems.</source>
+        <translation>%1 contacts trouvés; aucun problème.</translation>
+    </message>
+    <message>
+        <source>1 row has a problem</source>
+        <translation>1 ligne pose problème</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems</source>
+        <translation>%1 lignes posent problème</translation>
+    </message>
+    <message>
+        <source>%1 contacts found; %2, listed below. Nothing is imported while there are problems, unless you skip those rows.</source>
+        <translation>%1 contacts trouvés; %2 (voir la liste ci-dessous). Rien n&apos;est importé tant qu&apos;il reste des problèmes, à moins que vous ignoriez ces lignes.</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Tel que détecté</translation>
+    </message>
+    <message>
+        <source>Save Mapping Preset</source>
+        <translation>Enregistrer le préréglage d&apos;association</translation>
+    </message>
+    <message>
+        <source>Name for this column mapping:</source>
+        <translation>Nom de cette association de colonnes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Show the imported contacts in the list</source>
+        <translation>Afficher les contacts importés dans la liste</translation>
+    </message>
+    <message>
+        <source>Reading and writing contacts… Cancel stops the import and leaves your network as it was.</source>
+        <translation>Lecture et écriture des contacts… Annuler arrête l&apos;importation et laisse votre réseau tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>L&apos;importation a été annulée. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Done. New contacts: %1. Updated: %2. Already up to date: %3. Skipped: %4.</source>
+        <translation>Terminé. Nouveaux contacts&#xa0;: %1. Mis à jour&#xa0;: %2. Déjà à jour&#xa0;: %3. Ignorés&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 referral links were made.</source>
+        <translation>%1 liens de recommandation ont été créés.</translation>
+    </message>
+    <message>
+        <source>No single contact matches these referrers: %1</source>
+        <translation>Aucun contact unique ne correspond à ces auteurs de recommandation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File ▸ Import History can undo this whole import later.</source>
+        <translation>Fichier ▸ Historique des importations permet d&apos;annuler plus tard toute cette importation.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportSource</name>
+    <message>
+        <source>a LinkedIn connections export</source>
+        <translation>une exportation des relations LinkedIn</translation>
+    </message>
+    <message>
+        <source>a Google Contacts export</source>
+        <translation>une exportation Google Contacts</translation>
+    </message>
+    <message>
+        <source>an Outlook export</source>
+        <translation>une exportation Outlook</translation>
+    </message>
+    <message>
+        <source>a contacts file</source>
+        <translation>un fichier de contacts</translation>
+    </message>
+    <message>
+        <source>the file has bytes that are not valid %1 text</source>
+        <translation>le fichier contient des octets qui ne sont pas du texte %1 valide</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a folder, not a contacts file</source>
+        <translation>est un dossier, pas un fichier de contacts</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not %1: no header row of that kind was found</source>
+        <translation>ce n&apos;est pas %1&#xa0;: aucune ligne d&apos;en-tête de ce type n&apos;a été trouvée</translation>
+    </message>
+    <message>
+        <source>no header row of a known format (LinkedIn, Google, Outlook) was found; map the columns in the import wizard, or use --format csv with a header row naming the columns (First Name, Last Name, Email, Company...)</source>
+        <translation>aucune ligne d&apos;en-tête d&apos;un format connu (LinkedIn, Google, Outlook) n&apos;a été trouvée; associez les colonnes dans l&apos;assistant d&apos;importation, ou utilisez --format csv avec une ligne d&apos;en-tête nommant les colonnes (First Name, Last Name, Email, Company...)</translation>
+    </message>
+    <message>
+        <source>this is not %1: the header looks like %2</source>
+        <translation>ce n&apos;est pas %1&#xa0;: l&apos;en-tête ressemble à %2</translation>
+    </message>
+    <message>
+        <source>no column holds a name, organization or e-mail; map the columns in the import wizard</source>
+        <translation>aucune colonne ne contient de nom, d&apos;organisation ni de courriel; associez les colonnes dans l&apos;assistant d&apos;importation</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no contacts</source>
+        <translation>le fichier a une ligne d&apos;en-tête mais aucun contact</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::JsonRestore</name>
+    <message>
+        <source>Rapport JSON backup</source>
+        <translation>Sauvegarde JSON de Rapport</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than a Rapport backup can be (512 MB)</source>
+        <translation>le fichier dépasse la taille maximale d&apos;une sauvegarde Rapport (512 Mo)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a Rapport backup: there is no &quot;contacts&quot; list</source>
+        <translation>ce n&apos;est pas une sauvegarde Rapport&#xa0;: il n&apos;y a pas de liste &quot;contacts&quot;</translation>
+    </message>
+    <message>
+        <source>contacts[%1]: needs an &quot;id&quot; and a known &quot;stage&quot; (found &quot;%2&quot;)</source>
+        <translation>contacts[%1]&#xa0;: un &quot;id&quot; et une valeur &quot;stage&quot; connue sont requis (trouvé&#xa0;: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 entries have problems; nothing was imported</source>
+        <translation>%1 entrées comportent des problèmes; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the network could not be written: %1</source>
+        <translation>impossible d&apos;écrire le réseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::LabeledValuesEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MainWindow</name>
+    <message>
+        <source>Rapport networks (*.rapport);;All files (*)</source>
+        <translation>Réseaux Rapport (*.rapport);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>After the Interview</source>
+        <translation>Après l&apos;entrevue</translation>
+    </message>
+    <message>
+        <source>Well done. Add these follow-ups?</source>
+        <translation>Bien joué. Ajouter ces suivis?</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (échéance&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Add Follow-ups</source>
+        <translation>Ajouter les suivis</translation>
+    </message>
+    <message>
+        <source>Add follow-ups after the interview</source>
+        <translation>Ajouter des suivis après l&apos;entrevue</translation>
+    </message>
+    <message>
+        <source>&amp;New Network…</source>
+        <translation>&amp;Nouveau réseau…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Network…</source>
+        <translation>&amp;Ouvrir un réseau…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Network</source>
+        <translation>Ouvrir le réseau de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact</source>
+        <translation>&amp;Nouveau contact</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contact</source>
+        <translation>&amp;Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>À &amp;propos de Rapport</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Historique des importations…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un réseau &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Print Prep Sheets…</source>
+        <translation>Im&amp;primer les fiches de préparation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>My &amp;Profile…</source>
+        <translation>Mon &amp;profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Question Bank…</source>
+        <translation>Banque de &amp;questions…</translation>
+    </message>
+    <message>
+        <source>Outreach &amp;Templates…</source>
+        <translation>Modèles de &amp;messages…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Referral Graph</source>
+        <translation>&amp;Graphe des recommandations</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Rencontres</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>C&amp;areer Paths</source>
+        <translation>&amp;Parcours professionnels</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Show All Contacts</source>
+        <translation>Afficher tous les contacts</translation>
+    </message>
+    <message>
+        <source>No contacts match the search and filters.
+Press Esc in the search box to clear it.</source>
+        <translation>Aucun contact ne correspond à la recherche et aux filtres.
+Appuyez sur Échap dans le champ de recherche pour l&apos;effacer.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Referral Graph</source>
+        <translation>Graphe des recommandations</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Career Paths</source>
+        <translation>Parcours professionnels</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The change to the referral links could not be saved, and the network was left as it was.
+
+%1</source>
+        <translation>La modification des liens de recommandation n&apos;a pas pu être enregistrée; le réseau est resté inchangé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, and the network was left as it was.
+
+%1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée; le réseau est resté inchangé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — Rapport</source>
+        <translation>%1 — Rapport</translation>
+    </message>
+    <message>
+        <source>Cannot open network</source>
+        <translation>Impossible d&apos;ouvrir le réseau</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo network</source>
+        <translation>Impossible d&apos;ouvrir le réseau de démonstration</translation>
+    </message>
+    <message>
+        <source>Demo network (temporary copy)</source>
+        <translation>Réseau de démonstration (copie temporaire)</translation>
+    </message>
+    <message>
+        <source>This is a temporary demo network: changes are discarded when you quit.</source>
+        <translation>Ceci est un réseau de démonstration temporaire&#xa0;: les modifications seront perdues lorsque vous quitterez Rapport.</translation>
+    </message>
+    <message>
+        <source>New Network</source>
+        <translation>Nouveau réseau</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File ▸ Open Network to open it.</source>
+        <translation>%1 existe déjà. Utilisez Fichier ▸ Ouvrir un réseau pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Open Network</source>
+        <translation>Ouvrir un réseau</translation>
+    </message>
+    <message>
+        <source>No recent networks</source>
+        <translation>Aucun réseau récent</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Delete %1, with their meetings, follow-ups and referral links?</source>
+        <translation>Supprimer %1, avec ses rencontres, ses suivis et ses liens de recommandation?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts, with their meetings, follow-ups and referral links?</source>
+        <translation>
+            <numerusform>Supprimer %n contact, avec ses rencontres, ses suivis et ses liens de recommandation?</numerusform>
+            <numerusform>Supprimer %n contacts, avec leurs rencontres, leurs suivis et leurs liens de recommandation?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Vous pourrez annuler cette action.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>Supprimer %n contact</numerusform>
+            <numerusform>Supprimer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contacts shown</source>
+        <translation>
+            <numerusform>%1 sur %n contact affiché</numerusform>
+            <numerusform>%1 sur %n contacts affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>temporary demo network</source>
+        <translation>réseau de démonstration temporaire</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>À propos de Rapport</translation>
+    </message>
+    <message>
+        <source>Rapport %1
+
+Build a professional network through informational interviews: keep contacts, referrals, meeting notes and follow-ups in one local file.</source>
+        <translation>Rapport %1
+
+Bâtissez votre réseau professionnel grâce aux entrevues d&apos;information&#xa0;: conservez vos contacts, recommandations, notes de rencontre et suivis dans un seul fichier local.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Rapport will use this language the next time it starts.</source>
+        <translation>Rapport utilisera cette langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Your network stays on this computer, in %1. Rapport never sends anything over the network.</source>
+        <translation>Votre réseau reste sur cet ordinateur, dans %1. Rapport n’envoie jamais rien sur Internet.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, SQLite and Graphviz.</source>
+        <translation>Conçu avec Qt %1, SQLite et Graphviz.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingDialog</name>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals Given</source>
+        <translation>&amp;Recommandations données</translation>
+    </message>
+    <message>
+        <source>Re&amp;flection</source>
+        <translation>Ré&amp;flexion</translation>
+    </message>
+    <message>
+        <source>Prep &amp;Sheet…</source>
+        <translation>Fiche de &amp;préparation…</translation>
+    </message>
+    <message>
+        <source>A one-page brief to print before the interview</source>
+        <translation>Un aide-mémoire d&apos;une page à imprimer avant l&apos;entrevue</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Ask for 20–30 minutes, and keep to it.</source>
+        <translation>Demandez de 20 à 30 minutes, et respectez cette durée.</translation>
+    </message>
+    <message>
+        <source>Café, office, or a video link</source>
+        <translation>Café, bureau ou lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who else did they suggest you talk to? Each person becomes a contact, referred by %1, ready for you to reach out to.</source>
+        <translation>À qui d&apos;autre vous a-t-on suggéré de parler? Chaque personne devient un contact recommandé par %1, que vous pourrez ensuite joindre.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Use their name? Not asked</source>
+        <translation>Mentionner son nom? Pas demandé</translation>
+    </message>
+    <message>
+        <source>May use their name</source>
+        <translation>Son nom peut être mentionné</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use their name</source>
+        <translation>Ne pas mentionner son nom</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>People %1 referred you to</source>
+        <translation>Personnes que %1 vous a recommandées</translation>
+    </message>
+    <message>
+        <source>How drawn are you to this career path, now that you have heard about it?</source>
+        <translation>Maintenant que vous en avez entendu parler, dans quelle mesure ce parcours professionnel vous attire-t-il?</translation>
+    </message>
+    <message>
+        <source>&amp;Drawn to it</source>
+        <translation>&amp;Ça m&apos;attire</translation>
+    </message>
+    <message>
+        <source>&amp;Unsure</source>
+        <translation>&amp;Incertain</translation>
+    </message>
+    <message>
+        <source>Not &amp;for me</source>
+        <translation>Pas pour &amp;moi</translation>
+    </message>
+    <message>
+        <source>Not &amp;yet</source>
+        <translation>Pas &amp;encore</translation>
+    </message>
+    <message>
+        <source>One line: what you learned about what you want, or don&apos;t</source>
+        <translation>En une ligne&#xa0;: ce que vous avez appris sur ce que vous voulez, ou ne voulez pas</translation>
+    </message>
+    <message>
+        <source>&amp;Takeaway:</source>
+        <translation>Leç&amp;on retenue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suggested by %1 on %2.</source>
+        <translation>Suggéré par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Add %1, referred by %2</source>
+        <translation>Ajouter %1 (recommandation de %2)</translation>
+    </message>
+    <message>
+        <source>Suggested in a meeting</source>
+        <translation>Suggéré lors d&apos;une rencontre</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>Ajouter une recommandation</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>may use name</source>
+        <translation>peut mentionner son nom</translation>
+    </message>
+    <message>
+        <source>don&apos;t use name</source>
+        <translation>ne pas mentionner son nom</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingStore</name>
+    <message>
+        <source>the contact no longer exists</source>
+        <translation>le contact n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the meeting no longer exists</source>
+        <translation>la rencontre n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>a follow-up needs a text</source>
+        <translation>un suivi doit comporter un texte</translation>
+    </message>
+    <message>
+        <source>a follow-up needs a due date</source>
+        <translation>un suivi doit comporter une échéance</translation>
+    </message>
+    <message>
+        <source>the follow-up no longer exists</source>
+        <translation>le suivi n&apos;existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingsPanel</name>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Leçon retenue</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Career paths: what you learned you want, and don&apos;t</source>
+        <translation>Parcours professionnels&#xa0;: ce que vous avez découvert vouloir, ou ne pas vouloir</translation>
+    </message>
+    <message>
+        <source>All meetings, upcoming and past</source>
+        <translation>Toutes les rencontres, à venir et passées</translation>
+    </message>
+    <message>
+        <source>After each meeting, say in its Reflection how drawn you are to that path. Here they add up.</source>
+        <translation>Après chaque rencontre, indiquez dans sa Réflexion à quel point ce parcours vous attire. Le bilan s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting to open its notes.</source>
+        <translation>Double-cliquez sur une rencontre pour ouvrir ses notes.</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation>À venir (%1)</translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
+        <translation>Passées (%1)</translation>
+    </message>
+    <message>
+        <source>Drawn to it</source>
+        <translation>Ça m&apos;attire</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <translation>Pas pour moi</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NetworkRecords</name>
+    <message>
+        <source>unknown kind of link &quot;%1&quot;</source>
+        <translation>type de lien inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a contact cannot refer themselves</source>
+        <translation>un contact ne peut pas se recommander lui-même</translation>
+    </message>
+    <message>
+        <source>a &quot;knows&quot; link joins two contacts</source>
+        <translation>un lien «&#xa0;connaît&#xa0;» relie deux contacts</translation>
+    </message>
+    <message>
+        <source>the contact no longer exists</source>
+        <translation>le contact n&apos;existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NotesEditor</name>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Notes de rencontre</translation>
+    </message>
+    <message>
+        <source>What you learned, what surprised you, who they suggested you talk to…</source>
+        <translation>Ce que vous avez appris, ce qui vous a surpris, les personnes qu&apos;on vous a suggéré de contacter…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation>Ctrl+Alt+0</translation>
+    </message>
+    <message>
+        <source>Plain paragraph</source>
+        <translation>Paragraphe simple</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation>Ctrl+Shift+7</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>☐ Check</source>
+        <translation>☐ Case</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Check-box (click the box to tick it)</source>
+        <translation>Case à cocher (cliquez sur la case pour la cocher)</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <source>Not saved: the network could not be written</source>
+        <translation>Non enregistré&#xa0;: impossible d&apos;écrire le réseau</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::OutreachDialog</name>
+    <message>
+        <source>Write to %1</source>
+        <translation>Écrire à %1</translation>
+    </message>
+    <message>
+        <source>Tip: your name and field come from your profile (Edit ▸ My Profile…).</source>
+        <translation>Astuce&#xa0;: votre nom et votre domaine proviennent de votre profil (Édition ▸ Mon profil…).</translation>
+    </message>
+    <message>
+        <source>Adjust the text, then send it from your mail program or copy it.</source>
+        <translation>Ajustez le texte, puis envoyez-le depuis votre logiciel de courriel ou copiez-le.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail</source>
+        <translation>Ouvrir dans le logiciel de &amp;courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Enregistrer comme mo&amp;dèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>No mail program answered, so the message was copied to the clipboard instead.</source>
+        <translation>Aucun logiciel de courriel n&apos;a répondu; le message a donc été copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.
+
+%1</source>
+        <translation>Le modèle n&apos;a pas pu être enregistré.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::OutreachTemplates</name>
+    <message>
+        <source>Ask for an informational interview</source>
+        <translation>Demander une entrevue d&apos;information</translation>
+    </message>
+    <message>
+        <source>Could I ask you about your work at {organization}?</source>
+        <translation>Puis-je vous poser quelques questions sur votre travail chez {organization}?</translation>
+    </message>
+    <message>
+        <source>Dear {firstName},
+
+{referrerSentence}I am {myName}, {myField}. I am exploring careers beyond academia and would value 20 minutes of your time to hear how you came to your role as {title} at {organization}, and what the work is like.
+
+I am not looking for a job; I am trying to learn. Would a short call in the next few weeks suit you?
+
+With thanks,
+{myName}</source>
+        <translation>Bonjour {firstName},
+
+{referrerSentence}Je m&apos;appelle {myName}, {myField}. J&apos;explore des carrières hors du milieu universitaire et j&apos;aimerais beaucoup que vous m&apos;accordiez 20 minutes de votre temps pour en savoir plus sur votre parcours jusqu&apos;à votre poste de {title} chez {organization}, et sur la nature de votre travail.
+
+Je ne cherche pas d&apos;emploi; je cherche à apprendre. Un court appel au cours des prochaines semaines vous conviendrait-il?
+
+Avec mes remerciements,
+{myName}</translation>
+    </message>
+    <message>
+        <source>Thank you after a meeting</source>
+        <translation>Remerciements après une rencontre</translation>
+    </message>
+    <message>
+        <source>Thank you for your time</source>
+        <translation>Merci de m&apos;avoir accordé de votre temps</translation>
+    </message>
+    <message>
+        <source>Dear {firstName},
+
+Thank you for taking the time to talk with me. Your advice about [something specific] was especially helpful, and I will follow up on your suggestions.
+
+I will let you know how things go.
+
+With thanks,
+{myName}</source>
+        <translation>Bonjour {firstName},
+
+Merci d&apos;avoir pris le temps de discuter avec moi. Vos conseils au sujet de [un point précis] m&apos;ont été particulièrement utiles, et je donnerai suite à vos suggestions.
+
+Je vous tiendrai au courant de la suite.
+
+Avec mes remerciements,
+{myName}</translation>
+    </message>
+    <message>
+        <source>Check in a few months later</source>
+        <translation>Prendre des nouvelles quelques mois plus tard</translation>
+    </message>
+    <message>
+        <source>An update, and thank you again</source>
+        <translation>Quelques nouvelles, et encore merci</translation>
+    </message>
+    <message>
+        <source>Dear {firstName},
+
+I hope all is well at {organization}. Since we spoke, I have [what you did with their advice]. Thank you again for your help.
+
+Best wishes,
+{myName}</source>
+        <translation>Bonjour {firstName},
+
+J&apos;espère que tout va bien chez {organization}. Depuis notre conversation, j&apos;ai [ce que vous avez fait grâce à ses conseils]. Merci encore pour votre aide.
+
+Cordialement,
+{myName}</translation>
+    </message>
+    <message>
+        <source>{referrer} suggested I get in touch with you. </source>
+        <translation>{referrer} m&apos;a suggéré de communiquer avec vous. </translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PathDialog</name>
+    <message>
+        <source>Path To…</source>
+        <translation>Chemin vers…</translation>
+    </message>
+    <message>
+        <source>Find the shortest chain of introductions from you to:</source>
+        <translation>Trouver la plus courte chaîne de présentations entre vous et&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A &amp;person</source>
+        <translation>Une &amp;personne</translation>
+    </message>
+    <message>
+        <source>Anyone at an &amp;organisation</source>
+        <translation>N&apos;importe qui dans une &amp;organisation</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Saisissez un nom</translation>
+    </message>
+    <message>
+        <source>Find Path</source>
+        <translation>Trouver le chemin</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>person — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type an organisation</source>
+        <translation>Saisissez une organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PinNodeCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Désépingler %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PrepBatchDialog</name>
+    <message>
+        <source>Print Prep Sheets</source>
+        <translation>Imprimer les fiches de préparation</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Print…</source>
+        <translation>A&amp;perçu et impression…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No planned meetings in these dates.</source>
+        <translation>Aucune rencontre prévue entre ces dates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned meeting(s): one sheet each.</source>
+        <translation>
+            <numerusform>%n rencontre prévue&#xa0;: une fiche.</numerusform>
+            <numerusform>%n rencontres prévues&#xa0;: une fiche chacune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Prep Sheets as PDF</source>
+        <translation>Enregistrer les fiches de préparation en PDF</translation>
+    </message>
+    <message>
+        <source>Prep sheets %1.pdf</source>
+        <translation>Fiches de préparation %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making prep sheets…</source>
+        <translation>Création des fiches de préparation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The prep sheets could not be made.
+
+%1</source>
+        <translation>Les fiches de préparation n&apos;ont pas pu être créées.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PrepSheet</name>
+    <message>
+        <source>the contact no longer exists</source>
+        <translation>le contact n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the meeting no longer exists</source>
+        <translation>la rencontre n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1, %2 chez %3</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>(to be agreed)</source>
+        <translation>(à convenir)</translation>
+    </message>
+    <message>
+        <source>Time asked for</source>
+        <translation>Durée demandée</translation>
+    </message>
+    <message>
+        <source>%1 minutes — keep to it (20–30 minutes is the norm)</source>
+        <translation>%1 minutes — respectez cette durée (la norme est de 20 à 30 minutes)</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>Pas encore planifiée</translation>
+    </message>
+    <message>
+        <source>ask whether you may mention their name</source>
+        <translation>demandez si vous pouvez mentionner son nom</translation>
+    </message>
+    <message>
+        <source>you may mention their name</source>
+        <translation>vous pouvez mentionner son nom</translation>
+    </message>
+    <message>
+        <source>do not mention their name</source>
+        <translation>ne mentionnez pas son nom</translation>
+    </message>
+    <message>
+        <source>How you reached them</source>
+        <translation>Prise de contact</translation>
+    </message>
+    <message>
+        <source>Referred by %1 — %2</source>
+        <translation>Recommandation de %1 — %2</translation>
+    </message>
+    <message>
+        <source>You reached them yourself</source>
+        <translation>Vous avez pris contact vous-même</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your 30-second introduction: who you are, what you are exploring, why them. (Fill it in under Edit ▸ My Profile.)</source>
+        <translation>Votre présentation de 30 secondes&#xa0;: qui vous êtes, ce que vous explorez, pourquoi cette personne. (À remplir sous Édition ▸ Mon profil.)</translation>
+    </message>
+    <message>
+        <source>Exploring:</source>
+        <translation>Pistes explorées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This is not a job request. Bring a résumé only if they ask for it.</source>
+        <translation>Ceci n&apos;est pas une demande d&apos;emploi. N&apos;apportez un CV que si on vous le demande.</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>On %1:</source>
+        <translation>Sur %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>their role and path — look them up before you meet.</source>
+        <translation>son poste et son parcours — renseignez-vous avant la rencontre.</translation>
+    </message>
+    <message>
+        <source>What you share:</source>
+        <translation>Points communs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To look up:</source>
+        <translation>À vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>History with %1</source>
+        <translation>Historique avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier meeting(s)</source>
+        <translation>
+            <numerusform>et %n rencontre antérieure</numerusform>
+            <numerusform>et %n rencontres antérieures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open follow-ups and promises:</source>
+        <translation>Suivis et engagements en cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (échéance&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Referrals given</source>
+        <translation>Recommandations données</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Use my name?</source>
+        <translation>Mentionner mon nom?</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>oui / non</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Après la rencontre</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(d&apos;ici le %1)</translation>
+    </message>
+    <message>
+        <source>Send a thank-you note within 24 hours</source>
+        <translation>Envoyer un mot de remerciement dans les 24 heures</translation>
+    </message>
+    <message>
+        <source>Invite them to connect on LinkedIn, with a personal note</source>
+        <translation>L&apos;inviter à se connecter sur LinkedIn, avec un mot personnel</translation>
+    </message>
+    <message>
+        <source>Tell %1 that you met, and thank them</source>
+        <translation>Informer %1 de la rencontre et lui transmettre vos remerciements</translation>
+    </message>
+    <message>
+        <source>Check in again in about three months</source>
+        <translation>Reprendre des nouvelles dans environ trois mois</translation>
+    </message>
+    <message>
+        <source>Prep sheets</source>
+        <translation>Fiches de préparation</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Prep sheet</source>
+        <translation>Fiche de préparation</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PrepSheetWindow</name>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Notes area</source>
+        <translation>Zone de notes</translation>
+    </message>
+    <message>
+        <source>Follow-up checklist</source>
+        <translation>Liste de suivi</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Prep Sheet</source>
+        <translation>Fiche de préparation</translation>
+    </message>
+    <message>
+        <source>The prep sheet could not be made.
+
+%1</source>
+        <translation>La fiche de préparation n&apos;a pas pu être créée.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Prep Sheet: %1</source>
+        <translation>Fiche de préparation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prep Sheets: %n interview(s)</source>
+        <translation>
+            <numerusform>Fiches de préparation&#xa0;: %n entrevue</numerusform>
+            <numerusform>Fiches de préparation&#xa0;: %n entrevues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Prep Sheet</source>
+        <translation>Imprimer la fiche de préparation</translation>
+    </message>
+    <message>
+        <source>Prep sheet - %1.pdf</source>
+        <translation>Fiche de préparation - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Prep sheets.pdf</source>
+        <translation>Fiches de préparation.pdf</translation>
+    </message>
+    <message>
+        <source>Save Prep Sheet as PDF</source>
+        <translation>Enregistrer la fiche de préparation en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ProfileDialog</name>
+    <message>
+        <source>My Profile</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
+        <source>e.g. a postdoc in cell biology</source>
+        <translation>p. ex. stagiaire postdoctoral en biologie cellulaire</translation>
+    </message>
+    <message>
+        <source>Who you are, what you are exploring, and why this person: 30 seconds.</source>
+        <translation>Qui vous êtes, ce que vous explorez et pourquoi cette personne&#xa0;: 30 secondes.</translation>
+    </message>
+    <message>
+        <source>The careers you are exploring, and what you want to learn.</source>
+        <translation>Les carrières que vous explorez, et ce que vous voulez apprendre.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Présentation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Exploring:</source>
+        <translation>Pistes &amp;explorées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.
+
+%1</source>
+        <translation>Le profil n&apos;a pas pu être enregistré.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::QuestionBank</name>
+    <message>
+        <source>How did you get into this line of work?</source>
+        <translation>Comment avez-vous commencé dans ce domaine?</translation>
+    </message>
+    <message>
+        <source>What did your path from your degree to this role look like?</source>
+        <translation>Quel a été votre parcours, de vos études jusqu&apos;à ce poste?</translation>
+    </message>
+    <message>
+        <source>What do you know now that you wish you had known then?</source>
+        <translation>Que savez-vous aujourd&apos;hui que vous auriez aimé savoir à l&apos;époque?</translation>
+    </message>
+    <message>
+        <source>What does a typical week look like for you?</source>
+        <translation>À quoi ressemble une semaine typique pour vous?</translation>
+    </message>
+    <message>
+        <source>What do you enjoy most about your work, and what least?</source>
+        <translation>Qu&apos;est-ce qui vous plaît le plus dans votre travail, et le moins?</translation>
+    </message>
+    <message>
+        <source>Which skills matter most in your role?</source>
+        <translation>Quelles compétences sont les plus importantes dans votre poste?</translation>
+    </message>
+    <message>
+        <source>How would you describe the culture here?</source>
+        <translation>Comment décririez-vous la culture de votre milieu de travail?</translation>
+    </message>
+    <message>
+        <source>How do people usually join, and how do they grow?</source>
+        <translation>Comment y entre-t-on habituellement, et comment y progresse-t-on?</translation>
+    </message>
+    <message>
+        <source>Where do you see this field going in the next five years?</source>
+        <translation>Comment voyez-vous ce domaine évoluer au cours des cinq prochaines années?</translation>
+    </message>
+    <message>
+        <source>What are the biggest challenges the field faces?</source>
+        <translation>Quels sont les plus grands défis auxquels le domaine fait face?</translation>
+    </message>
+    <message>
+        <source>What would you do in my position?</source>
+        <translation>Que feriez-vous à ma place?</translation>
+    </message>
+    <message>
+        <source>How could someone with my background stand out?</source>
+        <translation>Comment une personne ayant mon profil pourrait-elle se démarquer?</translation>
+    </message>
+    <message>
+        <source>What should I read or follow to learn more?</source>
+        <translation>Que devrais-je lire ou suivre pour en apprendre davantage?</translation>
+    </message>
+    <message>
+        <source>Who else should I talk to? May I mention your name?</source>
+        <translation>À qui d&apos;autre devrais-je parler? Puis-je mentionner votre nom?</translation>
+    </message>
+    <message>
+        <source>Their path</source>
+        <translation>Son parcours</translation>
+    </message>
+    <message>
+        <source>The job</source>
+        <translation>Le poste</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>L&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The field</source>
+        <translation>Le domaine</translation>
+    </message>
+    <message>
+        <source>Advice for me</source>
+        <translation>Conseils pour moi</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::QuestionBankDialog</name>
+    <message>
+        <source>Question Bank</source>
+        <translation>Banque de questions</translation>
+    </message>
+    <message>
+        <source>Question (untick to stop asking it; double-click to reword)</source>
+        <translation>Question (décochez pour ne plus la poser; double-cliquez pour la reformuler)</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banque de questions</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Add Question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>A question for “%1”:</source>
+        <translation>Une question pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::QuestionChecklist</name>
+    <message>
+        <source>Question (tick when asked)</source>
+        <translation>Question (cochez une fois posée)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>On sheet</source>
+        <translation>Sur la fiche</translation>
+    </message>
+    <message>
+        <source>Print this question on the meeting&apos;s prep sheet</source>
+        <translation>Imprimer cette question sur la fiche de préparation de la rencontre</translation>
+    </message>
+    <message>
+        <source>Question checklist</source>
+        <translation>Liste de questions</translation>
+    </message>
+    <message>
+        <source>Move Up (for this meeting)</source>
+        <translation>Monter (pour cette rencontre)</translation>
+    </message>
+    <message>
+        <source>Move Down (for this meeting)</source>
+        <translation>Descendre (pour cette rencontre)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReferralDialog</name>
+    <message>
+        <source>Referred By</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message>
+        <source>&amp;Who referred %1?</source>
+        <translation>&amp;Qui a recommandé %1?</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>&amp;Whom did %1 refer you to?</source>
+        <translation>&amp;Qui vous a été recommandé par %1?</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>Connaît</translation>
+    </message>
+    <message>
+        <source>&amp;Whom does %1 know?</source>
+        <translation>&amp;Qui fait partie des connaissances de %1?</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Saisissez un nom</translation>
+    </message>
+    <message>
+        <source>Me (I found them myself)</source>
+        <translation>Moi (contact trouvé par moi-même)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>person — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>collègue</translation>
+    </message>
+    <message>
+        <source>former colleague</source>
+        <translation>ex-collègue</translation>
+    </message>
+    <message>
+        <source>co-author</source>
+        <translation>coauteur</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>ami</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Relation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. worked together at the lab</source>
+        <translation>p. ex. ont travaillé ensemble au labo</translation>
+    </message>
+    <message>
+        <source>e.g. suggested at our coffee in March</source>
+        <translation>p. ex. suggéré lors de notre café en mars</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Pas demandé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>May you &amp;mention the referrer&apos;s name?</source>
+        <translation>Pouvez-vous &amp;mentionner le nom de la personne qui a fait la recommandation?</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>Choisissez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>No single contact is called &quot;%1&quot;. Choose one from the list.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» ne correspond pas à un seul contact. Choisissez-en un dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReferralGraph</name>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReferralStore</name>
+    <message>
+        <source>this referral is already recorded</source>
+        <translation>cette recommandation est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>these two already know each other</source>
+        <translation>ces deux personnes se connaissent déjà</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::RemoveFollowUpCommand</name>
+    <message>
+        <source>Remove follow-up “%1”</source>
+        <translation>Supprimer le suivi «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::RemoveMeetingCommand</name>
+    <message>
+        <source>Remove meeting with %1</source>
+        <translation>Supprimer la rencontre avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Schema</name>
+    <message>
+        <source>Cannot upgrade from version %1 to %2.</source>
+        <translation>Impossible de mettre à niveau de la version %1 à la version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Stage</name>
+    <message>
+        <source>To contact</source>
+        <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>Reached out</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rencontré</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>En suivi</translation>
+    </message>
+    <message>
+        <source>Keep warm</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Not pursuing</source>
+        <translation>Sans suite</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::TemplatesDialog</name>
+    <message>
+        <source>Outreach Templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Asking for an interview</source>
+        <translation>Demande d&apos;entrevue</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Prise de nouvelles</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Champs variables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>T&amp;exte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.
+
+%1</source>
+        <translation>Le modèle n&apos;a pas pu être enregistré.
+
+%1</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Dear {firstName},
+
+
+
+Best wishes,
+{myName}</source>
+        <translation>Bonjour {firstName},
+
+
+
+Cordialement,
+{myName}</translation>
+    </message>
+    <message>
+        <source>The template could not be added.
+
+%1</source>
+        <translation>Le modèle n&apos;a pas pu être ajouté.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»?</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.
+
+%1</source>
+        <translation>Le modèle n&apos;a pas pu être supprimé.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::TextDecoder</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with byte-order mark)</source>
+        <translation>UTF-8 (avec indicateur d&apos;ordre des octets)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 petit-boutiste</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 gros-boutiste</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::TodayPanel</name>
+    <message>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Today: what to do</source>
+        <translation>Aujourd&apos;hui&#xa0;: à faire</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open it. Tick things off as you go: Undo brings them back.</source>
+        <translation>Double-cliquez sur une ligne pour l&apos;ouvrir. Cochez les tâches au fur et à mesure&#xa0;: Annuler les fait réapparaître.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>The network could not be read: %1</source>
+        <translation>Impossible de lire le réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Thank-you notes to send</source>
+        <translation>Mots de remerciement à envoyer</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Prochaines rencontres</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>À faire cette semaine</translation>
+    </message>
+    <message>
+        <source>Going cold: time to check in</source>
+        <translation>Contacts qui refroidissent&#xa0;: il est temps de prendre des nouvelles</translation>
+    </message>
+    <message>
+        <source>Nothing to do today. Schedule an informational interview from a contact&apos;s page, or import your contacts to begin.</source>
+        <translation>Rien à faire aujourd&apos;hui. Planifiez une entrevue d&apos;information depuis la page d&apos;un contact, ou importez vos contacts pour commencer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Marquer comme terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Thank-you note sent</source>
+        <translation>Mot de remerciement envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::VCardReader</name>
+    <message>
+        <source>unterminated vCard: missing END:VCARD</source>
+        <translation>vCard non terminée&#xa0;: END:VCARD manquant</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD sans BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>vCard has no name, organisation or e-mail</source>
+        <translation>la vCard n&apos;a ni nom, ni organisation, ni courriel</translation>
+    </message>
+    <message>
+        <source>vCard line has no &apos;:&apos; between the property name and its value</source>
+        <translation>ligne vCard sans &apos;:&apos; entre le nom de la propriété et sa valeur</translation>
+    </message>
+    <message>
+        <source>no vCards found</source>
+        <translation>aucune vCard trouvée</translation>
+    </message>
+</context>
+</TS>
