@@ -282,11 +282,16 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
         }
         if (!groups.isEmpty())
             groups.last() += QStringLiteral("</table>");
+        // Two categories side by side per row, so a page break falls between rows of whole groups
+        // rather than through a question: path beside field, the job beside advice, and so on.
         const qsizetype half = (groups.size() + 1) / 2;
-        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                              "<td width=\"50%\" valign=\"top\">%1</td><td width=\"50%\" valign=\"top\">%2</td>"
-                              "</tr></table>")
-                   .arg(groups.mid(0, half).join(QString()), groups.mid(half).join(QString()));
+        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");
+        for (qsizetype row = 0; row < half; ++row) {
+            out += QStringLiteral(
+                "<tr><td width=\"50%\" valign=\"top\">%1</td><td width=\"50%\" valign=\"top\">%2</td></tr>")
+                       .arg(groups.at(row), row + half < groups.size() ? groups.at(row + half) : QString());
+        }
+        out += QStringLiteral("</table>");
     }
 
     if (options.notesArea) {
