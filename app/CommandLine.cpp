@@ -48,8 +48,9 @@ void addOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(CommandLine::tr("Rapport builds a professional network through informational "
                                                      "interviews. Without a command, it opens the window."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    // Our own --help and --version, so their descriptions are translated with everything else.
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help and exit.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version and exit.")});
     parser.addOption(
         {{QStringLiteral("d"), kDatabase}, CommandLine::tr("Use the network file PATH."), CommandLine::tr("PATH")});
     parser.addOption({kDemo, CommandLine::tr("Open the window on a temporary copy of the demo network.")});

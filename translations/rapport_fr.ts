@@ -339,6 +339,14 @@
         <source>Wrote the prep sheet for %1 to %2.</source>
         <translation>Fiche de préparation pour %1 écrite dans %2.</translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>
