@@ -593,6 +593,8 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
 bool MainWindow::openNetwork(const QString& path)
 {
     commitPendingEdits(); // before the new session reads the file, which may be this one
+    if (m_session && QFileInfo(m_session->path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+        return true; // already open here
     QString error;
     auto session = NetworkSession::open(path, &error);
     if (!session) {

@@ -5,6 +5,9 @@
 #include "QuestionBank.h"
 #include "Transaction.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace Rapport {
 
 NetworkSession::~NetworkSession()
@@ -15,6 +18,24 @@ NetworkSession::~NetworkSession()
 std::unique_ptr<NetworkSession> NetworkSession::open(const QString& path, QString* error)
 {
     std::unique_ptr<NetworkSession> session(new NetworkSession);
+    // One window per network: a second one would show stale data and undo over the first's edits.
+    // (Commands from the command line may still run: each of their writes is one transaction.)
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    session->m_lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    session->m_lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+    if (QFileInfo(absolute).dir().exists() && !session->m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        session->m_lock->getLockInfo(&pid, &host, &application);
+        if (session->m_lock->error() == QLockFile::LockFailedError) {
+            *error = tr("%1 is already open in another Rapport window (process %2). Switch to that window, or "
+                        "close it and open the network here.")
+                         .arg(absolute)
+                         .arg(pid);
+            return nullptr;
+        }
+        session->m_lock.reset(); // a read-only folder: no lock possible; the database says if it can open
+    }
     if (!session->m_database.open(path)) {
         *error = session->m_database.errorString();
         return nullptr;

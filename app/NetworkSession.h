@@ -7,6 +7,7 @@
 #include "MeetingStore.h"
 #include "ReferralStore.h"
 
+#include <QLockFile>
 #include <QObject>
 #include <QUndoStack>
 
@@ -21,7 +22,8 @@ class NetworkSession : public QObject
     Q_OBJECT
 
 public:
-    // Returns nullptr with *error set when the file cannot be opened.
+    // Returns nullptr with *error set when the file cannot be opened, or when another Rapport
+    // window already has it open (two windows would each undo the other's edits).
     static std::unique_ptr<NetworkSession> open(const QString& path, QString* error);
     ~NetworkSession() override;
 
@@ -37,6 +39,8 @@ public:
 private:
     NetworkSession() = default;
 
+    // Held while the network is open in this window; released last (declared first).
+    std::unique_ptr<QLockFile> m_lock;
     Database m_database;
     // Made once the database is open, and destroyed before it (reverse order).
     std::unique_ptr<ContactStore> m_store;

@@ -9,6 +9,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -236,6 +238,27 @@ private slots:
             m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
         QTRY_COMPARE(m_window->session()->store()->count(), before + 1);
         QVERIFY(!m_window->session()->store()->search(QStringLiteral("half typed")).isEmpty());
+    }
+
+    void aSecondWindowOnTheSameNetworkIsRefused()
+    {
+        const QString path = m_window->session()->path();
+        {
+            MainWindow second;
+            QVERIFY(!second.openNetwork(path));
+            QVERIFY(MessageBoxes::lastMessage().contains(QStringLiteral("already open in another Rapport window")));
+            QVERIFY(!second.session());
+        }
+        QVERIFY(m_window->openNetwork(path)); // the window that has it keeps it (opening it again is a no-op)
+        // Once it is closed, another window may open it.
+        const QString other = QFileInfo(path).dir().filePath(QStringLiteral("other.rapport"));
+        QVERIFY(m_window->openNetwork(other));
+        {
+            MainWindow second;
+            QVERIFY(second.openNetwork(path));
+            QVERIFY(!m_window->openNetwork(path)); // now the second window has it
+        }
+        QVERIFY(m_window->openNetwork(path)); // and gives it back when it closes
     }
 
     void layoutIsRemembered()

@@ -2603,6 +2603,13 @@ Bâtissez votre réseau professionnel grâce aux entrevues d&apos;information&#x
     </message>
 </context>
 <context>
+    <name>Rapport::NetworkSession</name>
+    <message>
+        <source>%1 is already open in another Rapport window (process %2). Switch to that window, or close it and open the network here.</source>
+        <translation>%1 est déjà ouvert dans une autre fenêtre de Rapport (processus %2). Passez à cette fenêtre, ou fermez-la et ouvrez le réseau ici.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::NotesEditor</name>
     <message>
         <source>Meeting notes</source>
