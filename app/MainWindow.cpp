@@ -24,6 +24,7 @@
 #include "ProfileDialog.h"
 #include "QuestionBankDialog.h"
 #include "RecentNetworks.h"
+#include "RestoreBackupDialog.h"
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
 #include "Translations.h"
@@ -152,6 +153,29 @@ void MainWindow::openPrepSheet(qint64 contactId, qint64 meetingId)
         } catch (const DatabaseError&) { }
     }
     PrepSheetWindow(m_session.get(), {{contactId, meetingId}}, this).exec();
+}
+
+bool MainWindow::restoreBackup(const QString& backupPath)
+{
+    if (!m_session)
+        return false;
+    if (MessageBoxes::question(this, tr("Restore Backup"),
+            tr("Replace everything in this network with the backup?\n\nThe network as it is now is kept as a backup "
+               "too, so you can restore it if you change your mind."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return false;
+    closeMeetingDialogs();
+    commitPendingEdits();
+    QString error;
+    if (Backups::take(m_session->database(), QStringLiteral("replaced"), &error).isEmpty()
+        || !Backups::restore(m_session->database(), backupPath, &error)) {
+        MessageBoxes::warning(this, tr("Restore Backup"), tr("The backup was not restored.\n\n%1").arg(error));
+        return false;
+    }
+    afterBulkChange();
+    statusBar()->showMessage(tr("Backup restored. The network as it was is kept as a backup."), 8000);
+    return true;
 }
 
 void MainWindow::printPrepSheets()
@@ -295,6 +319,15 @@ void MainWindow::createMenus()
     m_prepSheetsAction = file->addAction(tr("&Print Prep Sheets…"), this, &MainWindow::printPrepSheets);
     m_prepSheetsAction->setObjectName(QStringLiteral("printPrepSheetsAction"));
     m_prepSheetsAction->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    m_restoreAction = file->addAction(tr("Restore &Backup…"), this, [this] {
+        if (!m_session)
+            return;
+        RestoreBackupDialog dialog(m_session->path(), this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty())
+            restoreBackup(dialog.chosenPath());
+    });
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -840,6 +873,8 @@ void MainWindow::updateActions()
     m_importHistoryAction->setEnabled(open);
     if (m_prepSheetsAction)
         m_prepSheetsAction->setEnabled(open);
+    if (m_restoreAction)
+        m_restoreAction->setEnabled(open);
 }
 
 void MainWindow::showAbout()

@@ -66,6 +66,13 @@ private:
     // Preview, print or save a prep sheet; meetingId 0 takes the contact's next planned meeting.
     void openPrepSheet(qint64 contactId, qint64 meetingId);
     void printPrepSheets();
+
+public:
+    // Replaces the network's content with a backup's, after asking; the current state is kept as
+    // a backup of its own. Returns false when nothing changed.
+    bool restoreBackup(const QString& backupPath);
+
+private:
     // Saves and closes every meeting window (they belong to the session being closed).
     void closeMeetingDialogs();
     void setSession(std::unique_ptr<NetworkSession> session, const QString& displayName);
@@ -128,6 +135,7 @@ private:
     QAction* m_showGraphAction = nullptr;
     QAction* m_profileAction = nullptr;
     QAction* m_prepSheetsAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QAction* m_questionBankAction = nullptr;
     ImportController* m_imports = nullptr;
     QWidget* m_onlyBar = nullptr;

@@ -1,5 +1,6 @@
 #include "NetworkSession.h"
 
+#include "Backups.h"
 #include "DatabaseError.h"
 #include "OutreachTemplates.h"
 #include "QuestionBank.h"
@@ -40,6 +41,9 @@ std::unique_ptr<NetworkSession> NetworkSession::open(const QString& path, QStrin
         *error = session->m_database.errorString();
         return nullptr;
     }
+    // The day's copy, when the network changed since the last one (Backups keeps the last 7).
+    QString backupError;
+    Backups::takeDailyIfDue(session->m_database, &backupError);
     session->m_store = std::make_unique<ContactStore>(session->m_database);
     session->m_links = std::make_unique<ReferralStore>(session->m_database);
     session->m_meetings = std::make_unique<MeetingStore>(session->m_database);

@@ -1,5 +1,6 @@
 #include "ContactImporter.h"
 
+#include "Backups.h"
 #include "BulkContactWriter.h"
 #include "Clock.h"
 #include "ContactJson.h"
@@ -287,6 +288,15 @@ ImportReport ContactImporter::run(
     // Pass 2: write every good row in one transaction.
     const QSqlDatabase db = database.connection();
     const bool bulk = report.rows - report.invalid > kBulkIndexThreshold;
+    // The network as it was before this import (File ▸ Restore Backup…); a new network has nothing to keep.
+    if (!options.dryRun && SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM contact")).toInt() > 0) {
+        QString backupError;
+        if (Backups::take(database, QStringLiteral("import"), &backupError).isEmpty()) {
+            report.error
+                = tr("no backup could be taken before the import, so nothing was imported: %1").arg(backupError);
+            return report;
+        }
+    }
     try {
         // A large import only adds rows that point at rows it just wrote or looked up, so the
         // per-row foreign-key lookups are skipped (the pragma cannot change inside a transaction,

@@ -1,5 +1,6 @@
 #include "JsonRestore.h"
 
+#include "Backups.h"
 #include "Clock.h"
 #include "ContactStore.h"
 #include "Database.h"
@@ -119,6 +120,15 @@ ImportReport JsonRestore::run(Database& database, const QString& path, const Imp
     parsed.followUps = root.value(QStringLiteral("followUps")).toArray();
 
     const QSqlDatabase db = database.connection();
+    // The network as it was before this import (File ▸ Restore Backup…); a new network has nothing to keep.
+    if (!options.dryRun && SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM contact")).toInt() > 0) {
+        QString backupError;
+        if (Backups::take(database, QStringLiteral("import"), &backupError).isEmpty()) {
+            report.error
+                = tr("no backup could be taken before the import, so nothing was imported: %1").arg(backupError);
+            return report;
+        }
+    }
     try {
         Transaction transaction(db);
         ContactStore store(database);

@@ -220,8 +220,8 @@ const char* const kVersion4[] = {
         x REAL NOT NULL,
         y REAL NOT NULL,
         PRIMARY KEY (contact_id, layout)) WITHOUT ROWID)sql",
-    "INSERT INTO node_position_v4 (contact_id, layout, x, y) "
-    "SELECT contact_id, 'layered', x, y FROM node_position WHERE pinned = 1",
+    ("INSERT INTO node_position_v4 (contact_id, layout, x, y) "
+     "SELECT contact_id, 'layered', x, y FROM node_position WHERE pinned = 1"),
     "DROP TABLE node_position",
     "ALTER TABLE node_position_v4 RENAME TO node_position",
 };
@@ -229,8 +229,8 @@ const char* const kVersion4[] = {
 // Version 5: the follow-up loop. A follow-up may say what it is for (a thank-you note...), and
 // outreach templates are the user's own. (The check-in interval, contact.check_in_days, is v1.)
 const char* const kVersion5[] = {
-    "ALTER TABLE follow_up ADD COLUMN kind TEXT NOT NULL DEFAULT '' "
-    "CHECK (kind IN ('', 'thank_you', 'linkedin', 'tell_referrer', 'check_in'))",
+    ("ALTER TABLE follow_up ADD COLUMN kind TEXT NOT NULL DEFAULT '' "
+     "CHECK (kind IN ('', 'thank_you', 'linkedin', 'tell_referrer', 'check_in'))"),
     R"sql(CREATE TABLE outreach_template (
         id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL CHECK (kind IN ('request', 'thank_you', 'check_in', 'other')),
@@ -252,8 +252,8 @@ const char* const kVersion5[] = {
                            WHERE contact_id = c.id), '') AS notes
         FROM contact c LEFT JOIN organization o ON o.id = c.organization_id)sql",
     "DELETE FROM contact_fts",
-    "INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
-    "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document",
+    ("INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
+     "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document"),
 };
 
 // Version 6: the questions chosen for one meeting's prep sheet, in the order chosen there.

@@ -1,3 +1,4 @@
+#include "Backups.h"
 #include "ContactFilterModel.h"
 #include "ContactListModel.h"
 #include "ContactListView.h"
@@ -6,6 +7,7 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -238,6 +240,27 @@ private slots:
             m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
         QTRY_COMPARE(m_window->session()->store()->count(), before + 1);
         QVERIFY(!m_window->session()->store()->search(QStringLiteral("half typed")).isEmpty());
+    }
+
+    void restoringABackupAsksAndKeepsTheReplacedNetwork()
+    {
+        ContactStore* store = m_window->session()->store();
+        const int before = store->count();
+        QString error;
+        const QString copy = Backups::take(m_window->session()->database(), QStringLiteral("daily"), &error);
+        QVERIFY2(!copy.isEmpty(), qPrintable(error));
+        QVERIFY(store->addContact(Test::sampleContact(QStringLiteral("After"), QStringLiteral("Backup"))));
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        QVERIFY(!m_window->restoreBackup(copy)); // asked, and the answer was no
+        QCOMPARE(store->count(), before + 1);
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(m_window->restoreBackup(copy));
+        QCOMPARE(m_window->session()->store()->count(), before);
+        QTRY_COMPARE(m_window->session()->listModel()->rowCount(), before); // the list follows
+        const auto backups = Backups::list(m_window->session()->path());
+        QVERIFY(std::any_of(backups.cbegin(), backups.cend(), [before](const BackupInfo& b) {
+            return b.reason == QLatin1String("replaced") && b.contacts == before + 1;
+        }));
     }
 
     void aSecondWindowOnTheSameNetworkIsRefused()

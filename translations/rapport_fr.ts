@@ -23,6 +23,29 @@
     </message>
 </context>
 <context>
+    <name>Rapport::Backups</name>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation>%1 : impossible de créer le dossier des copies de sauvegarde</translation>
+    </message>
+    <message>
+        <source>restoring needs Qt&apos;s SQLite driver to use the system SQLite library</source>
+        <translation>la restauration exige que le pilote SQLite de Qt utilise la bibliothèque SQLite du système</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the backup</source>
+        <translation>%1 : impossible d&apos;ouvrir la copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: not a backup of a Rapport network this version can read</source>
+        <translation>%1 : ce n&apos;est pas une copie d&apos;un réseau Rapport que cette version peut lire</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored: %1</source>
+        <translation>la copie de sauvegarde n&apos;a pas pu être restaurée : %1</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::CommandLine</name>
     <message>
         <source>%1: added %2 contacts, %3 referral links, %4 meetings and %5 follow-ups.</source>
@@ -703,6 +726,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>the network could not be written: %1</source>
         <translation>le réseau n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no backup could be taken before the import, so nothing was imported: %1</source>
+        <translation>aucune copie de sauvegarde n&apos;a pu être faite avant l&apos;importation, donc rien n&apos;a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1956,10 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <source>the network could not be written: %1</source>
         <translation>impossible d&apos;écrire le réseau&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>no backup could be taken before the import, so nothing was imported: %1</source>
+        <translation>aucune copie de sauvegarde n&apos;a pu être faite avant l&apos;importation, donc rien n&apos;a été importé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::LabeledValuesEditor</name>
@@ -2292,6 +2323,34 @@ Bâtissez votre réseau professionnel grâce aux entrevues d&apos;information&#x
     <message>
         <source>Built with Qt %1, SQLite and Graphviz.</source>
         <translation>Conçu avec Qt %1, SQLite et Graphviz.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer une copie</translation>
+    </message>
+    <message>
+        <source>Replace everything in this network with the backup?
+
+The network as it is now is kept as a backup too, so you can restore it if you change your mind.</source>
+        <translation>Remplacer tout le contenu de ce réseau par la copie de sauvegarde?
+
+Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous puissiez le restaurer si vous changez d&apos;avis.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.
+
+%1</source>
+        <translation>La copie de sauvegarde n&apos;a pas été restaurée.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Backup restored. The network as it was is kept as a backup.</source>
+        <translation>Copie restaurée. Le réseau tel qu&apos;il était est conservé comme copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Restaurer une &amp;copie…</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3650,53 @@ Cordialement,
     <message>
         <source>Remove meeting with %1</source>
         <translation>Supprimer la rencontre avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::RestoreBackupDialog</name>
+    <message>
+        <source>Daily copy</source>
+        <translation>Copie quotidienne</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Remplacé par une restauration</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer une copie</translation>
+    </message>
+    <message>
+        <source>Rapport keeps a copy of this network each day it changes (the last %1), one before every import, and one of the network a restore replaces.</source>
+        <translation>Rapport garde une copie de ce réseau chaque jour où il change (les %1 dernières), une avant chaque importation, et une du réseau qu&apos;une restauration remplace.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Aucune copie pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Backups.h"
+
+#include <QDialog>
+
+class QTreeWidget;
+
+namespace Rapport {
+
+// File ▸ Restore Backup…: the copies of this network with when and why they were taken and
+// how many contacts they hold. Restoring asks first, and keeps the current network as a copy
+// of its own, so a restore can be undone by restoring that one.
+class RestoreBackupDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RestoreBackupDialog(const QString& networkPath, QWidget* parent = nullptr);
+
+    // The copy chosen, once accepted.
+    QString chosenPath() const;
+
+private:
+    QList<BackupInfo> m_backups;
+    QTreeWidget* m_list;
+};
+
+} // namespace Rapport

@@ -1,0 +1,188 @@
+#include "Backups.h"
+
+#include "Database.h"
+#include "DatabaseError.h"
+#include "Schema.h"
+#include "SqlStatement.h"
+#include "SqliteHandle.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+
+#include <sqlite3.h>
+
+namespace Rapport {
+
+namespace {
+
+const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+// "<name>-<stamp>-<reason>.rapport"
+BackupInfo describe(const QFileInfo& file)
+{
+    BackupInfo info;
+    info.path = file.absoluteFilePath();
+    const QStringList parts = file.completeBaseName().split(QLatin1Char('-'));
+    if (parts.size() >= 4) {
+        info.reason = parts.last();
+        info.taken = QDateTime::fromString(
+            parts.at(parts.size() - 3) + QLatin1Char('-') + parts.at(parts.size() - 2), kStampFormat);
+    }
+    if (!info.taken.isValid())
+        info.taken = file.lastModified();
+    return info;
+}
+
+int contactsIn(const QString& path)
+{
+    const QString connection = QStringLiteral("rapport-backup-count");
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            try {
+                count = SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM contact")).toInt();
+            } catch (const DatabaseError&) { }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return count;
+}
+
+} // namespace
+
+QString Backups::folderFor(const QString& networkPath)
+{
+    const QFileInfo network(networkPath);
+    return network.absoluteDir().filePath(network.completeBaseName() + QStringLiteral(".backups"));
+}
+
+QString Backups::take(Database& database, const QString& reason, QString* error)
+{
+    const QString folder = folderFor(database.path());
+    if (!QDir().mkpath(folder)) {
+        *error = tr("%1: cannot create the backup folder").arg(folder);
+        return {};
+    }
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString base = QFileInfo(database.path()).completeBaseName();
+    const QString stamp = QDateTime::currentDateTime().toString(kStampFormat);
+    QString path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.rapport").arg(base, stamp, reason));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).filePath(QStringLiteral("%1-%2%3-%4.rapport").arg(base, stamp).arg(n).arg(reason));
+    try {
+        SqlStatement::run(database.connection(), QStringLiteral("VACUUM INTO ?"), {path});
+    } catch (const DatabaseError& e) {
+        QFile::remove(path);
+        *error = e.message();
+        return {};
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+QString Backups::takeDailyIfDue(Database& database, QString* error)
+{
+    const QList<BackupInfo> existing = list(database.path());
+    const QDateTime changed = std::max(
+        QFileInfo(database.path()).lastModified(), QFileInfo(database.path() + QStringLiteral("-wal")).lastModified());
+    QDateTime lastDaily;
+    for (const BackupInfo& b : existing) {
+        if (b.reason == QLatin1String("daily")) {
+            lastDaily = b.taken;
+            break;
+        }
+    }
+    const QDateTime lastAny = existing.isEmpty() ? QDateTime() : existing.first().taken;
+    const bool doneToday = lastDaily.isValid() && lastDaily.date() == QDate::currentDate();
+    const bool unchanged = lastAny.isValid() && changed.isValid() && changed <= lastAny;
+    if (doneToday || unchanged)
+        return {};
+    try { // an empty network has nothing to keep
+        if (SqlStatement::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt() == 0)
+            return {};
+    } catch (const DatabaseError& e) {
+        *error = e.message();
+        return {};
+    }
+    const QString path = take(database, QStringLiteral("daily"), error);
+    int kept = 0;
+    for (const BackupInfo& b : list(database.path())) {
+        if (b.reason == QLatin1String("daily") && ++kept > kDailyKept)
+            QFile::remove(b.path);
+    }
+    return path;
+}
+
+QList<BackupInfo> Backups::list(const QString& networkPath)
+{
+    QList<BackupInfo> backups;
+    const QDir folder(folderFor(networkPath));
+    for (const QFileInfo& file : folder.entryInfoList({QStringLiteral("*.rapport")}, QDir::Files)) {
+        BackupInfo info = describe(file);
+        info.contacts = contactsIn(info.path);
+        backups.append(info);
+    }
+    std::sort(
+        backups.begin(), backups.end(), [](const BackupInfo& a, const BackupInfo& b) { return a.taken > b.taken; });
+    return backups;
+}
+
+bool Backups::restore(Database& database, const QString& backupPath, QString* error)
+{
+    sqlite3* destination = sqliteHandle(database.connection());
+    if (!destination) {
+        *error = tr("restoring needs Qt's SQLite driver to use the system SQLite library");
+        return false;
+    }
+    sqlite3* source = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &source, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
+        *error = tr("%1: cannot open the backup").arg(backupPath);
+        sqlite3_close(source);
+        return false;
+    }
+    // Only our own networks, never a newer schema.
+    const auto pragma = [source](const char* sql) {
+        sqlite3_stmt* statement = nullptr;
+        int value = -1;
+        if (sqlite3_prepare_v2(source, sql, -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            value = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+        return value;
+    };
+    const int version = pragma("PRAGMA user_version");
+    if (pragma("PRAGMA application_id") != Schema::ApplicationId || version < 1 || version > Schema::CurrentVersion) {
+        *error = tr("%1: not a backup of a Rapport network this version can read").arg(backupPath);
+        sqlite3_close(source);
+        return false;
+    }
+    sqlite3_backup* copy = sqlite3_backup_init(destination, "main", source, "main");
+    int code = copy ? sqlite3_backup_step(copy, -1) : sqlite3_errcode(destination);
+    if (copy)
+        sqlite3_backup_finish(copy);
+    sqlite3_close(source);
+    if (code != SQLITE_DONE) {
+        *error = tr("the backup could not be restored: %1").arg(QString::fromUtf8(sqlite3_errstr(code)));
+        return false;
+    }
+    if (version < Schema::CurrentVersion) {
+        try {
+            Transaction transaction(database.connection());
+            Schema::upgrade(database.connection(), version);
+            transaction.commit();
+        } catch (const DatabaseError& e) {
+            *error = e.message();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Rapport

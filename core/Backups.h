@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace Rapport {
+
+class Database;
+
+struct BackupInfo {
+    QString path;
+    QDateTime taken; // local time
+    QString reason; // daily, import, replaced (before a restore)...
+    int contacts = -1; // -1 when the copy cannot be read
+};
+
+// Copies of a network, kept in "<name>.backups" beside it, readable by the user only:
+// one a day when the network changed (the last 7 kept), one before every import, and one of
+// the network a restore replaced (so restoring can itself be undone by restoring that copy).
+class Backups
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::Backups)
+
+public:
+    static constexpr int kDailyKept = 7;
+
+    static QString folderFor(const QString& networkPath);
+    // A consistent copy (VACUUM INTO). Returns its path, or an empty string with *error set.
+    static QString take(Database& database, const QString& reason, QString* error);
+    // Takes the day's copy if none was taken today and the network changed since the last
+    // one, then keeps only the last kDailyKept daily copies. Returns the new copy's path or "".
+    static QString takeDailyIfDue(Database& database, QString* error);
+    // Newest first.
+    static QList<BackupInfo> list(const QString& networkPath);
+    // Replaces the open network's content with a copy's, in one step (SQLite's backup API):
+    // readers see the old or the new network, never a mix. An older copy is upgraded after.
+    static bool restore(Database& database, const QString& backupPath, QString* error);
+};
+
+} // namespace Rapport
