@@ -85,8 +85,20 @@ QTreeWidgetItem* MeetingsPanel::section(const QString& title)
     return item;
 }
 
+void MeetingsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
 void MeetingsPanel::refresh()
 {
+    if (!isVisible()) { // a hidden tab costs nothing, however large the network
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
     m_tree->clear();
     if (!m_session)
         return;

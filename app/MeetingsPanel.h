@@ -29,6 +29,9 @@ public:
 signals:
     void meetingOpenRequested(qint64 meetingId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     QTreeWidgetItem* section(const QString& title);
@@ -37,6 +40,7 @@ private:
     NetworkSession* m_session = nullptr;
     QTreeWidget* m_tree;
     QTimer* m_refreshTimer;
+    bool m_dirty = false; // hidden views refresh when they are next shown
 };
 
 } // namespace Rapport

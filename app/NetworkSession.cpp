@@ -8,11 +8,13 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Rapport {
 
 NetworkSession::~NetworkSession()
 {
+    m_dailyBackup.waitForFinished(); // its copy finishes before the file may go away (a demo copy)
     m_undoStack.clear(); // commands point into the store
 }
 
@@ -41,9 +43,12 @@ std::unique_ptr<NetworkSession> NetworkSession::open(const QString& path, QStrin
         *error = session->m_database.errorString();
         return nullptr;
     }
-    // The day's copy, when the network changed since the last one (Backups keeps the last 7).
-    QString backupError;
-    Backups::takeDailyIfDue(session->m_database, &backupError);
+    // The day's copy, when the network changed since the last one (Backups keeps the last 7),
+    // on a worker with its own connection: a large network's copy takes a moment.
+    session->m_dailyBackup = QtConcurrent::run([path = session->m_database.path()] {
+        QString error;
+        return Backups::takeDailyIfDue(path, &error);
+    });
     session->m_store = std::make_unique<ContactStore>(session->m_database);
     session->m_links = std::make_unique<ReferralStore>(session->m_database);
     session->m_meetings = std::make_unique<MeetingStore>(session->m_database);

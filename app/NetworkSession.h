@@ -7,6 +7,7 @@
 #include "MeetingStore.h"
 #include "ReferralStore.h"
 
+#include <QFuture>
 #include <QLockFile>
 #include <QObject>
 #include <QUndoStack>
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<ContactListModel> m_listModel;
     std::unique_ptr<ContactFilterModel> m_filterModel;
     QUndoStack m_undoStack;
+    QFuture<QString> m_dailyBackup; // taken on a worker while the window opens
 };
 
 } // namespace Rapport

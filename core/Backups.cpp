@@ -7,9 +7,11 @@
 #include "SqliteHandle.h"
 #include "Transaction.h"
 
+#include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <sqlite3.h>
 
@@ -62,21 +64,23 @@ QString Backups::folderFor(const QString& networkPath)
     return network.absoluteDir().filePath(network.completeBaseName() + QStringLiteral(".backups"));
 }
 
-QString Backups::take(Database& database, const QString& reason, QString* error)
+namespace {
+
+QString takeCopy(const QSqlDatabase& db, const QString& networkPath, const QString& reason, QString* error)
 {
-    const QString folder = folderFor(database.path());
+    const QString folder = Backups::folderFor(networkPath);
     if (!QDir().mkpath(folder)) {
-        *error = tr("%1: cannot create the backup folder").arg(folder);
+        *error = Backups::tr("%1: cannot create the backup folder").arg(folder);
         return {};
     }
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString base = QFileInfo(database.path()).completeBaseName();
+    const QString base = QFileInfo(networkPath).completeBaseName();
     const QString stamp = QDateTime::currentDateTime().toString(kStampFormat);
     QString path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.rapport").arg(base, stamp, reason));
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(folder).filePath(QStringLiteral("%1-%2%3-%4.rapport").arg(base, stamp).arg(n).arg(reason));
     try {
-        SqlStatement::run(database.connection(), QStringLiteral("VACUUM INTO ?"), {path});
+        SqlStatement::run(db, QStringLiteral("VACUUM INTO ?"), {path});
     } catch (const DatabaseError& e) {
         QFile::remove(path);
         *error = e.message();
@@ -86,11 +90,11 @@ QString Backups::take(Database& database, const QString& reason, QString* error)
     return path;
 }
 
-QString Backups::takeDailyIfDue(Database& database, QString* error)
+QString dailyIfDue(const QSqlDatabase& db, const QString& networkPath, QString* error)
 {
-    const QList<BackupInfo> existing = list(database.path());
+    const QList<BackupInfo> existing = Backups::list(networkPath);
     const QDateTime changed = std::max(
-        QFileInfo(database.path()).lastModified(), QFileInfo(database.path() + QStringLiteral("-wal")).lastModified());
+        QFileInfo(networkPath).lastModified(), QFileInfo(networkPath + QStringLiteral("-wal")).lastModified());
     QDateTime lastDaily;
     for (const BackupInfo& b : existing) {
         if (b.reason == QLatin1String("daily")) {
@@ -104,18 +108,49 @@ QString Backups::takeDailyIfDue(Database& database, QString* error)
     if (doneToday || unchanged)
         return {};
     try { // an empty network has nothing to keep
-        if (SqlStatement::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt() == 0)
+        if (SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM contact")).toInt() == 0)
             return {};
     } catch (const DatabaseError& e) {
         *error = e.message();
         return {};
     }
-    const QString path = take(database, QStringLiteral("daily"), error);
+    const QString path = takeCopy(db, networkPath, QStringLiteral("daily"), error);
     int kept = 0;
-    for (const BackupInfo& b : list(database.path())) {
-        if (b.reason == QLatin1String("daily") && ++kept > kDailyKept)
+    for (const BackupInfo& b : Backups::list(networkPath)) {
+        if (b.reason == QLatin1String("daily") && ++kept > Backups::kDailyKept)
             QFile::remove(b.path);
     }
+    return path;
+}
+
+} // namespace
+
+QString Backups::take(Database& database, const QString& reason, QString* error)
+{
+    return takeCopy(database.connection(), database.path(), reason, error);
+}
+
+QString Backups::takeDailyIfDue(Database& database, QString* error)
+{
+    return dailyIfDue(database.connection(), database.path(), error);
+}
+
+QString Backups::takeDailyIfDue(const QString& networkPath, QString* error)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString connection = QStringLiteral("rapport-daily-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(networkPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open())
+            path = dailyIfDue(db, networkPath, error);
+        else
+            *error = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
     return path;
 }
 

@@ -31,6 +31,9 @@ public:
     // Takes the day's copy if none was taken today and the network changed since the last
     // one, then keeps only the last kDailyKept daily copies. Returns the new copy's path or "".
     static QString takeDailyIfDue(Database& database, QString* error);
+    // The same through a read-only connection of its own, so a worker thread can take it while
+    // the window opens.
+    static QString takeDailyIfDue(const QString& networkPath, QString* error);
     // Newest first.
     static QList<BackupInfo> list(const QString& networkPath);
     // Replaces the open network's content with a copy's, in one step (SQLite's backup API):

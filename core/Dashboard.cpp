@@ -11,17 +11,23 @@ namespace Rapport {
 
 namespace {
 
-QHash<qint64, QString> contactNames(const QSqlDatabase& db)
+// The display names of the people the page lists (a few dozen, whatever the network's size).
+void fillNames(const QSqlDatabase& db, const QList<DashboardItem*>& items)
 {
+    SqlStatement row(db,
+        QStringLiteral("SELECT c.first_name, c.last_name, ifnull(o.name, '') FROM contact c "
+                       "LEFT JOIN organization o ON o.id = c.organization_id WHERE c.id = ?"));
     QHash<qint64, QString> names;
-    SqlStatement rows(db,
-        QStringLiteral("SELECT c.id, c.first_name, c.last_name, ifnull(o.name, '') FROM contact c "
-                       "LEFT JOIN organization o ON o.id = c.organization_id"));
-    rows.exec();
-    while (rows.next())
-        names.insert(rows.value(0).toLongLong(),
-            contactDisplayName(rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString()));
-    return names;
+    for (DashboardItem* item : items) {
+        if (!names.contains(item->contactId)) {
+            const bool found = row.exec({item->contactId}).next();
+            names.insert(item->contactId,
+                found ? contactDisplayName(row.value(0).toString(), row.value(1).toString(), row.value(2).toString())
+                      : QString());
+            row.query().finish();
+        }
+        item->contactName = names.value(item->contactId);
+    }
 }
 
 QDateTime fromIso(const QVariant& value)
@@ -41,7 +47,6 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
 {
     Dashboard d;
     const QDate today = now.toLocalTime().date();
-    const QHash<qint64, QString> names = contactNames(db);
 
     SqlStatement followUps(db,
         QStringLiteral("SELECT id, contact_id, ifnull(interaction_id, 0), due, text FROM follow_up "
@@ -54,7 +59,6 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
         item.meetingId = followUps.value(2).toLongLong();
         item.date = QDate::fromString(followUps.value(3).toString(), Qt::ISODate);
         item.text = followUps.value(4).toString();
-        item.contactName = names.value(item.contactId);
         (item.date < today ? d.overdue : item.date == today ? d.dueToday : d.dueThisWeek).append(item);
     }
 
@@ -78,20 +82,14 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
         item.when = fromIso(interviews.value(2));
         item.date = item.when.date();
         item.followUpId = interviews.value(3).toLongLong();
-        item.contactName = names.value(item.contactId);
-        item.text = tr("Thank %1 for the interview").arg(item.contactName);
         d.thankYousOwed.append(item);
     }
 
-    for (const CheckIn& checkIn : KeepWarm::goingCold(db, today)) {
+    const QList<CheckIn> cold = KeepWarm::goingCold(db, today);
+    for (const CheckIn& checkIn : cold) {
         DashboardItem item;
         item.contactId = checkIn.contactId;
-        item.contactName = names.value(checkIn.contactId);
         item.date = checkIn.due();
-        item.text = checkIn.due() < today ? tr("Check in with %1: last contact %2 days ago")
-                                                .arg(item.contactName)
-                                                .arg(checkIn.lastContact.daysTo(today))
-                                          : tr("Check in with %1 soon").arg(item.contactName);
         d.goingCold.append(item);
     }
 
@@ -105,12 +103,32 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
         item.contactId = meetings.value(1).toLongLong();
         item.when = fromIso(meetings.value(2));
         item.date = item.when.date();
-        item.contactName = names.value(item.contactId);
-        const QString place = meetings.value(4).toString();
-        item.text = place.isEmpty()
-            ? tr("%1 with %2").arg(IcsExporter::kindLabel(meetings.value(3).toString()), item.contactName)
-            : tr("%1 with %2 · %3").arg(IcsExporter::kindLabel(meetings.value(3).toString()), item.contactName, place);
+        item.text = meetings.value(3).toString(); // the kind, turned into words below
+        item.place = meetings.value(4).toString();
         d.nextMeetings.append(item);
+    }
+
+    // Names last, for the few people listed; then the texts that need them.
+    QList<DashboardItem*> listed;
+    for (QList<DashboardItem>* list :
+        {&d.overdue, &d.dueToday, &d.dueThisWeek, &d.thankYousOwed, &d.goingCold, &d.nextMeetings}) {
+        for (DashboardItem& item : *list)
+            listed.append(&item);
+    }
+    fillNames(db, listed);
+    for (DashboardItem& item : d.thankYousOwed)
+        item.text = tr("Thank %1 for the interview").arg(item.contactName);
+    for (qsizetype i = 0; i < d.goingCold.size(); ++i) {
+        DashboardItem& item = d.goingCold[i];
+        item.text = cold.at(i).due() < today ? tr("Check in with %1: last contact %2 days ago")
+                                                   .arg(item.contactName)
+                                                   .arg(cold.at(i).lastContact.daysTo(today))
+                                             : tr("Check in with %1 soon").arg(item.contactName);
+    }
+    for (DashboardItem& item : d.nextMeetings) {
+        const QString kind = IcsExporter::kindLabel(item.text);
+        item.text = item.place.isEmpty() ? tr("%1 with %2").arg(kind, item.contactName)
+                                         : tr("%1 with %2 · %3").arg(kind, item.contactName, item.place);
     }
     return d;
 }

@@ -16,6 +16,7 @@ struct DashboardItem {
     QString text;
     QDate date; // due, held or check-in date
     QDateTime when; // meetings: their start
+    QString place; // meetings: where
 };
 
 // What the user should do today, read in one go. Thank-you notes have their own list and are

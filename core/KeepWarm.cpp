@@ -18,10 +18,11 @@ QDate localDate(const QVariant& isoUtc)
 QList<CheckIn> KeepWarm::goingCold(const QSqlDatabase& db, const QDate& today)
 {
     QList<CheckIn> result;
+    // Walks the interactions held (a few per contact met), not every contact of a large network.
     SqlStatement rows(db,
-        QStringLiteral("SELECT c.id, %1, c.check_in_days FROM contact c WHERE c.stage <> 'not_pursuing' "
-                       "AND %1 IS NOT NULL")
-            .arg(kLastContact));
+        QStringLiteral("SELECT i.contact_id, max(i.start_at), c.check_in_days FROM interaction i "
+                       "JOIN contact c ON c.id = i.contact_id WHERE i.status = 'done' AND c.stage <> 'not_pursuing' "
+                       "GROUP BY i.contact_id"));
     rows.exec();
     const QDate horizon = today.addDays(kWarningDays);
     while (rows.next()) {

@@ -45,6 +45,7 @@ private slots:
         const QString first = Backups::takeDailyIfDue(net.database, &error);
         QVERIFY2(!first.isEmpty(), qPrintable(error));
         QVERIFY(Backups::takeDailyIfDue(net.database, &error).isEmpty()); // one a day
+        QVERIFY(Backups::takeDailyIfDue(net.path(), &error).isEmpty()); // also through a connection of its own
 
         // Nine older daily copies, then a change: only the last seven daily copies stay.
         const QDir folder(Backups::folderFor(net.path()));
@@ -68,6 +69,17 @@ private slots:
         QVERIFY(std::any_of(
             list.cbegin(), list.cend(), [](const BackupInfo& b) { return b.reason == QLatin1String("import"); }));
         QCOMPARE(list.first().taken.date(), QDate::currentDate()); // newest first
+    }
+
+    void aWorkerTakesTheDailyCopyThroughItsOwnConnection()
+    {
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        QVERIFY(contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez"))));
+        QString error;
+        const QString copy = Backups::takeDailyIfDue(net.path(), &error);
+        QVERIFY2(!copy.isEmpty(), qPrintable(error));
+        QCOMPARE(Backups::list(net.path()).first().contacts, 1);
     }
 
     void restoreReplacesTheContentInOneStep()
