@@ -179,10 +179,12 @@ void ContactActivity::scheduleMeeting()
     m.contactId = m_contact.id;
     m.start = QDateTime(Clock::currentDate().addDays(1), QTime(10, 0));
     m.durationMinutes = 30;
+    qint64 id = 0;
     auto* command = new AddMeetingCommand(m_session->meetings(), m, m_contact.displayName());
-    m_session->undoStack()->push(command);
-    if (command->meetingId())
-        emit meetingOpenRequested(command->meetingId());
+    command->reportIdTo(&id);
+    m_session->undoStack()->push(command); // deleted inside push() if the write fails
+    if (id)
+        emit meetingOpenRequested(id);
 }
 
 void ContactActivity::logInteraction()
@@ -195,10 +197,12 @@ void ContactActivity::logInteraction()
     m.status = QStringLiteral("done");
     m.start = Clock::currentDateTimeUtc().toLocalTime();
     m.durationMinutes = 5;
+    qint64 id = 0;
     auto* command = new AddMeetingCommand(m_session->meetings(), m, m_contact.displayName());
-    m_session->undoStack()->push(command);
-    if (command->meetingId())
-        emit meetingOpenRequested(command->meetingId());
+    command->reportIdTo(&id);
+    m_session->undoStack()->push(command); // deleted inside push() if the write fails
+    if (id)
+        emit meetingOpenRequested(id);
 }
 
 void ContactActivity::addFollowUp()

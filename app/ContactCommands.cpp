@@ -20,6 +20,8 @@ void AddContactCommand::redo()
     m_id = m_store->addContact(m_contact);
     if (!m_id)
         setObsolete(true);
+    if (m_report)
+        *std::exchange(m_report, nullptr) = m_id;
 }
 
 void AddContactCommand::undo()

@@ -22,11 +22,15 @@ public:
     void redo() override;
     void undo() override;
     qint64 contactId() const { return m_id; }
+    // Where the first redo writes the new id. A command whose write fails is deleted by the
+    // undo stack inside push(), so callers read the id here rather than from the command.
+    void reportIdTo(qint64* id) { m_report = id; }
 
 private:
     ContactStore* m_store;
     Contact m_contact;
     qint64 m_id = 0;
+    qint64* m_report = nullptr;
     ContactSnapshot m_snapshot; // filled by undo, so redo restores the same id and uuid
 };
 

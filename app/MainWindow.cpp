@@ -171,6 +171,7 @@ bool MainWindow::restoreBackup(const QString& backupPath)
     if (Backups::take(m_session->database(), QStringLiteral("replaced"), &error).isEmpty()
         || !Backups::restore(m_session->database(), backupPath, &error)) {
         MessageBoxes::warning(this, tr("Restore Backup"), tr("The backup was not restored.\n\n%1").arg(error));
+        afterBulkChange(); // whatever happened, show what the file holds now
         return false;
     }
     afterBulkChange();
@@ -595,6 +596,21 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
         }
         QTimer::singleShot(0, this, &MainWindow::refreshTagFilter);
     });
+    connect(s->meetings(), &MeetingStore::writeFailed, this, [this](const QString& message) {
+        MessageBoxes::warning(this, tr("Could not save"),
+            tr("The change to the meetings could not be saved, and the network was left as it was.\n\n%1")
+                .arg(message));
+    });
+    // A meeting window whose meeting went away (its contact deleted, an import undone) closes.
+    const auto checkMeetingWindows = [this] {
+        const auto dialogs = m_meetingDialogs.values();
+        for (const QPointer<MeetingDialog>& dialog : dialogs) {
+            if (dialog)
+                dialog->reload();
+        }
+    };
+    connect(s->store(), &ContactStore::contactRemoved, this, checkMeetingWindows);
+    connect(s->store(), &ContactStore::contactsReset, this, checkMeetingWindows);
     connect(s->links(), &ReferralStore::writeFailed, this, [this](const QString& message) {
         MessageBoxes::warning(this, tr("Could not save"),
             tr("The change to the referral links could not be saved, and the network was left as it "

@@ -20,6 +20,8 @@ void AddMeetingCommand::redo()
     m_meeting.id = id;
     if (m_meeting.uuid.isEmpty())
         m_meeting.uuid = m_store->meeting(id)->uuid;
+    if (m_report)
+        *std::exchange(m_report, nullptr) = id;
 }
 
 void AddMeetingCommand::undo()
@@ -28,8 +30,8 @@ void AddMeetingCommand::undo()
         m_meeting = *current; // notes typed since are kept for redo
     if (!m_store->removeMeeting(m_meeting.id))
         setObsolete(true);
-    else if (m_stage.changed())
-        m_store->setStage(m_stage.contactId, m_stage.before);
+    else if (m_stage.contactId)
+        m_store->setStage(m_stage.contactId, m_stage.before); // exactly as it was before this meeting
 }
 
 EditMeetingCommand::EditMeetingCommand(

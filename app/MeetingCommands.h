@@ -19,11 +19,14 @@ public:
     void redo() override;
     void undo() override;
     qint64 meetingId() const { return m_meeting.id; }
+    // Where the first redo writes the new id (a failed command is deleted inside push()).
+    void reportIdTo(qint64* id) { m_report = id; }
 
 private:
     MeetingStore* m_store;
     Meeting m_meeting; // its id is kept, so redo after undo brings back the same meeting
     StageChange m_stage;
+    qint64* m_report = nullptr;
 };
 
 class EditMeetingCommand : public QUndoCommand

@@ -310,12 +310,14 @@ void MeetingDialog::addGivenReferral()
     // One undo step: the new contact and the link from the person who suggested them.
     QUndoStack* undo = m_session->undoStack();
     undo->beginMacro(tr("Add %1, referred by %2").arg(name, m_contact.displayName()));
+    qint64 personId = 0;
     auto* addContact = new AddContactCommand(m_session->store(), person);
-    undo->push(addContact);
-    if (addContact->contactId()) {
+    addContact->reportIdTo(&personId);
+    undo->push(addContact); // deleted inside push() if the write fails
+    if (personId) {
         Referral link;
         link.referrerId = m_contact.id;
-        link.referredId = addContact->contactId();
+        link.referredId = personId;
         link.date = m_meeting.start.date();
         link.note = tr("Suggested in a meeting");
         if (m_givenMayUse->currentIndex() > 0)

@@ -39,7 +39,8 @@ BackupInfo describe(const QFileInfo& file)
 
 int contactsIn(const QString& path)
 {
-    const QString connection = QStringLiteral("rapport-backup-count");
+    static QAtomicInteger<quint64> counter; // a worker and the window may count at once
+    const QString connection = QStringLiteral("rapport-backup-count-%1").arg(counter.fetchAndAddRelaxed(1));
     int count = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -93,8 +94,10 @@ QString takeCopy(const QSqlDatabase& db, const QString& networkPath, const QStri
 QString dailyIfDue(const QSqlDatabase& db, const QString& networkPath, QString* error)
 {
     const QList<BackupInfo> existing = Backups::list(networkPath);
-    const QDateTime changed = std::max(
-        QFileInfo(networkPath).lastModified(), QFileInfo(networkPath + QStringLiteral("-wal")).lastModified());
+    // Opening creates an empty -wal; only one with content means the network changed.
+    const QFileInfo wal(networkPath + QStringLiteral("-wal"));
+    const QDateTime changed = wal.size() > 0 ? std::max(QFileInfo(networkPath).lastModified(), wal.lastModified())
+                                             : QFileInfo(networkPath).lastModified();
     QDateTime lastDaily;
     for (const BackupInfo& b : existing) {
         if (b.reason == QLatin1String("daily")) {

@@ -6,6 +6,7 @@
 #include "SqlStatement.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Rapport {
 
@@ -50,7 +51,7 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
 
     SqlStatement followUps(db,
         QStringLiteral("SELECT id, contact_id, ifnull(interaction_id, 0), due, text FROM follow_up "
-                       "WHERE done_at IS NULL AND kind <> 'thank_you' AND due <= ? ORDER BY due, id"));
+                       "WHERE done_at IS NULL AND due <= ? ORDER BY due, id"));
     followUps.exec({today.addDays(7).toString(Qt::ISODate)});
     while (followUps.next()) {
         DashboardItem item;
@@ -84,6 +85,14 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
         item.followUpId = interviews.value(3).toLongLong();
         d.thankYousOwed.append(item);
     }
+
+    // A thank-you listed with its interview is not listed again among the follow-ups; one whose
+    // interview is older (or removed) stays among them, so nothing owed drops off the page.
+    QSet<qint64> thanked;
+    for (const DashboardItem& item : std::as_const(d.thankYousOwed))
+        thanked.insert(item.followUpId);
+    for (QList<DashboardItem>* list : {&d.overdue, &d.dueToday, &d.dueThisWeek})
+        list->removeIf([&thanked](const DashboardItem& item) { return thanked.contains(item.followUpId); });
 
     const QList<CheckIn> cold = KeepWarm::goingCold(db, today);
     for (const CheckIn& checkIn : cold) {

@@ -19,8 +19,8 @@ struct DashboardItem {
     QString place; // meetings: where
 };
 
-// What the user should do today, read in one go. Thank-you notes have their own list and are
-// left out of the follow-ups, so nothing shows twice.
+// What the user should do today, read in one go. A thank-you owed for a recent interview has its
+// own list and is not repeated among the follow-ups.
 struct Dashboard {
     Q_DECLARE_TR_FUNCTIONS(Rapport::Dashboard)
 

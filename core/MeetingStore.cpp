@@ -159,12 +159,15 @@ StageChange MeetingStore::moveStage(
     // The meeting itself is already written: "other" meetings are counted without it by status.
     const auto count = [&](const char* status) {
         return SqlStatement::scalar(db,
-            QStringLiteral("SELECT count(*) FROM interaction WHERE contact_id = ? AND status = ?"),
+            QStringLiteral("SELECT count(*) FROM interaction WHERE contact_id = ? AND status = ? "
+                           "AND kind NOT IN ('email', 'thank_you', 'other')"),
             {contactId, QString::fromLatin1(status)})
             .toInt();
     };
-    const int planned = count("planned") - (statusAfter == QLatin1String("planned") ? 1 : 0);
-    const int done = count("done") - (statusAfter == QLatin1String("done") ? 1 : 0);
+    // The meeting itself is counted under its new status when it is a conversation.
+    const int self = StageRules::isConversation(kind) ? 1 : 0;
+    const int planned = count("planned") - (statusAfter == QLatin1String("planned") ? self : 0);
+    const int done = count("done") - (statusAfter == QLatin1String("done") ? self : 0);
     change.after = StageRules::afterMeeting(
         change.before, statusBefore, statusAfter, planned > 0, done > 0, StageRules::isConversation(kind));
     if (change.changed()) {

@@ -10,8 +10,8 @@ bool isConversation(const QString& kind)
 Stage afterMeeting(Stage current, const QString& statusBefore, const QString& statusAfter, bool otherPlanned,
     bool otherDone, bool conversation)
 {
-    if (!conversation && statusAfter == QLatin1String("done"))
-        return current == Stage::ToContact ? Stage::ReachedOut : current;
+    if (!conversation) // an e-mail or note: it can mark a first contact, never undo a meeting
+        return statusAfter == QLatin1String("done") && current == Stage::ToContact ? Stage::ReachedOut : current;
     const bool early = current == Stage::ToContact || current == Stage::ReachedOut;
     if (statusAfter == QLatin1String("done"))
         return early || current == Stage::Scheduled ? Stage::Met : current;

@@ -83,6 +83,16 @@ private slots:
         QVERIFY(meetings.addMeeting(email));
         QCOMPARE(stageOf(contacts, ben), Stage::ReachedOut);
 
+        // Removing a logged e-mail never pulls a stage back, nor does a logged e-mail count as a meeting held.
+        Contact metAlready = Test::sampleContact(QStringLiteral("Cleo"), QStringLiteral("Imported"));
+        metAlready.stage = Stage::Met;
+        const qint64 cleo = contacts.addContact(metAlready);
+        Meeting note = interview(cleo, kNow, QStringLiteral("done"));
+        note.kind = QStringLiteral("email");
+        const qint64 noteId = meetings.addMeeting(note);
+        QVERIFY(meetings.removeMeeting(noteId));
+        QCOMPARE(stageOf(contacts, cleo), Stage::Met);
+
         // Undo puts the stage back.
         QVERIFY(meetings.setStage(ana, Stage::Met));
         QCOMPARE(stageOf(contacts, ana), Stage::Met);
@@ -222,6 +232,13 @@ private slots:
         QVERIFY(meetings.setFollowUpDone(thanks, true)); // thanked
         d = Dashboard::compute(net.database.connection(), Clock::currentDateTimeUtc());
         QVERIFY(d.thankYousOwed.isEmpty());
+
+        // A thank-you still owed long after its interview stays on the page, among the overdue.
+        const qint64 old = meetings.addMeeting(interview(ben, kNow.addDays(-60), QStringLiteral("done")));
+        const qint64 late = followUp(-59, QStringLiteral("thank Ben, late"), QStringLiteral("thank_you"), old);
+        d = Dashboard::compute(net.database.connection(), Clock::currentDateTimeUtc());
+        QVERIFY(std::any_of(
+            d.overdue.cbegin(), d.overdue.cend(), [late](const DashboardItem& i) { return i.followUpId == late; }));
     }
 
     void questionBankHasDefaultsInOrderAndKeepsAnswers()

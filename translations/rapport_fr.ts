@@ -2352,6 +2352,14 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <source>Restore &amp;Backup…</source>
         <translation>Restaurer une &amp;copie…</translation>
     </message>
+    <message>
+        <source>The change to the meetings could not be saved, and the network was left as it was.
+
+%1</source>
+        <translation>La modification des rencontres n&apos;a pas pu être enregistrée, et le réseau est resté tel quel.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
