@@ -71,6 +71,7 @@ void RemoveMeetingCommand::redo()
 {
     if (const auto current = m_store->meeting(m_meeting.id))
         m_meeting = *current;
+    m_checklist = m_store->checklistOf(m_meeting.id);
     m_followUps.clear();
     for (const FollowUp& f : m_store->followUpsOf(m_meeting.contactId)) {
         if (f.meetingId == m_meeting.id)
@@ -89,6 +90,8 @@ void RemoveMeetingCommand::undo()
     }
     for (const FollowUp& f : std::as_const(m_followUps))
         m_store->updateFollowUp(f); // attached to the meeting again
+    if (!m_checklist.isEmpty())
+        m_store->restoreChecklist(m_meeting.id, m_checklist);
 }
 
 AddFollowUpCommand::AddFollowUpCommand(MeetingStore* store, const FollowUp& followUp, QUndoCommand* parent)

@@ -58,6 +58,7 @@ private:
     MeetingStore* m_store;
     Meeting m_meeting;
     QList<FollowUp> m_followUps; // re-attached on undo
+    QList<QVariantList> m_checklist; // ticks and answers, put back on undo
 };
 
 class AddFollowUpCommand : public QUndoCommand

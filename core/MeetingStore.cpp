@@ -254,6 +254,31 @@ bool MeetingStore::removeMeeting(qint64 id)
     return written;
 }
 
+QList<QVariantList> MeetingStore::checklistOf(qint64 meetingId) const
+{
+    QList<QVariantList> rows;
+    try {
+        SqlStatement query(m_database.connection(),
+            QStringLiteral("SELECT question_id, asked, answer, on_sheet, position FROM interaction_question "
+                           "WHERE interaction_id = ?"));
+        query.exec({meetingId});
+        while (query.next())
+            rows.append({query.value(0), query.value(1), query.value(2), query.value(3), query.value(4)});
+    } catch (const DatabaseError&) { }
+    return rows;
+}
+
+bool MeetingStore::restoreChecklist(qint64 meetingId, const QList<QVariantList>& rows)
+{
+    return write([&](const QSqlDatabase& db) {
+        SqlStatement insert(db,
+            QStringLiteral("INSERT OR REPLACE INTO interaction_question (interaction_id, question_id, asked, answer, "
+                           "on_sheet, position) VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const QVariantList& row : rows)
+            insert.exec(QVariantList {meetingId} + row);
+    });
+}
+
 bool MeetingStore::setStage(qint64 contactId, Stage stage)
 {
     const bool written = write([&](const QSqlDatabase& db) {

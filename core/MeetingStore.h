@@ -46,6 +46,10 @@ public:
     bool saveNotes(qint64 meetingId, const QString& markdown);
     // Removes a meeting; its follow-ups stay, detached from it (they are the user's to-dos).
     bool removeMeeting(qint64 id);
+    // A meeting's question checklist as stored (ticks, answers, sheet choices), which removing
+    // the meeting deletes with it; Undo puts it back.
+    QList<QVariantList> checklistOf(qint64 meetingId) const;
+    bool restoreChecklist(qint64 meetingId, const QList<QVariantList>& rows);
     // Puts a stage back (Undo of a meeting write).
     bool setStage(qint64 contactId, Stage stage);
 

@@ -1,6 +1,9 @@
 #include "ContactCommands.h"
 #include "ContactStore.h"
+#include "MeetingCommands.h"
+#include "MeetingStore.h"
 #include "NetworkRecords.h"
+#include "QuestionBank.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
 #include "Transaction.h"
@@ -87,6 +90,46 @@ private slots:
         undo.push(new AddContactCommand(&store, bad));
         QCOMPARE(undo.count(), 0);
         QCOMPARE(store.count(), 0);
+    }
+
+    void removingAMeetingAndUndoingKeepsItsChecklistAndFollowUps()
+    {
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        MeetingStore meetings(net.database);
+        const qint64 ana = contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez")));
+        Meeting m;
+        m.contactId = ana;
+        m.start = QDateTime::currentDateTime();
+        m.status = QStringLiteral("done");
+        m.id = meetings.addMeeting(m);
+        const QSqlDatabase db = net.database.connection();
+        {
+            Transaction t(db);
+            QuestionBank::ensureDefaults(db);
+            AskedQuestion q = QuestionBank::forMeeting(db, m.id).first();
+            q.asked = true;
+            q.answer = QStringLiteral("Through a postdoc");
+            QuestionBank::saveAnswer(db, m.id, q);
+            t.commit();
+        }
+        FollowUp thanks;
+        thanks.contactId = ana;
+        thanks.meetingId = m.id;
+        thanks.due = QDate::currentDate();
+        thanks.text = QStringLiteral("Thank Ana");
+        const qint64 thanksId = meetings.addFollowUp(thanks);
+
+        QUndoStack undo;
+        undo.push(new RemoveMeetingCommand(&meetings, *meetings.meeting(m.id), QStringLiteral("Ana Lopez")));
+        QVERIFY(!meetings.meeting(m.id));
+        QCOMPARE(meetings.followUp(thanksId)->meetingId, 0); // detached, not deleted
+        undo.undo();
+        QVERIFY(meetings.meeting(m.id));
+        QCOMPARE(meetings.followUp(thanksId)->meetingId, m.id);
+        const AskedQuestion back = QuestionBank::forMeeting(db, m.id).first();
+        QVERIFY(back.asked);
+        QCOMPARE(back.answer, QStringLiteral("Through a postdoc"));
     }
 };
 
