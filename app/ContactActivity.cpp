@@ -173,32 +173,29 @@ void ContactActivity::refresh()
 
 void ContactActivity::scheduleMeeting()
 {
-    if (!m_session || !m_contact.id)
-        return;
     Meeting m;
-    m.contactId = m_contact.id;
     m.start = QDateTime(Clock::currentDate().addDays(1), QTime(10, 0));
     m.durationMinutes = 30;
-    qint64 id = 0;
-    auto* command = new AddMeetingCommand(m_session->meetings(), m, m_contact.displayName());
-    command->reportIdTo(&id);
-    m_session->undoStack()->push(command); // deleted inside push() if the write fails
-    if (id)
-        emit meetingOpenRequested(id);
+    addAndOpen(m);
 }
 
 void ContactActivity::logInteraction()
 {
-    if (!m_session || !m_contact.id)
-        return;
     Meeting m;
-    m.contactId = m_contact.id;
     m.kind = QStringLiteral("email");
     m.status = QStringLiteral("done");
     m.start = Clock::currentDateTimeUtc().toLocalTime();
     m.durationMinutes = 5;
+    addAndOpen(m);
+}
+
+void ContactActivity::addAndOpen(Meeting meeting)
+{
+    if (!m_session || !m_contact.id)
+        return;
+    meeting.contactId = m_contact.id;
     qint64 id = 0;
-    auto* command = new AddMeetingCommand(m_session->meetings(), m, m_contact.displayName());
+    auto* command = new AddMeetingCommand(m_session->meetings(), meeting, m_contact.displayName());
     command->reportIdTo(&id);
     m_session->undoStack()->push(command); // deleted inside push() if the write fails
     if (id)

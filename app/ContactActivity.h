@@ -38,6 +38,8 @@ signals:
     void prepSheetRequested(qint64 contactId);
 
 private:
+    // Adds a meeting with this contact (undoably) and asks to open its window.
+    void addAndOpen(Meeting meeting);
     void refresh();
     void followUpChanged(QListWidgetItem* item);
     void removeMeeting();

@@ -6,6 +6,7 @@
 #include "SqlStatement.h"
 #include "StageRules.h"
 #include "Transaction.h"
+#include "TransactionalWrite.h"
 
 namespace Rapport {
 
@@ -63,17 +64,10 @@ MeetingStore::MeetingStore(Database& database, QObject* parent)
 template <typename Write>
 bool MeetingStore::write(Write&& body)
 {
-    try {
-        Transaction transaction(m_database.connection());
-        body(m_database.connection());
-        transaction.commit();
-        m_lastError.clear();
+    if (writeInTransaction(m_database, &m_lastError, body))
         return true;
-    } catch (const DatabaseError& e) {
-        m_lastError = e.message();
-        emit writeFailed(m_lastError);
-        return false;
-    }
+    emit writeFailed(m_lastError);
+    return false;
 }
 
 std::optional<Meeting> MeetingStore::meeting(qint64 id) const

@@ -5,6 +5,7 @@
 #include "ReferralGraph.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
+#include "TransactionalWrite.h"
 
 namespace Rapport {
 
@@ -65,17 +66,10 @@ std::optional<Referral> ReferralStore::link(qint64 id) const
 template <typename Write>
 bool ReferralStore::write(Write&& body)
 {
-    try {
-        Transaction transaction(m_database.connection());
-        body(m_database.connection());
-        transaction.commit();
-        m_lastError.clear();
+    if (writeInTransaction(m_database, &m_lastError, body))
         return true;
-    } catch (const DatabaseError& e) {
-        m_lastError = e.message();
-        emit writeFailed(m_lastError);
-        return false;
-    }
+    emit writeFailed(m_lastError);
+    return false;
 }
 
 qint64 ReferralStore::add(const Referral& link)
