@@ -263,6 +263,33 @@ private slots:
         }));
     }
 
+    void aDamagedNetworkOffersItsLatestBackup()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.rapport"));
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            ContactStore store(database);
+            QVERIFY(store.addContact(Test::sampleContact(QStringLiteral("Kept"), QStringLiteral("Safe"))));
+            QString error;
+            QVERIFY(!Backups::take(database, QStringLiteral("daily"), &error).isEmpty());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(4096, '\xff')); // the header and first page destroyed
+        file.close();
+
+        MainWindow second;
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        QVERIFY(!second.openNetwork(path)); // declined: nothing moves
+        QVERIFY(QFileInfo(path).size() > 0);
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(second.openNetwork(path));
+        QCOMPARE(second.session()->store()->count(), 1);
+        const QStringList aside = QFileInfo(path).dir().entryList({QStringLiteral("damaged.rapport.damaged-*")});
+        QVERIFY(!aside.isEmpty()); // the damaged file is kept
+    }
+
     void aSecondWindowOnTheSameNetworkIsRefused()
     {
         const QString path = m_window->session()->path();

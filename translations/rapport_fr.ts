@@ -2360,6 +2360,33 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
 
 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+
+A backup of this network from %2, with %n contact(s), can take its place. The file that cannot be opened is kept beside it as %3.
+
+Restore the backup?</source>
+        <translation>
+            <numerusform>%1
+
+Une copie de sauvegarde de ce réseau datée du %2, avec %n contact, peut le remplacer. Le fichier qui ne peut pas être ouvert est conservé à côté, sous le nom %3.
+
+Restaurer la copie?</numerusform>
+            <numerusform>%1
+
+Une copie de sauvegarde de ce réseau datée du %2, avec %n contacts, peut le remplacer. Le fichier qui ne peut pas être ouvert est conservé à côté, sous le nom %3.
+
+Restaurer la copie?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside.</source>
+        <translation>%1 n&apos;a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation>La copie de sauvegarde n&apos;a pas pu être copiée vers %1.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
