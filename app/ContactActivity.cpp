@@ -140,7 +140,8 @@ void ContactActivity::refresh()
                 .arg(DisplayFormat::shortDateTime(m.start), IcsExporter::kindLabel(m.kind), statusText(m.status)),
             m_meetingList);
         item->setData(Qt::UserRole, m.id);
-        item->setToolTip(m.takeaway.isEmpty() ? tr("Double-click to open the notes") : m.takeaway);
+        item->setToolTip(
+            m.takeaway.isEmpty() ? tr("Double-click to open the notes") : DisplayFormat::plainToolTip(m.takeaway));
     }
     if (m_meetings.isEmpty() && active)
         m_meetingList->addItem(tr("No meetings yet"));

@@ -24,6 +24,15 @@ QString shortDateTime(const QDateTime& time)
     return QLocale().toString(time, shortDateTimePattern());
 }
 
+QString plainToolTip(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    QString html = text.toHtmlEscaped();
+    html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + html + QStringLiteral("</p>");
+}
+
 QString shortDate(const QDate& date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);

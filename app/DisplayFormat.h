@@ -11,5 +11,8 @@ QString shortDateTime(const QDateTime& time);
 QString shortDate(const QDate& date);
 // The same pattern, for QDateTimeEdit::setDisplayFormat.
 QString shortDateTimePattern();
+// A tooltip that shows text exactly as typed. Qt reads any tooltip that looks like HTML as HTML,
+// so a contact named "<b>x</b>" (or one whose notes hold an <img>) would be rendered, not shown.
+QString plainToolTip(const QString& text);
 
 } // namespace Rapport::DisplayFormat

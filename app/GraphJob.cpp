@@ -2,36 +2,20 @@
 
 #include "DatabaseError.h"
 #include "GraphScene.h"
+#include "ReadOnlyConnection.h"
 
-#include <QAtomicInteger>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlError>
 
 namespace Rapport {
 
 GraphJob::Result GraphJob::run() const
 {
-    static QAtomicInteger<quint64> counter;
-    const QString connection = QStringLiteral("rapport-graph-%1").arg(counter.fetchAndAddRelaxed(1));
     Result result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            result.error = db.lastError().text();
-        } else {
-            try {
-                result.graph = ReferralGraph::load(db);
-                result.pinned = ReferralGraph::loadPinnedPositions(db, layoutKey(kind));
-            } catch (const DatabaseError& e) {
-                result.error = e.message();
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
+    ReadOnlyConnection::run(databasePath, &result.error, [&](const QSqlDatabase& db) {
+        result.graph = ReferralGraph::load(db);
+        result.pinned = ReferralGraph::loadPinnedPositions(db, layoutKey(kind));
+    });
     if (!result.error.isEmpty())
         return result;
 

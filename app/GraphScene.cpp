@@ -1,5 +1,6 @@
 #include "GraphScene.h"
 
+#include "DisplayFormat.h"
 #include "GraphEdgeItem.h"
 #include "GraphNodeItem.h"
 
@@ -106,7 +107,7 @@ void GraphScene::addNode(qint64 id)
         const QSizeF size = m_layout.sizes.contains(id) ? m_layout.sizes.value(id)
                                                         : GraphNodeItem::sizeFor(node->name, detailOf(*node), m_style);
         item = new GraphNodeItem(id, node->name, detailOf(*node), size, look, m_style);
-        item->setToolTip(tooltipFor(m_graph, *node));
+        item->setToolTip(DisplayFormat::plainToolTip(tooltipFor(m_graph, *node)));
         item->setPinned(m_pinned.contains(id));
     }
     item->setPos(m_layout.centres.value(id));
@@ -130,7 +131,7 @@ void GraphScene::addEdge(qsizetype index)
     }
     auto* item = new GraphEdgeItem(from, to, kind, m_layout.edgePaths.value(index), color, m_style.highlight());
     item->setLinkIndex(edge.linkIndex);
-    item->setToolTip(tooltipFor(m_graph, edge));
+    item->setToolTip(DisplayFormat::plainToolTip(tooltipFor(m_graph, edge)));
     addItem(item);
     m_edges.append(item);
 }

@@ -140,7 +140,7 @@ void MeetingsPanel::refresh()
                 auto* item = new QTreeWidgetItem(
                     group, {role, person.name, m.takeaway, locale.toString(m.start.date(), QLocale::ShortFormat)});
                 item->setData(0, kMeetingRole, m.id);
-                item->setToolTip(2, m.takeaway);
+                item->setToolTip(2, DisplayFormat::plainToolTip(m.takeaway));
             }
             group->setText(0, tr("%1 (%2)").arg(title).arg(group->childCount()));
         }

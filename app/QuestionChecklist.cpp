@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "DisplayFormat.h"
 #include "Transaction.h"
 
 #include <QHeaderView>
@@ -72,7 +73,7 @@ void QuestionChecklist::load(Database* database, qint64 meetingId)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
         item->setCheckState(QuestionColumn, q.asked ? Qt::Checked : Qt::Unchecked);
         item->setCheckState(SheetColumn, q.onSheet ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(QuestionColumn, q.text);
+        item->setToolTip(QuestionColumn, DisplayFormat::plainToolTip(q.text));
     }
     expandAll();
     setColumnWidth(QuestionColumn, 340);

@@ -45,7 +45,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& networkPath, QWidget* pa
             {DisplayFormat::shortDateTime(b.taken), reasonText(b.reason),
                 b.contacts < 0 ? tr("unreadable") : QString::number(b.contacts)});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(0, b.path);
+        item->setToolTip(0, DisplayFormat::plainToolTip(b.path));
     }
     if (m_backups.isEmpty())
         new QTreeWidgetItem(m_list, {tr("No backups yet")});

@@ -128,7 +128,7 @@ void TodayPanel::addSection(const QString& title, const QList<DashboardItem>& it
         item->setData(WhatColumn, MeetingRole, d.meetingId);
         item->setData(WhatColumn, OpensMeetingRole, meetings);
         item->setData(WhatColumn, ThankYouRole, !meetings && d.meetingId && !d.followUpId);
-        item->setToolTip(WhatColumn, what);
+        item->setToolTip(WhatColumn, DisplayFormat::plainToolTip(what));
         if (doneable && (d.followUpId || d.meetingId)) {
             auto* done = new QPushButton(tr("Done"), m_tree);
             done->setObjectName(QStringLiteral("doneButton"));

@@ -2,16 +2,15 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "ReadOnlyConnection.h"
 #include "Schema.h"
 #include "SqlStatement.h"
 #include "SqliteHandle.h"
 #include "Transaction.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
-#include <QSqlError>
 
 #include <sqlite3.h>
 
@@ -39,21 +38,11 @@ BackupInfo describe(const QFileInfo& file)
 
 int contactsIn(const QString& path)
 {
-    static QAtomicInteger<quint64> counter; // a worker and the window may count at once
-    const QString connection = QStringLiteral("rapport-backup-count-%1").arg(counter.fetchAndAddRelaxed(1));
     int count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            try {
-                count = SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM contact")).toInt();
-            } catch (const DatabaseError&) { }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
+    QString error;
+    ReadOnlyConnection::run(path, &error, [&count](const QSqlDatabase& db) {
+        count = SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM contact")).toInt();
+    });
     return count;
 }
 
@@ -140,20 +129,9 @@ QString Backups::takeDailyIfDue(Database& database, QString* error)
 
 QString Backups::takeDailyIfDue(const QString& networkPath, QString* error)
 {
-    static QAtomicInteger<quint64> counter;
-    const QString connection = QStringLiteral("rapport-daily-%1").arg(counter.fetchAndAddRelaxed(1));
     QString path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(networkPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open())
-            path = dailyIfDue(db, networkPath, error);
-        else
-            *error = db.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    ReadOnlyConnection::run(
+        networkPath, error, [&](const QSqlDatabase& db) { path = dailyIfDue(db, networkPath, error); });
     return path;
 }
 

@@ -1,10 +1,8 @@
 #include "PrepSheetBatch.h"
 
 #include "DatabaseError.h"
+#include "ReadOnlyConnection.h"
 #include "SqlStatement.h"
-
-#include <QAtomicInteger>
-#include <QSqlError>
 
 namespace Rapport {
 
@@ -25,36 +23,20 @@ PrepSheetBatch::Result PrepSheetBatch::writePdf(const QString& databasePath, con
     const QString& pdfPath, const QPageSize& pageSize, const PrepSheetOptions& options,
     const std::function<void(int, int)>& progress, const QAtomicInt* cancel)
 {
-    static QAtomicInteger<quint64> counter;
-    const QString connection = QStringLiteral("rapport-prep-%1").arg(counter.fetchAndAddRelaxed(1));
     Result result;
     QStringList pages;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            result.error = db.lastError().text();
-        } else {
-            try {
-                const ReferralGraph graph = ReferralGraph::load(db); // once for every sheet
-                for (const Sheet& sheet : sheets) {
-                    if (cancel && cancel->loadRelaxed()) {
-                        result.cancelled = true;
-                        break;
-                    }
-                    pages.append(
-                        PrepSheet::html(PrepSheet::gather(db, sheet.contactId, sheet.meetingId, &graph), options));
-                    if (progress)
-                        progress(int(pages.size()), int(sheets.size()));
-                }
-            } catch (const DatabaseError& e) {
-                result.error = e.message();
+    ReadOnlyConnection::run(databasePath, &result.error, [&](const QSqlDatabase& db) {
+        const ReferralGraph graph = ReferralGraph::load(db); // once for every sheet
+        for (const Sheet& sheet : sheets) {
+            if (cancel && cancel->loadRelaxed()) {
+                result.cancelled = true;
+                return;
             }
-            db.close();
+            pages.append(PrepSheet::html(PrepSheet::gather(db, sheet.contactId, sheet.meetingId, &graph), options));
+            if (progress)
+                progress(int(pages.size()), int(sheets.size()));
         }
-    }
-    QSqlDatabase::removeDatabase(connection);
+    });
     if (!result.error.isEmpty() || result.cancelled)
         return result;
     if (!PrepSheet::writePdf(PrepSheet::combined(pages), pdfPath, pageSize, &result.error))

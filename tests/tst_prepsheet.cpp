@@ -2,6 +2,7 @@
 // loaded, a bounded page count, the batch, and the command line's errors.
 #include "CommandLine.h"
 #include "ContactStore.h"
+#include "DisplayFormat.h"
 #include "MeetingStore.h"
 #include "PrepSheet.h"
 #include "PrepSheetBatch.h"
@@ -212,6 +213,15 @@ private slots:
                 QVERIFY(!it.fragment().charFormat().isAnchor());
             }
         }
+    }
+
+    void tooltipsShowUserTextAsTyped()
+    {
+        const QString typed = QStringLiteral("<b>x</b>\n<img src=\"file:///etc/hostname\">");
+        SafeTextDocument tooltip;
+        tooltip.setHtml(DisplayFormat::plainToolTip(typed));
+        QCOMPARE(tooltip.toPlainText(), typed);
+        QVERIFY(DisplayFormat::plainToolTip(QString()).isEmpty());
     }
 
     void resourcesAreNeverLoaded()
