@@ -13,6 +13,7 @@
 #include "EmptyStateWidget.h"
 #include "FollowUpProposals.h"
 #include "GraphPanel.h"
+#include "GuideWindow.h"
 #include "ImportController.h"
 #include "MeetingCommands.h"
 #include "MeetingDialog.h"
@@ -302,6 +303,8 @@ void MainWindow::createActions()
         m_filterBar->focusSearch();
     });
     m_aboutAction = action(tr("&About Rapport"), "aboutAction", {}, "help-about", &MainWindow::showAbout);
+    m_guideAction = action(tr("Informational Interviewing &Guide"), "guideAction", QKeySequence::HelpContents,
+        "help-contents", &MainWindow::showGuide);
     m_importHistoryAction = action(tr("Import &History…"), "importHistoryAction", {}, "view-history", nullptr);
 }
 
@@ -360,6 +363,8 @@ void MainWindow::createMenus()
 
     createGraphMenu();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     updateRecentMenu();
 }
@@ -921,6 +926,15 @@ void MainWindow::updateActions()
         m_prepSheetsAction->setEnabled(open);
     if (m_restoreAction)
         m_restoreAction->setEnabled(open);
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide)
+        m_guide = new GuideWindow(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::showAbout()

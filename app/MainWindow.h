@@ -21,6 +21,7 @@ class ContactListView;
 class DemoCopy;
 class EmptyStateWidget;
 class GraphPanel;
+class GuideWindow;
 class MeetingDialog;
 class MeetingsPanel;
 class TodayPanel;
@@ -95,6 +96,7 @@ private:
     void addContact(const Contact& contact);
     void editContact(const Contact& before, const Contact& after);
     void showAbout();
+    void showGuide();
     void afterBulkChange(); // an import or its undo: reload the list, forget per-contact undo
     void showOnly(const QSet<qint64>& ids, const QString& description);
 
@@ -130,6 +132,8 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    QPointer<GuideWindow> m_guide;
     QAction* m_importHistoryAction = nullptr;
     QAction* m_showContactsAction = nullptr;
     QAction* m_showGraphAction = nullptr;

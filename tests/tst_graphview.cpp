@@ -8,6 +8,7 @@
 #include "GraphPanel.h"
 #include "GraphScene.h"
 #include "GraphView.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
@@ -73,13 +74,6 @@ class TestGraphView : public QObject
         QTRY_VERIFY(!panel()->isLayingOut());
     }
 
-    static void saveShot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(QDir(dir).filePath(name));
-    }
-
     // Runs body on the next modal dialog of type D, once it is open.
     template <typename D, typename Body>
     static void whenDialogOpens(Body body)
@@ -113,7 +107,7 @@ private slots:
         m_window->findChild<QAction*>(QStringLiteral("showGraphAction"))->trigger();
         waitForLayout();
         QCOMPARE(scene()->contactIds().size(), 73); // Me and the 72 demo contacts (a small network shows everyone)
-        saveShot(m_window.get(), QStringLiteral("graph-layered-light.png"));
+        Test::saveScreenshot(m_window.get(), QStringLiteral("graph-layered-light.png"));
     }
 
     void clickingANodeSelectsItInTheList()
@@ -161,7 +155,7 @@ private slots:
         QVERIFY(panel()->pathText().contains(QStringLiteral("know each other (colleague)")));
         // Off the chain, nodes fade.
         QVERIFY(scene()->nodeItem(idOf(QStringLiteral("Samir Haddad")))->opacity() < 1.0);
-        saveShot(m_window.get(), QStringLiteral("graph-path.png"));
+        Test::saveScreenshot(m_window.get(), QStringLiteral("graph-path.png"));
 
         // An organisation target: the nearest person who works there.
         // Mohammed Al-Farsi works there and is a contact of the user's own: one step.
@@ -192,7 +186,7 @@ private slots:
         m_window->findChild<QComboBox*>(QStringLiteral("graphLayoutCombo"))->setCurrentIndex(1);
         waitForLayout();
         QVERIFY(!scene()->nodeItem(wen)->isPinned());
-        saveShot(m_window.get(), QStringLiteral("graph-force-light.png"));
+        Test::saveScreenshot(m_window.get(), QStringLiteral("graph-force-light.png"));
         m_window->findChild<QComboBox*>(QStringLiteral("graphLayoutCombo"))->setCurrentIndex(0);
         waitForLayout();
         QCOMPARE(scene()->nodeItem(wen)->pos(), after);
@@ -250,7 +244,7 @@ private slots:
         QApplication::setPalette(dark);
         QTRY_VERIFY_WITH_TIMEOUT(scene()->style().isDark() && !panel()->isLayingOut(), 20000);
         QCOMPARE(scene()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
-        saveShot(m_window.get(), QStringLiteral("graph-layered-dark.png"));
+        Test::saveScreenshot(m_window.get(), QStringLiteral("graph-layered-dark.png"));
         QApplication::setPalette(QPalette());
     }
 };

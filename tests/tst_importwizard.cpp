@@ -1,5 +1,6 @@
 #include "ContactFilterModel.h"
 #include "ContactStore.h"
+#include "GuiTestSupport.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
@@ -50,13 +51,6 @@ class TestImportWizard : public QObject
         QVERIFY(ran);
     }
 
-    static void saveShot(QWidget* widget, const char* name)
-    {
-        const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
-    }
-
     QString writeFile(const QString& name, const QByteArray& content)
     {
         const QString path = m_dir.filePath(name);
@@ -99,14 +93,14 @@ private slots:
                 QTRY_VERIFY(wizard->findChild<QLabel*>(QStringLiteral("problemSummary"))
                                 ->text()
                                 .contains(QStringLiteral("no problems")));
-                saveShot(wizard, "import-wizard-review.png");
+                Test::saveScreenshot(wizard, QStringLiteral("import-wizard-review.png"));
                 QTest::mouseClick(import, Qt::LeftButton);
                 QAbstractButton* finish = wizard->button(QWizard::FinishButton);
                 QTRY_VERIFY(finish->isVisible() && finish->isEnabled());
                 QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("importStatus"))
                             ->text()
                             .contains(QStringLiteral("New contacts: 3.")));
-                saveShot(wizard, "import-wizard-report.png");
+                Test::saveScreenshot(wizard, QStringLiteral("import-wizard-report.png"));
                 QTest::mouseClick(finish, Qt::LeftButton);
             });
         QCOMPARE(store()->count(), 3);
@@ -115,7 +109,7 @@ private slots:
         QCOMPARE(m_window->session()->filterModel()->rowCount(), 3);
         auto* showAll = m_window->findChild<QPushButton*>(QStringLiteral("showAllButton"));
         QVERIFY(showAll->isVisible());
-        saveShot(m_window.get(), "main-window-after-import.png");
+        Test::saveScreenshot(m_window.get(), QStringLiteral("main-window-after-import.png"));
         QTest::mouseClick(showAll, Qt::LeftButton);
         QVERIFY(!m_window->session()->filterModel()->hasIdFilter());
     }
@@ -136,7 +130,7 @@ private slots:
                     qPrintable(problems->toPlainText()));
                 QAbstractButton* import = wizard->button(QWizard::NextButton);
                 QVERIFY(!import->isEnabled());
-                saveShot(wizard, "import-wizard-problems.png");
+                Test::saveScreenshot(wizard, QStringLiteral("import-wizard-problems.png"));
                 wizard->findChild<QCheckBox*>(QStringLiteral("skipInvalidCheck"))->setChecked(true);
                 QTRY_VERIFY(import->isEnabled());
                 QTest::mouseClick(import, Qt::LeftButton);

@@ -4,6 +4,9 @@
 #include "ContactListView.h"
 #include "ContactStore.h"
 #include "EmptyStateWidget.h"
+#include "GuiTestSupport.h"
+#include "GuideWindow.h"
+#include "InterviewGuide.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
@@ -17,10 +20,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Rapport;
 
@@ -105,6 +110,7 @@ private slots:
         QVERIFY(!none.findChild<QPushButton*>(QStringLiteral("emptyNewButton"))->isVisible());
         QVERIFY(!none.findChild<QPushButton*>(QStringLiteral("emptyImportButton"))->isVisible());
         QVERIFY(!none.findChild<QAction*>(QStringLiteral("newContactAction"))->isEnabled());
+        QVERIFY(none.findChild<QAction*>(QStringLiteral("guideAction"))->isEnabled()); // help needs no network
         none.close();
         QApplication::setActiveWindow(m_window.get()); // the next tests type into the main window
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -309,6 +315,33 @@ private slots:
             QVERIFY(!m_window->openNetwork(path)); // now the second window has it
         }
         QVERIFY(m_window->openNetwork(path)); // and gives it back when it closes
+    }
+
+    void theGuideOpensWithF1()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        auto* guide = m_window->findChild<GuideWindow*>(QStringLiteral("guideWindow"));
+        QTRY_VERIFY(guide && guide->isVisible());
+        Test::saveScreenshot(guide, QStringLiteral("guide.png"));
+        auto* text = guide->findChild<QTextBrowser*>(QStringLiteral("guideText"));
+        const QString plain = text->toPlainText();
+        for (const char* topic : {"Asking for a meeting", "What to ask", "Never ask for a job",
+                 "Say thank you within 24 hours", "Keep in touch", "Learn what you don't want"})
+            QVERIFY2(plain.contains(QLatin1String(topic)), topic);
+        // Every link stays inside the page, and every section can be reached from the contents.
+        const QString html = text->toHtml();
+        QCOMPARE(html.count(QStringLiteral("href=\"#")), InterviewGuide::sectionAnchors().size());
+        QVERIFY(!html.contains(QStringLiteral("href=\"http")));
+        const int top = text->verticalScrollBar()->value();
+        guide->showSection(InterviewGuide::sectionAnchors().constLast());
+        QVERIFY(text->verticalScrollBar()->value() > top);
+        // F1 again brings the same window forward rather than opening another.
+        trigger("guideAction");
+        QCOMPARE(m_window->findChildren<GuideWindow*>().size(), 1);
+        guide->close();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void layoutIsRemembered()

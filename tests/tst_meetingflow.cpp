@@ -5,6 +5,7 @@
 #include "ContactListView.h"
 #include "ContactStore.h"
 #include "FileDialogs.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MeetingDialog.h"
 #include "MeetingStore.h"
@@ -49,13 +50,6 @@ class TestMeetingFlow : public QObject
     NetworkSession* session() const { return m_window->session(); }
     QString path() const { return m_dir.filePath(QStringLiteral("flow.rapport")); }
     MeetingDialog* dialog() const { return m_window->findChild<MeetingDialog*>(); }
-
-    static void saveShot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(QDir(dir).filePath(name));
-    }
 
     template <typename Body>
     static void whenModalOpens(Body body)
@@ -129,7 +123,7 @@ private slots:
         QVERIFY(again.open(path(), Database::OpenMode::MustExist));
         QVERIFY(MeetingStore(again).meeting(m_meeting)->notes.contains(QStringLiteral("moved to writing")));
         QVERIFY(ContactStore(again).search(QStringLiteral("wet")).contains(m_ana)); // and search finds them
-        saveShot(dialog(), QStringLiteral("meeting-notes.png"));
+        Test::saveScreenshot(dialog(), QStringLiteral("meeting-notes.png"));
     }
 
     void questionsAreTickedAndAnswered()
@@ -165,7 +159,7 @@ private slots:
         QCOMPARE(links.first().referrerId, m_ana);
         QCOMPARE(links.first().mayUseName, std::optional<bool>(true));
         QCOMPARE(d->findChild<QListWidget*>(QStringLiteral("givenList"))->count(), 1);
-        saveShot(d, QStringLiteral("meeting-referrals-given.png"));
+        Test::saveScreenshot(d, QStringLiteral("meeting-referrals-given.png"));
     }
 
     void markingItHeldProposesFollowUps()
@@ -193,7 +187,7 @@ private slots:
         m_window->findChild<QAction*>(QStringLiteral("showTodayAction"))->trigger();
         TodayPanel* today = m_window->todayPanel();
         QTRY_COMPARE(today->dashboard().thankYousOwed.size(), 1);
-        saveShot(m_window.get(), QStringLiteral("today.png"));
+        Test::saveScreenshot(m_window.get(), QStringLiteral("today.png"));
         auto* tree = today->findChild<QTreeWidget*>(QStringLiteral("todayList"));
         QTreeWidgetItem* thanks = nullptr;
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
@@ -225,11 +219,11 @@ private slots:
         QTRY_COMPARE(paths->topLevelItem(0)->childCount(), 1);
         QCOMPARE(paths->topLevelItem(0)->child(0)->text(0), QStringLiteral("Regulatory Writer at Acme"));
         QCOMPARE(paths->topLevelItem(0)->child(0)->text(2), QStringLiteral("Regulatory writing uses my science daily"));
-        saveShot(m_window.get(), QStringLiteral("career-paths.png"));
+        Test::saveScreenshot(m_window.get(), QStringLiteral("career-paths.png"));
         m_window->findChild<QAction*>(QStringLiteral("showMeetingsAction"))->trigger();
         QTRY_VERIFY(m_window->findChild<QTreeWidget*>(QStringLiteral("meetingsList"))->topLevelItemCount() == 2);
-        saveShot(m_window.get(), QStringLiteral("meetings.png"));
-        saveShot(d, QStringLiteral("meeting-reflection.png"));
+        Test::saveScreenshot(m_window.get(), QStringLiteral("meetings.png"));
+        Test::saveScreenshot(d, QStringLiteral("meeting-reflection.png"));
     }
 
     void undoingTheStatusPutsTheStageBack()
@@ -252,7 +246,7 @@ private slots:
             QVERIFY(window);
             QTRY_VERIFY(window->pageCount() >= 1 && window->pageCount() <= 2);
             QVERIFY(window->html().contains(QStringLiteral("Referred by Ben Wu")));
-            saveShot(window, QStringLiteral("prep-sheet-preview.png"));
+            Test::saveScreenshot(window, QStringLiteral("prep-sheet-preview.png"));
             FileDialogs::setNextSavePath(pdf); // the dialog seam answers "where?"
             QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
             window->reject();

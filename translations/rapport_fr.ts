@@ -1919,6 +1919,145 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::InterviewGuide</name>
+    <message>
+        <source>Informational interviewing guide</source>
+        <translation>Guide de l&apos;entrevue d&apos;information</translation>
+    </message>
+    <message>
+        <source>Meet people, learn about their work, never ask for a job, and let each conversation lead to the next.</source>
+        <translation>Rencontrez des gens, renseignez-vous sur leur travail, ne demandez jamais d&apos;emploi, et laissez chaque conversation mener à la suivante.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>What an informational interview is</source>
+        <translation>Qu&apos;est-ce qu&apos;une entrevue d&apos;information?</translation>
+    </message>
+    <message>
+        <source>An informational interview is a short conversation, usually 20 to 30 minutes, with someone who does a job you are curious about. You ask about their work, their organisation and how they got there. They are the expert; you are there to learn.</source>
+        <translation>Une entrevue d&apos;information est une courte conversation, de 20 à 30 minutes en général, avec une personne qui exerce un métier qui vous intrigue. Vous lui posez des questions sur son travail, son organisation et son parcours. C&apos;est elle l&apos;experte; vous êtes là pour apprendre.</translation>
+    </message>
+    <message>
+        <source>It is the most reliable way to find out what a career is really like before you commit to it, and every conversation can lead to the next: at the end, people often refer you to someone else worth meeting. Rapport keeps track of those chains for you.</source>
+        <translation>C&apos;est le moyen le plus sûr de découvrir à quoi ressemble vraiment un métier avant de vous y engager, et chaque conversation peut mener à la suivante&#xa0;: à la fin, on vous recommande souvent une autre personne à rencontrer. Rapport garde la trace de ces chaînes pour vous.</translation>
+    </message>
+    <message>
+        <source>Asking for a meeting</source>
+        <translation>Demander une rencontre</translation>
+    </message>
+    <message>
+        <source>• Start with people you already know, then the people they suggest. A warm introduction (&quot;Priya Shah suggested I get in touch&quot;) is answered far more often than a cold message.</source>
+        <translation>• Commencez par les gens que vous connaissez déjà, puis par ceux qu&apos;ils vous suggèrent. Une présentation chaleureuse («&#xa0;Priya Shah m&apos;a suggéré de vous écrire&#xa0;») obtient bien plus souvent une réponse qu&apos;un message à froid.</translation>
+    </message>
+    <message>
+        <source>• Keep the request short: who you are, why this person, and a clear, small ask — 20 minutes of their time, at their convenience, by phone, video or over coffee.</source>
+        <translation>• Faites une demande brève&#xa0;: qui vous êtes, pourquoi cette personne, et une demande claire et modeste — 20 minutes de son temps, au moment qui lui convient, au téléphone, en vidéo ou autour d&apos;un café.</translation>
+    </message>
+    <message>
+        <source>• Say plainly that you are looking for advice and information, not a job.</source>
+        <translation>• Dites clairement que vous cherchez des conseils et de l&apos;information, pas un emploi.</translation>
+    </message>
+    <message>
+        <source>• If there is no answer, one polite reminder after a week or two is fine. Then let it go and try someone else.</source>
+        <translation>• Sans réponse, un rappel poli après une semaine ou deux est tout à fait correct. Ensuite, passez à autre chose et essayez quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>In Rapport, the Write… button beside a contact fills one of your templates with their name and your referrer&apos;s, and Schedule… records the meeting once they say yes.</source>
+        <translation>Dans Rapport, le bouton Rédiger… à côté d&apos;un contact remplit l&apos;un de vos modèles avec son nom et celui de la personne qui vous l&apos;a recommandé, et Planifier… consigne la rencontre une fois qu&apos;il a dit oui.</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>Quoi demander</translation>
+    </message>
+    <message>
+        <source>Prepare five or six questions and let the conversation go where it wants. For example:</source>
+        <translation>Préparez cinq ou six questions et laissez la conversation suivre son cours. Par exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>• How did you get into this work? What did your path look like?</source>
+        <translation>• Comment en êtes-vous venu à faire ce travail? À quoi a ressemblé votre parcours?</translation>
+    </message>
+    <message>
+        <source>• What does a typical week look like for you?</source>
+        <translation>• À quoi ressemble une semaine typique pour vous?</translation>
+    </message>
+    <message>
+        <source>• What do you enjoy most about it, and what is hardest?</source>
+        <translation>• Qu&apos;est-ce qui vous plaît le plus, et qu&apos;est-ce qui est le plus difficile?</translation>
+    </message>
+    <message>
+        <source>• Which skills matter most, and how did you learn them?</source>
+        <translation>• Quelles compétences comptent le plus, et comment les avez-vous acquises?</translation>
+    </message>
+    <message>
+        <source>• How is the field changing? What would you do differently if you were starting now?</source>
+        <translation>• Comment le domaine évolue-t-il? Que feriez-vous autrement si vous commenciez aujourd&apos;hui?</translation>
+    </message>
+    <message>
+        <source>• Who else would you suggest I talk to? May I mention your name?</source>
+        <translation>• À qui d&apos;autre me suggérez-vous de parler? Puis-je mentionner votre nom?</translation>
+    </message>
+    <message>
+        <source>Do your homework first: read about their organisation and role so your questions show it. The Prep… button beside a contact puts what you know and your questions on one printed page to take along.</source>
+        <translation>Faites vos devoirs d&apos;abord&#xa0;: renseignez-vous sur son organisation et son rôle, et que vos questions le montrent. Le bouton Préparer… à côté d&apos;un contact réunit ce que vous savez et vos questions sur une page imprimée à apporter.</translation>
+    </message>
+    <message>
+        <source>Never ask for a job</source>
+        <translation>Ne demandez jamais d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Asking for a job turns a conversation between equals into an interview you were not invited to, and it breaks the promise you made when you asked for the meeting. People can tell, and they stop being open.</source>
+        <translation>Demander un emploi transforme une conversation d&apos;égal à égal en une entrevue à laquelle on ne vous a pas convié, et trahit la promesse faite en demandant la rencontre. Les gens le sentent, et ils cessent de se confier.</translation>
+    </message>
+    <message>
+        <source>If there is an opening and they think you are a fit, they will tell you. What you ask for instead is advice and the names of other people to talk to. Those referrals are what builds your network.</source>
+        <translation>S&apos;il y a un poste et qu&apos;on pense que vous convenez, on vous le dira. Demandez plutôt des conseils et les noms d&apos;autres personnes à qui parler. Ce sont ces recommandations qui bâtissent votre réseau.</translation>
+    </message>
+    <message>
+        <source>Say thank you within 24 hours</source>
+        <translation>Remerciez dans les 24 heures</translation>
+    </message>
+    <message>
+        <source>Send a short thank-you note the same day or the next: thank them for their time, mention one thing you learned or will act on, and confirm any introductions they offered.</source>
+        <translation>Envoyez un court mot de remerciement le jour même ou le lendemain&#xa0;: remerciez la personne pour son temps, mentionnez une chose que vous avez apprise ou que vous allez mettre en pratique, et confirmez les présentations qu&apos;elle vous a offertes.</translation>
+    </message>
+    <message>
+        <source>When you mark an interview as held, Rapport offers a thank-you follow-up due the next day, and the Today page lists the thank-you notes still owed.</source>
+        <translation>Quand vous marquez une entrevue comme tenue, Rapport propose un suivi de remerciement pour le lendemain, et la page Aujourd&apos;hui énumère les remerciements encore à envoyer.</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Gardez le contact</translation>
+    </message>
+    <message>
+        <source>A network is kept, not collected. Every few months, send a short update: what you tried after their advice, who you met thanks to them, where you have landed.</source>
+        <translation>Un réseau s&apos;entretient, il ne se collectionne pas. Tous les quelques mois, envoyez de brèves nouvelles&#xa0;: ce que vous avez essayé après ses conseils, qui vous avez rencontré grâce à elle, où vous en êtes.</translation>
+    </message>
+    <message>
+        <source>Tell people when their referral led somewhere. It is the best thank-you there is.</source>
+        <translation>Dites aux gens quand leur recommandation a mené quelque part. C&apos;est le plus beau des remerciements.</translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s Today page lists the people going cold, past the check-in interval you chose for them.</source>
+        <translation>La page Aujourd&apos;hui de Rapport énumère les contacts qui se refroidissent, passé l&apos;intervalle de suivi que vous avez choisi pour eux.</translation>
+    </message>
+    <message>
+        <source>Learn what you don&apos;t want</source>
+        <translation>Apprenez ce que vous ne voulez pas</translation>
+    </message>
+    <message>
+        <source>Finding out that a job is not for you is a result, not a failure. It saves you years. Write down what put you off as carefully as what drew you in.</source>
+        <translation>Découvrir qu&apos;un métier n&apos;est pas pour vous est un résultat, pas un échec. Cela vous épargne des années. Notez ce qui vous a rebuté avec autant de soin que ce qui vous a attiré.</translation>
+    </message>
+    <message>
+        <source>The meeting notes and the Career Paths view help you see the patterns across many conversations: the roles that keep appealing, and the ones that never do.</source>
+        <translation>Les notes de rencontre et la vue Parcours professionnels vous aident à voir ce qui revient d&apos;une conversation à l&apos;autre&#xa0;: les rôles qui vous attirent toujours, et ceux qui ne vous attirent jamais.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::JsonRestore</name>
     <message>
         <source>Rapport JSON backup</source>
@@ -2386,6 +2525,10 @@ Restaurer la copie?</numerusform>
     <message>
         <source>The backup could not be copied to %1.</source>
         <translation>La copie de sauvegarde n&apos;a pas pu être copiée vers %1.</translation>
+    </message>
+    <message>
+        <source>Informational Interviewing &amp;Guide</source>
+        <translation>&amp;Guide de l&apos;entrevue d&apos;information</translation>
     </message>
 </context>
 <context>
