@@ -87,6 +87,8 @@ QWidget* ContactEditor::buildForm()
 
     auto* fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow panel (a laptop at 200%) labels go above their fields instead of clipping them.
+    fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const auto lineEdit = [this](const char* name, const QString& placeholder) {
         auto* edit = new QLineEdit;
         edit->setObjectName(QString::fromLatin1(name));

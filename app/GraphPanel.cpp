@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStringListModel>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -67,6 +68,12 @@ GraphPanel::GraphPanel(QWidget* parent)
     mainLayout->addWidget(createToolbar());
     mainLayout->addWidget(createFilters());
     mainLayout->addWidget(m_view, 1);
+    // What is shown, or why not, under the graph: wrapped, so a long message never widens the window.
+    m_summary = new QLabel(main);
+    m_summary->setObjectName(QStringLiteral("graphSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    mainLayout->addWidget(m_summary);
     splitter->addWidget(main);
     splitter->addWidget(createSidePanel());
     splitter->setStretchFactor(0, 4);
@@ -118,11 +125,22 @@ void GraphPanel::createActions()
     // Path To, Export and Print are connected by the window, which first brings this tab forward.
 }
 
-QWidget* GraphPanel::createToolbar()
+// A tool bar rather than a row of widgets: when the window is narrow (a laptop at 200%), what
+// does not fit moves behind the bar's » button instead of widening the window.
+QToolBar* GraphPanel::toolBar(const QString& name, const QString& title)
 {
-    auto* bar = new QWidget(this);
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QToolBar(title, this);
+    bar->setObjectName(name);
+    bar->setAccessibleName(title);
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return bar;
+}
+
+QToolBar* GraphPanel::createToolbar()
+{
+    auto* bar = toolBar(QStringLiteral("graphToolBar"), tr("Graph tools"));
     m_layout = new QComboBox(bar);
     m_layout->setObjectName(QStringLiteral("graphLayoutCombo"));
     m_layout->addItem(tr("Layered"), int(GraphLayoutKind::Layered));
@@ -187,28 +205,22 @@ QWidget* GraphPanel::createToolbar()
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Laying out the graph"));
     m_busy->hide();
-    m_summary = new QLabel(bar);
-    m_summary->setObjectName(QStringLiteral("graphSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
 
-    layout->addWidget(layoutLabel);
-    layout->addWidget(m_layout);
-    layout->addWidget(toolButton(m_zoomOutAction, QStringLiteral("−")));
-    layout->addWidget(toolButton(m_zoomInAction, QStringLiteral("+")));
-    layout->addWidget(toolButton(m_fitAction, tr("Fit")));
-    layout->addWidget(m_search, 1);
-    layout->addWidget(pathButton);
-    layout->addWidget(exportButton);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_summary);
+    bar->addWidget(layoutLabel);
+    bar->addWidget(m_layout);
+    bar->addWidget(toolButton(m_zoomOutAction, QStringLiteral("−")));
+    bar->addWidget(toolButton(m_zoomInAction, QStringLiteral("+")));
+    bar->addWidget(toolButton(m_fitAction, tr("Fit")));
+    bar->addWidget(m_search);
+    bar->addWidget(pathButton);
+    bar->addWidget(exportButton);
+    bar->addWidget(m_busy);
     return bar;
 }
 
-QWidget* GraphPanel::createFilters()
+QToolBar* GraphPanel::createFilters()
 {
-    auto* bar = new QWidget(this);
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = toolBar(QStringLiteral("graphFilterBar"), tr("Graph filters"));
     const auto combo = [bar](const char* name, const QString& accessibleName) {
         auto* box = new QComboBox(bar);
         box->setObjectName(QString::fromLatin1(name));
@@ -245,13 +257,12 @@ QWidget* GraphPanel::createFilters()
         relayout();
     });
 
-    layout->addWidget(m_tagFilter);
-    layout->addWidget(m_stageFilter);
-    layout->addWidget(m_organizationFilter);
-    layout->addWidget(hopsLabel);
-    layout->addWidget(m_hops);
-    layout->addWidget(m_showUnreferred);
-    layout->addStretch();
+    bar->addWidget(m_tagFilter);
+    bar->addWidget(m_stageFilter);
+    bar->addWidget(m_organizationFilter);
+    bar->addWidget(hopsLabel);
+    bar->addWidget(m_hops);
+    bar->addWidget(m_showUnreferred);
     return bar;
 }
 
@@ -308,7 +319,7 @@ QWidget* GraphPanel::createSidePanel()
     layout->addWidget(reachTitle);
     layout->addWidget(m_reach, 1);
     layout->addWidget(m_legend);
-    panel->setMinimumWidth(190);
+    panel->setMinimumWidth(160);
     return panel;
 }
 

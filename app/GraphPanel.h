@@ -18,6 +18,7 @@ class QSpinBox;
 class QSplitter;
 class QStringListModel;
 class QTimer;
+class QToolBar;
 class QTreeWidget;
 
 namespace Rapport {
@@ -77,8 +78,9 @@ protected:
 
 private:
     void createActions();
-    QWidget* createToolbar();
-    QWidget* createFilters();
+    QToolBar* toolBar(const QString& name, const QString& title);
+    QToolBar* createToolbar();
+    QToolBar* createFilters();
     QWidget* createSidePanel();
     // Lays the graph out again soon (changes come in bursts: an import, typing in the editor).
     void scheduleRelayout();

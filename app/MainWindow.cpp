@@ -499,7 +499,6 @@ void MainWindow::createCentralWidget()
         connect(source, &MeetingsPanel::meetingOpenRequested, this, &MainWindow::openMeeting);
     connect(m_today, &TodayPanel::meetingOpenRequested, this, &MainWindow::openMeeting);
     m_editor = new ContactEditor(m_splitter);
-    m_editor->setMinimumWidth(360);
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 3);

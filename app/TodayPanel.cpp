@@ -50,6 +50,7 @@ TodayPanel::TodayPanel(QWidget* parent)
     auto* hint
         = new QLabel(tr("Double-click a line to open it. Tick things off as you go: Undo brings them back."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(hint);

@@ -23,6 +23,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -342,6 +343,34 @@ private slots:
         guide->close();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void fitsAHighDpiLaptopScreen()
+    {
+        // A 1920×1080 screen at 200% offers 960×540 logical pixels, less the panel and the
+        // window frame: every view must fit in that, the editor beside it.
+        for (int i = 0; i < m_window->findChild<QTabWidget*>()->count(); ++i) {
+            m_window->findChild<QTabWidget*>()->setCurrentIndex(i);
+            const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            if (minimum.width() > 940 || minimum.height() > 500) {
+                for (QWidget* w : m_window->findChildren<QWidget*>())
+                    if (w->minimumSizeHint().width() > 250)
+                        qWarning() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint();
+            }
+            QVERIFY2(
+                minimum.width() <= 940, qPrintable(QStringLiteral("view %1: %2 wide").arg(i).arg(minimum.width())));
+            QVERIFY2(
+                minimum.height() <= 500, qPrintable(QStringLiteral("view %1: %2 high").arg(i).arg(minimum.height())));
+        }
+        // At that size, the contact editor gets the width its form needs, rather than being clipped.
+        const QSize before = m_window->size();
+        m_window->resize(940, 500);
+        auto* editor = m_window->findChild<QWidget*>(QStringLiteral("contactEditor"));
+        QTRY_VERIFY(m_window->width() <= 940);
+        QVERIFY2(editor->width() >= editor->minimumSizeHint().width(),
+            qPrintable(QStringLiteral("%1 < %2").arg(editor->width()).arg(editor->minimumSizeHint().width())));
+        m_window->resize(before);
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
     }
 
     void layoutIsRemembered()

@@ -1430,6 +1430,14 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <source>Let the Layout Place %1</source>
         <translation>Laisser la disposition placer %1</translation>
     </message>
+    <message>
+        <source>Graph tools</source>
+        <translation>Outils du graphe</translation>
+    </message>
+    <message>
+        <source>Graph filters</source>
+        <translation>Filtres du graphe</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphPaths</name>
