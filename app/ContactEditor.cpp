@@ -1,5 +1,7 @@
 #include "ContactEditor.h"
 
+#include "DisplayFormat.h"
+
 #include "ContactActivity.h"
 #include "ContactLinksEditor.h"
 #include "LabeledValuesEditor.h"
@@ -186,7 +188,7 @@ QWidget* ContactEditor::buildForm()
     m_draftError = new QLabel;
     m_draftError->setObjectName(QStringLiteral("draftError"));
     m_draftError->setTextFormat(Qt::PlainText);
-    m_draftError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    updateWarningColor();
     m_draftError->hide();
     outer->addWidget(m_draftError);
 
@@ -361,6 +363,20 @@ bool ContactEditor::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_notes && event->type() == QEvent::FocusOut)
         fieldEdited();
     return QWidget::eventFilter(watched, event);
+}
+
+void ContactEditor::updateWarningColor()
+{
+    QPalette palette = m_draftError->palette();
+    palette.setColor(QPalette::WindowText, DisplayFormat::warningColor(this->palette()));
+    m_draftError->setPalette(palette);
+}
+
+void ContactEditor::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_draftError)
+        updateWarningColor(); // light and dark palettes need different reds
 }
 
 } // namespace Rapport

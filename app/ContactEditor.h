@@ -55,6 +55,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     QWidget* buildForm();
@@ -63,6 +64,7 @@ private:
     void fieldEdited();
     void submitDraft();
     void updateHeader();
+    void updateWarningColor();
 
     Contact m_contact;
     bool m_draft = false;
@@ -71,7 +73,7 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_header;
     QLabel* m_subHeader;
-    QLabel* m_draftError;
+    QLabel* m_draftError = nullptr;
     QLineEdit* m_firstName;
     QLineEdit* m_lastName;
     QLineEdit* m_organization;

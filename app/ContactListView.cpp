@@ -1,12 +1,34 @@
 #include "ContactListView.h"
 
 #include "ContactListModel.h"
+#include "DisplayFormat.h"
 
 #include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
+#include <QStyledItemDelegate>
 
 namespace Rapport {
+
+namespace {
+
+// The model marks overdue follow-ups with a fixed red; the view swaps in the palette's warning
+// colour so the mark stays readable in a dark palette too.
+class PaletteAwareDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(Qt::ForegroundRole).isValid())
+            option->palette.setColor(QPalette::Text, DisplayFormat::warningColor(option->palette));
+    }
+};
+
+} // namespace
 
 ContactListView::ContactListView(QWidget* parent)
     : QTableView(parent)
@@ -29,6 +51,7 @@ ContactListView::ContactListView(QWidget* parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     sortByColumn(ContactListModel::Name, Qt::AscendingOrder);
+    setItemDelegate(new PaletteAwareDelegate(this));
 }
 
 QList<qint64> ContactListView::selectedContactIds() const

@@ -1,5 +1,7 @@
 #include "DisplayFormat.h"
 
+#include <QPalette>
+
 #include <QLocale>
 
 namespace Rapport::DisplayFormat {
@@ -36,6 +38,12 @@ QString plainToolTip(const QString& text)
 QString shortDate(const QDate& date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QColor warningColor(const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
 }
 
 } // namespace Rapport::DisplayFormat

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QColor>
 #include <QDateTime>
 #include <QString>
+
+class QPalette;
 
 namespace Rapport::DisplayFormat {
 
@@ -14,5 +17,9 @@ QString shortDateTimePattern();
 // A tooltip that shows text exactly as typed. Qt reads any tooltip that looks like HTML as HTML,
 // so a contact named "<b>x</b>" (or one whose notes hold an <img>) would be rendered, not shown.
 QString plainToolTip(const QString& text);
+
+// The colour for warnings and overdue dates in this palette: a deep red on light backgrounds,
+// a light one on dark backgrounds, readable on both (contrast above 4.5:1 on Qt's palettes).
+QColor warningColor(const QPalette& palette);
 
 } // namespace Rapport::DisplayFormat

@@ -4,6 +4,7 @@
 #include "ContactListModel.h"
 #include "ContactListView.h"
 #include "ContactStore.h"
+#include "DisplayFormat.h"
 #include "GraphNodeItem.h"
 #include "GraphPanel.h"
 #include "GraphScene.h"
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -234,17 +236,34 @@ private slots:
 
     void darkPaletteRedrawsInDarkColours()
     {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(Test::darkPalette());
         QTRY_VERIFY_WITH_TIMEOUT(scene()->style().isDark() && !panel()->isLayingOut(), 20000);
-        QCOMPARE(scene()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+        QCOMPARE(scene()->backgroundBrush().color(), Test::darkPalette().color(QPalette::Base));
         Test::saveScreenshot(m_window.get(), QStringLiteral("graph-layered-dark.png"));
+    }
+
+    void everyViewReadsInADarkPalette()
+    {
+        // Still dark from the test above. No widget may keep light colours of its own.
+        auto* views = m_window->findChild<QTabWidget*>(QStringLiteral("views"));
+        for (int i = 0; i < views->count(); ++i) {
+            views->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            Test::saveScreenshot(m_window.get(), QStringLiteral("dark-%1.png").arg(views->widget(i)->objectName()));
+            for (QWidget* w : m_window->findChildren<QWidget*>()) {
+                if (!w->isVisible())
+                    continue;
+                QVERIFY2(w->palette().color(QPalette::Base).lightnessF() < 0.5, qPrintable(w->objectName()));
+                QVERIFY2(w->palette().color(QPalette::Window).lightnessF() < 0.5, qPrintable(w->objectName()));
+                QVERIFY2(w->styleSheet().isEmpty(), qPrintable(w->objectName())); // style sheets pin colours
+            }
+        }
+        // Warnings (overdue dates, a refused draft) stay readable on either background.
+        for (const QPalette& palette : {Test::darkPalette(), QPalette()}) {
+            const QColor warning = DisplayFormat::warningColor(palette);
+            QVERIFY(Test::contrastRatio(warning, palette.color(QPalette::Base)) >= 4.5);
+            QVERIFY(Test::contrastRatio(warning, palette.color(QPalette::Window)) >= 4.5);
+        }
         QApplication::setPalette(QPalette());
     }
 };
