@@ -705,6 +705,11 @@ void GraphPanel::nodePlaced(qint64 contactId, bool justDropped)
 
 void GraphPanel::sceneSelectionChanged()
 {
+    // A screen reader hears who is selected: the name changes, and Qt announces that.
+    const qint64 selectedId = m_scene->selectedContact();
+    const GraphNodeItem* selected = selectedId ? m_scene->nodeItem(selectedId) : nullptr;
+    m_view->setAccessibleName(
+        selected ? tr("Referral graph, %1 selected").arg(selected->name()) : tr("Referral graph"));
     if (m_syncing)
         return;
     if (const qint64 id = m_scene->selectedContact()) {

@@ -175,6 +175,32 @@ qint64 GraphScene::selectedContact() const
     return 0;
 }
 
+qint64 GraphScene::neighbourInDirection(qint64 fromContact, QPointF direction) const
+{
+    const GraphNodeItem* from = m_nodes.value(fromContact);
+    if (!from)
+        return 0;
+    const QPointF origin = from->sceneBoundingRect().center();
+    qint64 best = 0;
+    qreal bestScore = std::numeric_limits<qreal>::max();
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (it.key() == fromContact || !it.key() || !it.value()->isVisible())
+            continue;
+        const QPointF offset = it.value()->sceneBoundingRect().center() - origin;
+        const qreal along = QPointF::dotProduct(offset, direction);
+        const qreal across = std::abs(offset.x() * direction.y() - offset.y() * direction.x());
+        if (along <= 0 || across > along)
+            continue;
+        // Straight ahead wins over a nearer node off to the side.
+        const qreal score = along + 2 * across;
+        if (score < bestScore || (score == bestScore && it.key() < best)) {
+            bestScore = score;
+            best = it.key();
+        }
+    }
+    return best;
+}
+
 void GraphScene::highlightPath(const WarmPath& path)
 {
     clearHighlight();

@@ -43,6 +43,9 @@ public:
     // Selects one contact's node (none for 0 or a hidden contact).
     void selectContact(qint64 contactId);
     qint64 selectedContact() const;
+    // The person the arrow keys move to from a node (Me is 0): the nearest one within 45° of
+    // the direction, which is a unit step such as (1, 0) for Right. 0 when there is none.
+    qint64 neighbourInDirection(qint64 fromContact, QPointF direction) const;
 
     // Emphasises a chain's nodes and links; everything else fades.
     void highlightPath(const WarmPath& path);

@@ -1,5 +1,8 @@
 #include "GraphView.h"
 
+#include "GraphNodeItem.h"
+#include "GraphScene.h"
+
 #include <QKeyEvent>
 #include <QWheelEvent>
 
@@ -81,9 +84,42 @@ void GraphView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_0:
         fitAll();
         return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (event->modifiers() == Qt::NoModifier && stepSelection(event->key()))
+            return;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (auto* graph = qobject_cast<GraphScene*>(scene()); graph && graph->selectedContact()) {
+            emit graph->nodeActivated(graph->selectedContact());
+            return;
+        }
+        break;
     default:
-        QGraphicsView::keyPressEvent(event);
+        break;
     }
+    QGraphicsView::keyPressEvent(event); // arrows scroll when there is nowhere to go
+}
+
+bool GraphView::stepSelection(int key)
+{
+    auto* graph = qobject_cast<GraphScene*>(scene());
+    if (!graph)
+        return false;
+    const QPointF direction = key == Qt::Key_Left ? QPointF(-1, 0)
+        : key == Qt::Key_Right                    ? QPointF(1, 0)
+        : key == Qt::Key_Up                       ? QPointF(0, -1)
+                                                  : QPointF(0, 1);
+    const qint64 next = graph->neighbourInDirection(graph->selectedContact(), direction); // from Me if none
+    if (!next)
+        return false;
+    graph->selectContact(next);
+    if (const GraphNodeItem* node = graph->nodeItem(next))
+        ensureVisible(node, 40, 40);
+    return true;
 }
 
 } // namespace Rapport

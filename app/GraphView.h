@@ -5,7 +5,8 @@
 namespace Rapport {
 
 // Shows the referral graph: wheel and keyboard zoom within sensible limits, drag the
-// background to pan, drag a node to move it.
+// background to pan, drag a node to move it. By keyboard, the arrows move from person to
+// person and Enter opens the selected one.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ protected:
 
 private:
     void zoomBy(qreal factor);
+    // Arrow keys walk from person to person; false when there is no one that way.
+    bool stepSelection(int key);
 };
 
 } // namespace Rapport

@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -10,6 +11,12 @@ namespace Rapport::Translations {
 
 namespace {
 const QString kLanguageKey = QStringLiteral("language");
+
+// Where `cmake --install` puts the .qm files, relative to the binary (bin/ beside share/).
+QString installedTranslations()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/rapport/translations"));
+}
 } // namespace
 
 QString chosenLanguage()
@@ -43,9 +50,11 @@ bool install(QCoreApplication& app, const QLocale& locale)
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true; // the source language
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("rapport"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(ours);
-        return true;
+    for (const QString& dir : {installedTranslations(), QStringLiteral(":/i18n")}) {
+        if (ours->load(locale, QStringLiteral("rapport"), QStringLiteral("_"), dir)) {
+            QCoreApplication::installTranslator(ours);
+            return true;
+        }
     }
     delete ours;
     return false;

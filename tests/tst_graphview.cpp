@@ -138,6 +138,29 @@ private slots:
         QVERIFY(QLineF(centre, scene()->nodeItem(hiroshi)->pos()).length() < 5);
     }
 
+    void arrowKeysWalkFromPersonToPerson()
+    {
+        const qint64 hiroshi = idOf(QStringLiteral("Hiroshi Tanaka"));
+        QCOMPARE(scene()->selectedContact(), hiroshi); // from the test above
+        view()->setFocus();
+        const QPointF start = scene()->nodeItem(hiroshi)->pos();
+        QTest::keyClick(view(), Qt::Key_Right);
+        const qint64 right = scene()->selectedContact();
+        QVERIFY(right && right != hiroshi);
+        QVERIFY(scene()->nodeItem(right)->pos().x() > start.x()); // further down the chain
+        QCOMPARE(listContact(), right); // the list and editor follow
+        QVERIFY(view()->accessibleName().contains(scene()->nodeItem(right)->name()));
+        QTest::keyClick(view(), Qt::Key_Down);
+        const qint64 below = scene()->selectedContact();
+        QVERIFY(below != right);
+        QVERIFY(scene()->nodeItem(below)->pos().y() > scene()->nodeItem(right)->pos().y());
+        QVERIFY(view()->viewport()->rect().contains(view()->mapFromScene(scene()->nodeItem(below)->pos())));
+        // Enter opens the person: the editor takes the focus.
+        QTest::keyClick(view(), Qt::Key_Return);
+        QTRY_VERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("firstNameEdit"))->hasFocus());
+        QCOMPARE(listContact(), below);
+    }
+
     void pathToHighlightsTheChain()
     {
         whenDialogOpens<PathDialog>([](PathDialog* dialog) {

@@ -1438,6 +1438,14 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <source>Graph filters</source>
         <translation>Filtres du graphe</translation>
     </message>
+    <message>
+        <source>Referral graph, %1 selected</source>
+        <translation>Graphe des recommandations, %1 sélectionné(e)</translation>
+    </message>
+    <message>
+        <source>Referral graph</source>
+        <translation>Graphe des recommandations</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphPaths</name>
