@@ -3,44 +3,105 @@
 #include "ContactListModel.h"
 #include "ContactStore.h"
 
+#include <QCollator>
+
+#include <algorithm>
+
 namespace Rapport {
 
-ContactFilterModel::ContactFilterModel(ContactStore* store, QObject* parent)
-    : QSortFilterProxyModel(parent)
-    , m_store(store)
+namespace {
+// Results kept for the searches typed on the way to the current one, so erasing is instant.
+constexpr int kCachedSearches = 32;
+
+// Numbers inside text sort by value ("Company 9" before "Company 10"): each run of digits is
+// padded to a fixed width. (QCollator's numeric mode needs the ICU backend, which Debian's Qt
+// does not use for collation.)
+QString naturalSortText(const QString& text)
 {
-    setSortRole(ContactListModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    setDynamicSortFilter(true);
-    // The FTS match set goes stale when a contact is written while a search is active.
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    if (std::none_of(text.cbegin(), text.cend(), isDigit))
+        return text;
+    constexpr int kWidth = 20;
+    QString padded;
+    padded.reserve(text.size() + kWidth);
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isDigit(text.at(i))) {
+            padded += text.at(i++);
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && isDigit(text.at(end)))
+            ++end;
+        qsizetype start = i;
+        while (start + 1 < end && text.at(start) == u'0')
+            ++start; // "007" and "7" are the same number
+        padded += QString(qMax<qsizetype>(0, kWidth - (end - start)), u'0');
+        padded += QStringView(text).mid(start, end - start);
+        i = end;
+    }
+    return padded;
+}
+} // namespace
+
+ContactFilterModel::ContactFilterModel(ContactStore* store, QObject* parent)
+    : QAbstractProxyModel(parent)
+    , m_store(store)
+    , m_collator(std::make_unique<QCollator>())
+{
+    m_collator->setCaseSensitivity(Qt::CaseInsensitive);
+    // The FTS matches go stale when a contact is written while a search is active.
     const auto refresh = [this] {
-        if (m_searching) {
+        m_matchCache.clear();
+        if (!m_ftsQuery.isEmpty()) {
             refreshMatches();
-            invalidateFilter();
+            refilter();
         }
     };
     connect(store, &ContactStore::contactAdded, this, refresh);
     connect(store, &ContactStore::contactChanged, this, refresh);
+    connect(store, &ContactStore::contactRemoved, this, [this] { m_matchCache.clear(); });
     connect(store, &ContactStore::contactsReset, this, refresh);
 }
 
+ContactFilterModel::~ContactFilterModel() = default;
+
+// --- filters -------------------------------------------------------------------------------
+
 void ContactFilterModel::refreshMatches()
 {
-    m_matches = m_store->search(m_searchText);
+    if (m_ftsQuery.isEmpty()) {
+        m_matches.clear();
+        return;
+    }
+    if (const auto cached = m_matchCache.value(m_searchText)) {
+        m_matches = *cached;
+        return;
+    }
+    const QList<qint64> ids = m_store->searchIds(m_searchText);
+    std::vector<bool> matches(ids.isEmpty() ? 0 : size_t(*std::max_element(ids.cbegin(), ids.cend())) + 1);
+    for (const qint64 id : ids)
+        matches[size_t(id)] = true;
+    if (m_matchCache.size() >= kCachedSearches)
+        m_matchCache.clear();
+    m_matchCache.insert(m_searchText, std::make_shared<const std::vector<bool>>(matches));
+    m_matches = std::move(matches);
 }
 
 void ContactFilterModel::setSearchText(const QString& text)
 {
     if (text == m_searchText)
         return;
+    // Only the searches on the way to this one stay cached: they are what erasing comes back to.
+    for (auto it = m_matchCache.begin(); it != m_matchCache.end();) {
+        if (text.startsWith(it.key()) || it.key().startsWith(text))
+            ++it;
+        else
+            it = m_matchCache.erase(it);
+    }
     m_searchText = text;
-    m_searching = !ContactStore::ftsQuery(text).isEmpty();
-    if (m_searching)
-        refreshMatches();
-    else
-        m_matches.clear();
-    invalidateFilter();
+    m_ftsQuery = ContactStore::ftsQuery(text);
+    refreshMatches();
+    refilter();
 }
 
 void ContactFilterModel::setStageFilter(std::optional<Stage> stage)
@@ -48,7 +109,7 @@ void ContactFilterModel::setStageFilter(std::optional<Stage> stage)
     if (stage == m_stage)
         return;
     m_stage = stage;
-    invalidateFilter();
+    refilter();
 }
 
 void ContactFilterModel::setTagFilter(const QString& tag)
@@ -56,27 +117,400 @@ void ContactFilterModel::setTagFilter(const QString& tag)
     if (tag == m_tag)
         return;
     m_tag = tag;
-    invalidateFilter();
+    for (RowFacts& facts : m_facts)
+        facts.tagPasses = tagPasses(facts.tags);
+    refilter();
 }
 
 void ContactFilterModel::setIdFilter(std::optional<QSet<qint64>> ids)
 {
     m_ids = std::move(ids);
-    invalidateFilter();
+    refilter();
 }
 
-bool ContactFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+bool ContactFilterModel::tagPasses(const QStringList& tags) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_ids && !m_ids->contains(index.data(ContactListModel::ContactIdRole).toLongLong()))
+    return m_tag.isEmpty() || tags.contains(m_tag, Qt::CaseInsensitive);
+}
+
+bool ContactFilterModel::accepts(int sourceRow) const
+{
+    const RowFacts& facts = m_facts[size_t(sourceRow)];
+    if (m_ids && !m_ids->contains(facts.id))
         return false;
-    if (m_searching && !m_matches.contains(index.data(ContactListModel::ContactIdRole).toLongLong()))
+    if (!m_ftsQuery.isEmpty() && (size_t(facts.id) >= m_matches.size() || !m_matches[size_t(facts.id)]))
         return false;
-    if (m_stage && index.data(ContactListModel::StageRole).toInt() != int(*m_stage))
+    if (m_stage && facts.stage != int(*m_stage))
         return false;
-    if (!m_tag.isEmpty() && !index.data(ContactListModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
-        return false;
-    return true;
+    return facts.tagPasses;
+}
+
+// --- what is known of each row -------------------------------------------------------------
+
+ContactFilterModel::RowFacts ContactFilterModel::factsOf(int sourceRow) const
+{
+    const auto* list = static_cast<const ContactListModel*>(sourceModel());
+    const ContactSummary& summary = list->summaryAt(sourceRow);
+    RowFacts facts;
+    facts.id = summary.id;
+    facts.stage = int(summary.stage);
+    facts.tags = summary.tags;
+    facts.tagPasses = tagPasses(facts.tags);
+    if (m_sortColumn >= 0) {
+        const QVariant key = list->sortValue(sourceRow, m_sortColumn);
+        switch (key.typeId()) {
+        case QMetaType::QString:
+            // Folded first: the POSIX collation Qt uses here ignores case insensitivity.
+            facts.textKey = m_collator->sortKey(naturalSortText(key.toString().toCaseFolded()));
+            break;
+        case QMetaType::QDate:
+            facts.numberKey = key.toDate().toJulianDay(); // an invalid date is the smallest
+            break;
+        default:
+            facts.numberKey = key.toLongLong();
+        }
+    }
+    return facts;
+}
+
+void ContactFilterModel::readAllFacts()
+{
+    m_facts.clear();
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_facts.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        m_facts.push_back(factsOf(row));
+}
+
+// --- order ---------------------------------------------------------------------------------
+
+bool ContactFilterModel::lessThan(int leftSourceRow, int rightSourceRow) const
+{
+    const RowFacts& left = m_facts[size_t(leftSourceRow)];
+    const RowFacts& right = m_facts[size_t(rightSourceRow)];
+    if (m_sortColumn >= 0) {
+        int order = 0;
+        if (left.textKey && right.textKey)
+            order = left.textKey->compare(*right.textKey);
+        else
+            order = left.numberKey < right.numberKey ? -1 : left.numberKey > right.numberKey ? 1 : 0;
+        if (order != 0)
+            return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    }
+    return left.id < right.id; // ties in a stable, predictable order
+}
+
+void ContactFilterModel::sortAll()
+{
+    m_order.resize(m_facts.size());
+    for (size_t row = 0; row < m_order.size(); ++row)
+        m_order[row] = int(row);
+    std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+}
+
+void ContactFilterModel::placeInOrder(int sourceRow)
+{
+    const auto at
+        = std::lower_bound(m_order.begin(), m_order.end(), sourceRow, [this](int a, int b) { return lessThan(a, b); });
+    m_order.insert(at, sourceRow);
+}
+
+std::vector<int> ContactFilterModel::filteredRows() const
+{
+    std::vector<int> rows;
+    rows.reserve(m_order.size());
+    for (const int row : m_order) {
+        if (accepts(row))
+            rows.push_back(row);
+    }
+    return rows;
+}
+
+void ContactFilterModel::rebuildProxyRowOf()
+{
+    m_proxyRowOf.assign(m_facts.size(), -1);
+    for (size_t proxyRow = 0; proxyRow < m_rows.size(); ++proxyRow)
+        m_proxyRowOf[size_t(m_rows[proxyRow])] = int(proxyRow);
+}
+
+void ContactFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (!sourceModel()) {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        return;
+    }
+    beginLayoutChange();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    readAllFacts(); // the keys depend on the column
+    sortAll();
+    endLayoutChange(filteredRows());
+}
+
+// --- telling the view ----------------------------------------------------------------------
+
+void ContactFilterModel::refilter()
+{
+    if (!sourceModel())
+        return;
+    std::vector<int> rows = filteredRows();
+    if (rows == m_rows)
+        return;
+    const auto firstDifference = [](const std::vector<int>& a, const std::vector<int>& b) {
+        return size_t(std::mismatch(a.begin(), a.end(), b.begin(), b.end()).first - a.begin());
+    };
+    // One row in or out (an edit, a new contact): say exactly that.
+    if (rows.size() == m_rows.size() + 1) {
+        const size_t at = firstDifference(m_rows, rows);
+        if (std::equal(m_rows.begin() + qsizetype(at), m_rows.end(), rows.begin() + qsizetype(at) + 1)) {
+            beginInsertRows({}, int(at), int(at));
+            m_rows = std::move(rows);
+            rebuildProxyRowOf();
+            endInsertRows();
+            return;
+        }
+    } else if (rows.size() + 1 == m_rows.size()) {
+        const size_t at = firstDifference(rows, m_rows);
+        if (std::equal(rows.begin() + qsizetype(at), rows.end(), m_rows.begin() + qsizetype(at) + 1)) {
+            beginRemoveRows({}, int(at), int(at));
+            m_rows = std::move(rows);
+            rebuildProxyRowOf();
+            endRemoveRows();
+            return;
+        }
+    }
+    beginLayoutChange();
+    endLayoutChange(std::move(rows));
+}
+
+void ContactFilterModel::beginLayoutChange()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (the selection, the current row) follow their contact, by id.
+    m_layoutPersistent = persistentIndexList();
+    m_layoutPersistentIds.clear();
+    for (const QModelIndex& index : std::as_const(m_layoutPersistent))
+        m_layoutPersistentIds.append(m_facts[size_t(m_rows[size_t(index.row())])].id);
+    m_layoutChanging = true;
+}
+
+void ContactFilterModel::endLayoutChange(std::vector<int> rows)
+{
+    m_rows = std::move(rows);
+    rebuildProxyRowOf();
+    QModelIndexList from, to;
+    if (!m_layoutPersistent.isEmpty()) {
+        QHash<qint64, int> newRowOf;
+        for (const qint64 id : std::as_const(m_layoutPersistentIds))
+            newRowOf.insert(id, -1);
+        for (size_t proxyRow = 0; proxyRow < m_rows.size(); ++proxyRow) {
+            const auto it = newRowOf.find(m_facts[size_t(m_rows[proxyRow])].id);
+            if (it != newRowOf.end())
+                *it = int(proxyRow);
+        }
+        for (qsizetype i = 0; i < m_layoutPersistent.size(); ++i) {
+            const QModelIndex& old = m_layoutPersistent.at(i);
+            const int row = newRowOf.value(m_layoutPersistentIds.at(i), -1);
+            from.append(old);
+            to.append(row < 0 ? QModelIndex() : index(row, old.column()));
+        }
+        changePersistentIndexList(from, to);
+    }
+    m_layoutPersistent.clear();
+    m_layoutPersistentIds.clear();
+    m_layoutChanging = false;
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+// --- following the source ------------------------------------------------------------------
+
+void ContactFilterModel::setSourceModel(QAbstractItemModel* source)
+{
+    Q_ASSERT(!source || qobject_cast<ContactListModel*>(source)); // it reads the list's rows directly
+    beginResetModel();
+    for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    QAbstractProxyModel::setSourceModel(source);
+    if (source) {
+        m_sourceConnections = {
+            connect(source, &QAbstractItemModel::dataChanged, this, &ContactFilterModel::onSourceDataChanged),
+            connect(source, &QAbstractItemModel::rowsInserted, this, &ContactFilterModel::onSourceRowsInserted),
+            connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &ContactFilterModel::onSourceRowsAboutToBeRemoved),
+            connect(source, &QAbstractItemModel::rowsRemoved, this, &ContactFilterModel::onSourceRowsRemoved),
+            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }),
+            connect(source, &QAbstractItemModel::modelReset, this, &ContactFilterModel::onSourceReset),
+            connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginLayoutChange(); }),
+            connect(source, &QAbstractItemModel::layoutChanged, this,
+                [this] {
+                    readAllFacts();
+                    sortAll();
+                    endLayoutChange(filteredRows());
+                }),
+        };
+    }
+    readAllFacts();
+    sortAll();
+    m_rows = filteredRows();
+    rebuildProxyRowOf();
+    endResetModel();
+}
+
+void ContactFilterModel::onSourceReset()
+{
+    readAllFacts();
+    sortAll();
+    m_rows = filteredRows();
+    rebuildProxyRowOf();
+    endResetModel();
+}
+
+void ContactFilterModel::onSourceDataChanged(
+    const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        RowFacts facts = factsOf(row);
+        const RowFacts& old = m_facts[size_t(row)];
+        const bool keyChanged = facts.numberKey != old.numberKey || facts.textKey.has_value() != old.textKey.has_value()
+            || (facts.textKey && facts.textKey->compare(*old.textKey) != 0);
+        m_facts[size_t(row)] = std::move(facts);
+        if (keyChanged) {
+            m_order.erase(std::find(m_order.begin(), m_order.end(), row));
+            placeInOrder(row);
+        }
+    }
+    const std::vector<int> before = m_rows;
+    refilter();
+    if (m_rows != before)
+        return; // the view has heard of the rows' new places (and repaints them)
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        if (const int proxyRow = m_proxyRowOf[size_t(row)]; proxyRow >= 0)
+            emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()), roles);
+    }
+}
+
+void ContactFilterModel::onSourceRowsInserted(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    // Rows after the new ones moved down in the source; the proxy's own rows stay as they are.
+    for (int& row : m_order) {
+        if (row >= first)
+            row += count;
+    }
+    for (int& row : m_rows) {
+        if (row >= first)
+            row += count;
+    }
+    std::vector<RowFacts> added;
+    for (int row = first; row <= last; ++row)
+        added.push_back(factsOf(row));
+    m_facts.insert(
+        m_facts.begin() + first, std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+    for (int row = first; row <= last; ++row)
+        placeInOrder(row);
+    rebuildProxyRowOf();
+    refilter();
+}
+
+void ContactFilterModel::onSourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    std::vector<int> proxyRows;
+    for (int row = first; row <= last; ++row) {
+        if (const int proxyRow = m_proxyRowOf[size_t(row)]; proxyRow >= 0)
+            proxyRows.push_back(proxyRow);
+    }
+    if (proxyRows.empty())
+        return;
+    std::sort(proxyRows.begin(), proxyRows.end());
+    if (proxyRows.back() - proxyRows.front() + 1 == int(proxyRows.size())) {
+        beginRemoveRows({}, proxyRows.front(), proxyRows.back());
+        m_pendingRemoval = std::make_pair(proxyRows.front(), proxyRows.back());
+    } else {
+        beginLayoutChange();
+    }
+}
+
+void ContactFilterModel::onSourceRowsRemoved(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    const auto dropAndShift = [first, last, count](std::vector<int>& rows) {
+        rows.erase(
+            std::remove_if(rows.begin(), rows.end(), [first, last](int row) { return row >= first && row <= last; }),
+            rows.end());
+        for (int& row : rows) {
+            if (row > last)
+                row -= count;
+        }
+    };
+    dropAndShift(m_order);
+    dropAndShift(m_rows);
+    m_facts.erase(m_facts.begin() + first, m_facts.begin() + last + 1);
+    rebuildProxyRowOf();
+    if (m_pendingRemoval) {
+        m_pendingRemoval.reset();
+        endRemoveRows();
+    } else if (m_layoutChanging) {
+        // beginLayoutChange() read the ids while the rows were still there; map them afresh.
+        std::vector<int> rows = m_rows;
+        endLayoutChange(std::move(rows));
+    }
+}
+
+// --- the proxy's shape ---------------------------------------------------------------------
+
+QModelIndex ContactFilterModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ContactFilterModel::parent(const QModelIndex&) const
+{
+    return {};
+}
+
+int ContactFilterModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ContactFilterModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool ContactFilterModel::hasChildren(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_rows.empty();
+}
+
+QModelIndex ContactFilterModel::mapToSource(const QModelIndex& proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.row() >= int(m_rows.size()))
+        return {};
+    return sourceModel()->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex ContactFilterModel::mapFromSource(const QModelIndex& sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.row() >= int(m_proxyRowOf.size()))
+        return {};
+    const int proxyRow = m_proxyRowOf[size_t(sourceIndex.row())];
+    return proxyRow < 0 ? QModelIndex() : index(proxyRow, sourceIndex.column());
+}
+
+QModelIndex ContactFilterModel::sibling(int row, int column, const QModelIndex&) const
+{
+    return index(row, column);
 }
 
 } // namespace Rapport

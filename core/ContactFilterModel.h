@@ -2,23 +2,35 @@
 
 #include "Stage.h"
 
+#include <QAbstractProxyModel>
+#include <QCollatorSortKey>
+#include <QHash>
 #include <QSet>
-#include <QSortFilterProxyModel>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace Rapport {
 
 class ContactStore;
 
-// Sorting and filtering for the contact list: the search box (through the FTS index),
-// a stage and a tag. Search results are refreshed when contacts change.
-class ContactFilterModel : public QSortFilterProxyModel
+// Sorting and filtering for the contact list: the search box (through the FTS index), a stage,
+// a tag and a set of ids. Search results are refreshed when contacts change.
+//
+// Built for search as you type over 100k contacts. It keeps every source row in sort order,
+// with sort keys computed once per row (not a locale-aware comparison of QVariants on every
+// step, as QSortFilterProxyModel does), and each row's id, stage and tag test cached. A
+// keystroke is then one FTS query plus one pass over that order, and the view hears one
+// layoutChanged with its persistent indexes (selection, current row) carried over. Single
+// rows added, removed or edited are announced as rowsInserted / rowsRemoved / dataChanged.
+class ContactFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
 public:
     explicit ContactFilterModel(ContactStore* store, QObject* parent = nullptr);
+    ~ContactFilterModel() override;
 
     void setSearchText(const QString& text);
     QString searchText() const { return m_searchText; }
@@ -28,19 +40,75 @@ public:
     void setIdFilter(std::optional<QSet<qint64>> ids);
     bool hasIdFilter() const { return m_ids.has_value(); }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    void setSourceModel(QAbstractItemModel* source) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
 
 private:
+    // What the filters and the sort need of one source row, read once when the row changes.
+    struct RowFacts {
+        qint64 id = 0;
+        int stage = 0;
+        QStringList tags;
+        bool tagPasses = true;
+        std::optional<QCollatorSortKey> textKey;
+        qint64 numberKey = 0;
+    };
+
+    RowFacts factsOf(int sourceRow) const;
+    void readAllFacts();
+    bool tagPasses(const QStringList& tags) const;
+    bool lessThan(int leftSourceRow, int rightSourceRow) const;
+    bool accepts(int sourceRow) const;
+    void sortAll();
+    void placeInOrder(int sourceRow); // inserts one row into m_order at its sorted position
+    std::vector<int> filteredRows() const;
+    void rebuildProxyRowOf();
+
+    // Recomputes the visible rows and tells the view: nothing, one row in or out, or a layout change.
+    void refilter();
+    void beginLayoutChange();
+    void endLayoutChange(std::vector<int> rows);
     void refreshMatches();
+
+    void onSourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+    void onSourceRowsInserted(const QModelIndex& parent, int first, int last);
+    void onSourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);
+    void onSourceRowsRemoved(const QModelIndex& parent, int first, int last);
+    void onSourceReset();
 
     ContactStore* m_store;
     QString m_searchText;
-    bool m_searching = false;
-    QSet<qint64> m_matches;
+    QString m_ftsQuery; // empty when not searching
+    std::vector<bool> m_matches; // indexed by contact id
+    QHash<QString, std::shared_ptr<const std::vector<bool>>> m_matchCache; // FTS query -> matches
     std::optional<Stage> m_stage;
     QString m_tag;
     std::optional<QSet<qint64>> m_ids;
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::unique_ptr<class QCollator> m_collator;
+
+    std::vector<RowFacts> m_facts; // by source row
+    std::vector<int> m_order; // every source row, in sort order
+    std::vector<int> m_rows; // proxy row -> source row
+    std::vector<int> m_proxyRowOf; // source row -> proxy row, or -1
+    QModelIndexList m_layoutPersistent; // between beginLayoutChange and endLayoutChange
+    QList<qint64> m_layoutPersistentIds;
+    std::optional<std::pair<int, int>> m_pendingRemoval; // proxy rows announced by rowsAboutToBeRemoved
+    bool m_layoutChanging = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace Rapport

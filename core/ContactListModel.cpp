@@ -53,6 +53,22 @@ int ContactListModel::rowOf(qint64 contactId) const
     return -1;
 }
 
+QVariant ContactListModel::sortValue(int row, int column) const
+{
+    const ContactSummary& s = m_rows.at(row);
+    switch (column) {
+    case Stage:
+        return int(s.stage);
+    case LastContact:
+        return s.lastContact;
+    case NextFollowUp:
+        // Nothing due sorts after everything due, so ascending order starts with the most urgent.
+        return s.nextFollowUp.isValid() ? s.nextFollowUp : QDate(9999, 12, 31);
+    default:
+        return displayData(s, column);
+    }
+}
+
 bool ContactListModel::isOverdue(const ContactSummary& s)
 {
     return s.nextFollowUp.isValid() && s.nextFollowUp < Clock::currentDate();
@@ -114,17 +130,7 @@ QVariant ContactListModel::data(const QModelIndex& index, int role) const
     case TagsRole:
         return s.tags;
     case SortRole:
-        switch (index.column()) {
-        case Stage:
-            return int(s.stage);
-        case LastContact:
-            return s.lastContact;
-        case NextFollowUp:
-            // Nothing due sorts after everything due, so ascending order starts with the most urgent.
-            return s.nextFollowUp.isValid() ? s.nextFollowUp : QDate(9999, 12, 31);
-        default:
-            return displayData(s, index.column());
-        }
+        return sortValue(index.row(), index.column());
     }
     return {};
 }

@@ -33,6 +33,9 @@ public:
 
     qint64 contactId(int row) const;
     int rowOf(qint64 contactId) const; // -1 when absent
+    // Direct access for the filter model, which reads every row when it sorts or filters.
+    const ContactSummary& summaryAt(int row) const { return m_rows.at(row); }
+    QVariant sortValue(int row, int column) const; // what SortRole gives
 
 public slots:
     void reload();

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "SqlStatement.h"
+#include "SqliteHandle.h"
 #include "Transaction.h"
 
 #include <QCollator>
@@ -210,16 +211,34 @@ QString ContactStore::ftsQuery(const QString& text)
 
 QSet<qint64> ContactStore::search(const QString& text) const
 {
-    QSet<qint64> ids;
+    const QList<qint64> ids = searchIds(text);
+    return QSet<qint64>(ids.cbegin(), ids.cend());
+}
+
+QList<qint64> ContactStore::searchIds(const QString& text) const
+{
+    QList<qint64> ids;
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return ids;
+    static const char* const sql = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?";
     try {
-        SqlStatement query(connection(), QStringLiteral("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?"));
+        // Search as you type: a short prefix can match every contact, and QSqlQuery's per-row
+        // QVariant work would then cost more than the search itself.
+        if (sqlite3* handle = sqliteHandle(connection())) {
+            SqliteStatement query(handle, sql);
+            query.bind(1, match);
+            for (bool row = query.run(); row; row = query.next())
+                ids.append(query.columnInt64(0));
+            return ids;
+        }
+        SqlStatement query(connection(), QString::fromLatin1(sql));
         query.exec({match});
         while (query.next())
-            ids.insert(query.value(0).toLongLong());
-    } catch (const DatabaseError&) { }
+            ids.append(query.value(0).toLongLong());
+    } catch (const DatabaseError&) {
+        ids.clear(); // a query FTS5 cannot parse matches nothing
+    }
     return ids;
 }
 

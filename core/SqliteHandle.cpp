@@ -87,6 +87,19 @@ bool SqliteStatement::run()
     return m_hasRow;
 }
 
+bool SqliteStatement::next()
+{
+    if (!m_hasRow)
+        return false;
+    const int code = sqlite3_step(m_statement);
+    m_hasRow = code == SQLITE_ROW;
+    if (!m_hasRow) {
+        const int reset = sqlite3_reset(m_statement);
+        check(code == SQLITE_DONE ? reset : code);
+    }
+    return m_hasRow;
+}
+
 qint64 SqliteStatement::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -28,6 +28,8 @@ public:
     void bindNull(int index);
     // Steps to completion (or to the first row, returned as true) and resets for the next use.
     bool run();
+    // After run() returned true: steps to the next row; false (and reset) when there is none.
+    bool next();
     qint64 columnInt64(int column) const; // after run() returned true, before the next bind
     qint64 lastInsertId() const;
 

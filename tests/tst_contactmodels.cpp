@@ -167,6 +167,91 @@ private slots:
         QCOMPARE(m_filter->index(2, 0).data(ContactListModel::ContactIdRole).toLongLong(), m_ada); // met
     }
 
+    QList<qint64> shownIds() const // in the order shown
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            ids.append(m_filter->index(row, 0).data(ContactListModel::ContactIdRole).toLongLong());
+        return ids;
+    }
+
+    void filterAnnouncesSingleRowsAsSuch()
+    {
+        m_filter->sort(ContactListModel::Name, Qt::AscendingOrder);
+        QSignalSpy inserted(m_filter.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_filter.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy layout(m_filter.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy reset(m_filter.get(), &QAbstractItemModel::modelReset);
+        const qint64 bea = add(QStringLiteral("Bea"), QStringLiteral("Moss"), {}, Stage::ReachedOut, {});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 1); // Ada, Bea, Bo, Chen: in name order
+        QCOMPARE(shownIds(), (QList<qint64> {m_ada, bea, m_bo, m_chen}));
+        QVERIFY(m_store->removeContact(m_bo));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 2);
+        QCOMPARE(shownIds(), (QList<qint64> {m_ada, bea, m_chen}));
+        QCOMPARE(layout.size(), 0);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void anEditThatMovesARowKeepsItSelected()
+    {
+        m_filter->sort(ContactListModel::Name, Qt::AscendingOrder);
+        QPersistentModelIndex current = m_filter->index(0, ContactListModel::Organization); // Ada
+        QCOMPARE(current.data(ContactListModel::ContactIdRole).toLongLong(), m_ada);
+        Contact ada = *m_store->contact(m_ada);
+        ada.firstName = QStringLiteral("Zora");
+        QVERIFY(m_store->updateContact(ada));
+        QCOMPARE(shownIds(), (QList<qint64> {m_bo, m_chen, m_ada}));
+        QCOMPARE(current.row(), 2); // the selection follows the person
+        QCOMPARE(current.column(), int(ContactListModel::Organization));
+        // An edit that leaves the order alone is one dataChanged for that row.
+        QSignalSpy changed(m_filter.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy layout(m_filter.get(), &QAbstractItemModel::layoutChanged);
+        Contact chen = *m_store->contact(m_chen);
+        chen.title = QStringLiteral("Editor");
+        QVERIFY(m_store->updateContact(chen));
+        QCOMPARE(layout.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    }
+
+    void searchKeepsTheSelectionOfWhoStillMatches()
+    {
+        m_filter->sort(ContactListModel::Name, Qt::AscendingOrder);
+        QPersistentModelIndex chen = m_filter->index(2, 0);
+        QPersistentModelIndex ada = m_filter->index(0, 0);
+        m_filter->setSearchText(QStringLiteral("sci"));
+        QCOMPARE(shownIds(), (QList<qint64> {m_bo, m_chen}));
+        QCOMPARE(chen.row(), 1);
+        QVERIFY(!ada.isValid()); // filtered out
+        m_filter->setSearchText(QStringLiteral("sc")); // erasing comes back through the same results
+        m_filter->setSearchText(QString());
+        QCOMPARE(shownIds(), (QList<qint64> {m_ada, m_bo, m_chen}));
+        QCOMPARE(chen.row(), 2);
+    }
+
+    void sortsNumbersInTextNaturally()
+    {
+        const qint64 ten
+            = add(QStringLiteral("Lab"), QStringLiteral("10"), QStringLiteral("Company 10"), Stage::Met, {});
+        const qint64 nine
+            = add(QStringLiteral("Lab"), QStringLiteral("9"), QStringLiteral("Company 9"), Stage::Met, {});
+        m_filter->setSearchText(QStringLiteral("company"));
+        m_filter->sort(ContactListModel::Organization, Qt::AscendingOrder);
+        QCOMPARE(shownIds(), (QList<qint64> {nine, ten}));
+        m_filter->sort(ContactListModel::Organization, Qt::DescendingOrder);
+        QCOMPARE(shownIds(), (QList<qint64> {ten, nine}));
+        m_filter->setSearchText(QString());
+        // Case does not decide the order.
+        const qint64 dara = add(QStringLiteral("dara"), QStringLiteral("Roy"), {}, Stage::Met, {});
+        m_filter->sort(ContactListModel::Name, Qt::AscendingOrder);
+        QCOMPARE(shownIds().indexOf(dara), shownIds().indexOf(m_chen) + 1);
+        // Dates sort as dates: nothing due comes after everything due.
+        m_filter->sort(ContactListModel::NextFollowUp, Qt::AscendingOrder);
+        QCOMPARE(shownIds().size(), 6);
+    }
+
     void reloadAfterBatchWrites()
     {
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);

@@ -1,14 +1,16 @@
 // Benchmark: search as you type over 100,000 contacts, model update included. The contact
-// list's own models (FTS query, then the filter proxy re-sorting the visible rows) are fed one
-// keystroke at a time, typing and then erasing a few searches. The bar: the 95th percentile
-// keystroke <= 16 ms.
+// list's own models (FTS query, then the filter model's pass over the sorted rows) and the
+// window's own list view are fed one keystroke at a time, typing and then erasing a few
+// searches; each keystroke is timed until the view has laid out and painted the result. The
+// bar: the 95th percentile keystroke <= 16 ms.
 #include "ContactFilterModel.h"
 #include "ContactImporter.h"
 #include "ContactListModel.h"
+#include "ContactListView.h"
 #include "ContactStore.h"
 #include "Database.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -45,7 +47,8 @@ void writeConnections(const QString& path)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("Connections.csv"));
     writeConnections(csv);
@@ -59,7 +62,11 @@ int main(int argc, char** argv)
     ContactListModel list(&store);
     ContactFilterModel filter(&store);
     filter.setSourceModel(&list);
-    filter.sort(ContactListModel::Name); // the window's default order
+    ContactListView view; // sorts by name, as the window does
+    view.setModel(&filter);
+    view.resize(900, 700);
+    view.show();
+    QCoreApplication::processEvents();
 
     QList<double> keystrokes;
     for (const QString& query : {QStringLiteral("oluwaseun ngu"), QStringLiteral("company 12"),
@@ -69,8 +76,10 @@ int main(int argc, char** argv)
             QElapsedTimer timer;
             timer.start();
             filter.setSearchText(text);
-            filter.rowCount(); // the proxy has settled: what the view would show
+            view.viewport()->repaint(); // laid out and painted: what the user sees
             keystrokes.append(timer.nsecsElapsed() / 1e6);
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                std::printf("  %-16s %6.1f ms, %d rows\n", qPrintable(text), keystrokes.last(), filter.rowCount());
         };
         for (const QChar c : query) {
             typed += c;
