@@ -28,6 +28,9 @@ public:
     static std::unique_ptr<NetworkSession> open(const QString& path, QString* error);
     ~NetworkSession() override;
 
+    // How long after opening the day's backup starts (tests wait for it).
+    static constexpr int kDailyBackupDelayMs = 2000;
+
     QString path() const { return m_database.path(); }
     Database& database() { return m_database; }
     ContactStore* store() { return m_store.get(); }
@@ -50,7 +53,7 @@ private:
     std::unique_ptr<ContactListModel> m_listModel;
     std::unique_ptr<ContactFilterModel> m_filterModel;
     QUndoStack m_undoStack;
-    QFuture<QString> m_dailyBackup; // taken on a worker while the window opens
+    QFuture<QString> m_dailyBackup; // taken on a worker shortly after the window opens
 };
 
 } // namespace Rapport

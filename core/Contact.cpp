@@ -6,9 +6,13 @@ namespace Rapport {
 
 QString contactDisplayName(const QString& firstName, const QString& lastName, const QString& organization)
 {
-    const QString name = QStringList {firstName.trimmed(), lastName.trimmed()}.join(QLatin1Char(' ')).trimmed();
-    if (!name.isEmpty())
-        return name;
+    // Called for every contact when a network opens: no list, no join, no copy when already trimmed.
+    const QString first = firstName.trimmed();
+    const QString last = lastName.trimmed();
+    if (!first.isEmpty() && !last.isEmpty())
+        return first + QLatin1Char(' ') + last;
+    if (!first.isEmpty() || !last.isEmpty())
+        return first.isEmpty() ? last : first;
     if (!organization.trimmed().isEmpty())
         return organization.trimmed();
     return QCoreApplication::translate("Rapport::Contact", "(no name)");

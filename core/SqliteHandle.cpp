@@ -105,6 +105,25 @@ qint64 SqliteStatement::columnInt64(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+QString SqliteStatement::columnText(int column) const
+{
+    const void* text = sqlite3_column_text16(m_statement, column);
+    if (!text)
+        return {};
+    return QString(static_cast<const QChar*>(text), sqlite3_column_bytes16(m_statement, column) / 2);
+}
+
+QByteArrayView SqliteStatement::columnUtf8(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -31,6 +32,9 @@ public:
     // After run() returned true: steps to the next row; false (and reset) when there is none.
     bool next();
     qint64 columnInt64(int column) const; // after run() returned true, before the next bind
+    QString columnText(int column) const; // a null QString for SQL NULL
+    bool columnIsNull(int column) const;
+    QByteArrayView columnUtf8(int column) const; // valid until the next step
     qint64 lastInsertId() const;
 
 private:

@@ -297,6 +297,26 @@ private slots:
         QVERIFY(!aside.isEmpty()); // the damaged file is kept
     }
 
+    void theDailyCopyIsTakenOnceTheWindowIsOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("daily.rapport"));
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            ContactStore store(database);
+            QVERIFY(store.addContact(Test::sampleContact(QStringLiteral("Ines"), QStringLiteral("Duarte"))));
+        }
+        MainWindow window;
+        QVERIFY(window.openNetwork(path));
+        const auto dailies = [&path] {
+            const QList<BackupInfo> all = Backups::list(path);
+            return std::count_if(all.cbegin(), all.cend(),
+                [](const BackupInfo& b) { return b.reason == QLatin1String("daily") && b.contacts == 1; });
+        };
+        QCOMPARE(dailies(), 0); // not while the window opens: it waits until the window is up
+        QTRY_COMPARE_WITH_TIMEOUT(dailies(), 1, NetworkSession::kDailyBackupDelayMs + 10000);
+    }
+
     void aSecondWindowOnTheSameNetworkIsRefused()
     {
         const QString path = m_window->session()->path();

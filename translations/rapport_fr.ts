@@ -18,8 +18,8 @@
 <context>
     <name>Rapport::AddMeetingCommand</name>
     <message>
-        <source>Schedule %1 with %2</source>
-        <translation>Planifier&#xa0;: %1 avec %2</translation>
+        <source>Schedule with %1 (%2)</source>
+        <translation>Planifier avec %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,4152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Rapport::AddContactCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::AddFollowUpCommand</name>
+    <message>
+        <source>Add follow-up “%1”</source>
+        <translation>Añadir el seguimiento “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::AddMeetingCommand</name>
+    <message>
+        <source>Schedule with %1 (%2)</source>
+        <translation>Programar con %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Backups</name>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation>%1: no se puede crear la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>restoring needs Qt&apos;s SQLite driver to use the system SQLite library</source>
+        <translation>la restauración requiere que el controlador SQLite de Qt use la biblioteca SQLite del sistema</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the backup</source>
+        <translation>%1: no se puede abrir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1: not a backup of a Rapport network this version can read</source>
+        <translation>%1: no es una copia de seguridad de una red de Rapport que esta versión pueda leer</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored: %1</source>
+        <translation>no se pudo restaurar la copia de seguridad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::CommandLine</name>
+    <message>
+        <source>%1: added %2 contacts, %3 referral links, %4 meetings and %5 follow-ups.</source>
+        <translation>%1: se añadieron %2 contactos, %3 vínculos de recomendación, %4 reuniones y %5 seguimientos.</translation>
+    </message>
+    <message>
+        <source>No contacts match &apos;%1&apos;.</source>
+        <translation>Ningún contacto coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>The network has no contacts yet.</source>
+        <translation>La red aún no tiene contactos.</translation>
+    </message>
+    <message>
+        <source>export: unknown format &apos;%1&apos; (use json, csv, vcard or ics)</source>
+        <translation>export: formato desconocido “%1” (usa json, csv, vcard o ics)</translation>
+    </message>
+    <message>
+        <source>export: --vcard-version applies to --format vcard only</source>
+        <translation>export: --vcard-version solo se aplica a --format vcard</translation>
+    </message>
+    <message>
+        <source>export: --vcard-version must be 3 or 4, not &apos;%1&apos;</source>
+        <translation>export: --vcard-version debe ser 3 o 4, no “%1”</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv or json)</source>
+        <translation>import: formato desconocido “%1” (usa auto, linkedin, google, outlook, vcard, csv o json)</translation>
+    </message>
+    <message>
+        <source>import: --on-duplicate must be skip, update or create, not &apos;%1&apos;</source>
+        <translation>import: --on-duplicate debe ser skip, update o create, no “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (omitida)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, 1 row.</source>
+        <translation>%1: %2, %3, 1 fila.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 rows.</source>
+        <translation>%1: %2, %3, %4 filas.</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Creados: %1; actualizados: %2; sin cambios: %3; omitidos: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n referral(s).</source>
+        <translation>
+            <numerusform>%n recomendación vinculada.</numerusform>
+            <numerusform>%n recomendaciones vinculadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No single contact matches these referrers: %1</source>
+        <translation>Estas personas que hicieron recomendaciones no corresponden a un único contacto: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulación: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Fill an empty network with the demo network.</source>
+        <translation>Llenar una red vacía con la red de demostración.</translation>
+    </message>
+    <message>
+        <source>List contacts, optionally matching --search TEXT.</source>
+        <translation>Listar los contactos; opcionalmente, solo los que coinciden con --search TEXT.</translation>
+    </message>
+    <message>
+        <source>Import FILE: LinkedIn, Google or Outlook CSV, vCard, or CSV with a header row.</source>
+        <translation>Importar FILE: CSV de LinkedIn, Google u Outlook, vCard o CSV con una fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>Export the network (--format json, csv, vcard or ics) to stdout or -o FILE.</source>
+        <translation>Exportar la red (--format json, csv, vcard o ics) a la salida estándar o a -o FILE.</translation>
+    </message>
+    <message>
+        <source>Draw the referral graph to -o FILE.svg or FILE.png (--layout layered or force).</source>
+        <translation>Dibujar el grafo de recomendaciones en -o FILE.svg o FILE.png (--layout layered o force).</translation>
+    </message>
+    <message>
+        <source>Print the shortest chain of introductions --to NAME or --to-org ORGANIZATION.</source>
+        <translation>Mostrar la cadena de presentaciones más corta hasta --to NAME o --to-org ORGANIZATION.</translation>
+    </message>
+    <message>
+        <source>Write an interview prep sheet for --contact NAME or --meeting ID to -o FILE.pdf or FILE.html.</source>
+        <translation>Escribir una hoja de preparación de entrevista para --contact NAME o --meeting ID en -o FILE.pdf o FILE.html.</translation>
+    </message>
+    <message>
+        <source>Rapport builds a professional network through informational interviews. Without a command, it opens the window.</source>
+        <translation>Rapport te ayuda a construir una red profesional mediante entrevistas informativas. Sin un comando, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostrar esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
+    <message>
+        <source>Use the network file PATH.</source>
+        <translation>Usar el archivo de red PATH.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Open the window on a temporary copy of the demo network.</source>
+        <translation>Abrir la ventana con una copia temporal de la red de demostración.</translation>
+    </message>
+    <message>
+        <source>list: only contacts matching TEXT.</source>
+        <translation>list: solo los contactos que coinciden con TEXT.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of a table.</source>
+        <translation>list: mostrar JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>import: auto, linkedin, google, outlook, vcard, csv or json (default auto); export: the format to write (default json).</source>
+        <translation>import: auto, linkedin, google, outlook, vcard, csv o json (auto por defecto); export: el formato que se escribe (json por defecto).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>import: what to do with a known contact: skip, update (default) or create.</source>
+        <translation>import: qué hacer con un contacto ya conocido: skip, update (por defecto) o create.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>export: vCard version 4 (default) or 3.</source>
+        <translation>export: vCard versión 4 (por defecto) o 3.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>import: check the file and report, writing nothing.</source>
+        <translation>import: comprobar el archivo e informar, sin escribir nada.</translation>
+    </message>
+    <message>
+        <source>import: import the good rows and list the rows skipped.</source>
+        <translation>import: importar las filas correctas y listar las filas omitidas.</translation>
+    </message>
+    <message>
+        <source>export: write to FILE instead of stdout; graph, prep-sheet: the file to write.</source>
+        <translation>export: escribir en FILE en lugar de la salida estándar; graph, prep-sheet: el archivo que se escribe.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>graph: layered (default) or force.</source>
+        <translation>graph: layered (por defecto) o force.</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <source>path: the contact to reach.</source>
+        <translation>path: el contacto al que quieres llegar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>prep-sheet: the contact (their next planned meeting, if any).</source>
+        <translation>prep-sheet: el contacto (su próxima reunión prevista, si la hay).</translation>
+    </message>
+    <message>
+        <source>prep-sheet: the meeting, by its number.</source>
+        <translation>prep-sheet: la reunión, por su número.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>path: reach anyone at this organisation.</source>
+        <translation>path: llegar a cualquier persona de esta organización.</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation>ORGANIZATION</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>Uno de los comandos siguientes.</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[comando]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Without --database, commands and the window use %1.</source>
+        <translation>Sin --database, los comandos y la ventana usan %1.</translation>
+    </message>
+    <message>
+        <source>Exit status is 0 on success and 1 on any error, with the reason on stderr.</source>
+        <translation>El código de salida es 0 si todo va bien y 1 ante cualquier error, con el motivo en stderr.</translation>
+    </message>
+    <message>
+        <source>Try &apos;rapport --help&apos; for the commands and options.</source>
+        <translation>Prueba “rapport --help” para ver los comandos y las opciones.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se indicó ningún comando</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido “%1”</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: argumento inesperado “%2”</translation>
+    </message>
+    <message>
+        <source>%1: which file? (rapport import FILE)</source>
+        <translation>%1: ¿qué archivo? (rapport import FILE)</translation>
+    </message>
+    <message>
+        <source>%1: the option --%2 does not apply here</source>
+        <translation>%1: la opción --%2 no se aplica aquí</translation>
+    </message>
+    <message>
+        <source>the option --%1 needs a command</source>
+        <translation>la opción --%1 necesita un comando</translation>
+    </message>
+    <message>
+        <source>--demo and --database cannot be used together</source>
+        <translation>--demo y --database no se pueden usar juntas</translation>
+    </message>
+    <message>
+        <source>rapport: no contact is called &quot;%1&quot;</source>
+        <translation>rapport: ningún contacto se llama “%1”</translation>
+    </message>
+    <message>
+        <source>rapport: &quot;%1&quot; is ambiguous; %2 contacts match:</source>
+        <translation>rapport: “%1” es ambiguo; coinciden %2 contactos:</translation>
+    </message>
+    <message>
+        <source>Give the full name with --to.</source>
+        <translation>Indica el nombre completo con --to.</translation>
+    </message>
+    <message>
+        <source>rapport: nobody in the network works at &quot;%1&quot;</source>
+        <translation>rapport: nadie de la red trabaja en “%1”</translation>
+    </message>
+    <message>
+        <source>rapport: &quot;%1&quot; is ambiguous; %2 organisations match:</source>
+        <translation>rapport: “%1” es ambiguo; coinciden %2 organizaciones:</translation>
+    </message>
+    <message>
+        <source>Give the full name with --to-org.</source>
+        <translation>Indica el nombre completo con --to-org.</translation>
+    </message>
+    <message>
+        <source>rapport: graph: give the picture to write with -o FILE.svg or -o FILE.png</source>
+        <translation>rapport: graph: indica la imagen que se escribirá con -o FILE.svg o -o FILE.png</translation>
+    </message>
+    <message>
+        <source>rapport: graph: unknown layout &apos;%1&apos; (use layered or force)</source>
+        <translation>rapport: graph: disposición desconocida “%1” (usa layered o force)</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 people and %3 links.</source>
+        <translation>Se escribió %1: %2 personas y %3 vínculos.</translation>
+    </message>
+    <message>
+        <source>rapport: path: say whom to reach with either --to NAME or --to-org ORGANIZATION</source>
+        <translation>rapport: path: indica a quién quieres llegar con --to NAME o con --to-org ORGANIZATION</translation>
+    </message>
+    <message>
+        <source>rapport: no chain of introductions leads from you to %1</source>
+        <translation>rapport: ninguna cadena de presentaciones lleva de ti a %1</translation>
+    </message>
+    <message>
+        <source>Give the full name with --contact.</source>
+        <translation>Indica el nombre completo con --contact.</translation>
+    </message>
+    <message>
+        <source>rapport: prep-sheet: give the file to write with -o FILE.pdf or -o FILE.html</source>
+        <translation>rapport: prep-sheet: indica el archivo que se escribirá con -o FILE.pdf o -o FILE.html</translation>
+    </message>
+    <message>
+        <source>rapport: prep-sheet: say whom it is for with either --contact NAME or --meeting ID</source>
+        <translation>rapport: prep-sheet: indica para quién es con --contact NAME o con --meeting ID</translation>
+    </message>
+    <message>
+        <source>rapport: there is no meeting %1</source>
+        <translation>rapport: no existe la reunión %1</translation>
+    </message>
+    <message>
+        <source>Wrote the prep sheet for %1 to %2.</source>
+        <translation>Se escribió la hoja de preparación de %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Contact</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactActivity</name>
+    <message>
+        <source>held</source>
+        <translation>realizada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prevista</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>Pro&amp;gramar…</translation>
+    </message>
+    <message>
+        <source>Plan an informational interview and open its notes</source>
+        <translation>Programar una entrevista informativa y abrir sus notas</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Registrar…</translation>
+    </message>
+    <message>
+        <source>Record an e-mail, call or chat that just happened; it resets the check-in clock</source>
+        <translation>Registrar un correo, una llamada o una conversación que acaba de tener lugar; reinicia el plazo para retomar el contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Escribir…</translation>
+    </message>
+    <message>
+        <source>A message from your templates: a request, a thank-you or a check-in</source>
+        <translation>Un mensaje de tus plantillas: una solicitud, un agradecimiento o un mensaje para retomar el contacto</translation>
+    </message>
+    <message>
+        <source>Follow-ups: tick one when done</source>
+        <translation>Seguimientos: marca cada uno cuando lo completes</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Seguimiento…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected meeting (Undo brings it back)</source>
+        <translation>Quitar la reunión seleccionada (Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Remove the selected follow-up (Undo brings it back)</source>
+        <translation>Quitar el seguimiento seleccionado (Deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <source>&amp;Prep…</source>
+        <translation>&amp;Preparar…</translation>
+    </message>
+    <message>
+        <source>Prep sheet for the next planned meeting (or for the person alone)</source>
+        <translation>Hoja de preparación para la próxima reunión prevista (o solo para la persona)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Double-click to open the notes</source>
+        <translation>Haz doble clic para abrir las notas</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>Aún no hay reuniones</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (atrasado)</translation>
+    </message>
+    <message>
+        <source>Last contact %1; check in by %2.</source>
+        <translation>Último contacto: %1; retoma el contacto antes del %2.</translation>
+    </message>
+    <message>
+        <source>No meeting held yet.</source>
+        <translation>Aún no se ha realizado ninguna reunión.</translation>
+    </message>
+    <message>
+        <source>Add Follow-up</source>
+        <translation>Añadir seguimiento</translation>
+    </message>
+    <message>
+        <source>e.g. Send the article we talked about</source>
+        <translation>p. ej., Enviar el artículo del que hablamos</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactEditor</name>
+    <message>
+        <source>Select a contact to see and edit their details,
+or press Ctrl+N to add one.</source>
+        <translation>Selecciona un contacto para ver y editar sus datos,
+o pulsa Ctrl+N para añadir uno.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Company, lab or agency</source>
+        <translation>Empresa, laboratorio u organismo</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>City, region</source>
+        <translation>Ciudad, región</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. policy, mentor</source>
+        <translation>Separadas por comas, p. ej.: políticas públicas, mentor</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>Añadir correo</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation> de 5</translation>
+    </message>
+    <message>
+        <source>How strong the relationship is: 0 = never spoken, 5 = close ally</source>
+        <translation>Fuerza de la relación: 0 = nunca has hablado con esta persona, 5 = aliado de confianza</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>How you met, what they care about, what to remember…</source>
+        <translation>Cómo conociste a esta persona, qué le importa, qué no debes olvidar…</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mails:</source>
+        <translation>Correos &amp;electrónicos:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Teléfonos:</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>&amp;LinkedIn:</translation>
+    </message>
+    <message>
+        <source>Locat&amp;ion:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>Eta&amp;pa:</translation>
+    </message>
+    <message>
+        <source>St&amp;rength:</source>
+        <translation>&amp;Fuerza del vínculo:</translation>
+    </message>
+    <message>
+        <source>&amp;Connected on:</source>
+        <translation>Conectados &amp;desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Nota&amp;s:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep warm: how long after your last contact to check in again</source>
+        <translation>Mantener el contacto: cuánto esperar tras el último contacto antes de retomarlo</translation>
+    </message>
+    <message>
+        <source>Check in &amp;every:</source>
+        <translation>&amp;Retomar el contacto cada:</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Reuniones:</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>Relaciones:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Añadir contacto</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Fill in what you know, then press Enter or click Add contact.</source>
+        <translation>Completa lo que sepas y luego pulsa Intro o haz clic en Añadir contacto.</translation>
+    </message>
+    <message>
+        <source> at </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Give the contact a name or an organization first.</source>
+        <translation>Primero indica un nombre o una organización para el contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactFilterBar</name>
+    <message>
+        <source>Search names, organizations, e-mails, tags, notes (Ctrl+F)</source>
+        <translation>Buscar en nombres, organizaciones, correos, etiquetas y notas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filtrar por etapa</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrar por etiqueta</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactImporter</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation>no se pudo leer el archivo</translation>
+    </message>
+    <message>
+        <source>1 row has a problem; nothing was imported</source>
+        <translation>1 fila tiene un problema; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems; nothing was imported</source>
+        <translation>%1 filas tienen problemas; no se importó nada</translation>
+    </message>
+    <message>
+        <source>no contacts to import</source>
+        <translation>no hay contactos que importar</translation>
+    </message>
+    <message>
+        <source>no backup could be taken before the import, so nothing was imported: %1</source>
+        <translation>no se pudo hacer una copia de seguridad antes de importar, así que no se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>the file changed or could not be read again while it was imported; nothing was imported</source>
+        <translation>el archivo cambió o no se pudo volver a leer durante la importación; no se importó nada</translation>
+    </message>
+    <message>
+        <source>the network could not be written: %1</source>
+        <translation>no se pudo escribir la red: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactLinksEditor</name>
+    <message>
+        <source>Connections</source>
+        <translation>Relaciones</translation>
+    </message>
+    <message>
+        <source>Referred &amp;By…</source>
+        <translation>&amp;Recomendado por…</translation>
+    </message>
+    <message>
+        <source>Record who referred you to this person</source>
+        <translation>Registrar quién te recomendó a esta persona</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Referred You To…</source>
+        <translation>Te recomendó a…</translation>
+    </message>
+    <message>
+        <source>Knows…</source>
+        <translation>Conoce a…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(contacto eliminado)</translation>
+    </message>
+    <message>
+        <source>Knows %1</source>
+        <translation>Conoce a %1</translation>
+    </message>
+    <message>
+        <source>Knows %1 (%2)</source>
+        <translation>Conoce a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You found them yourself</source>
+        <translation>Llegaste a esta persona por tu cuenta</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Recomendado por %1</translation>
+    </message>
+    <message>
+        <source>Referred you to %1</source>
+        <translation>Te recomendó a %1</translation>
+    </message>
+    <message>
+        <source>may use name</source>
+        <translation>se puede mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>don&apos;t use name</source>
+        <translation>no mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>No referrals or acquaintances recorded</source>
+        <translation>No hay recomendaciones ni conocidos registrados</translation>
+    </message>
+    <message>
+        <source>Add referral of %1</source>
+        <translation>Añadir quién recomendó a %1</translation>
+    </message>
+    <message>
+        <source>Add referral by %1</source>
+        <translation>Añadir una recomendación de %1</translation>
+    </message>
+    <message>
+        <source>Add link of %1</source>
+        <translation>Añadir un vínculo de %1</translation>
+    </message>
+    <message>
+        <source>Edit link of %1</source>
+        <translation>Editar un vínculo de %1</translation>
+    </message>
+    <message>
+        <source>Remove link of %1</source>
+        <translation>Quitar un vínculo de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactListModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Atrasado desde el %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Próximo seguimiento</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactListView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactStore</name>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>El contacto ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::CsvContactMapping</name>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>Contactos de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV</source>
+        <translation>CSV de Contactos de Google</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV (legacy)</source>
+        <translation>CSV de Contactos de Google (formato antiguo)</translation>
+    </message>
+    <message>
+        <source>Outlook.com CSV</source>
+        <translation>CSV de Outlook.com</translation>
+    </message>
+    <message>
+        <source>Outlook CSV</source>
+        <translation>CSV de Outlook</translation>
+    </message>
+    <message>
+        <source>CSV with a header row</source>
+        <translation>CSV con una fila de encabezado</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>Tipo de correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Tipo de teléfono</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>URL de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Conectados desde</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Recomendado por</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>se esperaban %1 campos, como en el encabezado, pero hay %2</translation>
+    </message>
+    <message>
+        <source>cannot read the date &apos;%1&apos; (expected a date like 15 Mar 2024)</source>
+        <translation>no se puede leer la fecha “%1” (se esperaba una fecha como 15 Mar 2024)</translation>
+    </message>
+    <message>
+        <source>the row has no name, organization, e-mail or profile URL</source>
+        <translation>la fila no tiene nombre, organización, correo ni URL de perfil</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::CsvReader</name>
+    <message>
+        <source>a quoted field starts here and is never closed</source>
+        <translation>aquí empieza un campo entre comillas que nunca se cierra</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Dashboard</name>
+    <message>
+        <source>Thank %1 for the interview</source>
+        <translation>Agradecer a %1 la entrevista</translation>
+    </message>
+    <message>
+        <source>Check in with %1: last contact %2 days ago</source>
+        <translation>Retomar el contacto con %1: último contacto hace %2 días</translation>
+    </message>
+    <message>
+        <source>Check in with %1 soon</source>
+        <translation>Retomar pronto el contacto con %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2 · %3</source>
+        <translation>%1 con %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Database</name>
+    <message>
+        <source>%1: is a folder, not a network file</source>
+        <translation>%1: es una carpeta, no un archivo de red</translation>
+    </message>
+    <message>
+        <source>%1: no such network file</source>
+        <translation>%1: no existe ese archivo de red</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: no se puede crear la carpeta %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1: no se puede crear el archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (permission denied)</source>
+        <translation>%1: no se puede leer el archivo (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Rapport network (%2)</source>
+        <translation>%1: no es una red de Rapport (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Rapport network (it is some other SQLite database)</source>
+        <translation>%1: no es una red de Rapport (es otra base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: this network was saved by a newer version of Rapport (schema %2, this version reads up to %3). Please update Rapport.</source>
+        <translation>%1: esta red se guardó con una versión más reciente de Rapport (esquema %2; esta versión lee hasta el %3). Actualiza Rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::DeleteContactCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::DemoCopy</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>No se puede crear una carpeta temporal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::DemoNetwork</name>
+    <message>
+        <source>%1: the demo fills an empty network, and this one already has contacts</source>
+        <translation>%1: la demostración llena una red vacía, y esta ya tiene contactos</translation>
+    </message>
+    <message>
+        <source>%1: could not write the demo network: %2</source>
+        <translation>%1: no se pudo escribir la red de demostración: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditContactCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditFollowUpCommand</name>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Marcar “%1” como hecho</translation>
+    </message>
+    <message>
+        <source>Edit follow-up “%1”</source>
+        <translation>Editar el seguimiento “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditMeetingCommand</name>
+    <message>
+        <source>Edit meeting with %1</source>
+        <translation>Editar la reunión con %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EmptyStateWidget</name>
+    <message>
+        <source>Your network starts here</source>
+        <translation>Tu red empieza aquí</translation>
+    </message>
+    <message>
+        <source>Rapport keeps the people you meet through informational interviews, who referred you to whom, your meeting notes and your follow-ups, all in one file on this computer.
+
+Start by importing your LinkedIn, Google or Outlook contacts, add someone by hand, or explore a demo network to see how it all fits together.</source>
+        <translation>Rapport guarda a las personas que conoces en entrevistas informativas, quién te recomendó a quién, tus notas de reuniones y tus seguimientos, todo en un solo archivo en este equipo.
+
+Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien a mano o explora una red de demostración para ver cómo encaja todo.</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Open demo network</source>
+        <translation>Abrir la red de demostración</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+    <message>
+        <source>Open a network file…</source>
+        <translation>Abrir un archivo de red…</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::FollowUpProposals</name>
+    <message>
+        <source>Send %1 a thank-you note (within 24 hours)</source>
+        <translation>Enviar a %1 una nota de agradecimiento (en menos de 24 horas)</translation>
+    </message>
+    <message>
+        <source>Connect with %1 on LinkedIn, with a personal note</source>
+        <translation>Conectar con %1 en LinkedIn, con una nota personal</translation>
+    </message>
+    <message>
+        <source>Tell %1 that you met %2, and thank them for the introduction</source>
+        <translation>Contarle a %1 que te reuniste con %2 y agradecerle la presentación</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphExport</name>
+    <message>
+        <source>%1: the file name must end in .svg or .png</source>
+        <translation>%1: el nombre del archivo debe terminar en .svg o .png</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Referral graph</source>
+        <translation>Grafo de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Who led to whom, drawn by Rapport</source>
+        <translation>Quién llevó a quién, dibujado por Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphLayout</name>
+    <message>
+        <source>the graph could not be laid out</source>
+        <translation>no se pudo calcular la disposición del grafo</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphPanel</name>
+    <message>
+        <source>&amp;Fit Graph to Window</source>
+        <translation>Ajustar el grafo a la &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ale&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Path To…</source>
+        <translation>Ca&amp;mino hacia…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export Graph…</source>
+        <translation>E&amp;xportar el grafo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Graph…</source>
+        <translation>Im&amp;primir el grafo…</translation>
+    </message>
+    <message>
+        <source>Graph tools</source>
+        <translation>Herramientas del grafo</translation>
+    </message>
+    <message>
+        <source>Layered</source>
+        <translation>Por niveles</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Por fuerzas</translation>
+    </message>
+    <message>
+        <source>Layered: each referral one step further from you. Force: people who know each other drawn close together.</source>
+        <translation>Por niveles: cada recomendación sitúa a la persona un paso más lejos de ti. Por fuerzas: las personas que se conocen aparecen cerca unas de otras.</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposición:</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Buscar una persona</translation>
+    </message>
+    <message>
+        <source>The shortest chain of introductions from you to a person or an organisation (%1)</source>
+        <translation>La cadena de presentaciones más corta desde ti hasta una persona o una organización (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Laying out the graph</source>
+        <translation>Calculando la disposición del grafo</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Graph filters</source>
+        <translation>Filtros del grafo</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <source>Only people within this many links of the selected contact</source>
+        <translation>Solo las personas que están a este número de vínculos o menos del contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Near:</source>
+        <translation>&amp;Cercanía:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlinked</source>
+        <translation>&amp;Sin vínculos</translation>
+    </message>
+    <message>
+        <source>Show contacts nobody referred and who know no one in the network, hanging off you</source>
+        <translation>Mostrar, colgando de ti, los contactos que nadie te recomendó y que no conocen a nadie de la red</translation>
+    </message>
+    <message>
+        <source>Warm path</source>
+        <translation>Camino de contactos</translation>
+    </message>
+    <message>
+        <source>Clear Path</source>
+        <translation>Borrar el camino</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quién te abrió puertas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Te llevó a</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <source>People they referred you to themselves</source>
+        <translation>Personas que esta persona te recomendó directamente</translation>
+    </message>
+    <message>
+        <source>Everyone you reached through them, down every chain</source>
+        <translation>Todas las personas a las que llegaste a través de esta persona, siguiendo todas las cadenas</translation>
+    </message>
+    <message>
+        <source>Who opened doors: how many people each contact led you to</source>
+        <translation>Quién te abrió puertas: a cuántas personas te llevó cada contacto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Etapas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other.</source>
+        <translation>Borde más grueso: relación más fuerte.&lt;br&gt;Flecha: te recomendó a. Línea discontinua: se conocen.</translation>
+    </message>
+    <message>
+        <source>The graph could not be drawn: %1</source>
+        <translation>No se pudo dibujar el grafo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unlinked not shown)</source>
+        <translation>
+            <numerusform>(no se muestra %n contacto sin vínculos)</numerusform>
+            <numerusform>(no se muestran %n contactos sin vínculos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Todas las organizaciones</translation>
+    </message>
+    <message>
+        <source>No chain of introductions leads from you to %1 yet.</source>
+        <translation>Aún no hay ninguna cadena de presentaciones que lleve de ti a %1.</translation>
+    </message>
+    <message>
+        <source>Nearest at %1:</source>
+        <translation>Más cercanos en %1:</translation>
+    </message>
+    <message>
+        <source>Part of this chain is hidden by the filters.</source>
+        <translation>Parte de esta cadena está oculta por los filtros.</translation>
+    </message>
+    <message>
+        <source>Referral Graph</source>
+        <translation>Grafo de recomendaciones</translation>
+    </message>
+    <message>
+        <source>The graph is still being laid out. Try again in a moment.</source>
+        <translation>Todavía se está calculando la disposición del grafo. Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Path To</source>
+        <translation>Camino hacia</translation>
+    </message>
+    <message>
+        <source>No single contact is called &quot;%1&quot;.</source>
+        <translation>No hay un único contacto llamado “%1”.</translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot;</source>
+        <translation>Nadie se llama “%1”</translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the filters</source>
+        <translation>Los filtros ocultan a %1</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Exportar el grafo</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print Graph</source>
+        <translation>Imprimir el grafo</translation>
+    </message>
+    <message>
+        <source>Referral graph, %1 selected</source>
+        <translation>Grafo de recomendaciones; seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>Referral graph</source>
+        <translation>Grafo de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Path to %1</source>
+        <translation>Camino hacia %1</translation>
+    </message>
+    <message>
+        <source>Let the Layout Place %1</source>
+        <translation>Dejar que la disposición coloque a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphPaths</name>
+    <message>
+        <source>%1 is one of your contacts</source>
+        <translation>%1 forma parte de tus contactos</translation>
+    </message>
+    <message>
+        <source>%1 and %2 know each other</source>
+        <translation>%1 y %2 se conocen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 know each other (%3)</source>
+        <translation>%1 y %2 se conocen (%3)</translation>
+    </message>
+    <message>
+        <source>you reached %1 yourself</source>
+        <translation>llegaste a %1 por tu cuenta</translation>
+    </message>
+    <message>
+        <source>%1 referred you to %2</source>
+        <translation>%1 te recomendó a %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphScene</name>
+    <message>
+        <source>You: every chain of introductions starts here</source>
+        <translation>Tú: todas las cadenas de presentaciones empiezan aquí</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <source>Strength: %1 of 5</source>
+        <translation>Fuerza del vínculo: %1 de 5</translation>
+    </message>
+    <message>
+        <source>%1 is one of your contacts, with no referrer shown</source>
+        <translation>%1 forma parte de tus contactos, sin ninguna recomendación visible</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphView</name>
+    <message>
+        <source>Referral graph</source>
+        <translation>Grafo de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Who referred you to whom. Arrows point from the referrer to the person referred; dashed lines join people who know each other. Use the search box to find a person, plus and minus to zoom.</source>
+        <translation>Quién te recomendó a quién. Las flechas van de quien recomienda a la persona recomendada; las líneas discontinuas unen a personas que se conocen. Usa el cuadro de búsqueda para encontrar a una persona, y más y menos para hacer zoom.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::IcsExporter</name>
+    <message>
+        <source>Informational interview</source>
+        <translation>Entrevista informativa</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Nota de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportController</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt *.json);;LinkedIn, Google or Outlook CSV (*.csv);;vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard *.txt *.json);;CSV de LinkedIn, Google u Outlook (*.csv);;vCard (*.vcf *.vcard);;Copia de seguridad de Rapport (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>No se puede importar este archivo</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated.</source>
+        <translation>Se importó %1: %2 nuevos, %3 actualizados.</translation>
+    </message>
+    <message>
+        <source>Showing the contacts imported from %1.</source>
+        <translation>Se muestran los contactos importados de %1.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Add the contacts, referral links, meetings and follow-ups from the backup %1 to this network?
+Contacts it already has are left as they are. File ▸ Import History can undo this.</source>
+        <translation>¿Añadir a esta red los contactos, vínculos de recomendación, reuniones y seguimientos de la copia de seguridad %1?
+Los contactos que ya tiene se quedan como están. Archivo ▸ Historial de importaciones permite deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Cannot restore this backup</source>
+        <translation>No se puede restaurar esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restored %1: %2 new contacts, %3 already here.</source>
+        <translation>Se restauró %1: %2 contactos nuevos, %3 ya existentes.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Se deshizo la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportHistory</name>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>No existe la importación %1.</translation>
+    </message>
+    <message>
+        <source>This import was already undone.</source>
+        <translation>Esta importación ya se deshizo.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>&amp;Deshacer esta importación…</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecho</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Deshacer la importación</translation>
+    </message>
+    <message>
+        <source>Remove the contacts that the import of %1 added, and put back the details it changed?
+Meetings and notes you added to those new contacts since will go too.</source>
+        <translation>¿Quitar los contactos que añadió la importación de %1 y restablecer los datos que cambió?
+También se eliminarán las reuniones y notas que hayas añadido desde entonces a esos contactos nuevos.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>No se pudo deshacer la importación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportReviewPage</name>
+    <message>
+        <source>Check what will be imported</source>
+        <translation>Comprueba qué se va a importar</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import. Columns can be remapped below.</source>
+        <translation>No se escribe nada hasta que hagas clic en Importar. Más abajo puedes cambiar la asignación de las columnas.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Se convierte en</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Mapping preset</source>
+        <translation>Asignación predefinida</translation>
+    </message>
+    <message>
+        <source>Save as Preset…</source>
+        <translation>Guardar como asignación predefinida…</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Conectados desde</translation>
+    </message>
+    <message>
+        <source>Update them: fill in new details, keep my notes and stages</source>
+        <translation>Actualizarlos: completar con los datos nuevos y conservar mis notas y etapas</translation>
+    </message>
+    <message>
+        <source>Skip them: leave the contacts I have alone</source>
+        <translation>Omitirlos: no tocar los contactos que ya tengo</translation>
+    </message>
+    <message>
+        <source>Add them again as new contacts</source>
+        <translation>Añadirlos de nuevo como contactos nuevos</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Comprobando cada fila…</translation>
+    </message>
+    <message>
+        <source>Import the other rows and skip the ones with problems</source>
+        <translation>Importar las demás filas y omitir las que tienen problemas</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>Asignación de columnas:</translation>
+    </message>
+    <message>
+        <source>The first contacts, as they will be stored:</source>
+        <translation>Los primeros contactos, tal como se guardarán:</translation>
+    </message>
+    <message>
+        <source>Contacts I already have:</source>
+        <translation>Contactos que ya tengo:</translation>
+    </message>
+    <message>
+        <source> · header on line %1</source>
+        <translation> · encabezado en la línea %1</translation>
+    </message>
+    <message>
+        <source>%1
+Detected: %2 · %3%4</source>
+        <translation>%1
+Detectado: %2 · %3%4</translation>
+    </message>
+    <message>
+        <source>Rapport does not know these columns: choose below what each one holds (at least a name, an organization or an e-mail).</source>
+        <translation>Rapport no reconoce estas columnas: elige abajo qué contiene cada una (como mínimo, un nombre, una organización o un correo).</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo para la columna %1</translation>
+    </message>
+    <message>
+        <source>%1 contacts found; no problems.</source>
+        <translation>Se encontraron %1 contactos; ningún problema.</translation>
+    </message>
+    <message>
+        <source>1 row has a problem</source>
+        <translation>1 fila tiene un problema</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems</source>
+        <translation>%1 filas tienen problemas</translation>
+    </message>
+    <message>
+        <source>%1 contacts found; %2, listed below. Nothing is imported while there are problems, unless you skip those rows.</source>
+        <translation>Se encontraron %1 contactos; %2 (ver la lista de abajo). No se importa nada mientras haya problemas, salvo que omitas esas filas.</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Tal como se detectó</translation>
+    </message>
+    <message>
+        <source>Save Mapping Preset</source>
+        <translation>Guardar asignación predefinida</translation>
+    </message>
+    <message>
+        <source>Name for this column mapping:</source>
+        <translation>Nombre de esta asignación de columnas:</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Show the imported contacts in the list</source>
+        <translation>Mostrar en la lista los contactos importados</translation>
+    </message>
+    <message>
+        <source>Reading and writing contacts… Cancel stops the import and leaves your network as it was.</source>
+        <translation>Leyendo y escribiendo contactos… Cancelar detiene la importación y deja tu red como estaba.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Se canceló la importación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Done. New contacts: %1. Updated: %2. Already up to date: %3. Skipped: %4.</source>
+        <translation>Listo. Contactos nuevos: %1. Actualizados: %2. Ya al día: %3. Omitidos: %4.</translation>
+    </message>
+    <message>
+        <source>%1 referral links were made.</source>
+        <translation>Se crearon %1 vínculos de recomendación.</translation>
+    </message>
+    <message>
+        <source>No single contact matches these referrers: %1</source>
+        <translation>Estas personas que hicieron recomendaciones no corresponden a un único contacto: %1</translation>
+    </message>
+    <message>
+        <source>File ▸ Import History can undo this whole import later.</source>
+        <translation>Archivo ▸ Historial de importaciones permite deshacer más adelante toda esta importación.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportSource</name>
+    <message>
+        <source>a LinkedIn connections export</source>
+        <translation>una exportación de contactos de LinkedIn</translation>
+    </message>
+    <message>
+        <source>a Google Contacts export</source>
+        <translation>una exportación de Contactos de Google</translation>
+    </message>
+    <message>
+        <source>an Outlook export</source>
+        <translation>una exportación de Outlook</translation>
+    </message>
+    <message>
+        <source>a contacts file</source>
+        <translation>un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>the file has bytes that are not valid %1 text</source>
+        <translation>el archivo contiene bytes que no son texto %1 válido</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>is a folder, not a contacts file</source>
+        <translation>es una carpeta, no un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this is not %1: no header row of that kind was found</source>
+        <translation>esto no es %1: no se encontró ninguna fila de encabezado de ese tipo</translation>
+    </message>
+    <message>
+        <source>no header row of a known format (LinkedIn, Google, Outlook) was found; map the columns in the import wizard, or use --format csv with a header row naming the columns (First Name, Last Name, Email, Company...)</source>
+        <translation>no se encontró ninguna fila de encabezado de un formato conocido (LinkedIn, Google, Outlook); asigna las columnas en el asistente de importación o usa --format csv con una fila de encabezado que nombre las columnas (First Name, Last Name, Email, Company...)</translation>
+    </message>
+    <message>
+        <source>this is not %1: the header looks like %2</source>
+        <translation>esto no es %1: el encabezado parece de %2</translation>
+    </message>
+    <message>
+        <source>no column holds a name, organization or e-mail; map the columns in the import wizard</source>
+        <translation>ninguna columna contiene un nombre, una organización ni un correo; asigna las columnas en el asistente de importación</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no contacts</source>
+        <translation>el archivo tiene una fila de encabezado pero ningún contacto</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::InterviewGuide</name>
+    <message>
+        <source>What an informational interview is</source>
+        <translation>Qué es una entrevista informativa</translation>
+    </message>
+    <message>
+        <source>An informational interview is a short conversation, usually 20 to 30 minutes, with someone who does a job you are curious about. You ask about their work, their organisation and how they got there. They are the expert; you are there to learn.</source>
+        <translation>Una entrevista informativa es una conversación breve, normalmente de 20 a 30 minutos, con alguien que se dedica a un trabajo que te despierta curiosidad. Le preguntas por su trabajo, por su organización y por cómo llegó hasta ahí. Esa persona es la experta; tú estás ahí para aprender.</translation>
+    </message>
+    <message>
+        <source>It is the most reliable way to find out what a career is really like before you commit to it, and every conversation can lead to the next: at the end, people often refer you to someone else worth meeting. Rapport keeps track of those chains for you.</source>
+        <translation>Es la forma más fiable de descubrir cómo es de verdad una profesión antes de comprometerte con ella, y cada conversación puede llevar a la siguiente: al final, a menudo te recomiendan a otra persona con la que vale la pena hablar. Rapport lleva el registro de esas cadenas por ti.</translation>
+    </message>
+    <message>
+        <source>Asking for a meeting</source>
+        <translation>Pedir una reunión</translation>
+    </message>
+    <message>
+        <source>• Start with people you already know, then the people they suggest. A warm introduction (&quot;Priya Shah suggested I get in touch&quot;) is answered far more often than a cold message.</source>
+        <translation>• Empieza por las personas que ya conoces y sigue con las que ellas te sugieran. Una presentación a través de un conocido (“Priya Shah me sugirió que me pusiera en contacto con usted”) recibe respuesta mucho más a menudo que un mensaje en frío.</translation>
+    </message>
+    <message>
+        <source>• Keep the request short: who you are, why this person, and a clear, small ask — 20 minutes of their time, at their convenience, by phone, video or over coffee.</source>
+        <translation>• Haz una solicitud breve: quién eres, por qué te diriges a esa persona y una petición clara y modesta — 20 minutos de su tiempo, cuando le venga bien, por teléfono, por videollamada o tomando un café.</translation>
+    </message>
+    <message>
+        <source>• Say plainly that you are looking for advice and information, not a job.</source>
+        <translation>• Deja claro que buscas consejo e información, no un trabajo.</translation>
+    </message>
+    <message>
+        <source>• If there is no answer, one polite reminder after a week or two is fine. Then let it go and try someone else.</source>
+        <translation>• Si no hay respuesta, está bien enviar un recordatorio amable al cabo de una o dos semanas. Después, déjalo estar y prueba con otra persona.</translation>
+    </message>
+    <message>
+        <source>In Rapport, the Write… button beside a contact fills one of your templates with their name and your referrer&apos;s, and Schedule… records the meeting once they say yes.</source>
+        <translation>En Rapport, el botón Escribir… junto a un contacto completa una de tus plantillas con su nombre y el de quien te hizo la recomendación, y Programar… registra la reunión en cuanto acepte.</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>Qué preguntar</translation>
+    </message>
+    <message>
+        <source>Prepare five or six questions and let the conversation go where it wants. For example:</source>
+        <translation>Prepara cinco o seis preguntas y deja que la conversación fluya. Por ejemplo:</translation>
+    </message>
+    <message>
+        <source>• How did you get into this work? What did your path look like?</source>
+        <translation>• ¿Cómo llegó a este trabajo? ¿Cómo fue su trayectoria?</translation>
+    </message>
+    <message>
+        <source>• What does a typical week look like for you?</source>
+        <translation>• ¿Cómo es una semana típica para usted?</translation>
+    </message>
+    <message>
+        <source>• What do you enjoy most about it, and what is hardest?</source>
+        <translation>• ¿Qué es lo que más le gusta y qué es lo más difícil?</translation>
+    </message>
+    <message>
+        <source>• Which skills matter most, and how did you learn them?</source>
+        <translation>• ¿Qué habilidades son las más importantes y cómo las adquirió?</translation>
+    </message>
+    <message>
+        <source>• How is the field changing? What would you do differently if you were starting now?</source>
+        <translation>• ¿Cómo está cambiando el sector? ¿Qué haría de otra manera si empezara ahora?</translation>
+    </message>
+    <message>
+        <source>• Who else would you suggest I talk to? May I mention your name?</source>
+        <translation>• ¿Con quién más me sugiere que hable? ¿Puedo mencionar su nombre?</translation>
+    </message>
+    <message>
+        <source>Do your homework first: read about their organisation and role so your questions show it. The Prep… button beside a contact puts what you know and your questions on one printed page to take along.</source>
+        <translation>Prepárate antes: infórmate sobre su organización y su puesto, y que tus preguntas lo reflejen. El botón Preparar… junto a un contacto reúne lo que sabes y tus preguntas en una sola página impresa para llevar contigo.</translation>
+    </message>
+    <message>
+        <source>Never ask for a job</source>
+        <translation>Nunca pidas trabajo</translation>
+    </message>
+    <message>
+        <source>Asking for a job turns a conversation between equals into an interview you were not invited to, and it breaks the promise you made when you asked for the meeting. People can tell, and they stop being open.</source>
+        <translation>Pedir trabajo convierte una conversación entre iguales en una entrevista de selección a la que nadie te invitó, y rompe la promesa que hiciste al pedir la reunión. La gente lo nota y deja de hablar con franqueza.</translation>
+    </message>
+    <message>
+        <source>If there is an opening and they think you are a fit, they will tell you. What you ask for instead is advice and the names of other people to talk to. Those referrals are what builds your network.</source>
+        <translation>Si hay una vacante y creen que encajas, ya te lo dirán. Lo que debes pedir, en cambio, son consejos y nombres de otras personas con quienes hablar. Esas recomendaciones son las que construyen tu red.</translation>
+    </message>
+    <message>
+        <source>Say thank you within 24 hours</source>
+        <translation>Da las gracias en menos de 24 horas</translation>
+    </message>
+    <message>
+        <source>Send a short thank-you note the same day or the next: thank them for their time, mention one thing you learned or will act on, and confirm any introductions they offered.</source>
+        <translation>Envía una breve nota de agradecimiento ese mismo día o al siguiente: agradece a la persona su tiempo, menciona algo que aprendiste o que vas a poner en práctica y confirma las presentaciones que te ofreció.</translation>
+    </message>
+    <message>
+        <source>When you mark an interview as held, Rapport offers a thank-you follow-up due the next day, and the Today page lists the thank-you notes still owed.</source>
+        <translation>Cuando marcas una entrevista como realizada, Rapport te propone un seguimiento de agradecimiento para el día siguiente, y la página Hoy muestra las notas de agradecimiento que aún tienes pendientes.</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Mantén el contacto</translation>
+    </message>
+    <message>
+        <source>A network is kept, not collected. Every few months, send a short update: what you tried after their advice, who you met thanks to them, where you have landed.</source>
+        <translation>Una red se cultiva, no se colecciona. Cada pocos meses, envía unas líneas para ponerte al día: qué probaste después de sus consejos, a quién conociste gracias a esa persona, en qué punto estás ahora.</translation>
+    </message>
+    <message>
+        <source>Tell people when their referral led somewhere. It is the best thank-you there is.</source>
+        <translation>Avisa a las personas cuando su recomendación haya dado fruto. Es el mejor agradecimiento posible.</translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s Today page lists the people going cold, past the check-in interval you chose for them.</source>
+        <translation>La página Hoy de Rapport muestra a las personas con las que la relación se está enfriando, una vez superado el intervalo para retomar el contacto que elegiste para cada una.</translation>
+    </message>
+    <message>
+        <source>Learn what you don&apos;t want</source>
+        <translation>Descubre lo que no quieres</translation>
+    </message>
+    <message>
+        <source>Finding out that a job is not for you is a result, not a failure. It saves you years. Write down what put you off as carefully as what drew you in.</source>
+        <translation>Descubrir que un trabajo no es para ti es un resultado, no un fracaso: te ahorra años. Anota lo que te echó para atrás con el mismo cuidado que lo que te atrajo.</translation>
+    </message>
+    <message>
+        <source>The meeting notes and the Career Paths view help you see the patterns across many conversations: the roles that keep appealing, and the ones that never do.</source>
+        <translation>Las notas de las reuniones y la vista Trayectorias profesionales te ayudan a ver los patrones a lo largo de muchas conversaciones: los puestos que te siguen atrayendo y los que nunca te atraen.</translation>
+    </message>
+    <message>
+        <source>Informational interviewing guide</source>
+        <translation>Guía de entrevistas informativas</translation>
+    </message>
+    <message>
+        <source>Meet people, learn about their work, never ask for a job, and let each conversation lead to the next.</source>
+        <translation>Conoce gente, infórmate sobre su trabajo, nunca pidas empleo y deja que cada conversación te lleve a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::JsonRestore</name>
+    <message>
+        <source>Rapport JSON backup</source>
+        <translation>Copia de seguridad JSON de Rapport</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than a Rapport backup can be (512 MB)</source>
+        <translation>el archivo es más grande de lo que puede ser una copia de seguridad de Rapport (512 MB)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>not a Rapport backup: there is no &quot;contacts&quot; list</source>
+        <translation>no es una copia de seguridad de Rapport: no hay ninguna lista &quot;contacts&quot;</translation>
+    </message>
+    <message>
+        <source>contacts[%1]: needs an &quot;id&quot; and a known &quot;stage&quot; (found &quot;%2&quot;)</source>
+        <translation>contacts[%1]: necesita un &quot;id&quot; y un &quot;stage&quot; conocido (se encontró &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 entries have problems; nothing was imported</source>
+        <translation>%1 entradas tienen problemas; no se importó nada</translation>
+    </message>
+    <message>
+        <source>no backup could be taken before the import, so nothing was imported: %1</source>
+        <translation>no se pudo hacer una copia de seguridad antes de importar, así que no se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>the network could not be written: %1</source>
+        <translation>no se pudo escribir la red: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::LabeledValuesEditor</name>
+    <message>
+        <source>Label</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MainWindow</name>
+    <message>
+        <source>Rapport networks (*.rapport);;All files (*)</source>
+        <translation>Redes de Rapport (*.rapport);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace everything in this network with the backup?
+
+The network as it is now is kept as a backup too, so you can restore it if you change your mind.</source>
+        <translation>¿Reemplazar todo el contenido de esta red por la copia de seguridad?
+
+La red tal como está ahora también se guarda como copia de seguridad, para que puedas restaurarla si cambias de opinión.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.
+
+%1</source>
+        <translation>No se restauró la copia de seguridad.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Backup restored. The network as it was is kept as a backup.</source>
+        <translation>Copia de seguridad restaurada. La red tal como estaba se guarda como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>After the Interview</source>
+        <translation>Después de la entrevista</translation>
+    </message>
+    <message>
+        <source>Well done. Add these follow-ups?</source>
+        <translation>¡Bien hecho! ¿Añadir estos seguimientos?</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (vence el %2)</translation>
+    </message>
+    <message>
+        <source>Add Follow-ups</source>
+        <translation>Añadir seguimientos</translation>
+    </message>
+    <message>
+        <source>Add follow-ups after the interview</source>
+        <translation>Añadir seguimientos después de la entrevista</translation>
+    </message>
+    <message>
+        <source>&amp;New Network…</source>
+        <translation>&amp;Nueva red…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Network…</source>
+        <translation>&amp;Abrir red…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Network</source>
+        <translation>Abrir red de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact</source>
+        <translation>&amp;Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contact</source>
+        <translation>&amp;Eliminar contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>&amp;Acerca de Rapport</translation>
+    </message>
+    <message>
+        <source>Informational Interviewing &amp;Guide</source>
+        <translation>&amp;Guía de entrevistas informativas</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Historial de importaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Print Prep Sheets…</source>
+        <translation>Im&amp;primir hojas de preparación…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Restaurar &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>My &amp;Profile…</source>
+        <translation>Mi &amp;perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Question Bank…</source>
+        <translation>Banco de pre&amp;guntas…</translation>
+    </message>
+    <message>
+        <source>Outreach &amp;Templates…</source>
+        <translation>Plan&amp;tillas de mensajes…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contactos</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Referral Graph</source>
+        <translation>&amp;Grafo de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Reuniones</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>C&amp;areer Paths</source>
+        <translation>&amp;Trayectorias profesionales</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Rapport will use this language the next time it starts.</source>
+        <translation>Rapport usará este idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Show All Contacts</source>
+        <translation>Mostrar todos los contactos</translation>
+    </message>
+    <message>
+        <source>No contacts match the search and filters.
+Press Esc in the search box to clear it.</source>
+        <translation>Ningún contacto coincide con la búsqueda y los filtros.
+Pulsa Esc en el cuadro de búsqueda para borrarla.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Referral Graph</source>
+        <translation>Grafo de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Career Paths</source>
+        <translation>Trayectorias profesionales</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>The change to the meetings could not be saved, and the network was left as it was.
+
+%1</source>
+        <translation>No se pudo guardar el cambio en las reuniones; la red se ha quedado como estaba.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The change to the referral links could not be saved, and the network was left as it was.
+
+%1</source>
+        <translation>No se pudo guardar el cambio en los vínculos de recomendación; la red se ha quedado como estaba.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, and the network was left as it was.
+
+%1</source>
+        <translation>No se pudo guardar el cambio; la red se ha quedado como estaba.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — Rapport</source>
+        <translation>%1 — Rapport</translation>
+    </message>
+    <message>
+        <source>Cannot open network</source>
+        <translation>No se puede abrir la red</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+A backup of this network from %2, with %n contact(s), can take its place. The file that cannot be opened is kept beside it as %3.
+
+Restore the backup?</source>
+        <translation>
+            <numerusform>%1
+
+Una copia de seguridad de esta red del %2, con %n contacto, puede ocupar su lugar. El archivo que no se puede abrir se conserva junto a ella como %3.
+
+¿Restaurar la copia de seguridad?</numerusform>
+            <numerusform>%1
+
+Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lugar. El archivo que no se puede abrir se conserva junto a ella como %3.
+
+¿Restaurar la copia de seguridad?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside.</source>
+        <translation>No se pudo apartar %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation>No se pudo copiar la copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo network</source>
+        <translation>No se puede abrir la red de demostración</translation>
+    </message>
+    <message>
+        <source>Demo network (temporary copy)</source>
+        <translation>Red de demostración (copia temporal)</translation>
+    </message>
+    <message>
+        <source>This is a temporary demo network: changes are discarded when you quit.</source>
+        <translation>Esta es una red de demostración temporal: los cambios se descartan al salir.</translation>
+    </message>
+    <message>
+        <source>New Network</source>
+        <translation>Nueva red</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File ▸ Open Network to open it.</source>
+        <translation>%1 ya existe. Usa Archivo ▸ Abrir red para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Open Network</source>
+        <translation>Abrir red</translation>
+    </message>
+    <message>
+        <source>No recent networks</source>
+        <translation>No hay redes recientes</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Borrar la lista</translation>
+    </message>
+    <message>
+        <source>Delete %1, with their meetings, follow-ups and referral links?</source>
+        <translation>¿Eliminar a %1, con sus reuniones, seguimientos y vínculos de recomendación?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts, with their meetings, follow-ups and referral links?</source>
+        <translation>
+            <numerusform>¿Eliminar %n contacto, con sus reuniones, seguimientos y vínculos de recomendación?</numerusform>
+            <numerusform>¿Eliminar %n contactos, con sus reuniones, seguimientos y vínculos de recomendación?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Eliminar contacto</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Puedes deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>Eliminar %n contacto</numerusform>
+            <numerusform>Eliminar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contacts shown</source>
+        <translation>
+            <numerusform>Mostrando %1 de %n contacto</numerusform>
+            <numerusform>Mostrando %1 de %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>temporary demo network</source>
+        <translation>red de demostración temporal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer “%1”</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>Acerca de Rapport</translation>
+    </message>
+    <message>
+        <source>Rapport %1
+
+Build a professional network through informational interviews: keep contacts, referrals, meeting notes and follow-ups in one local file.</source>
+        <translation>Rapport %1
+
+Construye una red profesional mediante entrevistas informativas: guarda tus contactos, recomendaciones, notas de reuniones y seguimientos en un solo archivo local.</translation>
+    </message>
+    <message>
+        <source>Your network stays on this computer, in %1. Rapport never sends anything over the network.</source>
+        <translation>Tu red se queda en este equipo, en %1. Rapport nunca envía nada a través de Internet.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, SQLite and Graphviz.</source>
+        <translation>Creado con Qt %1, SQLite y Graphviz.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingDialog</name>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals Given</source>
+        <translation>&amp;Recomendaciones recibidas</translation>
+    </message>
+    <message>
+        <source>Re&amp;flection</source>
+        <translation>Refle&amp;xión</translation>
+    </message>
+    <message>
+        <source>Prep &amp;Sheet…</source>
+        <translation>&amp;Hoja de preparación…</translation>
+    </message>
+    <message>
+        <source>A one-page brief to print before the interview</source>
+        <translation>Un resumen de una página para imprimir antes de la entrevista</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Ask for 20–30 minutes, and keep to it.</source>
+        <translation>Pide entre 20 y 30 minutos, y respeta ese tiempo.</translation>
+    </message>
+    <message>
+        <source>Café, office, or a video link</source>
+        <translation>Cafetería, oficina o enlace de videollamada</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Who else did they suggest you talk to? Each person becomes a contact, referred by %1, ready for you to reach out to.</source>
+        <translation>¿Con quién más te sugirió hablar? Cada persona se convierte en un contacto, recomendado por %1, listo para que le escribas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Use their name? Not asked</source>
+        <translation>¿Mencionar su nombre? Sin preguntar</translation>
+    </message>
+    <message>
+        <source>May use their name</source>
+        <translation>Se puede mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>Don&apos;t use their name</source>
+        <translation>No mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>People %1 referred you to</source>
+        <translation>Personas que %1 te recomendó</translation>
+    </message>
+    <message>
+        <source>How drawn are you to this career path, now that you have heard about it?</source>
+        <translation>Ahora que sabes más sobre esta trayectoria profesional, ¿cuánto te atrae?</translation>
+    </message>
+    <message>
+        <source>&amp;Drawn to it</source>
+        <translation>&amp;Me atrae</translation>
+    </message>
+    <message>
+        <source>&amp;Unsure</source>
+        <translation>No lo ten&amp;go claro</translation>
+    </message>
+    <message>
+        <source>Not &amp;for me</source>
+        <translation>No &amp;es para mí</translation>
+    </message>
+    <message>
+        <source>Not &amp;yet</source>
+        <translation>T&amp;odavía no</translation>
+    </message>
+    <message>
+        <source>One line: what you learned about what you want, or don&apos;t</source>
+        <translation>En una línea: lo que aprendiste sobre lo que quieres, o lo que no</translation>
+    </message>
+    <message>
+        <source>&amp;Takeaway:</source>
+        <translation>&amp;Conclusión:</translation>
+    </message>
+    <message>
+        <source>Suggested by %1 on %2.</source>
+        <translation>Sugerido por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Add %1, referred by %2</source>
+        <translation>Añadir a %1, recomendado por %2</translation>
+    </message>
+    <message>
+        <source>Suggested in a meeting</source>
+        <translation>Sugerido en una reunión</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>Añadir recomendación</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>may use name</source>
+        <translation>se puede mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>don&apos;t use name</source>
+        <translation>no mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingStore</name>
+    <message>
+        <source>the contact no longer exists</source>
+        <translation>el contacto ya no existe</translation>
+    </message>
+    <message>
+        <source>the meeting no longer exists</source>
+        <translation>la reunión ya no existe</translation>
+    </message>
+    <message>
+        <source>a follow-up needs a text</source>
+        <translation>un seguimiento necesita un texto</translation>
+    </message>
+    <message>
+        <source>a follow-up needs a due date</source>
+        <translation>un seguimiento necesita una fecha límite</translation>
+    </message>
+    <message>
+        <source>the follow-up no longer exists</source>
+        <translation>el seguimiento ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingsPanel</name>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Conclusión</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Career paths: what you learned you want, and don&apos;t</source>
+        <translation>Trayectorias profesionales: lo que descubriste que quieres, y lo que no</translation>
+    </message>
+    <message>
+        <source>All meetings, upcoming and past</source>
+        <translation>Todas las reuniones, próximas y pasadas</translation>
+    </message>
+    <message>
+        <source>After each meeting, say in its Reflection how drawn you are to that path. Here they add up.</source>
+        <translation>Después de cada reunión, indica en su Reflexión cuánto te atrae esa trayectoria. Aquí se hace el balance.</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting to open its notes.</source>
+        <translation>Haz doble clic en una reunión para abrir sus notas.</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation>Próximas (%1)</translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
+        <translation>Pasadas (%1)</translation>
+    </message>
+    <message>
+        <source>Drawn to it</source>
+        <translation>Me atrae</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>No lo tengo claro</translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <translation>No es para mí</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NetworkRecords</name>
+    <message>
+        <source>unknown kind of link &quot;%1&quot;</source>
+        <translation>tipo de vínculo desconocido: “%1”</translation>
+    </message>
+    <message>
+        <source>a contact cannot refer themselves</source>
+        <translation>un contacto no puede recomendarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>a &quot;knows&quot; link joins two contacts</source>
+        <translation>un vínculo “conoce a” une a dos contactos</translation>
+    </message>
+    <message>
+        <source>the contact no longer exists</source>
+        <translation>el contacto ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NetworkSession</name>
+    <message>
+        <source>%1 is already open in another Rapport window (process %2). Switch to that window, or close it and open the network here.</source>
+        <translation>%1 ya está abierto en otra ventana de Rapport (proceso %2). Cambia a esa ventana, o ciérrala y abre la red aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NotesEditor</name>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Notas de la reunión</translation>
+    </message>
+    <message>
+        <source>What you learned, what surprised you, who they suggested you talk to…</source>
+        <translation>Lo que aprendiste, lo que te sorprendió, con quién te sugirió hablar…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation>Ctrl+Alt+0</translation>
+    </message>
+    <message>
+        <source>Plain paragraph</source>
+        <translation>Párrafo normal</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation>Ctrl+Shift+7</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <source>☐ Check</source>
+        <translation>☐ Casilla</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Check-box (click the box to tick it)</source>
+        <translation>Casilla de verificación (haz clic en la casilla para marcarla)</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Not saved: the network could not be written</source>
+        <translation>Sin guardar: no se pudo escribir la red</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::OutreachDialog</name>
+    <message>
+        <source>Write to %1</source>
+        <translation>Escribir a %1</translation>
+    </message>
+    <message>
+        <source>Tip: your name and field come from your profile (Edit ▸ My Profile…).</source>
+        <translation>Consejo: tu nombre y tu área vienen de tu perfil (Editar ▸ Mi perfil…).</translation>
+    </message>
+    <message>
+        <source>Adjust the text, then send it from your mail program or copy it.</source>
+        <translation>Ajusta el texto y luego envíalo desde tu programa de correo o cópialo.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mail</source>
+        <translation>Abrir en el programa de &amp;correo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Guardar como pla&amp;ntilla…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>P&amp;lantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>No mail program answered, so the message was copied to the clipboard instead.</source>
+        <translation>Ningún programa de correo respondió, así que el mensaje se copió al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.
+
+%1</source>
+        <translation>No se pudo guardar la plantilla.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::OutreachTemplates</name>
+    <message>
+        <source>Ask for an informational interview</source>
+        <translation>Pedir una entrevista informativa</translation>
+    </message>
+    <message>
+        <source>Could I ask you about your work at {organization}?</source>
+        <translation>¿Podría hacerle unas preguntas sobre su trabajo en {organization}?</translation>
+    </message>
+    <message>
+        <source>Dear {firstName},
+
+{referrerSentence}I am {myName}, {myField}. I am exploring careers beyond academia and would value 20 minutes of your time to hear how you came to your role as {title} at {organization}, and what the work is like.
+
+I am not looking for a job; I am trying to learn. Would a short call in the next few weeks suit you?
+
+With thanks,
+{myName}</source>
+        <translation>Hola, {firstName}:
+
+{referrerSentence}Soy {myName}, {myField}. Estoy explorando carreras fuera del ámbito académico y le agradecería mucho que me dedicara 20 minutos de su tiempo para contarme cómo llegó a su puesto de {title} en {organization} y en qué consiste su trabajo.
+
+No busco empleo; quiero aprender. ¿Le vendría bien una breve llamada en las próximas semanas?
+
+Muchas gracias,
+{myName}</translation>
+    </message>
+    <message>
+        <source>Thank you after a meeting</source>
+        <translation>Agradecimiento después de una reunión</translation>
+    </message>
+    <message>
+        <source>Thank you for your time</source>
+        <translation>Gracias por su tiempo</translation>
+    </message>
+    <message>
+        <source>Dear {firstName},
+
+Thank you for taking the time to talk with me. Your advice about [something specific] was especially helpful, and I will follow up on your suggestions.
+
+I will let you know how things go.
+
+With thanks,
+{myName}</source>
+        <translation>Hola, {firstName}:
+
+Gracias por dedicarme su tiempo. Sus consejos sobre [algo concreto] me resultaron especialmente útiles, y voy a seguir sus sugerencias.
+
+Le mantendré al tanto de cómo me va.
+
+Muchas gracias,
+{myName}</translation>
+    </message>
+    <message>
+        <source>Check in a few months later</source>
+        <translation>Retomar el contacto unos meses después</translation>
+    </message>
+    <message>
+        <source>An update, and thank you again</source>
+        <translation>Novedades, y gracias de nuevo</translation>
+    </message>
+    <message>
+        <source>Dear {firstName},
+
+I hope all is well at {organization}. Since we spoke, I have [what you did with their advice]. Thank you again for your help.
+
+Best wishes,
+{myName}</source>
+        <translation>Hola, {firstName}:
+
+Espero que todo vaya bien en {organization}. Desde que hablamos, he [lo que hiciste con sus consejos]. Gracias de nuevo por su ayuda.
+
+Un cordial saludo,
+{myName}</translation>
+    </message>
+    <message>
+        <source>{referrer} suggested I get in touch with you. </source>
+        <translation>{referrer} me sugirió que me pusiera en contacto con usted. </translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PathDialog</name>
+    <message>
+        <source>Path To…</source>
+        <translation>Camino hacia…</translation>
+    </message>
+    <message>
+        <source>Find the shortest chain of introductions from you to:</source>
+        <translation>Buscar la cadena de presentaciones más corta desde ti hasta:</translation>
+    </message>
+    <message>
+        <source>A &amp;person</source>
+        <translation>Una &amp;persona</translation>
+    </message>
+    <message>
+        <source>Anyone at an &amp;organisation</source>
+        <translation>Cualquiera de una &amp;organización</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Escribe un nombre</translation>
+    </message>
+    <message>
+        <source>Find Path</source>
+        <translation>Buscar camino</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>person — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type an organisation</source>
+        <translation>Escribe una organización</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PinNodeCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover a %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Desanclar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PrepBatchDialog</name>
+    <message>
+        <source>Print Prep Sheets</source>
+        <translation>Imprimir hojas de preparación</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and Print…</source>
+        <translation>&amp;Vista previa e impresión…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>De&amp;sde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>No planned meetings in these dates.</source>
+        <translation>No hay reuniones previstas entre estas fechas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned meeting(s): one sheet each.</source>
+        <translation>
+            <numerusform>%n reunión prevista: una hoja.</numerusform>
+            <numerusform>%n reuniones previstas: una hoja para cada una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Prep Sheets as PDF</source>
+        <translation>Guardar las hojas de preparación como PDF</translation>
+    </message>
+    <message>
+        <source>Prep sheets %1.pdf</source>
+        <translation>Hojas de preparación %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making prep sheets…</source>
+        <translation>Creando las hojas de preparación…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The prep sheets could not be made.
+
+%1</source>
+        <translation>No se pudieron crear las hojas de preparación.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PrepSheet</name>
+    <message>
+        <source>the contact no longer exists</source>
+        <translation>el contacto ya no existe</translation>
+    </message>
+    <message>
+        <source>the meeting no longer exists</source>
+        <translation>la reunión ya no existe</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation>%1, %2 a las %3</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>(to be agreed)</source>
+        <translation>(por acordar)</translation>
+    </message>
+    <message>
+        <source>Time asked for</source>
+        <translation>Tiempo solicitado</translation>
+    </message>
+    <message>
+        <source>%1 minutes — keep to it (20–30 minutes is the norm)</source>
+        <translation>%1 minutos — respeta ese tiempo (lo habitual son 20–30 minutos)</translation>
+    </message>
+    <message>
+        <source>Not scheduled yet</source>
+        <translation>Aún no programada</translation>
+    </message>
+    <message>
+        <source>ask whether you may mention their name</source>
+        <translation>pregunta si puedes mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>you may mention their name</source>
+        <translation>puedes mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>do not mention their name</source>
+        <translation>no menciones su nombre</translation>
+    </message>
+    <message>
+        <source>How you reached them</source>
+        <translation>Cómo llegaste a esta persona</translation>
+    </message>
+    <message>
+        <source>Referred by %1 — %2</source>
+        <translation>Recomendado por %1 — %2</translation>
+    </message>
+    <message>
+        <source>You reached them yourself</source>
+        <translation>Llegaste a esta persona por tu cuenta</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Cadena</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Your 30-second introduction: who you are, what you are exploring, why them. (Fill it in under Edit ▸ My Profile.)</source>
+        <translation>Tu presentación de 30 segundos: quién eres, qué estás explorando, por qué esta persona. (Complétala en Editar ▸ Mi perfil).</translation>
+    </message>
+    <message>
+        <source>Exploring:</source>
+        <translation>Explorando:</translation>
+    </message>
+    <message>
+        <source>This is not a job request. Bring a résumé only if they ask for it.</source>
+        <translation>Esto no es una solicitud de empleo. Lleva un currículum solo si te lo piden.</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Investigación previa</translation>
+    </message>
+    <message>
+        <source>On %1:</source>
+        <translation>Sobre %1:</translation>
+    </message>
+    <message>
+        <source>their role and path — look them up before you meet.</source>
+        <translation>su puesto y su trayectoria — infórmate antes de la reunión.</translation>
+    </message>
+    <message>
+        <source>What you share:</source>
+        <translation>En común:</translation>
+    </message>
+    <message>
+        <source>To look up:</source>
+        <translation>Por averiguar:</translation>
+    </message>
+    <message>
+        <source>History with %1</source>
+        <translation>Historial con %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier meeting(s)</source>
+        <translation>
+            <numerusform>y %n reunión anterior</numerusform>
+            <numerusform>y %n reuniones anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open follow-ups and promises:</source>
+        <translation>Seguimientos y compromisos pendientes:</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (vence el %2)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Referrals given</source>
+        <translation>Recomendaciones recibidas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Use my name?</source>
+        <translation>¿Mencionar su nombre?</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>sí / no</translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(antes del %1)</translation>
+    </message>
+    <message>
+        <source>Send a thank-you note within 24 hours</source>
+        <translation>Enviar una nota de agradecimiento en menos de 24 horas</translation>
+    </message>
+    <message>
+        <source>Invite them to connect on LinkedIn, with a personal note</source>
+        <translation>Enviarle una invitación para conectar en LinkedIn, con una nota personal</translation>
+    </message>
+    <message>
+        <source>Tell %1 that you met, and thank them</source>
+        <translation>Contarle a %1 que tuviste la reunión y darle las gracias</translation>
+    </message>
+    <message>
+        <source>Check in again in about three months</source>
+        <translation>Retomar el contacto dentro de unos tres meses</translation>
+    </message>
+    <message>
+        <source>Prep sheets</source>
+        <translation>Hojas de preparación</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Prep sheet</source>
+        <translation>Hoja de preparación</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PrepSheetWindow</name>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Secciones</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Investigación previa</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Notes area</source>
+        <translation>Espacio para notas</translation>
+    </message>
+    <message>
+        <source>Follow-up checklist</source>
+        <translation>Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Prep Sheet</source>
+        <translation>Hoja de preparación</translation>
+    </message>
+    <message>
+        <source>The prep sheet could not be made.
+
+%1</source>
+        <translation>No se pudo crear la hoja de preparación.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Prep Sheet: %1</source>
+        <translation>Hoja de preparación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prep Sheets: %n interview(s)</source>
+        <translation>
+            <numerusform>Hojas de preparación: %n entrevista</numerusform>
+            <numerusform>Hojas de preparación: %n entrevistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Prep Sheet</source>
+        <translation>Imprimir la hoja de preparación</translation>
+    </message>
+    <message>
+        <source>Prep sheet - %1.pdf</source>
+        <translation>Hoja de preparación - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Prep sheets.pdf</source>
+        <translation>Hojas de preparación.pdf</translation>
+    </message>
+    <message>
+        <source>Save Prep Sheet as PDF</source>
+        <translation>Guardar la hoja de preparación como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ProfileDialog</name>
+    <message>
+        <source>My Profile</source>
+        <translation>Mi perfil</translation>
+    </message>
+    <message>
+        <source>e.g. a postdoc in cell biology</source>
+        <translation>p. ej., investigador posdoctoral en biología celular</translation>
+    </message>
+    <message>
+        <source>Who you are, what you are exploring, and why this person: 30 seconds.</source>
+        <translation>Quién eres, qué estás explorando y por qué esta persona: 30 segundos.</translation>
+    </message>
+    <message>
+        <source>The careers you are exploring, and what you want to learn.</source>
+        <translation>Las carreras que estás explorando y lo que quieres aprender.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Presentación:</translation>
+    </message>
+    <message>
+        <source>&amp;Exploring:</source>
+        <translation>&amp;Explorando:</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.
+
+%1</source>
+        <translation>No se pudo guardar el perfil.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::QuestionBank</name>
+    <message>
+        <source>How did you get into this line of work?</source>
+        <translation>¿Cómo empezó a dedicarse a este trabajo?</translation>
+    </message>
+    <message>
+        <source>What did your path from your degree to this role look like?</source>
+        <translation>¿Cómo fue su trayectoria desde sus estudios hasta este puesto?</translation>
+    </message>
+    <message>
+        <source>What do you know now that you wish you had known then?</source>
+        <translation>¿Qué sabe ahora que le habría gustado saber entonces?</translation>
+    </message>
+    <message>
+        <source>What does a typical week look like for you?</source>
+        <translation>¿Cómo es una semana típica para usted?</translation>
+    </message>
+    <message>
+        <source>What do you enjoy most about your work, and what least?</source>
+        <translation>¿Qué es lo que más le gusta de su trabajo y qué es lo que menos?</translation>
+    </message>
+    <message>
+        <source>Which skills matter most in your role?</source>
+        <translation>¿Qué habilidades son las más importantes en su puesto?</translation>
+    </message>
+    <message>
+        <source>How would you describe the culture here?</source>
+        <translation>¿Cómo describiría la cultura de su lugar de trabajo?</translation>
+    </message>
+    <message>
+        <source>How do people usually join, and how do they grow?</source>
+        <translation>¿Cómo suele entrar la gente y cómo progresa después?</translation>
+    </message>
+    <message>
+        <source>Where do you see this field going in the next five years?</source>
+        <translation>¿Cómo ve la evolución de este sector en los próximos cinco años?</translation>
+    </message>
+    <message>
+        <source>What are the biggest challenges the field faces?</source>
+        <translation>¿Cuáles son los mayores retos a los que se enfrenta el sector?</translation>
+    </message>
+    <message>
+        <source>What would you do in my position?</source>
+        <translation>¿Qué haría usted en mi lugar?</translation>
+    </message>
+    <message>
+        <source>How could someone with my background stand out?</source>
+        <translation>¿Cómo podría destacar alguien con mi perfil?</translation>
+    </message>
+    <message>
+        <source>What should I read or follow to learn more?</source>
+        <translation>¿Qué debería leer o seguir para saber más?</translation>
+    </message>
+    <message>
+        <source>Who else should I talk to? May I mention your name?</source>
+        <translation>¿Con quién más debería hablar? ¿Puedo mencionar su nombre?</translation>
+    </message>
+    <message>
+        <source>Their path</source>
+        <translation>Su trayectoria</translation>
+    </message>
+    <message>
+        <source>The job</source>
+        <translation>El puesto</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>La organización</translation>
+    </message>
+    <message>
+        <source>The field</source>
+        <translation>El sector</translation>
+    </message>
+    <message>
+        <source>Advice for me</source>
+        <translation>Consejos para mí</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::QuestionBankDialog</name>
+    <message>
+        <source>Question Bank</source>
+        <translation>Banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Question (untick to stop asking it; double-click to reword)</source>
+        <translation>Pregunta (desmárcala para dejar de hacerla; haz doble clic para reformularla)</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banco de preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
+        <translation>No se pudo guardar el cambio.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Add Question</source>
+        <translation>Añadir pregunta</translation>
+    </message>
+    <message>
+        <source>A question for “%1”:</source>
+        <translation>Una pregunta para “%1”:</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::QuestionChecklist</name>
+    <message>
+        <source>Question (tick when asked)</source>
+        <translation>Pregunta (márcala cuando la hagas)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>On sheet</source>
+        <translation>En la hoja</translation>
+    </message>
+    <message>
+        <source>Print this question on the meeting&apos;s prep sheet</source>
+        <translation>Imprimir esta pregunta en la hoja de preparación de la reunión</translation>
+    </message>
+    <message>
+        <source>Question checklist</source>
+        <translation>Lista de preguntas</translation>
+    </message>
+    <message>
+        <source>Move Up (for this meeting)</source>
+        <translation>Subir (para esta reunión)</translation>
+    </message>
+    <message>
+        <source>Move Down (for this meeting)</source>
+        <translation>Bajar (para esta reunión)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReferralDialog</name>
+    <message>
+        <source>Referred By</source>
+        <translation>Recomendado por</translation>
+    </message>
+    <message>
+        <source>&amp;Who referred %1?</source>
+        <translation>¿&amp;Quién recomendó a %1?</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>&amp;Whom did %1 refer you to?</source>
+        <translation>¿A &amp;quién te recomendó %1?</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>Conoce a</translation>
+    </message>
+    <message>
+        <source>&amp;Whom does %1 know?</source>
+        <translation>¿A &amp;quién conoce %1?</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Escribe un nombre</translation>
+    </message>
+    <message>
+        <source>Me (I found them myself)</source>
+        <translation>Yo (contacto encontrado por mi cuenta)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>person — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>colega</translation>
+    </message>
+    <message>
+        <source>former colleague</source>
+        <translation>excolega</translation>
+    </message>
+    <message>
+        <source>co-author</source>
+        <translation>coautoría</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>amistad</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Relación:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>e.g. worked together at the lab</source>
+        <translation>p. ej., trabajaron juntos en el laboratorio</translation>
+    </message>
+    <message>
+        <source>e.g. suggested at our coffee in March</source>
+        <translation>p. ej., sugerido en nuestro café de marzo</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Sin preguntar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>May you &amp;mention the referrer&apos;s name?</source>
+        <translation>¿Puedes &amp;mencionar el nombre de quien te recomendó?</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>Elige una persona de la lista.</translation>
+    </message>
+    <message>
+        <source>No single contact is called &quot;%1&quot;. Choose one from the list.</source>
+        <translation>No hay un único contacto llamado “%1”. Elige uno de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReferralGraph</name>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReferralStore</name>
+    <message>
+        <source>this referral is already recorded</source>
+        <translation>esta recomendación ya está registrada</translation>
+    </message>
+    <message>
+        <source>these two already know each other</source>
+        <translation>estas dos personas ya se conocen</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::RemoveFollowUpCommand</name>
+    <message>
+        <source>Remove follow-up “%1”</source>
+        <translation>Quitar el seguimiento “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::RemoveMeetingCommand</name>
+    <message>
+        <source>Remove meeting with %1</source>
+        <translation>Quitar la reunión con %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::RestoreBackupDialog</name>
+    <message>
+        <source>Daily copy</source>
+        <translation>Copia diaria</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Reemplazada por una restauración</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Rapport keeps a copy of this network each day it changes (the last %1), one before every import, and one of the network a restore replaces.</source>
+        <translation>Rapport guarda una copia de esta red cada día que cambia (las últimas %1), una antes de cada importación y una de la red que reemplaza cada restauración.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Aún no hay copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Schema</name>
+    <message>
+        <source>Cannot upgrade from version %1 to %2.</source>
+        <translation>No se puede actualizar de la versión %1 a la %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::Stage</name>
+    <message>
+        <source>To contact</source>
+        <translation>Por contactar</translation>
+    </message>
+    <message>
+        <source>Reached out</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Reunido</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>En seguimiento</translation>
+    </message>
+    <message>
+        <source>Keep warm</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
+        <source>Not pursuing</source>
+        <translation>Descartado</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::TemplatesDialog</name>
+    <message>
+        <source>Outreach Templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>Asking for an interview</source>
+        <translation>Solicitud de entrevista</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Retomar el contacto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Campos variables: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>A&amp;sunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.
+
+%1</source>
+        <translation>No se pudo guardar la plantilla.
+
+%1</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>Dear {firstName},
+
+
+
+Best wishes,
+{myName}</source>
+        <translation>Hola, {firstName}:
+
+
+
+Un cordial saludo,
+{myName}</translation>
+    </message>
+    <message>
+        <source>The template could not be added.
+
+%1</source>
+        <translation>No se pudo añadir la plantilla.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>¿Eliminar la plantilla “%1”?</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.
+
+%1</source>
+        <translation>No se pudo eliminar la plantilla.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::TextDecoder</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with byte-order mark)</source>
+        <translation>UTF-8 (con marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 little-endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 big-endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::TodayPanel</name>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Today: what to do</source>
+        <translation>Hoy: qué hacer</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open it. Tick things off as you go: Undo brings them back.</source>
+        <translation>Haz doble clic en una línea para abrirla. Marca las tareas a medida que las hagas: Deshacer las recupera.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>The network could not be read: %1</source>
+        <translation>No se pudo leer la red: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>Thank-you notes to send</source>
+        <translation>Notas de agradecimiento por enviar</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Próximas reuniones</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Para esta semana</translation>
+    </message>
+    <message>
+        <source>Going cold: time to check in</source>
+        <translation>Contactos que se enfrían: es hora de retomar el contacto</translation>
+    </message>
+    <message>
+        <source>Nothing to do today. Schedule an informational interview from a contact&apos;s page, or import your contacts to begin.</source>
+        <translation>Nada que hacer hoy. Programa una entrevista informativa desde la página de un contacto, o importa tus contactos para empezar.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Marcar como hecho: %1</translation>
+    </message>
+    <message>
+        <source>Thank-you note sent</source>
+        <translation>Nota de agradecimiento enviada</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::VCardReader</name>
+    <message>
+        <source>unterminated vCard: missing END:VCARD</source>
+        <translation>vCard sin terminar: falta END:VCARD</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD sin BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>vCard has no name, organisation or e-mail</source>
+        <translation>la vCard no tiene nombre, organización ni correo</translation>
+    </message>
+    <message>
+        <source>vCard line has no &apos;:&apos; between the property name and its value</source>
+        <translation>la línea de la vCard no tiene &apos;:&apos; entre el nombre de la propiedad y su valor</translation>
+    </message>
+    <message>
+        <source>no vCards found</source>
+        <translation>no se encontró ninguna vCard</translation>
+    </message>
+</context>
+</TS>
