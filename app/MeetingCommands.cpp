@@ -5,7 +5,8 @@
 namespace Rapport {
 
 AddMeetingCommand::AddMeetingCommand(MeetingStore* store, const Meeting& meeting, const QString& name)
-    : QUndoCommand(tr("Schedule %1 with %2").arg(IcsExporter::kindLabel(meeting.kind).toLower(), name))
+    // The kind as labelled, not lowered: German capitalises its nouns.
+    : QUndoCommand(tr("Schedule with %1 (%2)").arg(name, IcsExporter::kindLabel(meeting.kind)))
     , m_store(store)
     , m_meeting(meeting)
 { }

@@ -1,4 +1,4 @@
-// Rapport in French: the shipped translation loads, the window and the command line speak it,
+// Rapport in French (and Spanish and German): the shipped translation loads, the window and the command line speak it,
 // and a CSV or vCard file given to the program opens the window rather than a command.
 #include "CommandLine.h"
 #include "MainWindow.h"
@@ -61,6 +61,29 @@ private slots:
         // Dates follow the locale too.
         QCOMPARE(QLocale().language(), QLocale::French);
         QVERIFY(QLocale().toString(QDate(2026, 3, 10), QLocale::LongFormat).contains(QStringLiteral("mars")));
+    }
+
+    void spanishAndGermanAreShippedToo_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("keepWarm");
+        QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Mexico) << QStringLiteral("&Archivo")
+                            << QStringLiteral("Mantener el contacto");
+        QTest::newRow("de") << QLocale(QLocale::German, QLocale::Austria) << QStringLiteral("&Datei")
+                            << QStringLiteral("Kontakt pflegen");
+    }
+
+    void spanishAndGermanAreShippedToo()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, file);
+        QFETCH(QString, keepWarm);
+        QVERIFY(Translations::shipped().contains(QLocale::languageToCode(locale.language())));
+        QVERIFY(Translations::install(*qApp, locale)); // a regional variant finds the language's file
+        MainWindow window;
+        QCOMPARE(window.menuBar()->actions().first()->text(), file);
+        QCOMPARE(QCoreApplication::translate("Rapport::Stage", "Keep warm"), keepWarm);
     }
 
     void aContactsFileOpensTheWindow()
