@@ -67,20 +67,25 @@ bool EditContactCommand::mergeWith(const QUndoCommand* other)
 }
 
 DeleteContactCommand::DeleteContactCommand(ContactStore* store, qint64 id, const QString& name, QUndoCommand* parent)
-    : QUndoCommand(tr("Delete %1").arg(name), parent)
+    : DeleteContactCommand(store, QList<qint64> {id}, tr("Delete %1").arg(name), parent)
+{ }
+
+DeleteContactCommand::DeleteContactCommand(
+    ContactStore* store, const QList<qint64>& ids, const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent)
     , m_store(store)
-    , m_id(id)
+    , m_ids(ids)
 { }
 
 void DeleteContactCommand::redo()
 {
-    if (!m_store->removeContact(m_id, &m_snapshot))
+    if (!m_store->removeContacts(m_ids, &m_snapshots))
         setObsolete(true);
 }
 
 void DeleteContactCommand::undo()
 {
-    if (!m_store->restoreContact(m_snapshot))
+    if (!m_store->restoreContacts(m_snapshots))
         setObsolete(true);
 }
 

@@ -56,19 +56,23 @@ private:
     Contact m_after;
 };
 
+// Deletes one or many contacts, with everything that hangs off them, in one transaction; undo
+// brings them all back in one transaction too (a kill half-way leaves all or none).
 class DeleteContactCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Rapport::DeleteContactCommand)
 
 public:
     DeleteContactCommand(ContactStore* store, qint64 id, const QString& name, QUndoCommand* parent = nullptr);
+    DeleteContactCommand(
+        ContactStore* store, const QList<qint64>& ids, const QString& text, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 
 private:
     ContactStore* m_store;
-    qint64 m_id;
-    ContactSnapshot m_snapshot;
+    QList<qint64> m_ids;
+    QList<ContactSnapshot> m_snapshots;
 };
 
 } // namespace Rapport

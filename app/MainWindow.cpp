@@ -38,6 +38,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -849,11 +850,10 @@ void MainWindow::deleteSelectedContacts()
 
     // The row below the deleted ones becomes current, as in a file manager.
     const int nextRow = selected.first().row();
-    QUndoStack* undo = m_session->undoStack();
-    undo->beginMacro(ids.size() == 1 ? tr("Delete %1").arg(name) : tr("Delete %n contacts", nullptr, int(ids.size())));
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        undo->push(new DeleteContactCommand(m_session->store(), ids.at(i), names.at(i)));
-    undo->endMacro();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor); // thousands at once take a moment
+    m_session->undoStack()->push(new DeleteContactCommand(m_session->store(), ids,
+        ids.size() == 1 ? tr("Delete %1").arg(name) : tr("Delete %n contacts", nullptr, int(ids.size()))));
+    QGuiApplication::restoreOverrideCursor();
     const int rows = m_list->model()->rowCount();
     if (rows > 0) {
         const QModelIndex next = m_list->model()->index(qMin(nextRow, rows - 1), 0);

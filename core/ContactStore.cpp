@@ -13,6 +13,7 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <memory>
 #include <utility>
 
 namespace Rapport {
@@ -400,15 +401,25 @@ void ContactStore::announceRecased(qint64 alreadyAnnounced)
     }
 }
 
-ContactSnapshot ContactStore::takeSnapshot(qint64 id) const
+ContactSnapshot ContactStore::takeSnapshot(qint64 id, std::vector<SqlStatement>* prepared) const
 {
+    // One prepared statement per table, reused across a batch: preparing them again for each of
+    // thousands of contacts cost more than reading the rows.
+    if (prepared->empty()) {
+        prepared->reserve(std::size(kOwnedRows)); // never moved once prepared
+        for (const auto& owned : kOwnedRows) {
+            prepared->emplace_back(connection(),
+                QStringLiteral("SELECT * FROM %1 WHERE %2")
+                    .arg(QString::fromLatin1(owned.table), QString::fromLatin1(owned.where)));
+        }
+    }
     ContactSnapshot snapshot;
     snapshot.contactId = id;
-    for (const auto& owned : kOwnedRows) {
+    for (size_t table = 0; table < std::size(kOwnedRows); ++table) {
+        const OwnedRows& owned = kOwnedRows[table];
+        SqlStatement& query = (*prepared)[table];
         TableRows rows;
         rows.table = QString::fromLatin1(owned.table);
-        SqlStatement query(connection(),
-            QStringLiteral("SELECT * FROM %1 WHERE %2").arg(rows.table, QString::fromLatin1(owned.where)));
         query.exec(owned.idCount == 2 ? QVariantList {id, id} : QVariantList {id});
         const QSqlRecord record = query.query().record();
         for (int i = 0; i < record.count(); ++i)
@@ -428,17 +439,37 @@ ContactSnapshot ContactStore::takeSnapshot(qint64 id) const
 
 bool ContactStore::removeContact(qint64 id, ContactSnapshot* snapshot)
 {
+    QList<ContactSnapshot> taken;
+    if (!removeContacts({id}, snapshot ? &taken : nullptr))
+        return false;
+    if (snapshot)
+        *snapshot = taken.first(); // only a delete that happened replaces the caller's snapshot
+    return true;
+}
+
+bool ContactStore::restoreContact(const ContactSnapshot& snapshot)
+{
+    return restoreContacts({snapshot});
+}
+
+bool ContactStore::removeContacts(const QList<qint64>& ids, QList<ContactSnapshot>* snapshots)
+{
     try {
         Transaction transaction(connection());
-        ContactSnapshot taken = snapshot ? takeSnapshot(id) : ContactSnapshot();
+        QList<ContactSnapshot> taken;
+        std::vector<SqlStatement> snapshotQueries;
         SqlStatement remove(connection(), QStringLiteral("DELETE FROM contact WHERE id = ?"));
-        if (remove.exec({id}).numRowsAffected() != 1)
-            throw DatabaseError(tr("The contact no longer exists."));
+        for (const qint64 id : ids) {
+            if (snapshots)
+                taken.append(takeSnapshot(id, &snapshotQueries)); // before the delete cascades to its rows
+            if (remove.exec({id}).numRowsAffected() != 1)
+                throw DatabaseError(tr("The contact no longer exists."));
+        }
         transaction.commit();
-        if (snapshot)
-            *snapshot = std::move(taken); // only a delete that happened replaces the caller's snapshot
+        if (snapshots)
+            *snapshots = std::move(taken);
         m_lastError.clear();
-        emit contactRemoved(id);
+        announce(ids, &ContactStore::contactRemoved);
         return true;
     } catch (const DatabaseError& e) {
         m_lastError = e.message();
@@ -447,32 +478,51 @@ bool ContactStore::removeContact(qint64 id, ContactSnapshot* snapshot)
     }
 }
 
-bool ContactStore::restoreContact(const ContactSnapshot& snapshot)
+bool ContactStore::restoreContacts(const QList<ContactSnapshot>& snapshots)
 {
     try {
         Transaction transaction(connection());
-        for (const TableRows& rows : snapshot.tables) {
-            if (rows.rows.isEmpty())
-                continue;
-            QStringList placeholders;
-            for (int i = 0; i < rows.columns.size(); ++i)
-                placeholders.append(QStringLiteral("?"));
-            // Table and column names come from our own schema, never from user input.
-            SqlStatement insert(connection(),
-                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                    .arg(rows.table, rows.columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(','))));
-            for (const QVariantList& values : rows.rows)
-                insert.exec(values);
+        QList<qint64> ids;
+        QHash<QString, std::shared_ptr<SqlStatement>> inserts; // prepared once per table for the batch
+        for (auto snapshot = snapshots.crbegin(); snapshot != snapshots.crend(); ++snapshot) {
+            for (const TableRows& rows : snapshot->tables) {
+                if (rows.rows.isEmpty())
+                    continue;
+                QStringList placeholders;
+                for (int i = 0; i < rows.columns.size(); ++i)
+                    placeholders.append(QStringLiteral("?"));
+                // Table and column names come from our own schema, never from user input.
+                const QString sql
+                    = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(rows.table, rows.columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(',')));
+                std::shared_ptr<SqlStatement>& insert = inserts[sql];
+                if (!insert)
+                    insert = std::make_shared<SqlStatement>(connection(), sql);
+                for (const QVariantList& values : rows.rows)
+                    insert->exec(values);
+            }
+            ids.prepend(snapshot->contactId);
         }
         transaction.commit();
         m_lastError.clear();
-        emit contactAdded(snapshot.contactId);
+        announce(ids, &ContactStore::contactAdded);
         return true;
     } catch (const DatabaseError& e) {
         m_lastError = e.message();
         emit writeFailed(m_lastError);
         return false;
     }
+}
+
+void ContactStore::announce(const QList<qint64>& ids, void (ContactStore::*each)(qint64))
+{
+    constexpr qsizetype kOneByOneUpTo = 32;
+    if (ids.size() > kOneByOneUpTo) {
+        emit contactsReset();
+        return;
+    }
+    for (const qint64 id : ids)
+        emit(this->*each)(id);
 }
 
 } // namespace Rapport

@@ -9,10 +9,12 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <vector>
 
 namespace Rapport {
 
 class Database;
+class SqlStatement;
 
 // Reads and writes contacts. Every write is one transaction with bound values and, once
 // committed, announces exactly which contact changed so models update one row, not all.
@@ -44,6 +46,11 @@ public:
     bool updateContact(const Contact& contact);
     bool removeContact(qint64 id, ContactSnapshot* snapshot = nullptr);
     bool restoreContact(const ContactSnapshot& snapshot);
+    // Several at once, in one transaction: all of them go (or come back), or none does. The
+    // snapshots come back in deletion order; restoring takes them in reverse, so a link between
+    // two of the contacts (kept in the first one's snapshot) finds both ends in place.
+    bool removeContacts(const QList<qint64>& ids, QList<ContactSnapshot>* snapshots = nullptr);
+    bool restoreContacts(const QList<ContactSnapshot>& snapshots);
 
     // For batch writers (import, demo) that hold their own Transaction: inserts without
     // committing or signalling. Throws DatabaseError.
@@ -71,8 +78,10 @@ private:
     qint64 organizationId(const QString& name) const;
     // Tells the models about contacts whose organisation name was re-cased by the last write.
     void announceRecased(qint64 alreadyAnnounced);
+    // One signal per contact for a few; a reset for many (a row at a time would be O(n²) in the views).
+    void announce(const QList<qint64>& ids, void (ContactStore::*each)(qint64));
     void writeChildren(const Contact& contact) const;
-    ContactSnapshot takeSnapshot(qint64 id) const;
+    ContactSnapshot takeSnapshot(qint64 id, std::vector<SqlStatement>* prepared) const;
     QList<ContactSummary> querySummaries(const QString& where, const QVariantList& values) const;
 
     Database& m_database;

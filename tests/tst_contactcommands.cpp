@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "Transaction.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -78,6 +79,56 @@ private slots:
         QVERIFY(store.contact(b));
         QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM referral")).toInt(), 1);
         QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM interaction")).toInt(), 1);
+    }
+
+    void deletingSeveralIsOneStepBothWays()
+    {
+        Test::TempNetwork net;
+        ContactStore store(net.database);
+        QList<qint64> ids;
+        for (int i = 0; i < 40; ++i) // more than are announced one by one
+            ids.append(store.addContact(Test::sampleContact(QStringLiteral("P%1").arg(i), QStringLiteral("Q"))));
+        const qint64 kept = store.addContact(Test::sampleContact(QStringLiteral("Kept"), QStringLiteral("K")));
+        const auto db = net.database.connection();
+        {
+            Transaction t(db);
+            // A link between two deleted contacts sits in both of their rows; one between a
+            // deleted contact and a kept one must come back too.
+            NetworkRecords::insertReferral(
+                db, {0, ids.at(0), ids.at(1), QStringLiteral("referral"), {}, {}, {}, {}, 0});
+            NetworkRecords::insertReferral(db, {0, kept, ids.at(2), QStringLiteral("referral"), {}, {}, {}, {}, 0});
+            Meeting m;
+            m.contactId = ids.at(1);
+            m.start = QDateTime::currentDateTimeUtc();
+            NetworkRecords::insertMeeting(db, m);
+            t.commit();
+        }
+        const auto count = [&db](const char* table) {
+            return SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                .toInt();
+        };
+        QSignalSpy reset(&store, &ContactStore::contactsReset);
+        QSignalSpy removed(&store, &ContactStore::contactRemoved);
+        QUndoStack undo;
+        undo.push(new DeleteContactCommand(&store, ids, QStringLiteral("Delete 40 contacts")));
+        QCOMPARE(undo.count(), 1);
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(count("referral"), 0);
+        QCOMPARE(count("interaction"), 0);
+        QCOMPARE(reset.size(), 1); // one reset, not forty row removals
+        QCOMPARE(removed.size(), 0);
+        undo.undo();
+        QCOMPARE(store.count(), 41);
+        QCOMPARE(count("referral"), 2);
+        QCOMPARE(count("interaction"), 1);
+        QVERIFY(SqlStatement::scalar(db, QStringLiteral("PRAGMA foreign_key_check")).isNull());
+        undo.redo();
+        QCOMPARE(store.count(), 1);
+        // A contact that went missing in between fails the whole step, and nothing is deleted.
+        undo.undo();
+        QVERIFY(store.removeContact(ids.at(5)));
+        QVERIFY(!store.removeContacts(ids));
+        QCOMPARE(store.count(), 40);
     }
 
     void failedCommandLeavesTheStack()
