@@ -67,6 +67,18 @@ bool Database::open(const QString& path, OpenMode mode)
             return fail(tr("%1: cannot create the file: %2").arg(path, file.errorString()));
     } else if (!info.isReadable()) {
         return fail(tr("%1: cannot read the file (permission denied)").arg(path));
+    } else if (!info.isWritable()) {
+        // Every edit is saved as it is made, so a network must be writable; say so plainly
+        // rather than let SQLite fail later with "attempt to write a readonly database".
+        return fail(tr("%1: the file is read-only. Rapport saves every change as you make it, so it needs to "
+                       "write to the file: check its permissions, or copy it to a folder of yours.")
+                        .arg(path));
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        // SQLite keeps its journal (NAME-wal, NAME-shm) beside the file.
+        return fail(tr("%1: the folder %2 is read-only. Rapport keeps a journal beside the network while it is "
+                       "open: copy the file to a folder of yours.")
+                        .arg(path, info.absolutePath()));
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -91,6 +103,15 @@ bool Database::configure()
     try {
         appId = SqlStatement::scalar(m_db, QStringLiteral("PRAGMA application_id"));
     } catch (const DatabaseError& e) {
+        // An SQLite header that cannot be read further is a damaged network (cut short, or
+        // overwritten part-way), not a foreign file: say so, so the user looks for a backup.
+        QFile file(m_path);
+        const bool sqliteHeader
+            = file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+        if (sqliteHeader)
+            return fail(tr("%1: the network file is damaged and cannot be read (%2). A backup may replace it: "
+                           "see the backups folder beside it.")
+                            .arg(m_path, e.message()));
         return fail(tr("%1: not a Rapport network (%2)").arg(m_path, e.message()));
     }
     const int version = SqlStatement::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();

@@ -1,13 +1,18 @@
 #include "CommandLine.h"
+#include "Database.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Rapport;
 
@@ -170,6 +175,107 @@ private slots:
         QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("not a Rapport network")), qPrintable(r.err));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), junk);
+    }
+
+    void badNetworkFilesExitOneAndStayUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("random bytes") << QStringLiteral("random") << QStringLiteral("not a Rapport network");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("is damaged");
+        QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer version of Rapport");
+        QTest::newRow("a folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
+        QTest::newRow("read-only file") << QStringLiteral("read-only") << QStringLiteral("the file is read-only");
+        QTest::newRow("read-only folder") << QStringLiteral("read-only folder") << QStringLiteral("is read-only");
+    }
+
+    void badNetworkFilesExitOneAndStayUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        // Open to everyone: as root, the commands run as "nobody" (see below).
+        const QFile::Permissions everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup
+            | QFile::ReadOther | QFile::WriteOther;
+        const QFile::Permissions readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        const QFile::Permissions search = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(dir.path(), everyone | search));
+        const QString path = dir.filePath(QStringLiteral("bad.rapport"));
+        QFile demo(m_demo);
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        const QByteArray demoBytes = demo.readAll();
+        const auto write = [&path](const QByteArray& bytes) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        if (kind == QLatin1String("random")) {
+            QByteArray bytes;
+            for (int i = 0; i < 8192; ++i)
+                bytes.append(char((i * 7919) % 251));
+            write(bytes);
+        } else if (kind == QLatin1String("truncated")) {
+            write(demoBytes.left(demoBytes.size() / 2));
+        } else if (kind == QLatin1String("newer")) {
+            {
+                Database db;
+                QVERIFY(db.open(path));
+                SqlStatement::run(db.connection(), QStringLiteral("PRAGMA user_version = 99"));
+            }
+            for (const QString& journal : {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+                QFile::remove(journal);
+        } else if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else {
+            write(demoBytes);
+        }
+        if (!QFileInfo(path).isDir())
+            QVERIFY(QFile::setPermissions(path, kind == QLatin1String("read-only") ? readOnly : everyone));
+        if (kind == QLatin1String("read-only folder")) // readable, but no room for SQLite's journal
+            QVERIFY(QFile::setPermissions(dir.path(), readOnly | search));
+        const auto snapshot = [&dir] {
+            QStringList entries;
+            QDirIterator it(
+                dir.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString entry = it.next();
+                QFile file(entry);
+                entries << entry + QLatin1Char(' ')
+                        + (file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().toHex().left(64))
+                                                          : QString())
+                        + QString::number(QFileInfo(entry).size());
+            }
+            entries.sort();
+            return entries;
+        };
+        const QStringList before = snapshot();
+        // Root may write anywhere; file modes only bind an ordinary user, so run as one.
+        const bool asRoot = ::geteuid() == 0;
+        for (const QStringList& command : {QStringList {QStringLiteral("list")},
+                 QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+                 QStringList {QStringLiteral("demo")}}) {
+            QStringList arguments = QStringList {QStringLiteral("--database"), path} + command;
+            QString program = QStringLiteral(RAPPORT_BINARY);
+            if (asRoot) {
+                arguments = QStringList {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                                QStringLiteral("--clear-groups"), program}
+                    + arguments;
+                program = QStringLiteral("setpriv");
+            }
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("HOME"), dir.path());
+            environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
+            process.setProcessEnvironment(environment);
+            process.start(program, arguments);
+            QVERIFY(process.waitForFinished(60000));
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit); // never a crash
+            QVERIFY2(process.exitCode() == 1, qPrintable(command.first() + QStringLiteral(": ") + err));
+            QVERIFY2(err.contains(expected) && err.contains(path), qPrintable(err));
+            QCOMPARE(snapshot(), before); // nothing written, nothing created beside it
+        }
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
     void demoRefusesANetworkWithContacts()

@@ -1059,6 +1059,18 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <source>%1: this network was saved by a newer version of Rapport (schema %2, this version reads up to %3). Please update Rapport.</source>
         <translation>%1: Dieses Netzwerk wurde mit einer neueren Version von Rapport gespeichert (Schema %2, diese Version liest bis Schema %3). Bitte aktualisiere Rapport.</translation>
     </message>
+    <message>
+        <source>%1: the file is read-only. Rapport saves every change as you make it, so it needs to write to the file: check its permissions, or copy it to a folder of yours.</source>
+        <translation>%1: Die Datei ist schreibgeschützt. Rapport speichert jede Änderung sofort und muss deshalb in die Datei schreiben können: Prüfe ihre Berechtigungen oder kopiere sie in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is read-only. Rapport keeps a journal beside the network while it is open: copy the file to a folder of yours.</source>
+        <translation>%1: Der Ordner %2 ist schreibgeschützt. Rapport führt neben dem geöffneten Netzwerk ein Journal: Kopiere die Datei in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: the network file is damaged and cannot be read (%2). A backup may replace it: see the backups folder beside it.</source>
+        <translation>%1: Die Netzwerkdatei ist beschädigt und kann nicht gelesen werden (%2). Eine Sicherung kann sie ersetzen: Sieh im Sicherungsordner daneben nach.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::DeleteContactCommand</name>

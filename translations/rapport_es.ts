@@ -1059,6 +1059,18 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <source>%1: this network was saved by a newer version of Rapport (schema %2, this version reads up to %3). Please update Rapport.</source>
         <translation>%1: esta red se guardó con una versión más reciente de Rapport (esquema %2; esta versión lee hasta el %3). Actualiza Rapport.</translation>
     </message>
+    <message>
+        <source>%1: the file is read-only. Rapport saves every change as you make it, so it needs to write to the file: check its permissions, or copy it to a folder of yours.</source>
+        <translation>%1: el archivo es de solo lectura. Rapport guarda cada cambio en cuanto lo haces, así que necesita escribir en el archivo: revisa sus permisos o cópialo a una carpeta tuya.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is read-only. Rapport keeps a journal beside the network while it is open: copy the file to a folder of yours.</source>
+        <translation>%1: la carpeta %2 es de solo lectura. Rapport mantiene un registro junto a la red mientras está abierta: copia el archivo a una carpeta tuya.</translation>
+    </message>
+    <message>
+        <source>%1: the network file is damaged and cannot be read (%2). A backup may replace it: see the backups folder beside it.</source>
+        <translation>%1: el archivo de la red está dañado y no se puede leer (%2). Una copia de seguridad puede reemplazarlo: mira la carpeta de copias junto a él.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::DeleteContactCommand</name>

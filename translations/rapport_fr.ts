@@ -1059,6 +1059,18 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>%1: this network was saved by a newer version of Rapport (schema %2, this version reads up to %3). Please update Rapport.</source>
         <translation>%1&#xa0;: ce réseau a été enregistré par une version plus récente de Rapport (schéma %2, cette version lit jusqu&apos;au schéma %3). Veuillez mettre Rapport à jour.</translation>
     </message>
+    <message>
+        <source>%1: the file is read-only. Rapport saves every change as you make it, so it needs to write to the file: check its permissions, or copy it to a folder of yours.</source>
+        <translation>%1&#xa0;: le fichier est en lecture seule. Rapport enregistre chaque modification au fur et à mesure; il doit donc pouvoir écrire dans le fichier. Vérifiez ses autorisations, ou copiez-le dans un de vos dossiers.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is read-only. Rapport keeps a journal beside the network while it is open: copy the file to a folder of yours.</source>
+        <translation>%1&#xa0;: le dossier %2 est en lecture seule. Rapport tient un journal à côté du réseau tant qu&apos;il est ouvert&#xa0;: copiez le fichier dans un de vos dossiers.</translation>
+    </message>
+    <message>
+        <source>%1: the network file is damaged and cannot be read (%2). A backup may replace it: see the backups folder beside it.</source>
+        <translation>%1&#xa0;: le fichier du réseau est endommagé et illisible (%2). Une copie de sauvegarde peut le remplacer&#xa0;: voyez le dossier des sauvegardes à côté de lui.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::DeleteContactCommand</name>
