@@ -92,6 +92,14 @@ void CsvReader::feed(QStringView text, const Sink& sink)
             }
             break;
         }
+        // No contact detail is this long: it is almost always a quote that was never closed,
+        // swallowing the rest of the file. Stop before memory grows with it.
+        if (m_field.size() > kMaxFieldLength) {
+            m_error = ImportProblem {m_state == State::Unquoted ? m_line : m_quoteLine,
+                tr("a value starting here is longer than %L1 characters: is a closing quote missing?")
+                    .arg(kMaxFieldLength)};
+            return;
+        }
     }
 }
 

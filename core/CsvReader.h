@@ -32,6 +32,9 @@ public:
 
     explicit CsvReader(QChar delimiter = QLatin1Char(','));
 
+    // A longer value stops the reader with an error (a 1 MB note is fine; 10 MB is a broken file).
+    static constexpr qsizetype kMaxFieldLength = 2'000'000;
+
     void feed(QStringView text, const Sink& sink);
     // Hands on the last record; an open quote at the end of the input is an error.
     void finish(const Sink& sink);

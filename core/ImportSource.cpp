@@ -4,6 +4,7 @@
 #include "VCardReader.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 namespace Rapport {
 
@@ -11,6 +12,7 @@ namespace {
 
 constexpr qint64 kChunkSize = 1 << 16;
 constexpr int kMaxPreambleRecords = 50;
+constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
 bool sameFamily(ImportFormat format, CsvDialect dialect)
 {
@@ -95,6 +97,15 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
     m_size = file.size();
     if (m_size == 0)
         return fail(1, tr("the file is empty"));
+    if (m_size > kMaxFileBytes) {
+        // Everything is checked before anything is written, so the whole file is held at once.
+        const QLocale locale;
+        return fail(0,
+            tr("the file is %1, more than Rapport imports at once (%2, about a million contacts): split it into "
+               "smaller files")
+                .arg(locale.formattedDataSize(m_size, 1, QLocale::DataSizeTraditionalFormat),
+                    locale.formattedDataSize(kMaxFileBytes, 0, QLocale::DataSizeTraditionalFormat)));
+    }
 
     m_encoding = TextDecoder::detect(file);
     TextDecoder decoder(m_encoding);
@@ -193,6 +204,10 @@ bool ImportSource::readCsv(
         reader.feed(decoder.decode(chunk), sink);
         if (decoder.hasError() && !stopped) {
             onProblem({reader.currentLine(), undecodable()});
+            return false;
+        }
+        if (const auto error = reader.error()) { // e.g. a value that never ends
+            onProblem(*error);
             return false;
         }
         if (progress)

@@ -20,7 +20,7 @@ namespace Rapport {
 
 namespace {
 
-constexpr qint64 kMaxJsonBytes = 512ll * 1024 * 1024;
+constexpr qint64 kMaxJsonBytes = 256ll * 1024 * 1024; // parsed whole: a few times this in memory
 
 int lineAt(const QByteArray& bytes, qsizetype offset)
 {
@@ -68,7 +68,7 @@ ImportReport JsonRestore::run(Database& database, const QString& path, const Imp
     if (!file.open(QIODevice::ReadOnly))
         return fail(0, tr("cannot read the file: %1").arg(file.errorString()));
     if (file.size() > kMaxJsonBytes)
-        return fail(0, tr("the file is larger than a Rapport backup can be (512 MB)"));
+        return fail(0, tr("the file is larger than a Rapport backup can be (256 MB)"));
     const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);

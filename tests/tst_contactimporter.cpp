@@ -364,6 +364,54 @@ private slots:
         QCOMPARE(batchCount(net.database), 0);
     }
 
+    void keepsAMegabyteNoteAndStopsAtAValueThatNeverEnds()
+    {
+        TempNetwork net;
+        const QByteArray note(1'000'000, 'n'); // a long note is fine
+        QVERIFY(run(net.database,
+            write(QStringLiteral("long.csv"), "First Name,Last Name,Notes\nAda,Lovelace,\"" + note + "\"\n"))
+                    .written);
+        QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT length(notes) FROM contact"))
+                     .toInt(),
+            note.size());
+        // A 10 MB value, or a quote left open before 10 MB of text, stops the reader at its line
+        // without holding the rest in memory, and nothing is written.
+        for (const QByteArray& row : {QByteArray("Bo,Lind,\"") + QByteArray(10'000'000, 'x') + "\"\n",
+                 QByteArray("Bo,Lind,\"open\n") + QByteArray(10'000'000, 'x')}) {
+            TempNetwork other;
+            const QString path
+                = write(QStringLiteral("huge.csv"), "First Name,Last Name,Notes\nAda,Lovelace,ok\n" + row);
+            const ImportReport report = run(other.database, path);
+            QVERIFY(!report.written);
+            const QString expected = QStringLiteral(
+                ":3: a value starting here is longer than 2,000,000 characters: is a closing quote missing?");
+            QCOMPARE(lines(path, report), QStringList {path + expected});
+            QCOMPARE(SqlStatement::scalar(other.database.connection(), QStringLiteral("SELECT count(*) FROM contact"))
+                         .toInt(),
+                0);
+        }
+    }
+
+    void refusesAFileTooLargeToHoldAtOnce()
+    {
+        // A 1 GB file (sparse: nothing is written to disk) is refused before it is read.
+        const QString path = m_files.filePath(QStringLiteral("gigabyte.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("First Name,Last Name\n");
+            QVERIFY(file.resize(1024LL * 1024 * 1024));
+        }
+        TempNetwork net;
+        const ImportReport report = run(net.database, path);
+        QVERIFY(!report.written);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY2(report.problems.first().message.contains(QLatin1String("1.0 GB"))
+                && report.problems.first().message.contains(QLatin1String("split it into smaller files")),
+            qPrintable(report.problems.first().message));
+        QFile::remove(path);
+    }
+
     void reportsAMissingFileWithoutALine()
     {
         TempNetwork net;

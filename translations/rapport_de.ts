@@ -993,6 +993,10 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <source>a quoted field starts here and is never closed</source>
         <translation>hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird</translation>
     </message>
+    <message>
+        <source>a value starting here is longer than %L1 characters: is a closing quote missing?</source>
+        <translation>ein Wert, der hier beginnt, ist länger als %L1 Zeichen: Fehlt ein schließendes Anführungszeichen?</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Dashboard</name>
@@ -1934,6 +1938,10 @@ Erkannt: %2 · %3%4</translation>
         <source>the file has a header row but no contacts</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Kontakte</translation>
     </message>
+    <message>
+        <source>the file is %1, more than Rapport imports at once (%2, about a million contacts): split it into smaller files</source>
+        <translation>die Datei ist %1 groß, mehr als Rapport auf einmal importiert (%2, etwa eine Million Kontakte): Teile sie in kleinere Dateien auf</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportWizard</name>
@@ -2100,10 +2108,6 @@ Erkannt: %2 · %3%4</translation>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>the file is larger than a Rapport backup can be (512 MB)</source>
-        <translation>die Datei ist größer, als eine Rapport-Sicherung sein kann (512 MB)</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -2126,6 +2130,10 @@ Erkannt: %2 · %3%4</translation>
     <message>
         <source>the network could not be written: %1</source>
         <translation>das Netzwerk konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than a Rapport backup can be (256 MB)</source>
+        <translation>die Datei ist größer, als eine Rapport-Sicherung sein kann (256 MB)</translation>
     </message>
 </context>
 <context>

@@ -993,6 +993,10 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <source>a quoted field starts here and is never closed</source>
         <translation>aquí empieza un campo entre comillas que nunca se cierra</translation>
     </message>
+    <message>
+        <source>a value starting here is longer than %L1 characters: is a closing quote missing?</source>
+        <translation>un valor que empieza aquí tiene más de %L1 caracteres: ¿falta una comilla de cierre?</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Dashboard</name>
@@ -1934,6 +1938,10 @@ Detectado: %2 · %3%4</translation>
         <source>the file has a header row but no contacts</source>
         <translation>el archivo tiene una fila de encabezado pero ningún contacto</translation>
     </message>
+    <message>
+        <source>the file is %1, more than Rapport imports at once (%2, about a million contacts): split it into smaller files</source>
+        <translation>el archivo ocupa %1, más de lo que Rapport importa de una vez (%2, alrededor de un millón de contactos): divídelo en archivos más pequeños</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportWizard</name>
@@ -2100,10 +2108,6 @@ Detectado: %2 · %3%4</translation>
         <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <source>the file is larger than a Rapport backup can be (512 MB)</source>
-        <translation>el archivo es más grande de lo que puede ser una copia de seguridad de Rapport (512 MB)</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -2126,6 +2130,10 @@ Detectado: %2 · %3%4</translation>
     <message>
         <source>the network could not be written: %1</source>
         <translation>no se pudo escribir la red: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than a Rapport backup can be (256 MB)</source>
+        <translation>el archivo es más grande de lo que puede ser una copia de seguridad de Rapport (256 MB)</translation>
     </message>
 </context>
 <context>

@@ -993,6 +993,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>a quoted field starts here and is never closed</source>
         <translation>un champ entre guillemets commence ici et n&apos;est jamais fermé</translation>
     </message>
+    <message>
+        <source>a value starting here is longer than %L1 characters: is a closing quote missing?</source>
+        <translation>une valeur qui commence ici dépasse %L1 caractères&#xa0;: manque-t-il un guillemet fermant?</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Dashboard</name>
@@ -1934,6 +1938,10 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <source>the file has a header row but no contacts</source>
         <translation>le fichier a une ligne d&apos;en-tête mais aucun contact</translation>
     </message>
+    <message>
+        <source>the file is %1, more than Rapport imports at once (%2, about a million contacts): split it into smaller files</source>
+        <translation>le fichier fait %1, plus que ce que Rapport importe d&apos;un coup (%2, environ un million de contacts)&#xa0;: divisez-le en fichiers plus petits</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportWizard</name>
@@ -2100,10 +2108,6 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the file is larger than a Rapport backup can be (512 MB)</source>
-        <translation>le fichier dépasse la taille maximale d&apos;une sauvegarde Rapport (512 Mo)</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>JSON non valide&#xa0;: %1</translation>
     </message>
@@ -2126,6 +2130,10 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>no backup could be taken before the import, so nothing was imported: %1</source>
         <translation>aucune copie de sauvegarde n&apos;a pu être faite avant l&apos;importation, donc rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than a Rapport backup can be (256 MB)</source>
+        <translation>le fichier dépasse la taille maximale d&apos;une sauvegarde Rapport (256 Mo)</translation>
     </message>
 </context>
 <context>
