@@ -1,5 +1,6 @@
 #include "ContactListView.h"
 
+#include "ContactFilterModel.h"
 #include "ContactListModel.h"
 #include "DisplayFormat.h"
 
@@ -82,6 +83,83 @@ void ContactListView::selectContact(qint64 id)
             return;
         }
     }
+}
+
+void ContactListView::setModel(QAbstractItemModel* model)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    QTableView::setModel(model); // connects the view's own reset handling first
+    if (model) {
+        m_modelConnections = {
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &ContactListView::rememberSelection),
+            connect(model, &QAbstractItemModel::modelReset, this, &ContactListView::restoreSelection),
+        };
+    }
+}
+
+qint64 ContactListView::idAt(int row) const
+{
+    if (const auto* filter = qobject_cast<const ContactFilterModel*>(model()))
+        return filter->contactIdAt(row);
+    return model()->index(row, 0).data(ContactListModel::ContactIdRole).toLongLong();
+}
+
+int ContactListView::rowOf(qint64 id) const
+{
+    if (const auto* filter = qobject_cast<const ContactFilterModel*>(model()))
+        return filter->rowOfContact(id);
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        if (idAt(row) == id)
+            return row;
+    }
+    return -1;
+}
+
+void ContactListView::rememberSelection()
+{
+    m_keptSelection = selectedContactIds();
+    m_keptCurrent = currentContactId();
+    m_keptColumn = currentIndex().isValid() ? currentIndex().column() : 0;
+}
+
+void ContactListView::restoreSelection()
+{
+    const QList<qint64> kept = std::exchange(m_keptSelection, {});
+    const qint64 current = std::exchange(m_keptCurrent, 0);
+    if (!model() || !selectionModel() || (kept.isEmpty() && !current))
+        return;
+    QItemSelection selection;
+    const int lastColumn = model()->columnCount() - 1;
+    const auto selectRows
+        = [&](int first, int last) { selection.select(model()->index(first, 0), model()->index(last, lastColumn)); };
+    if (kept.size() <= 8) {
+        QList<int> rows;
+        for (const qint64 id : kept) {
+            if (const int row = rowOf(id); row >= 0)
+                rows.append(row);
+        }
+        std::sort(rows.begin(), rows.end());
+        for (const int row : std::as_const(rows))
+            selectRows(row, row);
+    } else { // one pass, whole runs at a time
+        const QSet<qint64> wanted(kept.cbegin(), kept.cend());
+        int runStart = -1;
+        const int rows = model()->rowCount();
+        for (int row = 0; row <= rows; ++row) {
+            const bool selected = row < rows && wanted.contains(idAt(row));
+            if (selected && runStart < 0)
+                runStart = row;
+            if (!selected && runStart >= 0) {
+                selectRows(runStart, row - 1);
+                runStart = -1;
+            }
+        }
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (const int row = current ? rowOf(current) : -1; row >= 0)
+        selectionModel()->setCurrentIndex(model()->index(row, m_keptColumn), QItemSelectionModel::NoUpdate);
 }
 
 void ContactListView::setPlaceholderText(const QString& text)

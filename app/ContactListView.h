@@ -21,12 +21,24 @@ public:
     void applyDefaultColumnWidths();
     // Shown in the empty viewport, e.g. when a search matches nobody.
     void setPlaceholderText(const QString& text);
+    void setModel(QAbstractItemModel* model) override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    // A reset (a search keystroke that changes many rows, an import) would drop the selection:
+    // it is kept by contact id instead, for the people still shown.
+    void rememberSelection();
+    void restoreSelection();
+    int rowOf(qint64 id) const;
+    qint64 idAt(int row) const;
+
     QString m_placeholder;
+    QList<qint64> m_keptSelection;
+    qint64 m_keptCurrent = 0;
+    int m_keptColumn = 0;
+    QList<QMetaObject::Connection> m_modelConnections;
 };
 
 } // namespace Rapport

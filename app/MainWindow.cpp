@@ -568,6 +568,8 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
         connect(s->filterModel(), signal, this, &MainWindow::ensureCurrentContact, Qt::QueuedConnection);
     connect(s->filterModel(), &QAbstractItemModel::layoutChanged, this, &MainWindow::ensureCurrentContact,
         Qt::QueuedConnection);
+    connect(s->filterModel(), &QAbstractItemModel::modelReset, this, &MainWindow::ensureCurrentContact,
+        Qt::QueuedConnection);
     for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
         connect(s->filterModel(), signal, this, &MainWindow::updateStatus);
     connect(s->filterModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -875,8 +877,14 @@ void MainWindow::showCurrentContact()
 
 void MainWindow::ensureCurrentContact()
 {
-    if (!m_session || m_editor->isDraft() || m_list->currentIndex().isValid() || m_list->model()->rowCount() == 0)
+    if (!m_session || m_editor->isDraft() || m_list->currentIndex().isValid())
         return;
+    if (m_list->model()->rowCount() == 0) { // nobody shown: the editor must not keep a hidden contact
+        commitPendingEdits();
+        m_editor->showNothing();
+        updateActions();
+        return;
+    }
     m_list->selectContact(m_list->model()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
 }
 

@@ -50,40 +50,51 @@ ContactFilterModel::ContactFilterModel(ContactStore* store, QObject* parent)
 {
     m_collator->setCaseSensitivity(Qt::CaseInsensitive);
     // The FTS matches go stale when a contact is written while a search is active.
-    const auto refresh = [this] {
-        m_matchCache.clear();
-        if (!m_ftsQuery.isEmpty()) {
-            refreshMatches();
-            refilter();
-        }
-    };
-    connect(store, &ContactStore::contactAdded, this, refresh);
-    connect(store, &ContactStore::contactChanged, this, refresh);
+    connect(store, &ContactStore::contactAdded, this, &ContactFilterModel::refreshSearch);
+    connect(store, &ContactStore::contactChanged, this, &ContactFilterModel::refreshSearch);
     connect(store, &ContactStore::contactRemoved, this, [this] { m_matchCache.clear(); });
-    connect(store, &ContactStore::contactsReset, this, refresh);
+    connect(store, &ContactStore::contactsReset, this, &ContactFilterModel::refreshSearch);
 }
 
 ContactFilterModel::~ContactFilterModel() = default;
 
 // --- filters -------------------------------------------------------------------------------
 
+void ContactFilterModel::refreshSearch()
+{
+    m_matchCache.clear();
+    if (!m_ftsQuery.isEmpty()) {
+        refreshMatches();
+        refilter();
+    }
+}
+
 void ContactFilterModel::refreshMatches()
 {
     if (m_ftsQuery.isEmpty()) {
-        m_matches.clear();
+        m_matches.reset();
         return;
     }
     if (const auto cached = m_matchCache.value(m_searchText)) {
-        m_matches = *cached;
+        m_matches = cached;
         return;
     }
     const QList<qint64> ids = m_store->searchIds(m_searchText);
-    std::vector<bool> matches(ids.isEmpty() ? 0 : size_t(*std::max_element(ids.cbegin(), ids.cend())) + 1);
-    for (const qint64 id : ids)
-        matches[size_t(id)] = true;
+    auto matches = std::make_shared<Matches>();
+    const qint64 largest = ids.isEmpty() ? 0 : *std::max_element(ids.cbegin(), ids.cend());
+    // A bit per id is the fastest test, as long as ids are not far sparser than contacts.
+    if (largest < 16 * (qint64(m_facts.size()) + 65536)) {
+        matches->bits.assign(size_t(largest) + 1, false);
+        for (const qint64 id : ids) {
+            if (id >= 0)
+                matches->bits[size_t(id)] = true;
+        }
+    } else {
+        matches->sparse = QSet<qint64>(ids.cbegin(), ids.cend());
+    }
     if (m_matchCache.size() >= kCachedSearches)
         m_matchCache.clear();
-    m_matchCache.insert(m_searchText, std::make_shared<const std::vector<bool>>(matches));
+    m_matchCache.insert(m_searchText, matches);
     m_matches = std::move(matches);
 }
 
@@ -91,9 +102,10 @@ void ContactFilterModel::setSearchText(const QString& text)
 {
     if (text == m_searchText)
         return;
-    // Only the searches on the way to this one stay cached: they are what erasing comes back to.
+    // Only the searches on the way to this one stay cached: they are what erasing comes back
+    // to. An empty box starts afresh.
     for (auto it = m_matchCache.begin(); it != m_matchCache.end();) {
-        if (text.startsWith(it.key()) || it.key().startsWith(text))
+        if (!text.isEmpty() && (text.startsWith(it.key()) || it.key().startsWith(text)))
             ++it;
         else
             it = m_matchCache.erase(it);
@@ -138,7 +150,7 @@ bool ContactFilterModel::accepts(int sourceRow) const
     const RowFacts& facts = m_facts[size_t(sourceRow)];
     if (m_ids && !m_ids->contains(facts.id))
         return false;
-    if (!m_ftsQuery.isEmpty() && (size_t(facts.id) >= m_matches.size() || !m_matches[size_t(facts.id)]))
+    if (!m_ftsQuery.isEmpty() && (!m_matches || !m_matches->contains(facts.id)))
         return false;
     if (m_stage && facts.stage != int(*m_stage))
         return false;
@@ -250,38 +262,87 @@ void ContactFilterModel::sort(int column, Qt::SortOrder order)
 
 // --- telling the view ----------------------------------------------------------------------
 
-void ContactFilterModel::refilter()
+ContactFilterModel::Announced ContactFilterModel::refilter()
 {
     if (!sourceModel())
-        return;
-    std::vector<int> rows = filteredRows();
+        return Announced::Nothing;
+    return applyRows(filteredRows());
+}
+
+ContactFilterModel::Announced ContactFilterModel::applyRows(std::vector<int> rows)
+{
     if (rows == m_rows)
-        return;
-    const auto firstDifference = [](const std::vector<int>& a, const std::vector<int>& b) {
-        return size_t(std::mismatch(a.begin(), a.end(), b.begin(), b.end()).first - a.begin());
-    };
-    // One row in or out (an edit, a new contact): say exactly that.
-    if (rows.size() == m_rows.size() + 1) {
-        const size_t at = firstDifference(m_rows, rows);
-        if (std::equal(m_rows.begin() + qsizetype(at), m_rows.end(), rows.begin() + qsizetype(at) + 1)) {
-            beginInsertRows({}, int(at), int(at));
-            m_rows = std::move(rows);
-            rebuildProxyRowOf();
-            endInsertRows();
-            return;
-        }
-    } else if (rows.size() + 1 == m_rows.size()) {
-        const size_t at = firstDifference(rows, m_rows);
-        if (std::equal(rows.begin() + qsizetype(at), rows.end(), m_rows.begin() + qsizetype(at) + 1)) {
-            beginRemoveRows({}, int(at), int(at));
-            m_rows = std::move(rows);
-            rebuildProxyRowOf();
-            endRemoveRows();
-            return;
+        return Announced::Nothing;
+    // Where each visible source row will be.
+    std::vector<int> newRowOf(m_facts.size(), -1);
+    for (size_t row = 0; row < rows.size(); ++row)
+        newRowOf[size_t(rows[row])] = int(row);
+    // Rows that stay must keep their order for the change to be rows leaving and arriving.
+    bool orderKept = true;
+    int last = -1;
+    for (const int sourceRow : m_rows) {
+        if (const int now = newRowOf[size_t(sourceRow)]; now >= 0) {
+            orderKept = orderKept && now > last;
+            last = now;
         }
     }
-    beginLayoutChange();
-    endLayoutChange(std::move(rows));
+    if (!orderKept) {
+        if (rows.size() == m_rows.size()) { // the same people in a new order (an edit moved one)
+            beginLayoutChange();
+            endLayoutChange(std::move(rows));
+            return Announced::Layout;
+        }
+        beginResetModel();
+        m_rows = std::move(rows);
+        rebuildProxyRowOf();
+        endResetModel();
+        return Announced::Reset;
+    }
+    // Runs of rows leaving (in old rows) and arriving (in new rows).
+    using Run = std::pair<int, int>; // first, last
+    std::vector<Run> leaving, arriving;
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (newRowOf[size_t(m_rows[row])] >= 0)
+            continue;
+        if (!leaving.empty() && leaving.back().second == int(row) - 1)
+            leaving.back().second = int(row);
+        else
+            leaving.emplace_back(int(row), int(row));
+    }
+    for (size_t row = 0; row < rows.size(); ++row) {
+        if (m_proxyRowOf[size_t(rows[row])] >= 0)
+            continue;
+        if (!arriving.empty() && arriving.back().second == int(row) - 1)
+            arriving.back().second = int(row);
+        else
+            arriving.emplace_back(int(row), int(row));
+    }
+    // A keystroke can change the rows in thousands of places: one reset is then far cheaper for
+    // the view than thousands of removals, and ContactListView keeps the selection across it.
+    constexpr size_t kMostRuns = 32;
+    if (leaving.size() + arriving.size() > kMostRuns) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        rebuildProxyRowOf();
+        endResetModel();
+        return Announced::Reset;
+    }
+    // Leaving from the bottom up, so the rows above keep their numbers; then arriving from the
+    // top down, each at the place it has in the final rows.
+    for (auto run = leaving.crbegin(); run != leaving.crend(); ++run) {
+        beginRemoveRows({}, run->first, run->second);
+        m_rows.erase(m_rows.begin() + run->first, m_rows.begin() + run->second + 1);
+        rebuildProxyRowOf();
+        endRemoveRows();
+    }
+    for (const Run& run : arriving) {
+        beginInsertRows({}, run.first, run.second);
+        m_rows.insert(m_rows.begin() + run.first, rows.begin() + run.first, rows.begin() + run.second + 1);
+        rebuildProxyRowOf();
+        endInsertRows();
+    }
+    Q_ASSERT(m_rows == rows);
+    return Announced::Rows;
 }
 
 void ContactFilterModel::beginLayoutChange()
@@ -360,6 +421,10 @@ void ContactFilterModel::setSourceModel(QAbstractItemModel* source)
 
 void ContactFilterModel::onSourceReset()
 {
+    m_pendingRemoval.reset();
+    m_layoutChanging = false;
+    m_layoutPersistent.clear();
+    m_layoutPersistentIds.clear();
     readAllFacts();
     sortAll();
     m_rows = filteredRows();
@@ -381,10 +446,9 @@ void ContactFilterModel::onSourceDataChanged(
             placeInOrder(row);
         }
     }
-    const std::vector<int> before = m_rows;
-    refilter();
-    if (m_rows != before)
-        return; // the view has heard of the rows' new places (and repaints them)
+    if (const Announced announced = refilter(); announced == Announced::Layout || announced == Announced::Reset)
+        return; // the view repaints every row after these
+    // Rows that were and still are visible changed in place (a reset already said it all).
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         if (const int proxyRow = m_proxyRowOf[size_t(row)]; proxyRow >= 0)
             emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()), roles);
@@ -465,6 +529,20 @@ void ContactFilterModel::onSourceRowsRemoved(const QModelIndex& parent, int firs
 }
 
 // --- the proxy's shape ---------------------------------------------------------------------
+
+qint64 ContactFilterModel::contactIdAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_facts[size_t(m_rows[size_t(row)])].id : 0;
+}
+
+int ContactFilterModel::rowOfContact(qint64 id) const
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_facts[size_t(m_rows[row])].id == id)
+            return int(row);
+    }
+    return -1;
+}
 
 QModelIndex ContactFilterModel::index(int row, int column, const QModelIndex& parent) const
 {

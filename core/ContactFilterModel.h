@@ -21,9 +21,10 @@ class ContactStore;
 // Built for search as you type over 100k contacts. It keeps every source row in sort order,
 // with sort keys computed once per row (not a locale-aware comparison of QVariants on every
 // step, as QSortFilterProxyModel does), and each row's id, stage and tag test cached. A
-// keystroke is then one FTS query plus one pass over that order, and the view hears one
-// layoutChanged with its persistent indexes (selection, current row) carried over. Single
-// rows added, removed or edited are announced as rowsInserted / rowsRemoved / dataChanged.
+// keystroke is then one FTS query plus one pass over that order. The view hears what changed:
+// rows removed and inserted when they are a few runs, a reset when the rows change in
+// thousands of places (a run at a time would cost more than the search; ContactListView keeps
+// the selection across it by contact id), and a layout change only when the order changes.
 class ContactFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -40,6 +41,10 @@ public:
     void setIdFilter(std::optional<QSet<qint64>> ids);
     bool hasIdFilter() const { return m_ids.has_value(); }
 
+    // The contact on a row, and the row of a contact (-1 when hidden): for keeping selections.
+    qint64 contactIdAt(int row) const;
+    int rowOfContact(qint64 id) const;
+
     void setSourceModel(QAbstractItemModel* source) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -54,7 +59,22 @@ public:
     QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
     QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
 
+public slots:
+    // Searchable text changed outside the contact rows (meeting notes): search again.
+    void refreshSearch();
+
 private:
+    // The contacts a search matched: a bit per id, or a set when ids are too sparse for bits.
+    struct Matches {
+        std::vector<bool> bits;
+        QSet<qint64> sparse;
+        bool contains(qint64 id) const
+        {
+            return bits.empty() ? sparse.contains(id) : id >= 0 && size_t(id) < bits.size() && bits[size_t(id)];
+        }
+    };
+    enum class Announced { Nothing, Rows, Layout, Reset };
+
     // What the filters and the sort need of one source row, read once when the row changes.
     struct RowFacts {
         qint64 id = 0;
@@ -75,8 +95,9 @@ private:
     std::vector<int> filteredRows() const;
     void rebuildProxyRowOf();
 
-    // Recomputes the visible rows and tells the view: nothing, one row in or out, or a layout change.
-    void refilter();
+    // Recomputes the visible rows and tells the view how they changed.
+    Announced refilter();
+    Announced applyRows(std::vector<int> rows);
     void beginLayoutChange();
     void endLayoutChange(std::vector<int> rows);
     void refreshMatches();
@@ -90,8 +111,8 @@ private:
     ContactStore* m_store;
     QString m_searchText;
     QString m_ftsQuery; // empty when not searching
-    std::vector<bool> m_matches; // indexed by contact id
-    QHash<QString, std::shared_ptr<const std::vector<bool>>> m_matchCache; // FTS query -> matches
+    std::shared_ptr<const Matches> m_matches;
+    QHash<QString, std::shared_ptr<const Matches>> m_matchCache; // typed text -> matches
     std::optional<Stage> m_stage;
     QString m_tag;
     std::optional<QSet<qint64>> m_ids;

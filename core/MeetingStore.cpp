@@ -226,6 +226,8 @@ bool MeetingStore::saveNotes(qint64 meetingId, const QString& markdown)
         SqlStatement::run(db, QStringLiteral("UPDATE interaction SET notes = ?, updated_at = ? WHERE id = ?"),
             {markdown, isoNow(), meetingId});
     });
+    if (written)
+        emit notesSaved(contactId); // the contact's searchable text changed with them
     return written;
 }
 

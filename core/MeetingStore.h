@@ -62,6 +62,8 @@ public:
 
 signals:
     void meetingsChanged(qint64 contactId);
+    // The notes autosave: nothing to redraw but what search finds.
+    void notesSaved(qint64 contactId);
     void followUpsChanged(qint64 contactId);
     // A write moved a contact's stage or its last-contacted date.
     void contactTouched(qint64 contactId);

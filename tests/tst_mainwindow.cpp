@@ -8,6 +8,7 @@
 #include "GuideWindow.h"
 #include "InterviewGuide.h"
 #include "MainWindow.h"
+#include "MeetingStore.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "TestSupport.h"
@@ -23,6 +24,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -336,6 +338,75 @@ private slots:
             QVERIFY(!m_window->openNetwork(path)); // now the second window has it
         }
         QVERIFY(m_window->openNetwork(path)); // and gives it back when it closes
+    }
+
+    void searchKeepsTheSelectionAndTheEditorTruthful()
+    {
+        // Enough people that one keystroke changes the rows in hundreds of places.
+        const QString path = m_dir.filePath(QStringLiteral("many.rapport"));
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            ContactStore store(database);
+            for (int i = 1; i <= 408; ++i) {
+                QVERIFY(store.addContact(Test::sampleContact(
+                    i % 2 ? QStringLiteral("Odd") : QStringLiteral("Even"), QStringLiteral("Person%1").arg(i))));
+            }
+        }
+        QVERIFY(m_window->openNetwork(path));
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        auto* list = find<ContactListView>("contactList");
+        auto* search = find<QLineEdit>("searchEdit");
+        const QAbstractItemModel* model = list->model();
+        const auto status = [this] {
+            QStringList texts;
+            for (const QLabel* label : m_window->statusBar()->findChildren<QLabel*>())
+                texts << label->text();
+            return texts.join(QLatin1Char('|'));
+        };
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("odd"));
+        QTRY_COMPARE(model->rowCount(), 204);
+        QVERIFY2(status().contains(QStringLiteral("204 of 408 contacts shown")), qPrintable(status()));
+        // Every match selected the way people do it: a click, then a shift-click on the last.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(model->index(0, 0)).center());
+        list->scrollToBottom();
+        QTest::mouseClick(
+            list->viewport(), Qt::LeftButton, Qt::ShiftModifier, list->visualRect(model->index(203, 0)).center());
+        QCOMPARE(list->selectedContactIds().size(), 204);
+        // Erasing the search shows everyone again, and exactly the same people stay selected.
+        while (!search->text().isEmpty())
+            QTest::keyClick(search, Qt::Key_Backspace);
+        QTRY_COMPARE(model->rowCount(), 408);
+        const QList<qint64> selected = list->selectedContactIds();
+        QCOMPARE(selected.size(), 204);
+        for (const qint64 id : selected)
+            QCOMPARE(m_window->session()->store()->contact(id)->firstName, QStringLiteral("Odd"));
+        QVERIFY2(status().contains(QStringLiteral("408 contacts")), qPrintable(status()));
+        // When nobody matches, the editor shows nobody (not a contact the list hides).
+        QTest::keyClicks(search, QStringLiteral("zzzz"));
+        QTRY_COMPARE(model->rowCount(), 0);
+        QTRY_VERIFY(!find<QLabel>("contactHeader")->isVisible());
+        QVERIFY2(status().contains(QStringLiteral("0 of 408 contacts shown")), qPrintable(status()));
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), 408);
+
+        // Meeting notes are searchable as soon as they save themselves.
+        const qint64 someone = selected.first();
+        Meeting meeting;
+        meeting.contactId = someone;
+        meeting.start = QDateTime::currentDateTimeUtc();
+        const qint64 meetingId = m_window->session()->meetings()->addMeeting(meeting);
+        QVERIFY(meetingId);
+        QTest::keyClicks(search, QStringLiteral("quantum"));
+        QTRY_COMPARE(model->rowCount(), 0);
+        QVERIFY(m_window->session()->meetings()->saveNotes(meetingId, QStringLiteral("Works on quantum sensors.")));
+        QTRY_COMPARE(model->rowCount(), 1);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("quantum"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong(), someone);
+        search->clear();
     }
 
     void theGuideOpensWithF1()
