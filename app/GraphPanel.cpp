@@ -487,6 +487,12 @@ void GraphPanel::finishShowing()
     QString summary = tr("%n people", nullptr, int(m_result.visible.nodes.size() - 1));
     if (m_result.visible.hiddenUnreferred > 0)
         summary += QLatin1Char(' ') + tr("(%n unlinked not shown)", nullptr, m_result.visible.hiddenUnreferred);
+    if (m_result.visible.hiddenLinked > 0) {
+        summary += QLatin1Char(' ')
+            + tr("(%n more, further from you, not shown: filter by tag, stage or organisation, or show the "
+                 "people near one contact)",
+                nullptr, m_result.visible.hiddenLinked);
+    }
     m_summary->setText(summary);
     emit graphShown();
     if (m_rerun) { // a change arrived while the items were being made

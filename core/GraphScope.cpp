@@ -2,9 +2,49 @@
 
 #include "GraphPaths.h"
 
+#include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace Rapport {
+
+namespace {
+
+// How many introductions away from Me each contact is: those nobody referred start chains
+// (one step), and each referral adds one. Knows links do not count.
+QHash<qint64, int> stepsFromMe(const ReferralGraph& graph)
+{
+    QHash<qint64, int> steps;
+    QList<qint64> queue;
+    const auto referredByAContact = [&graph](qint64 id) {
+        const QList<int> indexes = graph.linksOf(id);
+        return std::any_of(indexes.cbegin(), indexes.cend(), [&graph, id](int i) {
+            const Referral& link = graph.links().at(i);
+            return link.isReferral() && link.referredId == id && link.referrerId != 0;
+        });
+    };
+    for (const GraphNode& node : graph.nodes()) {
+        if (!referredByAContact(node.id)) {
+            steps.insert(node.id, 1);
+            queue.append(node.id);
+        }
+    }
+    for (qsizetype next = 0; next < queue.size(); ++next) {
+        const qint64 id = queue.at(next);
+        for (const int index : graph.linksOf(id)) {
+            const Referral& link = graph.links().at(index);
+            if (link.isReferral() && link.referrerId == id && !steps.contains(link.referredId)) {
+                steps.insert(link.referredId, steps.value(id) + 1);
+                queue.append(link.referredId);
+            }
+        }
+    }
+    return steps;
+}
+
+} // namespace
 
 VisibleGraph GraphScope::select(const ReferralGraph& graph, const GraphFilter& filter)
 {
@@ -28,15 +68,32 @@ VisibleGraph GraphScope::select(const ReferralGraph& graph, const GraphFilter& f
     QSet<qint64> shown {0};
     visible.nodes.append(0);
     int unreferred = 0;
+    QList<qint64> linked;
     for (const GraphNode& node : graph.nodes()) {
         if (!passes(node))
             continue;
-        if (!graph.isLinked(node.id) && ++unreferred > kMaxUnreferred) {
-            ++visible.hiddenUnreferred;
-            continue;
+        if (!graph.isLinked(node.id)) {
+            if (++unreferred > kMaxUnreferred) {
+                ++visible.hiddenUnreferred;
+                continue;
+            }
+            visible.nodes.append(node.id);
+            shown.insert(node.id);
+        } else {
+            linked.append(node.id);
         }
-        visible.nodes.append(node.id);
-        shown.insert(node.id);
+    }
+    if (linked.size() > kMaxLinked) {
+        const QHash<qint64, int> steps = stepsFromMe(graph);
+        std::stable_sort(linked.begin(), linked.end(), [&steps](qint64 a, qint64 b) {
+            return steps.value(a, std::numeric_limits<int>::max()) < steps.value(b, std::numeric_limits<int>::max());
+        });
+        visible.hiddenLinked = int(linked.size()) - kMaxLinked;
+        linked.resize(kMaxLinked);
+    }
+    for (const qint64 id : std::as_const(linked)) {
+        visible.nodes.append(id);
+        shown.insert(id);
     }
     QSet<qint64> referred;
     for (int i = 0; i < graph.links().size(); ++i) {

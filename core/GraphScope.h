@@ -28,6 +28,7 @@ struct VisibleGraph {
     QList<qint64> nodes; // Me (0) first
     QList<VisibleEdge> edges;
     int hiddenUnreferred = 0; // unlinked contacts left out beyond GraphScope::kMaxUnreferred
+    int hiddenLinked = 0; // linked contacts left out beyond GraphScope::kMaxLinked
 };
 
 class GraphScope
@@ -38,6 +39,9 @@ public:
     // Even when asked for, at most this many unlinked contacts hang off Me: beyond it the
     // picture is a wall of boxes, and laying it out takes minutes.
     static constexpr int kMaxUnreferred = 1000;
+    // And at most this many linked people: those fewest introductions away from Me. Graphviz
+    // lays 2,000 out in about a second; 100,000 would take hours. The filters reach the rest.
+    static constexpr int kMaxLinked = 4000;
 
     static VisibleGraph select(const ReferralGraph& graph, const GraphFilter& filter);
 };

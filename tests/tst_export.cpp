@@ -3,6 +3,7 @@
 #include "ContactLoader.h"
 #include "ContactStore.h"
 #include "DemoNetwork.h"
+#include "PrepSheet.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
 
@@ -160,6 +161,93 @@ private slots:
         QCOMPARE(SqlStatement::scalar(copy.connection(), QStringLiteral("SELECT count(*) FROM interaction")),
             SqlStatement::scalar(original.connection(), QStringLiteral("SELECT count(*) FROM interaction")));
         QVERIFY(out.contains(QStringLiteral("Created 0")));
+    }
+
+    void everyScriptSurvivesEveryRoundTrip_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("json") << QStringLiteral("json") << QStringList();
+        QTest::newRow("vcard 4") << QStringLiteral("vcard") << QStringList();
+        QTest::newRow("vcard 3") << QStringLiteral("vcard")
+                                 << QStringList {QStringLiteral("--vcard-version"), QStringLiteral("3")};
+        QTest::newRow("csv") << QStringLiteral("csv") << QStringList();
+    }
+
+    void everyScriptSurvivesEveryRoundTrip()
+    {
+        QFETCH(QString, format);
+        QFETCH(QStringList, extra);
+        // Names and notes in many scripts: composed and decomposed accents (combining marks),
+        // right-to-left Arabic and Hebrew, CJK, Devanagari and Thai (marks that combine into
+        // clusters), Greek, Cyrillic, emoji with skin tones and zero-width joiners, and
+        // direction marks inside text.
+        const QList<QStringList> people = {
+            {QStringLiteral("Zoë"), QStringLiteral("Nguyễn")},
+            {QStringLiteral("Zoe\u0308"), QStringLiteral("Nguye\u0302\u0303n")},
+            {QStringLiteral("محمد"), QStringLiteral("الفارسي")},
+            {QStringLiteral("שרה"), QStringLiteral("כהן")},
+            {QStringLiteral("王"), QStringLiteral("芳")},
+            {QStringLiteral("प्रिया"), QStringLiteral("शर्मा")},
+            {QStringLiteral("สมชาย"), QStringLiteral("ใจดี")},
+            {QStringLiteral("Αθηνά"), QStringLiteral("Παπαδοπούλου")},
+            {QStringLiteral("Ольга"), QStringLiteral("Иванова")},
+            {QStringLiteral("👩🏽‍🔬 Ada"), QStringLiteral("Lovelace 🧮")},
+            {QStringLiteral("Ana"), QStringLiteral("O'Brien-López")},
+        };
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("source.rapport"));
+        QList<Contact> before;
+        {
+            Database database;
+            QVERIFY(database.open(source));
+            ContactStore store(database);
+            for (const QStringList& name : people) {
+                Contact c = Test::sampleContact(name.at(0), name.at(1), QStringLiteral("Institut ") + name.at(1));
+                c.title = QStringLiteral("Chercheuse \u200f") + name.at(0) + QStringLiteral("\u200e – ✓");
+                c.notes = name.at(0)
+                    + QStringLiteral(" — first line ✓\nمرحبا بالعالم 👋\nשלום, \u202bembedded\u202c\nZe\u0301phyr ")
+                    + name.at(1);
+                c.tags = {QStringLiteral("émigré"), QStringLiteral("研究"), name.at(1)};
+                QVERIFY(store.addContact(c));
+            }
+            before = ContactLoader::load(database.connection());
+        }
+        const QString file = dir.filePath(
+            QStringLiteral("out.") + (format == QLatin1String("vcard") ? QStringLiteral("vcf") : format));
+        QString err;
+        QVERIFY2(run(QStringList {QStringLiteral("--database"), source, QStringLiteral("export"),
+                         QStringLiteral("--format"), format, QStringLiteral("-o"), file}
+                         + extra,
+                     nullptr, &err)
+                == 0,
+            qPrintable(err));
+        const QString copy = dir.filePath(QStringLiteral("copy.rapport"));
+        QVERIFY2(run({QStringLiteral("--database"), copy, QStringLiteral("import"), file}, nullptr, &err) == 0,
+            qPrintable(err));
+        Database imported;
+        QVERIFY(imported.open(copy));
+        const QList<Contact> after = ContactLoader::load(imported.connection());
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            QCOMPARE(after[i].firstName, before[i].firstName);
+            QCOMPARE(after[i].lastName, before[i].lastName);
+            QCOMPARE(after[i].organization, before[i].organization);
+            QCOMPARE(after[i].title, before[i].title);
+            QCOMPARE(after[i].notes, before[i].notes);
+            QCOMPARE(after[i].tags, before[i].tags);
+        }
+        if (format != QLatin1String("json"))
+            return;
+        // And the prep sheet shows each of them exactly as typed.
+        for (const Contact& c : after) {
+            SafeTextDocument document;
+            document.setHtml(PrepSheet::html(PrepSheet::gather(imported.connection(), c.id, 0)));
+            const QString text = document.toPlainText();
+            for (const QString& field :
+                {c.firstName + QLatin1Char(' ') + c.lastName, c.organization, c.notes.section(QLatin1Char('\n'), 1, 1)})
+                QVERIFY2(text.contains(field), qPrintable(field));
+        }
     }
 
     void brokenJsonIsRefusedWithItsLine()

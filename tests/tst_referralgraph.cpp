@@ -184,6 +184,33 @@ private slots:
         QVERIFY(!reach.contains(0)); // Me is not listed
     }
 
+    void aHundredThousandLinkedPeopleShowTheNearestFirst()
+    {
+        // 1,000 chains of 100 introductions each: only the people fewest steps from Me are
+        // drawn, whole chains from their start, and the rest are counted.
+        ReferralGraph graph;
+        constexpr int kChains = 1000, kLength = 100;
+        for (int chain = 0; chain < kChains; ++chain) {
+            for (int step = 0; step < kLength; ++step) {
+                const qint64 id = 1 + chain * kLength + step;
+                graph.addNode(person(id, QStringLiteral("P%1").arg(id)));
+                if (step > 0)
+                    graph.addLink(referral(id - 1, id));
+            }
+        }
+        const VisibleGraph visible = GraphScope::select(graph, GraphFilter());
+        QCOMPARE(visible.nodes.size(), 1 + GraphScope::kMaxLinked);
+        QCOMPARE(visible.hiddenLinked, kChains * kLength - GraphScope::kMaxLinked);
+        const QSet<qint64> shown(visible.nodes.cbegin(), visible.nodes.cend());
+        for (const qint64 id : visible.nodes) {
+            if (id == 0)
+                continue;
+            const int step = int((id - 1) % kLength);
+            QVERIFY2(step < GraphScope::kMaxLinked / kChains, qPrintable(QString::number(id)));
+            QVERIFY(step == 0 || shown.contains(id - 1)); // the one who introduced them is there too
+        }
+    }
+
     void scopeShowsLinkedPeopleAndCapsUnlinkedOnes()
     {
         ReferralGraph graph;

@@ -1462,6 +1462,13 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <source>Let the Layout Place %1</source>
         <translation>%1 wieder automatisch platzieren</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more, further from you, not shown: filter by tag, stage or organisation, or show the people near one contact)</source>
+        <translation>
+            <numerusform>(%n weitere Person, weiter von dir entfernt, nicht angezeigt: Filtere nach Schlagwort, Phase oder Organisation oder zeige die Personen im Umkreis eines Kontakts)</numerusform>
+            <numerusform>(%n weitere Personen, weiter von dir entfernt, nicht angezeigt: Filtere nach Schlagwort, Phase oder Organisation oder zeige die Personen im Umkreis eines Kontakts)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphPaths</name>

@@ -1462,6 +1462,13 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <source>Let the Layout Place %1</source>
         <translation>Dejar que la disposición coloque a %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more, further from you, not shown: filter by tag, stage or organisation, or show the people near one contact)</source>
+        <translation>
+            <numerusform>(%n más, más lejos de ti, no se muestra: filtra por etiqueta, etapa u organización, o muestra las personas cercanas a un contacto)</numerusform>
+            <numerusform>(%n más, más lejos de ti, no se muestran: filtra por etiqueta, etapa u organización, o muestra las personas cercanas a un contacto)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphPaths</name>

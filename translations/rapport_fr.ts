@@ -1462,6 +1462,13 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <source>Referral graph</source>
         <translation>Graphe des recommandations</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more, further from you, not shown: filter by tag, stage or organisation, or show the people near one contact)</source>
+        <translation>
+            <numerusform>(%n autre, plus loin de vous, non affiché&#xa0;: filtrez par étiquette, étape ou organisation, ou montrez les personnes proches d&apos;un contact)</numerusform>
+            <numerusform>(%n autres, plus loin de vous, non affichés&#xa0;: filtrez par étiquette, étape ou organisation, ou montrez les personnes proches d&apos;un contact)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphPaths</name>
