@@ -3,6 +3,7 @@
 #include "GraphNodeItem.h"
 #include "GraphScene.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QWheelEvent>
 
@@ -102,6 +103,22 @@ void GraphView::keyPressEvent(QKeyEvent* event)
         break;
     }
     QGraphicsView::keyPressEvent(event); // arrows scroll when there is nowhere to go
+}
+
+bool GraphView::event(QEvent* event)
+{
+    // The Menu key (or Shift+F10) opens the selected person's menu where they are drawn, as a
+    // right-click on them does; the panel's handler reads the position in viewport coordinates.
+    if (event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent*>(event)->reason() == QContextMenuEvent::Keyboard) {
+        auto* graph = qobject_cast<GraphScene*>(scene());
+        if (const GraphNodeItem* node = graph ? graph->nodeItem(graph->selectedContact()) : nullptr;
+            node && graph->selectedContact()) {
+            emit customContextMenuRequested(mapFromScene(node->sceneBoundingRect().center()));
+            return true;
+        }
+    }
+    return QGraphicsView::event(event);
 }
 
 bool GraphView::stepSelection(int key)

@@ -6,7 +6,7 @@ namespace Rapport {
 
 // Shows the referral graph: wheel and keyboard zoom within sensible limits, drag the
 // background to pan, drag a node to move it. By keyboard, the arrows move from person to
-// person and Enter opens the selected one.
+// person, Enter opens the selected one and the Menu key opens its menu.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ public:
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void zoomBy(qreal factor);

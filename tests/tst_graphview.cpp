@@ -20,11 +20,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -155,6 +157,20 @@ private slots:
         QVERIFY(below != right);
         QVERIFY(scene()->nodeItem(below)->pos().y() > scene()->nodeItem(right)->pos().y());
         QVERIFY(view()->viewport()->rect().contains(view()->mapFromScene(scene()->nodeItem(below)->pos())));
+        // The Menu key opens the selected person's menu.
+        QString menuTitle;
+        QTimer::singleShot(0, [&menuTitle] {
+            QWidget* popup = nullptr;
+            QTRY_VERIFY((popup = QApplication::activePopupWidget()) != nullptr);
+            menuTitle = popup->actions().first()->text();
+            popup->close();
+        });
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(5, 5), view()->mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(view(), &menuKey);
+        QCOMPARE(menuTitle, QStringLiteral("Open %1").arg(scene()->nodeItem(below)->name()));
+        QApplication::setActiveWindow(m_window.get());
+        view()->setFocus();
+        QTRY_VERIFY(view()->hasFocus());
         // Enter opens the person: the editor takes the focus.
         QTest::keyClick(view(), Qt::Key_Return);
         QTRY_VERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("firstNameEdit"))->hasFocus());
