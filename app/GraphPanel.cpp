@@ -36,6 +36,8 @@
 #include <QTreeWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Rapport {
 
 namespace {
@@ -519,12 +521,26 @@ void GraphPanel::refreshReach()
 {
     m_reach->setSortingEnabled(false);
     m_reach->clear();
-    for (auto it = m_result.reach.cbegin(); it != m_result.reach.cend(); ++it) {
+    // The doors that opened most: in a huge network, a list of everyone who referred anyone
+    // would be tens of thousands of rows built on the UI thread, and nobody reads past the top.
+    constexpr qsizetype kShown = 300;
+    QList<std::pair<qint64, Reach>> doors;
+    doors.reserve(m_result.reach.size());
+    for (auto it = m_result.reach.cbegin(); it != m_result.reach.cend(); ++it)
+        doors.append({it.key(), it.value()});
+    const auto widest = [](const auto& a, const auto& b) {
+        return a.second.total != b.second.total ? a.second.total > b.second.total : a.first < b.first;
+    };
+    if (doors.size() > kShown) {
+        std::partial_sort(doors.begin(), doors.begin() + kShown, doors.end(), widest);
+        doors.resize(kShown);
+    }
+    for (const auto& [id, reach] : std::as_const(doors)) {
         auto* item = new QTreeWidgetItem(m_reach);
-        item->setText(ReachPerson, m_result.graph.nameOf(it.key()));
-        item->setData(ReachPerson, Qt::UserRole, it.key());
-        item->setData(ReachDirect, Qt::DisplayRole, it.value().direct);
-        item->setData(ReachTotal, Qt::DisplayRole, it.value().total);
+        item->setText(ReachPerson, m_result.graph.nameOf(id));
+        item->setData(ReachPerson, Qt::UserRole, id);
+        item->setData(ReachDirect, Qt::DisplayRole, reach.direct);
+        item->setData(ReachTotal, Qt::DisplayRole, reach.total);
         item->setTextAlignment(ReachDirect, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(ReachTotal, Qt::AlignRight | Qt::AlignVCenter);
     }
