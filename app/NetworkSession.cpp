@@ -74,8 +74,8 @@ std::unique_ptr<NetworkSession> NetworkSession::open(const QString& path, QStrin
     session->m_filterModel->setSourceModel(session->m_listModel.get());
     // Meeting notes and takeaways are searchable too (the FTS view includes them).
     for (auto signal : {&MeetingStore::notesSaved, &MeetingStore::meetingsChanged})
-        QObject::connect(session->m_meetings.get(), signal, session->m_filterModel.get(),
-            &ContactFilterModel::refreshSearch);
+        QObject::connect(
+            session->m_meetings.get(), signal, session->m_filterModel.get(), &ContactFilterModel::refreshSearch);
     return session;
 }
 
