@@ -194,6 +194,11 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     return runExport(parser, out, err);
 }
 
+QString CommandLine::noDisplayMessage()
+{
+    return tr("there is no display to open the window on; the commands work without one (see rapport --help)");
+}
+
 bool CommandLine::parseGuiOptions(const QStringList& arguments, GuiOptions* options, QString* error)
 {
     QCommandLineParser parser;

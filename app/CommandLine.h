@@ -28,6 +28,8 @@ public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
     // The window's options; returns false with *error set on bad arguments.
     static bool parseGuiOptions(const QStringList& arguments, GuiOptions* options, QString* error);
+    // Why the window cannot open when there is no display.
+    static QString noDisplayMessage();
 };
 
 } // namespace Rapport

@@ -1,6 +1,7 @@
 #include "ContactEditor.h"
 
 #include "DisplayFormat.h"
+#include "WheelGuard.h"
 
 #include "ContactActivity.h"
 #include "ContactLinksEditor.h"
@@ -66,6 +67,7 @@ ContactEditor::ContactEditor(QWidget* parent)
     // Never narrower than the form needs: it scrolls up and down, not sideways.
     scroll->setMinimumWidth(form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2);
     m_pages->addWidget(scroll);
+    WheelGuard::guardValuesIn(form); // scrolling the form must not turn Strength or Stage
 }
 
 QWidget* ContactEditor::buildForm()

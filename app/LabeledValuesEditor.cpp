@@ -1,5 +1,7 @@
 #include "LabeledValuesEditor.h"
 
+#include "WheelGuard.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -57,6 +59,7 @@ QWidget* LabeledValuesEditor::addRow(const LabeledValue& value)
     layout->addWidget(edit, 1);
     layout->addWidget(remove);
     m_rows->addWidget(row);
+    WheelGuard::guard(label);
     // Rows are made after the rest of the form; put them in the Tab chain just before "Add".
     QWidget::setTabOrder(m_addButton->previousInFocusChain(), label);
     QWidget::setTabOrder(label, edit);

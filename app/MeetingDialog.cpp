@@ -8,6 +8,7 @@
 #include "NetworkSession.h"
 #include "NotesEditor.h"
 #include "QuestionChecklist.h"
+#include "WheelGuard.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -96,6 +97,7 @@ MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget*
     reload();
     updateTitle();
     refreshGivenReferrals();
+    WheelGuard::guardValuesIn(this); // the kind, time, length and status change only on purpose
     connect(store, &MeetingStore::meetingsChanged, this, [this](qint64 contactId) {
         if (contactId == m_meeting.contactId)
             reload();

@@ -54,6 +54,20 @@ int main(int argc, char** argv)
         return CommandLine::run(app.arguments(), out, err);
     }
 
+    // No display to open the window on (a terminal over ssh, a script): say so, and still report
+    // a mistyped option as one, rather than let the platform plugin abort.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QCoreApplication app(argc, argv);
+        describeApplication(app);
+        CommandLine::GuiOptions options;
+        QString error;
+        if (CommandLine::parseGuiOptions(app.arguments(), &options, &error))
+            error = CommandLine::noDisplayMessage();
+        QTextStream(stderr) << QStringLiteral("rapport: ") << error << Qt::endl;
+        return 1;
+    }
+
     QApplication app(argc, argv);
     describeApplication(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));

@@ -307,6 +307,19 @@ private slots:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 1);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("no such network file")));
+
+        // A mistyped option, or the window itself, without a display: a message, never an abort.
+        for (const auto& [arguments, expected] :
+            QList<std::pair<QStringList, QString>> {{{QStringLiteral("--bogus")}, QStringLiteral("bogus")},
+                {{QStringLiteral("--database")}, QStringLiteral("--database")},
+                {{QStringLiteral("--database"), m_demo}, QStringLiteral("no display")}}) {
+            process.start(QStringLiteral(RAPPORT_BINARY), arguments);
+            QVERIFY(process.waitForFinished(60000));
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process.exitCode(), 1);
+            QVERIFY2(err.startsWith(QStringLiteral("rapport: ")) && err.contains(expected), qPrintable(err));
+        }
     }
 };
 

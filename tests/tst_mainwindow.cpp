@@ -13,8 +13,10 @@
 #include "NetworkSession.h"
 #include "TestSupport.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -23,12 +25,14 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QWheelEvent>
 
 using namespace Rapport;
 
@@ -178,6 +182,47 @@ private slots:
         QTRY_COMPARE(model->index(0, ContactListModel::Title).data().toString(), QStringLiteral("Associate Director"));
         const qint64 id = model->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong();
         QCOMPARE(m_window->session()->store()->contact(id)->title, QStringLiteral("Associate Director"));
+    }
+
+    void scrollingTheEditorChangesNothing()
+    {
+        // The wheel over Strength or Stage while scrolling the form must not rewrite the contact.
+        Contact sample = Test::sampleContact(QStringLiteral("Wheel"), QStringLiteral("Tester"));
+        sample.strength = 2;
+        const qint64 id = m_window->session()->store()->addContact(sample);
+        QVERIFY(id);
+        m_window->findChild<ContactListView*>()->selectContact(id);
+        const Contact before = *m_window->session()->store()->contact(id);
+        find<QLineEdit>("firstNameEdit")->setFocus();
+        for (const char* name : {"strengthSpin", "stageCombo", "connectedOnEdit", "checkInSpin"}) {
+            QWidget* field = find<QWidget>(name);
+            QVERIFY(!field->hasFocus());
+            const auto shown = [field] {
+                if (auto* box = qobject_cast<QComboBox*>(field))
+                    return box->currentText();
+                return static_cast<QAbstractSpinBox*>(field)->text();
+            };
+            const QString value = shown();
+            for (const int notches : {120, -120}) { // one of the two would move any unguarded value
+                const QPoint centre = field->rect().center();
+                QWheelEvent wheel(centre, field->mapToGlobal(centre), QPoint(), QPoint(0, notches), Qt::NoButton,
+                    Qt::NoModifier, Qt::NoScrollPhase, false);
+                QApplication::sendEvent(field, &wheel);
+                QCOMPARE(shown(), value);
+            }
+        }
+        m_window->findChild<ContactListView*>()->setFocus(); // leaving the editor commits any edit
+        QVERIFY(m_window->session()->store()->contact(id)->sameContent(before));
+        // Once focused, the wheel does change the value, as the user meant it to.
+        auto* strength = find<QSpinBox>("strengthSpin");
+        strength->setFocus();
+        const int value = strength->value();
+        QWheelEvent up(strength->rect().center(), strength->mapToGlobal(strength->rect().center()), QPoint(),
+            QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(strength, &up);
+        QCOMPARE(strength->value(), qMin(value + 1, strength->maximum()));
+        m_window->findChild<ContactListView*>()->setFocus();
+        QVERIFY(m_window->session()->store()->removeContact(id));
     }
 
     void deleteAndUndo()

@@ -370,6 +370,10 @@
         <source>Wrote the prep sheet for %1 to %2.</source>
         <translation>Vorbereitungsblatt für %1 nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>there is no display to open the window on; the commands work without one (see rapport --help)</source>
+        <translation>es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe; die Befehle funktionieren ohne (siehe rapport --help)</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>

@@ -370,6 +370,10 @@
         <source>Wrote the prep sheet for %1 to %2.</source>
         <translation>Se escribió la hoja de preparación de %1 en %2.</translation>
     </message>
+    <message>
+        <source>there is no display to open the window on; the commands work without one (see rapport --help)</source>
+        <translation>no hay pantalla en la que abrir la ventana; los comandos funcionan sin ella (consulta rapport --help)</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>

@@ -370,6 +370,10 @@
         <source>Show the version and exit.</source>
         <translation>Afficher la version et quitter.</translation>
     </message>
+    <message>
+        <source>there is no display to open the window on; the commands work without one (see rapport --help)</source>
+        <translation>il n&apos;y a pas d&apos;écran où ouvrir la fenêtre; les commandes fonctionnent sans écran (voir rapport --help)</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>
