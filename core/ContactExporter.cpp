@@ -26,11 +26,21 @@ QString capitalized(const QString& label)
 
 } // namespace
 
+namespace {
+const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
+} // namespace
+
 QString ContactExporter::neutralized(const QString& cell)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!cell.isEmpty() && formulaStarts.contains(cell.front()))
+    if (!cell.isEmpty() && kFormulaStarts.contains(cell.front()))
         return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QString ContactExporter::unneutralized(const QString& cell)
+{
+    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') && kFormulaStarts.contains(cell.at(1)))
+        return cell.mid(1);
     return cell;
 }
 

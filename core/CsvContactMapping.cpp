@@ -1,5 +1,7 @@
 #include "CsvContactMapping.h"
 
+#include "ContactExporter.h"
+
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -383,7 +385,8 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
 
     for (int i = 0; i < m_roles.size(); ++i) {
         const ColumnRole& role = m_roles.at(i);
-        const QString value = fields.at(i).trimmed();
+        // Our own CSV export guards cells that a spreadsheet would run as formulas ('+1 617…).
+        const QString value = ContactExporter::unneutralized(fields.at(i).trimmed());
         if (value.isEmpty())
             continue;
         switch (role.field) {
@@ -438,7 +441,8 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
             c.location = value;
             break;
         case ContactField::Notes:
-            c.notes = QString(fields.at(i)).replace(QLatin1String("\r\n"), QLatin1String("\n")).trimmed();
+            c.notes = ContactExporter::unneutralized(
+                QString(fields.at(i)).replace(QLatin1String("\r\n"), QLatin1String("\n")).trimmed());
             break;
         case ContactField::Tags:
             for (const QString& tag : value.split(role.separator, Qt::SkipEmptyParts)) {
