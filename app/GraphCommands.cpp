@@ -144,8 +144,11 @@ int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     out << CommandLine::tr("Wrote %1: %2 people and %3 links.")
                .arg(output)
                .arg(result.visible.nodes.size() - 1)
-               .arg(result.visible.edges.size())
-        << Qt::endl;
+               .arg(result.visible.edges.size());
+    const int hidden = result.visible.unlinkedOff + result.visible.hiddenUnreferred + result.visible.hiddenLinked;
+    if (hidden > 0) // a large network draws its linked people, and says who it left out
+        out << QLatin1Char(' ') << CommandLine::tr("%n more not drawn.", nullptr, hidden);
+    out << Qt::endl;
     return 0;
 }
 

@@ -21,7 +21,7 @@ GraphJob::Result GraphJob::run() const
 
     GraphFilter chosen = filter;
     if (unreferredBySize)
-        chosen.showUnreferred = result.graph.nodes().size() <= GraphScope::kUnreferredShownUpTo;
+        chosen.showUnreferred = GraphScope::showsUnreferredByDefault(result.graph);
     result.visible = GraphScope::select(result.graph, chosen);
     result.layout
         = GraphLayout::run(GraphScene::layoutRequest(result.graph, result.visible, kind, result.pinned, style));

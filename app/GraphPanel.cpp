@@ -471,7 +471,7 @@ void GraphPanel::finishShowing()
     if (!m_session)
         return;
     if (!m_unreferredChosen)
-        m_showUnreferred->setChecked(m_result.graph.nodes().size() <= GraphScope::kUnreferredShownUpTo);
+        m_showUnreferred->setChecked(GraphScope::showsUnreferredByDefault(m_result.graph));
     refreshFilterChoices();
     refreshReach();
     QStringList names;
@@ -489,6 +489,10 @@ void GraphPanel::finishShowing()
     QString summary = tr("%n people", nullptr, int(m_result.visible.nodes.size() - 1));
     if (m_result.visible.hiddenUnreferred > 0)
         summary += QLatin1Char(' ') + tr("(%n unlinked not shown)", nullptr, m_result.visible.hiddenUnreferred);
+    if (m_result.visible.unlinkedOff > 0) {
+        summary += QLatin1Char(' ')
+            + tr("(%n with no links not shown: tick Unlinked to see them)", nullptr, m_result.visible.unlinkedOff);
+    }
     if (m_result.visible.hiddenLinked > 0) {
         summary += QLatin1Char(' ')
             + tr("(%n more, further from you, not shown: filter by tag, stage or organisation, or show the "

@@ -46,6 +46,14 @@ QHash<qint64, int> stepsFromMe(const ReferralGraph& graph)
 
 } // namespace
 
+bool GraphScope::showsUnreferredByDefault(const ReferralGraph& graph)
+{
+    if (graph.nodes().size() <= kUnreferredShownUpTo)
+        return true;
+    return std::none_of(graph.nodes().cbegin(), graph.nodes().cend(),
+        [&graph](const GraphNode& node) { return graph.isLinked(node.id); });
+}
+
 VisibleGraph GraphScope::select(const ReferralGraph& graph, const GraphFilter& filter)
 {
     const QSet<qint64> around = filter.focusId && filter.hops > 0
@@ -61,7 +69,7 @@ VisibleGraph GraphScope::select(const ReferralGraph& graph, const GraphFilter& f
             return false;
         if (filter.focusId && filter.hops > 0 && !around.contains(node.id))
             return false;
-        return graph.isLinked(node.id) || filter.showUnreferred;
+        return true;
     };
 
     VisibleGraph visible;
@@ -73,6 +81,10 @@ VisibleGraph GraphScope::select(const ReferralGraph& graph, const GraphFilter& f
         if (!passes(node))
             continue;
         if (!graph.isLinked(node.id)) {
+            if (!filter.showUnreferred) {
+                ++visible.unlinkedOff;
+                continue;
+            }
             if (++unreferred > kMaxUnreferred) {
                 ++visible.hiddenUnreferred;
                 continue;

@@ -29,6 +29,7 @@ struct VisibleGraph {
     QList<VisibleEdge> edges;
     int hiddenUnreferred = 0; // unlinked contacts left out beyond GraphScope::kMaxUnreferred
     int hiddenLinked = 0; // linked contacts left out beyond GraphScope::kMaxLinked
+    int unlinkedOff = 0; // unlinked contacts the filter leaves out (showUnreferred is off)
 };
 
 class GraphScope
@@ -42,6 +43,10 @@ public:
     // And at most this many linked people: those fewest introductions away from Me. Graphviz
     // lays 2,000 out in about a second; 100,000 would take hours. The filters reach the rest.
     static constexpr int kMaxLinked = 4000;
+
+    // Whether unlinked contacts show when the user has not chosen: in a small network, and in
+    // one where nobody is linked yet (a fresh LinkedIn import), which would otherwise be empty.
+    static bool showsUnreferredByDefault(const ReferralGraph& graph);
 
     static VisibleGraph select(const ReferralGraph& graph, const GraphFilter& filter);
 };

@@ -174,7 +174,7 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
     if (d.meeting) {
         const Meeting& m = *d.meeting;
         row(tr("Meeting"),
-            esc(tr("%1, %2 at %3")
+            esc(tr("%1, %2 at %3", "meeting kind, date at time of day")
                     .arg(IcsExporter::kindLabel(m.kind), dateText(m.start.date()), timeText(m.start.time()))));
         row(tr("Where"), esc(m.place.isEmpty() ? tr("(to be agreed)") : m.place));
         row(tr("Time asked for"),

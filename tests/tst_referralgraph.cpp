@@ -211,6 +211,22 @@ private slots:
         }
     }
 
+    void aFreshImportWithNoLinksIsNotAnEmptyGraph()
+    {
+        // 300 contacts straight from LinkedIn, nobody linked yet: the graph shows them.
+        ReferralGraph graph;
+        for (int i = 1; i <= 300; ++i)
+            graph.addNode(person(i, QStringLiteral("P%1").arg(i)));
+        QVERIFY(GraphScope::showsUnreferredByDefault(graph));
+        // Once some are linked, a network this size shows its links and counts the rest.
+        graph.addLink(referral(1, 2));
+        QVERIFY(!GraphScope::showsUnreferredByDefault(graph));
+        GraphFilter filter;
+        const VisibleGraph visible = GraphScope::select(graph, filter);
+        QCOMPARE(visible.nodes, (QList<qint64> {0, 1, 2}));
+        QCOMPARE(visible.unlinkedOff, 298);
+    }
+
     void scopeShowsLinkedPeopleAndCapsUnlinkedOnes()
     {
         ReferralGraph graph;

@@ -374,6 +374,13 @@
         <source>there is no display to open the window on; the commands work without one (see rapport --help)</source>
         <translation>es gibt keinen Bildschirm, auf dem sich das Fenster öffnen ließe; die Befehle funktionieren ohne (siehe rapport --help)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more not drawn.</source>
+        <translation>
+            <numerusform>%n weitere Person nicht gezeichnet.</numerusform>
+            <numerusform>%n weitere Personen nicht gezeichnet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>
@@ -1471,6 +1478,13 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>
             <numerusform>(%n weitere Person, weiter von dir entfernt, nicht angezeigt: Filtere nach Schlagwort, Phase oder Organisation oder zeige die Personen im Umkreis eines Kontakts)</numerusform>
             <numerusform>(%n weitere Personen, weiter von dir entfernt, nicht angezeigt: Filtere nach Schlagwort, Phase oder Organisation oder zeige die Personen im Umkreis eines Kontakts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with no links not shown: tick Unlinked to see them)</source>
+        <translation>
+            <numerusform>(%n Kontakt ohne Verbindungen nicht angezeigt: Hake „Unverbundene“ an, um ihn zu sehen)</numerusform>
+            <numerusform>(%n Kontakte ohne Verbindungen nicht angezeigt: Hake „Unverbundene“ an, um sie zu sehen)</numerusform>
         </translation>
     </message>
 </context>
@@ -3272,10 +3286,6 @@ Herzliche Grüße
         <translation>Treffen</translation>
     </message>
     <message>
-        <source>%1, %2 at %3</source>
-        <translation>%1, %2 bei %3</translation>
-    </message>
-    <message>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
@@ -3449,6 +3459,11 @@ Herzliche Grüße
     <message>
         <source>Prep sheet</source>
         <translation>Vorbereitungsblatt</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <comment>meeting kind, date at time of day</comment>
+        <translation>%1, %2 um %3</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,13 @@
         <source>there is no display to open the window on; the commands work without one (see rapport --help)</source>
         <translation>no hay pantalla en la que abrir la ventana; los comandos funcionan sin ella (consulta rapport --help)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more not drawn.</source>
+        <translation>
+            <numerusform>%n más sin dibujar.</numerusform>
+            <numerusform>%n más sin dibujar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>
@@ -1471,6 +1478,13 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>
             <numerusform>(%n más, más lejos de ti, no se muestra: filtra por etiqueta, etapa u organización, o muestra las personas cercanas a un contacto)</numerusform>
             <numerusform>(%n más, más lejos de ti, no se muestran: filtra por etiqueta, etapa u organización, o muestra las personas cercanas a un contacto)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with no links not shown: tick Unlinked to see them)</source>
+        <translation>
+            <numerusform>(%n sin vínculos no se muestra: marca Sin vínculos para verlo)</numerusform>
+            <numerusform>(%n sin vínculos no se muestran: marca Sin vínculos para verlos)</numerusform>
         </translation>
     </message>
 </context>
@@ -3272,10 +3286,6 @@ Un cordial saludo,
         <translation>Reunión</translation>
     </message>
     <message>
-        <source>%1, %2 at %3</source>
-        <translation>%1, %2 a las %3</translation>
-    </message>
-    <message>
         <source>Where</source>
         <translation>Lugar</translation>
     </message>
@@ -3449,6 +3459,11 @@ Un cordial saludo,
     <message>
         <source>Prep sheet</source>
         <translation>Hoja de preparación</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <comment>meeting kind, date at time of day</comment>
+        <translation>%1, %2 a las %3</translation>
     </message>
 </context>
 <context>

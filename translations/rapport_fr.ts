@@ -374,6 +374,13 @@
         <source>there is no display to open the window on; the commands work without one (see rapport --help)</source>
         <translation>il n&apos;y a pas d&apos;écran où ouvrir la fenêtre; les commandes fonctionnent sans écran (voir rapport --help)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more not drawn.</source>
+        <translation>
+            <numerusform>%n autre non dessiné.</numerusform>
+            <numerusform>%n autres non dessinés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>
@@ -1471,6 +1478,13 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>
             <numerusform>(%n autre, plus loin de vous, non affiché&#xa0;: filtrez par étiquette, étape ou organisation, ou montrez les personnes proches d&apos;un contact)</numerusform>
             <numerusform>(%n autres, plus loin de vous, non affichés&#xa0;: filtrez par étiquette, étape ou organisation, ou montrez les personnes proches d&apos;un contact)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with no links not shown: tick Unlinked to see them)</source>
+        <translation>
+            <numerusform>(%n contact sans lien non affiché&#xa0;: cochez Non reliés pour le voir)</numerusform>
+            <numerusform>(%n contacts sans lien non affichés&#xa0;: cochez Non reliés pour les voir)</numerusform>
         </translation>
     </message>
 </context>
@@ -3272,10 +3286,6 @@ Cordialement,
         <translation>Rencontre</translation>
     </message>
     <message>
-        <source>%1, %2 at %3</source>
-        <translation>%1, %2 chez %3</translation>
-    </message>
-    <message>
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
@@ -3449,6 +3459,11 @@ Cordialement,
     <message>
         <source>Prep sheet</source>
         <translation>Fiche de préparation</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <comment>meeting kind, date at time of day</comment>
+        <translation>%1, %2 à %3</translation>
     </message>
 </context>
 <context>
