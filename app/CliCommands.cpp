@@ -1,17 +1,14 @@
 #include "CliCommands.h"
 
 #include "CommandLine.h"
-#include "ContactExporter.h"
 #include "ContactImporter.h"
-#include "ContactLoader.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
 #include "DemoNetwork.h"
-#include "IcsExporter.h"
 #include "JsonExporter.h"
+#include "NetworkExport.h"
 #include "SqlStatement.h"
-#include "VCardWriter.h"
 
 #include <QCollator>
 #include <QFile>
@@ -123,19 +120,14 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
         err << database.errorString() << Qt::endl;
         return 1;
     }
+    const ExportFormat chosen = format == QLatin1String("json") ? ExportFormat::Json
+        : format == QLatin1String("csv")                        ? ExportFormat::Csv
+        : format == QLatin1String("ics")                        ? ExportFormat::Calendar
+        : vcardVersion.startsWith(QLatin1Char('3'))             ? ExportFormat::VCard3
+                                                                : ExportFormat::VCard4;
     QByteArray json;
     try {
-        const QSqlDatabase db = database.connection();
-        if (format == QLatin1String("json")) {
-            json = JsonExporter::toJson(db);
-        } else if (format == QLatin1String("csv")) {
-            json = ContactExporter::toCsv(ContactLoader::load(db));
-        } else if (format == QLatin1String("ics")) {
-            json = IcsExporter::write(db);
-        } else {
-            json = VCardWriter::write(ContactLoader::load(db), ContactExporter::referrerUuids(db),
-                vcardVersion.startsWith(QLatin1Char('3')) ? VCardWriter::Version::V3 : VCardWriter::Version::V4);
-        }
+        json = NetworkExport::bytes(database.connection(), chosen);
     } catch (const DatabaseError& e) {
         err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
         return 1;
