@@ -11,6 +11,7 @@
 #include "DemoCopy.h"
 #include "DisplayFormat.h"
 #include "EmptyStateWidget.h"
+#include "ExportController.h"
 #include "FollowUpProposals.h"
 #include "GraphPanel.h"
 #include "GuideWindow.h"
@@ -89,6 +90,11 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(message, 8000);
     });
     connect(m_imports, &ImportController::showContacts, this, &MainWindow::showOnly);
+    m_exports = new ExportController(this);
+    connect(m_exports, &ExportController::finished, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_exports, &ExportController::failed, this,
+        [this](const QString& message) { MessageBoxes::warning(this, tr("Export failed"), message); });
     createActions();
     connect(m_importAction, &QAction::triggered, m_imports, &ImportController::chooseAndImport);
     connect(m_importHistoryAction, &QAction::triggered, m_imports, &ImportController::showHistory);
@@ -321,6 +327,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_importHistoryAction);
+    m_exports->addActionsTo(file->addMenu(tr("&Export")));
     file->addSeparator();
     m_prepSheetsAction = file->addAction(tr("&Print Prep Sheets…"), this, &MainWindow::printPrepSheets);
     m_prepSheetsAction->setObjectName(QStringLiteral("printPrepSheetsAction"));
@@ -545,6 +552,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
 
     NetworkSession* s = m_session.get();
     m_imports->setSession(s);
+    m_exports->setSession(s);
     m_graph->setSession(s);
     m_editor->linksEditor()->setSession(s);
     m_editor->activity()->setSession(s);

@@ -20,6 +20,7 @@ class ContactFilterBar;
 class ContactListView;
 class DemoCopy;
 class EmptyStateWidget;
+class ExportController;
 class GraphPanel;
 class GuideWindow;
 class MeetingDialog;
@@ -142,6 +143,7 @@ private:
     QAction* m_restoreAction = nullptr;
     QAction* m_questionBankAction = nullptr;
     ImportController* m_imports = nullptr;
+    ExportController* m_exports = nullptr;
     QWidget* m_onlyBar = nullptr;
     QLabel* m_onlyLabel = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "ContactListView.h"
 #include "ContactStore.h"
 #include "EmptyStateWidget.h"
+#include "FileDialogs.h"
 #include "GuiTestSupport.h"
 #include "GuideWindow.h"
 #include "InterviewGuide.h"
@@ -19,6 +20,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -452,6 +456,32 @@ private slots:
         QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong(), someone);
         search->clear();
+    }
+
+    void exportsFromTheFileMenu()
+    {
+        const int contacts = m_window->session()->listModel()->rowCount();
+        QVERIFY(contacts > 0);
+        for (const char* suffix : {"json", "csv", "vcf", "ics"}) {
+            const QString path = m_dir.filePath(QStringLiteral("exported.") + QLatin1String(suffix));
+            FileDialogs::setNextSavePath(path);
+            trigger(qPrintable(QStringLiteral("export_") + QLatin1String(suffix)));
+            QTRY_VERIFY(QFile::exists(path)
+                && find<QAction>(qPrintable(QStringLiteral("export_") + QLatin1String(suffix)))->isEnabled());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            if (qstrcmp(suffix, "json") == 0)
+                QCOMPARE(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("contacts")).toArray().size(),
+                    contacts);
+            else if (qstrcmp(suffix, "vcf") == 0)
+                QCOMPARE(bytes.count("BEGIN:VCARD"), contacts);
+            else if (qstrcmp(suffix, "csv") == 0)
+                QCOMPARE(bytes.count('\n'), contacts + 1); // the header and a line each
+            else
+                QVERIFY(bytes.startsWith("BEGIN:VCALENDAR"));
+        }
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("exported.ics")));
     }
 
     void theGuideOpensWithF1()

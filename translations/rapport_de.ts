@@ -1169,6 +1169,53 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     </message>
 </context>
 <context>
+    <name>Rapport::ExportController</name>
+    <message>
+        <source>&amp;Backup (JSON)…</source>
+        <translation>&amp;Sicherung (JSON)…</translation>
+    </message>
+    <message>
+        <source>Rapport JSON backup (*.json)</source>
+        <translation>Rapport-JSON-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;CSV (Google)…</source>
+        <translation>Kontakte als &amp;CSV (Google)…</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Kontakte als &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>vCard-Datei (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Meetings as Ca&amp;lendar (iCalendar)…</source>
+        <translation>Treffen als &amp;Kalender (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar-Datei (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::FollowUpProposals</name>
     <message>
         <source>Send %1 a thank-you note (within 24 hours)</source>
@@ -2590,6 +2637,14 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <message>
         <source>Built with Qt %1, SQLite and Graphviz.</source>
         <translation>Erstellt mit Qt %1, SQLite und Graphviz.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
     </message>
 </context>
 <context>

@@ -1169,6 +1169,53 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     </message>
 </context>
 <context>
+    <name>Rapport::ExportController</name>
+    <message>
+        <source>&amp;Backup (JSON)…</source>
+        <translation>&amp;Copia de seguridad (JSON)…</translation>
+    </message>
+    <message>
+        <source>Rapport JSON backup (*.json)</source>
+        <translation>Copia de seguridad JSON de Rapport (*.json)</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;CSV (Google)…</source>
+        <translation>Contactos en C&amp;SV (Google)…</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Contactos en &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>Archivo vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Meetings as Ca&amp;lendar (iCalendar)…</source>
+        <translation>Reuniones como ca&amp;lendario (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>Archivo iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::FollowUpProposals</name>
     <message>
         <source>Send %1 a thank-you note (within 24 hours)</source>
@@ -2590,6 +2637,14 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>Built with Qt %1, SQLite and Graphviz.</source>
         <translation>Creado con Qt %1, SQLite y Graphviz.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
     </message>
 </context>
 <context>

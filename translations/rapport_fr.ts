@@ -1169,6 +1169,53 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
 </context>
 <context>
+    <name>Rapport::ExportController</name>
+    <message>
+        <source>&amp;Backup (JSON)…</source>
+        <translation>&amp;Sauvegarde (JSON)…</translation>
+    </message>
+    <message>
+        <source>Rapport JSON backup (*.json)</source>
+        <translation>Sauvegarde JSON de Rapport (*.json)</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;CSV (Google)…</source>
+        <translation>Contacts en &amp;CSV (Google)…</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Contacts en &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>vCard file (*.vcf)</source>
+        <translation>Fichier vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Meetings as Ca&amp;lendar (iCalendar)…</source>
+        <translation>Rencontres en ca&amp;lendrier (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>Fichier iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::FollowUpProposals</name>
     <message>
         <source>Send %1 a thank-you note (within 24 hours)</source>
@@ -2590,6 +2637,14 @@ Restaurer la copie?</numerusform>
     <message>
         <source>Informational Interviewing &amp;Guide</source>
         <translation>&amp;Guide de l&apos;entrevue d&apos;information</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
     </message>
 </context>
 <context>
