@@ -86,7 +86,7 @@ QString helpText(QCommandLineParser& parser)
     QString text = parser.helpText();
     text += QLatin1Char('\n') + CommandLine::tr("Commands:") + QLatin1Char('\n');
     for (const Command& command : commands()) {
-        text += QStringLiteral("  %1%2\n")
+        text += QStringLiteral("  %1  %2\n") // two spaces after the longest name too
                     .arg(QString::fromLatin1(command.name), -10)
                     .arg(QCoreApplication::translate("Rapport::CommandLine", command.summary));
     }

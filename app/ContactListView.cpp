@@ -190,7 +190,10 @@ void ContactListView::applyDefaultColumnWidths()
     setColumnWidth(ContactListModel::Name, widthOf(QStringLiteral("Alexandra Whitmore")));
     setColumnWidth(ContactListModel::Organization, widthOf(QStringLiteral("Meridian Therapeutics")));
     setColumnWidth(ContactListModel::Title, widthOf(QStringLiteral("Senior Policy Advisor")));
-    setColumnWidth(ContactListModel::Stage, widthOf(stageLabel(Stage::FollowingUp)));
+    int stageWidth = widthOf(header(ContactListModel::Stage));
+    for (const Stage stage : allStages()) // the longest name in this language ("Garder le contact")
+        stageWidth = qMax(stageWidth, widthOf(stageLabel(stage)));
+    setColumnWidth(ContactListModel::Stage, stageWidth);
     setColumnWidth(ContactListModel::LastContact, qMax(dateWidth, widthOf(header(ContactListModel::LastContact))));
     setColumnWidth(ContactListModel::NextFollowUp, qMax(dateWidth, widthOf(header(ContactListModel::NextFollowUp))));
 }

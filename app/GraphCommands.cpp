@@ -108,8 +108,12 @@ int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
 {
     const QString output = parser.value(kOutput);
     const QString suffix = QFileInfo(output).suffix().toLower();
-    if (output.isEmpty() || (suffix != QLatin1String("svg") && suffix != QLatin1String("png"))) {
+    if (output.isEmpty()) {
         err << CommandLine::tr("rapport: graph: give the picture to write with -o FILE.svg or -o FILE.png") << Qt::endl;
+        return 1;
+    }
+    if (suffix != QLatin1String("svg") && suffix != QLatin1String("png")) {
+        err << CommandLine::tr("rapport: graph: %1: the picture can be .svg or .png").arg(output) << Qt::endl;
         return 1;
     }
     const QString layout = parser.isSet(kLayout) ? parser.value(kLayout).toLower() : QStringLiteral("layered");

@@ -228,7 +228,7 @@ QToolBar* GraphPanel::createFilters()
         box->setObjectName(QString::fromLatin1(name));
         box->setAccessibleName(accessibleName);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(7);
+        box->setMinimumContentsLength(12); // "All organisations" and its translations
         return box;
     };
     m_tagFilter = combo("graphTagFilter", tr("Tag"));

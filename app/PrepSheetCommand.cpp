@@ -51,8 +51,13 @@ int runPrepSheet(const QCommandLineParser& parser, QTextStream& out, QTextStream
 {
     const QString output = parser.value(kOutput);
     const QString suffix = QFileInfo(output).suffix().toLower();
-    if (output.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("html"))) {
+    if (output.isEmpty()) {
         err << CommandLine::tr("rapport: prep-sheet: give the file to write with -o FILE.pdf or -o FILE.html")
+            << Qt::endl;
+        return 1;
+    }
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html")) {
+        err << CommandLine::tr("rapport: prep-sheet: %1: the sheet can be written as .pdf or .html").arg(output)
             << Qt::endl;
         return 1;
     }

@@ -381,6 +381,14 @@
             <numerusform>%n weitere Personen nicht gezeichnet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rapport: graph: %1: the picture can be .svg or .png</source>
+        <translation>rapport: graph: %1: Das Bild kann .svg oder .png sein</translation>
+    </message>
+    <message>
+        <source>rapport: prep-sheet: %1: the sheet can be written as .pdf or .html</source>
+        <translation>rapport: prep-sheet: %1: Das Blatt kann als .pdf oder .html geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>

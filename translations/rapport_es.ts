@@ -381,6 +381,14 @@
             <numerusform>%n más sin dibujar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rapport: graph: %1: the picture can be .svg or .png</source>
+        <translation>rapport: graph: %1: la imagen puede ser .svg o .png</translation>
+    </message>
+    <message>
+        <source>rapport: prep-sheet: %1: the sheet can be written as .pdf or .html</source>
+        <translation>rapport: prep-sheet: %1: la hoja se puede escribir como .pdf o .html</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>

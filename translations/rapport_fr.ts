@@ -381,6 +381,14 @@
             <numerusform>%n autres non dessinés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rapport: graph: %1: the picture can be .svg or .png</source>
+        <translation>rapport&#xa0;: graph&#xa0;: %1&#xa0;: l&apos;image peut être en .svg ou en .png</translation>
+    </message>
+    <message>
+        <source>rapport: prep-sheet: %1: the sheet can be written as .pdf or .html</source>
+        <translation>rapport&#xa0;: prep-sheet&#xa0;: %1&#xa0;: la fiche peut être écrite en .pdf ou en .html</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>
