@@ -35,11 +35,6 @@ std::optional<ReferralGraph> loadGraph(Database& database, const QCommandLinePar
     }
 }
 
-QString folded(const QString& text)
-{
-    return text.simplified().toCaseFolded();
-}
-
 QString describe(const GraphNode& node)
 {
     return node.organization.isEmpty() ? node.name : QStringLiteral("%1 (%2)").arg(node.name, node.organization);
@@ -48,14 +43,7 @@ QString describe(const GraphNode& node)
 // The one contact NAME means: an exact full name, else the only name containing it.
 const GraphNode* findPerson(const ReferralGraph& graph, const QString& name, QTextStream& err)
 {
-    QList<const GraphNode*> exact, partial;
-    for (const GraphNode& node : graph.nodes()) {
-        if (folded(node.name) == folded(name))
-            exact.append(&node);
-        else if (folded(node.name).contains(folded(name)))
-            partial.append(&node);
-    }
-    const QList<const GraphNode*>& candidates = exact.isEmpty() ? partial : exact;
+    const QList<const GraphNode*> candidates = GraphPaths::peopleNamed(graph, name);
     if (candidates.size() == 1)
         return candidates.first();
     if (candidates.isEmpty()) {
@@ -73,19 +61,7 @@ const GraphNode* findPerson(const ReferralGraph& graph, const QString& name, QTe
 // The organisation ORG means, spelt as stored: an exact match, else the only one containing it.
 std::optional<QString> findOrganization(const ReferralGraph& graph, const QString& organization, QTextStream& err)
 {
-    QStringList exact, partial;
-    QSet<QString> seen;
-    for (const GraphNode& node : graph.nodes()) {
-        const QString key = folded(node.organization);
-        if (key.isEmpty() || seen.contains(key))
-            continue;
-        seen.insert(key);
-        if (key == folded(organization))
-            exact.append(node.organization);
-        else if (key.contains(folded(organization)))
-            partial.append(node.organization);
-    }
-    const QStringList& candidates = exact.isEmpty() ? partial : exact;
+    const QStringList candidates = GraphPaths::organizationsNamed(graph, organization);
     if (candidates.size() == 1)
         return candidates.first();
     if (candidates.isEmpty()) {

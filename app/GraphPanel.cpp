@@ -2,6 +2,7 @@
 
 #include "GraphExport.h"
 #include "GraphNodeItem.h"
+#include "GraphPaths.h"
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "LinkCommands.h"
@@ -639,15 +640,26 @@ void GraphPanel::choosePath()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.toOrganization()) {
-        if (!dialog.organization().isEmpty())
-            showPathToOrganization(dialog.organization());
+        const QStringList organizations = GraphPaths::organizationsNamed(m_result.graph, dialog.organization());
+        if (organizations.size() == 1) {
+            showPathToOrganization(organizations.first());
+        } else if (!dialog.organization().isEmpty()) {
+            MessageBoxes::information(this, tr("Path To"),
+                organizations.isEmpty()
+                    ? tr("Nobody in the network works at \"%1\".").arg(dialog.organization())
+                    : tr("\"%1\" could be any of these organisations:\n%2")
+                          .arg(dialog.organization(), organizations.mid(0, 12).join(QLatin1Char('\n'))));
+        }
     } else if (const qint64 id = dialog.contactId()) {
         showPathTo(id);
         if (GraphNodeItem* item = m_scene->nodeItem(id))
             m_view->centreOn(item->pos());
     } else {
-        MessageBoxes::information(
-            this, tr("Path To"), tr("No single contact is called \"%1\".").arg(dialog.organization()));
+        const QStringList people = dialog.candidates();
+        MessageBoxes::information(this, tr("Path To"),
+            people.isEmpty() ? tr("Nobody is called \"%1\".").arg(dialog.organization())
+                             : tr("\"%1\" could be any of these people; choose one from the list:\n%2")
+                                   .arg(dialog.organization(), people.mid(0, 12).join(QLatin1Char('\n'))));
     }
 }
 

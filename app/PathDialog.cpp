@@ -1,5 +1,7 @@
 #include "PathDialog.h"
 
+#include "GraphPaths.h"
+
 #include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
@@ -106,16 +108,19 @@ qint64 PathDialog::contactId() const
     const QString text = m_target->currentText().simplified();
     if (const int index = m_target->findText(text, Qt::MatchFixedString); index >= 0 && index < m_ids.size())
         return m_ids.at(index);
-    // A bare name, without the organisation the list shows: fine when only one person has it.
-    qint64 found = 0;
-    for (const GraphNode& node : m_graph.nodes()) {
-        if (node.name.compare(text, Qt::CaseInsensitive) == 0) {
-            if (found)
-                return 0;
-            found = node.id;
-        }
-    }
-    return found;
+    // A name typed rather than picked: the one person it means, as on the command line.
+    const QList<const GraphNode*> people = GraphPaths::peopleNamed(m_graph, text);
+    return people.size() == 1 ? people.first()->id : 0;
+}
+
+QStringList PathDialog::candidates() const
+{
+    QStringList names;
+    for (const GraphNode* node : GraphPaths::peopleNamed(m_graph, m_target->currentText()))
+        names.append(node->organization.isEmpty()
+                ? node->name
+                : tr("%1 — %2", "person — organisation").arg(node->name, node->organization));
+    return names;
 }
 
 QString PathDialog::organization() const

@@ -18,7 +18,10 @@ public:
     PathDialog(const ReferralGraph& graph, qint64 suggestedContact, QWidget* parent = nullptr);
 
     bool toOrganization() const;
-    qint64 contactId() const; // 0 when the text names no one
+    qint64 contactId() const;
+    // When contactId() is 0: the people the typed text could mean (none, or several).
+    QStringList candidates() const;
+    // 0 when the text names no one
     QString organization() const;
 
 private:

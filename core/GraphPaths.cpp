@@ -203,4 +203,47 @@ QHash<qint64, Reach> GraphPaths::reach(const ReferralGraph& graph)
     return result;
 }
 
+namespace {
+QString folded(const QString& text)
+{
+    return text.simplified().toCaseFolded();
+}
+} // namespace
+
+QList<const GraphNode*> GraphPaths::peopleNamed(const ReferralGraph& graph, const QString& text)
+{
+    const QString wanted = folded(text);
+    QList<const GraphNode*> exact, partial;
+    if (wanted.isEmpty())
+        return exact;
+    for (const GraphNode& node : graph.nodes()) {
+        const QString name = folded(node.name);
+        if (name == wanted)
+            exact.append(&node);
+        else if (name.contains(wanted))
+            partial.append(&node);
+    }
+    return exact.isEmpty() ? partial : exact;
+}
+
+QStringList GraphPaths::organizationsNamed(const ReferralGraph& graph, const QString& text)
+{
+    const QString wanted = folded(text);
+    QStringList exact, partial;
+    if (wanted.isEmpty())
+        return exact;
+    QSet<QString> seen;
+    for (const GraphNode& node : graph.nodes()) {
+        const QString key = folded(node.organization);
+        if (key.isEmpty() || seen.contains(key))
+            continue;
+        seen.insert(key);
+        if (key == wanted)
+            exact.append(node.organization);
+        else if (key.contains(wanted))
+            partial.append(node.organization);
+    }
+    return exact.isEmpty() ? partial : exact;
+}
+
 } // namespace Rapport

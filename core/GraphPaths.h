@@ -58,6 +58,13 @@ public:
     static QSet<qint64> neighbourhood(const ReferralGraph& graph, qint64 id, int hops);
     // Reach of every contact that referred at least one person.
     static QHash<qint64, Reach> reach(const ReferralGraph& graph);
+
+    // The people a typed name means: those whose full name it is (case and spacing aside), else
+    // those whose name contains it. One means found; more means ambiguous. The command line's
+    // --to and the window's Path To… both go by this.
+    static QList<const GraphNode*> peopleNamed(const ReferralGraph& graph, const QString& text);
+    // The same for organisations, spelt as stored (one spelling per organisation).
+    static QStringList organizationsNamed(const ReferralGraph& graph, const QString& text);
 };
 
 } // namespace Rapport

@@ -1485,10 +1485,6 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Weg zu</translation>
     </message>
     <message>
-        <source>No single contact is called &quot;%1&quot;.</source>
-        <translation>Es gibt keinen eindeutigen Kontakt namens „%1“.</translation>
-    </message>
-    <message>
         <source>Nobody called &quot;%1&quot;</source>
         <translation>Niemand namens „%1“</translation>
     </message>
@@ -1541,6 +1537,26 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
             <numerusform>(%n Kontakt ohne Verbindungen nicht angezeigt: Hake „Unverbundene“ an, um ihn zu sehen)</numerusform>
             <numerusform>(%n Kontakte ohne Verbindungen nicht angezeigt: Hake „Unverbundene“ an, um sie zu sehen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody in the network works at &quot;%1&quot;.</source>
+        <translation>Niemand im Netzwerk arbeitet bei „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these organisations:
+%2</source>
+        <translation>„%1“ kann jede dieser Organisationen sein:
+%2</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;.</source>
+        <translation>Niemand heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these people; choose one from the list:
+%2</source>
+        <translation>„%1“ kann jede dieser Personen sein; wähle eine aus der Liste:
+%2</translation>
     </message>
 </context>
 <context>

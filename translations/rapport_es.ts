@@ -1485,10 +1485,6 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>Camino hacia</translation>
     </message>
     <message>
-        <source>No single contact is called &quot;%1&quot;.</source>
-        <translation>No hay un único contacto llamado “%1”.</translation>
-    </message>
-    <message>
         <source>Nobody called &quot;%1&quot;</source>
         <translation>Nadie se llama “%1”</translation>
     </message>
@@ -1541,6 +1537,26 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
             <numerusform>(%n sin vínculos no se muestra: marca Sin vínculos para verlo)</numerusform>
             <numerusform>(%n sin vínculos no se muestran: marca Sin vínculos para verlos)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody in the network works at &quot;%1&quot;.</source>
+        <translation>Nadie de la red trabaja en “%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these organisations:
+%2</source>
+        <translation>“%1” puede ser cualquiera de estas organizaciones:
+%2</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;.</source>
+        <translation>Nadie se llama “%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these people; choose one from the list:
+%2</source>
+        <translation>“%1” puede ser cualquiera de estas personas; elige una de la lista:
+%2</translation>
     </message>
 </context>
 <context>

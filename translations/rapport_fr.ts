@@ -1477,10 +1477,6 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>Chemin vers</translation>
     </message>
     <message>
-        <source>No single contact is called &quot;%1&quot;.</source>
-        <translation>Aucun contact unique ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Nobody called &quot;%1&quot;</source>
         <translation>Personne ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1541,6 +1537,26 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
             <numerusform>(%n contact sans lien non affiché&#xa0;: cochez Non reliés pour le voir)</numerusform>
             <numerusform>(%n contacts sans lien non affichés&#xa0;: cochez Non reliés pour les voir)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody in the network works at &quot;%1&quot;.</source>
+        <translation>Personne dans le réseau ne travaille chez «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these organisations:
+%2</source>
+        <translation>«&#xa0;%1&#xa0;» peut désigner l&apos;une de ces organisations&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;.</source>
+        <translation>Personne ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these people; choose one from the list:
+%2</source>
+        <translation>«&#xa0;%1&#xa0;» peut désigner l&apos;une de ces personnes; choisissez-en une dans la liste&#xa0;:
+%2</translation>
     </message>
 </context>
 <context>
