@@ -1,6 +1,7 @@
 #include "ContactEditor.h"
 
 #include "DisplayFormat.h"
+#include "PresetLabels.h"
 #include "WheelGuard.h"
 
 #include "ContactActivity.h"
@@ -113,9 +114,9 @@ QWidget* ContactEditor::buildForm()
     m_linkedin = lineEdit("linkedinEdit", tr("https://www.linkedin.com/in/…"));
     m_tags = lineEdit("tagsEdit", tr("Comma-separated, e.g. policy, mentor"));
 
-    m_emails = new LabeledValuesEditor({tr("work"), tr("home"), tr("other")}, tr("Add e-mail"), tr("E-mail address"));
+    m_emails = new LabeledValuesEditor(PresetLabels::emailKeys(), tr("Add e-mail"), tr("E-mail address"));
     m_emails->setObjectName(QStringLiteral("emailsEditor"));
-    m_phones = new LabeledValuesEditor({tr("mobile"), tr("work"), tr("home")}, tr("Add phone"), tr("Phone number"));
+    m_phones = new LabeledValuesEditor(PresetLabels::phoneKeys(), tr("Add phone"), tr("Phone number"));
     m_phones->setObjectName(QStringLiteral("phonesEditor"));
     connect(m_emails, &LabeledValuesEditor::edited, this, &ContactEditor::fieldEdited);
     connect(m_phones, &LabeledValuesEditor::edited, this, &ContactEditor::fieldEdited);

@@ -2,6 +2,7 @@
 
 #include "LinkCommands.h"
 #include "NetworkSession.h"
+#include "PresetLabels.h"
 #include "ReferralDialog.h"
 
 #include <QHBoxLayout>
@@ -84,7 +85,7 @@ QString ContactLinksEditor::describe(const Referral& link) const
     if (!link.isReferral()) {
         const qint64 other = link.referrerId == m_contact.id ? link.referredId : link.referrerId;
         text = link.relation.isEmpty() ? tr("Knows %1").arg(nameOf(other))
-                                       : tr("Knows %1 (%2)").arg(nameOf(other), link.relation);
+                                       : tr("Knows %1 (%2)").arg(nameOf(other), PresetLabels::shown(link.relation));
     } else if (link.referredId == m_contact.id) {
         text = link.referrerId == 0 ? tr("You found them yourself") : tr("Referred by %1").arg(nameOf(link.referrerId));
     } else {

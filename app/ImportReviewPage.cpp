@@ -1,5 +1,7 @@
 #include "ImportReviewPage.h"
 
+#include "PresetLabels.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
@@ -40,7 +42,8 @@ QString joinValues(const QList<LabeledValue>& values)
 {
     QStringList parts;
     for (const auto& v : values)
-        parts.append(v.label.isEmpty() ? v.value : QStringLiteral("%1 (%2)").arg(v.value, v.label));
+        parts.append(
+            v.label.isEmpty() ? v.value : QStringLiteral("%1 (%2)").arg(v.value, PresetLabels::shown(v.label)));
     return parts.join(QStringLiteral("; "));
 }
 

@@ -1,5 +1,6 @@
 #include "LabeledValuesEditor.h"
 
+#include "PresetLabels.h"
 #include "WheelGuard.h"
 
 #include <QComboBox>
@@ -41,8 +42,9 @@ QWidget* LabeledValuesEditor::addRow(const LabeledValue& value)
     layout->setContentsMargins(0, 0, 0, 0);
     auto* label = new QComboBox(row);
     label->setEditable(true);
-    label->addItems(m_labels);
-    label->setCurrentText(value.label);
+    for (const QString& key : std::as_const(m_labels))
+        label->addItem(PresetLabels::shown(key));
+    label->setCurrentText(PresetLabels::shown(value.label));
     label->setAccessibleName(tr("Label"));
     label->setMinimumContentsLength(6);
     label->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -101,7 +103,7 @@ QList<LabeledValue> LabeledValuesEditor::values() const
         QWidget* row = m_rows->itemAt(i)->widget();
         const QString value = row->findChild<QLineEdit*>()->text().trimmed();
         if (!value.isEmpty())
-            result.append({row->findChild<QComboBox*>()->currentText().trimmed(), value});
+            result.append({PresetLabels::stored(row->findChild<QComboBox*>()->currentText().trimmed()), value});
     }
     return result;
 }

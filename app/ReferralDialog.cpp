@@ -1,5 +1,7 @@
 #include "ReferralDialog.h"
 
+#include "PresetLabels.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -71,7 +73,8 @@ ReferralDialog::ReferralDialog(Role role, const Contact& contact, const QList<Co
         m_relation = new QComboBox(this);
         m_relation->setObjectName(QStringLiteral("linkRelationCombo"));
         m_relation->setEditable(true);
-        m_relation->addItems({tr("colleague"), tr("former colleague"), tr("co-author"), tr("friend")});
+        for (const QString& key : PresetLabels::relationKeys())
+            m_relation->addItem(PresetLabels::shown(key));
         form->addRow(tr("&How:"), m_relation);
     }
     m_date = new QDateEdit(this);
@@ -120,7 +123,7 @@ void ReferralDialog::setLink(const Referral& link)
         other = kMe;
     m_person->setCurrentIndex(int(m_ids.indexOf(other)));
     if (m_relation)
-        m_relation->setCurrentText(link.relation);
+        m_relation->setCurrentText(PresetLabels::shown(link.relation));
     m_date->setDate(link.date.isValid() ? link.date : kNoDate);
     m_note->setText(link.note);
     if (m_mayUseName)
@@ -165,7 +168,7 @@ Referral ReferralDialog::link() const
         link.kind = QStringLiteral("knows");
         link.referrerId = m_contactId;
         link.referredId = other;
-        link.relation = m_relation->currentText().trimmed();
+        link.relation = PresetLabels::stored(m_relation->currentText().trimmed());
         break;
     }
     if (m_date->date() != kNoDate)

@@ -1,5 +1,7 @@
 #include "GraphPaths.h"
 
+#include "PresetLabels.h"
+
 #include <QLocale>
 #include <QQueue>
 
@@ -141,7 +143,8 @@ QString GraphPaths::stepText(const ReferralGraph& graph, const PathStep& step)
     if (!link.isReferral()) {
         text = link.relation.isEmpty()
             ? tr("%1 and %2 know each other").arg(graph.nameOf(step.from), graph.nameOf(step.to))
-            : tr("%1 and %2 know each other (%3)").arg(graph.nameOf(step.from), graph.nameOf(step.to), link.relation);
+            : tr("%1 and %2 know each other (%3)")
+                  .arg(graph.nameOf(step.from), graph.nameOf(step.to), PresetLabels::shown(link.relation));
     } else if (link.referrerId == 0) {
         text = tr("you reached %1 yourself").arg(graph.nameOf(link.referredId));
     } else {

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "PresetLabels.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -58,6 +59,11 @@ private slots:
         QCOMPARE(CommandLine::run({QStringLiteral("rapport"), QStringLiteral("--help")}, outStream, errStream), 0);
         QVERIFY(out.contains(QStringLiteral("Afficher cette aide et quitter.")));
         QVERIFY(out.contains(QStringLiteral("entrevues d'information")));
+        // Stored labels stay English keys, shown and typed in French.
+        QCOMPARE(PresetLabels::shown(QStringLiteral("work")), QStringLiteral("travail"));
+        QCOMPARE(PresetLabels::shown(QStringLiteral("colleague")), QStringLiteral("collègue"));
+        QCOMPARE(PresetLabels::stored(QStringLiteral("Cellulaire")), QStringLiteral("mobile"));
+        QCOMPARE(PresetLabels::stored(QStringLiteral("labo")), QStringLiteral("labo")); // the user's own label
         // Dates follow the locale too.
         QCOMPARE(QLocale().language(), QLocale::French);
         QVERIFY(QLocale().toString(QDate(2026, 3, 10), QLocale::LongFormat).contains(QStringLiteral("mars")));

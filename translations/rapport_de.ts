@@ -549,28 +549,12 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>Durch Kommas getrennt, z. B. Politik, Mentor</translation>
     </message>
     <message>
-        <source>work</source>
-        <translation>geschäftlich</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>privat</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>sonstige</translation>
-    </message>
-    <message>
         <source>Add e-mail</source>
         <translation>E-Mail hinzufügen</translation>
     </message>
     <message>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>mobil</translation>
     </message>
     <message>
         <source>Add phone</source>
@@ -3636,6 +3620,41 @@ Herzliche Grüße
     </message>
 </context>
 <context>
+    <name>Rapport::PresetLabels</name>
+    <message>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>Kollegen</translation>
+    </message>
+    <message>
+        <source>former colleague</source>
+        <translation>ehemalige Kollegen</translation>
+    </message>
+    <message>
+        <source>co-author</source>
+        <translation>Koautoren</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>befreundet</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ProfileDialog</name>
     <message>
         <source>My Profile</source>
@@ -3873,22 +3892,6 @@ Herzliche Grüße
         <source>%1 — %2</source>
         <comment>person — organisation</comment>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>colleague</source>
-        <translation>Kollegen</translation>
-    </message>
-    <message>
-        <source>former colleague</source>
-        <translation>ehemalige Kollegen</translation>
-    </message>
-    <message>
-        <source>co-author</source>
-        <translation>Koautoren</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>befreundet</translation>
     </message>
     <message>
         <source>&amp;How:</source>

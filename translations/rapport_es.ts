@@ -549,28 +549,12 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>Separadas por comas, p. ej.: políticas públicas, mentor</translation>
     </message>
     <message>
-        <source>work</source>
-        <translation>trabajo</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>casa</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otro</translation>
-    </message>
-    <message>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
         <source>E-mail address</source>
         <translation>Dirección de correo electrónico</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>móvil</translation>
     </message>
     <message>
         <source>Add phone</source>
@@ -3636,6 +3620,41 @@ Un cordial saludo,
     </message>
 </context>
 <context>
+    <name>Rapport::PresetLabels</name>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>colega</translation>
+    </message>
+    <message>
+        <source>former colleague</source>
+        <translation>excolega</translation>
+    </message>
+    <message>
+        <source>co-author</source>
+        <translation>coautoría</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>amistad</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ProfileDialog</name>
     <message>
         <source>My Profile</source>
@@ -3873,22 +3892,6 @@ Un cordial saludo,
         <source>%1 — %2</source>
         <comment>person — organisation</comment>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>colleague</source>
-        <translation>colega</translation>
-    </message>
-    <message>
-        <source>former colleague</source>
-        <translation>excolega</translation>
-    </message>
-    <message>
-        <source>co-author</source>
-        <translation>coautoría</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>amistad</translation>
     </message>
     <message>
         <source>&amp;How:</source>

@@ -549,28 +549,12 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation>Séparées par des virgules, p. ex. politiques, mentor</translation>
     </message>
     <message>
-        <source>work</source>
-        <translation>travail</translation>
-    </message>
-    <message>
-        <source>home</source>
-        <translation>domicile</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
         <source>Add e-mail</source>
         <translation>Ajouter un courriel</translation>
     </message>
     <message>
         <source>E-mail address</source>
         <translation>Adresse courriel</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>cellulaire</translation>
     </message>
     <message>
         <source>Add phone</source>
@@ -3636,6 +3620,41 @@ Cordialement,
     </message>
 </context>
 <context>
+    <name>Rapport::PresetLabels</name>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>cellulaire</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>collègue</translation>
+    </message>
+    <message>
+        <source>former colleague</source>
+        <translation>ex-collègue</translation>
+    </message>
+    <message>
+        <source>co-author</source>
+        <translation>coauteur</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>ami</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ProfileDialog</name>
     <message>
         <source>My Profile</source>
@@ -3873,22 +3892,6 @@ Cordialement,
         <source>%1 — %2</source>
         <comment>person — organisation</comment>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>colleague</source>
-        <translation>collègue</translation>
-    </message>
-    <message>
-        <source>former colleague</source>
-        <translation>ex-collègue</translation>
-    </message>
-    <message>
-        <source>co-author</source>
-        <translation>coauteur</translation>
-    </message>
-    <message>
-        <source>friend</source>
-        <translation>ami</translation>
     </message>
     <message>
         <source>&amp;How:</source>
