@@ -139,14 +139,74 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
         {"phone", ContactField::Phone, ""},
         {"mobile", ContactField::Phone, ""},
         {"telephone", ContactField::Phone, ""},
+        // Spreadsheets made by hand in French, Spanish or German (the languages Rapport speaks).
+        {"prénom", ContactField::FirstName, ""},
+        {"nom", ContactField::LastName, ""},
+        {"nom de famille", ContactField::LastName, ""},
+        {"nom complet", ContactField::FullName, ""},
+        {"entreprise", ContactField::Organization, ""},
+        {"société", ContactField::Organization, ""},
+        {"employeur", ContactField::Organization, ""},
+        {"poste", ContactField::Title, ""},
+        {"fonction", ContactField::Title, ""},
+        {"titre", ContactField::Title, ""},
+        {"courriel", ContactField::Email, ""},
+        {"adresse courriel", ContactField::Email, ""},
+        {"adresse e-mail", ContactField::Email, ""},
+        {"adresse électronique", ContactField::Email, ""},
+        {"téléphone", ContactField::Phone, ""},
+        {"cellulaire", ContactField::Phone, ""},
+        {"portable", ContactField::Phone, ""},
+        {"remarques", ContactField::Notes, ""},
+        {"étiquettes", ContactField::Tags, ","},
+        {"lieu", ContactField::Location, ""},
+        {"ville", ContactField::Location, ""},
+        {"recommandé par", ContactField::ReferredBy, ""},
+        {"nombre", ContactField::FirstName, ""},
+        {"apellido", ContactField::LastName, ""},
+        {"apellidos", ContactField::LastName, ""},
+        {"nombre completo", ContactField::FullName, ""},
+        {"empresa", ContactField::Organization, ""},
+        {"organización", ContactField::Organization, ""},
+        {"cargo", ContactField::Title, ""},
+        {"puesto", ContactField::Title, ""},
+        {"correo", ContactField::Email, ""},
+        {"correo electrónico", ContactField::Email, ""},
+        {"teléfono", ContactField::Phone, ""},
+        {"móvil", ContactField::Phone, ""},
+        {"celular", ContactField::Phone, ""},
+        {"notas", ContactField::Notes, ""},
+        {"etiquetas", ContactField::Tags, ","},
+        {"ubicación", ContactField::Location, ""},
+        {"ciudad", ContactField::Location, ""},
+        {"recomendado por", ContactField::ReferredBy, ""},
+        {"vorname", ContactField::FirstName, ""},
+        {"nachname", ContactField::LastName, ""},
+        {"familienname", ContactField::LastName, ""},
+        {"firma", ContactField::Organization, ""},
+        {"unternehmen", ContactField::Organization, ""},
+        {"berufsbezeichnung", ContactField::Title, ""},
+        {"e-mail-adresse", ContactField::Email, ""},
+        {"telefon", ContactField::Phone, ""},
+        {"mobil", ContactField::Phone, ""},
+        {"handy", ContactField::Phone, ""},
+        {"notizen", ContactField::Notes, ""},
+        {"schlagwörter", ContactField::Tags, ","},
+        {"ort", ContactField::Location, ""},
+        {"stadt", ContactField::Location, ""},
+        {"empfohlen von", ContactField::ReferredBy, ""},
     };
     // Outlook's "Title" is Mr./Dr., not the job; "Job Title" carries that.
     if (name == QLatin1String("title") && isOutlook(dialect))
         return {};
     for (const Synonym& s : synonyms) {
-        if (name == QLatin1String(s.name)) {
+        if (name == QString::fromUtf8(s.name)) {
             ColumnRole role {s.field, {}, QString::fromLatin1(s.separator), 0};
-            if (s.field == ContactField::Phone && name == QLatin1String("mobile"))
+            if (s.field == ContactField::Phone
+                && (name == QLatin1String("mobile") || name == QLatin1String("cellulaire")
+                    || name == QLatin1String("portable") || name == QStringLiteral("móvil")
+                    || name == QLatin1String("celular") || name == QLatin1String("mobil")
+                    || name == QLatin1String("handy")))
                 role.label = QStringLiteral("mobile");
             return role;
         }

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTest>
 #include <QUuid>
 
@@ -539,6 +540,34 @@ private slots:
         outlook.format = ImportFormat::Outlook;
         QVERIFY(run(net.database, fixture("outlook_web.csv"), outlook).written);
         QCOMPARE(batchCount(net.database), 2);
+    }
+
+    void readsHeadersNamedInFrenchSpanishOrGerman_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::newRow("fr") << QStringLiteral("Prénom;Nom;Courriel;Entreprise;Poste;Cellulaire");
+        QTest::newRow("es") << QStringLiteral("Nombre;Apellidos;Correo electrónico;Empresa;Cargo;Móvil");
+        QTest::newRow("de") << QStringLiteral("Vorname;Nachname;E-Mail-Adresse;Firma;Berufsbezeichnung;Handy");
+    }
+
+    void readsHeadersNamedInFrenchSpanishOrGerman()
+    {
+        // A spreadsheet made by hand, saved by Excel as Windows-1252 with semicolons.
+        QFETCH(QString, header);
+        const QString text = header
+            + QStringLiteral("\r\nAmélie;Tremblay;amelie@example.ca;Université Laval;Chercheuse;418 555 0100\r\n");
+        QStringEncoder latin1(QStringConverter::Latin1);
+        TempNetwork net;
+        const ImportReport report = run(net.database, write(QStringLiteral("maison.csv"), latin1.encode(text)));
+        QVERIFY2(report.written, qPrintable(report.error));
+        ContactStore store(net.database);
+        const Contact amelie = *store.contact(store.summaries().first().id);
+        QCOMPARE(amelie.firstName, QStringLiteral("Amélie"));
+        QCOMPARE(amelie.lastName, QStringLiteral("Tremblay"));
+        QCOMPARE(amelie.organization, QStringLiteral("Université Laval"));
+        QCOMPARE(amelie.title, QStringLiteral("Chercheuse"));
+        QCOMPARE(amelie.emails.first().value, QStringLiteral("amelie@example.ca"));
+        QCOMPARE(amelie.phones.first().label, QStringLiteral("mobile"));
     }
 
     void mapsAnyHeaderWithFormatCsv()
