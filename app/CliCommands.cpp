@@ -8,6 +8,7 @@
 #include "DemoNetwork.h"
 #include "JsonExporter.h"
 #include "NetworkExport.h"
+#include "SortText.h"
 #include "SqlStatement.h"
 
 #include <QCollator>
@@ -83,10 +84,17 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
     QList<ContactSummary> rows = store.summaries();
     if (searching)
         rows.removeIf([&matches](const ContactSummary& s) { return !matches.contains(s.id); });
+    // In the window's order: accents and case aside, whatever the system's locale.
     QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(rows.begin(), rows.end(),
-        [&collator](const ContactSummary& a, const ContactSummary& b) { return collator.compare(a.name, b.name) < 0; });
+    QList<std::pair<QCollatorSortKey, ContactSummary>> sorted;
+    sorted.reserve(rows.size());
+    for (const ContactSummary& s : std::as_const(rows))
+        sorted.append({collator.sortKey(SortText::key(s.name)), s});
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first.compare(b.first) < 0; });
+    rows.clear();
+    for (const auto& [key, s] : std::as_const(sorted))
+        rows.append(s);
     for (const ContactSummary& s : std::as_const(rows))
         out << padded(s.name, 28) << padded(s.organization, 32) << stageLabel(s.stage) << '\n';
     out.flush();

@@ -2,6 +2,7 @@
 
 #include "ContactListModel.h"
 #include "ContactStore.h"
+#include "SortText.h"
 
 #include <QCollator>
 
@@ -12,35 +13,6 @@ namespace Rapport {
 namespace {
 // Results kept for the searches typed on the way to the current one, so erasing is instant.
 constexpr int kCachedSearches = 32;
-
-// Numbers inside text sort by value ("Company 9" before "Company 10"): each run of digits is
-// padded to a fixed width. (QCollator's numeric mode needs the ICU backend, which Debian's Qt
-// does not use for collation.)
-QString naturalSortText(const QString& text)
-{
-    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
-    if (std::none_of(text.cbegin(), text.cend(), isDigit))
-        return text;
-    constexpr int kWidth = 20;
-    QString padded;
-    padded.reserve(text.size() + kWidth);
-    for (qsizetype i = 0; i < text.size();) {
-        if (!isDigit(text.at(i))) {
-            padded += text.at(i++);
-            continue;
-        }
-        qsizetype end = i;
-        while (end < text.size() && isDigit(text.at(end)))
-            ++end;
-        qsizetype start = i;
-        while (start + 1 < end && text.at(start) == u'0')
-            ++start; // "007" and "7" are the same number
-        padded += QString(qMax<qsizetype>(0, kWidth - (end - start)), u'0');
-        padded += QStringView(text).mid(start, end - start);
-        i = end;
-    }
-    return padded;
-}
 } // namespace
 
 ContactFilterModel::ContactFilterModel(ContactStore* store, QObject* parent)
@@ -172,8 +144,7 @@ ContactFilterModel::RowFacts ContactFilterModel::factsOf(int sourceRow) const
         const QVariant key = list->sortValue(sourceRow, m_sortColumn);
         switch (key.typeId()) {
         case QMetaType::QString:
-            // Folded first: the POSIX collation Qt uses here ignores case insensitivity.
-            facts.textKey = m_collator->sortKey(naturalSortText(key.toString().toCaseFolded()));
+            facts.textKey = m_collator->sortKey(SortText::key(key.toString()));
             break;
         case QMetaType::QDate:
             facts.numberKey = key.toDate().toJulianDay(); // an invalid date is the smallest

@@ -173,9 +173,13 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
     };
     if (d.meeting) {
         const Meeting& m = *d.meeting;
-        row(tr("Meeting"),
-            esc(tr("%1, %2 at %3", "meeting kind, date at time of day")
-                    .arg(IcsExporter::kindLabel(m.kind), dateText(m.start.date()), timeText(m.start.time()))));
+        QString when = tr("%1, %2 at %3", "meeting kind, date at time of day")
+                           .arg(IcsExporter::kindLabel(m.kind), dateText(m.start.date()), timeText(m.start.time()));
+        if (m.status == QLatin1String("cancelled"))
+            when = tr("%1 (cancelled)").arg(when); // a sheet printed for it must not look current
+        else if (m.status == QLatin1String("done"))
+            when = tr("%1 (held)").arg(when);
+        row(tr("Meeting"), esc(when));
         row(tr("Where"), esc(m.place.isEmpty() ? tr("(to be agreed)") : m.place));
         row(tr("Time asked for"),
             esc(tr("%1 minutes — keep to it (20–30 minutes is the norm)").arg(m.durationMinutes)));

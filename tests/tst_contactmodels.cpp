@@ -1,6 +1,7 @@
 #include "ContactFilterModel.h"
 #include "ContactListModel.h"
 #include "ContactStore.h"
+#include "SortText.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -243,6 +244,10 @@ private slots:
         m_filter->sort(ContactListModel::Organization, Qt::DescendingOrder);
         QCOMPARE(shownIds(), (QList<qint64> {ten, nine}));
         m_filter->setSearchText(QString());
+        // Accents and letters like Ł sort with their plain letter, whatever the system's locale.
+        QCOMPARE(
+            SortText::key(QStringLiteral("Élodie Łukasz Søren Straße")), QStringLiteral("elodie lukasz soren strasse"));
+        QVERIFY(SortText::key(QStringLiteral("Company 9")) < SortText::key(QStringLiteral("Company 10")));
         // Case does not decide the order.
         const qint64 dara = add(QStringLiteral("dara"), QStringLiteral("Roy"), {}, Stage::Met, {});
         m_filter->sort(ContactListModel::Name, Qt::AscendingOrder);

@@ -172,7 +172,7 @@ private slots:
     void unknownColumnsCanBeMappedByHand()
     {
         const QString path
-            = writeFile(QStringLiteral("german.csv"), "Vorname,Nachname,Firma\nAda,Lovelace,Analytical\n");
+            = writeFile(QStringLiteral("norwegian.csv"), "Fornavn,Etternavn,Arbeidsgiver\nAda,Lovelace,Analytical\n");
         const int before = store()->count();
         withModal<ImportWizard>([&] { m_window->importFile(path); },
             [&](ImportWizard* wizard) {

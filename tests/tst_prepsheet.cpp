@@ -270,6 +270,22 @@ private slots:
         QCOMPARE(PrepSheet::nextMeetingOf(m_net.database.connection(), m_ben, kNow), 0);
     }
 
+    void aCancelledMeetingSaysSo()
+    {
+        MeetingStore meetings(m_net.database);
+        Meeting called;
+        called.contactId = m_ben;
+        called.start = QDateTime(QDate(2026, 3, 20), QTime(10, 0));
+        called.status = QStringLiteral("cancelled");
+        const qint64 id = meetings.addMeeting(called);
+        QVERIFY(id);
+        SafeTextDocument document;
+        document.setHtml(PrepSheet::html(PrepSheet::gather(m_net.database.connection(), m_ben, id)));
+        QVERIFY2(
+            document.toPlainText().contains(QStringLiteral("10:00 (cancelled)")), qPrintable(document.toPlainText()));
+        QVERIFY(meetings.removeMeeting(id));
+    }
+
     void batchWritesOneSheetPerPageAndCancels()
     {
         const auto sheets

@@ -3528,6 +3528,14 @@ Herzliche Grüße
         <comment>meeting kind, date at time of day</comment>
         <translation>%1, %2 um %3</translation>
     </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (stattgefunden)</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::PrepSheetWindow</name>

@@ -3528,6 +3528,14 @@ Un cordial saludo,
         <comment>meeting kind, date at time of day</comment>
         <translation>%1, %2 a las %3</translation>
     </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelada)</translation>
+    </message>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (realizada)</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::PrepSheetWindow</name>

@@ -3528,6 +3528,14 @@ Cordialement,
         <comment>meeting kind, date at time of day</comment>
         <translation>%1, %2 à %3</translation>
     </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (annulée)</translation>
+    </message>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (tenue)</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::PrepSheetWindow</name>
