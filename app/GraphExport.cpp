@@ -1,5 +1,8 @@
 #include "GraphExport.h"
 
+#include "GraphLegend.h"
+#include "GraphScene.h"
+
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
@@ -13,6 +16,12 @@ namespace Rapport {
 namespace {
 // A PNG of a 2,000-person graph at full scale would take gigabytes; the longest side is capped.
 constexpr qreal kMaxPngSide = 8192;
+
+GraphStyle styleOf(const QGraphicsScene& scene)
+{
+    const auto* graph = qobject_cast<const GraphScene*>(&scene);
+    return graph ? graph->style() : GraphStyle();
+}
 } // namespace
 
 bool GraphExport::write(QGraphicsScene& scene, const QString& path, QString* error)
@@ -34,15 +43,18 @@ bool GraphExport::writeSvg(QGraphicsScene& scene, const QString& path, QString* 
         return false;
     }
     const QRectF source = scene.sceneRect();
+    const GraphLegend legend(styleOf(scene));
+    const qreal legendHeight = legend.height(source.width());
     {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
-        svg.setSize(source.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setSize(QSizeF(source.width(), source.height() + legendHeight).toSize());
+        svg.setViewBox(QRectF(0, 0, source.width(), source.height() + legendHeight));
         svg.setTitle(tr("Referral graph"));
         svg.setDescription(tr("Who led to whom, drawn by Rapport"));
         QPainter painter(&svg);
-        scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+        legend.paint(&painter, QRectF(0, 0, source.width(), legendHeight));
+        scene.render(&painter, QRectF(QPointF(0, legendHeight), source.size()), source);
     }
     if (!file.commit()) {
         *error = tr("%1: cannot write: %2").arg(path, file.errorString());
@@ -54,14 +66,19 @@ bool GraphExport::writeSvg(QGraphicsScene& scene, const QString& path, QString* 
 bool GraphExport::writePng(QGraphicsScene& scene, const QString& path, QString* error)
 {
     const QRectF source = scene.sceneRect();
-    const qreal scale = qMin<qreal>(2.0, kMaxPngSide / qMax(source.width(), source.height()));
-    QImage image((source.size() * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    const GraphLegend legend(styleOf(scene));
+    const qreal legendHeight = legend.height(source.width());
+    const QSizeF whole(source.width(), source.height() + legendHeight);
+    const qreal scale = qMin<qreal>(2.0, kMaxPngSide / qMax(whole.width(), whole.height()));
+    QImage image((whole * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
     image.fill(scene.backgroundBrush().color());
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
-        scene.render(&painter, QRectF(QPointF(0, 0), image.size()), source);
+        painter.scale(scale, scale);
+        legend.paint(&painter, QRectF(0, 0, source.width(), legendHeight));
+        scene.render(&painter, QRectF(QPointF(0, legendHeight), source.size()), source);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
@@ -75,7 +92,17 @@ void GraphExport::print(QGraphicsScene& scene, QPrinter* printer)
 {
     QPainter painter(printer);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(), scene.sceneRect()); // the whole printable area, aspect kept
+    // The legend across the top of the page, at the size it has on screen; the graph below it,
+    // as large as the rest of the page allows, aspect kept.
+    const QRectF page = painter.viewport();
+    const qreal dotsPerPoint = printer->resolution() / 72.0;
+    painter.save();
+    painter.scale(dotsPerPoint, dotsPerPoint);
+    const GraphLegend legend(styleOf(scene));
+    const qreal legendHeight = legend.height(page.width() / dotsPerPoint);
+    legend.paint(&painter, QRectF(0, 0, page.width() / dotsPerPoint, legendHeight));
+    painter.restore();
+    scene.render(&painter, page.adjusted(0, legendHeight * dotsPerPoint, 0, 0), scene.sceneRect());
 }
 
 } // namespace Rapport

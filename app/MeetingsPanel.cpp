@@ -38,10 +38,15 @@ MeetingsPanel::MeetingsPanel(Mode mode, QWidget* parent)
     m_tree->setObjectName(paths ? QStringLiteral("careerPathsList") : QStringLiteral("meetingsList"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
-    m_tree->setHeaderLabels(paths ? QStringList {tr("Role"), tr("Person"), tr("Takeaway"), tr("When")}
+    m_tree->setHeaderLabels(paths ? QStringList {tr("Role"), tr("Person"), tr("When"), tr("Takeaway")}
                                   : QStringList {tr("When"), tr("With"), tr("Kind"), tr("Status"), tr("Place")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
+    if (paths) {
+        // The takeaway is what this view is for: it gets the room; a long role is cut, with a tooltip.
+        m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+        m_tree->header()->resizeSection(0, fontMetrics().averageCharWidth() * 34);
+    }
     m_tree->setAccessibleName(
         paths ? tr("Career paths: what you learned you want, and don't") : tr("All meetings, upcoming and past"));
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
@@ -138,9 +143,10 @@ void MeetingsPanel::refresh()
                     : person.organization.isEmpty()         ? person.title
                                                             : tr("%1 at %2").arg(person.title, person.organization);
                 auto* item = new QTreeWidgetItem(
-                    group, {role, person.name, m.takeaway, locale.toString(m.start.date(), QLocale::ShortFormat)});
+                    group, {role, person.name, locale.toString(m.start.date(), QLocale::ShortFormat), m.takeaway});
                 item->setData(0, kMeetingRole, m.id);
-                item->setToolTip(2, DisplayFormat::plainToolTip(m.takeaway));
+                item->setToolTip(0, DisplayFormat::plainToolTip(role));
+                item->setToolTip(3, DisplayFormat::plainToolTip(m.takeaway));
             }
             group->setText(0, tr("%1 (%2)").arg(title).arg(group->childCount()));
         }

@@ -57,6 +57,9 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("<svg")));
         QVERIFY(text.contains(QStringLiteral("Eleanor Maybrey"))); // labels are text, not pictures of text
         QVERIFY(text.contains(QStringLiteral("Lan Nguyễn")));
+        // The picture carries its own key: stage names and what each kind of line means.
+        for (const char* key : {"Keep warm", "Not pursuing", "know each other", "you reached them yourself"})
+            QVERIFY2(text.contains(QLatin1String(key)), key);
 
         const QString png = m_dir.filePath(QStringLiteral("graph.png"));
         QCOMPARE(run({QStringLiteral("-d"), m_demo, QStringLiteral("graph"), QStringLiteral("--layout"),

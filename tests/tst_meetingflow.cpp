@@ -218,7 +218,7 @@ private slots:
         auto* paths = m_window->findChild<QTreeWidget*>(QStringLiteral("careerPathsList"));
         QTRY_COMPARE(paths->topLevelItem(0)->childCount(), 1);
         QCOMPARE(paths->topLevelItem(0)->child(0)->text(0), QStringLiteral("Regulatory Writer at Acme"));
-        QCOMPARE(paths->topLevelItem(0)->child(0)->text(2), QStringLiteral("Regulatory writing uses my science daily"));
+        QCOMPARE(paths->topLevelItem(0)->child(0)->text(3), QStringLiteral("Regulatory writing uses my science daily"));
         Test::saveScreenshot(m_window.get(), QStringLiteral("career-paths.png"));
         m_window->findChild<QAction*>(QStringLiteral("showMeetingsAction"))->trigger();
         QTRY_VERIFY(m_window->findChild<QTreeWidget*>(QStringLiteral("meetingsList"))->topLevelItemCount() == 2);

@@ -1249,6 +1249,25 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     </message>
 </context>
 <context>
+    <name>Rapport::GraphLegend</name>
+    <message>
+        <source>referred you to (arrow)</source>
+        <translation>hat dich weiterempfohlen (Pfeil)</translation>
+    </message>
+    <message>
+        <source>know each other</source>
+        <translation>kennen sich</translation>
+    </message>
+    <message>
+        <source>you reached them yourself</source>
+        <translation>selbst kontaktiert</translation>
+    </message>
+    <message>
+        <source>thicker border: stronger relationship</source>
+        <translation>dickerer Rand: engere Beziehung</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::GraphPanel</name>
     <message>
         <source>&amp;Fit Graph to Window</source>
@@ -1415,8 +1434,8 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>&lt;b&gt;Phasen&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other.</source>
-        <translation>Dickerer Rahmen: engere Beziehung.&lt;br&gt;Pfeil: hat dir empfohlen. Gestrichelt: kennen sich.</translation>
+        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
+        <translation>Dickerer Rahmen: engere Beziehung.&lt;br&gt;Pfeil: hat dir empfohlen. Gestrichelt: kennen sich. Gepunktet: selbst kontaktiert.</translation>
     </message>
     <message>
         <source>The graph could not be drawn: %1</source>

@@ -1249,6 +1249,25 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     </message>
 </context>
 <context>
+    <name>Rapport::GraphLegend</name>
+    <message>
+        <source>referred you to (arrow)</source>
+        <translation>te recomendó a (flecha)</translation>
+    </message>
+    <message>
+        <source>know each other</source>
+        <translation>se conocen</translation>
+    </message>
+    <message>
+        <source>you reached them yourself</source>
+        <translation>los contactaste tú</translation>
+    </message>
+    <message>
+        <source>thicker border: stronger relationship</source>
+        <translation>borde más grueso: relación más fuerte</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::GraphPanel</name>
     <message>
         <source>&amp;Fit Graph to Window</source>
@@ -1415,8 +1434,8 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>&lt;b&gt;Etapas&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other.</source>
-        <translation>Borde más grueso: relación más fuerte.&lt;br&gt;Flecha: te recomendó a. Línea discontinua: se conocen.</translation>
+        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
+        <translation>Borde más grueso: relación más fuerte.&lt;br&gt;Flecha: te recomendó a. Línea discontinua: se conocen. Punteada: los contactaste tú.</translation>
     </message>
     <message>
         <source>The graph could not be drawn: %1</source>

@@ -1249,6 +1249,25 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
 </context>
 <context>
+    <name>Rapport::GraphLegend</name>
+    <message>
+        <source>referred you to (arrow)</source>
+        <translation>vous a recommandé (flèche)</translation>
+    </message>
+    <message>
+        <source>know each other</source>
+        <translation>se connaissent</translation>
+    </message>
+    <message>
+        <source>you reached them yourself</source>
+        <translation>vous les avez joints vous-même</translation>
+    </message>
+    <message>
+        <source>thicker border: stronger relationship</source>
+        <translation>bordure plus épaisse&#xa0;: relation plus forte</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::GraphPanel</name>
     <message>
         <source>&amp;Fit Graph to Window</source>
@@ -1407,8 +1426,8 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>&lt;b&gt;Étapes&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other.</source>
-        <translation>Bordure plus épaisse&#xa0;: relation plus forte.&lt;br&gt;Flèche&#xa0;: vous a recommandé. Tirets&#xa0;: se connaissent.</translation>
+        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
+        <translation>Bordure plus épaisse&#xa0;: relation plus forte.&lt;br&gt;Flèche&#xa0;: vous a recommandé. Tirets&#xa0;: se connaissent. Pointillé&#xa0;: vous les avez joints vous-même.</translation>
     </message>
     <message>
         <source>The graph could not be drawn: %1</source>
