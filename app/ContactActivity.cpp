@@ -1,6 +1,7 @@
 #include "ContactActivity.h"
 
 #include "Clock.h"
+#include "DateFields.h"
 #include "DisplayFormat.h"
 #include "IcsExporter.h"
 #include "KeepWarm.h"
@@ -212,7 +213,7 @@ void ContactActivity::addFollowUp()
     auto* text = new QLineEdit(&dialog);
     text->setObjectName(QStringLiteral("followUpText"));
     text->setPlaceholderText(tr("e.g. Send the article we talked about"));
-    auto* due = new QDateEdit(Clock::currentDate().addDays(7), &dialog);
+    auto* due = new DateField(Clock::currentDate().addDays(7), &dialog);
     due->setObjectName(QStringLiteral("followUpDue"));
     due->setCalendarPopup(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);

@@ -1,12 +1,12 @@
 #include "ContactEditor.h"
 
-#include "DisplayFormat.h"
-#include "PresetLabels.h"
-#include "WheelGuard.h"
-
 #include "ContactActivity.h"
 #include "ContactLinksEditor.h"
+#include "DateFields.h"
+#include "DisplayFormat.h"
 #include "LabeledValuesEditor.h"
+#include "PresetLabels.h"
+#include "WheelGuard.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -134,7 +134,7 @@ QWidget* ContactEditor::buildForm()
     m_strength->setToolTip(tr("How strong the relationship is: 0 = never spoken, 5 = close ally"));
     connect(m_strength, &QSpinBox::valueChanged, this, &ContactEditor::fieldEdited);
 
-    m_connectedOn = new QDateEdit;
+    m_connectedOn = new DateField;
     m_connectedOn->setObjectName(QStringLiteral("connectedOnEdit"));
     m_connectedOn->setCalendarPopup(true);
     m_connectedOn->setMinimumDate(kNoDate);

@@ -1,6 +1,7 @@
 #include "MeetingDialog.h"
 
 #include "ContactCommands.h"
+#include "DateFields.h"
 #include "DisplayFormat.h"
 #include "IcsExporter.h"
 #include "LinkCommands.h"
@@ -113,7 +114,7 @@ QWidget* MeetingDialog::buildDetails()
     m_kind->setObjectName(QStringLiteral("meetingKind"));
     for (const char* kind : kKinds)
         m_kind->addItem(IcsExporter::kindLabel(QString::fromLatin1(kind)), QString::fromLatin1(kind));
-    m_start = new QDateTimeEdit(box);
+    m_start = new DateTimeField(box);
     m_start->setObjectName(QStringLiteral("meetingStart"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(DisplayFormat::shortDateTimePattern());

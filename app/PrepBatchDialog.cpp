@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DatabaseError.h"
+#include "DateFields.h"
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
@@ -28,10 +29,10 @@ PrepBatchDialog::PrepBatchDialog(NetworkSession* session, QWidget* parent)
     setWindowTitle(tr("Print Prep Sheets"));
     const QDate today = Clock::currentDate();
     const QDate monday = today.addDays(1 - today.dayOfWeek());
-    m_from = new QDateEdit(monday, this);
+    m_from = new DateField(monday, this);
     m_from->setObjectName(QStringLiteral("batchFrom"));
     m_from->setCalendarPopup(true);
-    m_to = new QDateEdit(monday.addDays(6), this);
+    m_to = new DateField(monday.addDays(6), this);
     m_to->setObjectName(QStringLiteral("batchTo"));
     m_to->setCalendarPopup(true);
     m_count = new QLabel(this);

@@ -1,5 +1,6 @@
 #include "ReferralDialog.h"
 
+#include "DateFields.h"
 #include "PresetLabels.h"
 
 #include <QComboBox>
@@ -77,7 +78,7 @@ ReferralDialog::ReferralDialog(Role role, const Contact& contact, const QList<Co
             m_relation->addItem(PresetLabels::shown(key));
         form->addRow(tr("&How:"), m_relation);
     }
-    m_date = new QDateEdit(this);
+    m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("linkDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setMinimumDate(kNoDate);

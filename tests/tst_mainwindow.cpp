@@ -484,6 +484,33 @@ private slots:
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("exported.ics")));
     }
 
+    void tabWalksTheWholeWindow()
+    {
+        // From the search box, Tab reaches the filters, the list and every field of the editor,
+        // and never gets stuck (a date field showing "no date" used to keep Tab forever).
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        QApplication::setActiveWindow(m_window.get());
+        auto* search = find<QLineEdit>("searchEdit");
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QStringList visited;
+        for (int i = 0; i < 60 && !visited.contains(QStringLiteral("notesEdit")); ++i) {
+            QWidget* focused = QApplication::focusWidget();
+            QVERIFY(focused);
+            if (visited.isEmpty() || visited.last() != focused->objectName())
+                visited << focused->objectName();
+            QTest::keyClick(focused, Qt::Key_Tab);
+            QVERIFY2(QApplication::focusWidget() != focused, qPrintable(focused->objectName()));
+        }
+        int last = -1;
+        for (const char* name : {"searchEdit", "stageFilter", "tagFilter", "contactList", "firstNameEdit",
+                 "lastNameEdit", "organizationEdit", "stageCombo", "strengthSpin", "connectedOnEdit", "notesEdit"}) {
+            const int at = int(visited.indexOf(QLatin1String(name)));
+            QVERIFY2(at > last, qPrintable(QLatin1String(name) + QLatin1Char(' ') + visited.join(QLatin1Char(' '))));
+            last = at;
+        }
+    }
+
     void theGuideOpensWithF1()
     {
         QApplication::setActiveWindow(m_window.get());
