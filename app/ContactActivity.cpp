@@ -213,6 +213,7 @@ void ContactActivity::addFollowUp()
     auto* text = new QLineEdit(&dialog);
     text->setObjectName(QStringLiteral("followUpText"));
     text->setPlaceholderText(tr("e.g. Send the article we talked about"));
+    text->setMinimumWidth(text->fontMetrics().horizontalAdvance(text->placeholderText()) + 40);
     auto* due = new DateField(Clock::currentDate().addDays(7), &dialog);
     due->setObjectName(QStringLiteral("followUpDue"));
     due->setCalendarPopup(true);

@@ -187,15 +187,17 @@ void ContactListView::applyDefaultColumnWidths()
     const auto header
         = [this](int column) { return model() ? model()->headerData(column, Qt::Horizontal).toString() : QString(); };
     const int dateWidth = widthOf(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    // A header needs room for its sort arrow too, or "Próximo seguimiento" is cut.
+    const auto headerWidth = [&](int column) { return widthOf(header(column)) + metrics.height(); };
     setColumnWidth(ContactListModel::Name, widthOf(QStringLiteral("Alexandra Whitmore")));
     setColumnWidth(ContactListModel::Organization, widthOf(QStringLiteral("Meridian Therapeutics")));
     setColumnWidth(ContactListModel::Title, widthOf(QStringLiteral("Senior Policy Advisor")));
-    int stageWidth = widthOf(header(ContactListModel::Stage));
+    int stageWidth = headerWidth(ContactListModel::Stage);
     for (const Stage stage : allStages()) // the longest name in this language ("Garder le contact")
         stageWidth = qMax(stageWidth, widthOf(stageLabel(stage)));
     setColumnWidth(ContactListModel::Stage, stageWidth);
-    setColumnWidth(ContactListModel::LastContact, qMax(dateWidth, widthOf(header(ContactListModel::LastContact))));
-    setColumnWidth(ContactListModel::NextFollowUp, qMax(dateWidth, widthOf(header(ContactListModel::NextFollowUp))));
+    setColumnWidth(ContactListModel::LastContact, qMax(dateWidth, headerWidth(ContactListModel::LastContact)));
+    setColumnWidth(ContactListModel::NextFollowUp, qMax(dateWidth, headerWidth(ContactListModel::NextFollowUp)));
 }
 
 } // namespace Rapport

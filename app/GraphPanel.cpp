@@ -291,6 +291,7 @@ QWidget* GraphPanel::createSidePanel()
     m_pathBox->hide();
 
     auto* reachTitle = new QLabel(tr("<b>Who opened doors</b>"), panel);
+    reachTitle->setWordWrap(true); // a longer title in other languages wraps rather than being cut
     m_reach = new QTreeWidget(panel);
     m_reach->setObjectName(QStringLiteral("reachList"));
     m_reach->setRootIsDecorated(false);
@@ -790,7 +791,7 @@ void GraphPanel::showEvent(QShowEvent* event)
     if (!m_splitterSized) { // once there is a width to share: the side panel gets a readable width
         m_splitterSized = true;
         if (!m_splitter->restoreState(QSettings().value(QStringLiteral("graph/splitter")).toByteArray()))
-            m_splitter->setSizes({qMax(300, width() - 270), 270});
+            m_splitter->setSizes({qMax(300, width() - 320), 320});
         connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(QStringLiteral("graph/splitter"), m_splitter->saveState()); });
     }

@@ -90,6 +90,7 @@ void OutreachDialog::templateChosen()
         return;
     const auto filled = OutreachTemplates::fill(m_templates.at(index), m_contact, m_referrer, m_myName, m_myField);
     m_subject->setText(filled.subject);
+    m_subject->setCursorPosition(0); // the start of the subject, not its end
     m_body->setPlainText(filled.body);
 }
 

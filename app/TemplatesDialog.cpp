@@ -26,7 +26,7 @@ TemplatesDialog::TemplatesDialog(Database& database, QWidget* parent)
     setWindowTitle(tr("Outreach Templates"));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("templateList"));
-    m_list->setMaximumWidth(230);
+    m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 36); // a translated name fits
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("templateName"));
     m_kind = new QComboBox(this);

@@ -247,7 +247,7 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
             const QString notes = excerpt(m.notes);
             out += QStringLiteral("<p style=\"margin-bottom:3px;\"><b>%1</b> — %2%3</p>")
                        .arg(esc(dateText(m.start.date())), esc(IcsExporter::kindLabel(m.kind)),
-                           notes.isEmpty() ? QString() : QStringLiteral(": ") + esc(notes));
+                           notes.isEmpty() ? QString() : esc(tr(": %1", "before a meeting's notes").arg(notes)));
         }
         if (d.history.size() > kHistoryShown)
             out += QStringLiteral("<p><i>%1</i></p>")

@@ -622,7 +622,7 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     </message>
     <message>
         <source>St&amp;rength:</source>
-        <translation>&amp;Stärke:</translation>
+        <translation>Beziehung&amp;sstärke:</translation>
     </message>
     <message>
         <source>&amp;Connected on:</source>
@@ -1252,7 +1252,7 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     <name>Rapport::GraphLegend</name>
     <message>
         <source>referred you to (arrow)</source>
-        <translation>hat dich weiterempfohlen (Pfeil)</translation>
+        <translation>hat dich weitervermittelt (Pfeil)</translation>
     </message>
     <message>
         <source>know each other</source>
@@ -1435,7 +1435,7 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     </message>
     <message>
         <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
-        <translation>Dickerer Rahmen: engere Beziehung.&lt;br&gt;Pfeil: hat dir empfohlen. Gestrichelt: kennen sich. Gepunktet: selbst kontaktiert.</translation>
+        <translation>Dickerer Rahmen: engere Beziehung.&lt;br&gt;Pfeil: hat dich weitervermittelt. Gestrichelt: kennen sich. Gepunktet: selbst kontaktiert.</translation>
     </message>
     <message>
         <source>The graph could not be drawn: %1</source>
@@ -3184,7 +3184,7 @@ With thanks,
 {myName}</source>
         <translation>Guten Tag {fullName},
 
-mein Name ist {myName}, {myField}. {referrerSentence}Ich erkunde derzeit berufliche Wege außerhalb der Wissenschaft und würde mich sehr freuen, wenn Sie mir 20 Minuten Ihrer Zeit schenken könnten. Mich interessiert, wie Sie zu Ihrer Position als {title} bei {organization} gekommen sind und wie Ihre Arbeit aussieht.
+mein Name ist {myName}, {myField}. {referrerSentence}Ich erkunde derzeit berufliche Wege außerhalb der Hochschule und würde mich sehr freuen, wenn Sie mir 20 Minuten Ihrer Zeit schenken könnten. Mich interessiert, wie Sie zu Ihrer Position als {title} bei {organization} gekommen sind und wie Ihre Arbeit aussieht.
 
 Ich suche keine Stelle, sondern möchte dazulernen. Hätten Sie in den nächsten Wochen Zeit für ein kurzes Telefonat?
 
@@ -3377,7 +3377,7 @@ Herzliche Grüße
     </message>
     <message>
         <source>Time asked for</source>
-        <translation>Erbetene Zeit</translation>
+        <translation>Erbetene Gesprächsdauer</translation>
     </message>
     <message>
         <source>%1 minutes — keep to it (20–30 minutes is the norm)</source>
@@ -3429,7 +3429,7 @@ Herzliche Grüße
     </message>
     <message>
         <source>Exploring:</source>
-        <translation>Ich erkunde:</translation>
+        <translation>Erkundete Richtungen:</translation>
     </message>
     <message>
         <source>This is not a job request. Bring a résumé only if they ask for it.</source>
@@ -3524,7 +3524,7 @@ Herzliche Grüße
     </message>
     <message>
         <source>Tell %1 that you met, and thank them</source>
-        <translation>%1 vom Treffen erzählen und sich bedanken</translation>
+        <translation>%1 vom Treffen erzählen und dich bedanken</translation>
     </message>
     <message>
         <source>Check in again in about three months</source>
@@ -3554,6 +3554,11 @@ Herzliche Grüße
     <message>
         <source>%1 (held)</source>
         <translation>%1 (stattgefunden)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <comment>before a meeting&apos;s notes</comment>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +3741,7 @@ Herzliche Grüße
     </message>
     <message>
         <source>What do you know now that you wish you had known then?</source>
-        <translation>Was wissen Sie heute, das Sie gern schon damals gewusst hätten?</translation>
+        <translation>Was wissen Sie heute, was Sie gern schon damals gewusst hätten?</translation>
     </message>
     <message>
         <source>What does a typical week look like for you?</source>

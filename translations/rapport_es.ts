@@ -598,7 +598,7 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
     <message>
         <source>E-&amp;mails:</source>
-        <translation>Correos &amp;electrónicos:</translation>
+        <translation>Corr&amp;eos:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
@@ -1252,7 +1252,7 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     <name>Rapport::GraphLegend</name>
     <message>
         <source>referred you to (arrow)</source>
-        <translation>te recomendó a (flecha)</translation>
+        <translation>te puso en contacto (flecha)</translation>
     </message>
     <message>
         <source>know each other</source>
@@ -1435,7 +1435,7 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     </message>
     <message>
         <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
-        <translation>Borde más grueso: relación más fuerte.&lt;br&gt;Flecha: te recomendó a. Línea discontinua: se conocen. Punteada: los contactaste tú.</translation>
+        <translation>Borde más grueso: relación más fuerte.&lt;br&gt;Flecha: te puso en contacto. Línea discontinua: se conocen. Punteada: los contactaste tú.</translation>
     </message>
     <message>
         <source>The graph could not be drawn: %1</source>
@@ -3429,7 +3429,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>Exploring:</source>
-        <translation>Explorando:</translation>
+        <translation>Lo que estoy explorando:</translation>
     </message>
     <message>
         <source>This is not a job request. Bring a résumé only if they ask for it.</source>
@@ -3554,6 +3554,11 @@ Un cordial saludo,
     <message>
         <source>%1 (held)</source>
         <translation>%1 (realizada)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <comment>before a meeting&apos;s notes</comment>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3718,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>&amp;Exploring:</source>
-        <translation>&amp;Explorando:</translation>
+        <translation>Lo que estoy &amp;explorando:</translation>
     </message>
     <message>
         <source>The profile could not be saved.
@@ -3889,7 +3894,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>&amp;Who referred %1?</source>
-        <translation>¿&amp;Quién recomendó a %1?</translation>
+        <translation>¿&amp;Quién te puso en contacto con %1?</translation>
     </message>
     <message>
         <source>Referral</source>

@@ -1252,7 +1252,7 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     <name>Rapport::GraphLegend</name>
     <message>
         <source>referred you to (arrow)</source>
-        <translation>vous a recommandé (flèche)</translation>
+        <translation>vous a mis en relation (flèche)</translation>
     </message>
     <message>
         <source>know each other</source>
@@ -1427,7 +1427,7 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
     <message>
         <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
-        <translation>Bordure plus épaisse&#xa0;: relation plus forte.&lt;br&gt;Flèche&#xa0;: vous a recommandé. Tirets&#xa0;: se connaissent. Pointillé&#xa0;: vous les avez joints vous-même.</translation>
+        <translation>Bordure plus épaisse&#xa0;: relation plus forte.&lt;br&gt;Flèche&#xa0;: vous a mis en relation. Tirets&#xa0;: se connaissent. Pointillé&#xa0;: vous les avez joints vous-même.</translation>
     </message>
     <message>
         <source>The graph could not be drawn: %1</source>
@@ -2600,7 +2600,7 @@ Bâtissez votre réseau professionnel grâce aux entrevues d&apos;information&#x
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation>Restaurer une copie</translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Replace everything in this network with the backup?
@@ -2624,7 +2624,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>Restore &amp;Backup…</source>
-        <translation>Restaurer une &amp;copie…</translation>
+        <translation>Restaurer une sau&amp;vegarde…</translation>
     </message>
     <message>
         <source>The change to the meetings could not be saved, and the network was left as it was.
@@ -2698,7 +2698,7 @@ Restaurer la copie?</numerusform>
     </message>
     <message>
         <source>&amp;Referrals Given</source>
-        <translation>&amp;Recommandations données</translation>
+        <translation>&amp;Recommandations reçues</translation>
     </message>
     <message>
         <source>Re&amp;flection</source>
@@ -3484,7 +3484,7 @@ Cordialement,
     </message>
     <message>
         <source>Referrals given</source>
-        <translation>Recommandations données</translation>
+        <translation>Recommandations reçues</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3554,6 +3554,11 @@ Cordialement,
     <message>
         <source>%1 (held)</source>
         <translation>%1 (tenue)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <comment>before a meeting&apos;s notes</comment>
+        <translation>&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3894,7 @@ Cordialement,
     </message>
     <message>
         <source>&amp;Who referred %1?</source>
-        <translation>&amp;Qui a recommandé %1?</translation>
+        <translation>&amp;Qui vous a recommandé %1?</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -4017,7 +4022,7 @@ Cordialement,
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation>Restaurer une copie</translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Rapport keeps a copy of this network each day it changes (the last %1), one before every import, and one of the network a restore replaces.</source>
