@@ -335,7 +335,8 @@ void GraphPanel::refreshLegend()
         html += QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span> %2<br>")
                     .arg(style.stageBorder(stage).name(), stageLabel(stage).toHtmlEscaped());
     }
-    html += tr("Thicker border: stronger relationship.<br>Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.");
+    html += tr("Thicker border: stronger relationship.<br>Arrow: referred you to. Dashed: know each other. Dotted: you "
+               "reached them yourself.");
     m_legend->setText(html);
 }
 
