@@ -70,6 +70,7 @@ void QuestionChecklist::load(Database* database, qint64 meetingId)
         }
         auto* item = new QTreeWidgetItem(group, {q.text, q.answer});
         item->setData(QuestionColumn, kQuestionIdRole, q.questionId);
+        item->setToolTip(QuestionColumn, DisplayFormat::plainToolTip(q.text)); // a long question in full
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
         item->setCheckState(QuestionColumn, q.asked ? Qt::Checked : Qt::Unchecked);
         item->setCheckState(SheetColumn, q.onSheet ? Qt::Checked : Qt::Unchecked);
