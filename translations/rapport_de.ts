@@ -1411,11 +1411,11 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     </message>
     <message>
         <source>Led to</source>
-        <translation>Führte zu</translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <source>In all</source>
-        <translation>Insgesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>People they referred you to themselves</source>

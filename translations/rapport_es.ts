@@ -1411,11 +1411,11 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     </message>
     <message>
         <source>Led to</source>
-        <translation>Te llevó a</translation>
+        <translation>Directos</translation>
     </message>
     <message>
         <source>In all</source>
-        <translation>En total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>People they referred you to themselves</source>

@@ -1403,11 +1403,11 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
     <message>
         <source>Led to</source>
-        <translation>A mené à</translation>
+        <translation>Directs</translation>
     </message>
     <message>
         <source>In all</source>
-        <translation>Au total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>People they referred you to themselves</source>
