@@ -642,15 +642,15 @@ void GraphPanel::choosePath()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.toOrganization()) {
-        const QStringList organizations = GraphPaths::organizationsNamed(m_result.graph, dialog.organization());
+        const QStringList organizations = GraphPaths::organizationsNamed(m_result.graph, dialog.typedText());
         if (organizations.size() == 1) {
             showPathToOrganization(organizations.first());
-        } else if (!dialog.organization().isEmpty()) {
+        } else if (!dialog.typedText().isEmpty()) {
             MessageBoxes::information(this, tr("Path To"),
                 organizations.isEmpty()
-                    ? tr("Nobody in the network works at \"%1\".").arg(dialog.organization())
+                    ? tr("Nobody in the network works at \"%1\".").arg(dialog.typedText())
                     : tr("\"%1\" could be any of these organisations:\n%2")
-                          .arg(dialog.organization(), organizations.mid(0, 12).join(QLatin1Char('\n'))));
+                          .arg(dialog.typedText(), organizations.mid(0, 12).join(QLatin1Char('\n'))));
         }
     } else if (const qint64 id = dialog.contactId()) {
         showPathTo(id);
@@ -659,9 +659,9 @@ void GraphPanel::choosePath()
     } else {
         const QStringList people = dialog.candidates();
         MessageBoxes::information(this, tr("Path To"),
-            people.isEmpty() ? tr("Nobody is called \"%1\".").arg(dialog.organization())
+            people.isEmpty() ? tr("Nobody is called \"%1\".").arg(dialog.typedText())
                              : tr("\"%1\" could be any of these people; choose one from the list:\n%2")
-                                   .arg(dialog.organization(), people.mid(0, 12).join(QLatin1Char('\n'))));
+                                   .arg(dialog.typedText(), people.mid(0, 12).join(QLatin1Char('\n'))));
     }
 }
 

@@ -123,7 +123,7 @@ QStringList PathDialog::candidates() const
     return names;
 }
 
-QString PathDialog::organization() const
+QString PathDialog::typedText() const
 {
     return m_target->currentText().trimmed();
 }

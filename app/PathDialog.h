@@ -21,8 +21,8 @@ public:
     qint64 contactId() const;
     // When contactId() is 0: the people the typed text could mean (none, or several).
     QStringList candidates() const;
-    // 0 when the text names no one
-    QString organization() const;
+    // What was typed or picked, as text: an organisation, or a name to report back.
+    QString typedText() const;
 
 private:
     void fill();
