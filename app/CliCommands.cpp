@@ -6,7 +6,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "DemoNetwork.h"
-#include "JsonExporter.h"
+#include "ContactListing.h"
 #include "NetworkExport.h"
 #include "SortText.h"
 #include "SqlStatement.h"
@@ -73,7 +73,7 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
     const QSet<qint64> matches = searching ? store.search(parser.value(kSearch)) : QSet<qint64>();
     if (parser.isSet(kJson)) {
         try {
-            const QJsonArray contacts = JsonExporter::contacts(database.connection(), searching ? &matches : nullptr);
+            const QJsonArray contacts = ContactListing::json(database.connection(), searching ? &matches : nullptr);
             out << QString::fromUtf8(QJsonDocument(contacts).toJson(QJsonDocument::Indented));
         } catch (const DatabaseError& e) {
             err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;

@@ -1,21 +1,18 @@
 #pragma once
 
-#include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QSqlDatabase>
 
 namespace Rapport {
 
-// The full JSON backup of a network, in the shape DESIGN.md fixes as a contract:
-// { contacts, referrals, meetings, followUps }. Throws DatabaseError.
+// The JSON backup of a whole network, version 2 (DESIGN.md, resources/schema): every piece of
+// data the user entered, cross-referenced by UUID, in an order that an export of the restored
+// copy repeats byte for byte. The fields come from BackupFormat. Throws DatabaseError.
 class JsonExporter
 {
 public:
     static QJsonObject build(const QSqlDatabase& db);
     static QByteArray toJson(const QSqlDatabase& db);
-    // The "contacts" array alone; only the given ids when `only` is set (for `list --json`).
-    static QJsonArray contacts(const QSqlDatabase& db, const QSet<qint64>* only = nullptr);
 };
 
 } // namespace Rapport

@@ -1,5 +1,7 @@
 #include "JsonRestore.h"
 
+#include "BackupFormat.h"
+#include "BackupRestore.h"
 #include "Backups.h"
 #include "Clock.h"
 #include "ContactStore.h"
@@ -41,6 +43,65 @@ struct Parsed {
     QJsonArray referrals, meetings, followUps;
 };
 
+// A network that already holds contacts is copied first (File ▸ Restore Backup… brings it back).
+bool backupBeforeImport(Database& database, const ImportOptions& options, ImportReport& report)
+{
+    if (options.dryRun
+        || SqlStatement::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt() == 0)
+        return true;
+    QString backupError;
+    if (!Backups::take(database, QStringLiteral("import"), &backupError).isEmpty())
+        return true;
+    report.error
+        = JsonRestore::tr("no backup could be taken before the import, so nothing was imported: %1").arg(backupError);
+    return false;
+}
+
+qint64 newBatch(const QSqlDatabase& db, const QString& path)
+{
+    return SqlStatement(
+        db, QStringLiteral("INSERT INTO import_batch (file, format, imported_at) VALUES (?, 'json', ?)"))
+        .exec({QFileInfo(path).absoluteFilePath(), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)})
+        .lastInsertId();
+}
+
+ImportReport runVersion2(
+    Database& database, const QString& path, const QJsonObject& root, const ImportOptions& options, ImportReport report)
+{
+    const QSqlDatabase db = database.connection();
+    report.rows = int(root.value(QStringLiteral("contacts")).toArray().size());
+    try {
+        QSet<QString> skipped;
+        report.problems = BackupRestore::problems(db, root, &skipped);
+        report.invalid = int(skipped.size());
+        if (!report.problems.isEmpty() && !options.skipInvalid) {
+            report.error = JsonRestore::tr("%1 entries have problems; nothing was imported")
+                               .arg(QString::number(skipped.size()));
+            return report;
+        }
+        if (!backupBeforeImport(database, options, report))
+            return report;
+        Transaction transaction(db);
+        report.batchId = newBatch(db, path);
+        BackupRestore::write(db, root, options, skipped, report);
+        SqlStatement::run(db,
+            QStringLiteral("UPDATE import_batch SET created_count = ?, unchanged_count = ?, skipped_count = ? "
+                           "WHERE id = ?"),
+            {report.created, report.unchanged, report.skipped + report.invalid, report.batchId});
+        if (options.dryRun) {
+            report.batchId = 0;
+            return report;
+        }
+        transaction.commit();
+        report.written = true;
+    } catch (const DatabaseError& e) {
+        report.written = false;
+        report.batchId = 0;
+        report.error = JsonRestore::tr("the network could not be written: %1").arg(e.message());
+    }
+    return report;
+}
+
 } // namespace
 
 bool JsonRestore::looksLikeJson(const QString& path)
@@ -75,6 +136,16 @@ ImportReport JsonRestore::run(Database& database, const QString& path, const Imp
     if (parseError.error != QJsonParseError::NoError)
         return fail(lineAt(bytes, parseError.offset), tr("not valid JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = document.object();
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (document.isObject() && root.value(QStringLiteral("format")) == QLatin1String("rapport-network")) {
+        if (version.toInt() > BackupFormat::Version)
+            return fail(1,
+                tr("this backup was written by a newer version of Rapport (backup version %1; this version reads up "
+                   "to %2). Please update Rapport.")
+                    .arg(QString::number(version.toInt()), QString::number(BackupFormat::Version)));
+        if (version.toInt() == BackupFormat::Version)
+            return runVersion2(database, path, root, options, report);
+    }
     if (!document.isObject() || !root.value(QStringLiteral("contacts")).isArray())
         return fail(1, tr("not a Rapport backup: there is no \"contacts\" list"));
 
@@ -120,23 +191,12 @@ ImportReport JsonRestore::run(Database& database, const QString& path, const Imp
     parsed.followUps = root.value(QStringLiteral("followUps")).toArray();
 
     const QSqlDatabase db = database.connection();
-    // The network as it was before this import (File ▸ Restore Backup…); a new network has nothing to keep.
-    if (!options.dryRun && SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM contact")).toInt() > 0) {
-        QString backupError;
-        if (Backups::take(database, QStringLiteral("import"), &backupError).isEmpty()) {
-            report.error
-                = tr("no backup could be taken before the import, so nothing was imported: %1").arg(backupError);
-            return report;
-        }
-    }
+    if (!backupBeforeImport(database, options, report))
+        return report;
     try {
         Transaction transaction(db);
         ContactStore store(database);
-        report.batchId
-            = SqlStatement(
-                db, QStringLiteral("INSERT INTO import_batch (file, format, imported_at) VALUES (?, 'json', ?)"))
-                  .exec({QFileInfo(path).absoluteFilePath(), Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)})
-                  .lastInsertId();
+        report.batchId = newBatch(db, path);
         QHash<qint64, qint64> newId; // backup id -> id in this network
         QSet<qint64> created; // only created contacts get the backup's meetings and follow-ups
         for (qsizetype i = 0; i < parsed.contacts.size(); ++i) {

@@ -59,12 +59,12 @@ qint64 insertReferral(const QSqlDatabase& db, const Referral& r)
     if (sameLinkExists(db, r))
         return 0;
     SqlStatement insert(db,
-        QStringLiteral("INSERT INTO referral (id, referrer_id, referred_id, kind, relation, date, note, "
-                       "may_use_name, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO referral (id, uuid, referrer_id, referred_id, kind, relation, date, note, "
+                       "may_use_name, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant mayUseName = r.mayUseName ? QVariant(int(*r.mayUseName)) : QVariant();
     return insert
-        .exec({idOrNull(r.id), idOrNull(r.referrerId), r.referredId, r.kind, r.relation, dateOrNull(r.date), r.note,
-            mayUseName, idOrNull(r.importBatchId)})
+        .exec({idOrNull(r.id), nullIfEmpty(r.uuid), idOrNull(r.referrerId), r.referredId, r.kind, r.relation,
+            dateOrNull(r.date), r.note, mayUseName, idOrNull(r.importBatchId)})
         .lastInsertId();
 }
 
@@ -85,12 +85,12 @@ qint64 insertMeeting(const QSqlDatabase& db, const Meeting& m)
 qint64 insertFollowUp(const QSqlDatabase& db, const FollowUp& f)
 {
     SqlStatement insert(db,
-        QStringLiteral("INSERT INTO follow_up (id, contact_id, interaction_id, due, text, done_at, created_at, kind) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO follow_up (id, uuid, contact_id, interaction_id, due, text, done_at, created_at, "
+                       "kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant doneAt = f.doneAt.isValid() ? QVariant(isoUtc(f.doneAt)) : QVariant();
     return insert
-        .exec({idOrNull(f.id), f.contactId, idOrNull(f.meetingId), f.due.toString(Qt::ISODate), f.text, doneAt,
-            isoUtc(Clock::currentDateTimeUtc()), f.kind})
+        .exec({idOrNull(f.id), nullIfEmpty(f.uuid), f.contactId, idOrNull(f.meetingId), f.due.toString(Qt::ISODate),
+            f.text, doneAt, isoUtc(Clock::currentDateTimeUtc()), f.kind})
         .lastInsertId();
 }
 

@@ -20,6 +20,7 @@ struct Referral {
     QString note;
     std::optional<bool> mayUseName; // may the user mention the referrer's name? unknown when unset
     qint64 importBatchId = 0; // the import that created it, if any
+    QString uuid; // a new one is made when empty
 
     bool isReferral() const { return kind == QLatin1String("referral"); }
 };
@@ -47,6 +48,7 @@ struct FollowUp {
     QString text;
     QDateTime doneAt; // invalid while open
     QString kind; // "", thank_you, linkedin, tell_referrer or check_in
+    QString uuid; // a new one is made when empty
 };
 
 // Row writers for callers that hold a Transaction. Each throws DatabaseError.

@@ -261,6 +261,26 @@ const char* const kVersion6[] = {
     "ALTER TABLE interaction_question ADD COLUMN on_sheet INTEGER NOT NULL DEFAULT 1 CHECK (on_sheet IN (0, 1))",
 };
 
+// Version 7: stable UUIDs for organisations, links, follow-ups and questions, so a JSON backup
+// (version 2) cross-references them by something that survives a restore into another network.
+// Rows written without one get a random version-4 UUID from a trigger, so no writer can forget it.
+#define RAPPORT_NEW_UUID                                                                                               \
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "        \
+    "substr('89ab', 1 + abs(random() % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
+#define RAPPORT_UUID_STEP(table)                                                                                       \
+    "ALTER TABLE " table " ADD COLUMN uuid TEXT", "UPDATE " table " SET uuid = " RAPPORT_NEW_UUID,                     \
+        "CREATE UNIQUE INDEX " table "_uuid ON " table "(uuid)",                                                       \
+        "CREATE TRIGGER " table "_uuid_default AFTER INSERT ON " table " WHEN NEW.uuid IS NULL BEGIN UPDATE " table    \
+        " SET uuid = " RAPPORT_NEW_UUID " WHERE id = NEW.id; END"
+const char* const kVersion7[] = {
+    RAPPORT_UUID_STEP("organization"),
+    RAPPORT_UUID_STEP("referral"),
+    RAPPORT_UUID_STEP("follow_up"),
+    RAPPORT_UUID_STEP("question"),
+};
+#undef RAPPORT_UUID_STEP
+#undef RAPPORT_NEW_UUID
+
 template <size_t N>
 void runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
@@ -301,6 +321,9 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
             break;
         case 6:
             runAll(db, kVersion6);
+            break;
+        case 7:
+            runAll(db, kVersion7);
             break;
         }
     }

@@ -143,7 +143,7 @@ private slots:
         const auto db = net.database.connection();
         {
             Transaction t(db);
-            NetworkRecords::insertReferral(db, {0, referrer, id, QStringLiteral("referral"), {}, {}, {}, {}, 0});
+            NetworkRecords::insertReferral(db, {0, referrer, id, QStringLiteral("referral"), {}, {}, {}, {}, 0, {}});
             Meeting m;
             m.contactId = id;
             m.start = QDateTime(QDate(2026, 1, 5), QTime(10, 0));
@@ -151,7 +151,7 @@ private slots:
             m.notes = QStringLiteral("Talked about **MSL** life.");
             const qint64 meeting = NetworkRecords::insertMeeting(db, m);
             NetworkRecords::insertFollowUp(
-                db, {0, id, meeting, QDate(2026, 1, 6), QStringLiteral("Thank you"), {}, {}});
+                db, {0, id, meeting, QDate(2026, 1, 6), QStringLiteral("Thank you"), {}, {}, {}});
             t.commit();
         }
         const auto countAll = [&db] {
@@ -231,10 +231,10 @@ private slots:
             planned.start = QDateTime(QDate(2026, 5, 1), QTime(12, 0));
             planned.status = QStringLiteral("planned");
             NetworkRecords::insertMeeting(db, planned);
-            NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 4, 1), QStringLiteral("later"), {}, {}});
-            NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 3, 1), QStringLiteral("sooner"), {}, {}});
-            NetworkRecords::insertFollowUp(
-                db, {0, id, 0, QDate(2026, 1, 1), QStringLiteral("done already"), QDateTime::currentDateTimeUtc(), {}});
+            NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 4, 1), QStringLiteral("later"), {}, {}, {}});
+            NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 3, 1), QStringLiteral("sooner"), {}, {}, {}});
+            NetworkRecords::insertFollowUp(db,
+                {0, id, 0, QDate(2026, 1, 1), QStringLiteral("done already"), QDateTime::currentDateTimeUtc(), {}, {}});
             t.commit();
         }
         const auto s = store.summary(id);

@@ -105,31 +105,43 @@ private slots:
         QString error;
         QVERIFY(DemoNetwork::fill(net.database, &error));
         const QJsonObject json = JsonExporter::build(net.database.connection());
+        const auto keys = [](std::initializer_list<const char*> names) {
+            QStringList list;
+            for (const char* name : names)
+                list.append(QString::fromLatin1(name));
+            list.sort();
+            return list;
+        };
+        QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("rapport-network"));
+        QCOMPARE(json.value(QStringLiteral("version")).toInt(), 2);
         QCOMPARE(json.keys(),
-            (QStringList {QStringLiteral("contacts"), QStringLiteral("followUps"), QStringLiteral("meetings"),
-                QStringLiteral("referrals")}));
+            keys({"format", "version", "profile", "organizations", "contacts", "referrals", "meetings", "followUps",
+                "questions", "templates", "graphPositions"}));
+        // Every version-1 key keeps its name; version 2 adds the rest of each entity.
         const QJsonObject contact = json.value(QStringLiteral("contacts")).toArray().first().toObject();
-        QStringList contactKeys {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("firstName"),
-            QStringLiteral("lastName"), QStringLiteral("emails"), QStringLiteral("phones"),
-            QStringLiteral("organization"), QStringLiteral("title"), QStringLiteral("linkedinUrl"),
-            QStringLiteral("tags"), QStringLiteral("stage"), QStringLiteral("strength"), QStringLiteral("notes"),
-            QStringLiteral("connectedOn")};
-        contactKeys.sort();
-        QCOMPARE(contact.keys(), contactKeys);
-        QVERIFY(contact.value(QStringLiteral("emails")).isArray());
+        QCOMPARE(contact.keys(),
+            keys({"id", "uuid", "firstName", "lastName", "emails", "phones", "organization", "title", "linkedinUrl",
+                "tags", "stage", "strength", "notes", "connectedOn", "location", "source", "checkInDays", "createdAt",
+                "updatedAt"}));
+        const QJsonArray emails = contact.value(QStringLiteral("emails")).toArray();
+        QVERIFY(!emails.isEmpty());
+        QCOMPARE(emails.first().toObject().keys(), keys({"label", "address"}));
         const QJsonObject referral = json.value(QStringLiteral("referrals")).toArray().first().toObject();
-        QCOMPARE(referral.keys(),
-            (QStringList {QStringLiteral("date"), QStringLiteral("from"), QStringLiteral("kind"),
-                QStringLiteral("note"), QStringLiteral("to")}));
+        QCOMPARE(referral.keys(), keys({"uuid", "from", "to", "kind", "relation", "date", "note", "mayUseName"}));
+        // Cross-references are UUIDs: "to" names a contact of the file.
+        QStringList contactUuids;
+        for (const auto& c : json.value(QStringLiteral("contacts")).toArray())
+            contactUuids.append(c.toObject().value(QStringLiteral("uuid")).toString());
+        QVERIFY(contactUuids.contains(referral.value(QStringLiteral("to")).toString()));
         const QJsonObject meeting = json.value(QStringLiteral("meetings")).toArray().first().toObject();
         QCOMPARE(meeting.keys(),
-            (QStringList {QStringLiteral("contact"), QStringLiteral("id"), QStringLiteral("kind"),
-                QStringLiteral("notes"), QStringLiteral("start"), QStringLiteral("status")}));
+            keys({"id", "uuid", "contact", "kind", "start", "durationMinutes", "place", "status", "notes",
+                "reflection", "takeaway", "createdAt", "updatedAt", "questions"}));
         QVERIFY(QDateTime::fromString(meeting.value(QStringLiteral("start")).toString(), Qt::ISODate).isValid());
+        QVERIFY(contactUuids.contains(meeting.value(QStringLiteral("contact")).toString()));
         const QJsonObject followUp = json.value(QStringLiteral("followUps")).toArray().first().toObject();
         QCOMPARE(followUp.keys(),
-            (QStringList {QStringLiteral("contact"), QStringLiteral("done"), QStringLiteral("due"),
-                QStringLiteral("id"), QStringLiteral("meeting"), QStringLiteral("text")}));
+            keys({"id", "uuid", "contact", "meeting", "kind", "due", "text", "done", "doneAt", "createdAt"}));
         QVERIFY(followUp.value(QStringLiteral("done")).isBool());
     }
 };
