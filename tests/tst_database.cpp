@@ -7,6 +7,7 @@
 #include "Transaction.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -125,6 +126,56 @@ private slots:
         QCOMPARE(scalar(upgraded, "PRAGMA user_version").toInt(), Schema::CurrentVersion);
         QCOMPARE(scalar(upgraded, "SELECT layout || ':' || x || ',' || y FROM node_position").toString(),
             QStringLiteral("layered:12.5,-3.0"));
+    }
+
+    // Version 7 gives organisations, links, follow-ups and questions a UUID: rows from before get
+    // one each, and rows written later without one get one from the schema.
+    void upgradeGivesRowsUuids()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.rapport"));
+        makeOldNetwork(path, 6);
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const char* sql : {"INSERT INTO organization (name) VALUES ('Pfizer'), ('Acme')",
+                     "INSERT INTO contact (uuid, first_name, created_at, updated_at) VALUES ('u-2', 'Sam', '', '')",
+                     "INSERT INTO referral (referrer_id, referred_id) VALUES (NULL, 1), (1, 2)",
+                     "INSERT INTO follow_up (contact_id, due, text, created_at) VALUES (1, '2026-01-01', 'x', '')",
+                     "INSERT INTO question (category, text) VALUES ('path', 'How did you start?'), ('job', 'A day?')"})
+                SqlStatement::run(db, QString::fromLatin1(sql));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+        Database upgraded;
+        QVERIFY2(upgraded.open(path), qPrintable(upgraded.errorString()));
+        const QRegularExpression uuid(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        for (const char* table : {"organization", "referral", "follow_up", "question"}) {
+            const QString name = QString::fromLatin1(table);
+            SqlStatement::run(upgraded.connection(),
+                name == QLatin1String("organization") ? QStringLiteral("INSERT INTO organization (name) VALUES ('New')")
+                    : name == QLatin1String("referral")
+                    ? QStringLiteral("INSERT INTO referral (referrer_id, referred_id) VALUES (2, 1)")
+                    : name == QLatin1String("follow_up")
+                    ? QStringLiteral(
+                        "INSERT INTO follow_up (contact_id, due, text, created_at) VALUES (2, '2026-01-02', "
+                        "'y', '')")
+                    : QStringLiteral("INSERT INTO question (category, text) VALUES ('field', 'Where next?')"));
+            SqlStatement query(upgraded.connection(), QStringLiteral("SELECT uuid FROM %1").arg(name));
+            query.exec();
+            QSet<QString> seen;
+            while (query.next()) {
+                const QString value = query.value(0).toString();
+                QVERIFY2(uuid.match(value).hasMatch(), qPrintable(name + QLatin1Char(' ') + value));
+                seen.insert(value);
+            }
+            QCOMPARE(seen.size(),
+                scalar(upgraded, (QStringLiteral("SELECT count(*) FROM ") + name).toUtf8().constData()).toInt());
+            QVERIFY(seen.size() >= 2);
+        }
     }
 
     void refusesFilesThatAreNotOurs_data()

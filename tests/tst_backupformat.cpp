@@ -1,0 +1,379 @@
+// The JSON backup, version 2: everything a user entered comes back, byte for byte, and a
+// restore never adds a row twice or overwrites what the network holds.
+#include "BackupFormat.h"
+#include "ContactStore.h"
+#include "DemoNetwork.h"
+#include "JsonExporter.h"
+#include "JsonRestore.h"
+#include "NetworkRecords.h"
+#include "OutreachTemplates.h"
+#include "QuestionBank.h"
+#include "SqlStatement.h"
+#include "TestSupport.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QtTest>
+
+using namespace Rapport;
+
+namespace {
+
+// Text in many scripts and shapes: combining and composed accents, right-to-left with direction
+// marks, CJK, Devanagari, Thai, emoji with joiners, Markdown and JSON punctuation, line breaks.
+const QStringList kSamples = {
+    QStringLiteral("Zoë Ångström"),
+    QStringLiteral("Zoe\u0308 Ang\u030Astro\u0308m"),
+    QStringLiteral("\u200F\u0645\u0631\u064A\u0645 \u0627\u0644\u0639\u0644\u064A\u200E"),
+    QStringLiteral("\u05D3\u05E0\u05D9\u05D0\u05DC \u05DB\u05D4\u05DF"),
+    QStringLiteral("王秀英 / 佐藤 花子 / 김민준"),
+    QStringLiteral("\u0905\u0928\u0928\u094D\u092F\u093E \u0936\u0930\u094D\u092E\u093E"),
+    QStringLiteral("\u0E2A\u0E21\u0E0A\u0E32\u0E22"),
+    QStringLiteral("Ελένη Παπαδοπούλου — Дмитрий Иванов"),
+    QStringLiteral("👩🏽‍🔬 team 👨‍👩‍👧"),
+    QStringLiteral("a*b*c _x_ `code` [link](x) <b>x</b> # \\\\ \"quoted\" {brace} 100% %1 %2"),
+    QStringLiteral("line one\nline two\r\n\ttabbed"),
+};
+
+QString sample(int i)
+{
+    return kSamples.at(i % kSamples.size());
+}
+
+void run(const QSqlDatabase& db, const char* sql, const QVariantList& values = {})
+{
+    SqlStatement::run(db, QString::fromUtf8(sql), values);
+}
+
+// A network with every field of every entity filled, in every script.
+void fillEveryField(Database& database)
+{
+    const QSqlDatabase db = database.connection();
+    ContactStore store(database);
+    QList<qint64> ids;
+    for (int i = 0; i < kSamples.size(); ++i) {
+        Contact c;
+        c.firstName = sample(i);
+        c.lastName = sample(i + 1);
+        c.organization = QStringLiteral("Org %1 ").arg(i % 4) + sample(i + 2);
+        c.title = sample(i + 3);
+        c.emails = {{QStringLiteral("work"), QStringLiteral("p%1@example.org").arg(i)},
+            {QStringLiteral("home"), QStringLiteral("p%1@home.example").arg(i)}};
+        c.phones = {{QStringLiteral("mobile"), QStringLiteral("+1 617 555 01%1").arg(i, 2, 10, QLatin1Char('0'))},
+            {sample(i), QStringLiteral("+44 20 7946 0%1").arg(i, 3, 10, QLatin1Char('0'))}};
+        c.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/person-%1").arg(i);
+        c.location = sample(i + 4);
+        c.tags = normalizedTags({sample(i + 5), QStringLiteral("tag %1").arg(i), QStringLiteral("alumni")});
+        c.stage = Stage(i % 7);
+        c.strength = i % 6;
+        c.checkInDays = 30 + i;
+        c.connectedOn = QDate(2020, 1 + i % 12, 1 + i);
+        c.notes = sample(i + 6) + QStringLiteral("\n\n") + sample(i + 7);
+        c.source = i % 2 ? QStringLiteral("linkedin") : QStringLiteral("manual");
+        const qint64 id = store.addContact(c);
+        QVERIFY2(id, qPrintable(store.lastError()));
+        ids.append(id);
+    }
+    Transaction transaction(db);
+    run(db, "UPDATE organization SET website = 'https://org' || id || '.example', industry = ?, notes = ?",
+        {sample(3), sample(9)});
+    for (int i = 1; i < ids.size(); ++i) {
+        Referral r;
+        r.referrerId = i % 3 == 0 ? 0 : ids.at(i - 1);
+        r.referredId = ids.at(i);
+        r.date = QDate(2025, 1 + i % 12, 10);
+        r.note = sample(i);
+        r.mayUseName = i % 3 == 1 ? std::optional<bool>(true) : i % 3 == 2 ? std::optional<bool>(false) : std::nullopt;
+        QVERIFY(NetworkRecords::insertReferral(db, r) > 0);
+    }
+    Referral knows;
+    knows.referrerId = ids.at(2);
+    knows.referredId = ids.at(7);
+    knows.kind = QStringLiteral("knows");
+    knows.relation = QStringLiteral("colleague");
+    QVERIFY(NetworkRecords::insertReferral(db, knows) > 0);
+
+    QuestionBank::ensureDefaults(db);
+    QuestionBank::add(db, QStringLiteral("advice"), sample(9));
+    run(db, "UPDATE question SET active = 0 WHERE id = (SELECT min(id) FROM question)");
+    OutreachTemplates::ensureDefaults(db);
+    OutreachTemplate custom;
+    custom.kind = QStringLiteral("other");
+    custom.name = sample(4);
+    custom.subject = sample(5);
+    custom.body = sample(9) + QStringLiteral("\n{firstName}");
+    OutreachTemplates::save(db, custom);
+
+    const QStringList reflections
+        = {QString(), QStringLiteral("drawn"), QStringLiteral("unsure"), QStringLiteral("not_for_me")};
+    const QList<Question> questions = QuestionBank::all(db);
+    for (int i = 0; i < ids.size(); ++i) {
+        Meeting m;
+        m.contactId = ids.at(i);
+        m.kind = i % 2 ? QStringLiteral("coffee") : QStringLiteral("informational_interview");
+        m.start = QDateTime(QDate(2026, 1 + i % 12, 3), QTime(9 + i % 8, 30), Qt::UTC);
+        m.durationMinutes = 20 + i;
+        m.place = sample(i + 2);
+        m.status = i % 3 == 0 ? QStringLiteral("done")
+            : i % 3 == 1      ? QStringLiteral("planned")
+                              : QStringLiteral("cancelled");
+        m.notes = QStringLiteral("# Notes\n\n") + sample(i);
+        m.reflection = reflections.at(i % 4);
+        m.takeaway = sample(i + 1);
+        const qint64 meeting = NetworkRecords::insertMeeting(db, m);
+        for (int q = 0; q < 3; ++q) {
+            AskedQuestion asked;
+            asked.questionId = questions.at((i + q) % questions.size()).id;
+            asked.asked = q != 1;
+            asked.answer = sample(i + q);
+            asked.onSheet = q != 2;
+            QuestionBank::saveAnswer(db, meeting, asked);
+        }
+        FollowUp f;
+        f.contactId = ids.at(i);
+        f.meetingId = i % 2 ? meeting : 0;
+        f.due = QDate(2026, 2, 1 + i);
+        f.text = sample(i + 3);
+        f.kind = i % 2 ? QStringLiteral("thank_you") : QStringLiteral("check_in");
+        if (i % 3 == 0)
+            f.doneAt = QDateTime(QDate(2026, 2, 2 + i), QTime(8, 15, 30, 250), Qt::UTC);
+        NetworkRecords::insertFollowUp(db, f);
+    }
+    for (int i = 0; i < ids.size(); ++i) {
+        run(db, "INSERT INTO node_position (contact_id, layout, x, y) VALUES (?, 'layered', ?, ?)",
+            {ids.at(i), 0.1 * i - 37.25, 1.0 / 3.0 * i});
+        if (i % 2)
+            run(db, "INSERT INTO node_position (contact_id, layout, x, y) VALUES (?, 'force', ?, ?)",
+                {ids.at(i), -1e-7 * i, 12345.678901234567 * i});
+    }
+    run(db, "UPDATE profile SET name = ?, field = ?, introduction = ?, goals = ?",
+        {sample(0), sample(5), sample(9), sample(10)});
+    transaction.commit();
+}
+
+QByteArray exportOf(Database& database)
+{
+    return JsonExporter::toJson(database.connection());
+}
+
+ImportReport restore(Database& database, const QByteArray& json, const ImportOptions& options = {})
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("backup.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+        qFatal("cannot write %s", qPrintable(path));
+    file.close();
+    return JsonRestore::run(database, path, options);
+}
+
+QByteArray firstDifference(const QByteArray& a, const QByteArray& b)
+{
+    qsizetype i = 0;
+    while (i < a.size() && i < b.size() && a.at(i) == b.at(i))
+        ++i;
+    return "at byte " + QByteArray::number(i) + ": ..." + a.mid(qMax<qsizetype>(0, i - 80), 160) + "... vs ..."
+        + b.mid(qMax<qsizetype>(0, i - 80), 160) + "...";
+}
+
+} // namespace
+
+class TestBackupFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyFieldIsWritten()
+    {
+        Test::TempNetwork net;
+        fillEveryField(net.database);
+        const QJsonObject json = JsonExporter::build(net.database.connection());
+        // Every list holds something, and every entry has every key of its kind.
+        for (const auto& entity : BackupFormat::kEntities) {
+            const QJsonArray list = json.value(QString::fromLatin1(entity.key)).toArray();
+            QVERIFY2(!list.isEmpty(), entity.key);
+            for (const auto& field : entity.fields)
+                QVERIFY2(list.first().toObject().contains(QString::fromLatin1(field.key)), field.key);
+        }
+        QCOMPARE(
+            json.value(QStringLiteral("profile")).toObject().value(QStringLiteral("goals")).toString(), sample(10));
+        const QJsonObject meeting = json.value(QStringLiteral("meetings")).toArray().at(1).toObject();
+        QCOMPARE(meeting.value(QStringLiteral("place")).toString(), sample(3));
+        QCOMPARE(meeting.value(QStringLiteral("reflection")).toString(), QStringLiteral("drawn"));
+        QCOMPARE(meeting.value(QStringLiteral("questions")).toArray().size(), 3);
+        const QJsonObject contact = json.value(QStringLiteral("contacts")).toArray().at(2).toObject();
+        QCOMPARE(contact.value(QStringLiteral("phones")).toArray().at(1).toObject().value(QStringLiteral("label")),
+            sample(2));
+    }
+
+    void exportRestoreExportIsByteIdentical_data()
+    {
+        QTest::addColumn<bool>("everyField");
+        QTest::newRow("demo") << false;
+        QTest::newRow("every field, every script") << true;
+    }
+
+    void exportRestoreExportIsByteIdentical()
+    {
+        QFETCH(bool, everyField);
+        Test::TempNetwork a;
+        if (everyField) {
+            fillEveryField(a.database);
+        } else {
+            QString error;
+            QVERIFY2(DemoNetwork::fill(a.database, &error), qPrintable(error));
+        }
+        const QByteArray first = exportOf(a.database);
+        Test::TempNetwork b;
+        const ImportReport report = restore(b.database, first);
+        QVERIFY2(report.written, qPrintable(report.error));
+        QVERIFY(report.problems.isEmpty());
+        const QByteArray second = exportOf(b.database);
+        QVERIFY2(first == second, firstDifference(first, second).constData());
+    }
+
+    void restoringTwiceChangesNothing()
+    {
+        Test::TempNetwork a;
+        fillEveryField(a.database);
+        const QByteArray json = exportOf(a.database);
+        Test::TempNetwork b;
+        QVERIFY(restore(b.database, json).written);
+        const QByteArray once = exportOf(b.database);
+        const ImportReport again = restore(b.database, json);
+        QVERIFY2(again.written, qPrintable(again.error));
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.referrals, 0);
+        const QByteArray twice = exportOf(b.database);
+        QVERIFY2(once == twice, firstDifference(once, twice).constData());
+    }
+
+    void restoreKeepsWhatTheNetworkHolds()
+    {
+        Test::TempNetwork a;
+        fillEveryField(a.database);
+        const QByteArray json = exportOf(a.database);
+        Test::TempNetwork b;
+        QVERIFY(restore(b.database, json).written);
+        // The user edits a contact and the profile; the same backup restored again leaves both.
+        const QSqlDatabase db = b.database.connection();
+        run(db, "UPDATE contact SET title = 'Typed by me' WHERE id = (SELECT min(id) FROM contact)");
+        run(db, "UPDATE profile SET name = 'Me, edited'");
+        QVERIFY(restore(b.database, json).written);
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT title FROM contact ORDER BY id LIMIT 1")).toString(),
+            QStringLiteral("Typed by me"));
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT name FROM profile")).toString(),
+            QStringLiteral("Me, edited"));
+        // Organisations match on their name in any case, questions on their text: none doubled.
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM organization")).toInt(),
+            SqlStatement::scalar(a.database.connection(), QStringLiteral("SELECT count(*) FROM organization")).toInt());
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM question")).toInt(),
+            SqlStatement::scalar(a.database.connection(), QStringLiteral("SELECT count(*) FROM question")).toInt());
+    }
+
+    void aMeetingAddedElsewhereJoinsItsContact()
+    {
+        Test::TempNetwork a;
+        QString error;
+        QVERIFY(DemoNetwork::fill(a.database, &error));
+        Test::TempNetwork b;
+        QVERIFY(restore(b.database, exportOf(a.database)).written);
+        // Later, on the first machine: one more meeting with a contact both networks hold.
+        Meeting m;
+        m.contactId
+            = SqlStatement::scalar(a.database.connection(), QStringLiteral("SELECT min(id) FROM contact")).toLongLong();
+        m.start = QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC);
+        m.notes = QStringLiteral("Ask about <Project Falcon> timeline");
+        NetworkRecords::insertMeeting(a.database.connection(), m);
+        const int before
+            = SqlStatement::scalar(b.database.connection(), QStringLiteral("SELECT count(*) FROM interaction")).toInt();
+        QVERIFY(restore(b.database, exportOf(a.database)).written);
+        QCOMPARE(
+            SqlStatement::scalar(b.database.connection(), QStringLiteral("SELECT count(*) FROM interaction")).toInt(),
+            before + 1);
+        QCOMPARE(SqlStatement::scalar(b.database.connection(),
+                     QStringLiteral("SELECT count(*) FROM interaction WHERE notes LIKE '%Falcon%'"))
+                     .toInt(),
+            1);
+    }
+
+    void problemsNameTheEntryAndWriteNothing()
+    {
+        Test::TempNetwork a;
+        QString error;
+        QVERIFY(DemoNetwork::fill(a.database, &error));
+        QJsonObject json = JsonExporter::build(a.database.connection());
+        QJsonArray contacts = json.value(QStringLiteral("contacts")).toArray();
+        QJsonObject broken = contacts.at(3).toObject();
+        broken.insert(QStringLiteral("strength"), QStringLiteral("very"));
+        contacts.replace(3, broken);
+        json.insert(QStringLiteral("contacts"), contacts);
+        QJsonArray meetings = json.value(QStringLiteral("meetings")).toArray();
+        QJsonObject orphan = meetings.at(0).toObject();
+        orphan.insert(QStringLiteral("contact"), QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        orphan.insert(QStringLiteral("uuid"), QStringLiteral("11111111-0000-4000-8000-000000000000"));
+        meetings.append(orphan);
+        json.insert(QStringLiteral("meetings"), meetings);
+        const QByteArray bytes = QJsonDocument(json).toJson();
+
+        Test::TempNetwork b;
+        const ImportReport refused = restore(b.database, bytes);
+        QVERIFY(!refused.written);
+        QCOMPARE(refused.problems.size(), 2);
+        QVERIFY2(refused.problems.at(0).message.startsWith(QStringLiteral("contacts[3].strength:")),
+            qPrintable(refused.problems.at(0).message));
+        QVERIFY2(refused.problems.at(1).message.contains(QStringLiteral("00000000-0000-4000-8000-000000000000")),
+            qPrintable(refused.problems.at(1).message));
+        QCOMPARE(
+            SqlStatement::scalar(b.database.connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt(), 0);
+
+        ImportOptions skip;
+        skip.skipInvalid = true;
+        const ImportReport partial = restore(b.database, bytes, skip);
+        QVERIFY2(partial.written, qPrintable(partial.error));
+        QCOMPARE(partial.created, int(contacts.size()) - 1);
+    }
+
+    void aNewerVersionIsRefused()
+    {
+        Test::TempNetwork net;
+        const ImportReport report
+            = restore(net.database, R"({"format": "rapport-network", "version": 3, "contacts": []})");
+        QVERIFY(!report.written);
+        QVERIFY2(report.error.contains(QStringLiteral("newer version")), qPrintable(report.error));
+    }
+
+    void exportsValidateAgainstThePublishedSchema_data() { exportRestoreExportIsByteIdentical_data(); }
+
+    // An independent validator (Python's jsonschema, draft 2020-12) reads what we write.
+    void exportsValidateAgainstThePublishedSchema()
+    {
+        QFETCH(bool, everyField);
+        Test::TempNetwork net;
+        if (everyField) {
+            fillEveryField(net.database);
+        } else {
+            QString error;
+            QVERIFY(DemoNetwork::fill(net.database, &error));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(exportOf(net.database));
+        file.close();
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+            {QStringLiteral(RAPPORT_SOURCE_DIR "/tests/interop/check_json_schema.py"),
+                QStringLiteral(RAPPORT_SOURCE_DIR "/resources/schema/rapport-network-v2.schema.json"), path});
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupFormat)
+#include "tst_backupformat.moc"
