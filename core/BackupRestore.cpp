@@ -375,11 +375,21 @@ private:
         }
     }
 
+    // One prepared statement per lookup, reused row after row (preparing is most of a lookup's cost).
+    qint64 lookup(const QString& sql, const QVariantList& bound)
+    {
+        auto found = m_lookups.find(sql);
+        if (found == m_lookups.end())
+            found = m_lookups.emplace(sql, std::make_unique<SqlStatement>(m_db, sql)).first;
+        SqlStatement& query = *found->second;
+        query.exec(bound);
+        const qint64 value = query.next() ? query.value(0).toLongLong() : 0;
+        query.query().finish();
+        return value;
+    }
+
     qint64 findExisting(const QString& table, const QString& uuid, const QHash<QString, QVariant>& values)
     {
-        const auto lookup = [this](const QString& sql, const QVariantList& bound) {
-            return SqlStatement::scalar(m_db, sql, bound).toLongLong();
-        };
         if (!uuid.isEmpty() && table != QLatin1String("outreach_template") && table != QLatin1String("node_position")) {
             if (const qint64 id = lookup(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid}))
                 return id;
@@ -416,26 +426,21 @@ private:
         const QString trimmed = name.trimmed();
         if (trimmed.isEmpty())
             return 0;
-        if (const qint64 id
-            = SqlStatement::scalar(m_db, QStringLiteral("SELECT id FROM organization WHERE name = ?"), {trimmed})
-                  .toLongLong())
+        if (const qint64 id = lookup(QStringLiteral("SELECT id FROM organization WHERE name = ?"), {trimmed}))
             return id;
         return insert(QStringLiteral("organization"), {{QStringLiteral("name"), trimmed}});
     }
 
     bool rowExists(const QString& table, qint64 id)
     {
-        return SqlStatement::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), {id})
-                   .toInt()
-            > 0;
+        return lookup(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), {id}) > 0;
     }
 
     qint64 localId(const QString& table, const QString& uuid)
     {
         if (const qint64 id = m_ids.value(table).value(uuid))
             return id;
-        return SqlStatement::scalar(m_db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid})
-            .toLongLong();
+        return lookup(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid});
     }
 
     void remember(const QString& table, const QString& uuid, qint64 id)
@@ -468,6 +473,7 @@ private:
     ImportReport& m_report;
     QHash<QString, QHash<QString, qint64>> m_ids; // table -> uuid in the file -> row here
     std::map<QString, std::unique_ptr<SqlStatement>> m_inserts;
+    std::map<QString, std::unique_ptr<SqlStatement>> m_lookups;
 };
 
 } // namespace

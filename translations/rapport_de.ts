@@ -23,6 +23,61 @@
     </message>
 </context>
 <context>
+    <name>Rapport::BackupRestore</name>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false oder null</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>Text oder null</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;</source>
+        <translation>%1: unbekannter Wert „%2“</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which neither the file nor the network holds</source>
+        <translation>%1: verweist auf %2, das weder die Datei noch das Netzwerk enthält</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>„%1“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: is not an object</source>
+        <translation>%1: ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: is not a list</source>
+        <translation>%1: ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1.%2: refers to %3, which was not restored</source>
+        <translation>%1.%2: verweist auf %3, das nicht wiederhergestellt wurde</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::Backups</name>
     <message>
         <source>%1: cannot create the backup folder</source>
@@ -2233,6 +2288,10 @@ Erkannt: %2 · %3%4</translation>
     <message>
         <source>the file is larger than a Rapport backup can be (256 MB)</source>
         <translation>die Datei ist größer, als eine Rapport-Sicherung sein kann (256 MB)</translation>
+    </message>
+    <message>
+        <source>this backup was written by a newer version of Rapport (backup version %1; this version reads up to %2). Please update Rapport.</source>
+        <translation>Diese Sicherung wurde von einer neueren Rapport-Version geschrieben (Sicherungsversion %1; diese Version liest bis %2). Bitte aktualisiere Rapport.</translation>
     </message>
 </context>
 <context>

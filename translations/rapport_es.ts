@@ -23,6 +23,61 @@
     </message>
 </context>
 <context>
+    <name>Rapport::BackupRestore</name>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false o null</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>texto o null</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: se esperaba %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;</source>
+        <translation>%1: valor desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which neither the file nor the network holds</source>
+        <translation>%1: remite a %2, que no está ni en el archivo ni en la red</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>«%1» no es una lista</translation>
+    </message>
+    <message>
+        <source>%1: is not an object</source>
+        <translation>%1: no es un objeto</translation>
+    </message>
+    <message>
+        <source>%1: is not a list</source>
+        <translation>%1: no es una lista</translation>
+    </message>
+    <message>
+        <source>%1.%2: refers to %3, which was not restored</source>
+        <translation>%1.%2: remite a %3, que no se restauró</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::Backups</name>
     <message>
         <source>%1: cannot create the backup folder</source>
@@ -2233,6 +2288,10 @@ Detectado: %2 · %3%4</translation>
     <message>
         <source>the file is larger than a Rapport backup can be (256 MB)</source>
         <translation>el archivo es más grande de lo que puede ser una copia de seguridad de Rapport (256 MB)</translation>
+    </message>
+    <message>
+        <source>this backup was written by a newer version of Rapport (backup version %1; this version reads up to %2). Please update Rapport.</source>
+        <translation>esta copia de seguridad la escribió una versión más reciente de Rapport (copia versión %1; esta versión lee hasta la %2). Actualiza Rapport.</translation>
     </message>
 </context>
 <context>

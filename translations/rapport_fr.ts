@@ -23,6 +23,61 @@
     </message>
 </context>
 <context>
+    <name>Rapport::BackupRestore</name>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false ou null</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>du texte ou null</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1 : %2 attendu</translation>
+    </message>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;</source>
+        <translation>%1 : valeur inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: refers to %2, which neither the file nor the network holds</source>
+        <translation>%1 : renvoie à %2, qui n&apos;est ni dans le fichier ni dans le réseau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>« %1 » n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>%1: is not an object</source>
+        <translation>%1 : n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: is not a list</source>
+        <translation>%1 : n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>%1.%2: refers to %3, which was not restored</source>
+        <translation>%1.%2 : renvoie à %3, qui n&apos;a pas été restauré</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::Backups</name>
     <message>
         <source>%1: cannot create the backup folder</source>
@@ -2233,6 +2288,10 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>the file is larger than a Rapport backup can be (256 MB)</source>
         <translation>le fichier dépasse la taille maximale d&apos;une sauvegarde Rapport (256 Mo)</translation>
+    </message>
+    <message>
+        <source>this backup was written by a newer version of Rapport (backup version %1; this version reads up to %2). Please update Rapport.</source>
+        <translation>cette sauvegarde a été écrite par une version plus récente de Rapport (sauvegarde version %1; cette version lit jusqu&apos;à la version %2). Veuillez mettre Rapport à jour.</translation>
     </message>
 </context>
 <context>
