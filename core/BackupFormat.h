@@ -41,6 +41,9 @@ struct Children {
     // Lists of values are stored at their index; a meeting's questions carry their own position.
     bool positionIsIndex = true;
     const char* tieBreak = "id"; // orders children that share a position
+    // Children that are rows of their own (a meeting's questions) merge field by field under this
+    // name (SQL over `t`); the others merge as one field of their parent, named `key`.
+    const char* changeKey = nullptr;
 };
 
 struct Entity {
@@ -49,6 +52,8 @@ struct Entity {
     std::span<const Field> fields;
     std::span<const Children> children = {};
     const char* order = "t.id"; // the order written, stable across export -> restore -> export
+    // The row's name in field_change and tombstone (Schema version 7), as SQL over `t`.
+    const char* changeKey = "t.uuid";
 };
 
 inline constexpr Field kOrganization[] = {
@@ -119,7 +124,9 @@ inline constexpr Field kMeetingQuestion[] = {
     {"position", "position", Kind::Integer},
 };
 inline constexpr Children kMeetingChildren[] = {
-    {"questions", "interaction_question", "interaction_id", kMeetingQuestion, nullptr, false, "question_id"},
+    {"questions", "interaction_question", "interaction_id", kMeetingQuestion, nullptr, false, "question_id",
+        "(SELECT uuid FROM interaction WHERE id = t.interaction_id) || '/' || "
+        "(SELECT uuid FROM question WHERE id = t.question_id)"},
 };
 
 inline constexpr Field kFollowUp[] = {
@@ -165,6 +172,11 @@ inline constexpr Field kProfile[] = {
     {"goals", "goals", Kind::Text},
 };
 
+// The key of each entry's "changed" object (field -> when it last changed, for fields changed
+// since the row was made) and of the top-level list of deletions.
+inline constexpr const char* kChangedKey = "changed";
+inline constexpr const char* kDeletedKey = "deleted";
+
 // In restore order: whatever a list refers to comes before it.
 inline constexpr Entity kEntities[] = {
     {"organizations", "organization", kOrganization},
@@ -173,8 +185,9 @@ inline constexpr Entity kEntities[] = {
     {"referrals", "referral", kReferral},
     {"meetings", "interaction", kMeeting, kMeetingChildren},
     {"followUps", "follow_up", kFollowUp},
-    {"templates", "outreach_template", kTemplate},
-    {"graphPositions", "node_position", kGraphPosition, {}, "t.contact_id, t.layout"},
+    {"templates", "outreach_template", kTemplate, {}, "t.id", "t.kind || '/' || t.name"},
+    {"graphPositions", "node_position", kGraphPosition, {}, "t.contact_id, t.layout",
+        "(SELECT uuid FROM contact WHERE id = t.contact_id) || '/' || t.layout"},
 };
 
 } // namespace Rapport::BackupFormat

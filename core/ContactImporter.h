@@ -5,6 +5,8 @@
 #include "ImportSource.h"
 
 #include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -44,6 +46,15 @@ struct ImportReport {
     bool written = false;
     bool cancelled = false;
     QString error; // a structural or database problem that stopped the import
+    // A JSON backup's merge, per list ("contacts", "meetings"...).
+    struct MergeCounts {
+        int added = 0;
+        int updated = 0;
+        int deleted = 0;
+        int unchanged = 0;
+    };
+    QMap<QString, MergeCounts> merged;
+    QStringList conflicts; // fields both copies had changed, each with the value kept
 };
 
 // Imports a contacts file in two passes over the file: the first validates every row, the

@@ -1,5 +1,6 @@
 #include "ContactStore.h"
 
+#include "ChangeLog.h"
 #include "Clock.h"
 #include "ContactLoader.h"
 #include "Database.h"
@@ -295,31 +296,80 @@ qint64 ContactStore::organizationId(const QString& name) const
     return insert.exec({trimmed}).lastInsertId();
 }
 
-void ContactStore::writeChildren(const Contact& c) const
-{
-    const auto db = connection();
-    SqlStatement::run(db, QStringLiteral("DELETE FROM contact_email WHERE contact_id = ?"), {c.id});
-    SqlStatement::run(db, QStringLiteral("DELETE FROM contact_phone WHERE contact_id = ?"), {c.id});
-    SqlStatement::run(db, QStringLiteral("DELETE FROM contact_tag WHERE contact_id = ?"), {c.id});
+namespace {
 
-    SqlStatement email(
-        db, QStringLiteral("INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)"));
-    int position = 0;
-    for (const auto& e : c.emails) {
-        if (!e.value.trimmed().isEmpty())
-            email.exec({c.id, position++, e.label.trimmed(), e.value.trimmed()});
+// A contact's list as stored, one "label<US>value" (or tag) per item, in order.
+QStringList storedList(const QSqlDatabase& db, const QString& sql, qint64 contactId)
+{
+    QStringList items;
+    SqlStatement query(db, sql);
+    query.exec({contactId});
+    while (query.next())
+        items.append(query.value(0).toString());
+    return items;
+}
+
+QStringList listItems(const QList<LabeledValue>& values)
+{
+    QStringList items;
+    for (const auto& v : values) {
+        if (!v.value.trimmed().isEmpty())
+            items.append(v.label.trimmed() + QChar(0x1F) + v.value.trimmed());
     }
-    SqlStatement phone(
-        db, QStringLiteral("INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)"));
-    position = 0;
-    for (const auto& p : c.phones) {
-        if (!p.value.trimmed().isEmpty())
-            phone.exec({c.id, position++, p.label.trimmed(), p.value.trimmed()});
+    return items;
+}
+
+} // namespace
+
+void ContactStore::writeChildren(const Contact& c, bool created) const
+{
+    // Only a list that differs is rewritten, and only then is it recorded as changed, so that
+    // saving a contact's title does not make its e-mails look newer than another copy's.
+    const auto db = connection();
+    const QStringList emails = listItems(c.emails);
+    const QStringList phones = listItems(c.phones);
+    const QStringList tags = normalizedTags(c.tags);
+    const auto changed = [&](const char* field, const QString& sql, const QStringList& items) {
+        if (created)
+            return true;
+        if (storedList(db, sql, c.id) == items)
+            return false;
+        ChangeLog::touch(
+            db, QStringLiteral("contact"), c.uuid.isEmpty() ? uuidOf(c.id) : c.uuid, QString::fromLatin1(field));
+        return true;
+    };
+    if (changed("emails",
+            QStringLiteral("SELECT label || char(31) || address FROM contact_email WHERE contact_id = ? "
+                           "ORDER BY position, id"),
+            emails)) {
+        SqlStatement::run(db, QStringLiteral("DELETE FROM contact_email WHERE contact_id = ?"), {c.id});
+        SqlStatement email(
+            db, QStringLiteral("INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)"));
+        for (qsizetype i = 0; i < emails.size(); ++i)
+            email.exec({c.id, int(i), emails.at(i).section(QChar(0x1F), 0, 0), emails.at(i).section(QChar(0x1F), 1)});
     }
-    SqlStatement tag(db, QStringLiteral("INSERT INTO contact_tag (contact_id, tag, position) VALUES (?, ?, ?)"));
-    position = 0;
-    for (const QString& t : normalizedTags(c.tags))
-        tag.exec({c.id, t, position++});
+    if (changed("phones",
+            QStringLiteral("SELECT label || char(31) || number FROM contact_phone WHERE contact_id = ? "
+                           "ORDER BY position, id"),
+            phones)) {
+        SqlStatement::run(db, QStringLiteral("DELETE FROM contact_phone WHERE contact_id = ?"), {c.id});
+        SqlStatement phone(
+            db, QStringLiteral("INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)"));
+        for (qsizetype i = 0; i < phones.size(); ++i)
+            phone.exec({c.id, int(i), phones.at(i).section(QChar(0x1F), 0, 0), phones.at(i).section(QChar(0x1F), 1)});
+    }
+    if (changed(
+            "tags", QStringLiteral("SELECT tag FROM contact_tag WHERE contact_id = ? ORDER BY position, tag"), tags)) {
+        SqlStatement::run(db, QStringLiteral("DELETE FROM contact_tag WHERE contact_id = ?"), {c.id});
+        SqlStatement tag(db, QStringLiteral("INSERT INTO contact_tag (contact_id, tag, position) VALUES (?, ?, ?)"));
+        for (qsizetype i = 0; i < tags.size(); ++i)
+            tag.exec({c.id, tags.at(i), int(i)});
+    }
+}
+
+QString ContactStore::uuidOf(qint64 id) const
+{
+    return SqlStatement::scalar(connection(), QStringLiteral("SELECT uuid FROM contact WHERE id = ?"), {id}).toString();
 }
 
 qint64 ContactStore::insertInTransaction(const Contact& input) const
@@ -337,7 +387,7 @@ qint64 ContactStore::insertInTransaction(const Contact& input) const
         c.title.trimmed(), c.linkedinUrl.trimmed(), c.location.trimmed(), stageKey(c.stage), c.strength,
         qMax(1, c.checkInDays), dateOrNull(c.connectedOn), c.notes, c.source, now, now});
     c.id = insert.lastInsertId();
-    writeChildren(c);
+    writeChildren(c, true);
     return c.id;
 }
 
@@ -371,7 +421,7 @@ void ContactStore::updateInTransaction(const Contact& c) const
         dateOrNull(c.connectedOn), c.notes, c.source, isoNow(), c.id});
     if (update.numRowsAffected() != 1)
         throw DatabaseError(tr("The contact no longer exists."));
-    writeChildren(c);
+    writeChildren(c, false);
 }
 
 bool ContactStore::updateContact(const Contact& c)

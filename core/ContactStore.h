@@ -80,7 +80,9 @@ private:
     void announceRecased(qint64 alreadyAnnounced);
     // One signal per contact for a few; a reset for many (a row at a time would be O(n²) in the views).
     void announce(const QList<qint64>& ids, void (ContactStore::*each)(qint64));
-    void writeChildren(const Contact& contact) const;
+    // created: the contact was just inserted, so its lists are part of its creation.
+    void writeChildren(const Contact& contact, bool created) const;
+    QString uuidOf(qint64 id) const;
     ContactSnapshot takeSnapshot(qint64 id, std::vector<SqlStatement>* prepared) const;
     QList<ContactSummary> querySummaries(const QString& where, const QVariantList& values) const;
 

@@ -281,11 +281,117 @@ const char* const kVersion7[] = {
 #undef RAPPORT_UUID_STEP
 #undef RAPPORT_NEW_UUID
 
+// Version 7 also keeps, for every field of every row, when it last changed, and for every deleted
+// row, when it was deleted, so that two copies of a network edited apart merge field by field
+// (the later change wins) and a deletion travels instead of the row coming back. Triggers keep
+// both, so no writer can forget them. A field with no entry has not changed since the row was made.
+// Rows are named by their UUID, or by their natural key where they have none.
+const char* const kChangeTables[] = {
+    R"sql(CREATE TABLE field_change (
+        entity TEXT NOT NULL,
+        row_key TEXT NOT NULL,
+        field TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        PRIMARY KEY (entity, row_key, field)) WITHOUT ROWID)sql",
+    R"sql(CREATE TABLE tombstone (
+        entity TEXT NOT NULL,
+        row_key TEXT NOT NULL,
+        deleted_at TEXT NOT NULL,
+        PRIMARY KEY (entity, row_key)) WITHOUT ROWID)sql",
+};
+
+struct TrackedField {
+    const char* name; // the field's key in the JSON backup
+    const char* column;
+};
+
+struct TrackedTable {
+    const char* table;
+    const char* key; // the row's name, with ROW standing for NEW or OLD
+    std::initializer_list<TrackedField> fields;
+    bool tombstones = true;
+};
+
+// Frozen with version 7: a later version that tracks more adds a step of its own.
+const TrackedTable kTracked[] = {
+    {"organization", "ROW.uuid",
+        {{"name", "name"}, {"website", "website"}, {"industry", "industry"}, {"notes", "notes"}}},
+    {"contact", "ROW.uuid",
+        {{"firstName", "first_name"}, {"lastName", "last_name"}, {"organization", "organization_id"},
+            {"title", "title"}, {"linkedinUrl", "linkedin_url"}, {"location", "location"}, {"stage", "stage"},
+            {"strength", "strength"}, {"connectedOn", "connected_on"}, {"notes", "notes"}, {"source", "source"},
+            {"checkInDays", "check_in_days"}}},
+    {"referral", "ROW.uuid",
+        {{"from", "referrer_id"}, {"to", "referred_id"}, {"kind", "kind"}, {"relation", "relation"}, {"date", "date"},
+            {"note", "note"}, {"mayUseName", "may_use_name"}}},
+    {"interaction", "ROW.uuid",
+        {{"contact", "contact_id"}, {"kind", "kind"}, {"start", "start_at"}, {"durationMinutes", "duration_minutes"},
+            {"place", "place"}, {"status", "status"}, {"notes", "notes"}, {"reflection", "reflection"},
+            {"takeaway", "takeaway"}}},
+    {"follow_up", "ROW.uuid",
+        {{"contact", "contact_id"}, {"meeting", "interaction_id"}, {"kind", "kind"}, {"due", "due"}, {"text", "text"},
+            {"doneAt", "done_at"}}},
+    {"question", "ROW.uuid",
+        {{"category", "category"}, {"text", "text"}, {"position", "position"}, {"active", "active"}}},
+    {"interaction_question",
+        "(SELECT uuid FROM interaction WHERE id = ROW.interaction_id) || '/' || "
+        "(SELECT uuid FROM question WHERE id = ROW.question_id)",
+        {{"asked", "asked"}, {"answer", "answer"}, {"onSheet", "on_sheet"}, {"position", "position"}}, false},
+    {"outreach_template", "ROW.kind || '/' || ROW.name",
+        {{"subject", "subject"}, {"body", "body"}, {"position", "position"}}},
+    {"node_position", "(SELECT uuid FROM contact WHERE id = ROW.contact_id) || '/' || ROW.layout",
+        {{"x", "x"}, {"y", "y"}}},
+    {"profile", "'profile'",
+        {{"name", "name"}, {"field", "field"}, {"introduction", "introduction"}, {"goals", "goals"}}, false},
+};
+
 template <size_t N>
 void runAll(const QSqlDatabase& db, const char* const (&statements)[N])
 {
     for (const char* sql : statements)
         SqlStatement::run(db, QString::fromUtf8(sql));
+}
+
+constexpr const char* kNowSql = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+QString rowKey(const TrackedTable& tracked, const char* row)
+{
+    return QString::fromLatin1(tracked.key)
+        .replace(QStringLiteral("ROW."), QString::fromLatin1(row) + QLatin1Char('.'));
+}
+
+void createChangeTracking(const QSqlDatabase& db)
+{
+    runAll(db, kChangeTables);
+    const QString now = QString::fromLatin1(kNowSql);
+    for (const TrackedTable& tracked : kTracked) {
+        const QString table = QString::fromLatin1(tracked.table);
+        QStringList changed;
+        for (const TrackedField& field : tracked.fields)
+            changed.append(QStringLiteral("SELECT '%1' AS field WHERE OLD.%2 IS NOT NEW.%2")
+                               .arg(QString::fromLatin1(field.name), QString::fromLatin1(field.column)));
+        SqlStatement::run(db,
+            QStringLiteral("CREATE TRIGGER %1_field_change AFTER UPDATE ON %1 BEGIN "
+                           "INSERT INTO field_change (entity, row_key, field, changed_at) "
+                           "SELECT '%1', %2, changed.field, %3 FROM (%4) changed WHERE true "
+                           "ON CONFLICT (entity, row_key, field) DO UPDATE SET changed_at = excluded.changed_at; END")
+                .arg(table, rowKey(tracked, "NEW"), now, changed.join(QStringLiteral(" UNION ALL "))));
+        if (!tracked.tombstones)
+            continue;
+        SqlStatement::run(db,
+            // A row deleted with its contact (a pinned position) has no name left: the contact's
+            // own tombstone stands for it.
+            QStringLiteral("CREATE TRIGGER %1_tombstone AFTER DELETE ON %1 BEGIN "
+                           "INSERT OR REPLACE INTO tombstone (entity, row_key, deleted_at) "
+                           "SELECT '%1', %2, %3 WHERE %2 IS NOT NULL; "
+                           "DELETE FROM field_change WHERE entity = '%1' AND row_key = %2; END")
+                .arg(table, rowKey(tracked, "OLD"), now));
+        // A row that comes back (an undone delete, a restore) is no longer deleted.
+        SqlStatement::run(db,
+            QStringLiteral("CREATE TRIGGER %1_revived AFTER INSERT ON %1 BEGIN "
+                           "DELETE FROM tombstone WHERE entity = '%1' AND row_key = %2; END")
+                .arg(table, rowKey(tracked, "NEW")));
+    }
 }
 
 } // namespace
@@ -324,6 +430,7 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
             break;
         case 7:
             runAll(db, kVersion7);
+            createChangeTracking(db);
             break;
         }
     }

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QThread>
 #include <QtTest>
 
 using namespace Rapport;
@@ -151,6 +152,14 @@ void fillEveryField(Database& database)
     run(db, "UPDATE profile SET name = ?, field = ?, introduction = ?, goals = ?",
         {sample(0), sample(5), sample(9), sample(10)});
     transaction.commit();
+    // Later edits and deletions, so that change times and tombstones travel too.
+    Contact edited = *store.contact(ids.at(1));
+    edited.title = sample(8);
+    edited.emails.append({QStringLiteral("other"), QStringLiteral("later@example.net")});
+    QVERIFY(store.updateContact(edited));
+    QVERIFY(store.removeContact(ids.last()));
+    run(db, "DELETE FROM node_position WHERE layout = 'force' AND contact_id = ?", {ids.at(1)});
+    run(db, "DELETE FROM outreach_template WHERE id = (SELECT min(id) FROM outreach_template)");
 }
 
 QByteArray exportOf(Database& database)
@@ -167,6 +176,38 @@ ImportReport restore(Database& database, const QByteArray& json, const ImportOpt
         qFatal("cannot write %s", qPrintable(path));
     file.close();
     return JsonRestore::run(database, path, options);
+}
+
+// A network's backup without row ids, each list in UUID (or content) order: two copies that
+// hold the same data give the same text whatever ids their rows got.
+QByteArray normalized(Database& database)
+{
+    const std::function<QJsonValue(const QJsonValue&)> strip = [&strip](const QJsonValue& value) -> QJsonValue {
+        if (value.isObject()) {
+            QJsonObject object = value.toObject();
+            object.remove(QStringLiteral("id"));
+            for (auto it = object.begin(); it != object.end(); ++it)
+                it.value() = strip(it.value());
+            return object;
+        }
+        if (value.isArray()) {
+            QList<QByteArray> items;
+            for (const auto& item : value.toArray())
+                items.append(QJsonDocument(QJsonArray {strip(item)}).toJson(QJsonDocument::Compact));
+            std::sort(items.begin(), items.end());
+            QJsonArray sorted;
+            for (const QByteArray& item : std::as_const(items))
+                sorted.append(QJsonDocument::fromJson(item).array().first());
+            return sorted;
+        }
+        return value;
+    };
+    return QJsonDocument(strip(JsonExporter::build(database.connection())).toObject()).toJson();
+}
+
+void later()
+{
+    QThread::msleep(3); // change times have millisecond steps: the next edit is strictly later
 }
 
 QByteArray firstDifference(const QByteArray& a, const QByteArray& b)
@@ -299,6 +340,91 @@ private slots:
                      QStringLiteral("SELECT count(*) FROM interaction WHERE notes LIKE '%Falcon%'"))
                      .toInt(),
             1);
+    }
+
+    // A laptop and a desktop start from the same backup and are edited apart, including different
+    // fields of the same contact, the same field of another, additions and a deletion. Exchanged
+    // either way round, both end up the same, no edit is lost and the deleted contact stays deleted.
+    void twoCopiesEditedApartMergeToTheSame()
+    {
+        Test::TempNetwork laptop, desktop;
+        fillEveryField(laptop.database);
+        QVERIFY(restore(desktop.database, exportOf(laptop.database)).written);
+        const QSqlDatabase l = laptop.database.connection();
+        const QSqlDatabase d = desktop.database.connection();
+        const auto uuidAt = [&l](int row) {
+            return SqlStatement::scalar(
+                l, QStringLiteral("SELECT uuid FROM contact ORDER BY id LIMIT 1 OFFSET ?"), {row})
+                .toString();
+        };
+        const QString first = uuidAt(0), second = uuidAt(2), gone = uuidAt(4), shared = uuidAt(3);
+        later();
+        run(l, "UPDATE contact SET title = 'Laptop title' WHERE uuid = ?", {first});
+        run(l, "UPDATE contact SET location = 'Laptop city' WHERE uuid = ?", {shared});
+        run(l, "UPDATE interaction SET place = 'Laptop café' WHERE id = (SELECT min(id) FROM interaction)");
+        run(l, "UPDATE profile SET goals = 'Laptop goals'");
+        run(l, "DELETE FROM contact WHERE uuid = ?", {gone});
+        ContactStore laptopStore(laptop.database);
+        Contact onlyLaptop
+            = Test::sampleContact(QStringLiteral("Only"), QStringLiteral("Laptop"), QStringLiteral("Acme"));
+        QVERIFY(laptopStore.addContact(onlyLaptop));
+        later();
+        run(d, "UPDATE contact SET notes = 'Desktop notes' WHERE uuid = ?", {first});
+        run(d, "UPDATE contact SET title = 'Desktop title' WHERE uuid = ?", {second});
+        run(d, "UPDATE contact SET location = 'Desktop city' WHERE uuid = ?", {shared}); // later: wins
+        run(d, "UPDATE interaction SET takeaway = 'Desktop takeaway' WHERE id = (SELECT min(id) FROM interaction)");
+        run(d,
+            "UPDATE organization SET website = 'https://desktop.example' WHERE id = (SELECT min(id) FROM "
+            "organization)");
+        ContactStore desktopStore(desktop.database);
+        Contact tagged = *desktopStore.contact(
+            SqlStatement::scalar(d, QStringLiteral("SELECT id FROM contact WHERE uuid = ?"), {second}).toLongLong());
+        tagged.tags.append(QStringLiteral("desktop tag"));
+        QVERIFY(desktopStore.updateContact(tagged));
+        QVERIFY(desktopStore.addContact(
+            Test::sampleContact(QStringLiteral("Only"), QStringLiteral("Desktop"), QStringLiteral("ACME"))));
+
+        const QByteArray fromLaptop = exportOf(laptop.database);
+        const QByteArray fromDesktop = exportOf(desktop.database);
+        const ImportReport intoLaptop = restore(laptop.database, fromDesktop);
+        QVERIFY2(intoLaptop.written, qPrintable(intoLaptop.error));
+        const ImportReport intoDesktop = restore(desktop.database, fromLaptop);
+        QVERIFY2(intoDesktop.written, qPrintable(intoDesktop.error));
+        QVERIFY2(intoLaptop.problems.isEmpty(), qPrintable(intoLaptop.problems.value(0).message));
+
+        const QByteArray laptopNow = normalized(laptop.database);
+        const QByteArray desktopNow = normalized(desktop.database);
+        QVERIFY2(laptopNow == desktopNow, firstDifference(laptopNow, desktopNow).constData());
+        for (const QSqlDatabase& db : {l, d}) {
+            const auto value = [&db](const char* sql, const QVariantList& bound = {}) {
+                return SqlStatement::scalar(db, QString::fromUtf8(sql), bound).toString();
+            };
+            QCOMPARE(value("SELECT title || '|' || notes FROM contact WHERE uuid = ?", {first}),
+                QStringLiteral("Laptop title|Desktop notes"));
+            QCOMPARE(value("SELECT title FROM contact WHERE uuid = ?", {second}), QStringLiteral("Desktop title"));
+            QCOMPARE(value("SELECT location FROM contact WHERE uuid = ?", {shared}), QStringLiteral("Desktop city"));
+            QCOMPARE(value("SELECT count(*) FROM contact WHERE uuid = ?", {gone}), QStringLiteral("0"));
+            QCOMPARE(
+                value("SELECT place || '|' || takeaway FROM interaction ORDER BY start_at, uuid LIMIT 1").isEmpty(),
+                false);
+            QCOMPARE(
+                value("SELECT count(*) FROM interaction WHERE place = 'Laptop café' AND takeaway = 'Desktop takeaway'"),
+                QStringLiteral("1"));
+            QCOMPARE(value("SELECT goals FROM profile"), QStringLiteral("Laptop goals"));
+            QCOMPARE(
+                value("SELECT count(*) FROM contact WHERE last_name IN ('Laptop', 'Desktop')"), QStringLiteral("2"));
+            QCOMPARE(value("SELECT count(*) FROM organization WHERE name = 'acme'"), QStringLiteral("1"));
+            QCOMPARE(value("SELECT count(*) FROM organization WHERE website = 'https://desktop.example'"),
+                QStringLiteral("1"));
+            QCOMPARE(value("SELECT count(*) FROM contact_tag WHERE tag = 'desktop tag'"), QStringLiteral("1"));
+        }
+        // The field both changed is reported, with the value kept.
+        const QStringList conflicts = intoLaptop.conflicts + intoDesktop.conflicts;
+        QVERIFY2(conflicts.filter(QStringLiteral("Desktop city")).size() == 2, qPrintable(conflicts.join(u'\n')));
+        // And exchanging again changes nothing on either side.
+        const QByteArray again = exportOf(laptop.database);
+        QVERIFY(restore(laptop.database, exportOf(desktop.database)).written);
+        QVERIFY2(exportOf(laptop.database) == again, "a second exchange changed the laptop");
     }
 
     void problemsNameTheEntryAndWriteNothing()

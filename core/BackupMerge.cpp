@@ -1,0 +1,671 @@
+#include "BackupMerge.h"
+
+#include "Clock.h"
+#include "Contact.h"
+#include "DatabaseError.h"
+#include "SqlStatement.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace Rapport {
+
+using namespace BackupFormat;
+
+struct BackupMerge::Located {
+    qint64 id = 0; // 0 for tables without one (graph positions, a meeting's questions)
+    QString where; // picks the row, over its table's own columns
+    QVariantList bound;
+    QString key; // the row's name in field_change and tombstone
+};
+
+namespace {
+
+QString latin1(const char* text)
+{
+    return QString::fromLatin1(text);
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString isoNow()
+{
+    return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// The column that dates a row's making: a field that never changed is as old as its row.
+QString baseColumn(const QString& table)
+{
+    return table == QLatin1String("contact") || table == QLatin1String("interaction")
+            || table == QLatin1String("follow_up")
+        ? QStringLiteral("created_at")
+        : QString();
+}
+
+QString baseKey(const QString& table)
+{
+    return baseColumn(table).isEmpty() ? QString() : QStringLiteral("createdAt");
+}
+
+bool hasUpdatedAt(const QString& table)
+{
+    return table == QLatin1String("contact") || table == QLatin1String("interaction");
+}
+
+// Fields that merge: what the user entered, not ids, UUIDs and the row's own times.
+bool merges(const Field& field)
+{
+    const QString key = latin1(field.key);
+    return field.kind != Kind::RowId && field.kind != Kind::Derived && key != QLatin1String("uuid")
+        && key != QLatin1String("createdAt") && key != QLatin1String("updatedAt");
+}
+
+// One text per value, to compare two copies and to break a tie the same way on both sides.
+QString canonical(const QVariant& value)
+{
+    return value.isNull() ? QString() : QLatin1Char('=') + value.toString();
+}
+
+QVariant columnValue(const QJsonValue& value, Kind kind)
+{
+    if (value.isNull())
+        return QVariant();
+    switch (kind) {
+    case Kind::Integer:
+        return value.toInteger();
+    case Kind::Real:
+        return value.toDouble();
+    case Kind::Boolean:
+    case Kind::OptionalBoolean:
+        return int(value.toBool());
+    default:
+        return value.toString();
+    }
+}
+
+// The latest time the file knows of for an entry: its making or its last changed field.
+QString lastChangeIn(const QJsonObject& object)
+{
+    QString latest = object.value(QStringLiteral("createdAt")).toString();
+    for (const auto& time : object.value(latin1(kChangedKey)).toObject())
+        latest = qMax(latest, time.toString());
+    return latest;
+}
+
+// A list as one text: "label<US>value" per item, or the tag, in order.
+QStringList listItems(const Children& children, const QJsonArray& array)
+{
+    QStringList items;
+    if (children.fields.empty()) {
+        QStringList tags;
+        for (const auto& value : array)
+            tags.append(value.toString());
+        return normalizedTags(tags);
+    }
+    for (const auto& value : array) {
+        const QJsonObject o = value.toObject();
+        items.append(o.value(latin1(children.fields[0].key)).toString() + QChar(0x1F)
+            + o.value(latin1(children.fields[1].key)).toString());
+    }
+    return items;
+}
+
+const Entity* entityOfList(const QString& list)
+{
+    for (const Entity& entity : kEntities) {
+        if (list == QLatin1String(entity.key))
+            return &entity;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+BackupMerge::BackupMerge(const QSqlDatabase& db, const ImportOptions& options, ImportReport& report)
+    : m_db(db)
+    , m_options(options)
+    , m_report(report)
+{ }
+
+BackupMerge::~BackupMerge() = default;
+
+ImportReport::MergeCounts& BackupMerge::counts(const char* list)
+{
+    return m_report.merged[latin1(list)];
+}
+
+SqlStatement& BackupMerge::statement(const QString& sql)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end())
+        found = m_statements.emplace(sql, std::make_unique<SqlStatement>(m_db, sql)).first;
+    return *found->second;
+}
+
+QVariant BackupMerge::scalar(const QString& sql, const QVariantList& values)
+{
+    SqlStatement& query = statement(sql);
+    query.exec(values);
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.query().finish();
+    return value;
+}
+
+qint64 BackupMerge::insert(const QString& table, const QHash<QString, QVariant>& values)
+{
+    QStringList columns = values.keys();
+    columns.sort();
+    QVariantList bound;
+    for (const QString& column : std::as_const(columns))
+        bound.append(values.value(column));
+    return statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                         .arg(table, columns.join(QStringLiteral(", ")),
+                             QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))))
+        .exec(bound)
+        .lastInsertId();
+}
+
+qint64 BackupMerge::localId(const QString& table, const QString& uuid)
+{
+    if (const qint64 id = m_ids.value(table).value(uuid))
+        return id;
+    return scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid}).toLongLong();
+}
+
+qint64 BackupMerge::organizationId(const QString& name, bool create)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return 0;
+    if (const qint64 id = scalar(QStringLiteral("SELECT id FROM organization WHERE name = ?"), {trimmed}).toLongLong())
+        return id;
+    return create ? insert(QStringLiteral("organization"), {{QStringLiteral("name"), trimmed}}) : 0;
+}
+
+QString BackupMerge::lastChange(const QString& table, const QString& rowKey, const QString& base)
+{
+    const QString changed = scalar(QStringLiteral("SELECT max(changed_at) FROM field_change WHERE entity = ? AND "
+                                                  "row_key = ?"),
+        {table, rowKey})
+                                .toString();
+    return qMax(base, changed);
+}
+
+void BackupMerge::setChangeTime(const QString& table, const QString& rowKey, const QString& field, const QString& time)
+{
+    if (time.isEmpty()) { // as old as the row: no entry
+        statement(QStringLiteral("DELETE FROM field_change WHERE entity = ? AND row_key = ? AND field = ?"))
+            .exec({table, rowKey, field});
+        return;
+    }
+    statement(QStringLiteral("INSERT INTO field_change (entity, row_key, field, changed_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (entity, row_key, field) DO UPDATE SET changed_at = excluded.changed_at"))
+        .exec({table, rowKey, field, time});
+}
+
+void BackupMerge::writeChangeTimes(const QString& table, const QString& rowKey, const QJsonObject& object)
+{
+    const QJsonObject changed = object.value(latin1(kChangedKey)).toObject();
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        setChangeTime(table, rowKey, it.key(), it.value().toString());
+}
+
+void BackupMerge::run(const QJsonObject& root, const QSet<QString>& skipped)
+{
+    if (root.value(QStringLiteral("profile")).isObject() && !skipped.contains(QStringLiteral("profile"))) {
+        static constexpr Entity kProfileEntity {"profile", "profile", kProfile, {}, "id", "'profile'"};
+        const QJsonObject profile = root.value(QStringLiteral("profile")).toObject();
+        QHash<QString, QVariant> values;
+        resolve(kProfile, profile, QStringLiteral("profile"), &values);
+        if (scalar(QStringLiteral("SELECT count(*) FROM profile WHERE id = 1"), {}).toInt() == 0)
+            insert(QStringLiteral("profile"), {{QStringLiteral("id"), 1}});
+        mergeRow(kProfileEntity, Located {1, QStringLiteral("id = ?"), {1}, QStringLiteral("profile")}, profile, values,
+            QStringLiteral("profile"));
+    }
+    applyDeletions(root.value(latin1(kDeletedKey)).toArray());
+    for (const Entity& entity : kEntities) {
+        const QJsonArray array = root.value(latin1(entity.key)).toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString name = QStringLiteral("%1[%2]").arg(latin1(entity.key), QString::number(i));
+            if (skipped.contains(name))
+                continue;
+            try {
+                writeEntry(entity, array.at(i).toObject(), name);
+            } catch (const DatabaseError& e) {
+                throw DatabaseError(QStringLiteral("%1: %2").arg(name, e.message()));
+            }
+        }
+    }
+}
+
+void BackupMerge::applyDeletions(const QJsonArray& deletions)
+{
+    for (const auto& value : deletions) {
+        const QJsonObject deletion = value.toObject();
+        const Entity* entity = entityOfList(deletion.value(QStringLiteral("list")).toString());
+        const QString key = deletion.value(QStringLiteral("key")).toString();
+        const QString at = deletion.value(QStringLiteral("deletedAt")).toString();
+        if (!entity || key.isEmpty() || at.isEmpty())
+            continue;
+        const QString table = latin1(entity->table);
+        QString where = QStringLiteral("uuid = ?");
+        QVariantList bound {key};
+        if (table == QLatin1String("outreach_template")) {
+            where = QStringLiteral("kind = ? AND name = ?");
+            bound = {key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1)};
+        } else if (table == QLatin1String("node_position")) {
+            where = QStringLiteral("contact_id = (SELECT id FROM contact WHERE uuid = ?) AND layout = ?");
+            bound = {key.section(QLatin1Char('/'), 0, -2), key.section(QLatin1Char('/'), -1)};
+        }
+        const bool exists = scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where), bound).toInt();
+        if (exists) {
+            const QString column = baseColumn(table);
+            const QString base = column.isEmpty()
+                ? QString()
+                : scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(column, table, where), bound).toString();
+            if (at < lastChange(table, key, base)) {
+                ++counts(entity->key).unchanged; // changed here after it was deleted there: it stays
+                continue;
+            }
+            statement(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, where)).exec(bound);
+            ++counts(entity->key).deleted;
+        }
+        // Both copies keep the earliest time a row was deleted, so they end up alike.
+        statement(QStringLiteral("INSERT INTO tombstone (entity, row_key, deleted_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (entity, row_key) DO UPDATE SET deleted_at = "
+                                 "CASE WHEN excluded.deleted_at < deleted_at OR ? THEN excluded.deleted_at "
+                                 "ELSE deleted_at END"))
+            .exec({table, key, at, int(exists)});
+    }
+}
+
+bool BackupMerge::resolve(
+    std::span<const Field> fields, const QJsonObject& object, const QString& name, QHash<QString, QVariant>* values)
+{
+    for (const Field& field : fields) {
+        const QJsonValue value = object.value(latin1(field.key));
+        if (value.isUndefined() || field.kind == Kind::Derived)
+            continue;
+        if (field.kind == Kind::RowId)
+            continue; // decided when the row is inserted
+        if ((field.kind == Kind::Reference || field.kind == Kind::OptionalReference) && !value.isNull()) {
+            const QString target = latin1(field.target);
+            const qint64 id = localId(target, value.toString());
+            if (!id) {
+                const bool deleted
+                    = scalar(QStringLiteral("SELECT count(*) FROM tombstone WHERE entity = ? AND row_key = ?"),
+                        {target, value.toString()})
+                          .toInt();
+                if (!deleted) { // deleted here: the entry goes with it; otherwise the file is wrong
+                    m_report.problems.append({1,
+                        tr("%1.%2: refers to %3, which was not restored")
+                            .arg(name, latin1(field.key), value.toString())});
+                    ++m_report.invalid;
+                }
+                return false;
+            }
+            values->insert(latin1(field.column), id);
+            continue;
+        }
+        values->insert(latin1(field.column), columnValue(value, field.kind));
+    }
+    return true;
+}
+
+bool BackupMerge::findRow(
+    const Entity& entity, const QString& uuid, const QHash<QString, QVariant>& values, Located* row)
+{
+    const QString table = latin1(entity.table);
+    const auto at = [&](const QString& where, const QVariantList& bound) {
+        const QVariant id
+            = scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                         .arg(table == QLatin1String("node_position") ? QStringLiteral("0") : QStringLiteral("id"),
+                             table, where),
+                bound);
+        if (id.isNull())
+            return false;
+        row->id = id.toLongLong();
+        row->where = row->id ? QStringLiteral("id = ?") : where;
+        row->bound = row->id ? QVariantList {row->id} : bound;
+        row->key = scalar(
+            QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(latin1(entity.changeKey), table, row->where), row->bound)
+                       .toString();
+        return true;
+    };
+    const bool byUuid = latin1(entity.changeKey) == QLatin1String("t.uuid");
+    if (byUuid && !uuid.isEmpty() && at(QStringLiteral("uuid = ?"), {uuid}))
+        return true;
+    const auto value = [&values](const char* column) { return values.value(latin1(column)); };
+    if (table == QLatin1String("organization"))
+        return at(QStringLiteral("name = ?"), {value("name")});
+    if (table == QLatin1String("question"))
+        return at(QStringLiteral("text = ?"), {value("text")});
+    if (table == QLatin1String("outreach_template"))
+        return at(QStringLiteral("kind = ? AND name = ?"), {value("kind"), value("name")});
+    if (table == QLatin1String("node_position"))
+        return at(QStringLiteral("contact_id = ? AND layout = ?"), {value("contact_id"), value("layout")});
+    if (table == QLatin1String("referral")) {
+        // "knows" is undirected: B knows A is the link A knows B.
+        const QVariant from = value("referrer_id"), to = value("referred_id");
+        return at(QStringLiteral("kind = ? AND ((ifnull(referrer_id, 0) = ifnull(?, 0) AND referred_id = ?) OR "
+                                 "(kind = 'knows' AND referrer_id = ? AND referred_id = ?)) ORDER BY id LIMIT 1"),
+            {values.value(QStringLiteral("kind"), QStringLiteral("referral")), from, to, to, from});
+    }
+    return false;
+}
+
+void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, const QString& name)
+{
+    const QString table = latin1(entity.table);
+    const QString uuid = object.value(QStringLiteral("uuid")).toString();
+    QHash<QString, QVariant> values;
+    if (!resolve(entity.fields, object, name, &values)) {
+        ++counts(entity.key).unchanged;
+        return;
+    }
+    const bool isContact = table == QLatin1String("contact");
+    Located row;
+    if (findRow(entity, uuid, values, &row)) {
+        if (!uuid.isEmpty())
+            m_ids[table].insert(uuid, row.id);
+        // Matched on its natural key under another UUID: both copies keep the smaller one, so that
+        // they name the row alike from now on.
+        if (latin1(entity.changeKey) == QLatin1String("t.uuid") && !uuid.isEmpty() && uuid < row.key) {
+            rekey(table, row, uuid);
+            row.key = uuid;
+        }
+        if (isContact && m_options.onDuplicate == DuplicatePolicy::Skip) {
+            ++m_report.skipped;
+            ++counts(entity.key).unchanged;
+            return;
+        }
+        if (!isContact || m_options.onDuplicate != DuplicatePolicy::Create) {
+            bool changed = mergeRow(entity, row, object, values, name);
+            if (isContact)
+                changed = mergeLists(row, object, name) || changed;
+            writeChildren(entity, row.id, object, true, name);
+            ++(changed ? counts(entity.key).updated : counts(entity.key).unchanged);
+            if (isContact)
+                ++(changed ? m_report.updated : m_report.unchanged);
+            return;
+        }
+        values.insert(QStringLiteral("uuid"), newUuid()); // Create: a copy needs a uuid of its own
+    } else {
+        // Deleted here after its last change there: it stays deleted.
+        QString key = uuid;
+        if (table == QLatin1String("outreach_template"))
+            key = object.value(QStringLiteral("kind")).toString() + QLatin1Char('/')
+                + object.value(QStringLiteral("name")).toString();
+        else if (table == QLatin1String("node_position"))
+            key = object.value(QStringLiteral("contact")).toString() + QLatin1Char('/')
+                + object.value(QStringLiteral("layout")).toString();
+        const QString deletedAt
+            = scalar(QStringLiteral("SELECT deleted_at FROM tombstone WHERE entity = ? AND row_key = ?"), {table, key})
+                  .toString();
+        if (!key.isEmpty() && !deletedAt.isEmpty() && deletedAt >= lastChangeIn(object)) {
+            ++counts(entity.key).unchanged;
+            return;
+        }
+        if (const qint64 id = object.value(QStringLiteral("id")).toInteger();
+            id > 0 && !scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), {id}).toInt())
+            values.insert(QStringLiteral("id"), id); // kept where free: an empty network gets every row back as it was
+    }
+    if ((isContact || table == QLatin1String("interaction"))
+        && values.value(QStringLiteral("uuid")).toString().isEmpty())
+        values.insert(QStringLiteral("uuid"), newUuid());
+    for (const QString& column : {QStringLiteral("created_at"), QStringLiteral("updated_at")}) {
+        const bool has = hasUpdatedAt(table) || (column == QLatin1String("created_at") && !baseColumn(table).isEmpty());
+        if (has && values.value(column).toString().isEmpty())
+            values.insert(column, isoNow());
+    }
+    if (isContact) {
+        const qint64 organization = organizationId(values.value(QStringLiteral("organization_id")).toString(), true);
+        values.insert(QStringLiteral("organization_id"), organization ? QVariant(organization) : QVariant());
+    }
+    if (isContact || table == QLatin1String("referral"))
+        values.insert(QStringLiteral("import_batch_id"), m_report.batchId);
+    const qint64 id = insert(table, values);
+    if (!uuid.isEmpty())
+        m_ids[table].insert(uuid, id);
+    // The row keeps the file's change times, unless it is a copy under a uuid of its own.
+    if (values.value(QStringLiteral("uuid")).toString() == uuid || uuid.isEmpty()) {
+        const bool hasId = table != QLatin1String("node_position");
+        Located inserted;
+        if (hasId || findRow(entity, uuid, values, &inserted)) {
+            const QString key
+                = scalar(QStringLiteral("SELECT %1 FROM %2 t WHERE %3")
+                             .arg(latin1(entity.changeKey), table, hasId ? QStringLiteral("id = ?") : inserted.where),
+                    hasId ? QVariantList {id} : inserted.bound)
+                      .toString();
+            writeChangeTimes(table, key, object);
+        }
+    }
+    writeChildren(entity, id, object, false, name);
+    ++counts(entity.key).added;
+    if (isContact)
+        ++m_report.created;
+    if (table == QLatin1String("referral"))
+        ++m_report.referrals;
+}
+
+void BackupMerge::rekey(const QString& table, const Located& row, const QString& uuid)
+{
+    statement(QStringLiteral("UPDATE %1 SET uuid = ? WHERE id = ?").arg(table)).exec({uuid, row.id});
+    statement(QStringLiteral("UPDATE field_change SET row_key = ? WHERE entity = ? AND row_key = ?"))
+        .exec({uuid, table, row.key});
+    if (table == QLatin1String("question")) { // a meeting's answers are named after their question too
+        statement(QStringLiteral("UPDATE field_change SET row_key = substr(row_key, 1, length(row_key) - length(?)) "
+                                 "|| ? WHERE entity = 'interaction_question' AND row_key LIKE '%/' || ?"))
+            .exec({row.key, uuid, row.key});
+    }
+}
+
+bool BackupMerge::mergeRow(const Entity& entity, const Located& row, const QJsonObject& object,
+    const QHash<QString, QVariant>& values, const QString& name)
+{
+    const QString table = latin1(entity.table);
+    QList<const Field*> fields;
+    QStringList columns;
+    for (const Field& field : entity.fields) {
+        if (merges(field) && object.contains(latin1(field.key))) {
+            fields.append(&field);
+            columns.append(field.kind == Kind::OrganizationName
+                    ? QStringLiteral("ifnull((SELECT name FROM organization WHERE id = organization_id), '')")
+                    : latin1(field.column));
+        }
+    }
+    const QString base = baseColumn(table);
+    if (!base.isEmpty())
+        columns.append(base);
+    if (hasUpdatedAt(table))
+        columns.append(QStringLiteral("updated_at"));
+    SqlStatement& read = statement(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(columns.join(QStringLiteral(", ")), table, row.where));
+    read.exec(row.bound);
+    if (!read.next())
+        return false;
+    QVariantList local;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        local.append(read.value(int(i)));
+    read.query().finish();
+    const QString localBase = base.isEmpty() ? QString() : local.at(fields.size()).toString();
+    const QString fileBase = base.isEmpty() ? QString() : object.value(baseKey(table)).toString();
+
+    QHash<QString, QString> localTimes;
+    SqlStatement& times
+        = statement(QStringLiteral("SELECT field, changed_at FROM field_change WHERE entity = ? AND row_key = ?"));
+    times.exec({table, row.key});
+    while (times.next())
+        localTimes.insert(times.value(0).toString(), times.value(1).toString());
+    const QJsonObject fileTimes = object.value(latin1(kChangedKey)).toObject();
+
+    QStringList assignments;
+    QVariantList assigned;
+    QList<std::pair<QString, QString>> newTimes; // field -> time to keep
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const Field& field = *fields.at(i);
+        const QString key = latin1(field.key);
+        const bool isOrganization = field.kind == Kind::OrganizationName;
+        const QVariant fileValue
+            = isOrganization ? QVariant(object.value(key).toString().trimmed()) : values.value(latin1(field.column));
+        const QString localText = canonical(local.at(i));
+        const QString fileText = canonical(fileValue);
+        const QString localTime = localTimes.value(key, localBase);
+        const QString fileTime = fileTimes.contains(key) ? fileTimes.value(key).toString() : fileBase;
+        if (localText == fileText) {
+            if (fileTime > localTime && fileTimes.contains(key))
+                newTimes.append({key, fileTime});
+            continue;
+        }
+        const bool takeFile = fileTime > localTime || (fileTime == localTime && fileText > localText);
+        if (localTimes.contains(key) && fileTimes.contains(key)) {
+            const QVariant kept = takeFile ? fileValue : local.at(i);
+            m_report.conflicts.append(tr("%1.%2: changed in both copies; kept \"%3\"")
+                                          .arg(name, key, kept.isNull() ? tr("(empty)") : kept.toString()));
+        }
+        if (!takeFile)
+            continue;
+        if (isOrganization) {
+            const qint64 organization = organizationId(fileValue.toString(), true);
+            assignments.append(QStringLiteral("organization_id = ?"));
+            assigned.append(organization ? QVariant(organization) : QVariant());
+        } else {
+            assignments.append(latin1(field.column) + QStringLiteral(" = ?"));
+            assigned.append(fileValue);
+        }
+        newTimes.append({key, fileTime});
+    }
+    if (hasUpdatedAt(table)) {
+        const QString fileUpdated = object.value(QStringLiteral("updatedAt")).toString();
+        if (fileUpdated > local.last().toString()) {
+            assignments.append(QStringLiteral("updated_at = ?"));
+            assigned.append(fileUpdated);
+        }
+    }
+    if (!assignments.isEmpty()) {
+        statement(
+            QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(table, assignments.join(QStringLiteral(", ")), row.where))
+            .exec(assigned + row.bound);
+    }
+    for (const auto& [field, time] : std::as_const(newTimes))
+        setChangeTime(table, row.key, field, time); // the update's trigger wrote "now"
+    return !newTimes.isEmpty() || !assignments.isEmpty();
+}
+
+bool BackupMerge::mergeLists(const Located& row, const QJsonObject& object, const QString& name)
+{
+    bool changed = false;
+    const QString localBase
+        = scalar(QStringLiteral("SELECT created_at FROM contact WHERE id = ?"), {row.id}).toString();
+    const QString fileBase = object.value(QStringLiteral("createdAt")).toString();
+    const QJsonObject fileTimes = object.value(latin1(kChangedKey)).toObject();
+    for (const Children& children : kContactChildren) {
+        const QString key = latin1(children.key);
+        if (!object.contains(key))
+            continue;
+        const QString table = latin1(children.table);
+        const bool plain = children.fields.empty();
+        const QString itemSql = plain ? latin1(children.column)
+                                      : QStringLiteral("%1 || char(31) || %2")
+                                            .arg(latin1(children.fields[0].column), latin1(children.fields[1].column));
+        QStringList local;
+        SqlStatement& read = statement(QStringLiteral("SELECT %1 FROM %2 WHERE contact_id = ? ORDER BY position, %3")
+                                           .arg(itemSql, table, latin1(children.tieBreak)));
+        read.exec({row.id});
+        while (read.next())
+            local.append(read.value(0).toString());
+        const QStringList file = listItems(children, object.value(key).toArray());
+        const QString localTime
+            = scalar(QStringLiteral("SELECT changed_at FROM field_change WHERE entity = 'contact' AND row_key = ? AND "
+                                    "field = ?"),
+                {row.key, key})
+                  .toString();
+        const QString fileTime = fileTimes.value(key).toString();
+        const QString localAt = localTime.isEmpty() ? localBase : localTime;
+        const QString fileAt = fileTime.isEmpty() ? fileBase : fileTime;
+        const QString localText = local.join(QChar(0x1E));
+        const QString fileText = file.join(QChar(0x1E));
+        if (localText == fileText) {
+            if (fileAt > localAt && !fileTime.isEmpty()) {
+                setChangeTime(QStringLiteral("contact"), row.key, key, fileTime);
+                changed = true;
+            }
+            continue;
+        }
+        const bool takeFile = fileAt > localAt || (fileAt == localAt && fileText > localText);
+        if (!localTime.isEmpty() && !fileTime.isEmpty())
+            m_report.conflicts.append(tr("%1.%2: changed in both copies; kept the list of %3")
+                                          .arg(name, key, takeFile ? tr("the backup") : tr("this network")));
+        if (!takeFile)
+            continue;
+        statement(QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(table)).exec({row.id});
+        for (qsizetype i = 0; i < file.size(); ++i) {
+            QHash<QString, QVariant> values {
+                {QStringLiteral("contact_id"), row.id}, {QStringLiteral("position"), int(i)}};
+            if (plain) {
+                values.insert(latin1(children.column), file.at(i));
+            } else {
+                values.insert(latin1(children.fields[0].column), file.at(i).section(QChar(0x1F), 0, 0));
+                values.insert(latin1(children.fields[1].column), file.at(i).section(QChar(0x1F), 1));
+            }
+            insert(table, values);
+        }
+        setChangeTime(QStringLiteral("contact"), row.key, key, fileTime);
+        changed = true;
+    }
+    return changed;
+}
+
+void BackupMerge::writeChildren(
+    const Entity& entity, qint64 parent, const QJsonObject& object, bool merge, const QString& name)
+{
+    for (const Children& children : entity.children) {
+        const bool ownRows = children.changeKey != nullptr;
+        if (merge && !ownRows)
+            continue; // a contact's lists merged as fields of the contact
+        const QString table = latin1(children.table);
+        const QJsonArray list = object.value(latin1(children.key)).toArray();
+        const QStringList items = ownRows ? QStringList() : listItems(children, list);
+        const Entity asEntity {children.key, children.table, children.fields, {}, "", children.changeKey};
+        for (qsizetype i = 0; i < (ownRows ? list.size() : items.size()); ++i) {
+            const QString item = QStringLiteral("%1.%2[%3]").arg(name, latin1(children.key), QString::number(i));
+            QHash<QString, QVariant> values {{latin1(children.parentColumn), parent}};
+            if (!ownRows) {
+                values.insert(QStringLiteral("position"), int(i));
+                if (children.fields.empty()) {
+                    values.insert(latin1(children.column), items.at(i));
+                } else {
+                    values.insert(latin1(children.fields[0].column), items.at(i).section(QChar(0x1F), 0, 0));
+                    values.insert(latin1(children.fields[1].column), items.at(i).section(QChar(0x1F), 1));
+                }
+                insert(table, values);
+                continue;
+            }
+            const QJsonObject child = list.at(i).toObject();
+            if (!resolve(children.fields, child, item, &values))
+                continue;
+            const QString where = QStringLiteral("%1 = ? AND question_id = ?").arg(latin1(children.parentColumn));
+            const QVariantList bound {parent, values.value(QStringLiteral("question_id"))};
+            const QString key = [&] {
+                return scalar(
+                    QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(latin1(children.changeKey), table, where), bound)
+                    .toString();
+            }();
+            if (merge && scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where), bound).toInt()) {
+                mergeRow(asEntity, Located {0, where, bound, key}, child, values, item);
+                continue;
+            }
+            insert(table, values);
+            writeChangeTimes(table,
+                scalar(
+                    QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(latin1(children.changeKey), table, where), bound)
+                    .toString(),
+                child);
+        }
+    }
+}
+
+} // namespace Rapport

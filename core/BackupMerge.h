@@ -1,0 +1,70 @@
+#pragma once
+
+#include "BackupFormat.h"
+#include "ContactImporter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <map>
+#include <memory>
+
+namespace Rapport {
+
+class SqlStatement;
+
+// Merges a checked JSON backup (version 2) into a network, inside the caller's transaction:
+// - a row the network lacks is added with its change times, unless the network deleted it after
+//   its last change in the file;
+// - a row both hold merges field by field: the later change wins (a field never changed dates
+//   from its row's creation), and a tie goes to the greater value, so merging either way round
+//   ends the same; a field both sides changed is reported with the value kept;
+// - a deletion in the file deletes the network's row unless the row changed after it;
+// - rows match on UUID, then on natural keys; contacts on UUID only (the duplicate policy says
+//   what a known contact does: Skip leaves it, Create adds a copy, Update merges).
+// Throws DatabaseError, naming the entry.
+class BackupMerge
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::BackupMerge)
+
+public:
+    BackupMerge(const QSqlDatabase& db, const ImportOptions& options, ImportReport& report);
+    ~BackupMerge();
+    // `skipped` names the entries the check refused ("contacts[3]").
+    void run(const QJsonObject& root, const QSet<QString>& skipped);
+
+private:
+    struct Located; // a row of the network: its id (0 for tables without one), where clause and name
+    void applyDeletions(const QJsonArray& deletions);
+    void writeEntry(const BackupFormat::Entity& entity, const QJsonObject& object, const QString& name);
+    bool mergeRow(const BackupFormat::Entity& entity, const Located& row, const QJsonObject& object,
+        const QHash<QString, QVariant>& values, const QString& name);
+    bool mergeLists(const Located& row, const QJsonObject& object, const QString& name);
+    void writeChildren(
+        const BackupFormat::Entity& entity, qint64 parent, const QJsonObject& object, bool merge, const QString& name);
+    bool resolve(std::span<const BackupFormat::Field> fields, const QJsonObject& object, const QString& name,
+        QHash<QString, QVariant>* values);
+    bool findRow(
+        const BackupFormat::Entity& entity, const QString& uuid, const QHash<QString, QVariant>& values, Located* row);
+    void rekey(const QString& table, const Located& row, const QString& uuid);
+    QString lastChange(const QString& table, const QString& rowKey, const QString& base);
+    void setChangeTime(const QString& table, const QString& rowKey, const QString& field, const QString& time);
+    void writeChangeTimes(const QString& table, const QString& rowKey, const QJsonObject& object);
+    qint64 organizationId(const QString& name, bool create);
+    qint64 localId(const QString& table, const QString& uuid);
+    qint64 insert(const QString& table, const QHash<QString, QVariant>& values);
+    SqlStatement& statement(const QString& sql);
+    QVariant scalar(const QString& sql, const QVariantList& values);
+    ImportReport::MergeCounts& counts(const char* list);
+
+    QSqlDatabase m_db;
+    const ImportOptions& m_options;
+    ImportReport& m_report;
+    QHash<QString, QHash<QString, qint64>> m_ids; // table -> uuid in the file -> row here
+    std::map<QString, std::unique_ptr<SqlStatement>> m_statements;
+};
+
+} // namespace Rapport
