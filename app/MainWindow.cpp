@@ -28,6 +28,7 @@
 #include "QuestionBankDialog.h"
 #include "RecentNetworks.h"
 #include "RestoreBackupDialog.h"
+#include "SchemaRepairPrompt.h"
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
 #include "Translations.h"
@@ -661,7 +662,16 @@ bool MainWindow::openNetwork(const QString& path)
     if (m_session && QFileInfo(m_session->path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
         return true; // already open here
     QString error;
-    auto session = NetworkSession::open(path, &error);
+    QList<SchemaProblem> schemaProblems;
+    auto session = NetworkSession::open(path, &error, &schemaProblems);
+    if (!session && SchemaCheck::repairable(schemaProblems)) {
+        // A trigger, view or index Rapport did not create: offer to remove it (after a backup).
+        // A table it did not create is refused below, with the offer of a backup if there is one.
+        if (!SchemaRepairPrompt::run(this, path, schemaProblems) || !openNetwork(path))
+            return false;
+        statusBar()->showMessage(tr("Network repaired. The network as it was is kept as a backup."), 8000);
+        return true;
+    }
     if (!session) {
         // A damaged file with a backup: offer the latest copy in its place, keeping the damaged one.
         const QList<BackupInfo> backups = QFileInfo(path).isFile() ? Backups::list(path) : QList<BackupInfo>();

@@ -19,7 +19,8 @@ NetworkSession::~NetworkSession()
     m_undoStack.clear(); // commands point into the store
 }
 
-std::unique_ptr<NetworkSession> NetworkSession::open(const QString& path, QString* error)
+std::unique_ptr<NetworkSession> NetworkSession::open(
+    const QString& path, QString* error, QList<SchemaProblem>* schemaProblems)
 {
     std::unique_ptr<NetworkSession> session(new NetworkSession);
     // One window per network: a second one would show stale data and undo over the first's edits.
@@ -34,14 +35,15 @@ std::unique_ptr<NetworkSession> NetworkSession::open(const QString& path, QStrin
         if (session->m_lock->error() == QLockFile::LockFailedError) {
             *error = tr("%1 is already open in another Rapport window (process %2). Switch to that window, or "
                         "close it and open the network here.")
-                         .arg(absolute)
-                         .arg(pid);
+                         .arg(absolute, QString::number(pid));
             return nullptr;
         }
         session->m_lock.reset(); // a read-only folder: no lock possible; the database says if it can open
     }
     if (!session->m_database.open(path)) {
         *error = session->m_database.errorString();
+        if (schemaProblems)
+            *schemaProblems = session->m_database.schemaProblems();
         return nullptr;
     }
     // The day's copy, when the network changed since the last one (Backups keeps the last 7),

@@ -24,8 +24,10 @@ class NetworkSession : public QObject
 
 public:
     // Returns nullptr with *error set when the file cannot be opened, or when another Rapport
-    // window already has it open (two windows would each undo the other's edits).
-    static std::unique_ptr<NetworkSession> open(const QString& path, QString* error);
+    // window already has it open (two windows would each undo the other's edits). When the file
+    // was refused for what its schema holds, *schemaProblems says what (Database::schemaProblems).
+    static std::unique_ptr<NetworkSession> open(
+        const QString& path, QString* error, QList<SchemaProblem>* schemaProblems = nullptr);
     ~NetworkSession() override;
 
     // How long after opening the day's backup starts (tests wait for it).

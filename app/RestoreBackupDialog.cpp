@@ -20,6 +20,8 @@ QString reasonText(const QString& reason)
         return RestoreBackupDialog::tr("Before an import");
     if (reason == QLatin1String("replaced"))
         return RestoreBackupDialog::tr("Replaced by a restore");
+    if (reason == QLatin1String("repair"))
+        return RestoreBackupDialog::tr("Before a repair");
     return reason;
 }
 } // namespace

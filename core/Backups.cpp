@@ -68,7 +68,7 @@ QString takeCopy(const QSqlDatabase& db, const QString& networkPath, const QStri
     const QString stamp = QDateTime::currentDateTime().toString(kStampFormat);
     QString path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.rapport").arg(base, stamp, reason));
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(folder).filePath(QStringLiteral("%1-%2%3-%4.rapport").arg(base, stamp).arg(n).arg(reason));
+        path = QDir(folder).filePath(QStringLiteral("%1-%2%3-%4.rapport").arg(base, stamp, QString::number(n), reason));
     try {
         SqlStatement::run(db, QStringLiteral("VACUUM INTO ?"), {path});
     } catch (const DatabaseError& e) {
@@ -122,6 +122,11 @@ QString Backups::take(Database& database, const QString& reason, QString* error)
     return takeCopy(database.connection(), database.path(), reason, error);
 }
 
+QString Backups::take(const QSqlDatabase& db, const QString& networkPath, const QString& reason, QString* error)
+{
+    return takeCopy(db, networkPath, reason, error);
+}
+
 QString Backups::takeDailyIfDue(Database& database, QString* error)
 {
     return dailyIfDue(database.connection(), database.path(), error);
@@ -163,6 +168,7 @@ bool Backups::restore(Database& database, const QString& backupPath, QString* er
         sqlite3_close(source);
         return false;
     }
+    setDefensive(source);
     // Only our own networks, never a newer schema.
     const auto pragma = [source](const char* sql) {
         sqlite3_stmt* statement = nullptr;
@@ -176,6 +182,12 @@ bool Backups::restore(Database& database, const QString& backupPath, QString* er
     const int version = pragma("PRAGMA user_version");
     if (pragma("PRAGMA application_id") != Schema::ApplicationId || version < 1 || version > Schema::CurrentVersion) {
         *error = tr("%1: not a backup of a Rapport network this version can read").arg(backupPath);
+        sqlite3_close(source);
+        return false;
+    }
+    // The copy's schema becomes the network's: what Rapport did not create stays out (a read-only
+    // connection checks it, and runs nothing more).
+    if (!ReadOnlyConnection::run(backupPath, error, [](const QSqlDatabase&) {})) {
         sqlite3_close(source);
         return false;
     }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 
 namespace Rapport {
 
@@ -28,6 +29,9 @@ public:
     static QString folderFor(const QString& networkPath);
     // A consistent copy (VACUUM INTO). Returns its path, or an empty string with *error set.
     static QString take(Database& database, const QString& reason, QString* error);
+    // The same from any connection to the network at networkPath (SchemaRepair's, which
+    // Database refuses to open).
+    static QString take(const QSqlDatabase& db, const QString& networkPath, const QString& reason, QString* error);
     // Takes the day's copy if none was taken today and the network changed since the last
     // one, then keeps only the last kDailyKept daily copies. Returns the new copy's path or "".
     static QString takeDailyIfDue(Database& database, QString* error);
@@ -38,6 +42,7 @@ public:
     static QList<BackupInfo> list(const QString& networkPath);
     // Replaces the open network's content with a copy's, in one step (SQLite's backup API):
     // readers see the old or the new network, never a mix. An older copy is upgraded after.
+    // A copy whose schema is not the one Rapport made (SchemaCheck) is refused.
     static bool restore(Database& database, const QString& backupPath, QString* error);
 };
 

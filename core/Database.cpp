@@ -3,6 +3,7 @@
 #include "DatabaseError.h"
 #include "Schema.h"
 #include "SqlStatement.h"
+#include "SqliteHandle.h"
 #include "Transaction.h"
 
 #include <QAtomicInt>
@@ -39,6 +40,13 @@ QString Database::defaultPath()
         .filePath(QStringLiteral("rapport/network.rapport"));
 }
 
+QString Database::newerVersionMessage(const QString& path, int version)
+{
+    return tr("%1: this network was saved by a newer version of Rapport (schema %2, this version reads "
+              "up to %3). Please update Rapport.")
+        .arg(path, QString::number(version), QString::number(Schema::CurrentVersion));
+}
+
 bool Database::fail(const QString& message)
 {
     m_error = message;
@@ -51,6 +59,7 @@ bool Database::open(const QString& path, OpenMode mode)
     close();
     m_error.clear();
     m_upgradeBackup.clear();
+    m_schemaProblems.clear();
     m_path = QFileInfo(path).absoluteFilePath();
 
     const QFileInfo info(m_path);
@@ -86,6 +95,7 @@ bool Database::open(const QString& path, OpenMode mode)
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
         return fail(tr("%1: cannot open: %2").arg(path, sqliteMessage(m_db.lastError())));
+    setDefensive(m_db);
 
     try {
         if (!configure() || !upgradeIfNeeded())
@@ -119,11 +129,12 @@ bool Database::configure()
     if (appId.toInt() != Schema::ApplicationId && (version != 0 || tables != 0))
         return fail(tr("%1: not a Rapport network (it is some other SQLite database)").arg(m_path));
     if (version > Schema::CurrentVersion)
-        return fail(tr("%1: this network was saved by a newer version of Rapport (schema %2, this version reads "
-                       "up to %3). Please update Rapport.")
-                        .arg(m_path)
-                        .arg(version)
-                        .arg(Schema::CurrentVersion));
+        return fail(newerVersionMessage(m_path, version));
+    // Before anything is written or upgraded, against the schema of the file's own version: a
+    // trigger the file brought along would run on Rapport's writes (the upgrade's included).
+    m_schemaProblems = SchemaCheck::problems(m_db, version);
+    if (!m_schemaProblems.isEmpty())
+        return fail(SchemaCheck::message(m_path, m_schemaProblems));
 
     SqlStatement::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
     // WAL: readers never block the writer. NORMAL sync: an app crash loses nothing (DESIGN.md).
@@ -141,9 +152,10 @@ bool Database::upgradeIfNeeded()
     if (version > 0) {
         // A consistent copy before touching an older network; VACUUM INTO cannot run in a transaction.
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        QString backup = QStringLiteral("%1.schema-v%2-%3.bak").arg(m_path).arg(version).arg(stamp);
+        QString backup = QStringLiteral("%1.schema-v%2-%3.bak").arg(m_path, QString::number(version), stamp);
         for (int n = 2; QFileInfo::exists(backup); ++n)
-            backup = QStringLiteral("%1.schema-v%2-%3-%4.bak").arg(m_path).arg(version).arg(stamp).arg(n);
+            backup = QStringLiteral("%1.schema-v%2-%3-%4.bak")
+                         .arg(m_path, QString::number(version), stamp, QString::number(n));
         SqlStatement::run(m_db, QStringLiteral("VACUUM INTO ?"), {backup});
         QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
         m_upgradeBackup = backup;

@@ -1,11 +1,28 @@
 #include "ReadOnlyConnection.h"
 
+#include "Database.h"
 #include "DatabaseError.h"
+#include "Schema.h"
+#include "SchemaCheck.h"
+#include "SqlStatement.h"
+#include "SqliteHandle.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
 
 namespace Rapport::ReadOnlyConnection {
+
+namespace {
+// Reads only, yet the file's views run inside its queries: the same check as Database::open.
+QString schemaProblem(const QSqlDatabase& db, const QString& path)
+{
+    const int version = SqlStatement::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (version > Schema::CurrentVersion)
+        return Database::newerVersionMessage(path, version);
+    const QList<SchemaProblem> problems = SchemaCheck::problems(db, version);
+    return problems.isEmpty() ? QString() : SchemaCheck::message(path, problems);
+}
+} // namespace
 
 bool run(const QString& path, QString* error, const std::function<void(const QSqlDatabase&)>& body)
 {
@@ -19,9 +36,15 @@ bool run(const QString& path, QString* error, const std::function<void(const QSq
         if (!db.open()) {
             *error = db.lastError().text();
         } else {
+            setDefensive(db);
             try {
-                body(db);
-                ok = true;
+                const QString problem = schemaProblem(db, path);
+                if (problem.isEmpty()) {
+                    body(db);
+                    ok = true;
+                } else {
+                    *error = problem;
+                }
             } catch (const DatabaseError& e) {
                 *error = e.message();
             }

@@ -11,8 +11,9 @@ namespace Rapport {
 // window keeps writing through its connection (WAL lets both go on).
 namespace ReadOnlyConnection {
 
-// Opens path read-only under a unique connection name, runs body, and removes the connection.
-// Returns false with *error set when the file cannot be opened or body throws DatabaseError.
+// Opens path read-only (and defensive) under a unique connection name, runs body, and removes
+// the connection. Returns false with *error set when the file cannot be opened, when its schema
+// is not the one Rapport made (SchemaCheck; body does not run), or when body throws DatabaseError.
 bool run(const QString& path, QString* error, const std::function<void(const QSqlDatabase&)>& body);
 
 } // namespace ReadOnlyConnection

@@ -28,6 +28,28 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 #endif
 }
 
+bool setDefensive(const QSqlDatabase& db)
+{
+    sqlite3* handle = nullptr;
+    try {
+        handle = sqliteHandle(db);
+    } catch (const DatabaseError&) {
+        return false; // a connection that cannot run a statement; whoever uses it next says why
+    }
+    if (!handle)
+        return false;
+    setDefensive(handle);
+    return true;
+}
+
+void setDefensive(sqlite3* db)
+{
+    // trusted_schema stays ON (SQLite's default): the FTS5 triggers Rapport itself creates write
+    // the search index through a virtual table, which trusted_schema=OFF refuses ("unsafe use of
+    // virtual table"). Foreign triggers and views never get that far: SchemaCheck refuses them.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+}
+
 SqliteStatement::SqliteStatement(sqlite3* db, const char* sql)
     : m_db(db)
 {

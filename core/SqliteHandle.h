@@ -15,6 +15,13 @@ namespace Rapport {
 // versions at run time too), so callers fall back to QSqlQuery when it is null.
 sqlite3* sqliteHandle(const QSqlDatabase& db);
 
+// Turns on SQLITE_DBCONFIG_DEFENSIVE for the connection: no writable_schema, no direct writes
+// to shadow tables or sqlite_dbpage, nothing SQL can use to corrupt the file on purpose. False
+// when the raw handle is out of reach (see sqliteHandle()); the schema check (SchemaCheck) is
+// what keeps a file's own triggers and views from running, with or without it.
+bool setDefensive(const QSqlDatabase& db);
+void setDefensive(sqlite3* db);
+
 // One prepared statement on a raw handle: bind by position, run, reset. Throws DatabaseError.
 class SqliteStatement
 {

@@ -3,6 +3,7 @@
 #include "SqlStatement.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace Rapport;
@@ -283,6 +285,75 @@ private slots:
         const Result r = run({QStringLiteral("--database"), m_demo, QStringLiteral("demo")});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains(QStringLiteral("already has contacts")));
+    }
+
+    // A network changed with the sqlite3 tool: every command refuses it before writing anything,
+    // names what Rapport did not create, and the planted trigger never runs.
+    void foreignSchemaIsRefusedByEveryCommand_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("advice"); // a table of its own cannot be repaired, the rest can
+        QTest::newRow("foreign trigger") << QByteArray("CREATE TABLE loot (notes TEXT);"
+                                                       "CREATE TRIGGER steal AFTER INSERT ON interaction BEGIN "
+                                                       "INSERT INTO loot VALUES (NEW.notes); END;"
+                                                       "CREATE TRIGGER steal_edit AFTER UPDATE ON contact BEGIN "
+                                                       "INSERT INTO loot VALUES (NEW.notes); END;")
+                                         << QStringLiteral("this network holds the trigger \"steal\"")
+                                         << QStringLiteral("does not remove or rebuild tables");
+        QTest::newRow("foreign view") << QByteArray("CREATE VIEW peek AS SELECT notes FROM interaction")
+                                      << QStringLiteral("this network holds the view \"peek\"")
+                                      << QStringLiteral("window to repair it");
+        QTest::newRow("altered index") << QByteArray("DROP INDEX contact_tag_tag;"
+                                                     "CREATE INDEX contact_tag_tag ON contact_tag(tag, position)")
+                                       << QStringLiteral("the index \"contact_tag_tag\" in this network is not")
+                                       << QStringLiteral("window to repair it");
+    }
+
+    void foreignSchemaIsRefusedByEveryCommand()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, expected);
+        QFETCH(QString, advice);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.rapport"));
+        QVERIFY(QFile::copy(m_demo, path));
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+            const int code = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+            QCOMPARE(code, SQLITE_OK);
+        }
+        const auto hash = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                                  : QByteArray();
+        };
+        const QByteArray before = hash();
+        const QString json = dir.filePath(QStringLiteral("restore.json"));
+        QVERIFY(run({QStringLiteral("--database"), m_demo, QStringLiteral("export"), QStringLiteral("-o"), json}).status
+            == 0);
+        const QList<QStringList> commands {{QStringLiteral("list")},
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("import"), json, QStringLiteral("--on-duplicate"), QStringLiteral("create")},
+            {QStringLiteral("demo")},
+            {QStringLiteral("graph"), QStringLiteral("-o"), dir.filePath(QStringLiteral("g.svg"))},
+            {QStringLiteral("path"), QStringLiteral("--to"), QStringLiteral("Samir Haddad")},
+            {QStringLiteral("prep-sheet"), QStringLiteral("--contact"), QStringLiteral("Samir Haddad"),
+                QStringLiteral("-o"), dir.filePath(QStringLiteral("p.html"))}};
+        for (const QStringList& command : commands) {
+            QProcess process;
+            process.start(QStringLiteral(RAPPORT_BINARY), QStringList {QStringLiteral("--database"), path} + command);
+            QVERIFY(process.waitForFinished(60000));
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(process.exitCode() == 1, qPrintable(command.first() + QStringLiteral(": ") + err));
+            QVERIFY2(err.contains(path + QStringLiteral(": ") + expected), qPrintable(err));
+            QVERIFY2(err.contains(advice), qPrintable(err)); // and what to do
+        }
+        QCOMPARE(hash(), before); // nothing written: no trigger ran, no upgrade, no backup
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 2);
     }
 
     // The real binary, with no display at all: commands must not need one.

@@ -3,6 +3,7 @@
 #include "ContactListModel.h"
 #include "ContactListView.h"
 #include "ContactStore.h"
+#include "DemoNetwork.h"
 #include "EmptyStateWidget.h"
 #include "FileDialogs.h"
 #include "GuiTestSupport.h"
@@ -12,6 +13,7 @@
 #include "MeetingStore.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "SqlStatement.h"
 #include "TestSupport.h"
 
 #include <QAbstractSpinBox>
@@ -37,6 +39,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QWheelEvent>
+
+#include <sqlite3.h>
 
 using namespace Rapport;
 
@@ -346,6 +350,73 @@ private slots:
         QCOMPARE(second.session()->store()->count(), 1);
         const QStringList aside = QFileInfo(path).dir().entryList({QStringLiteral("damaged.rapport.damaged-*")});
         QVERIFY(!aside.isEmpty()); // the damaged file is kept
+    }
+
+    // A network changed with the sqlite3 tool: the window names what Rapport did not create and
+    // offers to repair it after a backup; declined, nothing changes; a table of its own is refused.
+    void aNetworkWithAForeignTriggerOffersARepair()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.rapport"));
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            QString error;
+            QVERIFY2(DemoNetwork::fill(database, &error), qPrintable(error));
+        }
+        const auto plant = [](const QString& file, const char* sql) {
+            sqlite3* db = nullptr;
+            const bool ok = sqlite3_open(QFile::encodeName(file).constData(), &db) == SQLITE_OK
+                && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+            sqlite3_close(db);
+            return ok;
+        };
+        const QString tableCopy = m_dir.filePath(QStringLiteral("shared-table.rapport"));
+        QVERIFY(QFile::copy(path, tableCopy));
+        // Every meeting edit would copy its notes into an outreach template named "loot".
+        QVERIFY(plant(path,
+            "CREATE TRIGGER steal AFTER UPDATE ON interaction BEGIN INSERT INTO outreach_template (kind, name, body) "
+            "VALUES ('other', 'loot', NEW.notes); END;"
+            "CREATE VIEW peek AS SELECT notes FROM interaction;"
+            "DROP INDEX contact_tag_tag; CREATE INDEX contact_tag_tag ON contact_tag(tag, position);"));
+
+        MainWindow second;
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        QVERIFY(!second.openNetwork(path)); // declined: nothing changes
+        QVERIFY(!second.session());
+        const QString asked = MessageBoxes::lastMessage();
+        for (const char* name : {"trigger \"steal\"", "view \"peek\"", "index \"contact_tag_tag\"", "Repair"})
+            QVERIFY2(asked.contains(QLatin1String(name)), qPrintable(asked));
+        QVERIFY(Backups::list(path).isEmpty());
+
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(second.openNetwork(path));
+        QVERIFY(second.statusBar()->currentMessage().contains(QStringLiteral("repaired")));
+        const auto backups = Backups::list(path);
+        QVERIFY(std::any_of(
+            backups.cbegin(), backups.cend(), [](const BackupInfo& b) { return b.reason == QLatin1String("repair"); }));
+        MeetingStore* meetings = second.session()->meetings();
+        const QList<Meeting> all = meetings->allMeetings();
+        QVERIFY(!all.isEmpty());
+        QVERIFY(meetings->saveNotes(all.first().id, QStringLiteral("Private: salary was 95k.")));
+        const QSqlDatabase db = second.session()->database().connection();
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM outreach_template WHERE name = 'loot'"))
+                     .toInt(),
+            0);
+        QCOMPARE(SqlStatement::scalar(
+                     db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('steal', 'peek')"))
+                     .toInt(),
+            0);
+
+        // A table Rapport did not create is not dropped: the network is refused, and says so.
+        QVERIFY(plant(tableCopy,
+            "CREATE TABLE loot (notes TEXT); CREATE TRIGGER steal AFTER UPDATE ON interaction BEGIN "
+            "INSERT INTO loot VALUES (NEW.notes); END;"));
+        MainWindow third;
+        QVERIFY(!third.openNetwork(tableCopy));
+        QVERIFY(!third.session());
+        QVERIFY2(MessageBoxes::lastMessage().contains(QStringLiteral("table \"loot\"")),
+            qPrintable(MessageBoxes::lastMessage()));
+        QVERIFY(Backups::list(tableCopy).isEmpty());
     }
 
     void theDailyCopyIsTakenOnceTheWindowIsOpen()
