@@ -87,8 +87,8 @@ QString helpText(QCommandLineParser& parser)
     text += QLatin1Char('\n') + CommandLine::tr("Commands:") + QLatin1Char('\n');
     for (const Command& command : commands()) {
         text += QStringLiteral("  %1  %2\n") // two spaces after the longest name too
-                    .arg(QString::fromLatin1(command.name), -10)
-                    .arg(QCoreApplication::translate("Rapport::CommandLine", command.summary));
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                        QCoreApplication::translate("Rapport::CommandLine", command.summary));
     }
     text += QLatin1Char('\n')
         + CommandLine::tr("Without --database, commands and the window use %1.").arg(Database::defaultPath())

@@ -148,7 +148,7 @@ void MeetingsPanel::refresh()
                 item->setToolTip(0, DisplayFormat::plainToolTip(role));
                 item->setToolTip(3, DisplayFormat::plainToolTip(m.takeaway));
             }
-            group->setText(0, tr("%1 (%2)").arg(title).arg(group->childCount()));
+            group->setText(0, tr("%1 (%2)").arg(title, QString::number(group->childCount())));
         }
     }
     m_tree->expandAll();

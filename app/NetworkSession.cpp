@@ -34,8 +34,7 @@ std::unique_ptr<NetworkSession> NetworkSession::open(const QString& path, QStrin
         if (session->m_lock->error() == QLockFile::LockFailedError) {
             *error = tr("%1 is already open in another Rapport window (process %2). Switch to that window, or "
                         "close it and open the network here.")
-                         .arg(absolute)
-                         .arg(pid);
+                         .arg(absolute, QString::number(pid));
             return nullptr;
         }
         session->m_lock.reset(); // a read-only folder: no lock possible; the database says if it can open

@@ -34,7 +34,8 @@ qint64 findContact(ContactStore& store, const QString& name, QTextStream& err)
         err << CommandLine::tr("rapport: no contact is called \"%1\"").arg(name) << Qt::endl;
         return 0;
     }
-    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:").arg(name).arg(candidates.size())
+    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:")
+               .arg(name, QString::number(candidates.size()))
         << Qt::endl;
     for (const ContactSummary& person : candidates)
         err << QStringLiteral("  ")

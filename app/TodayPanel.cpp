@@ -110,7 +110,7 @@ void TodayPanel::addSection(const QString& title, const QList<DashboardItem>& it
 {
     if (items.isEmpty())
         return;
-    auto* section = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title).arg(items.size())});
+    auto* section = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title, QString::number(items.size()))});
     QFont bold = section->font(WhatColumn);
     bold.setBold(true);
     section->setFont(WhatColumn, bold);

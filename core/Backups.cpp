@@ -68,7 +68,7 @@ QString takeCopy(const QSqlDatabase& db, const QString& networkPath, const QStri
     const QString stamp = QDateTime::currentDateTime().toString(kStampFormat);
     QString path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.rapport").arg(base, stamp, reason));
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(folder).filePath(QStringLiteral("%1-%2%3-%4.rapport").arg(base, stamp).arg(n).arg(reason));
+        path = QDir(folder).filePath(QStringLiteral("%1-%2%3-%4.rapport").arg(base, stamp, QString::number(n), reason));
     try {
         SqlStatement::run(db, QStringLiteral("VACUUM INTO ?"), {path});
     } catch (const DatabaseError& e) {

@@ -474,7 +474,8 @@ QStringList ContactImporter::problemLines(const QString& fileName, const ImportR
     QStringList lines;
     for (const ImportProblem& p : std::as_const(problems)) {
         // Line 0 is about the file as a whole (it is missing or unreadable): there is no line to name.
-        lines.append(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(p.line).arg(p.message)
+        // One arg() call: a file named "export%2.csv" must not take the line number into its name.
+        lines.append(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(p.line), p.message)
                                 : QStringLiteral("%1: %2").arg(fileName, p.message));
     }
     return lines;
