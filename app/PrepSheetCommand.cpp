@@ -15,12 +15,16 @@ namespace Rapport::Cli {
 
 namespace {
 
-// The one contact NAME means: an exact full name, else the only name containing it.
+// The one contact NAME means: an exact full name, else the only name containing it. Throws
+// DatabaseError when the contacts cannot be read.
 qint64 findContact(ContactStore& store, const QString& name, QTextStream& err)
 {
     const QString wanted = name.simplified().toCaseFolded();
+    const QList<ContactSummary> people = store.directory();
+    if (!store.readError().isEmpty()) // not "no contact is called …": the contacts could not be read
+        throw DatabaseError(store.readError());
     QList<ContactSummary> exact, partial;
-    for (const ContactSummary& person : store.directory()) {
+    for (const ContactSummary& person : people) {
         const QString key = person.name.simplified().toCaseFolded();
         if (key == wanted)
             exact.append(person);

@@ -89,6 +89,7 @@ void TodayPanel::refresh()
         m_dashboard = Dashboard::compute(m_session->database().connection(), now);
     } catch (const DatabaseError& e) {
         m_tree->addTopLevelItem(new QTreeWidgetItem({tr("The network could not be read: %1").arg(e.message())}));
+        m_session->reportReadFailure(e.message()); // the window names the file
         return;
     }
     addSection(tr("Overdue"), m_dashboard.overdue, true, false);
