@@ -91,15 +91,21 @@ private slots:
         checkFailed(run(QStringList {QStringLiteral("--database"), network} + command), network, "malformed");
     }
 
-    void listFailsWhenTheContactsCannotBeRead()
+    void listAndPrepSheetFailWhenTheContactsCannotBeRead()
     {
-        // Without the tables the listing reads, 'list' used to print nothing and exit 0, as for an
+        // When the contacts could not be read, 'list' used to print nothing and exit 0, as for an
         // empty network.
         const QString network = makeNetwork();
         QVERIFY(Test::corruptTable(network, QStringLiteral("contact")));
         const Result r = run({QStringLiteral("--database"), network, QStringLiteral("list")});
         checkFailed(r, network, "malformed");
         QVERIFY2(!r.err.contains(QLatin1String("no contacts yet")), qPrintable(r.err));
+        // And prep-sheet said "no contact is called …" for a name it could not look up.
+        const Result sheet
+            = run({QStringLiteral("--database"), network, QStringLiteral("prep-sheet"), QStringLiteral("--contact"),
+                QStringLiteral("Ada Okafor"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("ada.html"))});
+        checkFailed(sheet, network, "malformed");
+        QVERIFY2(!sheet.err.contains(QLatin1String("no contact is called")), qPrintable(sheet.err));
     }
 };
 
