@@ -49,15 +49,17 @@ int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
     }
     const auto db = database.connection();
     const auto count = [&db](const char* table) {
-        return SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+        return QString::number(
+            SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt());
     };
-    out << CommandLine::tr("%1: added %2 contacts, %3 referral links, %4 meetings and %5 follow-ups.")
-               .arg(database.path())
-               .arg(count("contact"))
-               .arg(count("referral"))
-               .arg(count("interaction"))
-               .arg(count("follow_up"))
-        << Qt::endl;
+    try {
+        out << CommandLine::tr("%1: added %2 contacts, %3 referral links, %4 meetings and %5 follow-ups.")
+                   .arg(database.path(), count("contact"), count("referral"), count("interaction"), count("follow_up"))
+            << Qt::endl;
+    } catch (const DatabaseError& e) {
+        err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+        return 1;
+    }
     return 0;
 }
 
@@ -69,8 +71,15 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
         return 1;
     }
     ContactStore store(database);
+    // A read that failed returns nothing: say so, rather than list fewer contacts (or none).
+    const auto readFailed = [&] {
+        err << database.path() << QStringLiteral(": ") << store.readError() << Qt::endl;
+        return 1;
+    };
     const bool searching = parser.isSet(kSearch) && !ContactStore::ftsQuery(parser.value(kSearch)).isEmpty();
     const QSet<qint64> matches = searching ? store.search(parser.value(kSearch)) : QSet<qint64>();
+    if (!store.readError().isEmpty())
+        return readFailed();
     if (parser.isSet(kJson)) {
         try {
             const QJsonArray contacts = ContactListing::json(database.connection(), searching ? &matches : nullptr);
@@ -82,6 +91,8 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
         return 0;
     }
     QList<ContactSummary> rows = store.summaries();
+    if (!store.readError().isEmpty())
+        return readFailed();
     if (searching)
         rows.removeIf([&matches](const ContactSummary& s) { return !matches.contains(s.id); });
     // In the window's order: accents and case aside, whatever the system's locale.

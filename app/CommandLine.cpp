@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 
 #include "Database.h"
+#include "DatabaseError.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -87,8 +88,8 @@ QString helpText(QCommandLineParser& parser)
     text += QLatin1Char('\n') + CommandLine::tr("Commands:") + QLatin1Char('\n');
     for (const Command& command : commands()) {
         text += QStringLiteral("  %1  %2\n") // two spaces after the longest name too
-                    .arg(QString::fromLatin1(command.name), -10)
-                    .arg(QCoreApplication::translate("Rapport::CommandLine", command.summary));
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                        QCoreApplication::translate("Rapport::CommandLine", command.summary));
     }
     text += QLatin1Char('\n')
         + CommandLine::tr("Without --database, commands and the window use %1.").arg(Database::defaultPath())
@@ -96,6 +97,24 @@ QString helpText(QCommandLineParser& parser)
         + CommandLine::tr("Exit status is 0 on success and 1 on any error, with the reason on stderr.")
         + QLatin1Char('\n');
     return text;
+}
+
+int runCommand(const QString& name, const QCommandLineParser& parser, const QStringList& positional, QTextStream& out,
+    QTextStream& err)
+{
+    if (name == QLatin1String("demo"))
+        return runDemo(parser, out, err);
+    if (name == QLatin1String("list"))
+        return runList(parser, out, err);
+    if (name == QLatin1String("import"))
+        return runImport(parser, positional.at(1), out, err);
+    if (name == QLatin1String("graph"))
+        return runGraph(parser, out, err);
+    if (name == QLatin1String("path"))
+        return runPath(parser, out, err);
+    if (name == QLatin1String("prep-sheet"))
+        return runPrepSheet(parser, out, err);
+    return runExport(parser, out, err);
 }
 
 } // namespace
@@ -179,19 +198,14 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
             return usageError(tr("%1: the option --%2 does not apply here").arg(name, option));
     }
 
-    if (name == QLatin1String("demo"))
-        return runDemo(parser, out, err);
-    if (name == QLatin1String("list"))
-        return runList(parser, out, err);
-    if (name == QLatin1String("import"))
-        return runImport(parser, positional.at(1), out, err);
-    if (name == QLatin1String("graph"))
-        return runGraph(parser, out, err);
-    if (name == QLatin1String("path"))
-        return runPath(parser, out, err);
-    if (name == QLatin1String("prep-sheet"))
-        return runPrepSheet(parser, out, err);
-    return runExport(parser, out, err);
+    // Each command reports its own failed reads; this is the last resort for one that did not,
+    // so a read that fails is an exit status of 1 with the reason, never an abort.
+    try {
+        return runCommand(name, parser, positional, out, err);
+    } catch (const DatabaseError& e) {
+        err << databasePath(parser) << QStringLiteral(": ") << e.message() << Qt::endl;
+        return 1;
+    }
 }
 
 QString CommandLine::noDisplayMessage()

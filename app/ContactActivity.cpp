@@ -1,12 +1,14 @@
 #include "ContactActivity.h"
 
 #include "Clock.h"
+#include "DatabaseError.h"
 #include "DateFields.h"
 #include "DisplayFormat.h"
 #include "IcsExporter.h"
 #include "KeepWarm.h"
 #include "MeetingCommands.h"
 #include "NetworkSession.h"
+#include "ReadFailure.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -133,7 +135,9 @@ void ContactActivity::refresh()
     const bool active = m_session && m_contact.id;
     setEnabled(active);
     m_meetings = active ? m_session->meetings()->meetingsOf(m_contact.id) : QList<Meeting>();
+    const QString meetingsProblem = active ? m_session->meetings()->readError() : QString();
     m_followUps = active ? m_session->meetings()->followUpsOf(m_contact.id) : QList<FollowUp>();
+    const QString followUpsProblem = active ? m_session->meetings()->readError() : QString();
     const QLocale locale;
     for (const Meeting& m : std::as_const(m_meetings)) {
         auto* item = new QListWidgetItem(
@@ -144,7 +148,9 @@ void ContactActivity::refresh()
         item->setToolTip(
             m.takeaway.isEmpty() ? tr("Double-click to open the notes") : DisplayFormat::plainToolTip(m.takeaway));
     }
-    if (m_meetings.isEmpty() && active)
+    if (!meetingsProblem.isEmpty())
+        m_meetingList->addItem(ReadFailure::inView(meetingsProblem)); // not "no meetings": they could not be read
+    else if (m_meetings.isEmpty() && active)
         m_meetingList->addItem(tr("No meetings yet"));
     const QDate today = Clock::currentDate();
     for (const FollowUp& f : std::as_const(m_followUps)) {
@@ -160,13 +166,20 @@ void ContactActivity::refresh()
             item->setText(tr("%1 (overdue)").arg(item->text()));
         }
     }
+    if (!followUpsProblem.isEmpty())
+        m_followUpList->addItem(ReadFailure::inView(followUpsProblem));
     if (active) {
-        const CheckIn checkIn = KeepWarm::checkIn(m_session->database().connection(), m_contact.id);
-        m_checkIn->setText(checkIn.lastContact.isValid()
-                ? tr("Last contact %1; check in by %2.")
-                      .arg(locale.toString(checkIn.lastContact, QLocale::ShortFormat),
-                          locale.toString(checkIn.due(), QLocale::ShortFormat))
-                : tr("No meeting held yet."));
+        try {
+            const CheckIn checkIn = KeepWarm::checkIn(m_session->database().connection(), m_contact.id);
+            m_checkIn->setText(checkIn.lastContact.isValid()
+                    ? tr("Last contact %1; check in by %2.")
+                          .arg(locale.toString(checkIn.lastContact, QLocale::ShortFormat),
+                              locale.toString(checkIn.due(), QLocale::ShortFormat))
+                    : tr("No meeting held yet."));
+        } catch (const DatabaseError& e) {
+            m_checkIn->setText(ReadFailure::inView(e.message()));
+            m_session->reportReadFailure(e.message());
+        }
     } else {
         m_checkIn->clear();
     }

@@ -3,6 +3,7 @@
 #include "LinkCommands.h"
 #include "NetworkSession.h"
 #include "PresetLabels.h"
+#include "ReadFailure.h"
 #include "ReferralDialog.h"
 
 #include <QHBoxLayout>
@@ -105,6 +106,7 @@ void ContactLinksEditor::refresh()
     const int row = m_list->currentRow();
     m_list->clear();
     m_links = m_session && m_contact.id ? m_session->links()->linksOf(m_contact.id) : QList<Referral>();
+    const QString problem = m_session && m_contact.id ? m_session->links()->readError() : QString();
     // Referrers first: "how did I get here" is what the user looks for.
     std::stable_sort(m_links.begin(), m_links.end(), [this](const Referral& a, const Referral& b) {
         const auto rank
@@ -113,7 +115,9 @@ void ContactLinksEditor::refresh()
     });
     for (const Referral& link : std::as_const(m_links))
         m_list->addItem(describe(link));
-    if (m_links.isEmpty() && m_contact.id)
+    if (!problem.isEmpty())
+        m_list->addItem(ReadFailure::inView(problem)); // not "none recorded": they could not be read
+    else if (m_links.isEmpty() && m_contact.id)
         m_list->addItem(tr("No referrals or acquaintances recorded"));
     m_list->setCurrentRow(qMin(row, int(m_links.size()) - 1));
     setEnabled(m_session && m_contact.id);

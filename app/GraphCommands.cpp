@@ -50,7 +50,8 @@ const GraphNode* findPerson(const ReferralGraph& graph, const QString& name, QTe
         err << CommandLine::tr("rapport: no contact is called \"%1\"").arg(name) << Qt::endl;
         return nullptr;
     }
-    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:").arg(name).arg(candidates.size())
+    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:")
+               .arg(name, QString::number(candidates.size()))
         << Qt::endl;
     for (const GraphNode* node : candidates)
         err << QStringLiteral("  ") << describe(*node) << Qt::endl;
@@ -69,8 +70,7 @@ std::optional<QString> findOrganization(const ReferralGraph& graph, const QStrin
         return std::nullopt;
     }
     err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 organisations match:")
-               .arg(organization)
-               .arg(candidates.size())
+               .arg(organization, QString::number(candidates.size()))
         << Qt::endl;
     for (const QString& name : candidates)
         err << QStringLiteral("  ") << name << Qt::endl;
@@ -122,9 +122,8 @@ int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
         return 1;
     }
     out << CommandLine::tr("Wrote %1: %2 people and %3 links.")
-               .arg(output)
-               .arg(result.visible.nodes.size() - 1)
-               .arg(result.visible.edges.size());
+               .arg(output, QString::number(result.visible.nodes.size() - 1),
+                   QString::number(result.visible.edges.size()));
     const int hidden = result.visible.unlinkedOff + result.visible.hiddenUnreferred + result.visible.hiddenLinked;
     if (hidden > 0) // a large network draws its linked people, and says who it left out
         out << QLatin1Char(' ') << CommandLine::tr("%n more not drawn.", nullptr, hidden);

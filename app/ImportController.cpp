@@ -56,7 +56,7 @@ void ImportController::importFile(const QString& path)
     const QString fileName = QFileInfo(path).fileName();
     if (!opened) {
         MessageBoxes::warning(m_window, tr("Cannot import this file"),
-            problem.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(problem.line).arg(problem.message)
+            problem.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(problem.line), problem.message)
                              : QStringLiteral("%1: %2").arg(fileName, problem.message));
         return;
     }
@@ -65,7 +65,8 @@ void ImportController::importFile(const QString& path)
     const ImportReport report = wizard.report();
     if (!report.written)
         return;
-    emit networkChanged(tr("Imported %1: %2 new, %3 updated.").arg(fileName).arg(report.created).arg(report.updated));
+    emit networkChanged(tr("Imported %1: %2 new, %3 updated.")
+                            .arg(fileName, QString::number(report.created), QString::number(report.updated)));
     if (wizard.showImportedRequested())
         emit showContacts(m_session->store()->contactsOfImport(report.batchId),
             tr("Showing the contacts imported from %1.").arg(fileName));
@@ -93,10 +94,9 @@ void ImportController::restoreBackup(const QString& path)
             problems.isEmpty() ? report.error : problems.mid(0, 20).join(QLatin1Char('\n')));
         return;
     }
-    emit networkChanged(tr("Restored %1: %2 new contacts, %3 already here.")
-                            .arg(fileName)
-                            .arg(report.created)
-                            .arg(report.unchanged + report.skipped));
+    emit networkChanged(
+        tr("Restored %1: %2 new contacts, %3 already here.")
+            .arg(fileName, QString::number(report.created), QString::number(report.unchanged + report.skipped)));
 }
 
 void ImportController::showHistory()

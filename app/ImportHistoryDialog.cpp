@@ -1,8 +1,10 @@
 #include "ImportHistoryDialog.h"
 
 #include "Database.h"
+#include "DatabaseError.h"
 #include "ImportHistory.h"
 #include "MessageBoxes.h"
+#include "ReadFailure.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -52,7 +54,12 @@ ImportHistoryDialog::ImportHistoryDialog(Database& database, QWidget* parent)
 
 void ImportHistoryDialog::reload()
 {
-    const QList<ImportBatchInfo> batches = ImportHistory::list(m_database);
+    QList<ImportBatchInfo> batches;
+    try {
+        batches = ImportHistory::list(m_database);
+    } catch (const DatabaseError& e) {
+        ReadFailure::show(isVisible() ? this : parentWidget(), m_database.path(), e.message());
+    }
     const QLocale locale;
     m_table->setRowCount(int(batches.size()));
     for (int row = 0; row < batches.size(); ++row) {

@@ -26,6 +26,7 @@
 #include "PrepSheetWindow.h"
 #include "ProfileDialog.h"
 #include "QuestionBankDialog.h"
+#include "ReadFailure.h"
 #include "RecentNetworks.h"
 #include "RestoreBackupDialog.h"
 #include "SchemaRepairPrompt.h"
@@ -75,6 +76,11 @@ QString actionText(const QString& name)
 QString fileFilter()
 {
     return MainWindow::tr("Rapport networks (*.rapport);;All files (*)");
+}
+
+QString noMatchesText()
+{
+    return MainWindow::tr("No contacts match the search and filters.\nPress Esc in the search box to clear it.");
 }
 } // namespace
 
@@ -160,7 +166,10 @@ void MainWindow::openPrepSheet(qint64 contactId, qint64 meetingId)
         try {
             meetingId
                 = PrepSheet::nextMeetingOf(m_session->database().connection(), contactId, Clock::currentDateTimeUtc());
-        } catch (const DatabaseError&) { }
+        } catch (const DatabaseError& e) {
+            // The sheet is still made, without a meeting; the user learns why it has none.
+            m_session->reportReadFailure(e.message());
+        }
     }
     PrepSheetWindow(m_session.get(), {{contactId, meetingId}}, this).exec();
 }
@@ -486,8 +495,6 @@ void MainWindow::createCentralWidget()
     });
     m_list = new ContactListView(listPane);
     m_list->addAction(m_deleteAction);
-    m_list->setPlaceholderText(
-        tr("No contacts match the search and filters.\nPress Esc in the search box to clear it."));
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_onlyBar);
     listLayout->addWidget(m_list);
@@ -634,6 +641,8 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
                "was.\n\n%1")
                 .arg(message));
     });
+    connect(s, &NetworkSession::readFailed, this,
+        [this](const QString& problems) { ReadFailure::show(this, m_session->path(), problems); });
     connect(store, &ContactStore::writeFailed, this, [this](const QString& message) {
         MessageBoxes::warning(this, tr("Could not save"),
             tr("The change could not be saved, and the network was left as it was.\n\n%1").arg(message));
@@ -914,7 +923,12 @@ void MainWindow::refreshTagFilter()
 
 void MainWindow::updateEmptyState()
 {
-    const bool empty = !m_session || (m_session->listModel()->rowCount() == 0 && !m_editor->isDraft());
+    // A list that could not be read is not an empty network: no "import your first contacts"
+    // then, but the list, saying what went wrong where the contacts would be.
+    const QString loadError = m_session ? m_session->listModel()->loadError() : QString();
+    m_list->setPlaceholderText(loadError.isEmpty() ? noMatchesText() : ReadFailure::inView(loadError));
+    const bool empty
+        = !m_session || (m_session->listModel()->rowCount() == 0 && loadError.isEmpty() && !m_editor->isDraft());
     m_emptyState->setNetworkOpen(m_session != nullptr);
     m_pages->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyState) : m_splitter);
 }
@@ -927,9 +941,11 @@ void MainWindow::updateStatus()
     }
     const int total = m_session->listModel()->rowCount();
     const int shown = m_session->filterModel()->rowCount();
-    const QString contacts = shown != total ? tr("%1 of %n contacts shown", nullptr, total).arg(shown)
-        : total == 1                        ? tr("1 contact")
-                                            : tr("%n contacts", nullptr, total);
+    const QString loadError = m_session->listModel()->loadError(); // not "0 contacts"
+    const QString contacts = !loadError.isEmpty() ? ReadFailure::inView(loadError)
+        : shown != total                          ? tr("%1 of %n contacts shown", nullptr, total).arg(shown)
+        : total == 1                              ? tr("1 contact")
+                                                  : tr("%n contacts", nullptr, total);
     m_statusLabel->setText(contacts + QStringLiteral("  ·  ")
         + (m_demo ? tr("temporary demo network") : QDir::toNativeSeparators(m_session->path())));
 }

@@ -19,8 +19,10 @@ void AddMeetingCommand::redo()
         return;
     }
     m_meeting.id = id;
-    if (m_meeting.uuid.isEmpty())
-        m_meeting.uuid = m_store->meeting(id)->uuid;
+    if (m_meeting.uuid.isEmpty()) {
+        if (const auto stored = m_store->meeting(id)) // unreadable: readFailed has said why
+            m_meeting.uuid = stored->uuid;
+    }
     if (m_report)
         *std::exchange(m_report, nullptr) = id;
 }

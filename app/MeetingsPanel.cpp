@@ -4,6 +4,7 @@
 #include "DisplayFormat.h"
 #include "IcsExporter.h"
 #include "NetworkSession.h"
+#include "ReadFailure.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -108,8 +109,17 @@ void MeetingsPanel::refresh()
     if (!m_session)
         return;
     const QList<Meeting> meetings = m_session->meetings()->allMeetings();
+    const QString meetingsError = m_session->meetings()->readError();
+    const QList<ContactSummary> directory = m_session->store()->directory();
+    const QString problem = meetingsError.isEmpty() ? m_session->store()->readError() : meetingsError;
+    if (!problem.isEmpty()) { // the session's message box names the file; the list says it is not empty, but unread
+        auto* item = new QTreeWidgetItem(m_tree, {ReadFailure::inView(problem)});
+        item->setFirstColumnSpanned(true);
+        item->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
     QHash<qint64, ContactSummary> people;
-    for (const ContactSummary& s : m_session->store()->directory())
+    for (const ContactSummary& s : directory)
         people.insert(s.id, s);
     const QLocale locale;
     if (m_mode == Mode::Meetings) {
@@ -148,7 +158,7 @@ void MeetingsPanel::refresh()
                 item->setToolTip(0, DisplayFormat::plainToolTip(role));
                 item->setToolTip(3, DisplayFormat::plainToolTip(m.takeaway));
             }
-            group->setText(0, tr("%1 (%2)").arg(title).arg(group->childCount()));
+            group->setText(0, tr("%1 (%2)").arg(title, QString::number(group->childCount())));
         }
     }
     m_tree->expandAll();

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace Rapport {
 
 NetworkSession::~NetworkSession()
@@ -59,6 +61,11 @@ std::unique_ptr<NetworkSession> NetworkSession::open(
     session->m_store = std::make_unique<ContactStore>(session->m_database);
     session->m_links = std::make_unique<ReferralStore>(session->m_database);
     session->m_meetings = std::make_unique<MeetingStore>(session->m_database);
+    // Before the models make their first reads: a failure there is reported too.
+    NetworkSession* s = session.get();
+    QObject::connect(s->m_store.get(), &ContactStore::readFailed, s, &NetworkSession::reportReadFailure);
+    QObject::connect(s->m_links.get(), &ReferralStore::readFailed, s, &NetworkSession::reportReadFailure);
+    QObject::connect(s->m_meetings.get(), &MeetingStore::readFailed, s, &NetworkSession::reportReadFailure);
     // A meeting or follow-up changes what the contact's row shows (stage, last contact, next follow-up).
     QObject::connect(session->m_meetings.get(), &MeetingStore::contactTouched, session->m_store.get(),
         &ContactStore::notifyContactChanged);
@@ -69,7 +76,9 @@ std::unique_ptr<NetworkSession> NetworkSession::open(
         OutreachTemplates::ensureDefaults(session->m_database.connection());
         transaction.commit();
     } catch (const DatabaseError&) {
-        // A read-only or busy file: the window still opens; the bank stays empty until it can be written.
+        // Writing the defaults failed (a read-only or busy file): the window still opens, and the bank
+        // stays empty until it can be written. A read failure behind it is the views' to report: the
+        // question bank and the templates say so when they read them.
     }
     session->m_listModel = std::make_unique<ContactListModel>(session->m_store.get());
     session->m_filterModel = std::make_unique<ContactFilterModel>(session->m_store.get());
@@ -79,6 +88,19 @@ std::unique_ptr<NetworkSession> NetworkSession::open(
         QObject::connect(
             session->m_meetings.get(), signal, session->m_filterModel.get(), &ContactFilterModel::refreshSearch);
     return session;
+}
+
+void NetworkSession::reportReadFailure(const QString& problem)
+{
+    if (m_reportedProblems.contains(problem))
+        return;
+    m_reportedProblems.insert(problem);
+    m_unreportedProblems.append(problem);
+    if (m_unreportedProblems.size() > 1)
+        return; // already on its way, with this one added
+    QMetaObject::invokeMethod(
+        this, [this] { emit readFailed(std::exchange(m_unreportedProblems, {}).join(QLatin1Char('\n'))); },
+        Qt::QueuedConnection);
 }
 
 } // namespace Rapport

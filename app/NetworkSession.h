@@ -10,6 +10,8 @@
 #include <QFuture>
 #include <QLockFile>
 #include <QObject>
+#include <QSet>
+#include <QStringList>
 #include <QUndoStack>
 
 #include <memory>
@@ -42,6 +44,16 @@ public:
     ContactFilterModel* filterModel() { return m_filterModel.get(); }
     QUndoStack* undoStack() { return &m_undoStack; }
 
+    // A read of this network failed: the stores' readFailed lands here, and so does any view's
+    // own failed read. Each problem is reported once per session (a damaged table fails again at
+    // every refresh), from the event loop: the read may run inside a model reset, or before the
+    // window has connected to readFailed.
+    void reportReadFailure(const QString& problem);
+
+signals:
+    // One or more problems (one per line) that reading the network ran into.
+    void readFailed(const QString& problems);
+
 private:
     NetworkSession() = default;
 
@@ -56,6 +68,8 @@ private:
     std::unique_ptr<ContactFilterModel> m_filterModel;
     QUndoStack m_undoStack;
     QFuture<QString> m_dailyBackup; // taken on a worker shortly after the window opens
+    QSet<QString> m_reportedProblems;
+    QStringList m_unreportedProblems;
 };
 
 } // namespace Rapport

@@ -42,7 +42,11 @@ OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidge
             m_myName = profile.value(0).toString();
             m_myField = profile.value(1).toString();
         }
-    } catch (const DatabaseError&) { }
+    } catch (const DatabaseError& e) {
+        // The dialog still opens (what can be written by hand can still be sent); the window says
+        // why the templates or the names are missing.
+        session->reportReadFailure(e.message());
+    }
 
     m_template = new QComboBox(this);
     m_template->setObjectName(QStringLiteral("outreachTemplate"));

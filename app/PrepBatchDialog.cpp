@@ -7,6 +7,7 @@
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "PrepSheetWindow.h"
+#include "ReadFailure.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -57,12 +58,16 @@ PrepBatchDialog::PrepBatchDialog(NetworkSession* session, QWidget* parent)
 
 void PrepBatchDialog::refresh()
 {
+    QString problem;
     try {
         m_sheets = PrepSheetBatch::plannedBetween(m_session->database().connection(), m_from->date(), m_to->date());
-    } catch (const DatabaseError&) {
+    } catch (const DatabaseError& e) {
         m_sheets.clear();
+        problem = e.message();
+        m_session->reportReadFailure(problem);
     }
-    m_count->setText(m_sheets.isEmpty() ? tr("No planned meetings in these dates.")
+    m_count->setText(!problem.isEmpty() ? ReadFailure::inView(problem)
+            : m_sheets.isEmpty()        ? tr("No planned meetings in these dates.")
                                         : tr("%n planned meeting(s): one sheet each.", nullptr, int(m_sheets.size())));
     m_preview->setEnabled(!m_sheets.isEmpty());
     m_pdf->setEnabled(!m_sheets.isEmpty());

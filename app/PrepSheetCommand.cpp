@@ -15,12 +15,16 @@ namespace Rapport::Cli {
 
 namespace {
 
-// The one contact NAME means: an exact full name, else the only name containing it.
+// The one contact NAME means: an exact full name, else the only name containing it. Throws
+// DatabaseError when the contacts cannot be read.
 qint64 findContact(ContactStore& store, const QString& name, QTextStream& err)
 {
     const QString wanted = name.simplified().toCaseFolded();
+    const QList<ContactSummary> people = store.directory();
+    if (!store.readError().isEmpty()) // not "no contact is called …": the contacts could not be read
+        throw DatabaseError(store.readError());
     QList<ContactSummary> exact, partial;
-    for (const ContactSummary& person : store.directory()) {
+    for (const ContactSummary& person : people) {
         const QString key = person.name.simplified().toCaseFolded();
         if (key == wanted)
             exact.append(person);
@@ -34,7 +38,8 @@ qint64 findContact(ContactStore& store, const QString& name, QTextStream& err)
         err << CommandLine::tr("rapport: no contact is called \"%1\"").arg(name) << Qt::endl;
         return 0;
     }
-    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:").arg(name).arg(candidates.size())
+    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:")
+               .arg(name, QString::number(candidates.size()))
         << Qt::endl;
     for (const ContactSummary& person : candidates)
         err << QStringLiteral("  ")

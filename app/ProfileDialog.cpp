@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "MessageBoxes.h"
+#include "ReadFailure.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 namespace Rapport {
 
@@ -30,6 +32,7 @@ ProfileDialog::ProfileDialog(Database& database, QWidget* parent)
     m_goals = new QPlainTextEdit(this);
     m_goals->setPlaceholderText(tr("The careers you are exploring, and what you want to learn."));
     m_goals->setTabChangesFocus(true);
+    QString problem;
     try {
         SqlStatement row(
             database.connection(), QStringLiteral("SELECT name, field, introduction, goals FROM profile WHERE id = 1"));
@@ -39,8 +42,15 @@ ProfileDialog::ProfileDialog(Database& database, QWidget* parent)
             m_introduction->setPlainText(row.value(2).toString());
             m_goals->setPlainText(row.value(3).toString());
         }
-    } catch (const DatabaseError&) { }
+    } catch (const DatabaseError& e) {
+        problem = e.message();
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    if (!problem.isEmpty()) {
+        // Empty fields saved over a profile that could not be read would erase it: look, but no Save.
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        ReadFailure::show(parent, database.path(), problem);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);

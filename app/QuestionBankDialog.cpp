@@ -4,6 +4,7 @@
 #include "DatabaseError.h"
 #include "MessageBoxes.h"
 #include "QuestionBank.h"
+#include "ReadFailure.h"
 #include "Transaction.h"
 
 #include <QDialogButtonBox>
@@ -71,7 +72,10 @@ void QuestionBankDialog::load(qint64 select)
     QList<Question> questions;
     try {
         questions = QuestionBank::all(m_database.connection());
-    } catch (const DatabaseError&) { }
+    } catch (const DatabaseError& e) {
+        // Still opens, with its categories (adding a question may work): the box says why it is empty.
+        ReadFailure::show(isVisible() ? this : parentWidget(), m_database.path(), e.message());
+    }
     for (const QString& category : QuestionBank::categories()) {
         auto* group = new QTreeWidgetItem(m_tree, {QuestionBank::categoryLabel(category)});
         group->setData(0, kCategoryRole, category);

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "DisplayFormat.h"
+#include "ReadFailure.h"
 #include "Transaction.h"
 
 #include <QHeaderView>
@@ -56,7 +57,14 @@ void QuestionChecklist::load(Database* database, qint64 meetingId)
     QList<AskedQuestion> questions;
     try {
         questions = QuestionBank::forMeeting(database->connection(), meetingId);
-    } catch (const DatabaseError&) { }
+    } catch (const DatabaseError& e) {
+        auto* item = new QTreeWidgetItem(this, {ReadFailure::inView(e.message())});
+        item->setFirstColumnSpanned(true);
+        item->setFlags(Qt::ItemIsEnabled);
+        m_loading = false;
+        emit readFailed(e.message());
+        return;
+    }
     QHash<QString, QTreeWidgetItem*> groups;
     for (const AskedQuestion& q : std::as_const(questions)) {
         QTreeWidgetItem*& group = groups[q.category];

@@ -22,6 +22,8 @@ public:
 
 signals:
     void saveFailed(const QString& message);
+    // The checklist could not be read: it shows the problem instead of questions.
+    void readFailed(const QString& message);
 
 private:
     void itemEdited(QTreeWidgetItem* item, int column);

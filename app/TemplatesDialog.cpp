@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "MessageBoxes.h"
+#include "ReadFailure.h"
 #include "Transaction.h"
 
 #include <QComboBox>
@@ -83,8 +84,9 @@ void TemplatesDialog::load(qint64 select)
 {
     try {
         m_templates = OutreachTemplates::all(m_database.connection());
-    } catch (const DatabaseError&) {
+    } catch (const DatabaseError& e) {
         m_templates.clear();
+        ReadFailure::show(isVisible() ? this : parentWidget(), m_database.path(), e.message());
     }
     const QSignalBlocker blocker(m_list);
     m_list->clear();

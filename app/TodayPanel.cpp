@@ -89,6 +89,7 @@ void TodayPanel::refresh()
         m_dashboard = Dashboard::compute(m_session->database().connection(), now);
     } catch (const DatabaseError& e) {
         m_tree->addTopLevelItem(new QTreeWidgetItem({tr("The network could not be read: %1").arg(e.message())}));
+        m_session->reportReadFailure(e.message()); // the window names the file
         return;
     }
     addSection(tr("Overdue"), m_dashboard.overdue, true, false);
@@ -110,7 +111,7 @@ void TodayPanel::addSection(const QString& title, const QList<DashboardItem>& it
 {
     if (items.isEmpty())
         return;
-    auto* section = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title).arg(items.size())});
+    auto* section = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title, QString::number(items.size()))});
     QFont bold = section->font(WhatColumn);
     bold.setBold(true);
     section->setFont(WhatColumn, bold);

@@ -66,7 +66,8 @@ void ContactFilterModel::refreshMatches()
     }
     if (m_matchCache.size() >= kCachedSearches)
         m_matchCache.clear();
-    m_matchCache.insert(m_searchText, matches);
+    if (m_store->readError().isEmpty()) // a failed search (the store reported it) is tried again, not kept
+        m_matchCache.insert(m_searchText, matches);
     m_matches = std::move(matches);
 }
 

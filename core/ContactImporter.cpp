@@ -4,6 +4,7 @@
 #include "BulkContactWriter.h"
 #include "Clock.h"
 #include "ContactJson.h"
+#include "ContactLoader.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
@@ -21,6 +22,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+
+#include <optional>
 
 namespace Rapport {
 
@@ -331,7 +334,10 @@ ImportReport ContactImporter::run(
         const auto restoreCache = qScopeGuard([&db, cacheSize] {
             try {
                 SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
-            } catch (const DatabaseError&) { }
+            } catch (const DatabaseError&) {
+                // Not a read: putting the cache size back failing only leaves the session a larger
+                // cache. A scope guard must not throw, and the import's own outcome stands.
+            }
         });
         DuplicateIndex duplicates(db, report.rows - report.invalid);
         const auto writer = BulkContactWriter::create(db, report.batchId);
@@ -359,7 +365,11 @@ ImportReport ContactImporter::run(
                     ++report.skipped;
                     return !cancelled; // left alone entirely: no referral links either
                 } else {
-                    auto known = store.contact(id);
+                    // A failed read throws and rolls the import back: it must not pass for "unchanged".
+                    const QList<Contact> found = ContactLoader::load(db, QStringLiteral("WHERE c.id = ?"), {id});
+                    std::optional<Contact> known;
+                    if (!found.isEmpty())
+                        known = found.first();
                     const Contact previous = known.value_or(Contact());
                     if (known && mergeInto(*known, imported)) {
                         saveChange.exec({report.batchId, id,
@@ -474,7 +484,8 @@ QStringList ContactImporter::problemLines(const QString& fileName, const ImportR
     QStringList lines;
     for (const ImportProblem& p : std::as_const(problems)) {
         // Line 0 is about the file as a whole (it is missing or unreadable): there is no line to name.
-        lines.append(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName).arg(p.line).arg(p.message)
+        // One arg() call: a file named "export%2.csv" must not take the line number into its name.
+        lines.append(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(p.line), p.message)
                                 : QStringLiteral("%1: %2").arg(fileName, p.message));
     }
     return lines;

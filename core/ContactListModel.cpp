@@ -20,12 +20,14 @@ ContactListModel::ContactListModel(ContactStore* store, QObject* parent)
     connect(store, &ContactStore::contactRemoved, this, &ContactListModel::onRemoved);
     connect(store, &ContactStore::contactsReset, this, &ContactListModel::reload);
     m_rows = store->summaries();
+    m_loadError = store->readError();
 }
 
 void ContactListModel::reload()
 {
     beginResetModel();
     m_rows = m_store->summaries();
+    m_loadError = m_store->readError();
     endResetModel();
 }
 

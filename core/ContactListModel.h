@@ -36,6 +36,9 @@ public:
     // Direct access for the filter model, which reads every row when it sorts or filters.
     const ContactSummary& summaryAt(int row) const { return m_rows.at(row); }
     QVariant sortValue(int row, int column) const; // what SortRole gives
+    // Why the last (re)load read no rows because reading failed, or empty: an empty list is
+    // then not an empty network, and the window says so instead of offering a first import.
+    QString loadError() const { return m_loadError; }
 
 public slots:
     void reload();
@@ -49,6 +52,7 @@ private:
 
     ContactStore* m_store;
     QList<ContactSummary> m_rows;
+    QString m_loadError;
 };
 
 } // namespace Rapport

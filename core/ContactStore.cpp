@@ -5,6 +5,7 @@
 #include "ContactLoader.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "ReportedRead.h"
 #include "SqlStatement.h"
 #include "SqliteHandle.h"
 #include "Transaction.h"
@@ -126,34 +127,39 @@ QList<ContactSummary> ContactStore::querySummaries(const QString& where, const Q
     return result;
 }
 
+template <typename Read>
+auto ContactStore::read(Read&& body) const
+{
+    m_readError.clear();
+    return readOrReport(body, [this](const QString& message) {
+        m_readError = message;
+        emit readFailed(message);
+    });
+}
+
 QList<ContactSummary> ContactStore::summaries() const
 {
-    try {
-        return querySummaries(QStringLiteral("ORDER BY c.id"), {});
-    } catch (const DatabaseError&) {
-        return {};
-    }
+    return read([this] { return querySummaries(QStringLiteral("ORDER BY c.id"), {}); });
 }
 
 QList<ContactSummary> ContactStore::directory() const
 {
-    QList<ContactSummary> people;
-    try {
-        SqlStatement rows(connection(),
+    const QList<ContactSummary> people = read([this] {
+        QList<ContactSummary> rows;
+        SqlStatement query(connection(),
             QStringLiteral("SELECT c.id, c.first_name, c.last_name, ifnull(o.name, ''), c.title FROM contact c "
                            "LEFT JOIN organization o ON o.id = c.organization_id"));
-        rows.exec();
-        while (rows.next()) {
+        query.exec();
+        while (query.next()) {
             ContactSummary person;
-            person.id = rows.value(0).toLongLong();
-            person.organization = rows.value(3).toString();
-            person.name = contactDisplayName(rows.value(1).toString(), rows.value(2).toString(), person.organization);
-            person.title = rows.value(4).toString();
-            people.append(person);
+            person.id = query.value(0).toLongLong();
+            person.organization = query.value(3).toString();
+            person.name = contactDisplayName(query.value(1).toString(), query.value(2).toString(), person.organization);
+            person.title = query.value(4).toString();
+            rows.append(person);
         }
-    } catch (const DatabaseError&) {
-        return {};
-    }
+        return rows;
+    });
     // Sort keys once per name: comparing with the collator directly redoes that work n log n times.
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -171,58 +177,55 @@ QList<ContactSummary> ContactStore::directory() const
 
 std::optional<ContactSummary> ContactStore::summary(qint64 id) const
 {
-    try {
+    return read([&]() -> std::optional<ContactSummary> {
         const auto rows = querySummaries(QStringLiteral("WHERE c.id = ?"), {id});
-        if (!rows.isEmpty())
-            return rows.first();
-    } catch (const DatabaseError&) { }
-    return std::nullopt;
+        if (rows.isEmpty())
+            return std::nullopt;
+        return rows.first();
+    });
 }
 
 int ContactStore::count() const
 {
-    try {
-        return SqlStatement::scalar(connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt();
-    } catch (const DatabaseError&) {
-        return 0;
-    }
+    return read(
+        [this] { return SqlStatement::scalar(connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt(); });
 }
 
 std::optional<Contact> ContactStore::contact(qint64 id) const
 {
-    try {
+    return read([&]() -> std::optional<Contact> {
         const QList<Contact> found = ContactLoader::load(connection(), QStringLiteral("WHERE c.id = ?"), {id});
-        if (!found.isEmpty())
-            return found.first();
-    } catch (const DatabaseError&) { }
-    return std::nullopt;
+        if (found.isEmpty())
+            return std::nullopt;
+        return found.first();
+    });
 }
 
 QStringList ContactStore::allTags() const
 {
-    QStringList tags;
-    try {
+    return read([this] {
+        QStringList tags;
         SqlStatement query(connection(),
             QStringLiteral("SELECT tag FROM contact_tag GROUP BY tag COLLATE NOCASE ORDER BY tag COLLATE NOCASE"));
         query.exec();
         while (query.next())
             tags.append(query.value(0).toString());
-    } catch (const DatabaseError&) { }
-    return tags;
+        return tags;
+    });
 }
 
 QSet<qint64> ContactStore::contactsOfImport(qint64 batchId) const
 {
-    QSet<qint64> ids;
-    try {
+    return read([&] {
+        QSet<qint64> ids;
         SqlStatement query(connection(),
             QStringLiteral("SELECT id FROM contact WHERE import_batch_id = ? "
                            "UNION SELECT contact_id FROM import_batch_change WHERE batch_id = ?"));
         query.exec({batchId, batchId});
         while (query.next())
             ids.insert(query.value(0).toLongLong());
-    } catch (const DatabaseError&) { }
-    return ids;
+        return ids;
+    });
 }
 
 QString ContactStore::ftsQuery(const QString& text)
@@ -248,12 +251,14 @@ QSet<qint64> ContactStore::search(const QString& text) const
 
 QList<qint64> ContactStore::searchIds(const QString& text) const
 {
-    QList<qint64> ids;
+    // ftsQuery() quotes every word, so FTS5 can parse whatever was typed: a failure here is the
+    // network's (the search index is missing or damaged), not the user's.
     const QString match = ftsQuery(text);
-    if (match.isEmpty())
-        return ids;
     static const char* const sql = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?";
-    try {
+    return read([&] {
+        QList<qint64> ids;
+        if (match.isEmpty())
+            return ids;
         // Search as you type: a short prefix can match every contact, and QSqlQuery's per-row
         // QVariant work would then cost more than the search itself.
         if (sqlite3* handle = sqliteHandle(connection())) {
@@ -267,10 +272,8 @@ QList<qint64> ContactStore::searchIds(const QString& text) const
         query.exec({match});
         while (query.next())
             ids.append(query.value(0).toLongLong());
-    } catch (const DatabaseError&) {
-        ids.clear(); // a query FTS5 cannot parse matches nothing
-    }
-    return ids;
+        return ids;
+    });
 }
 
 qint64 ContactStore::organizationId(const QString& name) const

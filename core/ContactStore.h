@@ -18,6 +18,8 @@ class SqlStatement;
 
 // Reads and writes contacts. Every write is one transaction with bound values and, once
 // committed, announces exactly which contact changed so models update one row, not all.
+// A read that fails returns nothing (an empty list, no contact) and emits readFailed, so the
+// caller's empty result is never taken for an empty network.
 class ContactStore : public QObject
 {
     Q_OBJECT
@@ -58,6 +60,9 @@ public:
     void updateInTransaction(const Contact& contact) const;
 
     QString lastError() const { return m_lastError; }
+    // Why the last read failed (it returned nothing), or empty when it worked. Views that show the
+    // result say so in place of an empty list; readFailed tells the window.
+    QString readError() const { return m_readError; }
     QSqlDatabase connection() const;
 
     // For writers outside this class (import, demo): they call this after their own commit.
@@ -72,8 +77,12 @@ signals:
     void contactsReset();
     // A write failed and was rolled back; message says why.
     void writeFailed(const QString& message);
+    // A read failed: what it returned is not what the network holds; message says why.
+    void readFailed(const QString& message) const;
 
 private:
+    template <typename Read>
+    auto read(Read&& body) const;
     // Inserts when missing, fixes the capitalisation when it differs; inside a transaction.
     qint64 organizationId(const QString& name) const;
     // Tells the models about contacts whose organisation name was re-cased by the last write.
@@ -88,6 +97,7 @@ private:
 
     Database& m_database;
     QString m_lastError;
+    mutable QString m_readError;
     mutable QList<qint64> m_recased;
 };
 

@@ -426,8 +426,9 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
     const QStringList& fields, int line, ImportRecord* record) const
 {
     if (fields.size() != m_header.size())
-        return ImportProblem {
-            line, tr("expected %1 fields as in the header, found %2").arg(m_header.size()).arg(fields.size())};
+        return ImportProblem {line,
+            tr("expected %1 fields as in the header, found %2")
+                .arg(QString::number(m_header.size()), QString::number(fields.size()))};
     Contact& c = record->contact;
     c = Contact();
     record->referredBy.clear();

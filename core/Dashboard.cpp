@@ -129,10 +129,10 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
         item.text = tr("Thank %1 for the interview").arg(item.contactName);
     for (qsizetype i = 0; i < d.goingCold.size(); ++i) {
         DashboardItem& item = d.goingCold[i];
-        item.text = cold.at(i).due() < today ? tr("Check in with %1: last contact %2 days ago")
-                                                   .arg(item.contactName)
-                                                   .arg(cold.at(i).lastContact.daysTo(today))
-                                             : tr("Check in with %1 soon").arg(item.contactName);
+        item.text = cold.at(i).due() < today
+            ? tr("Check in with %1: last contact %2 days ago")
+                  .arg(item.contactName, QString::number(cold.at(i).lastContact.daysTo(today)))
+            : tr("Check in with %1 soon").arg(item.contactName);
     }
     for (DashboardItem& item : d.nextMeetings) {
         const QString kind = IcsExporter::kindLabel(item.text);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ContactJson.h"
+#include "ContactLoader.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
@@ -15,25 +16,23 @@ namespace Rapport {
 QList<ImportBatchInfo> ImportHistory::list(Database& database)
 {
     QList<ImportBatchInfo> batches;
-    try {
-        SqlStatement query(database.connection(),
-            QStringLiteral("SELECT id, file, format, imported_at, created_count, updated_count, unchanged_count, "
-                           "skipped_count, undone_at IS NOT NULL FROM import_batch ORDER BY id DESC"));
-        query.exec();
-        while (query.next()) {
-            ImportBatchInfo b;
-            b.id = query.value(0).toLongLong();
-            b.file = query.value(1).toString();
-            b.format = query.value(2).toString();
-            b.importedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
-            b.created = query.value(4).toInt();
-            b.updated = query.value(5).toInt();
-            b.unchanged = query.value(6).toInt();
-            b.skipped = query.value(7).toInt();
-            b.undone = query.value(8).toBool();
-            batches.append(b);
-        }
-    } catch (const DatabaseError&) { }
+    SqlStatement query(database.connection(),
+        QStringLiteral("SELECT id, file, format, imported_at, created_count, updated_count, unchanged_count, "
+                       "skipped_count, undone_at IS NOT NULL FROM import_batch ORDER BY id DESC"));
+    query.exec();
+    while (query.next()) {
+        ImportBatchInfo b;
+        b.id = query.value(0).toLongLong();
+        b.file = query.value(1).toString();
+        b.format = query.value(2).toString();
+        b.importedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        b.created = query.value(4).toInt();
+        b.updated = query.value(5).toInt();
+        b.unchanged = query.value(6).toInt();
+        b.skipped = query.value(7).toInt();
+        b.undone = query.value(8).toBool();
+        batches.append(b);
+    }
     return batches;
 }
 
@@ -63,10 +62,12 @@ bool ImportHistory::undo(Database& database, qint64 batchId, QString* error)
         }
         for (const auto& [id, before] : std::as_const(previous)) {
             // Put back what an import may change. Notes, stage and strength were never the
-            // import's to change, so edits the user made to them since stay.
-            Contact c = store.contact(id).value_or(Contact());
-            if (c.id == 0)
+            // import's to change, so edits the user made to them since stay. A failed read throws
+            // (and rolls the undo back): it must not pass for a contact deleted since.
+            const QList<Contact> found = ContactLoader::load(db, QStringLiteral("WHERE c.id = ?"), {id});
+            if (found.isEmpty())
                 continue;
+            Contact c = found.first();
             c.firstName = before.firstName;
             c.lastName = before.lastName;
             c.organization = before.organization;

@@ -26,7 +26,8 @@ class ImportHistory
     Q_DECLARE_TR_FUNCTIONS(Rapport::ImportHistory)
 
 public:
-    static QList<ImportBatchInfo> list(Database& database); // newest first
+    // Newest first. Throws DatabaseError: an empty history would hide imports that could be undone.
+    static QList<ImportBatchInfo> list(Database& database);
     // Removes the contacts the batch created and the links it made, and puts back what it
     // updated, in one transaction. Meetings and notes added since to created contacts go with them.
     static bool undo(Database& database, qint64 batchId, QString* error);

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "ReportedRead.h"
 #include "SqlStatement.h"
 #include "StageRules.h"
 #include "Transaction.h"
@@ -70,74 +71,84 @@ bool MeetingStore::write(Write&& body)
     return false;
 }
 
+template <typename Read>
+auto MeetingStore::read(Read&& body) const
+{
+    m_readError.clear();
+    return readOrReport(body, [this](const QString& message) {
+        m_readError = message;
+        emit readFailed(message);
+    });
+}
+
 std::optional<Meeting> MeetingStore::meeting(qint64 id) const
 {
-    try {
+    return read([&]() -> std::optional<Meeting> {
         SqlStatement row(m_database.connection(), kSelectMeeting + QStringLiteral("WHERE id = ?"));
         if (row.exec({id}).next())
             return readMeeting(row);
-    } catch (const DatabaseError&) { }
-    return std::nullopt;
+        return std::nullopt;
+    });
 }
 
 QList<Meeting> MeetingStore::meetingsOf(qint64 contactId) const
 {
-    QList<Meeting> meetings;
-    try {
+    return read([&] {
+        QList<Meeting> meetings;
         SqlStatement rows(
             m_database.connection(), kSelectMeeting + QStringLiteral("WHERE contact_id = ? ORDER BY start_at DESC"));
         rows.exec({contactId});
         while (rows.next())
             meetings.append(readMeeting(rows));
-    } catch (const DatabaseError&) { }
-    return meetings;
+        return meetings;
+    });
 }
 
 QList<Meeting> MeetingStore::allMeetings() const
 {
-    QList<Meeting> meetings;
-    try {
+    return read([this] {
+        QList<Meeting> meetings;
         SqlStatement rows(m_database.connection(), kSelectMeeting + QStringLiteral("ORDER BY start_at"));
         rows.exec();
         while (rows.next())
             meetings.append(readMeeting(rows));
-    } catch (const DatabaseError&) { }
-    return meetings;
+        return meetings;
+    });
 }
 
 std::optional<FollowUp> MeetingStore::followUp(qint64 id) const
 {
-    try {
+    return read([&]() -> std::optional<FollowUp> {
         SqlStatement row(m_database.connection(), kSelectFollowUp + QStringLiteral("WHERE id = ?"));
         if (row.exec({id}).next())
             return readFollowUp(row);
-    } catch (const DatabaseError&) { }
-    return std::nullopt;
+        return std::nullopt;
+    });
 }
 
 QList<FollowUp> MeetingStore::followUpsOf(qint64 contactId) const
 {
-    QList<FollowUp> followUps;
-    try {
+    return read([&] {
+        QList<FollowUp> followUps;
         SqlStatement rows(m_database.connection(),
             kSelectFollowUp + QStringLiteral("WHERE contact_id = ? ORDER BY done_at IS NOT NULL, due, id"));
         rows.exec({contactId});
         while (rows.next())
             followUps.append(readFollowUp(rows));
-    } catch (const DatabaseError&) { }
-    return followUps;
+        return followUps;
+    });
 }
 
 QList<FollowUp> MeetingStore::allFollowUps() const
 {
-    QList<FollowUp> followUps;
-    try {
+    return read([this] {
+        QList<FollowUp> followUps;
         SqlStatement rows(m_database.connection(), kSelectFollowUp + QStringLiteral("ORDER BY due, id"));
         rows.exec();
         while (rows.next())
             followUps.append(readFollowUp(rows));
-    } catch (const DatabaseError&) { }
-    return followUps;
+        return followUps;
+    });
 }
 
 StageChange MeetingStore::moveStage(
@@ -235,6 +246,7 @@ bool MeetingStore::removeMeeting(qint64 id)
 {
     std::optional<Meeting> m = meeting(id);
     if (!m) {
+        // Gone already, or unreadable (then readFailed has told the user why).
         m_lastError = tr("the meeting no longer exists");
         return false;
     }
@@ -252,16 +264,16 @@ bool MeetingStore::removeMeeting(qint64 id)
 
 QList<QVariantList> MeetingStore::checklistOf(qint64 meetingId) const
 {
-    QList<QVariantList> rows;
-    try {
+    return read([&] {
+        QList<QVariantList> rows;
         SqlStatement query(m_database.connection(),
             QStringLiteral("SELECT question_id, asked, answer, on_sheet, position FROM interaction_question "
                            "WHERE interaction_id = ?"));
         query.exec({meetingId});
         while (query.next())
             rows.append({query.value(0), query.value(1), query.value(2), query.value(3), query.value(4)});
-    } catch (const DatabaseError&) { }
-    return rows;
+        return rows;
+    });
 }
 
 bool MeetingStore::restoreChecklist(qint64 meetingId, const QList<QVariantList>& rows)
@@ -326,6 +338,7 @@ bool MeetingStore::setFollowUpDone(qint64 id, bool done)
 {
     std::optional<FollowUp> f = followUp(id);
     if (!f) {
+        // Gone already, or unreadable (then readFailed has told the user why).
         m_lastError = tr("the follow-up no longer exists");
         return false;
     }
@@ -336,8 +349,11 @@ bool MeetingStore::setFollowUpDone(qint64 id, bool done)
 bool MeetingStore::removeFollowUp(qint64 id)
 {
     const std::optional<FollowUp> f = followUp(id);
-    if (!f)
+    if (!f) {
+        // Gone already, or unreadable (then readFailed has told the user why).
+        m_lastError = tr("the follow-up no longer exists");
         return false;
+    }
     const bool written = write([&](const QSqlDatabase& db) {
         SqlStatement::run(db, QStringLiteral("DELETE FROM follow_up WHERE id = ?"), {id});
     });

@@ -21,6 +21,7 @@ struct StageChange {
 
 // Reads and writes meetings (interactions) and follow-ups. Scheduling, holding and
 // cancelling a meeting move the contact along the stages in the same transaction.
+// A read that fails returns nothing and emits readFailed (see ContactStore).
 class MeetingStore : public QObject
 {
     Q_OBJECT
@@ -59,6 +60,9 @@ public:
     bool removeFollowUp(qint64 id);
 
     QString lastError() const { return m_lastError; }
+    // Why the last read failed (it returned nothing), or empty when it worked. Views that show the
+    // result say so in place of an empty list; readFailed tells the window.
+    QString readError() const { return m_readError; }
 
 signals:
     void meetingsChanged(qint64 contactId);
@@ -68,15 +72,20 @@ signals:
     // A write moved a contact's stage or its last-contacted date.
     void contactTouched(qint64 contactId);
     void writeFailed(const QString& message);
+    // A read failed: what it returned is not what the network holds; message says why.
+    void readFailed(const QString& message) const;
 
 private:
     template <typename Write>
     bool write(Write&& body);
+    template <typename Read>
+    auto read(Read&& body) const;
     StageChange moveStage(
         qint64 contactId, const QString& kind, const QString& statusBefore, const QString& statusAfter) const;
 
     Database& m_database;
     QString m_lastError;
+    mutable QString m_readError;
 };
 
 } // namespace Rapport

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "ReferralGraph.h"
+#include "ReportedRead.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 #include "TransactionalWrite.h"
@@ -38,29 +39,37 @@ ReferralStore::ReferralStore(Database& database, QObject* parent)
     , m_database(database)
 { }
 
+template <typename Read>
+auto ReferralStore::read(Read&& body) const
+{
+    m_readError.clear();
+    return readOrReport(body, [this](const QString& message) {
+        m_readError = message;
+        emit readFailed(message);
+    });
+}
+
 QList<Referral> ReferralStore::linksOf(qint64 contactId) const
 {
-    QList<Referral> links;
-    try {
+    return read([&] {
+        QList<Referral> links;
         SqlStatement rows(m_database.connection(),
-            kSelectLink
-                + QStringLiteral("WHERE referrer_id = ? OR "
-                                 "referred_id = ? ORDER BY id"));
+            kSelectLink + QStringLiteral("WHERE referrer_id = ? OR referred_id = ? ORDER BY id"));
         rows.exec({contactId, contactId});
         while (rows.next())
             links.append(readLink(rows));
-    } catch (const DatabaseError&) { }
-    return links;
+        return links;
+    });
 }
 
 std::optional<Referral> ReferralStore::link(qint64 id) const
 {
-    try {
+    return read([&]() -> std::optional<Referral> {
         SqlStatement row(m_database.connection(), kSelectLink + QStringLiteral("WHERE id = ?"));
         if (row.exec({id}).next())
             return readLink(row);
-    } catch (const DatabaseError&) { }
-    return std::nullopt;
+        return std::nullopt;
+    });
 }
 
 template <typename Write>
@@ -118,11 +127,7 @@ bool ReferralStore::remove(qint64 id)
 
 QHash<qint64, QPointF> ReferralStore::pinnedPositions(const QString& layout) const
 {
-    try {
-        return ReferralGraph::loadPinnedPositions(m_database.connection(), layout);
-    } catch (const DatabaseError&) {
-        return {};
-    }
+    return read([&] { return ReferralGraph::loadPinnedPositions(m_database.connection(), layout); });
 }
 
 bool ReferralStore::setPinnedPositions(const QString& layout, const QHash<qint64, std::optional<QPointF>>& positions)

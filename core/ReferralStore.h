@@ -13,7 +13,8 @@ namespace Rapport {
 class Database;
 
 // Reads and writes referral and "knows" links, and the graph positions the user pinned.
-// Every write is one transaction and is announced once committed.
+// Every write is one transaction and is announced once committed. A read that fails returns
+// nothing and emits readFailed (see ContactStore).
 class ReferralStore : public QObject
 {
     Q_OBJECT
@@ -38,18 +39,26 @@ public:
     bool setPinnedPositions(const QString& layout, const QHash<qint64, std::optional<QPointF>>& positions);
 
     QString lastError() const { return m_lastError; }
+    // Why the last read failed (it returned nothing), or empty when it worked. Views that show the
+    // result say so in place of an empty list; readFailed tells the window.
+    QString readError() const { return m_readError; }
 
 signals:
     void linksChanged();
     void positionsChanged();
     void writeFailed(const QString& message);
+    // A read failed: what it returned is not what the network holds; message says why.
+    void readFailed(const QString& message) const;
 
 private:
     template <typename Write>
     bool write(Write&& body);
+    template <typename Read>
+    auto read(Read&& body) const;
 
     Database& m_database;
     QString m_lastError;
+    mutable QString m_readError;
 };
 
 } // namespace Rapport

@@ -39,6 +39,16 @@ SqlStatement& SqlStatement::exec(const QVariantList& values)
     return *this;
 }
 
+bool SqlStatement::next()
+{
+    if (m_query.next())
+        return true;
+    // exec() cleared the error: one set now is this step's.
+    if (m_query.lastError().isValid())
+        throw DatabaseError(messageOf(m_query.lastError()));
+    return false;
+}
+
 qint64 SqlStatement::lastInsertId() const
 {
     return m_query.lastInsertId().toLongLong();

@@ -14,7 +14,9 @@ public:
     SqlStatement(const QSqlDatabase& db, const QString& sql);
 
     SqlStatement& exec(const QVariantList& values = {});
-    bool next() { return m_query.next(); }
+    // The next row, or false at the end. A step that fails part-way (a damaged page, an I/O
+    // error) throws: it must not pass for the end of the rows, or a failed read looks like a short list.
+    bool next();
     QVariant value(int column) const { return m_query.value(column); }
     qint64 lastInsertId() const;
     int numRowsAffected() const { return m_query.numRowsAffected(); }

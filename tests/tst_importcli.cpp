@@ -137,6 +137,31 @@ private slots:
         QCOMPARE(contacts(), 4);
     }
 
+    void problemLinesNameAFileWithPercentSignsAsItIs()
+    {
+        // "%1" and "%2" in a file name are text: the FILE:LINE: prefix names the file exactly, and
+        // what follows is what a plainly named file gets (the line number and message stay theirs).
+        const QByteArray rows = kLinkedInHeader + "Ada,Lovelace,https://www.linkedin.com/in/ada,,X,Y,15 Mar 2024\r\n"
+            + "Bo,Ek,https://www.linkedin.com/in/bo,,X,Y,someday\r\n";
+        const QString plain = write(QStringLiteral("plain.csv"), rows);
+        const QString file = write(QStringLiteral("export%2 of %1.csv"), rows);
+        const Result expected = import(plain);
+        const Result r = import(file);
+        QCOMPARE(r.status, 1);
+        const QStringList lines = r.errLines();
+        QCOMPARE(lines.size(), expected.errLines().size());
+        QVERIFY2(lines.at(0).startsWith(file + QStringLiteral(":3: ")), qPrintable(lines.at(0)));
+        for (int i = 0; i < lines.size(); ++i) {
+            QVERIFY2(lines.at(i).startsWith(file), qPrintable(lines.at(i)));
+            QCOMPARE(lines.at(i).mid(file.size()), expected.errLines().at(i).mid(plain.size()));
+        }
+        const Result skipped = import(file, {QStringLiteral("--skip-invalid")});
+        QCOMPARE(skipped.status, 0);
+        QCOMPARE(skipped.errLines().size(), 1);
+        QVERIFY2(skipped.errLines().at(0).startsWith(file + QStringLiteral(":3: ")), qPrintable(skipped.err));
+        QVERIFY2(skipped.errLines().at(0).endsWith(QLatin1String("(skipped)")), qPrintable(skipped.err));
+    }
+
     void refusesBadFilesWithALine_data()
     {
         QTest::addColumn<QByteArray>("bytes");

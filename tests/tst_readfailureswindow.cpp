@@ -1,0 +1,166 @@
+// The window and a network that stops being readable while it is open: a message box names the
+// network file and the problem (once per problem), and each view says what it could not read
+// where its list would be, rather than showing an empty list.
+#include "BrokenNetwork.h"
+#include "ContactListView.h"
+#include "ContactStore.h"
+#include "EmptyStateWidget.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "MeetingStore.h"
+#include "MessageBoxes.h"
+#include "NetworkSession.h"
+#include "ReferralStore.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+using namespace Rapport;
+
+class TestReadFailuresWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_ada = 0;
+    qint64 m_bo = 0;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T* find(const char* name) const
+    {
+        T* widget = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no child named %s", name);
+        return widget;
+    }
+
+    QString statusText() const
+    {
+        QStringList texts;
+        for (const QLabel* label : m_window->statusBar()->findChildren<QLabel*>())
+            texts.append(label->text());
+        return texts.join(QLatin1Char('\n'));
+    }
+
+    // The message box (swallowed in test mode) names the network and the problem.
+    bool told(const char* problem) const
+    {
+        const QString message = MessageBoxes::lastMessage();
+        return message.contains(QDir::toNativeSeparators(m_path)) && message.contains(QLatin1String(problem));
+    }
+
+    static QString itemTexts(const QListWidget* list)
+    {
+        QStringList texts;
+        for (int row = 0; row < list->count(); ++row)
+            texts.append(list->item(row)->text());
+        return texts.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("rapport-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_readfailureswindow"));
+        QSettings().clear();
+        MessageBoxes::setTestMode(true);
+
+        // Ada, met once, referred Bo.
+        m_path = m_dir.filePath(QStringLiteral("readable for now.rapport"));
+        {
+            Database database;
+            QVERIFY2(database.open(m_path), qPrintable(database.errorString()));
+            ContactStore contacts(database);
+            MeetingStore meetings(database);
+            ReferralStore links(database);
+            m_ada = contacts.addContact(Test::sampleContact(QStringLiteral("Ada"), QStringLiteral("Okafor")));
+            m_bo = contacts.addContact(Test::sampleContact(QStringLiteral("Bo"), QStringLiteral("Ek")));
+            Meeting held;
+            held.contactId = m_ada;
+            held.start = QDateTime(QDate(2025, 2, 3), QTime(10, 0));
+            held.status = QStringLiteral("done");
+            QVERIFY(meetings.addMeeting(held));
+            Referral link;
+            link.referrerId = m_ada;
+            link.referredId = m_bo;
+            QVERIFY(links.add(link));
+        }
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openNetwork(m_path));
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCoreApplication::processEvents();
+        QVERIFY2(MessageBoxes::lastMessage().isEmpty(), qPrintable(MessageBoxes::lastMessage()));
+    }
+
+    void aContactsMeetingsThatCannotBeReadAreNotNoMeetings()
+    {
+        auto* list = find<ContactListView>("contactList");
+        QVERIFY(list);
+        list->selectContact(m_bo);
+        QTRY_COMPARE(list->currentContactId(), m_bo);
+
+        QVERIFY(Test::dropTables(m_path, {QStringLiteral("interaction")}));
+        list->selectContact(m_ada); // her meetings, follow-ups and check-in are read again
+        QTRY_COMPARE(list->currentContactId(), m_ada);
+        const QString meetings = itemTexts(find<QListWidget>("contactMeetings"));
+        QVERIFY2(meetings.contains(QLatin1String("interaction")), qPrintable(meetings));
+        QVERIFY2(!meetings.contains(QLatin1String("No meetings yet")), qPrintable(meetings));
+        QVERIFY2(find<QLabel>("checkInLabel")->text().contains(QLatin1String("interaction")),
+            qPrintable(find<QLabel>("checkInLabel")->text()));
+        QTRY_VERIFY2(told("no such table: interaction"), qPrintable(MessageBoxes::lastMessage()));
+        Test::saveScreenshot(m_window.get(), QStringLiteral("read-failure-contact.png"));
+    }
+
+    void theMeetingsViewSaysSoAndTheProblemIsToldOnce()
+    {
+        MessageBoxes::information(nullptr, QString(), QStringLiteral("marker")); // swallowed in test mode
+        m_window->findChild<QAction*>(QStringLiteral("showMeetingsAction"))->trigger();
+        auto* tree = find<QTreeWidget>("meetingsList");
+        QTRY_VERIFY(tree->topLevelItemCount() > 0);
+        const QString first = tree->topLevelItem(0)->text(0);
+        QVERIFY2(first.contains(QLatin1String("interaction")), qPrintable(first));
+        // The same problem again: the views say it, but no second message box.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(MessageBoxes::lastMessage(), QStringLiteral("marker"));
+    }
+
+    void aNewProblemIsToldToo()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        QVERIFY(Test::dropTables(m_path, {QStringLiteral("referral")}));
+        find<ContactListView>("contactList")->selectContact(m_bo); // his links are read
+        QTRY_VERIFY2(told("no such table: referral"), qPrintable(MessageBoxes::lastMessage()));
+        const QString links = itemTexts(find<QListWidget>("linksList"));
+        QVERIFY2(links.contains(QLatin1String("referral")), qPrintable(links));
+        QVERIFY2(!links.contains(QLatin1String("No referrals")), qPrintable(links));
+    }
+
+    void aContactListThatCannotBeReadIsNotAnEmptyNetwork()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        m_window->session()->store()->notifyContactsReset(); // what an import or its undo does
+        QCOMPARE(m_window->session()->listModel()->rowCount(), 0);
+        QVERIFY(!find<EmptyStateWidget>("emptyState")->isVisible()); // no "import your first contacts"
+        QVERIFY2(statusText().contains(QLatin1String("interaction")), qPrintable(statusText()));
+        QVERIFY2(!statusText().contains(QLatin1String("0 contacts")), qPrintable(statusText()));
+        Test::saveScreenshot(m_window.get(), QStringLiteral("read-failure-list.png"));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestReadFailuresWindow)
+#include "tst_readfailureswindow.moc"
