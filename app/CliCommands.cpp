@@ -1,12 +1,13 @@
 #include "CliCommands.h"
 
+#include "BackupMerge.h"
 #include "CommandLine.h"
 #include "ContactImporter.h"
+#include "ContactListing.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
 #include "DemoNetwork.h"
-#include "ContactListing.h"
 #include "NetworkExport.h"
 #include "SortText.h"
 #include "SqlStatement.h"
@@ -232,6 +233,8 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
         << '\n';
     if (report.referrals > 0)
         out << CommandLine::tr("Linked %n referral(s).", nullptr, report.referrals) << '\n';
+    for (const QString& line : BackupMerge::summary(report))
+        out << line << '\n';
     if (!report.unresolvedReferrers.isEmpty())
         out << CommandLine::tr("No single contact matches these referrers: %1")
                    .arg(report.unresolvedReferrers.join(QStringLiteral(", ")))

@@ -1,5 +1,6 @@
 #include "ImportController.h"
 
+#include "BackupMerge.h"
 #include "ImportHistoryDialog.h"
 #include "ImportWizard.h"
 #include "JsonRestore.h"
@@ -76,8 +77,10 @@ void ImportController::restoreBackup(const QString& path)
 {
     const QString fileName = QFileInfo(path).fileName();
     if (MessageBoxes::question(m_window, tr("Restore Backup"),
-            tr("Add the contacts, referral links, meetings and follow-ups from the backup %1 to this network?\n"
-               "Contacts it already has are left as they are. File ▸ Import History can undo this.")
+            tr("Merge the backup %1 into this network?\n"
+               "What the network lacks is added. Where both changed the same thing, the later change wins, and "
+               "rows deleted on one side are deleted on the other. A copy of the network is kept first "
+               "(File ▸ Restore Backup…).")
                 .arg(fileName),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         != QMessageBox::Yes)
@@ -97,6 +100,9 @@ void ImportController::restoreBackup(const QString& path)
     emit networkChanged(
         tr("Restored %1: %2 new contacts, %3 already here.")
             .arg(fileName, QString::number(report.created), QString::number(report.unchanged + report.skipped)));
+    if (!report.conflicts.isEmpty()) // the user should know which of two edits was kept
+        MessageBoxes::information(
+            m_window, tr("Backup merged"), BackupMerge::summary(report).mid(0, 30).join(QLatin1Char('\n')));
 }
 
 void ImportController::showHistory()

@@ -213,6 +213,33 @@ void BackupMerge::writeChangeTimes(const QString& table, const QString& rowKey, 
         setChangeTime(table, rowKey, it.key(), it.value().toString());
 }
 
+QStringList BackupMerge::summary(const ImportReport& report)
+{
+    const QHash<QString, QString> labels {
+        {QStringLiteral("organizations"), tr("Organisations")},
+        {QStringLiteral("questions"), tr("Questions")},
+        {QStringLiteral("contacts"), tr("Contacts")},
+        {QStringLiteral("referrals"), tr("Links")},
+        {QStringLiteral("meetings"), tr("Meetings")},
+        {QStringLiteral("followUps"), tr("Follow-ups")},
+        {QStringLiteral("templates"), tr("Templates")},
+        {QStringLiteral("graphPositions"), tr("Graph positions")},
+    };
+    QStringList lines;
+    for (const Entity& entity : kEntities) {
+        const auto counts = report.merged.value(latin1(entity.key));
+        if (counts.added + counts.updated + counts.deleted == 0)
+            continue;
+        lines.append(
+            tr("%1: %2 added, %3 updated, %4 deleted, %5 left alone")
+                .arg(labels.value(latin1(entity.key)), QString::number(counts.added), QString::number(counts.updated),
+                    QString::number(counts.deleted), QString::number(counts.unchanged)));
+    }
+    for (const QString& conflict : report.conflicts)
+        lines.append(tr("Changed in both copies: %1").arg(conflict));
+    return lines;
+}
+
 void BackupMerge::run(const QJsonObject& root, const QSet<QString>& skipped)
 {
     if (root.value(QStringLiteral("profile")).isObject() && !skipped.contains(QStringLiteral("profile"))) {
@@ -367,13 +394,26 @@ void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, co
         return;
     }
     const bool isContact = table == QLatin1String("contact");
+    const bool hasUuid = latin1(entity.changeKey) == QLatin1String("t.uuid");
+    // Whatever hangs off a contact copied under the Create policy is copied with it.
+    bool ofACopy = false;
+    for (const Field& field : entity.fields) {
+        if (field.target
+            && m_copied.contains(latin1(field.target) + QLatin1Char('/') + object.value(latin1(field.key)).toString()))
+            ofACopy = true;
+    }
     Located row;
-    if (findRow(entity, uuid, values, &row)) {
+    if (ofACopy) {
+        if (hasUuid) {
+            values.insert(QStringLiteral("uuid"), newUuid());
+            m_copied.insert(table + QLatin1Char('/') + uuid);
+        }
+    } else if (findRow(entity, uuid, values, &row)) {
         if (!uuid.isEmpty())
             m_ids[table].insert(uuid, row.id);
         // Matched on its natural key under another UUID: both copies keep the smaller one, so that
         // they name the row alike from now on.
-        if (latin1(entity.changeKey) == QLatin1String("t.uuid") && !uuid.isEmpty() && uuid < row.key) {
+        if (hasUuid && !uuid.isEmpty() && uuid < row.key) {
             rekey(table, row, uuid);
             row.key = uuid;
         }
@@ -393,6 +433,7 @@ void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, co
             return;
         }
         values.insert(QStringLiteral("uuid"), newUuid()); // Create: a copy needs a uuid of its own
+        m_copied.insert(table + QLatin1Char('/') + uuid);
     } else {
         // Deleted here after its last change there: it stays deleted.
         QString key = uuid;
@@ -523,8 +564,8 @@ bool BackupMerge::mergeRow(const Entity& entity, const Located& row, const QJson
         const bool takeFile = fileTime > localTime || (fileTime == localTime && fileText > localText);
         if (localTimes.contains(key) && fileTimes.contains(key)) {
             const QVariant kept = takeFile ? fileValue : local.at(i);
-            m_report.conflicts.append(tr("%1.%2: changed in both copies; kept \"%3\"")
-                                          .arg(name, key, kept.isNull() ? tr("(empty)") : kept.toString()));
+            m_report.conflicts.append(
+                tr("%1.%2, kept \"%3\"").arg(name, key, kept.isNull() ? tr("(empty)") : kept.toString()));
         }
         if (!takeFile)
             continue;
@@ -597,8 +638,8 @@ bool BackupMerge::mergeLists(const Located& row, const QJsonObject& object, cons
         }
         const bool takeFile = fileAt > localAt || (fileAt == localAt && fileText > localText);
         if (!localTime.isEmpty() && !fileTime.isEmpty())
-            m_report.conflicts.append(tr("%1.%2: changed in both copies; kept the list of %3")
-                                          .arg(name, key, takeFile ? tr("the backup") : tr("this network")));
+            m_report.conflicts.append(
+                tr("%1.%2, kept the list of %3").arg(name, key, takeFile ? tr("the backup") : tr("this network")));
         if (!takeFile)
             continue;
         statement(QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(table)).exec({row.id});

@@ -36,6 +36,11 @@ public:
     // `skipped` names the entries the check refused ("contacts[3]").
     void run(const QJsonObject& root, const QSet<QString>& skipped);
 
+    // What a merge did, one line per kind of data it added, updated or deleted something in
+    // ("Meetings: 2 added, 1 updated, 0 deleted, 30 left alone"), then each field both copies had
+    // changed, with the value kept.
+    static QStringList summary(const ImportReport& report);
+
 private:
     struct Located; // a row of the network: its id (0 for tables without one), where clause and name
     void applyDeletions(const QJsonArray& deletions);
@@ -64,6 +69,7 @@ private:
     const ImportOptions& m_options;
     ImportReport& m_report;
     QHash<QString, QHash<QString, qint64>> m_ids; // table -> uuid in the file -> row here
+    QSet<QString> m_copied; // "table/uuid" of entries copied under a uuid of their own
     std::map<QString, std::unique_ptr<SqlStatement>> m_statements;
 };
 

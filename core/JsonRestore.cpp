@@ -173,8 +173,9 @@ ImportReport JsonRestore::run(Database& database, const QString& path, const Imp
         c.source = QStringLiteral("json");
         const QString stage = o.value(QStringLiteral("stage")).toString(QStringLiteral("to_contact"));
         if (!o.contains(QStringLiteral("id")) || !stageFromKey(stage, &c.stage)) {
-            report.problems.append(
-                {1, tr("contacts[%1]: needs an \"id\" and a known \"stage\" (found \"%2\")").arg(i).arg(stage)});
+            report.problems.append({1,
+                tr("contacts[%1]: needs an \"id\" and a known \"stage\" (found \"%2\")")
+                    .arg(QString::number(i), stage)});
             continue;
         }
         parsed.contacts.append(record);
