@@ -23,6 +23,73 @@
     </message>
 </context>
 <context>
+    <name>Rapport::BackupMerge</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassaktionen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Graph positions</source>
+        <translation>Positionen im Graphen</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 deleted, %5 left alone</source>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 gelöscht, %5 unverändert</translation>
+    </message>
+    <message>
+        <source>Changed in both copies: %1</source>
+        <translation>In beiden Kopien geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1.%2: refers to %3, which was not restored</source>
+        <translation>%1.%2: verweist auf %3, das nicht wiederhergestellt wurde</translation>
+    </message>
+    <message>
+        <source>%1.%2, kept &quot;%3&quot;</source>
+        <translation>%1.%2, behalten: „%3“</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1.%2, kept the list of %3</source>
+        <translation>%1.%2, behalten: die Liste aus %3</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>der Sicherung</translation>
+    </message>
+    <message>
+        <source>this network</source>
+        <translation>diesem Netzwerk</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::BackupRestore</name>
     <message>
         <source>a whole number</source>
@@ -71,10 +138,6 @@
     <message>
         <source>%1: is not a list</source>
         <translation>%1: ist keine Liste</translation>
-    </message>
-    <message>
-        <source>%1.%2: refers to %3, which was not restored</source>
-        <translation>%1.%2: verweist auf %3, das nicht wiederhergestellt wurde</translation>
     </message>
 </context>
 <context>
@@ -1752,12 +1815,6 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>Add the contacts, referral links, meetings and follow-ups from the backup %1 to this network?
-Contacts it already has are left as they are. File ▸ Import History can undo this.</source>
-        <translation>Die Kontakte, Empfehlungen, Treffen und Folgeaufgaben aus der Sicherung %1 zu diesem Netzwerk hinzufügen?
-Bereits vorhandene Kontakte bleiben unverändert. Über Datei ▸ Importverlauf lässt sich das rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Cannot restore this backup</source>
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
@@ -1768,6 +1825,16 @@ Bereits vorhandene Kontakte bleiben unverändert. Über Datei ▸ Importverlauf 
     <message>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Merge the backup %1 into this network?
+What the network lacks is added. Where both changed the same thing, the later change wins, and rows deleted on one side are deleted on the other. A copy of the network is kept first (File ▸ Restore Backup…).</source>
+        <translation>Die Sicherung %1 mit diesem Netzwerk zusammenführen?
+Was dem Netzwerk fehlt, wird hinzugefügt. Wo beide dasselbe geändert haben, gilt die spätere Änderung, und was auf einer Seite gelöscht wurde, wird auch auf der anderen gelöscht. Zuvor wird eine Kopie des Netzwerks aufbewahrt (Datei ▸ Sicherung wiederherstellen…).</translation>
+    </message>
+    <message>
+        <source>Backup merged</source>
+        <translation>Sicherung zusammengeführt</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2799,10 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
+    <message>
+        <source>Network repaired. The network as it was is kept as a backup.</source>
+        <translation>Netzwerk repariert. Das Netzwerk, wie es war, ist als Sicherung aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -2898,6 +2969,18 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <message>
         <source>%1 with %2</source>
         <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>The checklist change could not be saved.
+
+%1</source>
+        <translation>Die Änderung an der Fragenliste konnte nicht gespeichert werden.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4029,29 @@ Herzliche Grüße
     </message>
 </context>
 <context>
+    <name>Rapport::ReadFailure</name>
+    <message>
+        <source>Rapport could not read part of %1:
+
+%2
+
+What is shown may be incomplete.</source>
+        <translation>Rapport konnte einen Teil von %1 nicht lesen:
+
+%2
+
+Was angezeigt wird, ist vielleicht unvollständig.</translation>
+    </message>
+    <message>
+        <source>Could not read the network: %1</source>
+        <translation>Das Netzwerk konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the network</source>
+        <translation>Das Netzwerk konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ReferralDialog</name>
     <message>
         <source>Referred By</source>
@@ -4111,12 +4217,89 @@ Herzliche Grüße
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Vor einer Reparatur</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Schema</name>
     <message>
         <source>Cannot upgrade from version %1 to %2.</source>
         <translation>Aktualisierung von Version %1 auf %2 nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <comment>an SQLite object</comment>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <comment>an SQLite object</comment>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <comment>an SQLite object</comment>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <comment>an SQLite object</comment>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>this network holds the %1 &quot;%2&quot;, which Rapport did not create</source>
+        <translation>dieses Netzwerk enthält das Objekt „%2“ (%1), das Rapport nicht angelegt hat</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; in this network is not the one Rapport created</source>
+        <translation>das Objekt „%2“ (%1) in diesem Netzwerk ist nicht das, das Rapport angelegt hat</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; that Rapport created is missing from this network</source>
+        <translation>das von Rapport angelegte Objekt „%2“ (%1) fehlt in diesem Netzwerk</translation>
+    </message>
+    <message>
+        <source>Rapport runs nothing it did not create, so it does not use this network as it is. Open it in the Rapport window to repair it; a copy is kept as a backup first.</source>
+        <translation>Rapport führt nichts aus, was es nicht selbst angelegt hat, und verwendet dieses Netzwerk daher nicht so, wie es ist. Öffne es im Rapport-Fenster, um es zu reparieren; zuvor wird eine Kopie als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Rapport does not remove or rebuild tables, as they may hold data you want, so it cannot use this network as it is. Open a backup of it instead, or ask whoever changed the file.</source>
+        <translation>Rapport entfernt oder erneuert keine Tabellen, da sie Daten enthalten können, die du behalten willst, und kann dieses Netzwerk daher nicht so verwenden, wie es ist. Öffne stattdessen eine Sicherung oder frage, wer die Datei geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::SchemaRepair</name>
+    <message>
+        <source>%1: not a Rapport network this version can repair</source>
+        <translation>%1: kein Rapport-Netzwerk, das diese Version reparieren kann</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::SchemaRepairPrompt</name>
+    <message>
+        <source>%1
+
+Rapport runs nothing it did not create. It can remove what it did not create and put back its own definitions; your contacts, meetings and notes stay as they are. A copy of the network as it is now is kept as a backup first.
+
+Repair the network?</source>
+        <translation>%1
+
+Rapport führt nichts aus, was es nicht selbst angelegt hat. Es kann entfernen, was es nicht angelegt hat, und seine eigenen Definitionen wiederherstellen; deine Kontakte, Treffen und Notizen bleiben, wie sie sind. Zuvor wird eine Kopie des Netzwerks in seinem jetzigen Zustand als Sicherung aufbewahrt.
+
+Das Netzwerk reparieren?</translation>
+    </message>
+    <message>
+        <source>The network was not repaired.
+
+%1</source>
+        <translation>Das Netzwerk wurde nicht repariert.
+
+%1</translation>
     </message>
 </context>
 <context>

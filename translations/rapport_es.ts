@@ -23,6 +23,73 @@
     </message>
 </context>
 <context>
+    <name>Rapport::BackupMerge</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Graph positions</source>
+        <translation>Posiciones en el grafo</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 deleted, %5 left alone</source>
+        <translation>%1: %2 añadidos, %3 actualizados, %4 eliminados, %5 sin cambios</translation>
+    </message>
+    <message>
+        <source>Changed in both copies: %1</source>
+        <translation>Cambiado en ambas copias: %1</translation>
+    </message>
+    <message>
+        <source>%1.%2: refers to %3, which was not restored</source>
+        <translation>%1.%2: remite a %3, que no se restauró</translation>
+    </message>
+    <message>
+        <source>%1.%2, kept &quot;%3&quot;</source>
+        <translation>%1.%2, se conservó «%3»</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1.%2, kept the list of %3</source>
+        <translation>%1.%2, se conservó la lista de %3</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>this network</source>
+        <translation>esta red</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::BackupRestore</name>
     <message>
         <source>a whole number</source>
@@ -71,10 +138,6 @@
     <message>
         <source>%1: is not a list</source>
         <translation>%1: no es una lista</translation>
-    </message>
-    <message>
-        <source>%1.%2: refers to %3, which was not restored</source>
-        <translation>%1.%2: remite a %3, que no se restauró</translation>
     </message>
 </context>
 <context>
@@ -1752,12 +1815,6 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
-        <source>Add the contacts, referral links, meetings and follow-ups from the backup %1 to this network?
-Contacts it already has are left as they are. File ▸ Import History can undo this.</source>
-        <translation>¿Añadir a esta red los contactos, vínculos de recomendación, reuniones y seguimientos de la copia de seguridad %1?
-Los contactos que ya tiene se quedan como están. Archivo ▸ Historial de importaciones permite deshacerlo.</translation>
-    </message>
-    <message>
         <source>Cannot restore this backup</source>
         <translation>No se puede restaurar esta copia de seguridad</translation>
     </message>
@@ -1768,6 +1825,16 @@ Los contactos que ya tiene se quedan como están. Archivo ▸ Historial de impor
     <message>
         <source>The import was undone.</source>
         <translation>Se deshizo la importación.</translation>
+    </message>
+    <message>
+        <source>Merge the backup %1 into this network?
+What the network lacks is added. Where both changed the same thing, the later change wins, and rows deleted on one side are deleted on the other. A copy of the network is kept first (File ▸ Restore Backup…).</source>
+        <translation>¿Combinar la copia de seguridad %1 con esta red?
+Se añade lo que le falta a la red. Donde ambas cambiaron lo mismo, gana el cambio más reciente, y lo eliminado en un lado se elimina en el otro. Antes se guarda una copia de la red (Archivo ▸ Restaurar copia de seguridad…).</translation>
+    </message>
+    <message>
+        <source>Backup merged</source>
+        <translation>Copia de seguridad combinada</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2799,10 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
+    <message>
+        <source>Network repaired. The network as it was is kept as a backup.</source>
+        <translation>Red reparada. La red tal como estaba se guarda como copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -2898,6 +2969,18 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>The checklist change could not be saved.
+
+%1</source>
+        <translation>No se pudo guardar el cambio en la lista de preguntas.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4029,29 @@ Un cordial saludo,
     </message>
 </context>
 <context>
+    <name>Rapport::ReadFailure</name>
+    <message>
+        <source>Rapport could not read part of %1:
+
+%2
+
+What is shown may be incomplete.</source>
+        <translation>Rapport no pudo leer parte de %1:
+
+%2
+
+Lo que se muestra puede estar incompleto.</translation>
+    </message>
+    <message>
+        <source>Could not read the network: %1</source>
+        <translation>No se pudo leer la red: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the network</source>
+        <translation>No se pudo leer la red</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ReferralDialog</name>
     <message>
         <source>Referred By</source>
@@ -4111,12 +4217,89 @@ Un cordial saludo,
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Antes de una reparación</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Schema</name>
     <message>
         <source>Cannot upgrade from version %1 to %2.</source>
         <translation>No se puede actualizar de la versión %1 a la %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <comment>an SQLite object</comment>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <comment>an SQLite object</comment>
+        <translation>índice</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <comment>an SQLite object</comment>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <comment>an SQLite object</comment>
+        <translation>disparador</translation>
+    </message>
+    <message>
+        <source>this network holds the %1 &quot;%2&quot;, which Rapport did not create</source>
+        <translation>esta red contiene el objeto «%2» (%1), que Rapport no creó</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; in this network is not the one Rapport created</source>
+        <translation>el objeto «%2» (%1) de esta red no es el que creó Rapport</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; that Rapport created is missing from this network</source>
+        <translation>falta en esta red el objeto «%2» (%1) que creó Rapport</translation>
+    </message>
+    <message>
+        <source>Rapport runs nothing it did not create, so it does not use this network as it is. Open it in the Rapport window to repair it; a copy is kept as a backup first.</source>
+        <translation>Rapport no ejecuta nada que no haya creado, así que no usa esta red tal como está. Ábrela en la ventana de Rapport para repararla; antes se guarda una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Rapport does not remove or rebuild tables, as they may hold data you want, so it cannot use this network as it is. Open a backup of it instead, or ask whoever changed the file.</source>
+        <translation>Rapport no elimina ni reconstruye tablas, porque pueden contener datos que quieras conservar, así que no puede usar esta red tal como está. Abre una copia de seguridad o pregunta a quien cambió el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::SchemaRepair</name>
+    <message>
+        <source>%1: not a Rapport network this version can repair</source>
+        <translation>%1: no es una red de Rapport que esta versión pueda reparar</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::SchemaRepairPrompt</name>
+    <message>
+        <source>%1
+
+Rapport runs nothing it did not create. It can remove what it did not create and put back its own definitions; your contacts, meetings and notes stay as they are. A copy of the network as it is now is kept as a backup first.
+
+Repair the network?</source>
+        <translation>%1
+
+Rapport no ejecuta nada que no haya creado. Puede quitar lo que no creó y restablecer sus propias definiciones; tus contactos, reuniones y notas quedan como están. Antes se guarda una copia de la red tal como está ahora.
+
+¿Reparar la red?</translation>
+    </message>
+    <message>
+        <source>The network was not repaired.
+
+%1</source>
+        <translation>La red no se reparó.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,73 @@
     </message>
 </context>
 <context>
+    <name>Rapport::BackupMerge</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Graph positions</source>
+        <translation>Positions dans le graphe</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 deleted, %5 left alone</source>
+        <translation>%1&#xa0;: %2 ajoutés, %3 mis à jour, %4 supprimés, %5 laissés tels quels</translation>
+    </message>
+    <message>
+        <source>Changed in both copies: %1</source>
+        <translation>Modifié dans les deux copies&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1.%2: refers to %3, which was not restored</source>
+        <translation>%1.%2&#xa0;: renvoie à %3, qui n&apos;a pas été restauré</translation>
+    </message>
+    <message>
+        <source>%1.%2, kept &quot;%3&quot;</source>
+        <translation>%1.%2, «&#xa0;%3&#xa0;» conservé</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1.%2, kept the list of %3</source>
+        <translation>%1.%2, liste de %3 conservée</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>la sauvegarde</translation>
+    </message>
+    <message>
+        <source>this network</source>
+        <translation>ce réseau</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::BackupRestore</name>
     <message>
         <source>a whole number</source>
@@ -50,31 +117,27 @@
     </message>
     <message>
         <source>%1: expected %2</source>
-        <translation>%1 : %2 attendu</translation>
+        <translation>%1&#xa0;: %2 attendu</translation>
     </message>
     <message>
         <source>%1: unknown value &quot;%2&quot;</source>
-        <translation>%1 : valeur inconnue « %2 »</translation>
+        <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: refers to %2, which neither the file nor the network holds</source>
-        <translation>%1 : renvoie à %2, qui n&apos;est ni dans le fichier ni dans le réseau</translation>
+        <translation>%1&#xa0;: renvoie à %2, qui n&apos;est ni dans le fichier ni dans le réseau</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list</source>
-        <translation>« %1 » n&apos;est pas une liste</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>%1: is not an object</source>
-        <translation>%1 : n&apos;est pas un objet</translation>
+        <translation>%1&#xa0;: n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>%1: is not a list</source>
-        <translation>%1 : n&apos;est pas une liste</translation>
-    </message>
-    <message>
-        <source>%1.%2: refers to %3, which was not restored</source>
-        <translation>%1.%2 : renvoie à %3, qui n&apos;a pas été restauré</translation>
+        <translation>%1&#xa0;: n&apos;est pas une liste</translation>
     </message>
 </context>
 <context>
@@ -1752,12 +1815,6 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>Add the contacts, referral links, meetings and follow-ups from the backup %1 to this network?
-Contacts it already has are left as they are. File ▸ Import History can undo this.</source>
-        <translation>Ajouter à ce réseau les contacts, liens de recommandation, rencontres et suivis de la sauvegarde %1?
-Les contacts qu&apos;il contient déjà restent tels quels. Fichier ▸ Historique des importations permet d&apos;annuler cette opération.</translation>
-    </message>
-    <message>
         <source>Cannot restore this backup</source>
         <translation>Impossible de restaurer cette sauvegarde</translation>
     </message>
@@ -1768,6 +1825,16 @@ Les contacts qu&apos;il contient déjà restent tels quels. Fichier ▸ Historiq
     <message>
         <source>The import was undone.</source>
         <translation>L&apos;importation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Merge the backup %1 into this network?
+What the network lacks is added. Where both changed the same thing, the later change wins, and rows deleted on one side are deleted on the other. A copy of the network is kept first (File ▸ Restore Backup…).</source>
+        <translation>Fusionner la sauvegarde %1 dans ce réseau?
+Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même chose, la modification la plus récente l&apos;emporte, et ce qui a été supprimé d&apos;un côté l&apos;est aussi de l&apos;autre. Une copie du réseau est d&apos;abord conservée (Fichier ▸ Restaurer une sauvegarde…).</translation>
+    </message>
+    <message>
+        <source>Backup merged</source>
+        <translation>Sauvegarde fusionnée</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2799,10 @@ Restaurer la copie?</numerusform>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
+    <message>
+        <source>Network repaired. The network as it was is kept as a backup.</source>
+        <translation>Réseau réparé. Le réseau tel qu&apos;il était est conservé comme copie de sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -2898,6 +2969,18 @@ Restaurer la copie?</numerusform>
     <message>
         <source>%1 with %2</source>
         <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>The checklist change could not be saved.
+
+%1</source>
+        <translation>La modification de la liste de questions n&apos;a pas pu être enregistrée.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4029,29 @@ Cordialement,
     </message>
 </context>
 <context>
+    <name>Rapport::ReadFailure</name>
+    <message>
+        <source>Rapport could not read part of %1:
+
+%2
+
+What is shown may be incomplete.</source>
+        <translation>Rapport n&apos;a pas pu lire une partie de %1&#xa0;:
+
+%2
+
+Ce qui est affiché peut être incomplet.</translation>
+    </message>
+    <message>
+        <source>Could not read the network: %1</source>
+        <translation>Impossible de lire le réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the network</source>
+        <translation>Impossible de lire le réseau</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ReferralDialog</name>
     <message>
         <source>Referred By</source>
@@ -4111,12 +4217,89 @@ Cordialement,
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Avant une réparation</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Schema</name>
     <message>
         <source>Cannot upgrade from version %1 to %2.</source>
         <translation>Impossible de mettre à niveau de la version %1 à la version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <comment>an SQLite object</comment>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <comment>an SQLite object</comment>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <comment>an SQLite object</comment>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <comment>an SQLite object</comment>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>this network holds the %1 &quot;%2&quot;, which Rapport did not create</source>
+        <translation>ce réseau contient l&apos;objet «&#xa0;%2&#xa0;» (%1), que Rapport n&apos;a pas créé</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; in this network is not the one Rapport created</source>
+        <translation>l&apos;objet «&#xa0;%2&#xa0;» (%1) de ce réseau n&apos;est pas celui que Rapport a créé</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; that Rapport created is missing from this network</source>
+        <translation>l&apos;objet «&#xa0;%2&#xa0;» (%1) créé par Rapport manque dans ce réseau</translation>
+    </message>
+    <message>
+        <source>Rapport runs nothing it did not create, so it does not use this network as it is. Open it in the Rapport window to repair it; a copy is kept as a backup first.</source>
+        <translation>Rapport n&apos;exécute rien qu&apos;il n&apos;a pas créé&#xa0;; il n&apos;utilise donc pas ce réseau tel quel. Ouvrez-le dans la fenêtre de Rapport pour le réparer&#xa0;; une copie est d&apos;abord conservée comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Rapport does not remove or rebuild tables, as they may hold data you want, so it cannot use this network as it is. Open a backup of it instead, or ask whoever changed the file.</source>
+        <translation>Rapport ne supprime ni ne reconstruit de tables, car elles peuvent contenir des données que vous voulez garder&#xa0;; il ne peut donc pas utiliser ce réseau tel quel. Ouvrez plutôt une sauvegarde, ou demandez à la personne qui a modifié le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::SchemaRepair</name>
+    <message>
+        <source>%1: not a Rapport network this version can repair</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un réseau Rapport que cette version peut réparer</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::SchemaRepairPrompt</name>
+    <message>
+        <source>%1
+
+Rapport runs nothing it did not create. It can remove what it did not create and put back its own definitions; your contacts, meetings and notes stay as they are. A copy of the network as it is now is kept as a backup first.
+
+Repair the network?</source>
+        <translation>%1
+
+Rapport n&apos;exécute rien qu&apos;il n&apos;a pas créé. Il peut retirer ce qu&apos;il n&apos;a pas créé et rétablir ses propres définitions&#xa0;; vos contacts, rencontres et notes restent tels quels. Une copie du réseau dans son état actuel est d&apos;abord conservée comme sauvegarde.
+
+Réparer le réseau?</translation>
+    </message>
+    <message>
+        <source>The network was not repaired.
+
+%1</source>
+        <translation>Le réseau n&apos;a pas été réparé.
+
+%1</translation>
     </message>
 </context>
 <context>
