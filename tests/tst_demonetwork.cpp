@@ -135,8 +135,8 @@ private slots:
         QVERIFY(contactUuids.contains(referral.value(QStringLiteral("to")).toString()));
         const QJsonObject meeting = json.value(QStringLiteral("meetings")).toArray().first().toObject();
         QCOMPARE(meeting.keys(),
-            keys({"id", "uuid", "contact", "kind", "start", "durationMinutes", "place", "status", "notes",
-                "reflection", "takeaway", "createdAt", "updatedAt", "questions"}));
+            keys({"id", "uuid", "contact", "kind", "start", "durationMinutes", "place", "status", "notes", "reflection",
+                "takeaway", "createdAt", "updatedAt", "questions"}));
         QVERIFY(QDateTime::fromString(meeting.value(QStringLiteral("start")).toString(), Qt::ISODate).isValid());
         QVERIFY(contactUuids.contains(meeting.value(QStringLiteral("contact")).toString()));
         const QJsonObject followUp = json.value(QStringLiteral("followUps")).toArray().first().toObject();
