@@ -252,7 +252,9 @@ void BackupMerge::run(const QJsonObject& root, const QSet<QString>& skipped)
         mergeRow(kProfileEntity, Located {1, QStringLiteral("id = ?"), {1}, QStringLiteral("profile")}, profile, values,
             QStringLiteral("profile"));
     }
+    m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
     applyDeletions(root.value(latin1(kDeletedKey)).toArray());
+    m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
     for (const Entity& entity : kEntities) {
         const QJsonArray array = root.value(latin1(entity.key)).toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
@@ -443,9 +445,10 @@ void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, co
         else if (table == QLatin1String("node_position"))
             key = object.value(QStringLiteral("contact")).toString() + QLatin1Char('/')
                 + object.value(QStringLiteral("layout")).toString();
-        const QString deletedAt
-            = scalar(QStringLiteral("SELECT deleted_at FROM tombstone WHERE entity = ? AND row_key = ?"), {table, key})
-                  .toString();
+        const QString deletedAt = m_anyTombstones
+            ? scalar(QStringLiteral("SELECT deleted_at FROM tombstone WHERE entity = ? AND row_key = ?"), {table, key})
+                  .toString()
+            : QString();
         if (!key.isEmpty() && !deletedAt.isEmpty() && deletedAt >= lastChangeIn(object)) {
             ++counts(entity.key).unchanged;
             return;
@@ -472,7 +475,8 @@ void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, co
     if (!uuid.isEmpty())
         m_ids[table].insert(uuid, id);
     // The row keeps the file's change times, unless it is a copy under a uuid of its own.
-    if (values.value(QStringLiteral("uuid")).toString() == uuid || uuid.isEmpty()) {
+    const bool keepsTimes = values.value(QStringLiteral("uuid")).toString() == uuid || uuid.isEmpty();
+    if (keepsTimes && !object.value(latin1(kChangedKey)).toObject().isEmpty()) {
         const bool hasId = table != QLatin1String("node_position");
         Located inserted;
         if (hasId || findRow(entity, uuid, values, &inserted)) {

@@ -69,7 +69,9 @@ private:
     const ImportOptions& m_options;
     ImportReport& m_report;
     QHash<QString, QHash<QString, qint64>> m_ids; // table -> uuid in the file -> row here
-    QSet<QString> m_copied; // "table/uuid" of entries copied under a uuid of their own
+    QSet<QString> m_copied;
+    bool m_anyTombstones = false; // none: a row only in the file needs no look for its deletion // "table/uuid" of
+                                  // entries copied under a uuid of their own
     std::map<QString, std::unique_ptr<SqlStatement>> m_statements;
 };
 

@@ -69,6 +69,18 @@ QString expected(Kind kind)
     }
 }
 
+// The values a text field may take, split once.
+const QSet<QString>& allowedValues(const char* allowed)
+{
+    static QHash<const char*, QSet<QString>> cache;
+    auto found = cache.find(allowed);
+    if (found == cache.end()) {
+        const QStringList values = latin1(allowed).split(QLatin1Char('|'));
+        found = cache.insert(allowed, QSet<QString>(values.cbegin(), values.cend()));
+    }
+    return *found;
+}
+
 // The uuids each referenced table has in the file, so references are checked before writing.
 using UuidsByTable = QHash<QString, QSet<QString>>;
 
@@ -102,8 +114,7 @@ public:
             const QString name = QStringLiteral("%1.%2").arg(where, latin1(field.key));
             if (!fitsKind(value, field.kind)) {
                 add(BackupRestore::tr("%1: expected %2").arg(name, expected(field.kind)));
-            } else if (field.allowed && value.isString()
-                && !latin1(field.allowed).split(QLatin1Char('|')).contains(value.toString())) {
+            } else if (field.allowed && value.isString() && !allowedValues(field.allowed).contains(value.toString())) {
                 add(BackupRestore::tr("%1: unknown value \"%2\"").arg(name, value.toString()));
             } else if (field.target && value.isString() && !known(latin1(field.target), value.toString())) {
                 add(BackupRestore::tr("%1: refers to %2, which neither the file nor the network holds")

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "NetworkRecords.h"
+#include "Schema.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -17,12 +18,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace Rapport {
 
 namespace {
 
 constexpr qint64 kMaxJsonBytes = 256ll * 1024 * 1024; // parsed whole: a few times this in memory
+constexpr int kBulkRows = 1000; // contacts from which the search index is filled once, at the end
 
 int lineAt(const QByteArray& bytes, qsizetype offset)
 {
@@ -83,7 +86,29 @@ ImportReport runVersion2(
             return report;
         Transaction transaction(db);
         report.batchId = newBatch(db, path);
+        // A large backup is written as a large import is: the search index is filled once at the
+        // end instead of row by row, and the page cache holds what the transaction touches.
+        const bool bulk = report.rows > kBulkRows;
+        if (bulk)
+            Schema::dropFtsTriggers(db);
+        const QVariant cacheSize = SqlStatement::scalar(db, QStringLiteral("PRAGMA cache_size"));
+        SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = -131072"));
+        const auto restoreCache = qScopeGuard([&db, cacheSize] {
+            try {
+                SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
+            } catch (const DatabaseError&) {
+                // Not a read: failing only leaves the session a larger cache, and a guard must not throw.
+            }
+        });
         BackupRestore::write(db, root, options, skipped, report);
+        if (bulk) {
+            SqlStatement::run(db, QStringLiteral("DELETE FROM contact_fts"));
+            SqlStatement::run(db,
+                QStringLiteral(
+                    "INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
+                    "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document"));
+            Schema::createFtsTriggers(db);
+        }
         SqlStatement::run(db,
             QStringLiteral("UPDATE import_batch SET created_count = ?, unchanged_count = ?, skipped_count = ? "
                            "WHERE id = ?"),
