@@ -57,7 +57,8 @@ private:
 
     QString m_out;
     std::vector<OpenList> m_lists;
-    bool m_inList = false; // the last line written is a list item
+    bool m_open = false; // the lists are still open: the last block written is a list item or in one
+    bool m_tight = false; // the last line written is a list item: the next item follows on the next line
 };
 
 QString DocumentWriter::write(const QTextDocument& document)
@@ -75,18 +76,29 @@ void DocumentWriter::paragraph(const QTextBlock& block)
 {
     const QTextBlockFormat format = block.blockFormat();
     const int level = std::clamp(format.headingLevel(), 0, 6);
+    const bool rule = format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth);
     QString line = NotesMarkdownLine::write(block, level > 0, isCodeBlock(format));
     if (level > 0)
         line = QString(level, QLatin1Char('#')) + (line.isEmpty() ? QString() : QLatin1Char(' ') + line);
-    else if (line.isEmpty() && format.hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth))
+    else if (line.isEmpty() && rule)
         line = QStringLiteral("---");
     else if (line.isEmpty())
         line = NotesMarkdownLine::emptyParagraph();
     if (!m_out.isEmpty())
         m_out += QStringLiteral("\n\n");
+    // An indented paragraph after list items (Backspace at the start of an item makes one) is a
+    // paragraph of the item at that depth: the reader gives it back indented so, and the list
+    // goes on after it. Elsewhere Markdown has no indented paragraph.
+    const auto indent = size_t(std::max(0, format.indent()));
+    if (m_open && level == 0 && !rule && indent > 0 && indent <= m_lists.size()) {
+        m_lists.resize(indent);
+        m_out += m_lists.back().childIndent + line;
+        m_tight = false;
+        return;
+    }
     m_out += line;
     m_lists.clear();
-    m_inList = false;
+    m_open = m_tight = false;
 }
 
 void DocumentWriter::listItem(const QTextBlock& block, const QTextList* list)
@@ -94,7 +106,7 @@ void DocumentWriter::listItem(const QTextBlock& block, const QTextList* list)
     const auto open
         = std::find_if(m_lists.begin(), m_lists.end(), [list](const OpenList& l) { return l.list == list; });
     bool separate = false;
-    if (m_inList && open != m_lists.end()) {
+    if (m_open && open != m_lists.end()) {
         m_lists.erase(open + 1, m_lists.end()); // back out of lists nested in this one
     } else {
         // A new list, nested one level below the open ones at most (Markdown cannot skip a level).
@@ -102,10 +114,10 @@ void DocumentWriter::listItem(const QTextBlock& block, const QTextList* list)
         while (m_lists.size() >= depth) {
             // Items of the same kind right after another list's would join it: an HTML comment between keeps them
             // apart.
-            separate = m_inList && m_lists.size() == depth && m_lists.back().marker == markerOf(list);
+            separate = m_open && m_lists.size() == depth && m_lists.back().marker == markerOf(list);
             m_lists.pop_back();
         }
-        if (!m_inList)
+        if (!m_open)
             m_lists.clear();
         const QString indent = m_lists.empty() ? QString() : m_lists.back().childIndent;
         m_lists.push_back({list, markerOf(list), indent, 0});
@@ -128,9 +140,9 @@ void DocumentWriter::listItem(const QTextBlock& block, const QTextList* list)
     const QString text = NotesMarkdownLine::write(block, false, isCodeBlock(block.blockFormat()));
     line += text.isEmpty() ? NotesMarkdownLine::emptyParagraph() : text;
     if (!m_out.isEmpty())
-        m_out += m_inList && !separate ? QStringLiteral("\n") : QStringLiteral("\n\n");
+        m_out += m_tight && !separate ? QStringLiteral("\n") : QStringLiteral("\n\n");
     m_out += line;
-    m_inList = true;
+    m_open = m_tight = true;
 }
 
 // Qt 6.4's reader fills the document's first block in place for as long as the document holds
@@ -176,11 +188,9 @@ void restyleHeadings(QTextDocument* document)
 
 QString NotesMarkdown::write(const QTextDocument& document)
 {
-    const QTextBlock first = document.firstBlock();
-    if (document.isEmpty() && !first.textList() && first.blockFormat().headingLevel() == 0)
-        return {}; // no notes
-
-    return DocumentWriter().write(document);
+    const QString markdown = DocumentWriter().write(document);
+    // One empty paragraph is no notes at all.
+    return markdown == NotesMarkdownLine::emptyParagraph() + QLatin1Char('\n') ? QString() : markdown;
 }
 
 void NotesMarkdown::read(QTextDocument* document, const QString& markdown)

@@ -134,15 +134,20 @@ QString codeSpan(const QString& content)
 }
 
 // A link's destination, as the reader gives it back: md4c resolves backslash escapes there (and
-// Qt takes the rest as written), so punctuation that could start markup is escaped. Spaces and
-// control characters cannot stand in a destination at all: they are percent-encoded.
+// Qt takes the rest as written), so punctuation that could start markup is escaped, and so are
+// the starts of permissive autolinks ("http://", "www."): md4c 0.4.8 sees those even inside a
+// destination, and then leaves the `**` right after the link unpaired. Spaces and control
+// characters cannot stand in a destination at all: they are percent-encoded.
 QString linkDestination(const QString& href)
 {
     QString out;
-    for (const QChar c : href) {
+    for (qsizetype i = 0; i < href.size(); ++i) {
+        const QChar c = href.at(i);
+        const bool autolink = (c == QLatin1Char(':') && QStringView(href).mid(i + 1).startsWith(u"//"))
+            || (c == QLatin1Char('.') && QStringView(href).left(i).endsWith(u"www", Qt::CaseInsensitive));
         if (c.unicode() <= 0x20 || c.unicode() == 0x7f)
             out += QStringLiteral("%%1").arg(c.unicode(), 2, 16, QLatin1Char('0')).toUpper();
-        else if (c.unicode() < 0x80 && QByteArrayView("\\()<>`*_~[]&!|@").contains(char(c.unicode())))
+        else if (autolink || (c.unicode() < 0x80 && QByteArrayView("\\()<>`*_~[]&!|@").contains(char(c.unicode()))))
             out += QLatin1Char('\\') + c;
         else
             out += c;

@@ -15,8 +15,8 @@ namespace Rapport::Test {
 
 // What a notes document shows, block by block, in a form two documents can be compared in: the
 // text, the formats of the characters (bold, italic, strike-through, code) and of the block
-// (heading level, list style, depth and which list, check-box), and links. Only the differences Qt 6.4's
-// Markdown reader forces are smoothed out, the same way on both sides:
+// (heading level, list style, depth and which list, check-box, a paragraph's indent), and links. Only the differences
+// Qt 6.4's Markdown reader forces are smoothed out, the same way on both sides:
 //  - a space (or a line break) at the edge of a bold or italic run may lose that format;
 //  - a line break (Shift+Enter) has no format of its own: it takes its neighbours' (in Markdown it is <br/>);
 //  - heading text is bold whatever it was;
@@ -38,6 +38,7 @@ struct NotesShape {
         int depth = 0;
         int list = -1; // which list, counted in order of appearance
         int box = 0; // QTextBlockFormat::MarkerType
+        int indent = 0; // of a paragraph (a list's items are indented by their list)
         QList<Run> runs;
         bool operator==(const Block&) const = default;
     };
@@ -63,6 +64,7 @@ struct NotesShape {
                 b.list = int(lists.indexOf(list));
             } else {
                 b.box = 0; // a box shows only on a list item
+                b.indent = block.blockFormat().indent();
             }
             const bool codeBlock = block.blockFormat().hasProperty(QTextFormat::BlockCodeLanguage)
                 || block.blockFormat().hasProperty(QTextFormat::BlockCodeFence);
@@ -143,12 +145,13 @@ struct NotesShape {
     {
         QStringList lines;
         for (const Block& b : blocks) {
-            QString line = QStringLiteral("[h%1 list %2/%3 #%4 box %5]")
+            QString line = QStringLiteral("[h%1 list %2/%3 #%4 box %5 indent %6]")
                                .arg(b.heading)
                                .arg(b.listStyle)
                                .arg(b.depth)
                                .arg(b.list)
-                               .arg(b.box);
+                               .arg(b.box)
+                               .arg(b.indent);
             for (const Run& r : b.runs) {
                 QString text = r.text;
                 text.replace(QChar::LineSeparator, QStringLiteral("⏎")).replace(QLatin1Char('\t'), QStringLiteral("→"));

@@ -53,6 +53,13 @@ public:
             const quint32 kind = m_random.bounded(100);
             if (kind < 40) {
                 listItem(cursor);
+            } else if (kind < 48 && !m_lists.isEmpty()) {
+                // A paragraph in the list, as Backspace at the start of an item leaves it: indented.
+                const auto depth = qsizetype(1 + m_random.bounded(int(m_lists.size())));
+                m_lists.resize(depth);
+                QTextBlockFormat indented;
+                indented.setIndent(int(depth));
+                cursor.setBlockFormat(indented);
             } else {
                 m_lists.clear(); // Markdown has no list go on past a paragraph
                 if (kind < 52) {
@@ -104,7 +111,7 @@ private:
                 format.setFontStrikeOut(true);
             if (m_random.bounded(100) < 12)
                 format.setFontFixedPitch(true);
-            if (m_random.bounded(100) < 5) { // only older Markdown has links, but they must survive
+            if (m_random.bounded(100) < 8) { // only older Markdown has links, but they must survive
                 format.setAnchor(true);
                 format.setAnchorHref(kLinks.at(m_random.bounded(int(kLinks.size()))));
             }
