@@ -1,5 +1,8 @@
 #include "NotesMarkdownLine.h"
 
+#include "MarkdownDelimiters.h"
+#include "MarkdownEscapes.h"
+
 #include <QFont>
 #include <QStringView>
 #include <QTextBlock>
@@ -16,12 +19,8 @@ namespace Rapport {
 namespace {
 
 constexpr char32_t kLineBreak = 0x2028; // Shift+Enter inside a paragraph
-constexpr char32_t kNone = 0; // the start or end of the line, for a delimiter's neighbours
+constexpr char32_t kNone = 0; // before the start or after the end of the text
 
-// Never a character of the text: a reader shows an empty HTML comment as nothing, yet it ends
-// a run of delimiters and stands as punctuation beside one, so emphasis opens and closes where
-// meant. Other readers show nothing either.
-const QString kSeparator = QStringLiteral("<!-- -->");
 // A character entity for a space: md4c passes it to Qt's HTML importer, which drops a lone
 // space, so it is an invisible first character. It keeps an empty paragraph and a paragraph's
 // leading spaces, and stops a line from starting as a block (HTML, code fence).
@@ -36,125 +35,6 @@ struct Unit {
     int link; // 1 + index into the hrefs; 0: no link
 };
 
-// md4c's whitespace, which emphasis may not have at its inner edges.
-bool isSpace(char32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\v' || cp == '\f' || cp == '\r'
-        || QChar::category(cp) == QChar::Separator_Space;
-}
-
-// What a delimiter run has on one side, in md4c's terms: 0 space (or the line's edge),
-// 1 punctuation, 2 anything else. Symbols (emoji, ©) are punctuation for CommonMark 0.31 but
-// not for 0.30 (md4c 0.4.8), so they are checked both ways.
-int level(char32_t cp, bool symbolIsPunctuation)
-{
-    if (cp == kNone || isSpace(cp))
-        return 0;
-    if (cp < 0x80)
-        return ((cp >= '!' && cp <= '/') || (cp >= ':' && cp <= '@') || (cp >= '[' && cp <= '`')
-                   || (cp >= '{' && cp <= '~'))
-            ? 1
-            : 2;
-    switch (QChar::category(cp)) {
-    case QChar::Punctuation_Connector:
-    case QChar::Punctuation_Dash:
-    case QChar::Punctuation_Open:
-    case QChar::Punctuation_Close:
-    case QChar::Punctuation_InitialQuote:
-    case QChar::Punctuation_FinalQuote:
-    case QChar::Punctuation_Other:
-        return 1;
-    case QChar::Symbol_Math:
-    case QChar::Symbol_Currency:
-    case QChar::Symbol_Modifier:
-    case QChar::Symbol_Other:
-        return symbolIsPunctuation ? 1 : 2;
-    default:
-        return 2;
-    }
-}
-
-// The flanking rules of CommonMark as md4c implements them: a run can open when what follows
-// is no weaker than what precedes, and close the other way round.
-bool canOpen(char32_t before, char32_t after, bool symbolIsPunctuation)
-{
-    const int left = level(before, symbolIsPunctuation), right = level(after, symbolIsPunctuation);
-    return right > 0 && right >= left;
-}
-
-bool canClose(char32_t before, char32_t after, bool symbolIsPunctuation)
-{
-    const int left = level(before, symbolIsPunctuation), right = level(after, symbolIsPunctuation);
-    return left > 0 && left >= right;
-}
-
-struct Token {
-    enum Kind { Text, Open, Close } kind = Text;
-    QString text;
-    char16_t delimiter = 0; // '*' or '~' for Open and Close
-    size_t boundary = 0; // the unit an Open run opens before
-};
-
-char32_t firstCodePoint(const QString& text)
-{
-    return text.isEmpty() ? kNone : QStringView(text).toUcs4().constFirst();
-}
-
-char32_t lastCodePoint(const QString& text)
-{
-    return text.isEmpty() ? kNone : QStringView(text).toUcs4().constLast();
-}
-
-// A code span that gives back exactly its text: a fence no run of backticks inside matches,
-// and a space of padding where the reader would otherwise eat one or join a backtick to the fence.
-QString codeSpan(const QString& content)
-{
-    std::vector<bool> runs(1, false);
-    for (qsizetype i = 0; i < content.size();) {
-        qsizetype j = i;
-        while (j < content.size() && content.at(j) == QLatin1Char('`'))
-            ++j;
-        if (j > i) {
-            runs.resize(std::max<size_t>(runs.size(), size_t(j - i) + 1), false);
-            runs[size_t(j - i)] = true;
-            i = j;
-        } else {
-            ++i;
-        }
-    }
-    size_t length = 1;
-    while (length < runs.size() && runs[length])
-        ++length;
-    const QString fence(qsizetype(length), QLatin1Char('`'));
-    const bool allSpaces = std::all_of(content.cbegin(), content.cend(), [](QChar c) { return c == QLatin1Char(' '); });
-    const bool pad = content.startsWith(QLatin1Char('`')) || content.endsWith(QLatin1Char('`'))
-        || (content.startsWith(QLatin1Char(' ')) && content.endsWith(QLatin1Char(' ')) && !allSpaces);
-    const QString space = pad ? QStringLiteral(" ") : QString();
-    return fence + space + content + space + fence;
-}
-
-// A link's destination, as the reader gives it back: md4c resolves backslash escapes there (and
-// Qt takes the rest as written), so punctuation that could start markup is escaped, and so are
-// the starts of permissive autolinks ("http://", "www."): md4c 0.4.8 sees those even inside a
-// destination, and then leaves the `**` right after the link unpaired. Spaces and control
-// characters cannot stand in a destination at all: they are percent-encoded.
-QString linkDestination(const QString& href)
-{
-    QString out;
-    for (qsizetype i = 0; i < href.size(); ++i) {
-        const QChar c = href.at(i);
-        const bool autolink = (c == QLatin1Char(':') && QStringView(href).mid(i + 1).startsWith(u"//"))
-            || (c == QLatin1Char('.') && QStringView(href).left(i).endsWith(u"www", Qt::CaseInsensitive));
-        if (c.unicode() <= 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("%%1").arg(c.unicode(), 2, 16, QLatin1Char('0')).toUpper();
-        else if (autolink || (c.unicode() < 0x80 && QByteArrayView("\\()<>`*_~[]&!|@").contains(char(c.unicode()))))
-            out += QLatin1Char('\\') + c;
-        else
-            out += c;
-    }
-    return out;
-}
-
 class LineWriter
 {
 public:
@@ -166,7 +46,7 @@ private:
     bool textIs(size_t end, QLatin1StringView word) const;
     QString escaped(size_t i) const;
     size_t runEnd(size_t i, unsigned flag) const;
-    std::vector<Token> tokens(const std::vector<bool>& closeStars) const;
+    std::vector<MarkdownToken> tokens(const std::vector<bool>& closeStars) const;
 
     std::vector<Unit> m_units;
     QStringList m_hrefs;
@@ -198,7 +78,7 @@ LineWriter::LineWriter(const QTextBlock& block, bool heading, bool codeBlock)
             link = int(index) + 1;
         }
         for (const char32_t cp : fragment.text().toUcs4()) {
-            // Control characters and objects have no Markdown; U+FFFD stands for a broken surrogate.
+            // Control characters, objects and lone surrogates have no Markdown: notes do not keep them.
             if ((cp < 0x20 && cp != '\t') || cp == 0x7f || cp == QChar::ObjectReplacementCharacter
                 || cp == QChar::ParagraphSeparator || QChar::isSurrogate(cp))
                 continue;
@@ -246,7 +126,8 @@ void LineWriter::normalize()
             i = end;
         }
     };
-    const auto spaceOrBreak = [](const Unit& u) { return u.cp == kLineBreak || (!(u.flags & Code) && isSpace(u.cp)); };
+    const auto spaceOrBreak
+        = [](const Unit& u) { return u.cp == kLineBreak || (!(u.flags & Code) && MarkdownDelimiters::isSpace(u.cp)); };
     const auto lineBreak = [](const Unit& u) { return u.cp == kLineBreak; };
     trim(Bold, spaceOrBreak);
     trim(Italic, spaceOrBreak);
@@ -304,23 +185,23 @@ size_t LineWriter::runEnd(size_t i, unsigned flag) const
 // The line as tokens: text, code spans, line breaks and links, with bold, italic and
 // strike-through opened and closed around them as a stack. A span that ends inside another
 // closes the ones above it, which reopen after. closeStars[i]: before unit i, close and reopen
-// every bold and italic span too (see fixFlanking()).
-std::vector<Token> LineWriter::tokens(const std::vector<bool>& closeStars) const
+// every bold and italic span too (see MarkdownDelimiters::starHazard()).
+std::vector<MarkdownToken> LineWriter::tokens(const std::vector<bool>& closeStars) const
 {
     struct Span {
         unsigned flag; // Bold, Italic or Strike; 0: the link
         int link;
     };
     std::vector<Span> stack;
-    std::vector<Token> out;
+    std::vector<MarkdownToken> out;
     const auto delimiter = [](unsigned flag) {
         return flag == Bold ? QStringLiteral("**") : flag == Italic ? QStringLiteral("*") : QStringLiteral("~~");
     };
-    const auto append = [&out](Token token) {
+    const auto append = [&out](MarkdownToken token) {
         // A closing run followed at once by an opening one of the same character would read as one run.
-        if (token.kind == Token::Open && !out.empty() && out.back().kind == Token::Close
+        if (token.kind == MarkdownToken::Open && !out.empty() && out.back().kind == MarkdownToken::Close
             && out.back().delimiter == token.delimiter)
-            out.push_back({Token::Text, kSeparator});
+            out.push_back({MarkdownToken::Text, MarkdownDelimiters::separator()});
         out.push_back(std::move(token));
     };
     const size_t n = m_units.size();
@@ -347,21 +228,22 @@ std::vector<Token> LineWriter::tokens(const std::vector<bool>& closeStars) const
             const Span span = stack.back();
             stack.pop_back();
             if (span.flag == 0)
-                append({Token::Text, QStringLiteral("](%1)").arg(linkDestination(m_hrefs.at(span.link - 1)))});
+                append({MarkdownToken::Text,
+                    QStringLiteral("](%1)").arg(MarkdownEscapes::linkDestination(m_hrefs.at(span.link - 1)))});
             else
-                append({Token::Close, delimiter(span.flag), char16_t(span.flag == Strike ? '~' : '*')});
+                append({MarkdownToken::Close, delimiter(span.flag), char16_t(span.flag == Strike ? '~' : '*')});
         }
         if (end)
             break;
         if (link && stack.empty()) {
-            append({Token::Text, QStringLiteral("[")});
+            append({MarkdownToken::Text, QStringLiteral("[")});
             stack.push_back({0, link});
         }
         unsigned opening = flags;
         for (const Span& span : stack)
             opening &= ~span.flag;
         // The span that lasts longest opens first (outermost), so fewer have to close and reopen;
-        // but bold and italic open side by side, as one run of stars (see starHazard()).
+        // but bold and italic open side by side, as one run of stars (see MarkdownDelimiters::starHazard()).
         const bool strikeFirst = runEnd(i, Strike) >= std::max(runEnd(i, Bold), runEnd(i, Italic));
         const bool boldFirst = runEnd(i, Bold) >= runEnd(i, Italic);
         std::array<unsigned, 3> order = {boldFirst ? Bold : Italic, boldFirst ? Italic : Bold, Strike};
@@ -370,7 +252,7 @@ std::vector<Token> LineWriter::tokens(const std::vector<bool>& closeStars) const
         for (const unsigned flag : order) {
             if (!(opening & flag))
                 continue;
-            append({Token::Open, delimiter(flag), char16_t(flag == Strike ? '~' : '*'), i});
+            append({MarkdownToken::Open, delimiter(flag), char16_t(flag == Strike ? '~' : '*'), i});
             stack.push_back({flag, 0});
         }
         const Unit& unit = m_units[i];
@@ -380,124 +262,45 @@ std::vector<Token> LineWriter::tokens(const std::vector<bool>& closeStars) const
             while (j < n && (m_units[j].flags & Code) && m_units[j].cp != kLineBreak
                 && (m_units[j].flags & kSpanFlags) == flags && m_units[j].link == link)
                 content += QString::fromUcs4(&m_units[j++].cp, 1);
-            const QString code = codeSpan(content);
+            const QString code = MarkdownEscapes::codeSpan(content);
             if (!out.empty() && out.back().text.endsWith(QLatin1Char('`')))
-                out.push_back({Token::Text, kSeparator}); // an escaped backtick would join the fence
-            out.push_back({Token::Text, code});
+                out.push_back(
+                    {MarkdownToken::Text, MarkdownDelimiters::separator()}); // an escaped backtick would join the fence
+            out.push_back({MarkdownToken::Text, code});
             i = j;
         } else {
-            out.push_back({Token::Text, unit.cp == kLineBreak ? QStringLiteral("<br/>") : escaped(i)});
+            out.push_back({MarkdownToken::Text, unit.cp == kLineBreak ? QStringLiteral("<br/>") : escaped(i)});
             ++i;
         }
     }
     return out;
 }
 
-// A delimiter run: tokens[begin, end) of one delimiter character, and the characters beside it.
-struct Run {
-    size_t begin, end;
-    char32_t before, after;
-};
-
-template <typename Visit>
-void forEachRun(const std::vector<Token>& tokens, Visit&& visit)
-{
-    const auto isDelimiter = [](const Token& t) { return t.kind != Token::Text; };
-    for (size_t t = 0; t < tokens.size();) {
-        if (!isDelimiter(tokens[t])) {
-            ++t;
-            continue;
-        }
-        size_t e = t;
-        while (e < tokens.size() && isDelimiter(tokens[e]) && tokens[e].delimiter == tokens[t].delimiter)
-            ++e;
-        const Run run {t, e, t > 0 ? lastCodePoint(tokens[t - 1].text) : kNone,
-            e < tokens.size() ? firstCodePoint(tokens[e].text) : kNone};
-        if (!visit(run))
-            return;
-        t = e;
-    }
-}
-
-// Both ways of counting symbols must agree that the run can open (or close).
-template <typename Rule>
-bool surely(Rule rule, const Run& run)
-{
-    return rule(run.before, run.after, false) && rule(run.before, run.after, true);
-}
-
-template <typename Rule>
-bool maybe(Rule rule, const Run& run)
-{
-    return rule(run.before, run.after, false) || rule(run.before, run.after, true);
-}
-
-// Puts a separator beside every delimiter run that could not open or close as meant: before an
-// opening run that follows a word and precedes punctuation, after a closing one the other way
-// round, and inside a strike-through that starts or ends with a space.
-void separate(std::vector<Token>& tokens)
-{
-    for (bool changed = true; changed;) {
-        changed = false;
-        forEachRun(tokens, [&](const Run& run) {
-            std::optional<size_t> at;
-            if (tokens[run.begin].kind == Token::Open && !surely(canOpen, run))
-                at = level(run.after, false) == 0 ? run.end : run.begin;
-            else if (tokens[run.begin].kind == Token::Close && !surely(canClose, run))
-                at = level(run.before, false) == 0 ? run.begin : run.end;
-            if (!at)
-                return true;
-            tokens.insert(tokens.begin() + qsizetype(*at), {Token::Text, kSeparator});
-            changed = true;
-            return false;
-        });
-    }
-}
-
-// md4c 0.4.8 lets a `*` run that can both open and close (punctuation on both sides) close an
-// earlier `**` (it skips CommonMark's rule of three there), so such a run must not open while
-// bold or italic is open. Returns the unit where one would: there, those close and all open together.
-std::optional<size_t> starHazard(const std::vector<Token>& tokens)
-{
-    std::optional<size_t> hazard;
-    int starsOpen = 0;
-    forEachRun(tokens, [&](const Run& run) {
-        if (tokens[run.begin].delimiter != '*')
-            return true;
-        if (tokens[run.begin].kind == Token::Open && starsOpen > 0 && maybe(canClose, run)) {
-            hazard = tokens[run.begin].boundary;
-            return false;
-        }
-        for (size_t k = run.begin; k < run.end; ++k)
-            starsOpen += tokens[k].kind == Token::Open ? 1 : -1;
-        return true;
-    });
-    return hazard;
-}
-
 QString LineWriter::write()
 {
     std::vector<bool> closeStars(m_units.size() + 1, false);
-    std::vector<Token> line = tokens(closeStars);
-    separate(line);
+    std::vector<MarkdownToken> line = tokens(closeStars);
+    MarkdownDelimiters::separate(line);
     // Each round closes stars at one more place, so this ends.
-    for (std::optional<size_t> at = starHazard(line); at && !closeStars[*at]; at = starHazard(line)) {
+    for (std::optional<size_t> at = MarkdownDelimiters::starHazard(line); at && !closeStars[*at];
+         at = MarkdownDelimiters::starHazard(line)) {
         closeStars[*at] = true;
         line = tokens(closeStars);
-        separate(line);
+        MarkdownDelimiters::separate(line);
     }
     QString out;
-    for (const Token& token : line)
+    for (const MarkdownToken& token : line)
         out += token.text;
     if (out.isEmpty())
         return out;
     // Leading spaces would be eaten (four of them make code); "<" would start an HTML block,
     // three backticks a code fence and "[" a task-list box in a list item.
-    const char32_t first = firstCodePoint(out);
-    if (isSpace(first) || first == '<' || first == '[' || out.startsWith(QLatin1String("```")))
+    const char32_t first = MarkdownDelimiters::firstCodePoint(out);
+    if (MarkdownDelimiters::isSpace(first) || first == '<' || first == '[' || out.startsWith(QLatin1String("```")))
         out.prepend(kInvisibleStart);
-    if (isSpace(lastCodePoint(out))) // trailing spaces would be eaten, two of them make a hard break
-        out += kSeparator;
+    if (MarkdownDelimiters::isSpace(
+            MarkdownDelimiters::lastCodePoint(out))) // trailing spaces would be eaten, two of them make a hard break
+        out += MarkdownDelimiters::separator();
     return out;
 }
 
