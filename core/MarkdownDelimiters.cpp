@@ -129,45 +129,67 @@ char32_t MarkdownDelimiters::lastCodePoint(const QString& text)
 
 // Puts a separator beside every delimiter run that could not open or close as meant: before an
 // opening run that follows a word and precedes punctuation, after a closing one the other way
-// round, and inside a strike-through that starts or ends with a space.
+// round, and inside a strike-through that starts or ends with a space. One pass: a separator is
+// punctuation, as every delimiter is, so one put beside a run never changes whether the runs
+// next to it can open or close.
 void MarkdownDelimiters::separate(std::vector<MarkdownToken>& tokens)
 {
-    for (bool changed = true; changed;) {
-        changed = false;
-        forEachRun(tokens, [&](const Run& run) {
-            std::optional<size_t> at;
-            if (tokens[run.begin].kind == MarkdownToken::Open && !surely(canOpen, run))
-                at = level(run.after, false) == 0 ? run.end : run.begin;
-            else if (tokens[run.begin].kind == MarkdownToken::Close && !surely(canClose, run))
-                at = level(run.before, false) == 0 ? run.begin : run.end;
-            if (!at)
-                return true;
-            tokens.insert(tokens.begin() + qsizetype(*at), {MarkdownToken::Text, separator()});
-            changed = true;
-            return false;
-        });
+    std::vector<MarkdownToken> out;
+    out.reserve(tokens.size() + tokens.size() / 4);
+    const auto putSeparator = [&out] {
+        if (out.empty() || out.back().text != separator())
+            out.push_back({MarkdownToken::Text, separator()});
+    };
+    for (size_t t = 0; t < tokens.size();) {
+        if (tokens[t].kind == MarkdownToken::Text) {
+            out.push_back(std::move(tokens[t++]));
+            continue;
+        }
+        size_t e = t;
+        while (e < tokens.size() && tokens[e].kind != MarkdownToken::Text && tokens[e].delimiter == tokens[t].delimiter)
+            ++e;
+        const bool opening = tokens[t].kind == MarkdownToken::Open;
+        const char32_t before = out.empty() ? kNone : lastCodePoint(out.back().text);
+        const char32_t after = e < tokens.size() ? firstCodePoint(tokens[e].text) : kNone;
+        bool separateBefore = false, separateAfter = false;
+        for (;;) {
+            const Run run {t, e, separateBefore ? U'>' : before, separateAfter ? U'<' : after};
+            if (opening ? surely(canOpen, run) : surely(canClose, run))
+                break;
+            // A space inside the span is kept apart by a separator inside, anything else by one outside.
+            const bool inside = level(opening ? run.after : run.before, false) == 0;
+            bool& side = opening == inside ? separateAfter : separateBefore;
+            if (side)
+                break; // cannot happen: both sides punctuation open and close any run
+            side = true;
+        }
+        if (separateBefore)
+            putSeparator();
+        for (; t < e; ++t)
+            out.push_back(std::move(tokens[t]));
+        if (separateAfter)
+            putSeparator();
     }
+    tokens = std::move(out);
 }
 
 // md4c 0.4.8 lets a `*` run that can both open and close (punctuation on both sides) close an
 // earlier `**` (it skips CommonMark's rule of three there), so such a run must not open while
-// bold or italic is open. Returns the unit where one would: there, those close and all open together.
-std::optional<size_t> MarkdownDelimiters::starHazard(const std::vector<MarkdownToken>& tokens)
+// bold or italic is open. Returns the units where one would: there, those close and all open together.
+std::vector<size_t> MarkdownDelimiters::starHazards(const std::vector<MarkdownToken>& tokens)
 {
-    std::optional<size_t> hazard;
+    std::vector<size_t> hazards;
     int starsOpen = 0;
     forEachRun(tokens, [&](const Run& run) {
         if (tokens[run.begin].delimiter != '*')
             return true;
-        if (tokens[run.begin].kind == MarkdownToken::Open && starsOpen > 0 && maybe(canClose, run)) {
-            hazard = tokens[run.begin].boundary;
-            return false;
-        }
+        if (tokens[run.begin].kind == MarkdownToken::Open && starsOpen > 0 && maybe(canClose, run))
+            hazards.push_back(tokens[run.begin].boundary);
         for (size_t k = run.begin; k < run.end; ++k)
             starsOpen += tokens[k].kind == MarkdownToken::Open ? 1 : -1;
         return true;
     });
-    return hazard;
+    return hazards;
 }
 
 } // namespace Rapport

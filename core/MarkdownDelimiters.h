@@ -2,7 +2,6 @@
 
 #include <QString>
 
-#include <optional>
 #include <vector>
 
 namespace Rapport {
@@ -28,8 +27,8 @@ public:
     static char32_t lastCodePoint(const QString& text);
     // Puts a separator beside every delimiter run that could not open or close as meant.
     static void separate(std::vector<MarkdownToken>& tokens);
-    // Where a run of stars would open that md4c could take for a closer (see the .cpp); empty when none would.
-    static std::optional<size_t> starHazard(const std::vector<MarkdownToken>& tokens);
+    // Where runs of stars would open that md4c could take for closers (see the .cpp).
+    static std::vector<size_t> starHazards(const std::vector<MarkdownToken>& tokens);
 };
 
 } // namespace Rapport

@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 #include <vector>
 
 namespace Rapport {
@@ -50,6 +49,7 @@ private:
 
     std::vector<Unit> m_units;
     QStringList m_hrefs;
+    std::array<std::vector<size_t>, 3> m_runEnds; // for Bold, Italic, Strike: where the run at each unit ends
 };
 
 LineWriter::LineWriter(const QTextBlock& block, bool heading, bool codeBlock)
@@ -132,6 +132,12 @@ void LineWriter::normalize()
     trim(Bold, spaceOrBreak);
     trim(Italic, spaceOrBreak);
     trim(Strike, lineBreak); // strike-through keeps its spaces (a separator lets it)
+    for (const unsigned flag : {Bold, Italic, Strike}) {
+        std::vector<size_t>& ends = m_runEnds[flag == Bold ? 0 : flag == Italic ? 1 : 2];
+        ends.assign(n + 1, n);
+        for (size_t i = n; i-- > 0;)
+            ends[i] = (m_units[i].flags & flag) ? ends[i + 1] : i;
+    }
     for (size_t i = 0; i < n; ++i) { // a link neither starts nor ends with a line break
         if (m_units[i].cp == kLineBreak && (i == 0 || i + 1 == n || m_units[i - 1].link != m_units[i + 1].link))
             m_units[i].link = 0;
@@ -177,9 +183,7 @@ QString LineWriter::escaped(size_t i) const
 
 size_t LineWriter::runEnd(size_t i, unsigned flag) const
 {
-    while (i < m_units.size() && (m_units[i].flags & flag))
-        ++i;
-    return i;
+    return m_runEnds[flag == Bold ? 0 : flag == Italic ? 1 : 2][i];
 }
 
 // The line as tokens: text, code spans, line breaks and links, with bold, italic and
@@ -281,12 +285,18 @@ QString LineWriter::write()
     std::vector<bool> closeStars(m_units.size() + 1, false);
     std::vector<MarkdownToken> line = tokens(closeStars);
     MarkdownDelimiters::separate(line);
-    // Each round closes stars at one more place, so this ends.
-    for (std::optional<size_t> at = MarkdownDelimiters::starHazard(line); at && !closeStars[*at];
-         at = MarkdownDelimiters::starHazard(line)) {
-        closeStars[*at] = true;
-        line = tokens(closeStars);
-        MarkdownDelimiters::separate(line);
+    // Closing stars at a place changes nothing after it, so this settles in a round or two; it
+    // ends anyway, as each round closes stars at one more place at least.
+    for (bool more = true; more;) {
+        more = false;
+        for (const size_t at : MarkdownDelimiters::starHazards(line)) {
+            more = more || !closeStars[at];
+            closeStars[at] = true;
+        }
+        if (more) {
+            line = tokens(closeStars);
+            MarkdownDelimiters::separate(line);
+        }
     }
     QString out;
     for (const MarkdownToken& token : line)

@@ -5,6 +5,7 @@
 #include "NotesMarkdown.h"
 #include "NotesShape.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTextCursor>
@@ -277,6 +278,28 @@ private slots:
         QFETCH(QString, markdown);
         QTextDocument document;
         NotesMarkdown::read(&document, markdown);
+        QCOMPARE(roundTripProblem(document), QString());
+    }
+
+    void aLongParagraphOfChangingFormatsIsQuick()
+    {
+        // Notes save as one types, on the UI thread: thousands of format changes in one paragraph
+        // (possible in older Markdown) must not make that slow. A first version took over a minute.
+        QTextDocument document;
+        QTextCursor cursor(&document);
+        QRandomGenerator random(7);
+        const QString pieces = QStringLiteral("(*)_[a] b.c!~`#<>&|");
+        for (int i = 0; i < 3000; ++i) {
+            QTextCharFormat format;
+            format.setFontWeight(random.bounded(2) ? QFont::Bold : QFont::Normal);
+            format.setFontItalic(random.bounded(2));
+            format.setFontStrikeOut(random.bounded(4) == 0);
+            cursor.insertText(QString(pieces.at(random.bounded(int(pieces.size())))), format);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        NotesMarkdown::write(document);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
         QCOMPARE(roundTripProblem(document), QString());
     }
 
