@@ -14,9 +14,11 @@ namespace Rapport {
 // escapes nothing, so typed `*`, `_`, `#`, `<…>` or `1.` came back as markup or vanished.
 //
 // What the reader cannot keep, the writer gives up the same way every time, so writing what was
-// read gives the same Markdown again: a space at the edge of bold or italic moves outside it,
-// numbered lists start at 1, heading text is bold, and images, underline, colours and quotes
-// read from older Markdown are not written back (links are).
+// read gives the same Markdown again: a space at the edge of bold or italic moves outside it;
+// numbered lists start at 1; heading text is bold; code is never bold, italic or struck through
+// (Qt's reader gives it the plain monospace font); a list nests one level below the item before
+// at most, and an indented paragraph keeps its indent only right after list items that deep.
+// From older Markdown, images, underline, colours, quotes and tables are not written back (links are).
 class NotesMarkdown
 {
 public:
