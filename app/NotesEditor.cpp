@@ -1,5 +1,7 @@
 #include "NotesEditor.h"
 
+#include "NotesMarkdown.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -93,7 +95,8 @@ void NotesEditor::setMarkdown(const QString& markdown)
     m_timer->stop();
     m_deadline->stop();
     m_loading = true;
-    m_edit->setMarkdown(markdown);
+    NotesMarkdown::read(m_edit->document(), markdown);
+    m_edit->moveCursor(QTextCursor::Start);
     m_edit->document()->setModified(false);
     m_loading = false;
     m_dirty = false;
@@ -102,7 +105,7 @@ void NotesEditor::setMarkdown(const QString& markdown)
 
 QString NotesEditor::markdown() const
 {
-    return m_edit->document()->isEmpty() ? QString() : m_edit->toMarkdown();
+    return NotesMarkdown::write(*m_edit->document());
 }
 
 void NotesEditor::textChanged()
@@ -159,12 +162,9 @@ void NotesEditor::setHeading(int level)
     QTextBlockFormat block = cursor.blockFormat();
     block.setHeadingLevel(level);
     cursor.setBlockFormat(block);
-    // Markdown headings are bold and larger; the editor shows them so.
-    QTextCharFormat chars;
-    chars.setFontWeight(level > 0 ? QFont::Bold : QFont::Normal);
-    chars.setProperty(QTextFormat::FontSizeAdjustment, level == 1 ? 2 : level == 2 ? 1 : 0);
+    // Markdown headings are bold and larger; the editor shows them so, as after reopening.
     cursor.select(QTextCursor::BlockUnderCursor);
-    cursor.mergeCharFormat(chars);
+    cursor.mergeCharFormat(NotesMarkdown::headingCharFormat(level));
 }
 
 void NotesEditor::setList(QTextListFormat::Style style)

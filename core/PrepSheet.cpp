@@ -5,6 +5,7 @@
 #include "DatabaseError.h"
 #include "GraphPaths.h"
 #include "IcsExporter.h"
+#include "NotesMarkdown.h"
 #include "SqlStatement.h"
 
 #include <QFileInfo>
@@ -52,9 +53,7 @@ QString checkItem(const QString& escapedText)
 
 QString PrepSheet::excerpt(const QString& markdown, int maxChars)
 {
-    QTextDocument document;
-    document.setMarkdown(markdown);
-    const QString plain = document.toPlainText().simplified();
+    const QString plain = NotesMarkdown::plainText(markdown).simplified();
     if (plain.size() <= maxChars)
         return plain;
     qsizetype cut = plain.lastIndexOf(QLatin1Char(' '), maxChars);

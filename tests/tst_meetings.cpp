@@ -5,6 +5,7 @@
 #include "FollowUpProposals.h"
 #include "KeepWarm.h"
 #include "MeetingStore.h"
+#include "NotesMarkdown.h"
 #include "OutreachTemplates.h"
 #include "QuestionBank.h"
 #include "ReferralStore.h"
@@ -318,17 +319,15 @@ private slots:
         const QString markdown = QStringLiteral("## Their path\n\n- [x] How did you get into this work?\n- [ ] What "
                                                 "would you do in my position?\n\n**Pay**: *fine*\n\n1. one\n2. two\n");
         QTextDocument document;
-        document.setMarkdown(markdown);
+        NotesMarkdown::read(&document, markdown);
         const QTextBlock checked = document.findBlockByNumber(1);
         QCOMPARE(checked.blockFormat().marker(), QTextBlockFormat::MarkerType::Checked);
         QCOMPARE(document.findBlockByNumber(2).blockFormat().marker(), QTextBlockFormat::MarkerType::Unchecked);
-        const QString again = document.toMarkdown();
-        QVERIFY(again.contains(QStringLiteral("- [x] How did you get into this work?")));
-        QVERIFY(again.contains(QStringLiteral("- [ ] What would you do in my position?")));
-        QVERIFY(again.contains(QStringLiteral("**Pay**")));
+        const QString again = NotesMarkdown::write(document);
+        QCOMPARE(again, markdown); // the notes editor writes plain notes as a person would
         QTextDocument second;
-        second.setMarkdown(again);
-        QCOMPARE(second.toMarkdown(), again); // stable after one round trip
+        NotesMarkdown::read(&second, again);
+        QCOMPARE(NotesMarkdown::write(second), again); // stable after one round trip
     }
 };
 

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace Rapport {
+
+// Markdown for the parts of a line that are not plain text, written so that Qt 6.4's reader
+// gives back exactly what was meant.
+class MarkdownEscapes
+{
+public:
+    // A code span of this text.
+    static QString codeSpan(const QString& content);
+    // The destination of a link to this address.
+    static QString linkDestination(const QString& href);
+};
+
+} // namespace Rapport
