@@ -277,6 +277,23 @@ const char* const kVersion7[] = {
     RAPPORT_UUID_STEP("referral"),
     RAPPORT_UUID_STEP("follow_up"),
     RAPPORT_UUID_STEP("question"),
+    // Meeting notes are Markdown whose writer keeps empty paragraphs as "&#32;" and line breaks as
+    // "<br/>" (NotesMarkdown): the search index reads them as spaces, not as the words "32" and "br".
+    "DROP VIEW contact_search_document",
+    R"sql(CREATE VIEW contact_search_document AS
+        SELECT c.id AS id,
+               c.first_name || ' ' || c.last_name AS name,
+               ifnull(o.name, '') AS organization,
+               c.title AS title,
+               ifnull((SELECT group_concat(address, ' ') FROM contact_email WHERE contact_id = c.id), '') AS emails,
+               ifnull((SELECT group_concat(tag, ' ') FROM contact_tag WHERE contact_id = c.id), '') AS tags,
+               c.notes || ' ' || c.location || ' ' ||
+                   ifnull((SELECT group_concat(replace(replace(notes, '&#32;', ' '), '<br/>', ' ') || ' ' || takeaway,
+                           ' ') FROM interaction WHERE contact_id = c.id), '') AS notes
+        FROM contact c LEFT JOIN organization o ON o.id = c.organization_id)sql",
+    "DELETE FROM contact_fts",
+    ("INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
+     "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document"),
 };
 #undef RAPPORT_UUID_STEP
 #undef RAPPORT_NEW_UUID
