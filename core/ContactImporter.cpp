@@ -11,6 +11,7 @@
 #include "JsonRestore.h"
 #include "NetworkRecords.h"
 #include "Schema.h"
+#include "ScopedCacheSize.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -326,19 +327,7 @@ ImportReport ContactImporter::run(
             Schema::dropImportIndexes(db);
         }
 
-        // A bulk write touches far more pages than the default 2 MB cache holds; spilling them to
-        // the WAL mid-transaction and reading them back costs most of the time.
-        const QVariant cacheSize = SqlStatement::scalar(db, QStringLiteral("PRAGMA cache_size"));
-        SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = -131072"));
-        // The cache belongs to the connection, not the transaction: give the rest of the session its own back.
-        const auto restoreCache = qScopeGuard([&db, cacheSize] {
-            try {
-                SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
-            } catch (const DatabaseError&) {
-                // Not a read: putting the cache size back failing only leaves the session a larger
-                // cache. A scope guard must not throw, and the import's own outcome stands.
-            }
-        });
+        const ScopedCacheSize cache(db, 131072);
         DuplicateIndex duplicates(db, report.rows - report.invalid);
         const auto writer = BulkContactWriter::create(db, report.batchId);
         SqlStatement saveChange(db,

@@ -9,6 +9,7 @@
 #include "DatabaseError.h"
 #include "NetworkRecords.h"
 #include "Schema.h"
+#include "ScopedCacheSize.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -18,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QScopeGuard>
 
 namespace Rapport {
 
@@ -68,6 +68,21 @@ qint64 newBatch(const QSqlDatabase& db, const QString& path)
         .lastInsertId();
 }
 
+// Counts the batch, then commits it, or rolls it back for a dry run.
+void finishBatch(Transaction& transaction, const QSqlDatabase& db, const ImportOptions& options, ImportReport& report)
+{
+    SqlStatement::run(db,
+        QStringLiteral(
+            "UPDATE import_batch SET created_count = ?, unchanged_count = ?, skipped_count = ? WHERE id = ?"),
+        {report.created, report.unchanged, report.skipped + report.invalid, report.batchId});
+    if (options.dryRun) {
+        report.batchId = 0;
+        return; // the transaction rolls back when it goes out of scope
+    }
+    transaction.commit();
+    report.written = true;
+}
+
 ImportReport runVersion2(
     Database& database, const QString& path, const QJsonObject& root, const ImportOptions& options, ImportReport report)
 {
@@ -91,15 +106,7 @@ ImportReport runVersion2(
         const bool bulk = report.rows > kBulkRows;
         if (bulk)
             Schema::dropFtsTriggers(db);
-        const QVariant cacheSize = SqlStatement::scalar(db, QStringLiteral("PRAGMA cache_size"));
-        SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = -131072"));
-        const auto restoreCache = qScopeGuard([&db, cacheSize] {
-            try {
-                SqlStatement::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toLongLong()));
-            } catch (const DatabaseError&) {
-                // Not a read: failing only leaves the session a larger cache, and a guard must not throw.
-            }
-        });
+        const ScopedCacheSize cache(db, 131072);
         BackupRestore::write(db, root, options, skipped, report);
         if (bulk) {
             SqlStatement::run(db, QStringLiteral("DELETE FROM contact_fts"));
@@ -109,16 +116,7 @@ ImportReport runVersion2(
                     "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document"));
             Schema::createFtsTriggers(db);
         }
-        SqlStatement::run(db,
-            QStringLiteral("UPDATE import_batch SET created_count = ?, unchanged_count = ?, skipped_count = ? "
-                           "WHERE id = ?"),
-            {report.created, report.unchanged, report.skipped + report.invalid, report.batchId});
-        if (options.dryRun) {
-            report.batchId = 0;
-            return report;
-        }
-        transaction.commit();
-        report.written = true;
+        finishBatch(transaction, db, options, report);
     } catch (const DatabaseError& e) {
         report.written = false;
         report.batchId = 0;
@@ -293,16 +291,7 @@ ImportReport JsonRestore::run(Database& database, const QString& path, const Imp
                 followUp.doneAt = QDateTime(due, QTime(12, 0));
             NetworkRecords::insertFollowUp(db, followUp);
         }
-        SqlStatement::run(db,
-            QStringLiteral("UPDATE import_batch SET created_count = ?, unchanged_count = ?, skipped_count = ? "
-                           "WHERE id = ?"),
-            {report.created, report.unchanged, report.skipped + report.invalid, report.batchId});
-        if (options.dryRun) {
-            report.batchId = 0;
-            return report;
-        }
-        transaction.commit();
-        report.written = true;
+        finishBatch(transaction, db, options, report);
     } catch (const DatabaseError& e) {
         report.written = false;
         report.batchId = 0;
