@@ -122,7 +122,7 @@ int runCommand(const QString& name, const QCommandLineParser& parser, const QStr
 bool CommandLine::isImportableFile(const QString& argument)
 {
     static const QStringList suffixes {QStringLiteral("csv"), QStringLiteral("vcf"), QStringLiteral("vcard"),
-        QStringLiteral("tsv"), QStringLiteral("txt")};
+        QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("json")};
     const QFileInfo info(argument);
     return info.isFile() && suffixes.contains(info.suffix().toLower());
 }

@@ -97,9 +97,9 @@ void ImportController::restoreBackup(const QString& path)
             problems.isEmpty() ? report.error : problems.mid(0, 20).join(QLatin1Char('\n')));
         return;
     }
-    emit networkChanged(
-        tr("Restored %1: %2 new contacts, %3 already here.")
-            .arg(fileName, QString::number(report.created), QString::number(report.unchanged + report.skipped)));
+    emit networkChanged(tr("Merged %1: %2 new contacts, %3 updated, %4 unchanged.")
+                            .arg(fileName, QString::number(report.created), QString::number(report.updated),
+                                QString::number(report.unchanged + report.skipped)));
     if (!report.conflicts.isEmpty()) // the user should know which of two edits was kept
         MessageBoxes::information(
             m_window, tr("Backup merged"), BackupMerge::summary(report).mid(0, 30).join(QLatin1Char('\n')));

@@ -425,9 +425,13 @@ void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, co
             return;
         }
         if (!isContact || m_options.onDuplicate != DuplicatePolicy::Create) {
-            bool changed = mergeRow(entity, row, object, values, name);
+            // A conflict names the person where it can: "Ana Lopez.title" reads better than "contacts[4].title".
+            const QString person = QStringLiteral("%1 %2").arg(object.value(QStringLiteral("firstName")).toString(),
+                object.value(QStringLiteral("lastName")).toString());
+            const QString label = isContact && !person.trimmed().isEmpty() ? person.trimmed() : name;
+            bool changed = mergeRow(entity, row, object, values, label);
             if (isContact)
-                changed = mergeLists(row, object, name) || changed;
+                changed = mergeLists(row, object, label) || changed;
             writeChildren(entity, row.id, object, true, name);
             ++(changed ? counts(entity.key).updated : counts(entity.key).unchanged);
             if (isContact)

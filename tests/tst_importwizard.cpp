@@ -2,6 +2,7 @@
 #include "ContactStore.h"
 #include "GuiTestSupport.h"
 #include "ImportWizard.h"
+#include "JsonExporter.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
@@ -11,6 +12,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -214,6 +218,43 @@ private slots:
         m_window->importFile(path);
         QCOMPARE(store()->count(), before + 1);
         QVERIFY(!store()->search(QStringLiteral("restored person")).isEmpty());
+    }
+
+    // A backup from another copy of this network merges: the later edit of a field wins, and the
+    // window names what both copies had changed.
+    void aBackupFromAnotherCopyMergesFieldByField()
+    {
+        QVERIFY(store()->count() > 0);
+        const qint64 id = store()->summaries().first().id;
+        Contact mine = *store()->contact(id);
+        mine.title = QStringLiteral("Typed on this machine");
+        QVERIFY(store()->updateContact(mine));
+        // The other copy changed the same title later, and the notes too.
+        QJsonObject backup = JsonExporter::build(m_window->session()->database().connection());
+        QJsonArray contacts = backup.value(QStringLiteral("contacts")).toArray();
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            QJsonObject c = contacts.at(i).toObject();
+            if (c.value(QStringLiteral("uuid")).toString() != mine.uuid)
+                continue;
+            c.insert(QStringLiteral("title"), QStringLiteral("Typed on the laptop"));
+            c.insert(QStringLiteral("notes"), QStringLiteral("Notes from the laptop"));
+            c.insert(QStringLiteral("changed"),
+                QJsonObject {{QStringLiteral("title"), QStringLiteral("2099-01-01T00:00:00.000Z")},
+                    {QStringLiteral("notes"), QStringLiteral("2099-01-01T00:00:00.000Z")}});
+            contacts.replace(i, c);
+        }
+        backup.insert(QStringLiteral("contacts"), contacts);
+        const QString path = writeFile(QStringLiteral("laptop.json"), QJsonDocument(backup).toJson());
+        const int before = store()->count();
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        m_window->importFile(path);
+        QCOMPARE(store()->count(), before);
+        const Contact merged = *store()->contact(id);
+        QCOMPARE(merged.title, QStringLiteral("Typed on the laptop"));
+        QCOMPARE(merged.notes, QStringLiteral("Notes from the laptop"));
+        QVERIFY2(
+            MessageBoxes::lastMessage().contains(QStringLiteral("title")), qPrintable(MessageBoxes::lastMessage()));
+        QVERIFY(MessageBoxes::lastMessage().contains(QStringLiteral("Typed on the laptop")));
     }
 
     void unreadableFileIsExplained()

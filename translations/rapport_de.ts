@@ -1819,10 +1819,6 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Diese Sicherung kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <source>Restored %1: %2 new contacts, %3 already here.</source>
-        <translation>%1 wiederhergestellt: %2 neue Kontakte, %3 bereits vorhanden.</translation>
-    </message>
-    <message>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
@@ -1835,6 +1831,10 @@ Was dem Netzwerk fehlt, wird hinzugefügt. Wo beide dasselbe geändert haben, gi
     <message>
         <source>Backup merged</source>
         <translation>Sicherung zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 new contacts, %3 updated, %4 unchanged.</source>
+        <translation>%1 zusammengeführt: %2 neue Kontakte, %3 aktualisiert, %4 unverändert.</translation>
     </message>
 </context>
 <context>

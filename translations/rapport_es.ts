@@ -1819,10 +1819,6 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>No se puede restaurar esta copia de seguridad</translation>
     </message>
     <message>
-        <source>Restored %1: %2 new contacts, %3 already here.</source>
-        <translation>Se restauró %1: %2 contactos nuevos, %3 ya existentes.</translation>
-    </message>
-    <message>
         <source>The import was undone.</source>
         <translation>Se deshizo la importación.</translation>
     </message>
@@ -1835,6 +1831,10 @@ Se añade lo que le falta a la red. Donde ambas cambiaron lo mismo, gana el camb
     <message>
         <source>Backup merged</source>
         <translation>Copia de seguridad combinada</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 new contacts, %3 updated, %4 unchanged.</source>
+        <translation>%1 combinado: %2 contactos nuevos, %3 actualizados, %4 sin cambios.</translation>
     </message>
 </context>
 <context>

@@ -1819,10 +1819,6 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>Impossible de restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <source>Restored %1: %2 new contacts, %3 already here.</source>
-        <translation>%1 restauré&#xa0;: %2 nouveaux contacts, %3 déjà présents.</translation>
-    </message>
-    <message>
         <source>The import was undone.</source>
         <translation>L&apos;importation a été annulée.</translation>
     </message>
@@ -1835,6 +1831,10 @@ Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même cho
     <message>
         <source>Backup merged</source>
         <translation>Sauvegarde fusionnée</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 new contacts, %3 updated, %4 unchanged.</source>
+        <translation>%1 fusionné : %2 nouveaux contacts, %3 mis à jour, %4 inchangés.</translation>
     </message>
 </context>
 <context>
