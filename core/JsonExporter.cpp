@@ -1,16 +1,20 @@
 #include "JsonExporter.h"
 
 #include "BackupFormat.h"
+#include "JsonTextWriter.h"
 #include "SqlStatement.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace Rapport {
 
 namespace {
 
+using BackupFormat::Children;
+using BackupFormat::Entity;
 using BackupFormat::Field;
 using BackupFormat::Kind;
 
@@ -43,60 +47,100 @@ QString selectList(std::span<const Field> fields)
     return expressions.join(QStringLiteral(", "));
 }
 
-QJsonValue jsonValue(const QVariant& value, Kind kind)
+void writeValue(JsonTextWriter& json, const QVariant& value, Kind kind)
 {
     const bool optional
         = kind == Kind::OptionalText || kind == Kind::OptionalBoolean || kind == Kind::OptionalReference;
-    if (value.isNull() && optional)
-        return QJsonValue::Null;
+    if (value.isNull() && optional) {
+        json.null();
+        return;
+    }
     switch (kind) {
     case Kind::Integer:
     case Kind::RowId:
-        return value.toLongLong();
+        json.integer(value.toLongLong());
+        break;
     case Kind::Real:
-        return value.toDouble();
+        json.real(value.toDouble());
+        break;
     case Kind::Boolean:
     case Kind::OptionalBoolean:
     case Kind::Derived:
-        return value.toInt() != 0;
+        json.boolean(value.toInt() != 0);
+        break;
     default:
-        return value.toString();
+        json.string(value.toString());
     }
 }
 
-QJsonObject readObject(SqlStatement& query, std::span<const Field> fields, int firstColumn)
-{
-    QJsonObject object;
-    for (size_t i = 0; i < fields.size(); ++i)
-        object.insert(latin1(fields[i].key), jsonValue(query.value(firstColumn + int(i)), fields[i].kind));
-    return object;
-}
-
-// When each field last changed, by table and row name; only fields changed since their row was made.
-using ChangeTimes = QHash<QString, QHash<QString, QJsonObject>>;
+// When each field last changed, by table and row name, fields in name order; only fields changed
+// since their row was made.
+using FieldTimes = QList<std::pair<QString, QString>>;
+using ChangeTimes = QHash<QString, QHash<QString, FieldTimes>>;
 
 ChangeTimes readChangeTimes(const QSqlDatabase& db)
 {
     ChangeTimes times;
-    SqlStatement query(db, QStringLiteral("SELECT entity, row_key, field, changed_at FROM field_change"));
+    SqlStatement query(db,
+        QStringLiteral("SELECT entity, row_key, field, changed_at FROM field_change ORDER BY entity, row_key, field"));
     query.exec();
     while (query.next())
-        times[query.value(0).toString()][query.value(1).toString()].insert(
-            query.value(2).toString(), query.value(3).toString());
+        times[query.value(0).toString()][query.value(1).toString()].append(
+            {query.value(2).toString(), query.value(3).toString()});
     return times;
 }
 
-// Adds "changed" to an entry whose row has changed fields; the row's name is in `column`.
-void addChangeTimes(QJsonObject& object, const QHash<QString, QJsonObject>& table, const QVariant& rowKey)
+// An entry's keys in the order they are written (by name, so the text is stable): its fields,
+// its lists of children and, when its row changed, "changed".
+struct Member {
+    QString key;
+    int field = -1; // index in the fields, or
+    int children = -1; // index in the children, or neither: "changed"
+};
+
+QList<Member> membersOf(std::span<const Field> fields, std::span<const Children> children)
 {
-    const auto found = table.constFind(rowKey.toString());
-    if (found != table.cend())
-        object.insert(latin1(BackupFormat::kChangedKey), *found);
+    QList<Member> members;
+    for (size_t i = 0; i < fields.size(); ++i)
+        members.append({latin1(fields[i].key), int(i), -1});
+    for (size_t i = 0; i < children.size(); ++i)
+        members.append({latin1(children[i].key), -1, int(i)});
+    members.append({latin1(BackupFormat::kChangedKey), -1, -1});
+    std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) { return a.key < b.key; });
+    return members;
 }
 
-// Each parent's children, in their stored order.
-QHash<qint64, QJsonArray> readChildren(
-    const QSqlDatabase& db, const BackupFormat::Children& children, const ChangeTimes& times)
+// Writes one entry from the current row of `query`, whose fields start at `firstColumn`.
+void writeEntry(JsonTextWriter& json, SqlStatement& query, int firstColumn, std::span<const Field> fields,
+    const QList<Member>& members, const FieldTimes* changed, const QList<const QByteArray*>& children = {})
+{
+    json.beginObject();
+    for (const Member& member : members) {
+        if (member.field >= 0) {
+            json.key(member.key);
+            writeValue(json, query.value(firstColumn + member.field), fields[size_t(member.field)].kind);
+        } else if (member.children >= 0) {
+            json.key(member.key);
+            if (const QByteArray* list = children.value(member.children))
+                json.raw(*list);
+            else
+                json.raw(QByteArrayLiteral("[]"));
+        } else if (changed && !changed->isEmpty()) {
+            json.key(member.key);
+            json.beginObject();
+            for (const auto& [field, time] : *changed) {
+                json.key(field);
+                json.string(time);
+            }
+            json.endObject();
+        }
+    }
+    json.endObject();
+}
+
+// Each parent's list of children, written apart at the depth it will sit at, in stored order.
+QHash<qint64, QByteArray> writeChildren(
+    const QSqlDatabase& db, const Children& children, const ChangeTimes& times, int depth)
 {
     const bool plain = children.fields.empty();
     const QString columns = plain ? QStringLiteral("t.") + latin1(children.column) : selectList(children.fields);
@@ -105,49 +149,68 @@ QHash<qint64, QJsonArray> readChildren(
         QStringLiteral("SELECT t.%1, %5, %2 FROM %3 t ORDER BY t.%1, t.position, t.%4")
             .arg(latin1(children.parentColumn), columns, latin1(children.table), latin1(children.tieBreak), changeKey));
     query.exec();
-    const QHash<QString, QJsonObject> changes = times.value(latin1(children.table));
-    QHash<qint64, QJsonArray> byParent;
+    const QHash<QString, FieldTimes> changes = times.value(latin1(children.table));
+    const QList<Member> members = membersOf(children.fields, {});
+    QHash<qint64, QByteArray> byParent;
+    QByteArray* current = nullptr;
+    std::optional<JsonTextWriter> json;
+    qint64 parent = 0;
+    const auto close = [&] {
+        if (json)
+            json->endArray();
+    };
     while (query.next()) {
-        QJsonArray& list = byParent[query.value(0).toLongLong()];
+        const qint64 id = query.value(0).toLongLong();
+        if (!current || id != parent) {
+            close();
+            parent = id;
+            current = &byParent[id];
+            json.emplace(*current, depth);
+            json->beginArray();
+        }
         if (plain) {
-            list.append(query.value(2).toString());
+            json->string(query.value(2).toString());
         } else {
-            QJsonObject object = readObject(query, children.fields, 2);
-            addChangeTimes(object, changes, query.value(1));
-            list.append(object);
+            const auto found = changes.constFind(query.value(1).toString());
+            writeEntry(*json, query, 2, children.fields, members, found == changes.cend() ? nullptr : &*found);
         }
     }
+    close();
     return byParent;
 }
 
-QJsonArray readEntity(const QSqlDatabase& db, const BackupFormat::Entity& entity, const ChangeTimes& times)
+void writeList(JsonTextWriter& json, const QSqlDatabase& db, const Entity& entity, const ChangeTimes& times)
 {
-    QList<QHash<qint64, QJsonArray>> children;
+    constexpr int kChildDepth = 3; // root object, the list, the entry
+    QList<QHash<qint64, QByteArray>> children;
     for (const auto& child : entity.children)
-        children.append(readChildren(db, child, times));
+        children.append(writeChildren(db, child, times, kChildDepth));
     const bool hasChildren = !entity.children.empty();
     SqlStatement query(db,
         QStringLiteral("SELECT %1, %2, %3 FROM %4 t ORDER BY %5")
             .arg(hasChildren ? QStringLiteral("t.id") : QStringLiteral("NULL"), latin1(entity.changeKey),
                 selectList(entity.fields), latin1(entity.table), latin1(entity.order)));
     query.exec();
-    const QHash<QString, QJsonObject> changes = times.value(latin1(entity.table));
-    QJsonArray array;
+    const QHash<QString, FieldTimes> changes = times.value(latin1(entity.table));
+    const QList<Member> members = membersOf(entity.fields, entity.children);
+    json.beginArray();
+    QList<const QByteArray*> lists(children.size());
     while (query.next()) {
-        QJsonObject object = readObject(query, entity.fields, 2);
         if (hasChildren) {
             const qint64 id = query.value(0).toLongLong();
-            for (size_t i = 0; i < entity.children.size(); ++i)
-                object.insert(latin1(entity.children[i].key), children[qsizetype(i)].value(id));
+            for (qsizetype i = 0; i < children.size(); ++i) {
+                const auto found = children.at(i).constFind(id);
+                lists[i] = found == children.at(i).cend() ? nullptr : &*found;
+            }
         }
-        addChangeTimes(object, changes, query.value(1));
-        array.append(object);
+        const auto found = changes.constFind(query.value(1).toString());
+        writeEntry(json, query, 2, entity.fields, members, found == changes.cend() ? nullptr : &*found, lists);
     }
-    return array;
+    json.endArray();
 }
 
 // Deleted rows, by the list they were in, so that a restore elsewhere deletes them too.
-QJsonArray readDeletions(const QSqlDatabase& db)
+void writeDeletions(JsonTextWriter& json, const QSqlDatabase& db)
 {
     QHash<QString, QString> listOf;
     for (const auto& entity : BackupFormat::kEntities)
@@ -155,59 +218,79 @@ QJsonArray readDeletions(const QSqlDatabase& db)
     SqlStatement query(
         db, QStringLiteral("SELECT entity, row_key, deleted_at FROM tombstone ORDER BY entity, row_key"));
     query.exec();
-    QJsonArray array;
+    json.beginArray();
     while (query.next()) {
-        array.append(QJsonObject {
-            {QStringLiteral("list"), listOf.value(query.value(0).toString(), query.value(0).toString())},
-            {QStringLiteral("key"), query.value(1).toString()},
-            {QStringLiteral("deletedAt"), query.value(2).toString()},
-        });
+        json.beginObject();
+        json.key(QLatin1StringView("deletedAt"));
+        json.string(query.value(2).toString());
+        json.key(QLatin1StringView("key"));
+        json.string(query.value(1).toString());
+        json.key(QLatin1StringView("list"));
+        json.string(listOf.value(query.value(0).toString(), query.value(0).toString()));
+        json.endObject();
     }
-    return array;
+    json.endArray();
 }
 
-QJsonObject readProfile(const QSqlDatabase& db, const ChangeTimes& times)
+void writeProfile(JsonTextWriter& json, const QSqlDatabase& db, const ChangeTimes& times)
 {
     SqlStatement query(
         db, QStringLiteral("SELECT %1 FROM profile t WHERE t.id = 1").arg(selectList(BackupFormat::kProfile)));
     query.exec();
-    if (!query.next()) {
-        QJsonObject empty;
-        for (const Field& field : BackupFormat::kProfile)
-            empty.insert(latin1(field.key), QString());
-        return empty;
+    const QList<Member> members = membersOf(BackupFormat::kProfile, {});
+    if (!query.next()) { // a network made before the profile row: every field empty
+        json.beginObject();
+        for (const Member& member : members) {
+            if (member.field >= 0) {
+                json.key(member.key);
+                json.string(QString());
+            }
+        }
+        json.endObject();
+        return;
     }
-    QJsonObject profile = readObject(query, BackupFormat::kProfile, 0);
-    addChangeTimes(profile, times.value(QStringLiteral("profile")), QStringLiteral("profile"));
-    return profile;
+    const auto changed = times.value(QStringLiteral("profile")).value(QStringLiteral("profile"));
+    writeEntry(json, query, 0, BackupFormat::kProfile, members, &changed);
 }
 
 } // namespace
 
 QJsonObject JsonExporter::build(const QSqlDatabase& db)
 {
+    return QJsonDocument::fromJson(toJson(db)).object();
+}
+
+QByteArray JsonExporter::toJson(const QSqlDatabase& db)
+{
     // One read transaction: every list sees the same moment even while another window writes.
     SqlStatement::run(db, QStringLiteral("BEGIN"));
-    QJsonObject result;
+    QByteArray out;
     try {
-        result.insert(QStringLiteral("format"), QStringLiteral("rapport-network"));
-        result.insert(QStringLiteral("version"), BackupFormat::Version);
         const ChangeTimes times = readChangeTimes(db);
-        result.insert(QStringLiteral("profile"), readProfile(db, times));
-        for (const auto& entity : BackupFormat::kEntities)
-            result.insert(latin1(entity.key), readEntity(db, entity, times));
-        result.insert(latin1(BackupFormat::kDeletedKey), readDeletions(db));
+        // The top-level keys in name order, like every object's.
+        QList<std::pair<QString, std::function<void(JsonTextWriter&)>>> members {
+            {QStringLiteral("format"), [](JsonTextWriter& json) { json.string(QStringLiteral("rapport-network")); }},
+            {QStringLiteral("version"), [](JsonTextWriter& json) { json.integer(BackupFormat::Version); }},
+            {QStringLiteral("profile"), [&](JsonTextWriter& json) { writeProfile(json, db, times); }},
+            {latin1(BackupFormat::kDeletedKey), [&](JsonTextWriter& json) { writeDeletions(json, db); }},
+        };
+        for (const Entity& entity : BackupFormat::kEntities)
+            members.append({latin1(entity.key), [&](JsonTextWriter& json) { writeList(json, db, entity, times); }});
+        std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        JsonTextWriter json(out);
+        json.beginObject();
+        for (const auto& [key, write] : members) {
+            json.key(key);
+            write(json);
+        }
+        json.endObject();
+        out.append('\n');
     } catch (...) {
         SqlStatement::run(db, QStringLiteral("ROLLBACK"));
         throw;
     }
     SqlStatement::run(db, QStringLiteral("COMMIT"));
-    return result;
-}
-
-QByteArray JsonExporter::toJson(const QSqlDatabase& db)
-{
-    return QJsonDocument(build(db)).toJson(QJsonDocument::Indented);
+    return out;
 }
 
 } // namespace Rapport

@@ -36,6 +36,7 @@ const QStringList kSamples = {
     QStringLiteral("👩🏽‍🔬 team 👨‍👩‍👧"),
     QStringLiteral("a*b*c _x_ `code` [link](x) <b>x</b> # \\\\ \"quoted\" {brace} 100% %1 %2"),
     QStringLiteral("line one\nline two\r\n\ttabbed"),
+    QStringLiteral("bell\u0007 unit\u001F del\u007F \u2028 \uFEFF"),
 };
 
 QString sample(int i)
