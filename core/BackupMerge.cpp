@@ -253,7 +253,10 @@ void BackupMerge::run(const QJsonObject& root, const QSet<QString>& skipped)
             QStringLiteral("profile"));
     }
     m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
-    applyDeletions(root.value(latin1(kDeletedKey)).toArray());
+    // Skip and Create leave what the network holds alone, deletions included.
+    if (m_options.onDuplicate == DuplicatePolicy::Update)
+        applyDeletions(root.value(latin1(kDeletedKey)).toArray());
+    noteContactActivity(root);
     m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
     for (const Entity& entity : kEntities) {
         const QJsonArray array = root.value(latin1(entity.key)).toArray();
@@ -267,6 +270,44 @@ void BackupMerge::run(const QJsonObject& root, const QSet<QString>& skipped)
                 throw DatabaseError(QStringLiteral("%1: %2").arg(name, e.message()));
             }
         }
+    }
+}
+
+QString BackupMerge::activityOf(const QString& contactUuid)
+{
+    // The latest making or change of anything hanging off the contact: a meeting added to it in
+    // one copy keeps it from being deleted by the other.
+    return scalar(
+        QStringLiteral(
+            "WITH c AS (SELECT id FROM contact WHERE uuid = ?), "
+            "rows(entity, uuid, made) AS ("
+            "  SELECT 'interaction', uuid, created_at FROM interaction WHERE contact_id = (SELECT id FROM c) "
+            "  UNION ALL SELECT 'follow_up', uuid, created_at FROM follow_up "
+            "    WHERE contact_id = (SELECT id FROM c) "
+            "  UNION ALL SELECT 'referral', uuid, '' FROM referral "
+            "    WHERE referred_id = (SELECT id FROM c) OR referrer_id = (SELECT id FROM c)) "
+            "SELECT max(t) FROM (SELECT made AS t FROM rows UNION ALL "
+            "  SELECT f.changed_at FROM field_change f JOIN rows r ON f.entity = r.entity AND f.row_key = r.uuid)"),
+        {contactUuid})
+        .toString();
+}
+
+void BackupMerge::noteContactActivity(const QJsonObject& root)
+{
+    const auto note = [this](const QJsonValue& contact, const QString& time) {
+        if (contact.isString())
+            m_fileActivity[contact.toString()] = qMax(m_fileActivity.value(contact.toString()), time);
+    };
+    for (const char* list : {"meetings", "followUps"}) {
+        for (const auto& value : root.value(latin1(list)).toArray()) {
+            const QJsonObject entry = value.toObject();
+            note(entry.value(QStringLiteral("contact")), lastChangeIn(entry));
+        }
+    }
+    for (const auto& value : root.value(QStringLiteral("referrals")).toArray()) {
+        const QJsonObject link = value.toObject();
+        note(link.value(QStringLiteral("from")), lastChangeIn(link));
+        note(link.value(QStringLiteral("to")), lastChangeIn(link));
     }
 }
 
@@ -295,7 +336,10 @@ void BackupMerge::applyDeletions(const QJsonArray& deletions)
             const QString base = column.isEmpty()
                 ? QString()
                 : scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(column, table, where), bound).toString();
-            if (at < lastChange(table, key, base)) {
+            QString last = lastChange(table, key, base);
+            if (table == QLatin1String("contact"))
+                last = qMax(last, activityOf(key));
+            if (at < last) {
                 ++counts(entity->key).unchanged; // changed here after it was deleted there: it stays
                 continue;
             }
@@ -328,6 +372,12 @@ bool BackupMerge::resolve(
                     = scalar(QStringLiteral("SELECT count(*) FROM tombstone WHERE entity = ? AND row_key = ?"),
                         {target, value.toString()})
                           .toInt();
+                // A follow-up whose meeting was deleted here keeps going without it, as a local delete
+                // leaves it (ON DELETE SET NULL). A link's "from" is not like that: null means Me.
+                if (deleted && field.kind == Kind::OptionalReference && target == QLatin1String("interaction")) {
+                    values->insert(latin1(field.column), QVariant());
+                    continue;
+                }
                 if (!deleted) { // deleted here: the entry goes with it; otherwise the file is wrong
                     m_report.problems.append({1,
                         tr("%1.%2: refers to %3, which was not restored")
@@ -418,6 +468,13 @@ void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, co
         if (hasUuid && !uuid.isEmpty() && uuid < row.key) {
             rekey(table, row, uuid);
             row.key = uuid;
+            // A "knows" link found written the other way round takes the direction of the copy
+            // whose name it keeps, so both copies end alike.
+            if (table == QLatin1String("referral"))
+                statement(QStringLiteral("UPDATE referral SET referrer_id = ?, referred_id = ? WHERE id = ? AND "
+                                         "kind = 'knows' AND referrer_id = ?"))
+                    .exec({values.value(QStringLiteral("referrer_id")), values.value(QStringLiteral("referred_id")),
+                        row.id, values.value(QStringLiteral("referred_id"))});
         }
         if (isContact && m_options.onDuplicate == DuplicatePolicy::Skip) {
             ++m_report.skipped;
@@ -453,7 +510,9 @@ void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, co
             ? scalar(QStringLiteral("SELECT deleted_at FROM tombstone WHERE entity = ? AND row_key = ?"), {table, key})
                   .toString()
             : QString();
-        if (!key.isEmpty() && !deletedAt.isEmpty() && deletedAt >= lastChangeIn(object)) {
+        const QString lastThere
+            = isContact ? qMax(lastChangeIn(object), m_fileActivity.value(uuid)) : lastChangeIn(object);
+        if (!key.isEmpty() && !deletedAt.isEmpty() && deletedAt >= lastThere) {
             ++counts(entity.key).unchanged;
             return;
         }
@@ -503,6 +562,8 @@ void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, co
 void BackupMerge::rekey(const QString& table, const Located& row, const QString& uuid)
 {
     statement(QStringLiteral("UPDATE %1 SET uuid = ? WHERE id = ?").arg(table)).exec({uuid, row.id});
+    // The row lives on under that name: a deletion of it (an undone remove) no longer holds.
+    statement(QStringLiteral("DELETE FROM tombstone WHERE entity = ? AND row_key = ?")).exec({table, uuid});
     statement(QStringLiteral("UPDATE field_change SET row_key = ? WHERE entity = ? AND row_key = ?"))
         .exec({uuid, table, row.key});
     if (table == QLatin1String("question")) { // a meeting's answers are named after their question too
@@ -518,7 +579,14 @@ bool BackupMerge::mergeRow(const Entity& entity, const Located& row, const QJson
     const QString table = latin1(entity.table);
     QList<const Field*> fields;
     QStringList columns;
+    // A link's people and kind are what it is (its natural key), not fields of it: merged one by
+    // one, a "knows" link written the other way round would become a link from someone to themself.
+    const bool isLink = table == QLatin1String("referral");
     for (const Field& field : entity.fields) {
+        if (isLink && field.target)
+            continue;
+        if (isLink && QLatin1String(field.key) == QLatin1String("kind"))
+            continue;
         if (merges(field) && object.contains(latin1(field.key))) {
             fields.append(&field);
             columns.append(field.kind == Kind::OrganizationName

@@ -44,6 +44,8 @@ public:
 private:
     struct Located; // a row of the network: its id (0 for tables without one), where clause and name
     void applyDeletions(const QJsonArray& deletions);
+    QString activityOf(const QString& contactUuid);
+    void noteContactActivity(const QJsonObject& root);
     void writeEntry(const BackupFormat::Entity& entity, const QJsonObject& object, const QString& name);
     bool mergeRow(const BackupFormat::Entity& entity, const Located& row, const QJsonObject& object,
         const QHash<QString, QVariant>& values, const QString& name);
@@ -70,6 +72,8 @@ private:
     ImportReport& m_report;
     QHash<QString, QHash<QString, qint64>> m_ids; // table -> uuid in the file -> row here
     QSet<QString> m_copied;
+    QHash<QString, QString>
+        m_fileActivity; // contact uuid -> latest time of its meetings, follow-ups, links in the file
     bool m_anyTombstones = false; // none: a row only in the file needs no look for its deletion // "table/uuid" of
                                   // entries copied under a uuid of their own
     std::map<QString, std::unique_ptr<SqlStatement>> m_statements;

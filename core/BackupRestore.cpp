@@ -2,10 +2,13 @@
 
 #include "BackupFormat.h"
 #include "BackupMerge.h"
+#include "Clock.h"
 #include "DatabaseError.h"
 #include "SqlStatement.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Rapport {
@@ -81,6 +84,50 @@ const QSet<QString>& allowedValues(const char* allowed)
     return *found;
 }
 
+// Numbers the schema bounds (its CHECK constraints), so a bad one is named rather than refused by SQLite.
+bool inRange(const Field& field, const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return true;
+    const double number = value.toDouble();
+    const QLatin1StringView key(field.key);
+    if (key == QLatin1String("strength"))
+        return number >= 0 && number <= 5;
+    if (key == QLatin1String("checkInDays"))
+        return number >= 1;
+    if (key == QLatin1String("durationMinutes"))
+        return number >= 0;
+    return true;
+}
+
+bool isUuid(const Field& field)
+{
+    return QLatin1StringView(field.key) == QLatin1String("uuid");
+}
+
+bool isName(const Field& field)
+{
+    return QLatin1StringView(field.column) == QLatin1String("name"); // organisations, templates (and the profile)
+}
+
+const QRegularExpression& uuidPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return pattern;
+}
+
+// A time as Rapport writes it, no later than a day from now: change times decide merges, so one
+// far in the future would win them all.
+bool timeIsValid(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"));
+    if (!pattern.match(text).hasMatch())
+        return false;
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() && time <= Clock::currentDateTimeUtc().addDays(1);
+}
+
 // The uuids each referenced table has in the file, so references are checked before writing.
 using UuidsByTable = QHash<QString, QSet<QString>>;
 
@@ -119,7 +166,42 @@ public:
             } else if (field.target && value.isString() && !known(latin1(field.target), value.toString())) {
                 add(BackupRestore::tr("%1: refers to %2, which neither the file nor the network holds")
                         .arg(name, value.toString()));
+            } else if (!inRange(field, value)) {
+                add(BackupRestore::tr("%1: %2 is out of range").arg(name, QString::number(value.toDouble())));
+            } else if (isUuid(field) && !uuidPattern().match(value.toString()).hasMatch()) {
+                add(BackupRestore::tr("%1: \"%2\" is not a UUID").arg(name, value.toString()));
+            } else if (isName(field) && !where.startsWith(QLatin1String("profile"))
+                && value.toString().trimmed().isEmpty()) {
+                add(BackupRestore::tr("%1: is empty").arg(name));
             }
+        }
+        // When each field changed: a later time than now would win every merge for ever.
+        const QJsonValue changed = object.value(latin1(BackupFormat::kChangedKey));
+        if (changed.isUndefined())
+            return;
+        const QJsonObject times = changed.toObject();
+        for (auto it = times.begin(); it != times.end(); ++it) {
+            if (!changed.isObject() || !it.value().isString() || !timeIsValid(it.value().toString()))
+                add(BackupRestore::tr("%1.changed.%2: \"%3\" is not a time in UTC as Rapport writes it "
+                                      "(2026-01-31T09:30:00.000Z)")
+                        .arg(where, it.key(), it.value().toString()));
+        }
+    }
+
+    void checkDeletions(const QJsonValue& list)
+    {
+        if (list.isUndefined())
+            return;
+        const QJsonArray array = list.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            m_entry = entryName(BackupFormat::kDeletedKey, i);
+            const QJsonObject deletion = array.at(i).toObject();
+            const QString listName = deletion.value(QStringLiteral("list")).toString();
+            const bool knownList = std::any_of(std::begin(BackupFormat::kEntities), std::end(BackupFormat::kEntities),
+                [&listName](const Entity& entity) { return listName == QLatin1String(entity.key); });
+            if (!list.isArray() || !knownList || deletion.value(QStringLiteral("key")).toString().isEmpty()
+                || !timeIsValid(deletion.value(QStringLiteral("deletedAt")).toString()))
+                add(BackupRestore::tr("%1: needs a known \"list\", a \"key\" and a \"deletedAt\" time").arg(m_entry));
         }
     }
 
@@ -211,6 +293,7 @@ QList<ImportProblem> BackupRestore::problems(const QSqlDatabase& db, const QJson
     }
     for (const Entity& entity : kEntities)
         finder.checkEntity(root, entity);
+    finder.checkDeletions(root.value(latin1(BackupFormat::kDeletedKey)));
     if (entries)
         *entries = finder.m_entries;
     return finder.problems();

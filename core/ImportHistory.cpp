@@ -80,8 +80,19 @@ bool ImportHistory::undo(Database& database, qint64 batchId, QString* error)
             c.connectedOn = before.connectedOn;
             store.updateInTransaction(c);
         }
+        // Undoing an import takes back rows this network added, not deletions to pass on to other
+        // copies of it (a JSON backup carries tombstones): the rows go without leaving any.
+        SqlStatement::run(db,
+            QStringLiteral("CREATE TEMP TABLE undone_rows AS "
+                           "SELECT 'contact' AS entity, uuid AS row_key FROM contact WHERE import_batch_id = ? "
+                           "UNION ALL SELECT 'referral', uuid FROM referral WHERE import_batch_id = ?"),
+            {batchId, batchId});
         SqlStatement::run(db, QStringLiteral("DELETE FROM referral WHERE import_batch_id = ?"), {batchId});
         SqlStatement::run(db, QStringLiteral("DELETE FROM contact WHERE import_batch_id = ?"), {batchId});
+        SqlStatement::run(db,
+            QStringLiteral("DELETE FROM tombstone WHERE (entity, row_key) IN (SELECT entity, row_key FROM "
+                           "temp.undone_rows)"));
+        SqlStatement::run(db, QStringLiteral("DROP TABLE temp.undone_rows"));
         SqlStatement::run(db, QStringLiteral("DELETE FROM import_batch_change WHERE batch_id = ?"), {batchId});
         SqlStatement::run(db, QStringLiteral("UPDATE import_batch SET undone_at = ? WHERE id = ?"),
             {Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs), batchId});

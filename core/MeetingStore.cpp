@@ -16,8 +16,8 @@ namespace {
 const QString kSelectMeeting
     = QStringLiteral("SELECT id, uuid, contact_id, kind, start_at, duration_minutes, place, status, notes, "
                      "ifnull(reflection, ''), takeaway FROM interaction ");
-const QString kSelectFollowUp
-    = QStringLiteral("SELECT id, contact_id, ifnull(interaction_id, 0), due, text, done_at, kind FROM follow_up ");
+const QString kSelectFollowUp = QStringLiteral(
+    "SELECT id, contact_id, ifnull(interaction_id, 0), due, text, done_at, kind, uuid FROM follow_up ");
 
 Meeting readMeeting(const SqlStatement& row)
 {
@@ -47,6 +47,7 @@ FollowUp readFollowUp(const SqlStatement& row)
     if (!row.value(5).isNull())
         f.doneAt = QDateTime::fromString(row.value(5).toString(), Qt::ISODateWithMs);
     f.kind = row.value(6).toString();
+    f.uuid = row.value(7).toString(); // a follow-up removed and brought back keeps its name in backups
     return f;
 }
 

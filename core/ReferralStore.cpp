@@ -14,7 +14,7 @@ namespace {
 
 const QString kSelectLink
     = QStringLiteral("SELECT id, ifnull(referrer_id, 0), referred_id, kind, relation, date, note, may_use_name, "
-                     "ifnull(import_batch_id, 0) FROM referral ");
+                     "ifnull(import_batch_id, 0), uuid FROM referral ");
 
 Referral readLink(const SqlStatement& row)
 {
@@ -29,6 +29,7 @@ Referral readLink(const SqlStatement& row)
     if (!row.value(7).isNull())
         link.mayUseName = row.value(7).toInt() != 0;
     link.importBatchId = row.value(8).toLongLong();
+    link.uuid = row.value(9).toString(); // a link removed and brought back keeps its name in backups
     return link;
 }
 

@@ -327,6 +327,9 @@ struct TrackedTable {
     const char* key; // the row's name, with ROW standing for NEW or OLD
     std::initializer_list<TrackedField> fields;
     bool tombstones = true;
+    // When a delete of this row is the row's own: a row deleted with its contact is not, as the
+    // contact's tombstone stands for it (and a meeting added elsewhere must not be deleted by it).
+    const char* ownDelete = "1";
 };
 
 // Frozen with version 7: a later version that tracks more adds a step of its own.
@@ -339,15 +342,19 @@ const TrackedTable kTracked[] = {
             {"strength", "strength"}, {"connectedOn", "connected_on"}, {"notes", "notes"}, {"source", "source"},
             {"checkInDays", "check_in_days"}}},
     {"referral", "ROW.uuid",
-        {{"from", "referrer_id"}, {"to", "referred_id"}, {"kind", "kind"}, {"relation", "relation"}, {"date", "date"},
-            {"note", "note"}, {"mayUseName", "may_use_name"}}},
+        // A link's people and kind are its natural key, never merged field by field: not tracked.
+        {{"relation", "relation"}, {"date", "date"}, {"note", "note"}, {"mayUseName", "may_use_name"}}, true,
+        "EXISTS (SELECT 1 FROM contact WHERE id = OLD.referred_id) AND (OLD.referrer_id IS NULL OR "
+        "EXISTS (SELECT 1 FROM contact WHERE id = OLD.referrer_id))"},
     {"interaction", "ROW.uuid",
         {{"contact", "contact_id"}, {"kind", "kind"}, {"start", "start_at"}, {"durationMinutes", "duration_minutes"},
             {"place", "place"}, {"status", "status"}, {"notes", "notes"}, {"reflection", "reflection"},
-            {"takeaway", "takeaway"}}},
+            {"takeaway", "takeaway"}},
+        true, "EXISTS (SELECT 1 FROM contact WHERE id = OLD.contact_id)"},
     {"follow_up", "ROW.uuid",
         {{"contact", "contact_id"}, {"meeting", "interaction_id"}, {"kind", "kind"}, {"due", "due"}, {"text", "text"},
-            {"doneAt", "done_at"}}},
+            {"doneAt", "done_at"}},
+        true, "EXISTS (SELECT 1 FROM contact WHERE id = OLD.contact_id)"},
     {"question", "ROW.uuid",
         {{"category", "category"}, {"text", "text"}, {"position", "position"}, {"active", "active"}}},
     {"interaction_question",
@@ -357,7 +364,7 @@ const TrackedTable kTracked[] = {
     {"outreach_template", "ROW.kind || '/' || ROW.name",
         {{"subject", "subject"}, {"body", "body"}, {"position", "position"}}},
     {"node_position", "(SELECT uuid FROM contact WHERE id = ROW.contact_id) || '/' || ROW.layout",
-        {{"x", "x"}, {"y", "y"}}},
+        {{"x", "x"}, {"y", "y"}}, true, "EXISTS (SELECT 1 FROM contact WHERE id = OLD.contact_id)"},
     {"profile", "'profile'",
         {{"name", "name"}, {"field", "field"}, {"introduction", "introduction"}, {"goals", "goals"}}, false},
 };
@@ -396,13 +403,11 @@ void createChangeTracking(const QSqlDatabase& db)
         if (!tracked.tombstones)
             continue;
         SqlStatement::run(db,
-            // A row deleted with its contact (a pinned position) has no name left: the contact's
-            // own tombstone stands for it.
-            QStringLiteral("CREATE TRIGGER %1_tombstone AFTER DELETE ON %1 BEGIN "
+            // The row's change times stay: an undone delete brings the row back with its history.
+            QStringLiteral("CREATE TRIGGER %1_tombstone AFTER DELETE ON %1 WHEN %4 BEGIN "
                            "INSERT OR REPLACE INTO tombstone (entity, row_key, deleted_at) "
-                           "SELECT '%1', %2, %3 WHERE %2 IS NOT NULL; "
-                           "DELETE FROM field_change WHERE entity = '%1' AND row_key = %2; END")
-                .arg(table, rowKey(tracked, "OLD"), now));
+                           "SELECT '%1', %2, %3 WHERE %2 IS NOT NULL; END")
+                .arg(table, rowKey(tracked, "OLD"), now, QString::fromLatin1(tracked.ownDelete)));
         // A row that comes back (an undone delete, a restore) is no longer deleted.
         SqlStatement::run(db,
             QStringLiteral("CREATE TRIGGER %1_revived AFTER INSERT ON %1 BEGIN "

@@ -3,11 +3,13 @@
 #include "BackupFormat.h"
 #include "ContactStore.h"
 #include "DemoNetwork.h"
+#include "ImportHistory.h"
 #include "JsonExporter.h"
 #include "JsonRestore.h"
 #include "NetworkRecords.h"
 #include "OutreachTemplates.h"
 #include "QuestionBank.h"
+#include "ReferralStore.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
 #include "Transaction.h"
@@ -395,6 +397,13 @@ private slots:
 
         const QByteArray laptopNow = normalized(laptop.database);
         const QByteArray desktopNow = normalized(desktop.database);
+        if (qEnvironmentVariableIsSet("RAPPORT_DUMP")) {
+            QFile lf(QStringLiteral("/tmp/laptop.json")), df(QStringLiteral("/tmp/desktop.json"));
+            if (lf.open(QIODevice::WriteOnly) && df.open(QIODevice::WriteOnly)) {
+                lf.write(laptopNow);
+                df.write(desktopNow);
+            }
+        }
         QVERIFY2(laptopNow == desktopNow, firstDifference(laptopNow, desktopNow).constData());
         for (const QSqlDatabase& db : {l, d}) {
             const auto value = [&db](const char* sql, const QVariantList& bound = {}) {
@@ -426,6 +435,121 @@ private slots:
         const QByteArray again = exportOf(laptop.database);
         QVERIFY(restore(laptop.database, exportOf(desktop.database)).written);
         QVERIFY2(exportOf(laptop.database) == again, "a second exchange changed the laptop");
+    }
+
+    // A contact deleted on the laptop while the desktop added a meeting with them: the meeting is
+    // newer than the deletion, so the contact and every meeting stay, in both copies.
+    void aMeetingAddedElsewhereKeepsADeletedContact()
+    {
+        Test::TempNetwork laptop, desktop;
+        fillEveryField(laptop.database);
+        QVERIFY(restore(desktop.database, exportOf(laptop.database)).written);
+        const QSqlDatabase l = laptop.database.connection();
+        const QSqlDatabase d = desktop.database.connection();
+        const QString uuid
+            = SqlStatement::scalar(l, QStringLiteral("SELECT uuid FROM contact ORDER BY id LIMIT 1 OFFSET 2"))
+                  .toString();
+        const int meetings = SqlStatement::scalar(d,
+            QStringLiteral(
+                "SELECT count(*) FROM interaction WHERE contact_id = (SELECT id FROM contact WHERE uuid = ?)"),
+            {uuid})
+                                 .toInt();
+        later();
+        run(l, "DELETE FROM contact WHERE uuid = ?", {uuid});
+        QCOMPARE(
+            SqlStatement::scalar(l, QStringLiteral("SELECT count(*) FROM tombstone WHERE entity <> 'contact'")).toInt(),
+            SqlStatement::scalar(d, QStringLiteral("SELECT count(*) FROM tombstone WHERE entity <> 'contact'"))
+                .toInt());
+        later();
+        Meeting m;
+        m.contactId
+            = SqlStatement::scalar(d, QStringLiteral("SELECT id FROM contact WHERE uuid = ?"), {uuid}).toLongLong();
+        m.start = QDateTime(QDate(2026, 12, 1), QTime(15, 0), Qt::UTC);
+        m.notes = QStringLiteral("Added on the desktop after the laptop deleted them");
+        NetworkRecords::insertMeeting(d, m);
+        const QByteArray fromLaptop = exportOf(laptop.database);
+        const QByteArray fromDesktop = exportOf(desktop.database);
+        QVERIFY(restore(laptop.database, fromDesktop).written);
+        QVERIFY(restore(desktop.database, fromLaptop).written);
+        for (const QSqlDatabase& db : {l, d}) {
+            QCOMPARE(SqlStatement::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM interaction WHERE contact_id = "
+                                        "(SELECT id FROM contact WHERE uuid = ?)"),
+                         {uuid})
+                         .toInt(),
+                meetings + 1);
+        }
+        const QByteArray laptopNow = normalized(laptop.database);
+        const QByteArray desktopNow = normalized(desktop.database);
+        QVERIFY2(laptopNow == desktopNow, firstDifference(laptopNow, desktopNow).constData());
+    }
+
+    // Undoing an import takes back what it added without passing deletions on to other copies.
+    void undoingARestoreLeavesNoTombstones()
+    {
+        Test::TempNetwork a, b;
+        QString error;
+        QVERIFY(DemoNetwork::fill(a.database, &error));
+        ContactStore store(b.database);
+        QVERIFY(store.addContact(Test::sampleContact(QStringLiteral("Already"), QStringLiteral("Here"))));
+        const ImportReport report = restore(b.database, exportOf(a.database));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QVERIFY2(ImportHistory::undo(b.database, report.batchId, &error), qPrintable(error));
+        const QSqlDatabase db = b.database.connection();
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM contact")).toInt(), 1);
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM tombstone")).toInt(), 0);
+        // So the same backup restores again in full.
+        QCOMPARE(restore(b.database, exportOf(a.database)).created, report.created);
+    }
+
+    // "Ann knows Bob" on one machine and "Bob knows Ann" on the other are one link.
+    void aKnowsLinkWrittenBothWaysIsOneLink()
+    {
+        Test::TempNetwork a, b;
+        ContactStore store(a.database);
+        const qint64 ann = store.addContact(Test::sampleContact(QStringLiteral("Ann"), QStringLiteral("Lee")));
+        const qint64 bob = store.addContact(Test::sampleContact(QStringLiteral("Bob"), QStringLiteral("Ray")));
+        QVERIFY(restore(b.database, exportOf(a.database)).written);
+        Referral knows;
+        knows.kind = QStringLiteral("knows");
+        knows.referrerId = ann;
+        knows.referredId = bob;
+        QVERIFY(NetworkRecords::insertReferral(a.database.connection(), knows));
+        std::swap(knows.referrerId, knows.referredId);
+        QVERIFY(NetworkRecords::insertReferral(b.database.connection(), knows));
+        const QByteArray fromA = exportOf(a.database), fromB = exportOf(b.database);
+        const ImportReport intoA = restore(a.database, fromB);
+        QVERIFY2(intoA.written, qPrintable(intoA.error));
+        const ImportReport intoB = restore(b.database, fromA);
+        QVERIFY2(intoB.written, qPrintable(intoB.error));
+        for (Database* database : {&a.database, &b.database})
+            QCOMPARE(SqlStatement::scalar(database->connection(),
+                         QStringLiteral("SELECT count(*) FROM referral "
+                                        "WHERE kind = 'knows'"))
+                         .toInt(),
+                1);
+        const QByteArray aNow = normalized(a.database), bNow = normalized(b.database);
+        QVERIFY2(aNow == bNow, firstDifference(aNow, bNow).constData());
+    }
+
+    // A link removed and brought back by Undo keeps its UUID and leaves no deletion behind.
+    void anUndoneRemoveKeepsTheLinksName()
+    {
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        const qint64 ann = contacts.addContact(Test::sampleContact(QStringLiteral("Ann"), QStringLiteral("Lee")));
+        ReferralStore links(net.database);
+        Referral link;
+        link.referredId = ann;
+        const qint64 id = links.add(link);
+        QVERIFY(id);
+        const Referral stored = *links.link(id);
+        QVERIFY(!stored.uuid.isEmpty());
+        QVERIFY(links.remove(id));
+        QVERIFY(links.add(stored)); // what RemoveLinkCommand's undo does
+        const QSqlDatabase db = net.database.connection();
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT uuid FROM referral")).toString(), stored.uuid);
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM tombstone")).toInt(), 0);
     }
 
     void problemsNameTheEntryAndWriteNothing()
@@ -463,6 +587,41 @@ private slots:
         const ImportReport partial = restore(b.database, bytes, skip);
         QVERIFY2(partial.written, qPrintable(partial.error));
         QCOMPARE(partial.created, int(contacts.size()) - 1);
+    }
+
+    // Values the schema would refuse, and change times that would win every merge, are named.
+    void outOfRangeValuesAndFutureTimesAreNamed()
+    {
+        Test::TempNetwork a;
+        QString error;
+        QVERIFY(DemoNetwork::fill(a.database, &error));
+        QJsonObject json = JsonExporter::build(a.database.connection());
+        QJsonArray contacts = json.value(QStringLiteral("contacts")).toArray();
+        QJsonObject c0 = contacts.at(0).toObject(), c1 = contacts.at(1).toObject(), c2 = contacts.at(2).toObject();
+        c0.insert(QStringLiteral("strength"), 6);
+        c1.insert(QStringLiteral("uuid"), QString());
+        c2.insert(QStringLiteral("changed"),
+            QJsonObject {{QStringLiteral("title"), QStringLiteral("2999-01-01T00:00:00.000Z")}});
+        contacts.replace(0, c0);
+        contacts.replace(1, c1);
+        contacts.replace(2, c2);
+        json.insert(QStringLiteral("contacts"), contacts);
+        json.insert(QStringLiteral("deleted"),
+            QJsonArray {QJsonObject {{QStringLiteral("list"), QStringLiteral("contacts")},
+                {QStringLiteral("key"), contacts.at(3).toObject().value(QStringLiteral("uuid"))},
+                {QStringLiteral("deletedAt"), QStringLiteral("9999")}}});
+        Test::TempNetwork b;
+        const ImportReport report = restore(b.database, QJsonDocument(json).toJson());
+        QVERIFY(!report.written);
+        QStringList messages;
+        for (const ImportProblem& problem : report.problems)
+            messages.append(problem.message);
+        // (The links and follow-ups of the contact whose uuid was blanked are named too: they
+        // refer to a uuid the file no longer holds.)
+        QVERIFY2(messages.filter(QStringLiteral("contacts[0].strength")).size() == 1, qPrintable(messages.join(u'\n')));
+        QVERIFY(messages.filter(QStringLiteral("contacts[1].uuid")).size() == 1);
+        QVERIFY(messages.filter(QStringLiteral("contacts[2].changed.title")).size() == 1);
+        QVERIFY(messages.filter(QStringLiteral("deleted[0]")).size() == 1);
     }
 
     void aNewerVersionIsRefused()

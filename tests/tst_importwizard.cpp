@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,9 +239,9 @@ private slots:
                 continue;
             c.insert(QStringLiteral("title"), QStringLiteral("Typed on the laptop"));
             c.insert(QStringLiteral("notes"), QStringLiteral("Notes from the laptop"));
+            const QString later = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs);
             c.insert(QStringLiteral("changed"),
-                QJsonObject {{QStringLiteral("title"), QStringLiteral("2099-01-01T00:00:00.000Z")},
-                    {QStringLiteral("notes"), QStringLiteral("2099-01-01T00:00:00.000Z")}});
+                QJsonObject {{QStringLiteral("title"), later}, {QStringLiteral("notes"), later}});
             contacts.replace(i, c);
         }
         backup.insert(QStringLiteral("contacts"), contacts);

@@ -139,6 +139,26 @@
         <source>%1: is not a list</source>
         <translation>%1: ist keine Liste</translation>
     </message>
+    <message>
+        <source>%1: %2 is out of range</source>
+        <translation>%1: %2 liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a UUID</source>
+        <translation>%1: „%2“ ist keine UUID</translation>
+    </message>
+    <message>
+        <source>%1: is empty</source>
+        <translation>%1: ist leer</translation>
+    </message>
+    <message>
+        <source>%1.changed.%2: &quot;%3&quot; is not a time in UTC as Rapport writes it (2026-01-31T09:30:00.000Z)</source>
+        <translation>%1.changed.%2: „%3“ ist keine UTC-Zeit, wie Rapport sie schreibt (2026-01-31T09:30:00.000Z)</translation>
+    </message>
+    <message>
+        <source>%1: needs a known &quot;list&quot;, a &quot;key&quot; and a &quot;deletedAt&quot; time</source>
+        <translation>%1: braucht eine bekannte „list“, einen „key“ und eine „deletedAt“-Zeit</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Backups</name>

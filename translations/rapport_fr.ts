@@ -139,6 +139,26 @@
         <source>%1: is not a list</source>
         <translation>%1&#xa0;: n&apos;est pas une liste</translation>
     </message>
+    <message>
+        <source>%1: %2 is out of range</source>
+        <translation>%1 : %2 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a UUID</source>
+        <translation>%1 : « %2 » n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <source>%1: is empty</source>
+        <translation>%1 : est vide</translation>
+    </message>
+    <message>
+        <source>%1.changed.%2: &quot;%3&quot; is not a time in UTC as Rapport writes it (2026-01-31T09:30:00.000Z)</source>
+        <translation>%1.changed.%2 : « %3 » n&apos;est pas une heure UTC telle que Rapport l&apos;écrit (2026-01-31T09:30:00.000Z)</translation>
+    </message>
+    <message>
+        <source>%1: needs a known &quot;list&quot;, a &quot;key&quot; and a &quot;deletedAt&quot; time</source>
+        <translation>%1 : il faut une « list » connue, une « key » et une heure « deletedAt »</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Backups</name>
@@ -1834,7 +1854,7 @@ Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même cho
     </message>
     <message>
         <source>Merged %1: %2 new contacts, %3 updated, %4 unchanged.</source>
-        <translation>%1 fusionné : %2 nouveaux contacts, %3 mis à jour, %4 inchangés.</translation>
+        <translation>%1 fusionné&#xa0;: %2 nouveaux contacts, %3 mis à jour, %4 inchangés.</translation>
     </message>
 </context>
 <context>
