@@ -3,6 +3,7 @@
 #include "SqlStatement.h"
 
 #include <QHash>
+#include <QUuid>
 
 namespace Rapport {
 
@@ -60,11 +61,17 @@ void QuestionBank::ensureDefaults(const QSqlDatabase& db)
 {
     if (SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM question")).toInt() > 0)
         return;
-    SqlStatement insert(db, QStringLiteral("INSERT INTO question (category, text, position) VALUES (?, ?, ?)"));
+    SqlStatement insert(
+        db, QStringLiteral("INSERT INTO question (uuid, category, text, position) VALUES (?, ?, ?, ?)"));
+    // Each default question has the same UUID in every network and language, from its English text:
+    // two copies of a network (a laptop in French, a desktop in English) merge their banks instead of
+    // doubling them, and a default question deleted in one copy stays deleted.
+    static const QUuid kDefaultsNamespace(QStringLiteral("5b0c2d6e-2f1a-4c7e-9a43-7d1e0b8f6a21"));
     QHash<QString, int> positions;
     for (const DefaultQuestion& q : kDefaults) {
         const QString category = QString::fromLatin1(q.category);
-        insert.exec({category, tr(q.text), positions[category]++});
+        const QString uuid = QUuid::createUuidV5(kDefaultsNamespace, QByteArray(q.text)).toString(QUuid::WithoutBraces);
+        insert.exec({uuid, category, tr(q.text), positions[category]++});
     }
 }
 

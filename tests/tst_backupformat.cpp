@@ -532,6 +532,29 @@ private slots:
         QVERIFY2(aNow == bNow, firstDifference(aNow, bNow).constData());
     }
 
+    // Two networks whose default questions were written in different languages merge their banks
+    // instead of doubling them: each default question has the same UUID everywhere.
+    void defaultQuestionsInTwoLanguagesAreOneBank()
+    {
+        Test::TempNetwork english, other;
+        QuestionBank::ensureDefaults(english.database.connection());
+        QuestionBank::ensureDefaults(other.database.connection());
+        const QSqlDatabase o = other.database.connection();
+        run(o, "UPDATE question SET text = 'traduit: ' || text");
+        run(o, "DELETE FROM field_change"); // as if written that way when the bank was made
+        const int defaults = SqlStatement::scalar(o, QStringLiteral("SELECT count(*) FROM question")).toInt();
+        QVERIFY(defaults > 10);
+        const QByteArray fromEnglish = exportOf(english.database), fromOther = exportOf(other.database);
+        QVERIFY(restore(english.database, fromOther).written);
+        QVERIFY(restore(other.database, fromEnglish).written);
+        for (Database* database : {&english.database, &other.database})
+            QCOMPARE(
+                SqlStatement::scalar(database->connection(), QStringLiteral("SELECT count(*) FROM question")).toInt(),
+                defaults);
+        const QByteArray a = normalized(english.database), b = normalized(other.database);
+        QVERIFY2(a == b, firstDifference(a, b).constData());
+    }
+
     // A link removed and brought back by Undo keeps its UUID and leaves no deletion behind.
     void anUndoneRemoveKeepsTheLinksName()
     {
