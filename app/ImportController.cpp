@@ -100,7 +100,8 @@ void ImportController::restoreBackup(const QString& path)
     emit networkChanged(tr("Merged %1: %2 new contacts, %3 updated, %4 unchanged.")
                             .arg(fileName, QString::number(report.created), QString::number(report.updated),
                                 QString::number(report.unchanged + report.skipped)));
-    if (!report.conflicts.isEmpty()) // the user should know which of two edits was kept
+    // The user should know which of two edits was kept, and whom a new contact may duplicate.
+    if (!report.conflicts.isEmpty() || !report.possibleDuplicates.isEmpty())
         MessageBoxes::information(
             m_window, tr("Backup merged"), BackupMerge::summary(report).mid(0, 30).join(QLatin1Char('\n')));
 }

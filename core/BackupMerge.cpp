@@ -237,6 +237,7 @@ QStringList BackupMerge::summary(const ImportReport& report)
     }
     for (const QString& conflict : report.conflicts)
         lines.append(tr("Changed in both copies: %1").arg(conflict));
+    lines += report.possibleDuplicates;
     return lines;
 }
 
@@ -253,6 +254,7 @@ void BackupMerge::run(const QJsonObject& root, const QSet<QString>& skipped)
             QStringLiteral("profile"));
     }
     m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
+    m_startedEmpty = !scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM contact)"), {}).toBool();
     // Skip and Create leave what the network holds alone, deletions included.
     if (m_options.onDuplicate == DuplicatePolicy::Update)
         applyDeletions(root.value(latin1(kDeletedKey)).toArray());
@@ -271,6 +273,37 @@ void BackupMerge::run(const QJsonObject& root, const QSet<QString>& skipped)
             }
         }
     }
+}
+
+void BackupMerge::flagPossibleDuplicate(const QJsonObject& contact)
+{
+    // Never merged on a guess (DESIGN.md): the contact is added, and the report names whom it may be.
+    const auto nameOf
+        = [](const QString& first, const QString& last) { return QStringLiteral("%1 %2").arg(first, last).trimmed(); };
+    const QString name = nameOf(
+        contact.value(QStringLiteral("firstName")).toString(), contact.value(QStringLiteral("lastName")).toString());
+    QString here;
+    const QString url = contact.value(QStringLiteral("linkedinUrl")).toString().trimmed();
+    if (!url.isEmpty())
+        here = scalar(QStringLiteral("SELECT first_name || ' ' || last_name FROM contact WHERE linkedin_url = ? "
+                                     "AND linkedin_url <> '' LIMIT 1"),
+            {url})
+                   .toString();
+    for (const auto& email : contact.value(QStringLiteral("emails")).toArray()) {
+        if (!here.isEmpty())
+            break;
+        const QString address = email.toObject().value(QStringLiteral("address")).toString().trimmed();
+        if (!address.isEmpty())
+            here
+                = scalar(QStringLiteral("SELECT c.first_name || ' ' || c.last_name FROM contact_email e JOIN contact c "
+                                        "ON c.id = e.contact_id WHERE e.address = ? COLLATE NOCASE LIMIT 1"),
+                    {address})
+                      .toString();
+    }
+    if (!here.isEmpty())
+        m_report.possibleDuplicates.append(tr("%1 (from the backup) may be %2, already here: the same profile or "
+                                              "e-mail. Both are kept.")
+                                               .arg(name, here.trimmed()));
 }
 
 QString BackupMerge::activityOf(const QString& contactUuid)
@@ -528,6 +561,8 @@ void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, co
         if (has && values.value(column).toString().isEmpty())
             values.insert(column, isoNow());
     }
+    if (isContact && !m_startedEmpty)
+        flagPossibleDuplicate(object);
     if (isContact) {
         const qint64 organization = organizationId(values.value(QStringLiteral("organization_id")).toString(), true);
         values.insert(QStringLiteral("organization_id"), organization ? QVariant(organization) : QVariant());

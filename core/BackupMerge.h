@@ -45,6 +45,7 @@ private:
     struct Located; // a row of the network: its id (0 for tables without one), where clause and name
     void applyDeletions(const QJsonArray& deletions);
     QString activityOf(const QString& contactUuid);
+    void flagPossibleDuplicate(const QJsonObject& contact);
     void noteContactActivity(const QJsonObject& root);
     void writeEntry(const BackupFormat::Entity& entity, const QJsonObject& object, const QString& name);
     bool mergeRow(const BackupFormat::Entity& entity, const Located& row, const QJsonObject& object,
@@ -74,8 +75,10 @@ private:
     QSet<QString> m_copied;
     QHash<QString, QString>
         m_fileActivity; // contact uuid -> latest time of its meetings, follow-ups, links in the file
-    bool m_anyTombstones = false; // none: a row only in the file needs no look for its deletion // "table/uuid" of
-                                  // entries copied under a uuid of their own
+    bool m_anyTombstones = false;
+    bool m_startedEmpty
+        = false; // a network without contacts has no one to be a duplicate of // none: a row only in the file needs no
+                 // look for its deletion // "table/uuid" of entries copied under a uuid of their own
     std::map<QString, std::unique_ptr<SqlStatement>> m_statements;
 };
 

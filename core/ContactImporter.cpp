@@ -460,7 +460,8 @@ ImportReport ContactImporter::run(
         report.written = true;
     } catch (const DatabaseError& e) {
         report = ImportReport {report.formatName, report.encodingName, report.rows, 0, 0, 0, 0, report.invalid, 0,
-            report.problems, {}, 0, false, false, tr("the network could not be written: %1").arg(e.message()), {}, {}};
+            report.problems, {}, 0, false, false, tr("the network could not be written: %1").arg(e.message()), {}, {},
+            {}};
     }
     return report;
 }

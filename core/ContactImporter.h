@@ -55,6 +55,7 @@ struct ImportReport {
     };
     QMap<QString, MergeCounts> merged;
     QStringList conflicts; // fields both copies had changed, each with the value kept
+    QStringList possibleDuplicates; // contacts added beside someone with the same profile or e-mail
 };
 
 // Imports a contacts file in two passes over the file: the first validates every row, the

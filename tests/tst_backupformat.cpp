@@ -1,6 +1,7 @@
 // The JSON backup, version 2: everything a user entered comes back, byte for byte, and a
 // restore never adds a row twice or overwrites what the network holds.
 #include "BackupFormat.h"
+#include "BackupMerge.h"
 #include "ContactStore.h"
 #include "DemoNetwork.h"
 #include "ImportHistory.h"
@@ -553,6 +554,26 @@ private slots:
                 defaults);
         const QByteArray a = normalized(english.database), b = normalized(other.database);
         QVERIFY2(a == b, firstDifference(a, b).constData());
+    }
+
+    // The same person entered on two machines has two UUIDs: never merged on a guess, but named.
+    void aPossibleDuplicateIsAddedAndNamed()
+    {
+        Test::TempNetwork a, b;
+        Contact ana = Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez"));
+        ana.emails = {{QStringLiteral("work"), QStringLiteral("ana@example.org")}};
+        QVERIFY(ContactStore(a.database).addContact(ana));
+        ana.lastName = QStringLiteral("López");
+        ana.emails = {{QStringLiteral("home"), QStringLiteral("ANA@example.org")}};
+        QVERIFY(ContactStore(b.database).addContact(ana));
+        const ImportReport report = restore(b.database, exportOf(a.database));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 1);
+        QCOMPARE(report.possibleDuplicates.size(), 1);
+        QVERIFY2(report.possibleDuplicates.first().contains(QStringLiteral("Ana Lopez"))
+                && report.possibleDuplicates.first().contains(QStringLiteral("Ana López")),
+            qPrintable(report.possibleDuplicates.first()));
+        QVERIFY(BackupMerge::summary(report).contains(report.possibleDuplicates.first()));
     }
 
     // A link removed and brought back by Undo keeps its UUID and leaves no deletion behind.

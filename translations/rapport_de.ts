@@ -88,6 +88,10 @@
         <source>this network</source>
         <translation>diesem Netzwerk</translation>
     </message>
+    <message>
+        <source>%1 (from the backup) may be %2, already here: the same profile or e-mail. Both are kept.</source>
+        <translation>%1 (aus der Sicherung) ist vielleicht %2, der schon hier ist: dasselbe Profil oder dieselbe E-Mail. Beide bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::BackupRestore</name>

@@ -88,6 +88,10 @@
         <source>this network</source>
         <translation>esta red</translation>
     </message>
+    <message>
+        <source>%1 (from the backup) may be %2, already here: the same profile or e-mail. Both are kept.</source>
+        <translation>%1 (de la copia de seguridad) puede ser %2, que ya está aquí: el mismo perfil o correo. Se conservan los dos.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::BackupRestore</name>

@@ -88,6 +88,10 @@
         <source>this network</source>
         <translation>ce réseau</translation>
     </message>
+    <message>
+        <source>%1 (from the backup) may be %2, already here: the same profile or e-mail. Both are kept.</source>
+        <translation>%1 (de la sauvegarde) est peut-être %2, déjà présent ici : même profil ou même courriel. Les deux sont conservés.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::BackupRestore</name>
@@ -141,23 +145,23 @@
     </message>
     <message>
         <source>%1: %2 is out of range</source>
-        <translation>%1 : %2 est hors limites</translation>
+        <translation>%1&#xa0;: %2 est hors limites</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a UUID</source>
-        <translation>%1 : « %2 » n&apos;est pas un UUID</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un UUID</translation>
     </message>
     <message>
         <source>%1: is empty</source>
-        <translation>%1 : est vide</translation>
+        <translation>%1&#xa0;: est vide</translation>
     </message>
     <message>
         <source>%1.changed.%2: &quot;%3&quot; is not a time in UTC as Rapport writes it (2026-01-31T09:30:00.000Z)</source>
-        <translation>%1.changed.%2 : « %3 » n&apos;est pas une heure UTC telle que Rapport l&apos;écrit (2026-01-31T09:30:00.000Z)</translation>
+        <translation>%1.changed.%2&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas une heure UTC telle que Rapport l&apos;écrit (2026-01-31T09:30:00.000Z)</translation>
     </message>
     <message>
         <source>%1: needs a known &quot;list&quot;, a &quot;key&quot; and a &quot;deletedAt&quot; time</source>
-        <translation>%1 : il faut une « list » connue, une « key » et une heure « deletedAt »</translation>
+        <translation>%1&#xa0;: il faut une «&#xa0;list&#xa0;» connue, une «&#xa0;key&#xa0;» et une heure «&#xa0;deletedAt&#xa0;»</translation>
     </message>
 </context>
 <context>
