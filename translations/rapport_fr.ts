@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>%1 (from the backup) may be %2, already here: the same profile or e-mail. Both are kept.</source>
-        <translation>%1 (de la sauvegarde) est peut-être %2, déjà présent ici : même profil ou même courriel. Les deux sont conservés.</translation>
+        <translation>%1 (de la sauvegarde) est peut-être %2, déjà présent ici&#xa0;: même profil ou même courriel. Les deux sont conservés.</translation>
     </message>
 </context>
 <context>
