@@ -281,8 +281,12 @@ bool MeetingStore::restoreChecklist(qint64 meetingId, const QList<QVariantList>&
 {
     return write([&](const QSqlDatabase& db) {
         SqlStatement insert(db,
-            QStringLiteral("INSERT OR REPLACE INTO interaction_question (interaction_id, question_id, asked, answer, "
-                           "on_sheet, position) VALUES (?, ?, ?, ?, ?, ?)"));
+            // An upsert, not INSERT OR REPLACE: putting a tick or an answer back is an update, and
+            // is recorded as a change (schema 7) so that a backup merge sees the undone value as new.
+            QStringLiteral("INSERT INTO interaction_question (interaction_id, question_id, asked, answer, on_sheet, "
+                           "position) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (interaction_id, question_id) DO UPDATE "
+                           "SET asked = excluded.asked, answer = excluded.answer, on_sheet = excluded.on_sheet, "
+                           "position = excluded.position"));
         for (const QVariantList& row : rows)
             insert.exec(QVariantList {meetingId} + row);
     });

@@ -384,9 +384,20 @@ QString rowKey(const TrackedTable& tracked, const char* row)
         .replace(QStringLiteral("ROW."), QString::fromLatin1(row) + QLatin1Char('.'));
 }
 
+// A template is named by its kind and name: renaming it deletes the old name in other copies of
+// the network instead of leaving it to come back beside the new one.
+const char* const kTemplateRename[] = {
+    "CREATE TRIGGER outreach_template_renamed AFTER UPDATE OF kind, name ON outreach_template "
+    "WHEN OLD.kind IS NOT NEW.kind OR OLD.name IS NOT NEW.name BEGIN "
+    "INSERT OR REPLACE INTO tombstone (entity, row_key, deleted_at) "
+    "VALUES ('outreach_template', OLD.kind || '/' || OLD.name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); "
+    "DELETE FROM tombstone WHERE entity = 'outreach_template' AND row_key = NEW.kind || '/' || NEW.name; END",
+};
+
 void createChangeTracking(const QSqlDatabase& db)
 {
     runAll(db, kChangeTables);
+    runAll(db, kTemplateRename);
     const QString now = QString::fromLatin1(kNowSql);
     for (const TrackedTable& tracked : kTracked) {
         const QString table = QString::fromLatin1(tracked.table);

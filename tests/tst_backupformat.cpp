@@ -7,6 +7,7 @@
 #include "ImportHistory.h"
 #include "JsonExporter.h"
 #include "JsonRestore.h"
+#include "MeetingStore.h"
 #include "NetworkRecords.h"
 #include "OutreachTemplates.h"
 #include "QuestionBank.h"
@@ -574,6 +575,58 @@ private slots:
                 && report.possibleDuplicates.first().contains(QStringLiteral("Ana López")),
             qPrintable(report.possibleDuplicates.first()));
         QVERIFY(BackupMerge::summary(report).contains(report.possibleDuplicates.first()));
+    }
+
+    // A template renamed on one machine is renamed on the other, not kept twice.
+    void aRenamedTemplateIsRenamedEverywhere()
+    {
+        Test::TempNetwork a, b;
+        OutreachTemplates::ensureDefaults(a.database.connection());
+        QVERIFY(restore(b.database, exportOf(a.database)).written);
+        later();
+        OutreachTemplate renamed = OutreachTemplates::all(a.database.connection()).first();
+        const QString oldName = renamed.name;
+        renamed.name = QStringLiteral("My own request");
+        OutreachTemplates::save(a.database.connection(), renamed);
+        const QByteArray fromA = exportOf(a.database), fromB = exportOf(b.database);
+        QVERIFY(restore(b.database, fromA).written);
+        QVERIFY(restore(a.database, fromB).written);
+        for (Database* database : {&a.database, &b.database}) {
+            const QSqlDatabase db = database->connection();
+            QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM outreach_template WHERE name = ?"),
+                         {QStringLiteral("My own request")})
+                         .toInt(),
+                1);
+            QCOMPARE(SqlStatement::scalar(
+                         db, QStringLiteral("SELECT count(*) FROM outreach_template WHERE name = ?"), {oldName})
+                         .toInt(),
+                0);
+        }
+        const QByteArray aNow = normalized(a.database), bNow = normalized(b.database);
+        QVERIFY2(aNow == bNow, firstDifference(aNow, bNow).constData());
+    }
+
+    // Putting a meeting's answer back (Undo) is a change like any other: a merge sees it as new.
+    void anUndoneAnswerIsAChange()
+    {
+        Test::TempNetwork net;
+        QString error;
+        QVERIFY(DemoNetwork::fill(net.database, &error));
+        const QSqlDatabase db = net.database.connection();
+        QuestionBank::ensureDefaults(db);
+        const qint64 meeting = SqlStatement::scalar(db, QStringLiteral("SELECT min(id) FROM interaction")).toLongLong();
+        const qint64 question = SqlStatement::scalar(db, QStringLiteral("SELECT min(id) FROM question")).toLongLong();
+        AskedQuestion asked;
+        asked.questionId = question;
+        asked.answer = QStringLiteral("first answer");
+        QuestionBank::saveAnswer(db, meeting, asked);
+        MeetingStore store(net.database);
+        QVERIFY(store.restoreChecklist(meeting, {{question, 1, QStringLiteral("answer put back"), 1, 0}}));
+        QCOMPARE(SqlStatement::scalar(db,
+                     QStringLiteral("SELECT count(*) FROM field_change WHERE entity = 'interaction_question' AND "
+                                    "field = 'answer'"))
+                     .toInt(),
+            1);
     }
 
     // A link removed and brought back by Undo keeps its UUID and leaves no deletion behind.
