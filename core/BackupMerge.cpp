@@ -801,21 +801,17 @@ void BackupMerge::writeChildren(
                 continue;
             const QString where = QStringLiteral("%1 = ? AND question_id = ?").arg(latin1(children.parentColumn));
             const QVariantList bound {parent, values.value(QStringLiteral("question_id"))};
-            const QString key = [&] {
-                return scalar(
-                    QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(latin1(children.changeKey), table, where), bound)
-                    .toString();
-            }();
+            // The row's name comes from the row itself (its meeting's and question's UUIDs), so it is
+            // read once the row is there, and only when it is needed.
+            const QString keySql
+                = QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(latin1(children.changeKey), table, where);
             if (merge && scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(table, where), bound).toInt()) {
-                mergeRow(asEntity, Located {0, where, bound, key}, child, values, item);
+                mergeRow(asEntity, Located {0, where, bound, scalar(keySql, bound).toString()}, child, values, item);
                 continue;
             }
             insert(table, values);
-            writeChangeTimes(table,
-                scalar(
-                    QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(latin1(children.changeKey), table, where), bound)
-                    .toString(),
-                child);
+            if (!child.value(latin1(kChangedKey)).toObject().isEmpty())
+                writeChangeTimes(table, scalar(keySql, bound).toString(), child);
         }
     }
 }
