@@ -6,6 +6,7 @@
 #include "SqlStatement.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QUuid>
 
 namespace Rapport {
@@ -241,37 +242,29 @@ QStringList BackupMerge::summary(const ImportReport& report)
     return lines;
 }
 
-void BackupMerge::run(const QJsonObject& root, const QSet<QString>& skipped)
+void BackupMerge::begin()
 {
-    if (root.value(QStringLiteral("profile")).isObject() && !skipped.contains(QStringLiteral("profile"))) {
-        static constexpr Entity kProfileEntity {"profile", "profile", kProfile, {}, "id", "'profile'"};
-        const QJsonObject profile = root.value(QStringLiteral("profile")).toObject();
-        QHash<QString, QVariant> values;
-        resolve(kProfile, profile, QStringLiteral("profile"), &values);
-        if (scalar(QStringLiteral("SELECT count(*) FROM profile WHERE id = 1"), {}).toInt() == 0)
-            insert(QStringLiteral("profile"), {{QStringLiteral("id"), 1}});
-        mergeRow(kProfileEntity, Located {1, QStringLiteral("id = ?"), {1}, QStringLiteral("profile")}, profile, values,
-            QStringLiteral("profile"));
-    }
     m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
     m_startedEmpty = !scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM contact)"), {}).toBool();
-    // Skip and Create leave what the network holds alone, deletions included.
-    if (m_options.onDuplicate == DuplicatePolicy::Update)
-        applyDeletions(root.value(latin1(kDeletedKey)).toArray());
-    noteContactActivity(root);
-    m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
-    for (const Entity& entity : kEntities) {
-        const QJsonArray array = root.value(latin1(entity.key)).toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString name = QStringLiteral("%1[%2]").arg(latin1(entity.key), QString::number(i));
-            if (skipped.contains(name))
-                continue;
-            try {
-                writeEntry(entity, array.at(i).toObject(), name);
-            } catch (const DatabaseError& e) {
-                throw DatabaseError(QStringLiteral("%1: %2").arg(name, e.message()));
-            }
-        }
+}
+
+void BackupMerge::mergeProfile(const QJsonObject& profile)
+{
+    static constexpr Entity kProfileEntity {"profile", "profile", kProfile, {}, "id", "'profile'"};
+    QHash<QString, QVariant> values;
+    resolve(kProfile, profile, QStringLiteral("profile"), &values);
+    if (scalar(QStringLiteral("SELECT count(*) FROM profile WHERE id = 1"), {}).toInt() == 0)
+        insert(QStringLiteral("profile"), {{QStringLiteral("id"), 1}});
+    mergeRow(kProfileEntity, Located {1, QStringLiteral("id = ?"), {1}, QStringLiteral("profile")}, profile, values,
+        QStringLiteral("profile"));
+}
+
+void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, const QString& name)
+{
+    try {
+        writeRow(entity, object, name);
+    } catch (const DatabaseError& e) {
+        throw DatabaseError(QStringLiteral("%1: %2").arg(name, e.message()));
     }
 }
 
@@ -325,27 +318,28 @@ QString BackupMerge::activityOf(const QString& contactUuid)
         .toString();
 }
 
-void BackupMerge::noteContactActivity(const QJsonObject& root)
+void BackupMerge::noteActivity(QLatin1StringView list, const QJsonObject& entry)
 {
     const auto note = [this](const QJsonValue& contact, const QString& time) {
         if (contact.isString())
             m_fileActivity[contact.toString()] = qMax(m_fileActivity.value(contact.toString()), time);
     };
-    for (const char* list : {"meetings", "followUps"}) {
-        for (const auto& value : root.value(latin1(list)).toArray()) {
-            const QJsonObject entry = value.toObject();
-            note(entry.value(QStringLiteral("contact")), lastChangeIn(entry));
-        }
-    }
-    for (const auto& value : root.value(QStringLiteral("referrals")).toArray()) {
-        const QJsonObject link = value.toObject();
-        note(link.value(QStringLiteral("from")), lastChangeIn(link));
-        note(link.value(QStringLiteral("to")), lastChangeIn(link));
+    if (list == QLatin1String("referrals")) {
+        note(entry.value(QLatin1StringView("from")), lastChangeIn(entry));
+        note(entry.value(QLatin1StringView("to")), lastChangeIn(entry));
+    } else {
+        note(entry.value(QLatin1StringView("contact")), lastChangeIn(entry));
     }
 }
 
 void BackupMerge::applyDeletions(const QJsonArray& deletions)
 {
+    // Skip and Create leave what the network holds alone, deletions included.
+    if (m_options.onDuplicate != DuplicatePolicy::Update)
+        return;
+    const auto anyTombstones = qScopeGuard([this] {
+        m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
+    });
     for (const auto& value : deletions) {
         const QJsonObject deletion = value.toObject();
         const Entity* entity = entityOfList(deletion.value(QStringLiteral("list")).toString());
@@ -469,7 +463,7 @@ bool BackupMerge::findRow(
     return false;
 }
 
-void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, const QString& name)
+void BackupMerge::writeRow(const Entity& entity, const QJsonObject& object, const QString& name)
 {
     const QString table = latin1(entity.table);
     const QString uuid = object.value(QStringLiteral("uuid")).toString();

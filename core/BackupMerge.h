@@ -33,8 +33,16 @@ class BackupMerge
 public:
     BackupMerge(const QSqlDatabase& db, const ImportOptions& options, ImportReport& report);
     ~BackupMerge();
-    // `skipped` names the entries the check refused ("contacts[3]").
-    void run(const QJsonObject& root, const QSet<QString>& skipped);
+    // The steps of a merge, in this order, each entry already checked (BackupRestore):
+    // what the network holds before anything is written,
+    void begin();
+    void mergeProfile(const QJsonObject& profile);
+    void applyDeletions(const QJsonArray& deletions);
+    // then when the file last worked on each contact, from its meetings, follow-ups and links
+    // (a contact deleted here comes back if the other copy worked on it since),
+    void noteActivity(QLatin1StringView list, const QJsonObject& entry);
+    // then each entry, lists in BackupFormat::kEntities order. Errors name the entry.
+    void writeEntry(const BackupFormat::Entity& entity, const QJsonObject& object, const QString& name);
 
     // What a merge did, one line per kind of data it added, updated or deleted something in
     // ("Meetings: 2 added, 1 updated, 0 deleted, 30 left alone"), then each field both copies had
@@ -43,11 +51,9 @@ public:
 
 private:
     struct Located; // a row of the network: its id (0 for tables without one), where clause and name
-    void applyDeletions(const QJsonArray& deletions);
     QString activityOf(const QString& contactUuid);
     void flagPossibleDuplicate(const QJsonObject& contact);
-    void noteContactActivity(const QJsonObject& root);
-    void writeEntry(const BackupFormat::Entity& entity, const QJsonObject& object, const QString& name);
+    void writeRow(const BackupFormat::Entity& entity, const QJsonObject& object, const QString& name);
     bool mergeRow(const BackupFormat::Entity& entity, const Located& row, const QJsonObject& object,
         const QHash<QString, QVariant>& values, const QString& name);
     bool mergeLists(const Located& row, const QJsonObject& object, const QString& name);

@@ -4,6 +4,7 @@
 #include "BackupMerge.h"
 #include "Clock.h"
 #include "DatabaseError.h"
+#include "JsonEntryReader.h"
 #include "SqlStatement.h"
 
 #include <QDateTime>
@@ -110,11 +111,19 @@ bool isName(const Field& field)
     return QLatin1StringView(field.column) == QLatin1String("name"); // organisations, templates (and the profile)
 }
 
-const QRegularExpression& uuidPattern()
+// 8-4-4-4-12 hexadecimal digits.
+bool isUuidText(const QString& text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return pattern;
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        if (dash ? c != '-' : !hex)
+            return false;
+    }
+    return true;
 }
 
 // A time as Rapport writes it, no later than a day from now: change times decide merges, so one
@@ -128,55 +137,86 @@ bool timeIsValid(const QString& text)
     return time.isValid() && time <= Clock::currentDateTimeUtc().addDays(1);
 }
 
-// The uuids each referenced table has in the file, so references are checked before writing.
-using UuidsByTable = QHash<QString, QSet<QString>>;
-
-UuidsByTable uuidsInFile(const QJsonObject& root)
-{
-    UuidsByTable uuids;
-    for (const Entity& entity : kEntities) {
-        for (const auto& value : root.value(latin1(entity.key)).toArray()) {
-            const QString uuid = value.toObject().value(QStringLiteral("uuid")).toString();
-            if (!uuid.isEmpty())
-                uuids[latin1(entity.table)].insert(uuid);
-        }
-    }
-    return uuids;
-}
-
+// Checks entries one at a time, in restore order (whatever a list refers to comes before it), so
+// a reference is checked against the entries read so far and the network.
 class ProblemFinder
 {
 public:
-    ProblemFinder(const QSqlDatabase& db, const QJsonObject& root)
+    explicit ProblemFinder(const QSqlDatabase& db)
         : m_db(db)
-        , m_uuids(uuidsInFile(root))
     { }
 
+    // False when the entry has problems; each is added to `problems`.
+    bool checkEntry(const Entity& entity, const QString& where, const QJsonValue& entry)
+    {
+        const qsizetype before = m_problems.size();
+        if (!entry.isObject()) {
+            add(BackupRestore::tr("%1: is not an object").arg(where));
+            return false;
+        }
+        const QJsonObject object = entry.toObject();
+        // Known before it is checked: an entry with a problem is still what others refer to, and
+        // they are told it "was not restored" rather than that the file lacks it.
+        const QJsonValue uuid = object.value(QLatin1StringView("uuid"));
+        if (uuid.isString() && !uuid.toString().isEmpty())
+            m_uuids[QLatin1StringView(entity.table)].insert(uuid.toString());
+        checkFields(where, object, entity.fields);
+        for (const Children& children : entity.children)
+            checkChildren(where, object, children);
+        return m_problems.size() == before;
+    }
+
+    bool checkProfile(const QJsonValue& profile)
+    {
+        const qsizetype before = m_problems.size();
+        if (profile.isObject())
+            checkFields(QStringLiteral("profile"), profile.toObject(), kProfile);
+        return m_problems.size() == before;
+    }
+
+    bool checkDeletion(const QString& where, const QJsonValue& entry)
+    {
+        const QJsonObject deletion = entry.toObject();
+        const QString listName = deletion.value(QLatin1StringView("list")).toString();
+        const bool knownList = std::any_of(std::begin(BackupFormat::kEntities), std::end(BackupFormat::kEntities),
+            [&listName](const Entity& entity) { return listName == QLatin1String(entity.key); });
+        if (knownList && !deletion.value(QLatin1StringView("key")).toString().isEmpty()
+            && timeIsValid(deletion.value(QLatin1StringView("deletedAt")).toString()))
+            return true;
+        add(BackupRestore::tr("%1: needs a known \"list\", a \"key\" and a \"deletedAt\" time").arg(where));
+        return false;
+    }
+
+    void notAList(const char* key) { add(BackupRestore::tr("\"%1\" is not a list").arg(latin1(key))); }
+
+    QList<ImportProblem> takeProblems() { return std::exchange(m_problems, {}); }
+
+private:
     void checkFields(const QString& where, const QJsonObject& object, std::span<const Field> fields)
     {
         for (const Field& field : fields) {
-            const QJsonValue value = object.value(latin1(field.key));
+            const QJsonValue value = object.value(QLatin1StringView(field.key));
             if (value.isUndefined() || field.kind == Kind::Derived)
                 continue;
-            const QString name = QStringLiteral("%1.%2").arg(where, latin1(field.key));
+            const auto name = [&] { return QStringLiteral("%1.%2").arg(where, latin1(field.key)); };
             if (!fitsKind(value, field.kind)) {
-                add(BackupRestore::tr("%1: expected %2").arg(name, expected(field.kind)));
+                add(BackupRestore::tr("%1: expected %2").arg(name(), expected(field.kind)));
             } else if (field.allowed && value.isString() && !allowedValues(field.allowed).contains(value.toString())) {
-                add(BackupRestore::tr("%1: unknown value \"%2\"").arg(name, value.toString()));
-            } else if (field.target && value.isString() && !known(latin1(field.target), value.toString())) {
+                add(BackupRestore::tr("%1: unknown value \"%2\"").arg(name(), value.toString()));
+            } else if (field.target && value.isString() && !known(field.target, value.toString())) {
                 add(BackupRestore::tr("%1: refers to %2, which neither the file nor the network holds")
-                        .arg(name, value.toString()));
+                        .arg(name(), value.toString()));
             } else if (!inRange(field, value)) {
-                add(BackupRestore::tr("%1: %2 is out of range").arg(name, QString::number(value.toDouble())));
-            } else if (isUuid(field) && !uuidPattern().match(value.toString()).hasMatch()) {
-                add(BackupRestore::tr("%1: \"%2\" is not a UUID").arg(name, value.toString()));
+                add(BackupRestore::tr("%1: %2 is out of range").arg(name(), QString::number(value.toDouble())));
+            } else if (isUuid(field) && !isUuidText(value.toString())) {
+                add(BackupRestore::tr("%1: \"%2\" is not a UUID").arg(name(), value.toString()));
             } else if (isName(field) && !where.startsWith(QLatin1String("profile"))
                 && value.toString().trimmed().isEmpty()) {
-                add(BackupRestore::tr("%1: is empty").arg(name));
+                add(BackupRestore::tr("%1: is empty").arg(name()));
             }
         }
         // When each field changed: a later time than now would win every merge for ever.
-        const QJsonValue changed = object.value(latin1(BackupFormat::kChangedKey));
+        const QJsonValue changed = object.value(QLatin1StringView(BackupFormat::kChangedKey));
         if (changed.isUndefined())
             return;
         const QJsonObject times = changed.toObject();
@@ -188,54 +228,9 @@ public:
         }
     }
 
-    void checkDeletions(const QJsonValue& list)
-    {
-        if (list.isUndefined())
-            return;
-        const QJsonArray array = list.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            m_entry = entryName(BackupFormat::kDeletedKey, i);
-            const QJsonObject deletion = array.at(i).toObject();
-            const QString listName = deletion.value(QStringLiteral("list")).toString();
-            const bool knownList = std::any_of(std::begin(BackupFormat::kEntities), std::end(BackupFormat::kEntities),
-                [&listName](const Entity& entity) { return listName == QLatin1String(entity.key); });
-            if (!list.isArray() || !knownList || deletion.value(QStringLiteral("key")).toString().isEmpty()
-                || !timeIsValid(deletion.value(QStringLiteral("deletedAt")).toString()))
-                add(BackupRestore::tr("%1: needs a known \"list\", a \"key\" and a \"deletedAt\" time").arg(m_entry));
-        }
-    }
-
-    void checkEntity(const QJsonObject& root, const Entity& entity)
-    {
-        const QJsonValue list = root.value(latin1(entity.key));
-        if (list.isUndefined())
-            return;
-        if (!list.isArray()) {
-            m_entry = latin1(entity.key);
-            add(BackupRestore::tr("\"%1\" is not a list").arg(latin1(entity.key)));
-            return;
-        }
-        const QJsonArray array = list.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString where = entryName(entity.key, i);
-            m_entry = where;
-            if (!array.at(i).isObject()) {
-                add(BackupRestore::tr("%1: is not an object").arg(where));
-                continue;
-            }
-            const QJsonObject object = array.at(i).toObject();
-            checkFields(where, object, entity.fields);
-            for (const Children& children : entity.children)
-                checkChildren(where, object, children);
-        }
-    }
-
-    QList<ImportProblem> problems() const { return m_problems; }
-
-private:
     void checkChildren(const QString& parent, const QJsonObject& object, const Children& children)
     {
-        const QJsonValue list = object.value(latin1(children.key));
+        const QJsonValue list = object.value(QLatin1StringView(children.key));
         if (list.isUndefined())
             return;
         const QString where = QStringLiteral("%1.%2").arg(parent, latin1(children.key));
@@ -245,64 +240,96 @@ private:
         }
         const QJsonArray array = list.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString item = QStringLiteral("%1[%2]").arg(where, QString::number(i));
+            const auto item = [&] { return QStringLiteral("%1[%2]").arg(where, QString::number(i)); };
             if (children.fields.empty()) {
                 if (!array.at(i).isString())
-                    add(BackupRestore::tr("%1: expected %2").arg(item, expected(Kind::Text)));
+                    add(BackupRestore::tr("%1: expected %2").arg(item(), expected(Kind::Text)));
             } else if (!array.at(i).isObject()) {
-                add(BackupRestore::tr("%1: is not an object").arg(item));
+                add(BackupRestore::tr("%1: is not an object").arg(item()));
             } else {
-                checkFields(item, array.at(i).toObject(), children.fields);
+                checkFields(item(), array.at(i).toObject(), children.fields);
             }
         }
     }
 
-    bool known(const QString& table, const QString& uuid)
+    bool known(const char* table, const QString& uuid)
     {
-        if (m_uuids.value(table).contains(uuid))
+        if (m_uuids.value(QLatin1StringView(table)).contains(uuid))
             return true;
-        return SqlStatement::scalar(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE uuid = ?").arg(table), {uuid})
+        return SqlStatement::scalar(
+                   m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE uuid = ?").arg(latin1(table)), {uuid})
                    .toInt()
             > 0;
     }
 
-    void add(const QString& message)
-    {
-        m_problems.append({1, message});
-        m_entries.insert(m_entry);
-    }
+    void add(const QString& message) { m_problems.append({1, message}); }
 
     QSqlDatabase m_db;
-    UuidsByTable m_uuids;
+    QHash<QString, QSet<QString>> m_uuids; // by table, the uuids of the entries read so far
     QList<ImportProblem> m_problems;
-
-public:
-    QString m_entry; // the entry being checked, named in entries()
-    QSet<QString> m_entries;
 };
 
 } // namespace
 
-QList<ImportProblem> BackupRestore::problems(const QSqlDatabase& db, const QJsonObject& root, QSet<QString>* entries)
-{
-    ProblemFinder finder(db, root);
-    if (const QJsonValue profile = root.value(QStringLiteral("profile")); !profile.isUndefined()) {
-        finder.m_entry = QStringLiteral("profile");
-        if (profile.isObject())
-            finder.checkFields(QStringLiteral("profile"), profile.toObject(), kProfile);
-    }
-    for (const Entity& entity : kEntities)
-        finder.checkEntity(root, entity);
-    finder.checkDeletions(root.value(latin1(BackupFormat::kDeletedKey)));
-    if (entries)
-        *entries = finder.m_entries;
-    return finder.problems();
-}
+BackupRestore::BackupRestore(const QSqlDatabase& db, const ImportOptions& options, ImportReport& report)
+    : m_db(db)
+    , m_options(options)
+    , m_report(report)
+{ }
 
-void BackupRestore::write(const QSqlDatabase& db, const QJsonObject& root, const ImportOptions& options,
-    const QSet<QString>& skipped, ImportReport& report)
+bool BackupRestore::run(const JsonEntryReader& file)
 {
-    BackupMerge(db, options, report).run(root, skipped);
+    ProblemFinder finder(m_db);
+    BackupMerge merge(m_db, m_options, m_report);
+    int bad = 0; // entries with problems
+    // Past the first problem, without skipInvalid, the rest is only checked: every problem is
+    // listed, and the caller rolls back what was written.
+    const auto writing = [&] { return bad == 0 || m_options.skipInvalid; };
+    const auto problemsIn = [&](bool good) {
+        m_report.problems += finder.takeProblems();
+        if (!good)
+            ++bad;
+        return good;
+    };
+    merge.begin();
+
+    if (const QJsonValue profile = file.value(QLatin1StringView("profile"));
+        problemsIn(finder.checkProfile(profile)) && profile.isObject() && writing())
+        merge.mergeProfile(profile.toObject());
+
+    const QLatin1StringView deletedKey(kDeletedKey);
+    if (file.contains(deletedKey) && file.size(deletedKey) < 0)
+        problemsIn((finder.notAList(kDeletedKey), false));
+    QJsonArray deletions;
+    file.forEach(deletedKey, [&](qsizetype i, const QJsonValue& entry) {
+        if (problemsIn(finder.checkDeletion(entryName(kDeletedKey, i), entry)))
+            deletions.append(entry);
+    });
+    if (writing())
+        merge.applyDeletions(deletions);
+
+    // What hangs off each contact, before the contacts: a contact deleted here comes back when
+    // the other copy worked on it since.
+    for (const char* list : {"meetings", "followUps", "referrals"}) {
+        file.forEach(QLatin1StringView(list), [&](qsizetype, const QJsonValue& entry) {
+            merge.noteActivity(QLatin1StringView(list), entry.toObject());
+        });
+    }
+
+    for (const Entity& entity : kEntities) {
+        const QLatin1StringView key(entity.key);
+        if (file.contains(key) && file.size(key) < 0) {
+            problemsIn((finder.notAList(entity.key), false));
+            continue;
+        }
+        file.forEach(key, [&](qsizetype i, const QJsonValue& entry) {
+            const QString name = entryName(entity.key, i);
+            if (problemsIn(finder.checkEntry(entity, name, entry)) && writing())
+                merge.writeEntry(entity, entry.toObject(), name);
+        });
+    }
+    m_report.invalid += bad;
+    return bad == 0;
 }
 
 } // namespace Rapport

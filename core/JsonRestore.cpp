@@ -7,6 +7,7 @@
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "JsonEntryReader.h"
 #include "NetworkRecords.h"
 #include "Schema.h"
 #include "ScopedCacheSize.h"
@@ -84,19 +85,13 @@ void finishBatch(Transaction& transaction, const QSqlDatabase& db, const ImportO
 }
 
 ImportReport runVersion2(
-    Database& database, const QString& path, const QJsonObject& root, const ImportOptions& options, ImportReport report)
+    Database& database, const QString& path, const JsonEntryReader& file, const ImportOptions& options, ImportReport report)
 {
     const QSqlDatabase db = database.connection();
-    report.rows = int(root.value(QStringLiteral("contacts")).toArray().size());
+    report.rows = int(qMax<qsizetype>(0, file.size(QLatin1StringView("contacts"))));
     try {
-        QSet<QString> skipped;
-        report.problems = BackupRestore::problems(db, root, &skipped);
-        report.invalid = int(skipped.size());
-        if (!report.problems.isEmpty() && !options.skipInvalid) {
-            report.error = JsonRestore::tr("%1 entries have problems; nothing was imported")
-                               .arg(QString::number(skipped.size()));
-            return report;
-        }
+        // Taken before the file is checked, which happens as it is written: a file with problems
+        // leaves a copy it did not need, never a network changed without one.
         if (!backupBeforeImport(database, options, report))
             return report;
         Transaction transaction(db);
@@ -107,7 +102,12 @@ ImportReport runVersion2(
         if (bulk)
             Schema::dropFtsTriggers(db);
         const ScopedCacheSize cache(db, 131072);
-        BackupRestore::write(db, root, options, skipped, report);
+        if (!BackupRestore(db, options, report).run(file) && !options.skipInvalid) {
+            report.error = JsonRestore::tr("%1 entries have problems; nothing was imported")
+                               .arg(QString::number(report.invalid));
+            report.batchId = 0;
+            return report; // the transaction rolls back
+        }
         if (bulk) {
             SqlStatement::run(db, QStringLiteral("DELETE FROM contact_fts"));
             SqlStatement::run(db,
@@ -117,6 +117,11 @@ ImportReport runVersion2(
             Schema::createFtsTriggers(db);
         }
         finishBatch(transaction, db, options, report);
+    } catch (const JsonEntryReader::SyntaxError& e) {
+        report.written = false;
+        report.batchId = 0;
+        report.problems.append({e.line, JsonRestore::tr("not valid JSON: %1").arg(e.message)});
+        report.error = report.problems.last().message;
     } catch (const DatabaseError& e) {
         report.written = false;
         report.batchId = 0;
@@ -148,27 +153,41 @@ ImportReport JsonRestore::run(Database& database, const QString& path, const Imp
         report.error = message;
         return report;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(0, tr("cannot read the file: %1").arg(file.errorString()));
-    if (file.size() > kMaxJsonBytes)
-        return fail(0, tr("the file is larger than a Rapport backup can be (256 MB)"));
-    const QByteArray bytes = file.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(lineAt(bytes, parseError.offset), tr("not valid JSON: %1").arg(parseError.errorString()));
-    const QJsonObject root = document.object();
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (document.isObject() && root.value(QStringLiteral("format")) == QLatin1String("rapport-network")) {
+    // Version 2 is read an entry at a time; only version 1 (small by nature) is read whole.
+    JsonEntryReader entries;
+    JsonEntryReader::SyntaxError syntaxError;
+    if (!entries.open(path, &syntaxError)) {
+        if (syntaxError.line == 0)
+            return fail(0, syntaxError.message);
+        return fail(syntaxError.line, tr("not valid JSON: %1").arg(syntaxError.message));
+    }
+    QJsonValue format, version;
+    try {
+        format = entries.value(QLatin1StringView("format"));
+        version = entries.value(QLatin1StringView("version"));
+    } catch (const JsonEntryReader::SyntaxError& e) {
+        return fail(e.line, tr("not valid JSON: %1").arg(e.message));
+    }
+    if (format == QLatin1String("rapport-network")) {
         if (version.toInt() > BackupFormat::Version)
             return fail(1,
                 tr("this backup was written by a newer version of Rapport (backup version %1; this version reads up "
                    "to %2). Please update Rapport.")
                     .arg(QString::number(version.toInt()), QString::number(BackupFormat::Version)));
         if (version.toInt() == BackupFormat::Version)
-            return runVersion2(database, path, root, options, report);
+            return runVersion2(database, path, entries, options, report);
     }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(0, tr("cannot read the file: %1").arg(file.errorString()));
+    if (file.size() > kMaxJsonBytes)
+        return fail(0, tr("the file is larger than a Rapport backup of version 1 can be (256 MB)"));
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(lineAt(bytes, parseError.offset), tr("not valid JSON: %1").arg(parseError.errorString()));
+    const QJsonObject root = document.object();
     if (!document.isObject() || !root.value(QStringLiteral("contacts")).isArray())
         return fail(1, tr("not a Rapport backup: there is no \"contacts\" list"));
 
