@@ -22,9 +22,15 @@ struct BackupMerge::Located {
 
 namespace {
 
-QString latin1(const char* text)
+// The format's names (tables, columns, keys: literals in BackupFormat.h) as QString, each made
+// once: a merge asks for them for every field of every row.
+const QString& latin1(const char* text)
 {
-    return QString::fromLatin1(text);
+    thread_local QHash<const char*, QString> made;
+    auto found = made.constFind(text);
+    if (found == made.cend())
+        found = made.insert(text, QString::fromLatin1(text));
+    return *found;
 }
 
 QString newUuid()
@@ -162,11 +168,21 @@ qint64 BackupMerge::insert(const QString& table, const QHash<QString, QVariant>&
     QVariantList bound;
     for (const QString& column : std::as_const(columns))
         bound.append(values.value(column));
-    return statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                         .arg(table, columns.join(QStringLiteral(", ")),
-                             QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))))
-        .exec(bound)
-        .lastInsertId();
+    const qint64 id = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                    .arg(table, columns.join(QStringLiteral(", ")),
+                                        QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))))
+                          .exec(bound)
+                          .lastInsertId();
+    if (m_emptyTables.contains(table))
+        m_takenIds[table].insert(id);
+    return id;
+}
+
+bool BackupMerge::idIsFree(const QString& table, qint64 id)
+{
+    if (m_emptyTables.contains(table))
+        return !m_takenIds.value(table).contains(id);
+    return !scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), {id}).toInt();
 }
 
 qint64 BackupMerge::localId(const QString& table, const QString& uuid)
@@ -181,9 +197,14 @@ qint64 BackupMerge::organizationId(const QString& name, bool create)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return 0;
-    if (const qint64 id = scalar(QStringLiteral("SELECT id FROM organization WHERE name = ?"), {trimmed}).toLongLong())
-        return id;
-    return create ? insert(QStringLiteral("organization"), {{QStringLiteral("name"), trimmed}}) : 0;
+    if (const qint64 known = m_organizationIds.value(trimmed))
+        return known;
+    qint64 id = scalar(QStringLiteral("SELECT id FROM organization WHERE name = ?"), {trimmed}).toLongLong();
+    if (!id && create)
+        id = insert(QStringLiteral("organization"), {{QStringLiteral("name"), trimmed}});
+    if (id)
+        m_organizationIds.insert(trimmed, id);
+    return id;
 }
 
 QString BackupMerge::lastChange(const QString& table, const QString& rowKey, const QString& base)
@@ -245,7 +266,12 @@ QStringList BackupMerge::summary(const ImportReport& report)
 void BackupMerge::begin()
 {
     m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
-    m_startedEmpty = !scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM contact)"), {}).toBool();
+    for (const Entity& entity : kEntities) {
+        const QString table = latin1(entity.table);
+        if (!scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table), {}).toBool())
+            m_emptyTables.insert(table);
+    }
+    m_startedEmpty = m_emptyTables.contains(QStringLiteral("contact"));
 }
 
 void BackupMerge::mergeProfile(const QJsonObject& profile)
@@ -340,6 +366,7 @@ void BackupMerge::applyDeletions(const QJsonArray& deletions)
     const auto anyTombstones = qScopeGuard([this] {
         m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
     });
+    m_organizationIds.clear();
     for (const auto& value : deletions) {
         const QJsonObject deletion = value.toObject();
         const Entity* entity = entityOfList(deletion.value(QStringLiteral("list")).toString());
@@ -442,7 +469,8 @@ bool BackupMerge::findRow(
         return true;
     };
     const bool byUuid = latin1(entity.changeKey) == QLatin1String("t.uuid");
-    if (byUuid && !uuid.isEmpty() && at(QStringLiteral("uuid = ?"), {uuid}))
+    const bool mayBeHere = !m_emptyTables.contains(table) || m_ids.value(table).contains(uuid);
+    if (byUuid && !uuid.isEmpty() && mayBeHere && at(QStringLiteral("uuid = ?"), {uuid}))
         return true;
     const auto value = [&values](const char* column) { return values.value(latin1(column)); };
     if (table == QLatin1String("organization"))
@@ -466,6 +494,8 @@ bool BackupMerge::findRow(
 void BackupMerge::writeRow(const Entity& entity, const QJsonObject& object, const QString& name)
 {
     const QString table = latin1(entity.table);
+    if (table == QLatin1String("organization"))
+        m_organizationIds.clear(); // the entry may rename one
     const QString uuid = object.value(QStringLiteral("uuid")).toString();
     QHash<QString, QVariant> values;
     if (!resolve(entity.fields, object, name, &values)) {
@@ -543,8 +573,7 @@ void BackupMerge::writeRow(const Entity& entity, const QJsonObject& object, cons
             ++counts(entity.key).unchanged;
             return;
         }
-        if (const qint64 id = object.value(QStringLiteral("id")).toInteger();
-            id > 0 && !scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(table), {id}).toInt())
+        if (const qint64 id = object.value(QStringLiteral("id")).toInteger(); id > 0 && idIsFree(table, id))
             values.insert(QStringLiteral("id"), id); // kept where free: an empty network gets every row back as it was
     }
     if ((isContact || table == QLatin1String("interaction"))

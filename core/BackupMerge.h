@@ -70,6 +70,7 @@ private:
     qint64 organizationId(const QString& name, bool create);
     qint64 localId(const QString& table, const QString& uuid);
     qint64 insert(const QString& table, const QHash<QString, QVariant>& values);
+    bool idIsFree(const QString& table, qint64 id);
     SqlStatement& statement(const QString& sql);
     QVariant scalar(const QString& sql, const QVariantList& values);
     ImportReport::MergeCounts& counts(const char* list);
@@ -78,13 +79,15 @@ private:
     const ImportOptions& m_options;
     ImportReport& m_report;
     QHash<QString, QHash<QString, qint64>> m_ids; // table -> uuid in the file -> row here
-    QSet<QString> m_copied;
-    QHash<QString, QString>
-        m_fileActivity; // contact uuid -> latest time of its meetings, follow-ups, links in the file
-    bool m_anyTombstones = false;
-    bool m_startedEmpty
-        = false; // a network without contacts has no one to be a duplicate of // none: a row only in the file needs no
-                 // look for its deletion // "table/uuid" of entries copied under a uuid of their own
+    QSet<QString> m_copied; // "table/uuid" of entries copied under a uuid of their own
+    QHash<QString, QString> m_fileActivity; // contact uuid -> latest time of its meetings, follow-ups, links in the file
+    bool m_anyTombstones = false; // none: a row only in the file needs no look for its deletion
+    bool m_startedEmpty = false; // a network without contacts has no one to be a duplicate of
+    // Tables empty when the merge began hold only what it wrote, so what it wrote (m_ids,
+    // m_takenIds) answers "is this UUID here?" and "is this id free?" without asking SQLite.
+    QSet<QString> m_emptyTables;
+    QHash<QString, QSet<qint64>> m_takenIds;
+    QHash<QString, qint64> m_organizationIds; // by name, while no organisation entry can rename one
     std::map<QString, std::unique_ptr<SqlStatement>> m_statements;
 };
 
