@@ -1,5 +1,6 @@
 #include "BackupMerge.h"
 
+#include "BoundStatement.h"
 #include "Clock.h"
 #include "Contact.h"
 #include "DatabaseError.h"
@@ -144,20 +145,20 @@ ImportReport::MergeCounts& BackupMerge::counts(const char* list)
     return m_report.merged[latin1(list)];
 }
 
-SqlStatement& BackupMerge::statement(const QString& sql)
+BoundStatement& BackupMerge::statement(const QString& sql)
 {
     auto found = m_statements.find(sql);
     if (found == m_statements.end())
-        found = m_statements.emplace(sql, std::make_unique<SqlStatement>(m_db, sql)).first;
+        found = m_statements.emplace(sql, std::make_unique<BoundStatement>(m_db, sql)).first;
     return *found->second;
 }
 
 QVariant BackupMerge::scalar(const QString& sql, const QVariantList& values)
 {
-    SqlStatement& query = statement(sql);
+    BoundStatement& query = statement(sql);
     query.exec(values);
     const QVariant value = query.next() ? query.value(0) : QVariant();
-    query.query().finish();
+    query.finish();
     return value;
 }
 
@@ -657,7 +658,7 @@ bool BackupMerge::mergeRow(const Entity& entity, const Located& row, const QJson
         columns.append(base);
     if (hasUpdatedAt(table))
         columns.append(QStringLiteral("updated_at"));
-    SqlStatement& read = statement(
+    BoundStatement& read = statement(
         QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(columns.join(QStringLiteral(", ")), table, row.where));
     read.exec(row.bound);
     if (!read.next())
@@ -665,12 +666,12 @@ bool BackupMerge::mergeRow(const Entity& entity, const Located& row, const QJson
     QVariantList local;
     for (qsizetype i = 0; i < columns.size(); ++i)
         local.append(read.value(int(i)));
-    read.query().finish();
+    read.finish();
     const QString localBase = base.isEmpty() ? QString() : local.at(fields.size()).toString();
     const QString fileBase = base.isEmpty() ? QString() : object.value(baseKey(table)).toString();
 
     QHash<QString, QString> localTimes;
-    SqlStatement& times
+    BoundStatement& times
         = statement(QStringLiteral("SELECT field, changed_at FROM field_change WHERE entity = ? AND row_key = ?"));
     times.exec({table, row.key});
     while (times.next())
@@ -747,7 +748,7 @@ bool BackupMerge::mergeLists(const Located& row, const QJsonObject& object, cons
                                       : QStringLiteral("%1 || char(31) || %2")
                                             .arg(latin1(children.fields[0].column), latin1(children.fields[1].column));
         QStringList local;
-        SqlStatement& read = statement(QStringLiteral("SELECT %1 FROM %2 WHERE contact_id = ? ORDER BY position, %3")
+        BoundStatement& read = statement(QStringLiteral("SELECT %1 FROM %2 WHERE contact_id = ? ORDER BY position, %3")
                                            .arg(itemSql, table, latin1(children.tieBreak)));
         read.exec({row.id});
         while (read.next())
@@ -803,22 +804,24 @@ void BackupMerge::writeChildren(
             continue; // a contact's lists merged as fields of the contact
         const QString table = latin1(children.table);
         const QJsonArray list = object.value(latin1(children.key)).toArray();
-        const QStringList items = ownRows ? QStringList() : listItems(children, list);
+        // A list of values (e-mails, phones, tags) is a row per item at its index, tags as the editor keeps them.
+        const QStringList tags = children.fields.empty() ? listItems(children, list) : QStringList();
         const Entity asEntity {children.key, children.table, children.fields, {}, "", children.changeKey};
-        for (qsizetype i = 0; i < (ownRows ? list.size() : items.size()); ++i) {
-            const QString item = QStringLiteral("%1.%2[%3]").arg(name, latin1(children.key), QString::number(i));
+        for (qsizetype i = 0; i < (children.fields.empty() ? tags.size() : list.size()); ++i) {
             QHash<QString, QVariant> values {{latin1(children.parentColumn), parent}};
             if (!ownRows) {
                 values.insert(QStringLiteral("position"), int(i));
                 if (children.fields.empty()) {
-                    values.insert(latin1(children.column), items.at(i));
+                    values.insert(latin1(children.column), tags.at(i));
                 } else {
-                    values.insert(latin1(children.fields[0].column), items.at(i).section(QChar(0x1F), 0, 0));
-                    values.insert(latin1(children.fields[1].column), items.at(i).section(QChar(0x1F), 1));
+                    const QJsonObject item = list.at(i).toObject();
+                    for (const Field& field : children.fields)
+                        values.insert(latin1(field.column), item.value(QLatin1StringView(field.key)).toString());
                 }
                 insert(table, values);
                 continue;
             }
+            const QString item = QStringLiteral("%1.%2[%3]").arg(name, latin1(children.key), QString::number(i));
             const QJsonObject child = list.at(i).toObject();
             if (!resolve(children.fields, child, item, &values))
                 continue;

@@ -14,7 +14,7 @@
 
 namespace Rapport {
 
-class SqlStatement;
+class BoundStatement;
 
 // Merges a checked JSON backup (version 2) into a network, inside the caller's transaction:
 // - a row the network lacks is added with its change times, unless the network deleted it after
@@ -71,7 +71,7 @@ private:
     qint64 localId(const QString& table, const QString& uuid);
     qint64 insert(const QString& table, const QHash<QString, QVariant>& values);
     bool idIsFree(const QString& table, qint64 id);
-    SqlStatement& statement(const QString& sql);
+    BoundStatement& statement(const QString& sql);
     QVariant scalar(const QString& sql, const QVariantList& values);
     ImportReport::MergeCounts& counts(const char* list);
 
@@ -88,7 +88,7 @@ private:
     QSet<QString> m_emptyTables;
     QHash<QString, QSet<qint64>> m_takenIds;
     QHash<QString, qint64> m_organizationIds; // by name, while no organisation entry can rename one
-    std::map<QString, std::unique_ptr<SqlStatement>> m_statements;
+    std::map<QString, std::unique_ptr<BoundStatement>> m_statements;
 };
 
 } // namespace Rapport

@@ -91,6 +91,12 @@ void SqliteStatement::bind(int index, qint64 value)
     check(sqlite3_bind_int64(m_statement, index, value));
 }
 
+void SqliteStatement::bind(int index, double value)
+{
+    finishRow();
+    check(sqlite3_bind_double(m_statement, index, value));
+}
+
 void SqliteStatement::bindNull(int index)
 {
     finishRow();
@@ -139,6 +145,24 @@ QByteArrayView SqliteStatement::columnUtf8(int column) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+QVariant SqliteStatement::columnValue(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_TEXT:
+        return QVariant(columnText(column));
+    case SQLITE_BLOB: {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+        return QVariant(QByteArray(data, sqlite3_column_bytes(m_statement, column)));
+    }
+    default:
+        return QVariant();
+    }
 }
 
 bool SqliteStatement::columnIsNull(int column) const

@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -33,6 +34,7 @@ public:
 
     void bind(int index, const QString& text); // null QString binds '' (same rule as SqlStatement)
     void bind(int index, qint64 value);
+    void bind(int index, double value);
     void bindNull(int index);
     // Steps to completion (or to the first row, returned as true) and resets for the next use.
     bool run();
@@ -42,7 +44,11 @@ public:
     QString columnText(int column) const; // a null QString for SQL NULL
     bool columnIsNull(int column) const;
     QByteArrayView columnUtf8(int column) const; // valid until the next step
+    // By the value's own type: qint64, double, QString or QByteArray; QVariant() for NULL.
+    QVariant columnValue(int column) const;
     qint64 lastInsertId() const;
+    // Lets go of a read that stopped before its last row (run() and bind() also do this).
+    void reset() { finishRow(); }
 
 private:
     void check(int code) const;
