@@ -3,11 +3,16 @@
 #include "BackupFormat.h"
 #include "JsonTextWriter.h"
 #include "SqlStatement.h"
+#include "SqliteHandle.h"
+#include "SqliteRowReader.h"
 
 #include <QHash>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <functional>
+#include <string_view>
+#include <vector>
 
 namespace Rapport {
 
@@ -17,6 +22,11 @@ using BackupFormat::Children;
 using BackupFormat::Entity;
 using BackupFormat::Field;
 using BackupFormat::Kind;
+
+// Children are read alongside their parents, both in parent id order (a merge, nothing held apart),
+// which needs every list that has children ordered by its row id.
+static_assert(std::ranges::all_of(BackupFormat::kEntities,
+    [](const Entity& entity) { return entity.children.empty() || std::string_view(entity.order) == "t.id"; }));
 
 QString latin1(const char* text)
 {
@@ -47,53 +57,79 @@ QString selectList(std::span<const Field> fields)
     return expressions.join(QStringLiteral(", "));
 }
 
-void writeValue(JsonTextWriter& json, const QVariant& value, Kind kind)
+void writeValue(JsonTextWriter& json, SqliteRowReader& row, int column, Kind kind)
 {
     const bool optional
         = kind == Kind::OptionalText || kind == Kind::OptionalBoolean || kind == Kind::OptionalReference;
-    if (value.isNull() && optional) {
+    if (optional && row.isNull(column)) {
         json.null();
         return;
     }
     switch (kind) {
     case Kind::Integer:
     case Kind::RowId:
-        json.integer(value.toLongLong());
+        json.integer(row.integer(column));
         break;
     case Kind::Real:
-        json.real(value.toDouble());
+        json.real(row.real(column));
         break;
     case Kind::Boolean:
     case Kind::OptionalBoolean:
     case Kind::Derived:
-        json.boolean(value.toInt() != 0);
+        json.boolean(row.boolean(column));
         break;
     default:
-        json.string(value.toString());
+        json.string(row.utf8(column));
     }
 }
 
 // When each field last changed, by table and row name, fields in name order; only fields changed
-// since their row was made.
-using FieldTimes = QList<std::pair<QString, QString>>;
-using ChangeTimes = QHash<QString, QHash<QString, FieldTimes>>;
+// since their row was made. Names and times in UTF-8, as the rows give their names.
+using FieldTimes = QList<std::pair<QByteArray, QByteArray>>;
+using RowTimes = QHash<QByteArray, FieldTimes>;
+using ChangeTimes = QHash<QString, RowTimes>;
 
-ChangeTimes readChangeTimes(const QSqlDatabase& db)
+// Where the rows come from: the raw handle when there is one (see SqliteRowReader).
+struct Source {
+    const QSqlDatabase& db;
+    sqlite3* handle;
+
+    std::unique_ptr<SqliteRowReader> read(const QString& sql) const { return SqliteRowReader::open(db, handle, sql); }
+};
+
+ChangeTimes readChangeTimes(const Source& source)
 {
     ChangeTimes times;
-    SqlStatement query(db,
-        QStringLiteral("SELECT entity, row_key, field, changed_at FROM field_change ORDER BY entity, row_key, field"));
-    query.exec();
-    while (query.next())
-        times[query.value(0).toString()][query.value(1).toString()].append(
-            {query.value(2).toString(), query.value(3).toString()});
+    const auto rows
+        = source.read(QStringLiteral("SELECT entity, row_key, field, changed_at FROM field_change ORDER BY entity, "
+                                     "row_key, field"));
+    while (rows->next()) {
+        FieldTimes& fields = times[rows->value(0).toString()][rows->utf8(1).toByteArray()];
+        fields.append({rows->utf8(2).toByteArray(), rows->utf8(3).toByteArray()}); // copied in turn
+    }
     return times;
+}
+
+// The change times of the current row, whose name is in column 1.
+const FieldTimes* changedOf(const RowTimes& changes, SqliteRowReader& row)
+{
+    if (changes.isEmpty())
+        return nullptr;
+    const QByteArrayView name = row.utf8(1);
+    const auto found = changes.constFind(QByteArray::fromRawData(name.data(), name.size()));
+    return found == changes.cend() ? nullptr : &*found;
+}
+
+// The SQL for the row names in column 1: only read when some row of `table` has changed.
+QString changeKeyColumn(const RowTimes& changes, const char* changeKey)
+{
+    return changes.isEmpty() || !changeKey ? QStringLiteral("NULL") : latin1(changeKey);
 }
 
 // An entry's keys in the order they are written (by name, so the text is stable): its fields,
 // its lists of children and, when its row changed, "changed".
 struct Member {
-    QString key;
+    QByteArray key;
     int field = -1; // index in the fields, or
     int children = -1; // index in the children, or neither: "changed"
 };
@@ -102,31 +138,59 @@ QList<Member> membersOf(std::span<const Field> fields, std::span<const Children>
 {
     QList<Member> members;
     for (size_t i = 0; i < fields.size(); ++i)
-        members.append({latin1(fields[i].key), int(i), -1});
+        members.append({fields[i].key, int(i), -1});
     for (size_t i = 0; i < children.size(); ++i)
-        members.append({latin1(children[i].key), -1, int(i)});
-    members.append({latin1(BackupFormat::kChangedKey), -1, -1});
+        members.append({children[i].key, -1, int(i)});
+    members.append({BackupFormat::kChangedKey, -1, -1});
     std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) { return a.key < b.key; });
     return members;
 }
 
-// Writes one entry from the current row of `query`, whose fields start at `firstColumn`.
-void writeEntry(JsonTextWriter& json, SqlStatement& query, int firstColumn, std::span<const Field> fields,
-    const QList<Member>& members, const FieldTimes* changed, const QList<const QByteArray*>& children = {})
+// One list of children (a contact's e-mails, say), read in step with the parents: both come in
+// parent id order, so each parent's children are the next rows.
+class ChildRows
+{
+public:
+    ChildRows(const Source& source, const Children& children, const ChangeTimes& times)
+        : m_children(children)
+        , m_changes(times.value(latin1(children.table)))
+        , m_members(membersOf(children.fields, {}))
+    {
+        const bool plain = children.fields.empty();
+        const QString columns = plain ? QStringLiteral("t.") + latin1(children.column) : selectList(children.fields);
+        m_rows = source.read(QStringLiteral("SELECT t.%1, %5, %2 FROM %3 t ORDER BY t.%1, t.position, t.%4")
+                                 .arg(latin1(children.parentColumn), columns, latin1(children.table),
+                                     latin1(children.tieBreak), changeKeyColumn(m_changes, children.changeKey)));
+        m_more = m_rows->next();
+    }
+
+    // Writes the list of `parent`, passing over the children of parents before it (there are
+    // none: a parent's children are deleted with it).
+    void write(JsonTextWriter& json, qint64 parent);
+
+private:
+    const Children& m_children;
+    RowTimes m_changes;
+    QList<Member> m_members;
+    std::unique_ptr<SqliteRowReader> m_rows;
+    bool m_more = false;
+};
+
+// Writes one entry from the current row, whose fields start at `firstColumn`; `id` is its row id
+// when it has children.
+void writeEntry(JsonTextWriter& json, SqliteRowReader& row, int firstColumn, std::span<const Field> fields,
+    const QList<Member>& members, const FieldTimes* changed, std::span<ChildRows> children = {}, qint64 id = 0)
 {
     json.beginObject();
     for (const Member& member : members) {
         if (member.field >= 0) {
-            json.key(member.key);
-            writeValue(json, query.value(firstColumn + member.field), fields[size_t(member.field)].kind);
+            json.key(QLatin1StringView(member.key));
+            writeValue(json, row, firstColumn + member.field, fields[size_t(member.field)].kind);
         } else if (member.children >= 0) {
-            json.key(member.key);
-            if (const QByteArray* list = children.value(member.children))
-                json.raw(*list);
-            else
-                json.raw(QByteArrayLiteral("[]"));
+            json.key(QLatin1StringView(member.key));
+            children[size_t(member.children)].write(json, id);
         } else if (changed && !changed->isEmpty()) {
-            json.key(member.key);
+            json.key(QLatin1StringView(member.key));
             json.beginObject();
             for (const auto& [field, time] : *changed) {
                 json.key(field);
@@ -138,119 +202,81 @@ void writeEntry(JsonTextWriter& json, SqlStatement& query, int firstColumn, std:
     json.endObject();
 }
 
-// Each parent's list of children, written apart at the depth it will sit at, in stored order.
-QHash<qint64, QByteArray> writeChildren(
-    const QSqlDatabase& db, const Children& children, const ChangeTimes& times, int depth)
+void ChildRows::write(JsonTextWriter& json, qint64 parent)
 {
-    const bool plain = children.fields.empty();
-    const QString columns = plain ? QStringLiteral("t.") + latin1(children.column) : selectList(children.fields);
-    const QString changeKey = children.changeKey ? latin1(children.changeKey) : QStringLiteral("NULL");
-    SqlStatement query(db,
-        QStringLiteral("SELECT t.%1, %5, %2 FROM %3 t ORDER BY t.%1, t.position, t.%4")
-            .arg(latin1(children.parentColumn), columns, latin1(children.table), latin1(children.tieBreak), changeKey));
-    query.exec();
-    const QHash<QString, FieldTimes> changes = times.value(latin1(children.table));
-    const QList<Member> members = membersOf(children.fields, {});
-    QHash<qint64, QByteArray> byParent;
-    QByteArray* current = nullptr;
-    std::optional<JsonTextWriter> json;
-    qint64 parent = 0;
-    const auto close = [&] {
-        if (json)
-            json->endArray();
-    };
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        if (!current || id != parent) {
-            close();
-            parent = id;
-            current = &byParent[id];
-            json.emplace(*current, depth);
-            json->beginArray();
-        }
-        if (plain) {
-            json->string(query.value(2).toString());
-        } else {
-            const auto found = changes.constFind(query.value(1).toString());
-            writeEntry(*json, query, 2, children.fields, members, found == changes.cend() ? nullptr : &*found);
-        }
+    while (m_more && m_rows->integer(0) < parent)
+        m_more = m_rows->next();
+    json.beginArray();
+    for (; m_more && m_rows->integer(0) == parent; m_more = m_rows->next()) {
+        if (m_children.fields.empty())
+            json.string(m_rows->utf8(2));
+        else
+            writeEntry(json, *m_rows, 2, m_children.fields, m_members, changedOf(m_changes, *m_rows));
     }
-    close();
-    return byParent;
+    json.endArray();
 }
 
-void writeList(JsonTextWriter& json, const QSqlDatabase& db, const Entity& entity, const ChangeTimes& times)
+void writeList(JsonTextWriter& json, const Source& source, const Entity& entity, const ChangeTimes& times)
 {
-    constexpr int kChildDepth = 3; // root object, the list, the entry
-    QList<QHash<qint64, QByteArray>> children;
+    std::vector<ChildRows> children;
+    children.reserve(entity.children.size());
     for (const auto& child : entity.children)
-        children.append(writeChildren(db, child, times, kChildDepth));
-    const bool hasChildren = !entity.children.empty();
-    SqlStatement query(db,
-        QStringLiteral("SELECT %1, %2, %3 FROM %4 t ORDER BY %5")
-            .arg(hasChildren ? QStringLiteral("t.id") : QStringLiteral("NULL"), latin1(entity.changeKey),
-                selectList(entity.fields), latin1(entity.table), latin1(entity.order)));
-    query.exec();
-    const QHash<QString, FieldTimes> changes = times.value(latin1(entity.table));
+        children.emplace_back(source, child, times);
+    const RowTimes changes = times.value(latin1(entity.table));
+    const auto rows = source.read(QStringLiteral("SELECT %1, %2, %3 FROM %4 t ORDER BY %5")
+                                      .arg(children.empty() ? QStringLiteral("NULL") : QStringLiteral("t.id"),
+                                          changeKeyColumn(changes, entity.changeKey), selectList(entity.fields),
+                                          latin1(entity.table), latin1(entity.order)));
     const QList<Member> members = membersOf(entity.fields, entity.children);
     json.beginArray();
-    QList<const QByteArray*> lists(children.size());
-    while (query.next()) {
-        if (hasChildren) {
-            const qint64 id = query.value(0).toLongLong();
-            for (qsizetype i = 0; i < children.size(); ++i) {
-                const auto found = children.at(i).constFind(id);
-                lists[i] = found == children.at(i).cend() ? nullptr : &*found;
-            }
-        }
-        const auto found = changes.constFind(query.value(1).toString());
-        writeEntry(json, query, 2, entity.fields, members, found == changes.cend() ? nullptr : &*found, lists);
+    while (rows->next()) {
+        const qint64 id = children.empty() ? 0 : rows->integer(0);
+        writeEntry(json, *rows, 2, entity.fields, members, changedOf(changes, *rows), children, id);
     }
     json.endArray();
 }
 
 // Deleted rows, by the list they were in, so that a restore elsewhere deletes them too.
-void writeDeletions(JsonTextWriter& json, const QSqlDatabase& db)
+void writeDeletions(JsonTextWriter& json, const Source& source)
 {
-    QHash<QString, QString> listOf;
+    QHash<QByteArray, QByteArray> listOf;
     for (const auto& entity : BackupFormat::kEntities)
-        listOf.insert(latin1(entity.table), latin1(entity.key));
-    SqlStatement query(
-        db, QStringLiteral("SELECT entity, row_key, deleted_at FROM tombstone ORDER BY entity, row_key"));
-    query.exec();
+        listOf.insert(entity.table, entity.key);
+    const auto rows
+        = source.read(QStringLiteral("SELECT entity, row_key, deleted_at FROM tombstone ORDER BY entity, row_key"));
     json.beginArray();
-    while (query.next()) {
+    while (rows->next()) {
         json.beginObject();
         json.key(QLatin1StringView("deletedAt"));
-        json.string(query.value(2).toString());
+        json.string(rows->utf8(2));
         json.key(QLatin1StringView("key"));
-        json.string(query.value(1).toString());
+        json.string(rows->utf8(1));
         json.key(QLatin1StringView("list"));
-        json.string(listOf.value(query.value(0).toString(), query.value(0).toString()));
+        const QByteArray entity = rows->utf8(0).toByteArray();
+        json.string(listOf.value(entity, entity));
         json.endObject();
     }
     json.endArray();
 }
 
-void writeProfile(JsonTextWriter& json, const QSqlDatabase& db, const ChangeTimes& times)
+void writeProfile(JsonTextWriter& json, const Source& source, const ChangeTimes& times)
 {
-    SqlStatement query(
-        db, QStringLiteral("SELECT %1 FROM profile t WHERE t.id = 1").arg(selectList(BackupFormat::kProfile)));
-    query.exec();
+    const auto row = source.read(
+        QStringLiteral("SELECT %1 FROM profile t WHERE t.id = 1").arg(selectList(BackupFormat::kProfile)));
     const QList<Member> members = membersOf(BackupFormat::kProfile, {});
-    if (!query.next()) { // a network made before the profile row: every field empty
+    if (!row->next()) { // a network made before the profile row: every field empty
         json.beginObject();
         for (const Member& member : members) {
             if (member.field >= 0) {
-                json.key(member.key);
-                json.string(QString());
+                json.key(QLatin1StringView(member.key));
+                json.string(QByteArrayView());
             }
         }
         json.endObject();
         return;
     }
-    const auto changed = times.value(QStringLiteral("profile")).value(QStringLiteral("profile"));
-    writeEntry(json, query, 0, BackupFormat::kProfile, members, &changed);
+    const auto changed = times.value(QStringLiteral("profile")).value(QByteArrayLiteral("profile"));
+    writeEntry(json, *row, 0, BackupFormat::kProfile, members, &changed);
 }
 
 } // namespace
@@ -260,30 +286,33 @@ QJsonObject JsonExporter::build(const QSqlDatabase& db)
     return QJsonDocument::fromJson(toJson(db)).object();
 }
 
-QByteArray JsonExporter::toJson(const QSqlDatabase& db)
+QByteArray JsonExporter::toJson(const QSqlDatabase& db, Reading reading)
 {
     // One read transaction: every list sees the same moment even while another window writes.
     SqlStatement::run(db, QStringLiteral("BEGIN"));
     QByteArray out;
     try {
-        const ChangeTimes times = readChangeTimes(db);
+        const Source source {db, reading == Reading::QtSql ? nullptr : sqliteHandle(db)};
+        const ChangeTimes times = readChangeTimes(source);
         // The top-level keys in name order, like every object's.
-        QList<std::pair<QString, std::function<void(JsonTextWriter&)>>> members {
-            {QStringLiteral("format"), [](JsonTextWriter& json) { json.string(QStringLiteral("rapport-network")); }},
-            {QStringLiteral("version"), [](JsonTextWriter& json) { json.integer(BackupFormat::Version); }},
-            {QStringLiteral("profile"), [&](JsonTextWriter& json) { writeProfile(json, db, times); }},
-            {latin1(BackupFormat::kDeletedKey), [&](JsonTextWriter& json) { writeDeletions(json, db); }},
+        QList<std::pair<QByteArray, std::function<void(JsonTextWriter&)>>> members {
+            {"format", [](JsonTextWriter& json) { json.string(QByteArrayView("rapport-network")); }},
+            {"version", [](JsonTextWriter& json) { json.integer(BackupFormat::Version); }},
+            {"profile", [&](JsonTextWriter& json) { writeProfile(json, source, times); }},
+            {BackupFormat::kDeletedKey, [&](JsonTextWriter& json) { writeDeletions(json, source); }},
         };
         for (const Entity& entity : BackupFormat::kEntities)
-            members.append({latin1(entity.key), [&](JsonTextWriter& json) { writeList(json, db, entity, times); }});
+            members.append({entity.key, [&](JsonTextWriter& json) { writeList(json, source, entity, times); }});
         std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        JsonTextWriter json(out);
-        json.beginObject();
-        for (const auto& [key, write] : members) {
-            json.key(key);
-            write(json);
+        {
+            JsonTextWriter json(out);
+            json.beginObject();
+            for (const auto& [key, write] : members) {
+                json.key(QLatin1StringView(key));
+                write(json);
+            }
+            json.endObject();
         }
-        json.endObject();
         out.append('\n');
     } catch (...) {
         SqlStatement::run(db, QStringLiteral("ROLLBACK"));

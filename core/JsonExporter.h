@@ -12,7 +12,10 @@ class JsonExporter
 {
 public:
     static QJsonObject build(const QSqlDatabase& db);
-    static QByteArray toJson(const QSqlDatabase& db);
+    // How the rows are read: straight from SQLite when Qt's driver runs on the library we link, or
+    // through QSqlQuery (what a Qt with its own SQLite does). The text is the same either way.
+    enum class Reading { Fastest, QtSql };
+    static QByteArray toJson(const QSqlDatabase& db, Reading reading = Reading::Fastest);
 };
 
 } // namespace Rapport

@@ -2,19 +2,39 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <charconv>
+
 namespace Rapport {
 
-JsonTextWriter::JsonTextWriter(QByteArray& out, int depth)
+JsonTextWriter::JsonTextWriter(QByteArray& out)
     : m_out(out)
-    , m_base(depth)
-{ }
+{
+    m_at = m_end = m_out.data() + m_out.size();
+}
+
+JsonTextWriter::~JsonTextWriter()
+{
+    m_out.truncate(m_at - m_out.data());
+}
+
+char* JsonTextWriter::grow(qsizetype size)
+{
+    // At least doubling: a 90 MB backup is moved a few times in all, however many pieces it has.
+    const qsizetype used = m_at - m_out.data();
+    m_out.resize(std::max({used + size, 2 * m_out.size(), qsizetype(64 * 1024)}));
+    m_at = m_out.data() + used;
+    m_end = m_out.data() + m_out.size();
+    return m_at;
+}
 
 void JsonTextWriter::newLine(int depth)
 {
-    static const QByteArray spaces(4 * 16, ' ');
-    m_out.append('\n');
-    for (int left = 4 * depth; left > 0; left -= int(spaces.size()))
-        m_out.append(spaces.constData(), qMin(left, int(spaces.size())));
+    const qsizetype size = 1 + 4 * qsizetype(depth);
+    char* at = room(size);
+    *at = '\n';
+    std::memset(at + 1, ' ', size_t(size - 1));
+    m_at += size;
 }
 
 void JsonTextWriter::beforeValue()
@@ -26,15 +46,15 @@ void JsonTextWriter::beforeValue()
     if (m_empty.isEmpty())
         return; // the top-level value
     if (!m_empty.last())
-        m_out.append(',');
+        append(',');
     m_empty.last() = false;
-    newLine(m_base + int(m_empty.size()));
+    newLine(int(m_empty.size()));
 }
 
 void JsonTextWriter::beginObject()
 {
     beforeValue();
-    m_out.append('{');
+    append('{');
     m_empty.append(true);
 }
 
@@ -43,14 +63,14 @@ void JsonTextWriter::endObject()
     const bool empty = m_empty.last();
     m_empty.removeLast();
     if (!empty)
-        newLine(m_base + int(m_empty.size()));
-    m_out.append('}');
+        newLine(int(m_empty.size()));
+    append('}');
 }
 
 void JsonTextWriter::beginArray()
 {
     beforeValue();
-    m_out.append('[');
+    append('[');
     m_empty.append(true);
 }
 
@@ -59,102 +79,101 @@ void JsonTextWriter::endArray()
     const bool empty = m_empty.last();
     m_empty.removeLast();
     if (!empty)
-        newLine(m_base + int(m_empty.size()));
-    m_out.append(']');
+        newLine(int(m_empty.size()));
+    append(']');
 }
 
 void JsonTextWriter::key(QLatin1StringView name)
 {
     beforeValue();
-    m_out.append('"');
-    m_out.append(name.data(), name.size()); // our own keys: plain ASCII
-    m_out.append("\": ", 3);
+    append('"');
+    append(name.data(), name.size()); // our own keys: plain ASCII
+    append("\": ", 3);
     m_afterKey = true;
 }
 
-void JsonTextWriter::key(const QString& name)
+void JsonTextWriter::key(QByteArrayView utf8)
 {
     beforeValue();
-    escaped(name);
-    m_out.append(": ", 2);
+    escaped(utf8);
+    append(": ", 2);
     m_afterKey = true;
 }
 
-void JsonTextWriter::escaped(const QString& text)
+void JsonTextWriter::escaped(QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    m_out.append('"');
+    append('"');
     // Runs of bytes that need no escape go in whole; most text is one run.
-    const char* run = utf8.constData();
+    const char* run = utf8.data();
     const char* const end = run + utf8.size();
     for (const char* c = run; c != end; ++c) {
         const auto byte = static_cast<unsigned char>(*c);
         if (byte >= 0x20 && byte != '"' && byte != '\\')
             continue;
-        m_out.append(run, c - run);
+        append(run, c - run);
         run = c + 1;
         switch (byte) {
         case '"':
-            m_out.append("\\\"", 2);
+            append("\\\"", 2);
             break;
         case '\\':
-            m_out.append("\\\\", 2);
+            append("\\\\", 2);
             break;
         case '\n':
-            m_out.append("\\n", 2);
+            append("\\n", 2);
             break;
         case '\r':
-            m_out.append("\\r", 2);
+            append("\\r", 2);
             break;
         case '\t':
-            m_out.append("\\t", 2);
+            append("\\t", 2);
             break;
         default: {
             const char unicode[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
-            m_out.append(unicode, 6);
+            append(unicode, 6);
         }
         }
     }
-    m_out.append(run, end - run);
-    m_out.append('"');
+    append(run, end - run);
+    append('"');
 }
 
-void JsonTextWriter::string(const QString& text)
+void JsonTextWriter::string(QByteArrayView utf8)
 {
     beforeValue();
-    escaped(text);
+    escaped(utf8);
 }
 
 void JsonTextWriter::integer(qint64 value)
 {
     beforeValue();
-    m_out.append(QByteArray::number(value));
+    constexpr int kDigits = 20; // and a sign
+    char* at = room(kDigits + 1);
+    m_at = std::to_chars(at, at + kDigits + 1, value).ptr;
 }
 
 void JsonTextWriter::real(double value)
 {
     beforeValue();
     // The shortest text that reads back as the same double, as QJsonDocument writes it.
-    m_out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    const QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    append(text.constData(), text.size());
 }
 
 void JsonTextWriter::boolean(bool value)
 {
     beforeValue();
-    m_out.append(value ? QByteArrayView("true") : QByteArrayView("false"));
+    if (value)
+        append("true", 4);
+    else
+        append("false", 5);
 }
 
 void JsonTextWriter::null()
 {
     beforeValue();
-    m_out.append("null", 4);
-}
-
-void JsonTextWriter::raw(const QByteArray& json)
-{
-    beforeValue();
-    m_out.append(json);
+    append("null", 4);
 }
 
 } // namespace Rapport

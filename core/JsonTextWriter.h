@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVarLengthArray>
+
+#include <cstring>
 
 namespace Rapport {
 
@@ -12,31 +15,48 @@ namespace Rapport {
 class JsonTextWriter
 {
 public:
-    // `depth`: the nesting level the text will sit at, for a value written apart and put in later.
-    explicit JsonTextWriter(QByteArray& out, int depth = 0);
+    explicit JsonTextWriter(QByteArray& out);
+    ~JsonTextWriter(); // `out` holds the text from here on
+    JsonTextWriter(const JsonTextWriter&) = delete;
+    JsonTextWriter& operator=(const JsonTextWriter&) = delete;
 
     void beginObject();
     void endObject();
     void beginArray();
     void endArray();
-    void key(QLatin1StringView name);
-    void key(const QString& name);
+    void key(QLatin1StringView name); // plain ASCII, written as is
+    void key(QByteArrayView utf8);
 
-    void string(const QString& text);
+    void string(QByteArrayView utf8);
     void integer(qint64 value);
     void real(double value);
     void boolean(bool value);
     void null();
-    // A value already written by another JsonTextWriter at this depth.
-    void raw(const QByteArray& json);
 
 private:
     void beforeValue();
     void newLine(int depth);
-    void escaped(const QString& text);
+    void escaped(QByteArrayView utf8);
+
+    // While writing, `out` is kept larger than the text, which ends at m_at: appending is a copy,
+    // not a call into QByteArray per piece (a large part of an export's time).
+    char* room(qsizetype size) { return m_end - m_at >= size ? m_at : grow(size); }
+    char* grow(qsizetype size);
+    void append(char c)
+    {
+        *room(1) = c;
+        ++m_at;
+    }
+    void append(const char* data, qsizetype size)
+    {
+        if (size > 0) // `data` may be null then
+            std::memcpy(room(size), data, size_t(size));
+        m_at += size;
+    }
 
     QByteArray& m_out;
-    int m_base;
+    char* m_at = nullptr;
+    char* m_end = nullptr;
     QVarLengthArray<bool, 8> m_empty; // per open level: nothing written in it yet
     bool m_afterKey = false;
 };
