@@ -167,13 +167,20 @@ qint64 BackupMerge::insert(const QString& table, const QHash<QString, QVariant>&
     QStringList columns = values.keys();
     columns.sort();
     QVariantList bound;
+    bound.reserve(columns.size());
     for (const QString& column : std::as_const(columns))
         bound.append(values.value(column));
-    const qint64 id = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(table, columns.join(QStringLiteral(", ")),
-                                        QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))))
-                          .exec(bound)
-                          .lastInsertId();
+    // A restore inserts rows of a few shapes many times over: its statement is found by table
+    // and columns, and its SQL written once.
+    const QString shape = table + QLatin1Char('(') + columns.join(QLatin1Char(','));
+    BoundStatement*& insertion = m_inserts[shape];
+    if (!insertion) {
+        insertion = &statement(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QStringLiteral(", ")),
+                    QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    }
+    const qint64 id = insertion->exec(bound).lastInsertId();
     if (m_emptyTables.contains(table))
         m_takenIds[table].insert(id);
     return id;

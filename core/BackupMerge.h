@@ -89,6 +89,7 @@ private:
     QHash<QString, QSet<qint64>> m_takenIds;
     QHash<QString, qint64> m_organizationIds; // by name, while no organisation entry can rename one
     std::map<QString, std::unique_ptr<BoundStatement>> m_statements;
+    QHash<QString, BoundStatement*> m_inserts; // by "table(column,column...)"
 };
 
 } // namespace Rapport

@@ -28,6 +28,8 @@ public:
 private:
     std::optional<SqliteStatement> m_direct;
     std::optional<SqlStatement> m_query;
+    // The text values of one exec(), as UTF-8 one after another, read by SQLite in place.
+    QByteArray m_utf8;
     bool m_rowWaiting = false; // exec() stepped to a row that next() has yet to hand out
     bool m_onRow = false;
 };

@@ -97,6 +97,12 @@ void SqliteStatement::bind(int index, double value)
     check(sqlite3_bind_double(m_statement, index, value));
 }
 
+void SqliteStatement::bindUtf8InPlace(int index, QByteArrayView utf8)
+{
+    finishRow();
+    check(sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC));
+}
+
 void SqliteStatement::bindNull(int index)
 {
     finishRow();

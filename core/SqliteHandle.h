@@ -35,6 +35,8 @@ public:
     void bind(int index, const QString& text); // null QString binds '' (same rule as SqlStatement)
     void bind(int index, qint64 value);
     void bind(int index, double value);
+    // UTF-8 that SQLite reads in place: the bytes must stay as they are until the statement has run.
+    void bindUtf8InPlace(int index, QByteArrayView utf8);
     void bindNull(int index);
     // Steps to completion (or to the first row, returned as true) and resets for the next use.
     bool run();
