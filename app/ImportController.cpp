@@ -1,6 +1,7 @@
 #include "ImportController.h"
 
 #include "BackupMerge.h"
+#include "Database.h"
 #include "ImportHistoryDialog.h"
 #include "ImportWizard.h"
 #include "JsonRestore.h"
@@ -8,9 +9,17 @@
 #include "NetworkSession.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <memory>
 
 namespace Rapport {
 
@@ -85,12 +94,9 @@ void ImportController::restoreBackup(const QString& path)
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
-    // Backups are small next to CSV exports; the restore runs here, with a busy cursor.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ImportOptions options;
-    options.format = ImportFormat::Json;
-    const ImportReport report = ContactImporter::run(m_session->database(), path, options);
-    QApplication::restoreOverrideCursor();
+    const ImportReport report = runRestore(path);
+    if (report.cancelled)
+        return;
     if (!report.written) {
         const QStringList problems = ContactImporter::problemLines(fileName, report);
         MessageBoxes::warning(m_window, tr("Cannot restore this backup"),
@@ -104,6 +110,47 @@ void ImportController::restoreBackup(const QString& path)
     if (!report.conflicts.isEmpty() || !report.possibleDuplicates.isEmpty())
         MessageBoxes::information(
             m_window, tr("Backup merged"), BackupMerge::summary(report).mid(0, 30).join(QLatin1Char('\n')));
+}
+
+ImportReport ImportController::runRestore(const QString& path)
+{
+    // A backup of a large network takes seconds: it is written by a worker on its own connection
+    // (a QSqlDatabase belongs to the thread that made it), while a window-modal progress dialog
+    // keeps the window painted and out of the way, and offers Cancel.
+    QProgressDialog dialog(tr("Merging %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, m_window);
+    dialog.setObjectName(QStringLiteral("restoreProgress"));
+    dialog.setWindowTitle(tr("Restore Backup"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    dialog.setAutoReset(false);
+    dialog.setValue(0);
+    const auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(&dialog, &QProgressDialog::canceled, &dialog, [cancel, &dialog] {
+        cancel->store(true);
+        dialog.setLabelText(tr("Cancelling… the network is left as it was."));
+    });
+    QFutureWatcher<ImportReport> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<ImportReport>::finished, &loop, &QEventLoop::quit);
+    const QString databasePath = m_session->path();
+    QPointer<QProgressDialog> bar(&dialog);
+    watcher.setFuture(QtConcurrent::run([path, databasePath, cancel, bar] {
+        Database database;
+        if (!database.open(databasePath, Database::OpenMode::MustExist)) {
+            ImportReport failed;
+            failed.error = database.errorString();
+            return failed;
+        }
+        ImportOptions options;
+        options.format = ImportFormat::Json;
+        return ContactImporter::run(database, path, options, [cancel, bar](int percent) {
+            QMetaObject::invokeMethod(
+                bar.data(), [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
+            return !cancel->load();
+        });
+    }));
+    loop.exec(); // returns when the worker has finished, cancelled or not
+    return watcher.result();
 }
 
 void ImportController::showHistory()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ContactImporter.h"
+
 #include <QObject>
 #include <QSet>
 
@@ -35,6 +37,7 @@ signals:
 
 private:
     void restoreBackup(const QString& path);
+    ImportReport runRestore(const QString& path);
 
     QWidget* m_window;
     NetworkSession* m_session = nullptr;

@@ -277,7 +277,7 @@ BackupRestore::BackupRestore(const QSqlDatabase& db, const ImportOptions& option
     , m_report(report)
 { }
 
-bool BackupRestore::run(const JsonEntryReader& file)
+bool BackupRestore::run(const JsonEntryReader& file, const std::function<bool(int)>& progress)
 {
     ProblemFinder finder(m_db);
     BackupMerge merge(m_db, m_options, m_report);
@@ -291,6 +291,18 @@ bool BackupRestore::run(const JsonEntryReader& file)
             ++bad;
         return good;
     };
+    // Progress counts the entries read, twice for the lists read twice.
+    qsizetype total = 1, read = 0;
+    for (const char* list : {"meetings", "followUps", "referrals"})
+        total += qMax<qsizetype>(0, file.size(QLatin1StringView(list)));
+    total += qMax<qsizetype>(0, file.size(QLatin1StringView(kDeletedKey)));
+    for (const Entity& entity : kEntities)
+        total += qMax<qsizetype>(0, file.size(QLatin1StringView(entity.key)));
+    const auto readOne = [&] {
+        constexpr int kEvery = 256; // entries between two reports: often enough, and cheap
+        if (++read % kEvery == 0 && progress && !progress(int(100 * read / total)))
+            throw Cancelled();
+    };
     merge.begin();
 
     if (const QJsonValue profile = file.value(QLatin1StringView("profile"));
@@ -302,6 +314,7 @@ bool BackupRestore::run(const JsonEntryReader& file)
         problemsIn((finder.notAList(kDeletedKey), false));
     QJsonArray deletions;
     file.forEach(deletedKey, [&](qsizetype i, const QJsonValue& entry) {
+        readOne();
         if (problemsIn(finder.checkDeletion(entryName(kDeletedKey, i), entry)))
             deletions.append(entry);
     });
@@ -312,6 +325,7 @@ bool BackupRestore::run(const JsonEntryReader& file)
     // the other copy worked on it since.
     for (const char* list : {"meetings", "followUps", "referrals"}) {
         file.forEach(QLatin1StringView(list), [&](qsizetype, const QJsonValue& entry) {
+            readOne();
             merge.noteActivity(QLatin1StringView(list), entry.toObject());
         });
     }
@@ -323,6 +337,7 @@ bool BackupRestore::run(const JsonEntryReader& file)
             continue;
         }
         file.forEach(key, [&](qsizetype i, const QJsonValue& entry) {
+            readOne();
             const QString name = entryName(entity.key, i);
             if (problemsIn(finder.checkEntry(entity, name, entry)) && writing())
                 merge.writeEntry(entity, entry.toObject(), name);

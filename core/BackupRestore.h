@@ -26,7 +26,10 @@ public:
     // problem but checking goes on, so that every problem is listed; the caller then rolls back.
     // Returns whether every entry was good. Counts go to the report; report.batchId must be set.
     // Throws DatabaseError, and JsonEntryReader::SyntaxError for an entry that is not valid JSON.
-    bool run(const JsonEntryReader& file);
+    // `progress` is told 0..100 as entries are read; returning false throws Cancelled.
+    bool run(const JsonEntryReader& file, const std::function<bool(int percent)>& progress = {});
+
+    struct Cancelled { };
 
 private:
     QSqlDatabase m_db;

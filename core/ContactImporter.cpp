@@ -227,7 +227,7 @@ ImportReport ContactImporter::run(
     // Rapport's own JSON backup restores contacts with their links, meetings and follow-ups.
     if (options.format == ImportFormat::Json
         || (options.format == ImportFormat::Auto && JsonRestore::looksLikeJson(path)))
-        return JsonRestore::run(database, path, options);
+        return JsonRestore::run(database, path, options, progress);
     ImportSource source;
     ImportProblem problem;
     if (!source.open(path, options.format, &problem)) {

@@ -85,8 +85,8 @@ void finishBatch(Transaction& transaction, const QSqlDatabase& db, const ImportO
     report.written = true;
 }
 
-ImportReport runVersion2(
-    Database& database, const QString& path, const JsonEntryReader& file, const ImportOptions& options, ImportReport report)
+ImportReport runVersion2(Database& database, const QString& path, const JsonEntryReader& file,
+    const ImportOptions& options, const ContactImporter::Progress& progress, ImportReport report)
 {
     const QSqlDatabase db = database.connection();
     report.rows = int(qMax<qsizetype>(0, file.size(QLatin1StringView("contacts"))));
@@ -113,7 +113,9 @@ ImportReport runVersion2(
         if (bulk)
             Schema::dropFtsTriggers(db);
         const ScopedCacheSize cache(db, 131072);
-        if (!BackupRestore(db, options, report).run(file) && !options.skipInvalid) {
+        // The entries are most of the work; the search index, filled at the end, the rest.
+        const auto entriesDone = [&progress](int percent) { return !progress || progress(percent * 9 / 10); };
+        if (!BackupRestore(db, options, report).run(file, entriesDone) && !options.skipInvalid) {
             report.error = JsonRestore::tr("%1 entries have problems; nothing was imported")
                                .arg(QString::number(report.invalid));
             report.batchId = 0;
@@ -127,7 +129,14 @@ ImportReport runVersion2(
                     "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document"));
             Schema::createFtsTriggers(db);
         }
+        if (progress && !progress(100))
+            throw BackupRestore::Cancelled();
         finishBatch(transaction, db, options, report);
+    } catch (const BackupRestore::Cancelled&) {
+        report.written = false;
+        report.batchId = 0;
+        report.cancelled = true;
+        report.error = JsonRestore::tr("the restore was cancelled; nothing was written");
     } catch (const JsonEntryReader::SyntaxError& e) {
         report.written = false;
         report.batchId = 0;
@@ -154,7 +163,8 @@ bool JsonRestore::looksLikeJson(const QString& path)
     return start.trimmed().startsWith('{');
 }
 
-ImportReport JsonRestore::run(Database& database, const QString& path, const ImportOptions& options)
+ImportReport JsonRestore::run(
+    Database& database, const QString& path, const ImportOptions& options, const ContactImporter::Progress& progress)
 {
     ImportReport report;
     report.formatName = tr("Rapport JSON backup");
@@ -186,7 +196,7 @@ ImportReport JsonRestore::run(Database& database, const QString& path, const Imp
                    "to %2). Please update Rapport.")
                     .arg(QString::number(version.toInt()), QString::number(BackupFormat::Version)));
         if (version.toInt() == BackupFormat::Version)
-            return runVersion2(database, path, entries, options, report);
+            return runVersion2(database, path, entries, options, progress, report);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -19,7 +19,10 @@ class JsonRestore
 public:
     // True when the file starts (after a BOM and white space) with '{'.
     static bool looksLikeJson(const QString& path);
-    static ImportReport run(Database& database, const QString& path, const ImportOptions& options);
+    // `progress` is told 0..100 as a version-2 backup is written; returning false cancels, and
+    // nothing is written (report.cancelled).
+    static ImportReport run(Database& database, const QString& path, const ImportOptions& options,
+        const ContactImporter::Progress& progress = {});
 };
 
 } // namespace Rapport

@@ -173,7 +173,8 @@ QByteArray exportOf(Database& database)
     return JsonExporter::toJson(database.connection());
 }
 
-ImportReport restore(Database& database, const QByteArray& json, const ImportOptions& options = {})
+ImportReport restore(Database& database, const QByteArray& json, const ImportOptions& options = {},
+    const ContactImporter::Progress& progress = {})
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("backup.json"));
@@ -181,7 +182,7 @@ ImportReport restore(Database& database, const QByteArray& json, const ImportOpt
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
         qFatal("cannot write %s", qPrintable(path));
     file.close();
-    return JsonRestore::run(database, path, options);
+    return JsonRestore::run(database, path, options, progress);
 }
 
 // A network's backup without row ids, each list in UUID (or content) order: two copies that
@@ -734,6 +735,63 @@ private slots:
         const ImportReport partial = restore(b.database, bytes, skip);
         QVERIFY2(partial.written, qPrintable(partial.error));
         QCOMPARE(partial.created, int(contacts.size()) - 1);
+    }
+
+    // The window shows a restore's progress and offers Cancel: a cancel at any point writes nothing.
+    void progressRisesAndCancelWritesNothing()
+    {
+        Test::TempNetwork a;
+        fillEveryField(a.database);
+        const QByteArray bytes = exportOf(a.database);
+        const auto countOf = [](Database& database, const char* table) {
+            return SqlStatement::scalar(
+                database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                .toInt();
+        };
+
+        Test::TempNetwork b;
+        QList<int> seen;
+        const ImportReport done = restore(b.database, bytes, {}, [&seen](int percent) {
+            seen.append(percent);
+            return true;
+        });
+        QVERIFY2(done.written, qPrintable(done.error));
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last(), 100);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+
+        Test::TempNetwork c;
+        const ImportReport cancelled = restore(c.database, bytes, {}, [](int) { return false; });
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(!cancelled.written);
+        QCOMPARE(countOf(c.database, "contact"), 0);
+        QCOMPARE(countOf(c.database, "import_batch"), 0);
+        QCOMPARE(countOf(c.database, "organization"), 0);
+    }
+
+    // The backup is read an entry at a time: a syntax error deep inside one is found before
+    // anything is kept, and named by its line.
+    void aBrokenEntryIsNamedByItsLineAndWritesNothing()
+    {
+        Test::TempNetwork a;
+        QString error;
+        QVERIFY(DemoNetwork::fill(a.database, &error));
+        QByteArray bytes = exportOf(a.database);
+        const qsizetype at = bytes.lastIndexOf("\"strength\": ");
+        QVERIFY(at > 0);
+        const int line = int(bytes.left(at).count('\n')) + 1;
+        const qsizetype end = bytes.indexOf(',', at);
+        bytes.replace(at, end - at, "\"strength\": tru");
+
+        Test::TempNetwork b;
+        const ImportReport refused = restore(b.database, bytes);
+        QVERIFY(!refused.written);
+        QCOMPARE(refused.problems.size(), 1);
+        QCOMPARE(refused.problems.first().line, line);
+        QVERIFY2(refused.problems.first().message.startsWith(QStringLiteral("not valid JSON")),
+            qPrintable(refused.problems.first().message));
+        QCOMPARE(SqlStatement::scalar(b.database.connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt(),
+            0);
     }
 
     // Values the schema would refuse, and change times that would win every merge, are named.
