@@ -1860,6 +1860,18 @@ Was dem Netzwerk fehlt, wird hinzugefügt. Wo beide dasselbe geändert haben, gi
         <source>Merged %1: %2 new contacts, %3 updated, %4 unchanged.</source>
         <translation>%1 zusammengeführt: %2 neue Kontakte, %3 aktualisiert, %4 unverändert.</translation>
     </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>%1 wird zusammengeführt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling… the network is left as it was.</source>
+        <translation>Wird abgebrochen … das Netzwerk bleibt, wie es war.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportHistory</name>
@@ -2339,6 +2351,37 @@ Erkannt: %2 · %3%4</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::JsonEntryReader</name>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>„%1“ erwartet</translation>
+    </message>
+    <message>
+        <source>a text is not closed</source>
+        <translation>ein Text ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a list or an object is not closed</source>
+        <translation>eine Liste oder ein Objekt ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>text after the end of the object</source>
+        <translation>Text nach dem Ende des Objekts</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>die Datei hat sich beim Lesen geändert</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::JsonRestore</name>
     <message>
         <source>Rapport JSON backup</source>
@@ -2377,12 +2420,16 @@ Erkannt: %2 · %3%4</translation>
         <translation>das Netzwerk konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>the file is larger than a Rapport backup can be (256 MB)</source>
-        <translation>die Datei ist größer, als eine Rapport-Sicherung sein kann (256 MB)</translation>
-    </message>
-    <message>
         <source>this backup was written by a newer version of Rapport (backup version %1; this version reads up to %2). Please update Rapport.</source>
         <translation>Diese Sicherung wurde von einer neueren Rapport-Version geschrieben (Sicherungsversion %1; diese Version liest bis %2). Bitte aktualisiere Rapport.</translation>
+    </message>
+    <message>
+        <source>the restore was cancelled; nothing was written</source>
+        <translation>die Wiederherstellung wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the file is larger than a Rapport backup of version 1 can be (256 MB)</source>
+        <translation>die Datei ist größer, als eine Rapport-Sicherung der Version 1 sein kann (256 MB)</translation>
     </message>
 </context>
 <context>

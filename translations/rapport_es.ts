@@ -1860,6 +1860,18 @@ Se añade lo que le falta a la red. Donde ambas cambiaron lo mismo, gana el camb
         <source>Merged %1: %2 new contacts, %3 updated, %4 unchanged.</source>
         <translation>%1 combinado: %2 contactos nuevos, %3 actualizados, %4 sin cambios.</translation>
     </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Fusionando %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling… the network is left as it was.</source>
+        <translation>Cancelando… la red queda como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportHistory</name>
@@ -2339,6 +2351,37 @@ Detectado: %2 · %3%4</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::JsonEntryReader</name>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>se esperaba «%1»</translation>
+    </message>
+    <message>
+        <source>a text is not closed</source>
+        <translation>un texto no está cerrado</translation>
+    </message>
+    <message>
+        <source>a list or an object is not closed</source>
+        <translation>una lista o un objeto no está cerrado</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>text after the end of the object</source>
+        <translation>hay texto después del final del objeto</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>el archivo cambió mientras se leía</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::JsonRestore</name>
     <message>
         <source>Rapport JSON backup</source>
@@ -2377,12 +2420,16 @@ Detectado: %2 · %3%4</translation>
         <translation>no se pudo escribir la red: %1</translation>
     </message>
     <message>
-        <source>the file is larger than a Rapport backup can be (256 MB)</source>
-        <translation>el archivo es más grande de lo que puede ser una copia de seguridad de Rapport (256 MB)</translation>
-    </message>
-    <message>
         <source>this backup was written by a newer version of Rapport (backup version %1; this version reads up to %2). Please update Rapport.</source>
         <translation>esta copia de seguridad la escribió una versión más reciente de Rapport (copia versión %1; esta versión lee hasta la %2). Actualiza Rapport.</translation>
+    </message>
+    <message>
+        <source>the restore was cancelled; nothing was written</source>
+        <translation>la restauración se canceló; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>the file is larger than a Rapport backup of version 1 can be (256 MB)</source>
+        <translation>el archivo es más grande de lo que puede ser una copia de seguridad de Rapport de la versión 1 (256 MB)</translation>
     </message>
 </context>
 <context>

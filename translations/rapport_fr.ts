@@ -1860,6 +1860,18 @@ Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même cho
         <source>Merged %1: %2 new contacts, %3 updated, %4 unchanged.</source>
         <translation>%1 fusionné&#xa0;: %2 nouveaux contacts, %3 mis à jour, %4 inchangés.</translation>
     </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Fusion de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling… the network is left as it was.</source>
+        <translation>Annulation… le réseau reste tel qu’il était.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportHistory</name>
@@ -2339,6 +2351,37 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::JsonEntryReader</name>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>a text is not closed</source>
+        <translation>un texte n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>a list or an object is not closed</source>
+        <translation>une liste ou un objet n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>text after the end of the object</source>
+        <translation>du texte suit la fin de l’objet</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>le fichier a changé pendant sa lecture</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::JsonRestore</name>
     <message>
         <source>Rapport JSON backup</source>
@@ -2377,12 +2420,16 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <translation>aucune copie de sauvegarde n&apos;a pu être faite avant l&apos;importation, donc rien n&apos;a été importé : %1</translation>
     </message>
     <message>
-        <source>the file is larger than a Rapport backup can be (256 MB)</source>
-        <translation>le fichier dépasse la taille maximale d&apos;une sauvegarde Rapport (256 Mo)</translation>
-    </message>
-    <message>
         <source>this backup was written by a newer version of Rapport (backup version %1; this version reads up to %2). Please update Rapport.</source>
         <translation>cette sauvegarde a été écrite par une version plus récente de Rapport (sauvegarde version %1; cette version lit jusqu&apos;à la version %2). Veuillez mettre Rapport à jour.</translation>
+    </message>
+    <message>
+        <source>the restore was cancelled; nothing was written</source>
+        <translation>la restauration a été annulée; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the file is larger than a Rapport backup of version 1 can be (256 MB)</source>
+        <translation>le fichier est plus gros qu’une sauvegarde Rapport de version 1 ne peut l’être (256 Mo)</translation>
     </message>
 </context>
 <context>
