@@ -11,6 +11,7 @@
 #include "NetworkRecords.h"
 #include "Schema.h"
 #include "ScopedCacheSize.h"
+#include "ScopedTempStore.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QScopeGuard>
 
 namespace Rapport {
 
@@ -95,16 +95,7 @@ ImportReport runVersion2(Database& database, const QString& path, const JsonEntr
         // leaves a copy it did not need, never a network changed without one.
         if (!backupBeforeImport(database, options, report))
             return report;
-        // Each insert that fires triggers keeps a statement journal; in memory, it no longer
-        // spills to a temporary file row after row. SQLite takes this only between transactions.
-        SqlStatement::run(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
-        const auto defaultTempStore = qScopeGuard([&db] {
-            try {
-                SqlStatement::run(db, QStringLiteral("PRAGMA temp_store = DEFAULT"));
-            } catch (const DatabaseError&) {
-                // Not a read: failing only leaves the session's temporary tables in memory.
-            }
-        });
+        const ScopedTempStore tempStore(db);
         Transaction transaction(db);
         report.batchId = newBatch(db, path);
         // A large backup is written as a large import is: the search index is filled once at the
