@@ -7,6 +7,7 @@
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "MergeUndoLog.h"
 #include "NetworkRecords.h"
 #include "Schema.h"
 #include "ScopedCacheSize.h"
@@ -101,6 +102,7 @@ ImportReport runVersion2(
             return report;
         Transaction transaction(db);
         report.batchId = newBatch(db, path);
+        MergeUndoLog undoLog(db, report.batchId); // what undoing the batch puts back
         // A large backup is written as a large import is: the search index is filled once at the
         // end instead of row by row, and the page cache holds what the transaction touches.
         const bool bulk = report.rows > kBulkRows;
@@ -116,6 +118,7 @@ ImportReport runVersion2(
                     "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document"));
             Schema::createFtsTriggers(db);
         }
+        undoLog.finish();
         finishBatch(transaction, db, options, report);
     } catch (const DatabaseError& e) {
         report.written = false;
