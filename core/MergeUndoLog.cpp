@@ -29,6 +29,12 @@ struct Logged {
     // field_change and tombstone: the time a later change rewrites. A row the merge added stays when
     // it has changed since (the user's edit of that field, their own deletion).
     const char* stamp = nullptr;
+    // A contact's e-mails and phones: a merge adds them by the thousand, with new row ids and without
+    // a trigger of the schema's. A trigger of ours would make every such insert keep a statement
+    // journal, so the rows added are found instead by their id, above the largest one before the
+    // merge. (An id freed by a delete during the merge and taken again is logged by the delete: the
+    // row is put back as it was.)
+    bool insertsFoundById = false;
 };
 
 // Every table a merge writes, parents before children: rows are put back in this order and removed
@@ -37,8 +43,8 @@ const Logged kLogged[] = {
     {"organization", {"id"}, Owner::None, "SELECT 1 FROM main.contact WHERE organization_id = organization.id"},
     {"question", {"id"}, Owner::None, "SELECT 1 FROM main.interaction_question WHERE question_id = question.id"},
     {"contact", {"id"}, Owner::Batch},
-    {"contact_email", {"id"}, Owner::Contact},
-    {"contact_phone", {"id"}, Owner::Contact},
+    {"contact_email", {"id"}, Owner::Contact, nullptr, nullptr, true},
+    {"contact_phone", {"id"}, Owner::Contact, nullptr, nullptr, true},
     {"contact_tag", {"contact_id", "tag"}, Owner::Contact},
     {"referral", {"id"}, Owner::Batch},
     {"interaction", {"id"}, Owner::Contact},
@@ -189,14 +195,7 @@ QList<std::pair<QString, QString>> triggersFor(const Logged& logged, const QStri
             QStringLiteral("SELECT '%1', 'D', %2, '%3', t.%3 FROM main.%1 t WHERE %4")
                 .arg(table, keyOf(logged, QStringLiteral("t")), column, matches(logged, QStringLiteral("t"), newKey)));
     const QString name = QStringLiteral("merge_undo_") + table;
-    return {
-        {name + QStringLiteral("_replaced"),
-            QStringLiteral("CREATE TEMP TRIGGER %1_replaced BEFORE INSERT ON main.%2 %3 BEGIN %4%5; END")
-                .arg(name, table,
-                    when(QStringLiteral("NEW"),
-                        QStringLiteral("EXISTS (SELECT 1 FROM main.%1 t WHERE %2)")
-                            .arg(table, matches(logged, QStringLiteral("t"), newKey))),
-                    insertLog, found.join(QStringLiteral(" UNION ALL ")))},
+    QList<std::pair<QString, QString>> triggers {
         {name + QStringLiteral("_inserted"),
             QStringLiteral("CREATE TEMP TRIGGER %1_inserted AFTER INSERT ON main.%2 %3 BEGIN %4VALUES ('%2', 'I', %5, "
                            "'', NULL); END")
@@ -216,6 +215,21 @@ QList<std::pair<QString, QString>> triggersFor(const Logged& logged, const QStri
             QStringLiteral("CREATE TEMP TRIGGER %1_deleted AFTER DELETE ON main.%2 %3 BEGIN %4%5; END")
                 .arg(name, table, when(QStringLiteral("OLD")), insertLog, everyField(QStringLiteral("OLD"), oldKey))},
     };
+    // A row an insert replaces (INSERT OR REPLACE, which fires no delete trigger) or updates (an upsert)
+    // is read before: field_change and tombstone are written so, and other keyed rows may be. The
+    // contacts' own rows with a row id are always written by plain inserts (a taken id fails), and are
+    // the many rows of a large restore: they go without this look-up.
+    if (logged.insertsFoundById)
+        triggers.removeIf([&name](const auto& trigger) { return trigger.first == name + QStringLiteral("_inserted"); });
+    if (logged.key.size() > 1 || logged.owner == Owner::None)
+        triggers.prepend({name + QStringLiteral("_replaced"),
+            QStringLiteral("CREATE TEMP TRIGGER %1_replaced BEFORE INSERT ON main.%2 %3 BEGIN %4%5; END")
+                .arg(name, table,
+                    when(QStringLiteral("NEW"),
+                        QStringLiteral("EXISTS (SELECT 1 FROM main.%1 t WHERE %2)")
+                            .arg(table, matches(logged, QStringLiteral("t"), newKey))),
+                    insertLog, found.join(QStringLiteral(" UNION ALL ")))});
+    return triggers;
 }
 
 void run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
@@ -238,6 +252,12 @@ MergeUndoLog::MergeUndoLog(const QSqlDatabase& db, qint64 batchId)
     for (const Logged& logged : kLogged) {
         if (!anyContact && logged.owner != Owner::None)
             continue;
+        if (logged.insertsFoundById) {
+            m_largestIds.insert(latin1(logged.table),
+                SqlStatement::scalar(
+                    db, QStringLiteral("SELECT ifnull(max(id), 0) FROM main.%1").arg(latin1(logged.table)))
+                    .toLongLong());
+        }
         for (const auto& [name, sql] : triggersFor(logged, columnsOf(db, logged), batchId)) {
             run(db, sql);
             m_triggers.append(name);
@@ -278,6 +298,16 @@ void MergeUndoLog::finish()
     const QString batch = QString::number(m_batchId);
     for (const Logged& logged : kLogged) {
         const QString table = latin1(logged.table);
+        const bool byId = m_largestIds.contains(table);
+        const QString largestId = QString::number(m_largestIds.value(table));
+        if (byId) { // the rows added to contacts already here
+            run(m_db,
+                QStringLiteral(
+                    "INSERT INTO main.import_batch_undo (batch_id, entity, row_key, field, old_value, new_value) "
+                    "SELECT %1, '%2', json_array(t.id), '', 0, 1 FROM main.%2 t WHERE t.id > %3 AND NOT EXISTS "
+                    "(SELECT 1 FROM main.contact c WHERE c.id = t.contact_id AND c.import_batch_id IS %1)")
+                    .arg(batch, table, largestId));
+        }
         if (!SqlStatement::scalar(
                 m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM temp.merge_undo_log WHERE entity = ?)"), {table})
                  .toBool())
@@ -285,12 +315,14 @@ void MergeUndoLog::finish()
         // One entry per row: there before the merge unless its first insert came before any delete.
         run(m_db,
             QStringLiteral(
-                "INSERT INTO main.import_batch_undo (batch_id, entity, row_key, field, old_value, new_value) "
-                "SELECT %1, '%2', k.row_key, '', k.existed, EXISTS (SELECT 1 FROM main.%2 t WHERE %3) FROM ("
-                "SELECT row_key, (min(CASE op WHEN 'I' THEN seq END) IS NULL OR ifnull(min(CASE op WHEN 'D' THEN seq "
-                "END) < min(CASE op WHEN 'I' THEN seq END), 0)) AS existed "
+                "INSERT OR IGNORE INTO main.import_batch_undo (batch_id, entity, row_key, field, old_value, "
+                "new_value) SELECT %1, '%2', k.row_key, '', k.existed, EXISTS (SELECT 1 FROM main.%2 t WHERE %3) "
+                "FROM (SELECT row_key, (min(CASE op WHEN 'I' THEN seq END) IS NULL OR ifnull(min(CASE op WHEN 'D' "
+                "THEN seq END) < min(CASE op WHEN 'I' THEN seq END), 0)) AND %4 AS existed "
                 "FROM temp.merge_undo_log WHERE entity = '%2' GROUP BY row_key) k")
-                .arg(batch, table, matches(logged, QStringLiteral("t"), QStringLiteral("k.row_key"))));
+                .arg(batch, table, matches(logged, QStringLiteral("t"), QStringLiteral("k.row_key")),
+                    byId ? QStringLiteral("json_extract(row_key, '$[0]') <= %1").arg(largestId)
+                         : QStringLiteral("true")));
         run(m_db,
             QStringLiteral("DELETE FROM main.import_batch_undo WHERE batch_id = %1 AND entity = '%2' AND field = '' "
                            "AND NOT old_value AND NOT new_value")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -14,8 +15,9 @@ namespace Rapport {
 // tombstone included. Rows the batch owns need no entry, as they go with the batch: contacts and
 // links carrying its import_batch_id, and what hangs off those contacts. Into a network without
 // contacts, nothing but the batch's contacts can hang off one, so the contact tables are not
-// watched at all. finish() folds the log into one entry per row touched: whether it was there
-// before and after the merge, and each field's value before and after.
+// watched at all. E-mails and phones the merge adds are found by their new ids instead of by a
+// trigger (one would cost every such insert a statement journal). finish() folds the log into one entry per row
+// touched: whether it was there before and after the merge, and each field's value before and after.
 class MergeUndoLog
 {
 public:
@@ -44,6 +46,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_batchId;
     QStringList m_triggers;
+    QHash<QString, qint64> m_largestIds; // tables whose added rows are found by id: the largest before
     bool m_logging = false;
 };
 

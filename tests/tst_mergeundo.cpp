@@ -147,6 +147,8 @@ void prepare(TwoCopies& copies)
     Contact tagged
         = *mineStore.contact(value(mine, "SELECT id FROM contact WHERE uuid = ?", {copies.edited}).toLongLong());
     tagged.tags.append(QStringLiteral("Conference 2025"));
+    // The newest e-mail here: the merge replaces this list, and its id is free for the other copy's.
+    tagged.emails.append({QStringLiteral("home"), QStringLiteral("mine@example.org")});
     QVERIFY(mineStore.updateContact(tagged));
 
     later();
@@ -157,6 +159,7 @@ void prepare(TwoCopies& copies)
         = *theirStore.contact(value(theirs, "SELECT id FROM contact WHERE uuid = ?", {copies.edited}).toLongLong());
     retagged.tags.append(QStringLiteral("conference 2025"));
     retagged.emails.append({QStringLiteral("work"), QStringLiteral("theirs@example.org")});
+    retagged.phones.append({QStringLiteral("mobile"), QStringLiteral("+1 617 555 0199")});
     QVERIFY(theirStore.updateContact(retagged));
     run(theirs, "DELETE FROM contact WHERE uuid = ?", {copies.deleted});
     // A meeting with its follow-up for someone both copies hold.
