@@ -6,6 +6,7 @@
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "MergeUndoLog.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -36,6 +37,61 @@ QList<ImportBatchInfo> ImportHistory::list(Database& database)
     return batches;
 }
 
+namespace {
+
+// A CSV, vCard or version-1 JSON import (or a merge made before Schema version 8): its contacts and
+// links go, and the contacts it updated get their snapshot back.
+void undoCreatedAndUpdated(Database& database, qint64 batchId)
+{
+    const QSqlDatabase db = database.connection();
+    ContactStore store(database);
+    SqlStatement changes(db,
+        QStringLiteral("SELECT ch.contact_id, ch.previous FROM import_batch_change ch "
+                       "JOIN contact c ON c.id = ch.contact_id "
+                       "WHERE ch.batch_id = ? AND c.import_batch_id IS NOT ?"));
+    changes.exec({batchId, batchId}); // contacts the batch created go as a whole below
+    QList<std::pair<qint64, Contact>> previous;
+    while (changes.next()) {
+        previous.append({changes.value(0).toLongLong(),
+            ContactJson::fromJson(QJsonDocument::fromJson(changes.value(1).toString().toUtf8()).object())});
+    }
+    for (const auto& [id, before] : std::as_const(previous)) {
+        // Put back what an import may change. Notes, stage and strength were never the
+        // import's to change, so edits the user made to them since stay. A failed read throws
+        // (and rolls the undo back): it must not pass for a contact deleted since.
+        const QList<Contact> found = ContactLoader::load(db, QStringLiteral("WHERE c.id = ?"), {id});
+        if (found.isEmpty())
+            continue;
+        Contact c = found.first();
+        c.firstName = before.firstName;
+        c.lastName = before.lastName;
+        c.organization = before.organization;
+        c.title = before.title;
+        c.emails = before.emails;
+        c.phones = before.phones;
+        c.linkedinUrl = before.linkedinUrl;
+        c.location = before.location;
+        c.tags = before.tags;
+        c.connectedOn = before.connectedOn;
+        store.updateInTransaction(c);
+    }
+    // Undoing an import takes back rows this network added, not deletions to pass on to other
+    // copies of it (a JSON backup carries tombstones): the rows go without leaving any.
+    SqlStatement::run(db,
+        QStringLiteral("CREATE TEMP TABLE undone_rows AS "
+                       "SELECT 'contact' AS entity, uuid AS row_key FROM contact WHERE import_batch_id = ? "
+                       "UNION ALL SELECT 'referral', uuid FROM referral WHERE import_batch_id = ?"),
+        {batchId, batchId});
+    SqlStatement::run(db, QStringLiteral("DELETE FROM referral WHERE import_batch_id = ?"), {batchId});
+    SqlStatement::run(db, QStringLiteral("DELETE FROM contact WHERE import_batch_id = ?"), {batchId});
+    SqlStatement::run(db,
+        QStringLiteral("DELETE FROM tombstone WHERE (entity, row_key) IN (SELECT entity, row_key FROM "
+                       "temp.undone_rows)"));
+    SqlStatement::run(db, QStringLiteral("DROP TABLE temp.undone_rows"));
+}
+
+} // namespace
+
 bool ImportHistory::undo(Database& database, qint64 batchId, QString* error)
 {
     const QSqlDatabase db = database.connection();
@@ -49,50 +105,10 @@ bool ImportHistory::undo(Database& database, qint64 batchId, QString* error)
         if (!undone.isNull())
             throw DatabaseError(tr("This import was already undone."));
 
-        ContactStore store(database);
-        SqlStatement changes(db,
-            QStringLiteral("SELECT ch.contact_id, ch.previous FROM import_batch_change ch "
-                           "JOIN contact c ON c.id = ch.contact_id "
-                           "WHERE ch.batch_id = ? AND c.import_batch_id IS NOT ?"));
-        changes.exec({batchId, batchId}); // contacts the batch created go as a whole below
-        QList<std::pair<qint64, Contact>> previous;
-        while (changes.next()) {
-            previous.append({changes.value(0).toLongLong(),
-                ContactJson::fromJson(QJsonDocument::fromJson(changes.value(1).toString().toUtf8()).object())});
-        }
-        for (const auto& [id, before] : std::as_const(previous)) {
-            // Put back what an import may change. Notes, stage and strength were never the
-            // import's to change, so edits the user made to them since stay. A failed read throws
-            // (and rolls the undo back): it must not pass for a contact deleted since.
-            const QList<Contact> found = ContactLoader::load(db, QStringLiteral("WHERE c.id = ?"), {id});
-            if (found.isEmpty())
-                continue;
-            Contact c = found.first();
-            c.firstName = before.firstName;
-            c.lastName = before.lastName;
-            c.organization = before.organization;
-            c.title = before.title;
-            c.emails = before.emails;
-            c.phones = before.phones;
-            c.linkedinUrl = before.linkedinUrl;
-            c.location = before.location;
-            c.tags = before.tags;
-            c.connectedOn = before.connectedOn;
-            store.updateInTransaction(c);
-        }
-        // Undoing an import takes back rows this network added, not deletions to pass on to other
-        // copies of it (a JSON backup carries tombstones): the rows go without leaving any.
-        SqlStatement::run(db,
-            QStringLiteral("CREATE TEMP TABLE undone_rows AS "
-                           "SELECT 'contact' AS entity, uuid AS row_key FROM contact WHERE import_batch_id = ? "
-                           "UNION ALL SELECT 'referral', uuid FROM referral WHERE import_batch_id = ?"),
-            {batchId, batchId});
-        SqlStatement::run(db, QStringLiteral("DELETE FROM referral WHERE import_batch_id = ?"), {batchId});
-        SqlStatement::run(db, QStringLiteral("DELETE FROM contact WHERE import_batch_id = ?"), {batchId});
-        SqlStatement::run(db,
-            QStringLiteral("DELETE FROM tombstone WHERE (entity, row_key) IN (SELECT entity, row_key FROM "
-                           "temp.undone_rows)"));
-        SqlStatement::run(db, QStringLiteral("DROP TABLE temp.undone_rows"));
+        if (MergeUndoLog::exists(db, batchId))
+            MergeUndoLog::undo(db, batchId); // a JSON merge: the network goes back as it was before it
+        else
+            undoCreatedAndUpdated(database, batchId);
         SqlStatement::run(db, QStringLiteral("DELETE FROM import_batch_change WHERE batch_id = ?"), {batchId});
         SqlStatement::run(db, QStringLiteral("UPDATE import_batch SET undone_at = ? WHERE id = ?"),
             {Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs), batchId});

@@ -30,6 +30,8 @@ public:
     static QList<ImportBatchInfo> list(Database& database);
     // Removes the contacts the batch created and the links it made, and puts back what it
     // updated, in one transaction. Meetings and notes added since to created contacts go with them.
+    // A JSON merge (backup version 2) goes back entirely: what it added, updated or deleted anywhere,
+    // change times and tombstones included, except the fields edited since (MergeUndoLog).
     static bool undo(Database& database, qint64 batchId, QString* error);
 };
 

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "JsonEntryReader.h"
+#include "MergeUndoLog.h"
 #include "NetworkRecords.h"
 #include "Schema.h"
 #include "ScopedCacheSize.h"
@@ -98,6 +99,7 @@ ImportReport runVersion2(Database& database, const QString& path, const JsonEntr
         const ScopedTempStore tempStore(db);
         Transaction transaction(db);
         report.batchId = newBatch(db, path);
+        MergeUndoLog undoLog(db, report.batchId); // what undoing the batch puts back
         // A large backup is written as a large import is: the search index is filled once at the
         // end instead of row by row, and the page cache holds what the transaction touches.
         const bool bulk = report.rows > kBulkRows;
@@ -122,6 +124,7 @@ ImportReport runVersion2(Database& database, const QString& path, const JsonEntr
         }
         if (progress && !progress(100))
             throw BackupRestore::Cancelled();
+        undoLog.finish();
         finishBatch(transaction, db, options, report);
     } catch (const BackupRestore::Cancelled&) {
         report.written = false;

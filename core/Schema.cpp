@@ -394,10 +394,11 @@ const char* const kTemplateRename[] = {
     "DELETE FROM tombstone WHERE entity = 'outreach_template' AND row_key = NEW.kind || '/' || NEW.name; END",
 };
 
-void createChangeTracking(const QSqlDatabase& db)
+// The triggers that keep field_change and tombstone (version 7), with their names.
+QList<std::pair<QString, QString>> changeTriggers()
 {
-    runAll(db, kChangeTables);
-    runAll(db, kTemplateRename);
+    QList<std::pair<QString, QString>> triggers {
+        {QStringLiteral("outreach_template_renamed"), QString::fromUtf8(kTemplateRename[0])}};
     const QString now = QString::fromLatin1(kNowSql);
     for (const TrackedTable& tracked : kTracked) {
         const QString table = QString::fromLatin1(tracked.table);
@@ -405,27 +406,51 @@ void createChangeTracking(const QSqlDatabase& db)
         for (const TrackedField& field : tracked.fields)
             changed.append(QStringLiteral("SELECT '%1' AS field WHERE OLD.%2 IS NOT NEW.%2")
                                .arg(QString::fromLatin1(field.name), QString::fromLatin1(field.column)));
-        SqlStatement::run(db,
+        triggers.append({table + QStringLiteral("_field_change"),
             QStringLiteral("CREATE TRIGGER %1_field_change AFTER UPDATE ON %1 BEGIN "
                            "INSERT INTO field_change (entity, row_key, field, changed_at) "
                            "SELECT '%1', %2, changed.field, %3 FROM (%4) changed WHERE true "
                            "ON CONFLICT (entity, row_key, field) DO UPDATE SET changed_at = excluded.changed_at; END")
-                .arg(table, rowKey(tracked, "NEW"), now, changed.join(QStringLiteral(" UNION ALL "))));
+                .arg(table, rowKey(tracked, "NEW"), now, changed.join(QStringLiteral(" UNION ALL ")))});
         if (!tracked.tombstones)
             continue;
-        SqlStatement::run(db,
+        triggers.append({table + QStringLiteral("_tombstone"),
             // The row's change times stay: an undone delete brings the row back with its history.
             QStringLiteral("CREATE TRIGGER %1_tombstone AFTER DELETE ON %1 WHEN %4 BEGIN "
                            "INSERT OR REPLACE INTO tombstone (entity, row_key, deleted_at) "
                            "SELECT '%1', %2, %3 WHERE %2 IS NOT NULL; END")
-                .arg(table, rowKey(tracked, "OLD"), now, QString::fromLatin1(tracked.ownDelete)));
+                .arg(table, rowKey(tracked, "OLD"), now, QString::fromLatin1(tracked.ownDelete))});
         // A row that comes back (an undone delete, a restore) is no longer deleted.
-        SqlStatement::run(db,
+        triggers.append({table + QStringLiteral("_revived"),
             QStringLiteral("CREATE TRIGGER %1_revived AFTER INSERT ON %1 BEGIN "
                            "DELETE FROM tombstone WHERE entity = '%1' AND row_key = %2; END")
-                .arg(table, rowKey(tracked, "NEW")));
+                .arg(table, rowKey(tracked, "NEW"))});
     }
+    return triggers;
 }
+
+void createChangeTracking(const QSqlDatabase& db)
+{
+    runAll(db, kChangeTables);
+    for (const auto& trigger : changeTriggers())
+        SqlStatement::run(db, trigger.second);
+}
+
+// Version 8: what a JSON merge changed in rows that were already there (MergeUndoLog), so undoing
+// its batch puts the network back as it was. One row per row the merge touched (field '', values
+// 1 or 0: whether the row was there before and after the merge), and one per field of such a row
+// that the merge changed or deleted, with its value before and after. The values keep their SQLite
+// type (no affinity), so a number comes back exactly.
+const char* const kVersion8[] = {
+    R"sql(CREATE TABLE import_batch_undo (
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        entity TEXT NOT NULL,
+        row_key TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value,
+        new_value,
+        PRIMARY KEY (batch_id, entity, row_key, field)) WITHOUT ROWID)sql",
+};
 
 } // namespace
 
@@ -465,11 +490,26 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
             runAll(db, kVersion7);
             createChangeTracking(db);
             break;
+        case 8:
+            runAll(db, kVersion8);
+            break;
         }
     }
     // PRAGMAs take no bound values; both numbers are our own integers.
     SqlStatement::run(db, QStringLiteral("PRAGMA user_version = %1").arg(targetVersion));
     SqlStatement::run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+}
+
+void dropChangeTriggers(const QSqlDatabase& db)
+{
+    for (const auto& trigger : changeTriggers())
+        SqlStatement::run(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(trigger.first));
+}
+
+void createChangeTriggers(const QSqlDatabase& db)
+{
+    for (const auto& trigger : changeTriggers())
+        SqlStatement::run(db, trigger.second);
 }
 
 void dropFtsTriggers(const QSqlDatabase& db)

@@ -5,7 +5,7 @@
 namespace Rapport::Schema {
 
 // The version this build writes. Each step of the ladder in Schema.cpp moves one version up.
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 8;
 // PRAGMA application_id marks a file as a Rapport network ("Rapp").
 constexpr int ApplicationId = 0x52617070;
 
@@ -18,6 +18,11 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion = Curren
 // they wrote in one statement, and put the triggers back before committing. Throws DatabaseError.
 void dropFtsTriggers(const QSqlDatabase& db);
 void createFtsTriggers(const QSqlDatabase& db);
+// Undoing a JSON merge puts field_change and tombstone back from its own log, so its writes must
+// leave neither: it drops the triggers that keep them (version 7) and puts them back, the same
+// statements, before committing. Throws DatabaseError.
+void dropChangeTriggers(const QSqlDatabase& db);
+void createChangeTriggers(const QSqlDatabase& db);
 // Likewise for the secondary indexes of contact, contact_email, contact_phone and contact_tag
 // (the same definitions as the upgrade ladder's).
 void dropImportIndexes(const QSqlDatabase& db);

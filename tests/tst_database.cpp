@@ -1,7 +1,9 @@
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "ImportHistory.h"
 #include "Schema.h"
+#include "SchemaCheck.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
 #include "Transaction.h"
@@ -176,6 +178,39 @@ private slots:
                 scalar(upgraded, (QStringLiteral("SELECT count(*) FROM ") + name).toUtf8().constData()).toInt());
             QVERIFY(seen.size() >= 2);
         }
+    }
+
+    // Version 8 keeps what a JSON merge changes (import_batch_undo), so undoing it puts the network
+    // back. An import made before has no such log, and still undoes as it did: its contacts go.
+    void upgradeKeepsWhatMergesChange()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.rapport"));
+        makeOldNetwork(path, 7);
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const char* sql : {"INSERT INTO import_batch (id, file, format, imported_at) "
+                                    "VALUES (1, '/tmp/laptop.json', 'json', '2026-01-01T09:00:00.000Z')",
+                     "INSERT INTO contact (uuid, first_name, import_batch_id, created_at, updated_at) "
+                     "VALUES ('u-2', 'Merged', 1, '', '')"})
+                SqlStatement::run(db, QString::fromLatin1(sql));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+
+        Database upgraded;
+        QVERIFY2(upgraded.open(path), qPrintable(upgraded.errorString()));
+        QCOMPARE(scalar(upgraded, "PRAGMA user_version").toInt(), Schema::CurrentVersion);
+        QCOMPARE(
+            scalar(upgraded, "SELECT group_concat(name, ',') FROM pragma_table_info('import_batch_undo')").toString(),
+            QStringLiteral("batch_id,entity,row_key,field,old_value,new_value"));
+        QVERIFY(SchemaCheck::problems(upgraded.connection(), Schema::CurrentVersion).isEmpty());
+        QString error;
+        QVERIFY2(ImportHistory::undo(upgraded, 1, &error), qPrintable(error));
+        QCOMPARE(scalar(upgraded, "SELECT group_concat(first_name) FROM contact").toString(), QStringLiteral("Ada"));
+        QCOMPARE(scalar(upgraded, "SELECT count(*) FROM tombstone").toInt(), 0);
     }
 
     void refusesFilesThatAreNotOurs_data()

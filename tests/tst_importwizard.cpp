@@ -258,6 +258,50 @@ private slots:
         QVERIFY(MessageBoxes::lastMessage().contains(QStringLiteral("Typed on the laptop")));
     }
 
+    // Import History undoes a merge as one step: the fields it changed in contacts already here and
+    // the profile go back, and the network is as it was before it, byte for byte in a backup.
+    void historyUndoesAMerge()
+    {
+        const QSqlDatabase db = m_window->session()->database().connection();
+        const qint64 id = store()->summaries().first().id;
+        const Contact mine = *store()->contact(id);
+        QJsonObject backup = JsonExporter::build(db);
+        QJsonArray contacts = backup.value(QStringLiteral("contacts")).toArray();
+        const QString later = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs);
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            QJsonObject c = contacts.at(i).toObject();
+            if (c.value(QStringLiteral("uuid")).toString() != mine.uuid)
+                continue;
+            c.insert(QStringLiteral("title"), QStringLiteral("Title from the other copy"));
+            c.insert(QStringLiteral("changed"), QJsonObject {{QStringLiteral("title"), later}});
+            contacts.replace(i, c);
+        }
+        backup.insert(QStringLiteral("contacts"), contacts);
+        QJsonObject profile = backup.value(QStringLiteral("profile")).toObject();
+        profile.insert(QStringLiteral("goals"), QStringLiteral("Goals from the other copy"));
+        profile.insert(QStringLiteral("changed"), QJsonObject {{QStringLiteral("goals"), later}});
+        backup.insert(QStringLiteral("profile"), profile);
+        const QString path = writeFile(QStringLiteral("other-copy.json"), QJsonDocument(backup).toJson());
+        const QByteArray before = JsonExporter::toJson(db);
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        m_window->importFile(path);
+        QCOMPARE(store()->contact(id)->title, QStringLiteral("Title from the other copy"));
+        QVERIFY(JsonExporter::toJson(db) != before);
+
+        withModal<QDialog>([&] { m_window->findChild<QAction*>(QStringLiteral("importHistoryAction"))->trigger(); },
+            [&](QDialog* dialog) {
+                auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importHistoryTable"));
+                QCOMPARE(table->item(0, 1)->text(), QStringLiteral("other-copy.json"));
+                MessageBoxes::setNextAnswer(QMessageBox::Yes);
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("undoImportButton")), Qt::LeftButton);
+                QTRY_COMPARE(table->item(0, 5)->text(), QStringLiteral("Undone"));
+                dialog->reject();
+            });
+        QCOMPARE(store()->contact(id)->title, mine.title);
+        const QByteArray after = JsonExporter::toJson(db);
+        QVERIFY2(after == before, "the backup after the undo differs from the one before the merge");
+    }
+
     void unreadableFileIsExplained()
     {
         const QString path = writeFile(QStringLiteral("empty.csv"), QByteArray());
