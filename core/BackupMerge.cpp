@@ -175,10 +175,9 @@ qint64 BackupMerge::insert(const QString& table, const QHash<QString, QVariant>&
     const QString shape = table + QLatin1Char('(') + columns.join(QLatin1Char(','));
     BoundStatement*& insertion = m_inserts[shape];
     if (!insertion) {
-        insertion = &statement(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table, columns.join(QStringLiteral(", ")),
-                    QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        insertion = &statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(table, columns.join(QStringLiteral(", ")),
+                                       QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
     }
     const qint64 id = insertion->exec(bound).lastInsertId();
     if (m_emptyTables.contains(table))
@@ -371,9 +370,8 @@ void BackupMerge::applyDeletions(const QJsonArray& deletions)
     // Skip and Create leave what the network holds alone, deletions included.
     if (m_options.onDuplicate != DuplicatePolicy::Update)
         return;
-    const auto anyTombstones = qScopeGuard([this] {
-        m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool();
-    });
+    const auto anyTombstones = qScopeGuard(
+        [this] { m_anyTombstones = scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstone)"), {}).toBool(); });
     m_organizationIds.clear();
     for (const auto& value : deletions) {
         const QJsonObject deletion = value.toObject();
@@ -756,7 +754,7 @@ bool BackupMerge::mergeLists(const Located& row, const QJsonObject& object, cons
                                             .arg(latin1(children.fields[0].column), latin1(children.fields[1].column));
         QStringList local;
         BoundStatement& read = statement(QStringLiteral("SELECT %1 FROM %2 WHERE contact_id = ? ORDER BY position, %3")
-                                           .arg(itemSql, table, latin1(children.tieBreak)));
+                                             .arg(itemSql, table, latin1(children.tieBreak)));
         read.exec({row.id});
         while (read.next())
             local.append(read.value(0).toString());

@@ -80,7 +80,8 @@ private:
     ImportReport& m_report;
     QHash<QString, QHash<QString, qint64>> m_ids; // table -> uuid in the file -> row here
     QSet<QString> m_copied; // "table/uuid" of entries copied under a uuid of their own
-    QHash<QString, QString> m_fileActivity; // contact uuid -> latest time of its meetings, follow-ups, links in the file
+    QHash<QString, QString>
+        m_fileActivity; // contact uuid -> latest time of its meetings, follow-ups, links in the file
     bool m_anyTombstones = false; // none: a row only in the file needs no look for its deletion
     bool m_startedEmpty = false; // a network without contacts has no one to be a duplicate of
     // Tables empty when the merge began hold only what it wrote, so what it wrote (m_ids,

@@ -29,7 +29,8 @@ public:
     // `progress` is told 0..100 as entries are read; returning false throws Cancelled.
     bool run(const JsonEntryReader& file, const std::function<bool(int percent)>& progress = {});
 
-    struct Cancelled { };
+    struct Cancelled {
+    };
 
 private:
     QSqlDatabase m_db;

@@ -107,7 +107,8 @@ public:
                     closers.append(c == '{' ? '}' : ']');
                 } else if (c == '}' || c == ']') {
                     if (c != closers.last())
-                        throw ScanError {offset(), JsonEntryReader::tr("expected \"%1\"").arg(QLatin1Char(closers.last()))};
+                        throw ScanError {
+                            offset(), JsonEntryReader::tr("expected \"%1\"").arg(QLatin1Char(closers.last()))};
                     closers.removeLast();
                 }
                 ++m_at;

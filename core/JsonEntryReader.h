@@ -37,7 +37,8 @@ public:
     // The number of entries of a top-level list; -1 when the member is absent or not a list.
     qsizetype size(QLatin1StringView key) const;
     // Calls `visit` with each entry of the list, in order. Throws SyntaxError.
-    void forEach(QLatin1StringView key, const std::function<void(qsizetype index, const QJsonValue& entry)>& visit) const;
+    void forEach(
+        QLatin1StringView key, const std::function<void(qsizetype index, const QJsonValue& entry)>& visit) const;
 
 private:
     struct Span {

@@ -790,8 +790,8 @@ private slots:
         QCOMPARE(refused.problems.first().line, line);
         QVERIFY2(refused.problems.first().message.startsWith(QStringLiteral("not valid JSON")),
             qPrintable(refused.problems.first().message));
-        QCOMPARE(SqlStatement::scalar(b.database.connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt(),
-            0);
+        QCOMPARE(
+            SqlStatement::scalar(b.database.connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt(), 0);
     }
 
     // Values the schema would refuse, and change times that would win every merge, are named.

@@ -152,15 +152,16 @@ private slots:
         QVERIFY(reader.value(QLatin1StringView("contacts")).isUndefined());
         QCOMPARE(reader.size(QLatin1StringView("contacts")), -1);
 
-        QVERIFY(reader.open(writeFile(dir, "{\"a\":[],\"b\" : [ 1 , \"x]\" ,null,{\"c\":[]} ],\"e\\\"f\":true}"), &error));
+        QVERIFY(
+            reader.open(writeFile(dir, "{\"a\":[],\"b\" : [ 1 , \"x]\" ,null,{\"c\":[]} ],\"e\\\"f\":true}"), &error));
         QCOMPARE(reader.size(QLatin1StringView("a")), 0);
         QCOMPARE(reader.size(QLatin1StringView("b")), 4);
         QCOMPARE(reader.value(QLatin1StringView("e\"f")), QJsonValue(true));
         QList<QJsonValue> entries;
         reader.forEach(QLatin1StringView("b"), [&](qsizetype, const QJsonValue& entry) { entries.append(entry); });
         QCOMPARE(entries,
-            (QList<QJsonValue> {1, QStringLiteral("x]"), QJsonValue::Null,
-                QJsonObject {{QStringLiteral("c"), QJsonArray()}}}));
+            (QList<QJsonValue> {
+                1, QStringLiteral("x]"), QJsonValue::Null, QJsonObject {{QStringLiteral("c"), QJsonArray()}}}));
     }
 
     void namesTheLineOfASyntaxError_data()
@@ -195,7 +196,8 @@ private slots:
         QTemporaryDir dir;
         JsonEntryReader reader;
         JsonEntryReader::SyntaxError error;
-        QVERIFY(reader.open(writeFile(dir, "{\"version\": 2,\n\"contacts\": [\n{\"a\": 1},\n{\"a\": tru}\n]}"), &error));
+        QVERIFY(
+            reader.open(writeFile(dir, "{\"version\": 2,\n\"contacts\": [\n{\"a\": 1},\n{\"a\": tru}\n]}"), &error));
         QCOMPARE(reader.value(QLatin1StringView("version")), QJsonValue(2));
         int read = 0;
         try {

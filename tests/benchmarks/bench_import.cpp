@@ -80,8 +80,8 @@ QStringList lines(const QString& text)
 // (`empty`) and the script that writes the same rows into it with the least SQL work.
 QString prepareReplay(const QString& source, const QString& empty)
 {
-    const QStringList virtualTables
-        = lines(sqlite(source, QStringLiteral("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%';")));
+    const QStringList virtualTables = lines(
+        sqlite(source, QStringLiteral("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%';")));
     // A full-text table's shadow tables are made by the table itself, and filled with it.
     QStringList shadow;
     for (const QString& table : virtualTables) {
@@ -114,9 +114,11 @@ QString prepareReplay(const QString& source, const QString& empty)
             script.append(QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1;").arg(table));
     }
     for (const QString& table : virtualTables) {
-        const QString columns = lines(sqlite(source, QStringLiteral("SELECT name FROM pragma_table_info('%1');").arg(table)))
-                                    .join(QStringLiteral(", "));
-        script.append(QStringLiteral("INSERT INTO main.%1 (rowid, %2) SELECT rowid, %2 FROM src.%1;").arg(table, columns));
+        const QString columns
+            = lines(sqlite(source, QStringLiteral("SELECT name FROM pragma_table_info('%1');").arg(table)))
+                  .join(QStringLiteral(", "));
+        script.append(
+            QStringLiteral("INSERT INTO main.%1 (rowid, %2) SELECT rowid, %2 FROM src.%1;").arg(table, columns));
     }
     for (const QString& row : lines(sqlite(source,
              QStringLiteral("SELECT replace(replace(sql, char(10), ' '), char(13), ' ') || ';' FROM sqlite_master "
