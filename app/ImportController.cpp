@@ -9,12 +9,13 @@
 #include "NetworkSession.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QPointer>
 #include <QProgressDialog>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QtConcurrent>
 
@@ -30,7 +31,7 @@ ImportController::ImportController(QWidget* window)
 
 void ImportController::chooseAndImport()
 {
-    if (!m_session)
+    if (!m_session || m_restoring)
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Contacts"),
         QSettings().value(QStringLiteral("lastImportFolder")).toString(),
@@ -42,7 +43,7 @@ void ImportController::chooseAndImport()
 
 void ImportController::importFile(const QString& path)
 {
-    if (!m_session)
+    if (!m_session || m_restoring)
         return;
     emit aboutToChange();
     QSettings().setValue(QStringLiteral("lastImportFolder"), QFileInfo(path).absolutePath());
@@ -112,28 +113,67 @@ void ImportController::restoreBackup(const QString& path)
             m_window, tr("Backup merged"), BackupMerge::summary(report).mid(0, 30).join(QLatin1Char('\n')));
 }
 
+namespace {
+
+// Stays up until the worker has finished: Cancel, Escape and closing ask the worker to stop (it
+// rolls everything back) instead of hiding the dialog and handing the window back while the
+// network is still being written.
+class RestoreProgressDialog : public QProgressDialog
+{
+public:
+    RestoreProgressDialog(const QString& fileName, QWidget* parent)
+        : QProgressDialog(
+            ImportController::tr("Merging %1…").arg(fileName), ImportController::tr("Cancel"), 0, 100, parent)
+    {
+        setObjectName(QStringLiteral("restoreProgress"));
+        setWindowTitle(ImportController::tr("Restore Backup"));
+        setWindowModality(Qt::WindowModal);
+        setAutoReset(false);
+        setAutoClose(false);
+        setMinimumDuration(0);
+        // QProgressDialog hides itself when cancelled; here a cancel only asks.
+        QObject::disconnect(this, &QProgressDialog::canceled, this, nullptr);
+        connect(this, &QProgressDialog::canceled, this, &RestoreProgressDialog::askToCancel);
+    }
+
+    std::shared_ptr<std::atomic_bool> cancelRequested = std::make_shared<std::atomic_bool>(false);
+
+protected:
+    void reject() override { askToCancel(); }
+    void closeEvent(QCloseEvent* event) override
+    {
+        event->ignore();
+        askToCancel();
+    }
+
+private:
+    void askToCancel()
+    {
+        cancelRequested->store(true);
+        setLabelText(ImportController::tr("Cancelling… the network is left as it was."));
+        setCancelButtonText(QString()); // hides the button: there is nothing more to ask
+    }
+};
+
+} // namespace
+
 ImportReport ImportController::runRestore(const QString& path)
 {
     // A backup of a large network takes seconds: it is written by a worker on its own connection
     // (a QSqlDatabase belongs to the thread that made it), while a window-modal progress dialog
-    // keeps the window painted and out of the way, and offers Cancel.
-    QProgressDialog dialog(tr("Merging %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, m_window);
-    dialog.setObjectName(QStringLiteral("restoreProgress"));
-    dialog.setWindowTitle(tr("Restore Backup"));
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(500);
-    dialog.setAutoReset(false);
+    // keeps the window painted and out of reach until the worker is done, and offers Cancel.
+    m_restoring = true;
+    const auto notRestoring = qScopeGuard([this] { m_restoring = false; });
+    RestoreProgressDialog dialog(QFileInfo(path).fileName(), m_window);
     dialog.setValue(0);
-    const auto cancel = std::make_shared<std::atomic_bool>(false);
-    connect(&dialog, &QProgressDialog::canceled, &dialog, [cancel, &dialog] {
-        cancel->store(true);
-        dialog.setLabelText(tr("Cancelling… the network is left as it was."));
-    });
+    dialog.show();
+    const auto cancel = dialog.cancelRequested;
     QFutureWatcher<ImportReport> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<ImportReport>::finished, &loop, &QEventLoop::quit);
     const QString databasePath = m_session->path();
-    QPointer<QProgressDialog> bar(&dialog);
+    // The dialog outlives the worker (this function waits for it), so the worker may post to it.
+    QProgressDialog* bar = &dialog;
     watcher.setFuture(QtConcurrent::run([path, databasePath, cancel, bar] {
         Database database;
         if (!database.open(databasePath, Database::OpenMode::MustExist)) {
@@ -145,11 +185,15 @@ ImportReport ImportController::runRestore(const QString& path)
         options.format = ImportFormat::Json;
         return ContactImporter::run(database, path, options, [cancel, bar](int percent) {
             QMetaObject::invokeMethod(
-                bar.data(), [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
+                bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
             return !cancel->load();
         });
     }));
-    loop.exec(); // returns when the worker has finished, cancelled or not
+    loop.exec();
+    if (!watcher.isFinished()) { // the application is quitting: the restore must not outlive it
+        cancel->store(true);
+        watcher.waitForFinished();
+    }
     return watcher.result();
 }
 

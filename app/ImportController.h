@@ -41,6 +41,7 @@ private:
 
     QWidget* m_window;
     NetworkSession* m_session = nullptr;
+    bool m_restoring = false; // a restore's worker is writing: no second import until it is done
 };
 
 } // namespace Rapport

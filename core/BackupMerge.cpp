@@ -10,6 +10,8 @@
 #include <QScopeGuard>
 #include <QUuid>
 
+#include <unordered_map>
+
 namespace Rapport {
 
 using namespace BackupFormat;
@@ -23,15 +25,16 @@ struct BackupMerge::Located {
 
 namespace {
 
-// The format's names (tables, columns, keys: literals in BackupFormat.h) as QString, each made
-// once: a merge asks for them for every field of every row.
+// The format's names (tables, columns, keys: string literals in BackupFormat.h, so their
+// addresses name them) as QString, each made once: a merge asks for them for every field of
+// every row. A node-based map, so a reference stays valid while others are added.
 const QString& latin1(const char* text)
 {
-    thread_local QHash<const char*, QString> made;
-    auto found = made.constFind(text);
-    if (found == made.cend())
-        found = made.insert(text, QString::fromLatin1(text));
-    return *found;
+    thread_local std::unordered_map<const char*, QString> made;
+    auto found = made.find(text);
+    if (found == made.end())
+        found = made.emplace(text, QString::fromLatin1(text)).first;
+    return found->second;
 }
 
 QString newUuid()

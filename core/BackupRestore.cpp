@@ -76,7 +76,7 @@ QString expected(Kind kind)
 // The values a text field may take, split once.
 const QSet<QString>& allowedValues(const char* allowed)
 {
-    static QHash<const char*, QSet<QString>> cache;
+    thread_local QHash<const char*, QSet<QString>> cache; // restores run on workers too
     auto found = cache.find(allowed);
     if (found == cache.end()) {
         const QStringList values = latin1(allowed).split(QLatin1Char('|'));

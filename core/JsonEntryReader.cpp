@@ -184,8 +184,12 @@ bool JsonEntryReader::open(const QString& path, SyntaxError* error)
                         scan.skipValue();
                         member.entries.append({begin, scan.offset()});
                         scan.skipSpace();
-                        if (scan.peek() != ']')
+                        if (scan.peek() != ']') {
                             scan.expect(',');
+                            scan.skipSpace();
+                            if (scan.peek() == ']') // Qt's parser refuses a comma before the end too
+                                throw ScanError {scan.offset(), tr("expected a value")};
+                        }
                     }
                     scan.get();
                 } else {

@@ -325,6 +325,13 @@ ImportReport JsonRestore::run(
                 followUp.doneAt = QDateTime(due, QTime(12, 0));
             NetworkRecords::insertFollowUp(db, followUp);
         }
+        // A version-1 backup is small and written at once; Cancel still means nothing is kept.
+        if (progress && !progress(100)) {
+            report.batchId = 0;
+            report.cancelled = true;
+            report.error = tr("the restore was cancelled; nothing was written");
+            return report; // the transaction rolls back
+        }
         finishBatch(transaction, db, options, report);
     } catch (const DatabaseError& e) {
         report.written = false;

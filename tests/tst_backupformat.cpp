@@ -738,10 +738,34 @@ private slots:
     }
 
     // The window shows a restore's progress and offers Cancel: a cancel at any point writes nothing.
+    void progressRisesAndCancelWritesNothing_data()
+    {
+        QTest::addColumn<int>("cancelAt"); // the progress report that answers "stop"; 0: none
+        QTest::newRow("runs to the end") << 0;
+        QTest::newRow("cancelled at the first report") << 1;
+        QTest::newRow("cancelled half-way") << 3;
+        QTest::newRow("cancelled at 100") << -1;
+    }
+
+    // The window shows a restore's progress and offers Cancel: a cancel at any point writes nothing.
     void progressRisesAndCancelWritesNothing()
     {
+        QFETCH(int, cancelAt);
         Test::TempNetwork a;
         fillEveryField(a.database);
+        {
+            // Enough entries for several progress reports (one per 256 entries read).
+            ContactStore store(a.database);
+            Transaction transaction(a.database.connection());
+            for (int i = 0; i < 1500; ++i) {
+                Contact c;
+                c.firstName = QStringLiteral("Person");
+                c.lastName = QString::number(i);
+                c.organization = QStringLiteral("Org %1").arg(i % 40);
+                store.insertInTransaction(c);
+            }
+            transaction.commit();
+        }
         const QByteArray bytes = exportOf(a.database);
         const auto countOf = [](Database& database, const char* table) {
             return SqlStatement::scalar(
@@ -751,22 +775,26 @@ private slots:
 
         Test::TempNetwork b;
         QList<int> seen;
-        const ImportReport done = restore(b.database, bytes, {}, [&seen](int percent) {
+        const ImportReport report = restore(b.database, bytes, {}, [&seen, cancelAt](int percent) {
             seen.append(percent);
-            return true;
+            return !(seen.size() == cancelAt || (cancelAt < 0 && percent == 100));
         });
-        QVERIFY2(done.written, qPrintable(done.error));
-        QVERIFY(!seen.isEmpty());
-        QCOMPARE(seen.last(), 100);
-        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
-
-        Test::TempNetwork c;
-        const ImportReport cancelled = restore(c.database, bytes, {}, [](int) { return false; });
-        QVERIFY(cancelled.cancelled);
-        QVERIFY(!cancelled.written);
-        QCOMPARE(countOf(c.database, "contact"), 0);
-        QCOMPARE(countOf(c.database, "import_batch"), 0);
-        QCOMPARE(countOf(c.database, "organization"), 0);
+        if (cancelAt == 0) {
+            QVERIFY2(report.written, qPrintable(report.error));
+            QVERIFY2(seen.size() >= 5, qPrintable(QString::number(seen.size())));
+            QCOMPARE(seen.last(), 100);
+            QVERIFY(seen.first() < 50);
+            QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+            QCOMPARE(countOf(b.database, "contact"), 1500 + 11);
+            return;
+        }
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.written);
+        QCOMPARE(seen.size(), cancelAt < 0 ? seen.size() : cancelAt); // nothing asked after the answer
+        QCOMPARE(countOf(b.database, "contact"), 0);
+        QCOMPARE(countOf(b.database, "import_batch"), 0);
+        QCOMPARE(countOf(b.database, "organization"), 0);
+        QCOMPARE(countOf(b.database, "contact_fts"), 0);
     }
 
     // The backup is read an entry at a time: a syntax error deep inside one is found before

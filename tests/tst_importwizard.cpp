@@ -1,11 +1,13 @@
 #include "ContactFilterModel.h"
 #include "ContactStore.h"
+#include "Database.h"
 #include "GuiTestSupport.h"
 #include "ImportWizard.h"
 #include "JsonExporter.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "Transaction.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -219,6 +222,41 @@ private slots:
         m_window->importFile(path);
         QCOMPARE(store()->count(), before + 1);
         QVERIFY(!store()->search(QStringLiteral("restored person")).isEmpty());
+    }
+
+    // A large restore runs behind a progress dialog; Escape asks it to stop, the dialog stays up
+    // (the window stays out of reach) until the worker has rolled back, and nothing is written.
+    void cancellingARestoreWritesNothing()
+    {
+        QByteArray backup;
+        {
+            QTemporaryDir other;
+            Database database;
+            QVERIFY(database.open(other.filePath(QStringLiteral("other.rapport"))));
+            ContactStore bulk(database);
+            Transaction transaction(database.connection());
+            for (int i = 0; i < 15000; ++i) {
+                Contact c;
+                c.firstName = QStringLiteral("Elsewhere");
+                c.lastName = QString::number(i);
+                bulk.insertInTransaction(c);
+            }
+            transaction.commit();
+            backup = JsonExporter::toJson(database.connection());
+        }
+        const QString path = writeFile(QStringLiteral("large.json"), backup);
+        const int before = store()->count();
+        bool stayedUp = false;
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        withModal<QProgressDialog>([&] { m_window->importFile(path); },
+            [&](QProgressDialog* dialog) {
+                QCOMPARE(dialog->objectName(), QStringLiteral("restoreProgress"));
+                QTest::keyClick(dialog, Qt::Key_Escape);
+                stayedUp = dialog->isVisible() && dialog->labelText().contains(QStringLiteral("Cancelling"));
+            });
+        QVERIFY(stayedUp);
+        QCOMPARE(store()->count(), before);
+        QVERIFY(store()->search(QStringLiteral("elsewhere")).isEmpty());
     }
 
     // A backup from another copy of this network merges: the later edit of a field wins, and the

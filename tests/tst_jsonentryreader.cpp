@@ -172,6 +172,7 @@ private slots:
         QTest::addRow("an object closed by a bracket") << QByteArray("{\n  \"a\": [\n    {\"id\": 1,\n  ]\n}\n") << 4;
         QTest::addRow("a text not closed") << QByteArray("{\n\"a\": [\n\"abc\n\n") << 3;
         QTest::addRow("no comma between members") << QByteArray("{\"a\": 1\n\n\"b\": 2}") << 3;
+        QTest::addRow("a comma before the end of a list") << QByteArray("{\"a\": [1,\n]}") << 2;
         QTest::addRow("no colon") << QByteArray("{\n\"a\" 1}") << 2;
         QTest::addRow("text after the object") << QByteArray("{}\n\nx") << 3;
         QTest::addRow("not an object") << QByteArray("\n[1, 2]") << 2;
