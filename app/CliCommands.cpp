@@ -235,6 +235,11 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
         out << CommandLine::tr("Linked %n referral(s).", nullptr, report.referrals) << '\n';
     for (const QString& line : BackupMerge::summary(report))
         out << line << '\n';
+    if (!report.keptTyped.isEmpty()) {
+        out << CommandLine::tr("Kept what you typed where the file differs:") << '\n';
+        for (const QString& line : report.keptTyped)
+            out << QStringLiteral("  ") << line << '\n';
+    }
     if (!report.unresolvedReferrers.isEmpty())
         out << CommandLine::tr("No single contact matches these referrers: %1")
                    .arg(report.unresolvedReferrers.join(QStringLiteral(", ")))

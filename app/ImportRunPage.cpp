@@ -104,6 +104,16 @@ void ImportRunPage::finished()
             text += QLatin1Char('\n')
                 + tr("No single contact matches these referrers: %1")
                       .arg(m_report.unresolvedReferrers.join(QStringLiteral(", ")));
+        if (!m_report.keptTyped.isEmpty()) {
+            // What the user typed wins; they should see where the file said otherwise.
+            constexpr int kShown = 10;
+            text += QLatin1Char('\n') + tr("Kept what you typed where the file differs:");
+            for (const QString& line : m_report.keptTyped.mid(0, kShown))
+                text += QStringLiteral("\n  ") + line;
+            if (m_report.keptTyped.size() > kShown)
+                text += QStringLiteral("\n  ")
+                    + tr("…and %1 more.").arg(locale.toString(m_report.keptTyped.size() - kShown));
+        }
         text += QLatin1Char('\n') + tr("File ▸ Import History can undo this whole import later.");
         m_status->setText(text);
         m_showImported->setVisible(m_report.created + m_report.updated > 0);

@@ -13,8 +13,8 @@ namespace {
 
 const char* const kInsertContact = "INSERT INTO contact (uuid, first_name, last_name, organization_id, title, "
                                    "linkedin_url, location, stage, strength, connected_on, notes, source, "
-                                   "import_batch_id, created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, 'to_contact', 0, ?, ?, ?, ?, ?, ?)";
+                                   "import_batch_id, created_by_import, created_at, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, 'to_contact', 0, ?, ?, ?, ?, 1, ?, ?)";
 const char* const kInsertEmail = "INSERT INTO contact_email (contact_id, position, label, address) VALUES (?, ?, ?, ?)";
 const char* const kInsertPhone = "INSERT INTO contact_phone (contact_id, position, label, number) VALUES (?, ?, ?, ?)";
 const char* const kInsertTag = "INSERT OR IGNORE INTO contact_tag (contact_id, tag, position) VALUES (?, ?, ?)";

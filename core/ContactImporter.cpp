@@ -8,6 +8,7 @@
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "FieldProvenance.h"
 #include "JsonRestore.h"
 #include "NetworkRecords.h"
 #include "Schema.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
@@ -167,51 +169,118 @@ private:
     QHash<QString, qint64> m_uuids;
 };
 
-// Fills in a known contact from an imported row. Notes, stage and strength are the user's own
-// and never change; e-mails, phones and tags are added, never removed. A value that differs
-// only in case, or a profile URL spelled another way, is not a change: the user's spelling
-// stays (and an organisation is not re-cased for everyone who works there).
-bool mergeInto(Contact& known, const Contact& imported)
+// A name a mail client made up from the address ("jane.doe", "jane.doe@example.org"): it never
+// replaces a real name.
+bool looksBuiltFromAddress(const Contact& row)
 {
-    bool changed = false;
-    const auto take = [&changed](QString& field, const QString& value) {
-        if (!value.isEmpty() && field.compare(value, Qt::CaseInsensitive) != 0) {
-            field = value;
-            changed = true;
-        }
+    const auto squeezed = [](QString text) {
+        text = text.toCaseFolded();
+        text.remove(QRegularExpression(QStringLiteral("[\\s._+-]")));
+        return text;
     };
-    take(known.firstName, imported.firstName);
-    take(known.lastName, imported.lastName);
-    take(known.organization, imported.organization);
-    take(known.title, imported.title);
-    if (!imported.linkedinUrl.isEmpty() && profileKey(known.linkedinUrl) != profileKey(imported.linkedinUrl)) {
-        known.linkedinUrl = imported.linkedinUrl;
-        changed = true;
+    const QString name = squeezed(row.firstName + row.lastName);
+    if (name.isEmpty())
+        return false;
+    for (const LabeledValue& email : row.emails) {
+        const QString address = email.value.trimmed();
+        if (name == squeezed(address) || name == squeezed(address.section(QLatin1Char('@'), 0, 0)))
+            return true;
     }
-    take(known.location, imported.location);
+    return false;
+}
+
+QString fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels {{QStringLiteral("firstName"), QT_TR_NOOP("given name")},
+        {QStringLiteral("lastName"), QT_TR_NOOP("family name")},
+        {QStringLiteral("organization"), QT_TR_NOOP("organisation")}, {QStringLiteral("title"), QT_TR_NOOP("title")},
+        {QStringLiteral("linkedinUrl"), QT_TR_NOOP("profile")}, {QStringLiteral("location"), QT_TR_NOOP("location")},
+        {QStringLiteral("connectedOn"), QT_TR_NOOP("connected on")}};
+    return ContactImporter::tr(labels.value(field, "field"));
+}
+
+// Fills in a known contact from an imported row. Notes, stage and strength are the user's own
+// and never change; e-mails, phones and tags are added, never removed. A field the user typed
+// (`typed`) keeps its value, and the difference is noted in `kept`. A value that differs only in
+// case, or a profile URL spelled another way, is not a change: the user's spelling stays (and an
+// organisation is not re-cased for everyone who works there). `changed` gets the fields set, and
+// `fromFile` those of them that are now the file's (all but a typed list the file added to).
+void mergeInto(const Contact& imported, const QSet<QString>& typed, Contact& known, QStringList* changed,
+    QStringList* fromFile, QStringList* kept)
+{
+    const auto take = [&](QString& field, const QString& value, const QString& key, bool differs) {
+        if (!differs)
+            return;
+        if (typed.contains(key) && !field.isEmpty()) {
+            kept->append(ContactImporter::tr("%1: yours \"%2\", the file's \"%3\": kept yours")
+                             .arg(fieldLabel(key), field, value));
+            return;
+        }
+        field = value;
+        changed->append(key);
+        fromFile->append(key);
+    };
+    const auto differs = [](const QString& field, const QString& value) {
+        return !value.isEmpty() && field.compare(value, Qt::CaseInsensitive) != 0;
+    };
+    const bool placeholderName = looksBuiltFromAddress(imported)
+        && !(known.firstName.trimmed().isEmpty() && known.lastName.trimmed().isEmpty());
+    if (!placeholderName) {
+        take(known.firstName, imported.firstName, QStringLiteral("firstName"),
+            differs(known.firstName, imported.firstName));
+        take(known.lastName, imported.lastName, QStringLiteral("lastName"), differs(known.lastName, imported.lastName));
+    }
+    take(known.organization, imported.organization, QStringLiteral("organization"),
+        differs(known.organization, imported.organization));
+    take(known.title, imported.title, QStringLiteral("title"), differs(known.title, imported.title));
+    take(known.linkedinUrl, imported.linkedinUrl, QStringLiteral("linkedinUrl"),
+        !imported.linkedinUrl.isEmpty() && profileKey(known.linkedinUrl) != profileKey(imported.linkedinUrl));
+    take(known.location, imported.location, QStringLiteral("location"), differs(known.location, imported.location));
     if (imported.connectedOn.isValid() && known.connectedOn != imported.connectedOn) {
-        known.connectedOn = imported.connectedOn;
-        changed = true;
+        if (typed.contains(QStringLiteral("connectedOn")) && known.connectedOn.isValid()) {
+            kept->append(ContactImporter::tr("%1: yours \"%2\", the file's \"%3\": kept yours")
+                             .arg(fieldLabel(QStringLiteral("connectedOn")), known.connectedOn.toString(Qt::ISODate),
+                                 imported.connectedOn.toString(Qt::ISODate)));
+        } else {
+            known.connectedOn = imported.connectedOn;
+            changed->append(QStringLiteral("connectedOn"));
+            fromFile->append(QStringLiteral("connectedOn"));
+        }
     }
-    const auto addValues = [&changed](QList<LabeledValue>& known, const QList<LabeledValue>& imported) {
+    // Lists only grow: a value added to a list the user typed overwrites nothing.
+    const auto addValues = [&](QList<LabeledValue>& known, const QList<LabeledValue>& imported, const QString& key) {
+        if (!typed.contains(key) || known.isEmpty())
+            fromFile->append(key); // dropped again below when nothing is added
+        const bool wasFromFile = fromFile->contains(key);
+        bool added = false;
         for (const auto& value : imported) {
             const bool present = std::any_of(known.cbegin(), known.cend(),
                 [&value](const LabeledValue& v) { return v.value.compare(value.value, Qt::CaseInsensitive) == 0; });
             if (!present) {
                 known.append(value);
-                changed = true;
+                added = true;
             }
         }
+        if (added)
+            changed->append(key);
+        else if (wasFromFile)
+            fromFile->removeOne(key);
     };
-    addValues(known.emails, imported.emails);
-    addValues(known.phones, imported.phones);
+    addValues(known.emails, imported.emails, QStringLiteral("emails"));
+    addValues(known.phones, imported.phones, QStringLiteral("phones"));
+    const bool tagsWereTyped = typed.contains(QStringLiteral("tags")) && !known.tags.isEmpty();
+    bool tagged = false;
     for (const QString& tag : imported.tags) {
         if (!known.tags.contains(tag, Qt::CaseInsensitive)) {
             known.tags.append(tag);
-            changed = true;
+            tagged = true;
         }
     }
-    return changed;
+    if (tagged) {
+        changed->append(QStringLiteral("tags"));
+        if (!tagsWereTyped)
+            fromFile->append(QStringLiteral("tags"));
+    }
 }
 
 struct PendingReferral {
@@ -360,11 +429,19 @@ ImportReport ContactImporter::run(
                     if (!found.isEmpty())
                         known = found.first();
                     const Contact previous = known.value_or(Contact());
-                    if (known && mergeInto(*known, imported)) {
+                    QStringList changed, fromFile, kept;
+                    if (known)
+                        mergeInto(imported, FieldProvenance::typedFields(db, id), *known, &changed, &fromFile, &kept);
+                    const QString who = (previous.firstName + QLatin1Char(' ') + previous.lastName).trimmed();
+                    for (const QString& line : std::as_const(kept))
+                        report.keptTyped.append(QStringLiteral("%1: %2").arg(who, line));
+                    if (!changed.isEmpty()) {
                         saveChange.exec({report.batchId, id,
                             QString::fromUtf8(
                                 QJsonDocument(ContactJson::toJson(previous)).toJson(QJsonDocument::Compact))});
                         store.updateInTransaction(*known);
+                        // What the user typed stays theirs; what the file set is now this import's.
+                        FieldProvenance::markImported(db, id, fromFile, report.batchId);
                         duplicates.add(*known, id);
                         ++report.updated;
                     } else {
@@ -461,7 +538,7 @@ ImportReport ContactImporter::run(
     } catch (const DatabaseError& e) {
         report = ImportReport {report.formatName, report.encodingName, report.rows, 0, 0, 0, 0, report.invalid, 0,
             report.problems, {}, 0, false, false, tr("the network could not be written: %1").arg(e.message()), {}, {},
-            {}};
+            {}, {}};
     }
     return report;
 }

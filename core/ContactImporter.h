@@ -56,6 +56,8 @@ struct ImportReport {
     QMap<QString, MergeCounts> merged;
     QStringList conflicts; // fields both copies had changed, each with the value kept
     QStringList possibleDuplicates; // contacts added beside someone with the same profile or e-mail
+    // Fields where the file differed from what the user had typed; the user's value was kept.
+    QStringList keptTyped;
 };
 
 // Imports a contacts file in two passes over the file: the first validates every row, the

@@ -394,8 +394,10 @@ const char* const kTemplateRename[] = {
     "DELETE FROM tombstone WHERE entity = 'outreach_template' AND row_key = NEW.kind || '/' || NEW.name; END",
 };
 
-// The triggers that keep field_change and tombstone (version 7), with their names.
-QList<std::pair<QString, QString>> changeTriggers()
+// The triggers that keep field_change and tombstone, with their names, as a schema of `version`
+// has them: from version 9 a change a trigger records is the user's (source 'typed'); an import
+// marks what it set itself, after its write.
+QList<std::pair<QString, QString>> changeTriggers(int version = CurrentVersion)
 {
     QList<std::pair<QString, QString>> triggers {
         {QStringLiteral("outreach_template_renamed"), QString::fromUtf8(kTemplateRename[0])}};
@@ -407,11 +409,19 @@ QList<std::pair<QString, QString>> changeTriggers()
             changed.append(QStringLiteral("SELECT '%1' AS field WHERE OLD.%2 IS NOT NEW.%2")
                                .arg(QString::fromLatin1(field.name), QString::fromLatin1(field.column)));
         triggers.append({table + QStringLiteral("_field_change"),
-            QStringLiteral("CREATE TRIGGER %1_field_change AFTER UPDATE ON %1 BEGIN "
-                           "INSERT INTO field_change (entity, row_key, field, changed_at) "
-                           "SELECT '%1', %2, changed.field, %3 FROM (%4) changed WHERE true "
-                           "ON CONFLICT (entity, row_key, field) DO UPDATE SET changed_at = excluded.changed_at; END")
-                .arg(table, rowKey(tracked, "NEW"), now, changed.join(QStringLiteral(" UNION ALL ")))});
+            version < 9 ? QStringLiteral(
+                "CREATE TRIGGER %1_field_change AFTER UPDATE ON %1 BEGIN "
+                "INSERT INTO field_change (entity, row_key, field, changed_at) "
+                "SELECT '%1', %2, changed.field, %3 FROM (%4) changed WHERE true "
+                "ON CONFLICT (entity, row_key, field) DO UPDATE SET changed_at = excluded.changed_at; END")
+                              .arg(table, rowKey(tracked, "NEW"), now, changed.join(QStringLiteral(" UNION ALL ")))
+                        : QStringLiteral(
+                            "CREATE TRIGGER %1_field_change AFTER UPDATE ON %1 BEGIN "
+                            "INSERT INTO field_change (entity, row_key, field, changed_at, source, import_batch_id) "
+                            "SELECT '%1', %2, changed.field, %3, 'typed', NULL FROM (%4) changed WHERE true "
+                            "ON CONFLICT (entity, row_key, field) DO UPDATE SET changed_at = excluded.changed_at, "
+                            "source = 'typed', import_batch_id = NULL; END")
+                              .arg(table, rowKey(tracked, "NEW"), now, changed.join(QStringLiteral(" UNION ALL ")))});
         if (!tracked.tombstones)
             continue;
         triggers.append({table + QStringLiteral("_tombstone"),
@@ -432,7 +442,7 @@ QList<std::pair<QString, QString>> changeTriggers()
 void createChangeTracking(const QSqlDatabase& db)
 {
     runAll(db, kChangeTables);
-    for (const auto& trigger : changeTriggers())
+    for (const auto& trigger : changeTriggers(7))
         SqlStatement::run(db, trigger.second);
 }
 
@@ -451,6 +461,34 @@ const char* const kVersion8[] = {
         new_value,
         PRIMARY KEY (batch_id, entity, row_key, field)) WITHOUT ROWID)sql",
 };
+
+// Version 9: who set each field, so that a re-import never overwrites what the user typed. A
+// field's change record says whether the user typed it or an import set it (and which batch); a
+// field never changed since its row was made is as its row's maker left it: an import, for a
+// contact created by a CSV or vCard import (created_by_import).
+const char* const kVersion9[] = {
+    "ALTER TABLE field_change ADD COLUMN source TEXT NOT NULL DEFAULT 'typed' CHECK (source IN ('typed', 'import'))",
+    "ALTER TABLE field_change ADD COLUMN import_batch_id INTEGER",
+    "ALTER TABLE contact ADD COLUMN created_by_import INTEGER NOT NULL DEFAULT 0 CHECK (created_by_import IN (0, 1))",
+};
+
+void upgradeTo9(const QSqlDatabase& db)
+{
+    runAll(db, kVersion9);
+    // Contacts that CSV and vCard imports made; a JSON restore's contacts were typed elsewhere.
+    // The search index does not change: its triggers stay out of this one-off write.
+    dropFtsTriggers(db);
+    SqlStatement::run(db,
+        QStringLiteral("UPDATE contact SET created_by_import = 1 WHERE import_batch_id IN "
+                       "(SELECT id FROM import_batch WHERE format <> 'json')"));
+    createFtsTriggers(db);
+    for (const auto& trigger : changeTriggers(9)) {
+        if (!trigger.first.endsWith(QLatin1String("_field_change")))
+            continue;
+        SqlStatement::run(db, QStringLiteral("DROP TRIGGER %1").arg(trigger.first));
+        SqlStatement::run(db, trigger.second);
+    }
+}
 
 } // namespace
 
@@ -492,6 +530,9 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
             break;
         case 8:
             runAll(db, kVersion8);
+            break;
+        case 9:
+            upgradeTo9(db);
             break;
         }
     }

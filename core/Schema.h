@@ -5,7 +5,7 @@
 namespace Rapport::Schema {
 
 // The version this build writes. Each step of the ladder in Schema.cpp moves one version up.
-constexpr int CurrentVersion = 8;
+constexpr int CurrentVersion = 9;
 // PRAGMA application_id marks a file as a Rapport network ("Rapp").
 constexpr int ApplicationId = 0x52617070;
 

@@ -142,6 +142,15 @@ class TestContactImporter : public QObject
         return ContactImporter::problemLines(path, report);
     }
 
+    // A contact an earlier import made: its fields are the import's to change (field provenance).
+    static qint64 addImported(TempNetwork& net, ContactStore& store, const Contact& contact)
+    {
+        const qint64 id = store.addContact(contact);
+        SqlStatement::run(
+            net.database.connection(), QStringLiteral("UPDATE contact SET created_by_import = 1 WHERE id = ?"), {id});
+        return id;
+    }
+
 private slots:
     void importsEachExport_data()
     {
@@ -623,17 +632,17 @@ private slots:
         ContactStore store(net.database);
         Contact byUrl = sampleContact(QStringLiteral("Sam"), QStringLiteral("Haddad"), QStringLiteral("Old Co"));
         byUrl.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/samir-haddad");
-        const qint64 urlId = store.addContact(byUrl);
+        const qint64 urlId = addImported(net, store, byUrl);
         Contact byEmail = sampleContact(QStringLiteral("Zoe"), QStringLiteral("N."));
         byEmail.emails = {{QStringLiteral("work"), QStringLiteral("Zoe@Example.org")}};
-        const qint64 emailId = store.addContact(byEmail);
-        const qint64 nameId
-            = store.addContact(sampleContact(QStringLiteral("Priya"), QStringLiteral("Raman"), QStringLiteral("OCL")));
+        const qint64 emailId = addImported(net, store, byEmail);
+        const qint64 nameId = addImported(
+            net, store, sampleContact(QStringLiteral("Priya"), QStringLiteral("Raman"), QStringLiteral("OCL")));
         Contact otherProfile = sampleContact(QStringLiteral("Li"), QStringLiteral("Wei"), QStringLiteral("Acme"));
         otherProfile.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/li-wei-1");
-        const qint64 otherId = store.addContact(otherProfile);
-        const qint64 orgId
-            = store.addContact(sampleContact(QStringLiteral("Jo"), QStringLiteral("Park"), QStringLiteral("Acme")));
+        const qint64 otherId = addImported(net, store, otherProfile);
+        const qint64 orgId = addImported(
+            net, store, sampleContact(QStringLiteral("Jo"), QStringLiteral("Park"), QStringLiteral("Acme")));
 
         const QString path = linkedIn(QStringLiteral("match.csv"),
             {
@@ -700,6 +709,95 @@ private slots:
         QCOMPARE(create.created, 1);
         QCOMPARE(contactCount(net.database), 4);
         QCOMPARE(idOf(net.database, "Samir", "Haddad"), 0); // two of them now
+    }
+
+    // What the user typed wins over any re-import; what an import set, a later import may change.
+    void reimportNeverOverwritesWhatTheUserTyped()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        const QByteArray url = "https://www.linkedin.com/in/samir-haddad";
+        const ImportReport first = run(net.database,
+            linkedIn(QStringLiteral("first.csv"), {"Samir,Haddad," + url + ",,Meridian,Scientist,15 Mar 2024"}));
+        QCOMPARE(first.created, 1);
+        const qint64 id = *store.search(QStringLiteral("samir")).cbegin();
+        // The user writes the organisation out in full.
+        Contact typed = store.contact(id).value();
+        typed.organization = QStringLiteral("Meridian Therapeutics Inc.");
+        QVERIFY(store.updateContact(typed));
+
+        // A later export: LinkedIn's short organisation, and a new title.
+        const ImportReport second = run(net.database,
+            linkedIn(QStringLiteral("second.csv"), {"Samir,Haddad," + url + ",,Meridian,Director,15 Mar 2024"}));
+        QVERIFY2(second.written, qPrintable(second.error));
+        QCOMPARE(second.updated, 1);
+        Contact after = store.contact(id).value();
+        QCOMPARE(after.organization, QStringLiteral("Meridian Therapeutics Inc.")); // typed: kept
+        QCOMPARE(after.title, QStringLiteral("Director")); // the first import's: updated
+        QCOMPARE(second.keptTyped.size(), 1);
+        QVERIFY2(second.keptTyped.first().contains(QStringLiteral("Samir Haddad"))
+                && second.keptTyped.first().contains(QStringLiteral("\"Meridian Therapeutics Inc.\""))
+                && second.keptTyped.first().contains(QStringLiteral("\"Meridian\"")),
+            qPrintable(second.keptTyped.first()));
+
+        // The user retypes the title the import set; the next import keeps it too.
+        typed = store.contact(id).value();
+        typed.title = QStringLiteral("Head of Discovery");
+        QVERIFY(store.updateContact(typed));
+        const ImportReport third = run(
+            net.database, linkedIn(QStringLiteral("third.csv"), {"Samir,Haddad," + url + ",,Meridian,VP,15 Mar 2024"}));
+        QVERIFY2(third.written, qPrintable(third.error));
+        QCOMPARE(third.updated, 0);
+        QCOMPARE(third.unchanged, 1);
+        QCOMPARE(third.keptTyped.size(), 2);
+        after = store.contact(id).value();
+        QCOMPARE(after.title, QStringLiteral("Head of Discovery"));
+        QCOMPARE(after.organization, QStringLiteral("Meridian Therapeutics Inc."));
+    }
+
+    // A contact the user made is filled in where it is empty, never overwritten.
+    void aTypedContactIsFilledInNeverOverwritten()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        Contact samir = sampleContact(QStringLiteral("Samir"), QStringLiteral("Haddad"), QStringLiteral("Old Pharma"));
+        samir.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/samir-haddad");
+        const qint64 id = store.addContact(samir);
+        const ImportReport report = run(net.database,
+            linkedIn(QStringLiteral("fill.csv"),
+                {"Samir,Haddad,https://www.linkedin.com/in/samir-haddad,samir@meridian.example,Meridian,Director,15 "
+                 "Mar 2024"}));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.updated, 1);
+        const Contact after = store.contact(id).value();
+        QCOMPARE(after.organization, QStringLiteral("Old Pharma"));
+        QCOMPARE(after.title, QStringLiteral("Director"));
+        QCOMPARE(after.emails.size(), 1);
+        QCOMPARE(report.keptTyped.size(), 1);
+        // What the import filled in is the import's: the next export may change it.
+        QCOMPARE(scalar(net.database,
+                     "SELECT count(*) FROM field_change WHERE field IN ('title', 'emails', 'connectedOn') AND source = "
+                     "'import' AND import_batch_id = ?",
+                     {report.batchId}),
+            3);
+    }
+
+    // Mail clients make up a name from the address when there is none: it never replaces a real name.
+    void aNameMadeFromTheAddressNeverReplacesARealName()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        const ImportReport report = run(net.database,
+            linkedIn(QStringLiteral("names.csv"),
+                {"Jane,Doe,,jane.doe@example.org,Acme,Writer,1 Jan 2024",
+                    "jane.doe,,,jane.doe@example.org,Acme,Writer,1 Jan 2024",
+                    ",Jane.Doe@example.org,,jane.doe@example.org,Acme,Writer,1 Jan 2024"}));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 1);
+        QCOMPARE(contactCount(net.database), 1);
+        const Contact jane = store.contact(*store.search(QStringLiteral("acme")).cbegin()).value();
+        QCOMPARE(jane.firstName, QStringLiteral("Jane"));
+        QCOMPARE(jane.lastName, QStringLiteral("Doe"));
     }
 
     void updateNeverTouchesTheUsersOwnFields()
@@ -934,7 +1032,7 @@ private slots:
         samir.notes = QStringLiteral("Met at a conference");
         samir.stage = Stage::KeepWarm;
         samir.strength = 3;
-        const qint64 id = store.addContact(samir);
+        const qint64 id = addImported(net, store, samir);
         const Contact before = store.contact(id).value();
         const QStringList networkBefore = snapshot(net.database);
 
@@ -1023,7 +1121,7 @@ private slots:
         TempNetwork net;
         ContactStore store(net.database);
         Contact ada = sampleContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical"));
-        const qint64 id = store.addContact(ada);
+        const qint64 id = addImported(net, store, ada);
         const QString uuid = store.contact(id)->uuid;
         const QString path = write(QStringLiteral("ada.vcf"),
             QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:%1\r\nFN:Ada King\r\nN:King;Ada;;;\r\n"
@@ -1050,8 +1148,9 @@ private slots:
         Contact known = sampleContact(QStringLiteral("Known"), QStringLiteral("Person"), QStringLiteral("Initech"));
         known.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/person-7");
         known.title = QStringLiteral("Obsolete");
-        const qint64 knownId = store.addContact(known);
-        const qint64 untouched = store.addContact(sampleContact(QStringLiteral("Bystander"), QStringLiteral("Quiet")));
+        const qint64 knownId = addImported(net, store, known);
+        const qint64 untouched
+            = addImported(net, store, sampleContact(QStringLiteral("Bystander"), QStringLiteral("Quiet")));
 
         QList<QByteArray> rows;
         for (int i = 0; i < 600; ++i) {

@@ -213,6 +213,56 @@ private slots:
         QCOMPARE(scalar(upgraded, "SELECT count(*) FROM tombstone").toInt(), 0);
     }
 
+    // Version 9 knows who set each field: contacts a CSV or vCard import made are the import's,
+    // one a JSON restore made was typed elsewhere, and every change recorded so far was typed.
+    void upgradeKnowsWhoSetEachField()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v8.rapport"));
+        makeOldNetwork(path, 8);
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const char* sql : {"INSERT INTO import_batch (id, file, format, imported_at) "
+                                    "VALUES (1, '/tmp/Connections.csv', 'linkedin', '2026-01-01T09:00:00.000Z')",
+                     "INSERT INTO import_batch (id, file, format, imported_at) "
+                     "VALUES (2, '/tmp/laptop.json', 'json', '2026-01-02T09:00:00.000Z')",
+                     "INSERT INTO contact (uuid, first_name, import_batch_id, created_at, updated_at) "
+                     "VALUES ('u-csv', 'Imported', 1, '', '')",
+                     "INSERT INTO contact (uuid, first_name, import_batch_id, created_at, updated_at) "
+                     "VALUES ('u-json', 'Restored', 2, '', '')",
+                     "UPDATE contact SET title = 'Typed title' WHERE uuid = 'u-csv'"})
+                SqlStatement::run(db, QString::fromLatin1(sql));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+
+        Database upgraded;
+        QVERIFY2(upgraded.open(path), qPrintable(upgraded.errorString()));
+        QCOMPARE(scalar(upgraded, "PRAGMA user_version").toInt(), Schema::CurrentVersion);
+        QVERIFY(SchemaCheck::problems(upgraded.connection(), Schema::CurrentVersion).isEmpty());
+        QCOMPARE(scalar(upgraded,
+                     "SELECT group_concat(first_name || '=' || created_by_import, ',') FROM "
+                     "(SELECT * FROM contact WHERE uuid IN ('u-csv', 'u-json') ORDER BY uuid)")
+                     .toString(),
+            QStringLiteral("Imported=1,Restored=0"));
+        QCOMPARE(
+            scalar(upgraded, "SELECT source FROM field_change WHERE row_key = 'u-csv' AND field = 'title'").toString(),
+            QStringLiteral("typed"));
+        // The upgraded triggers record a change as typed, even over an import's mark.
+        SqlStatement::run(upgraded.connection(),
+            QStringLiteral("UPDATE field_change SET source = 'import', import_batch_id = 1 WHERE row_key = 'u-csv'"));
+        SqlStatement::run(
+            upgraded.connection(), QStringLiteral("UPDATE contact SET title = 'Typed again' WHERE uuid = 'u-csv'"));
+        QCOMPARE(scalar(upgraded,
+                     "SELECT source || ifnull(import_batch_id, '') FROM field_change WHERE row_key = 'u-csv' AND "
+                     "field = 'title'")
+                     .toString(),
+            QStringLiteral("typed"));
+        QCOMPARE(scalar(upgraded, "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'Imported'").toInt(), 1);
+    }
+
     void refusesFilesThatAreNotOurs_data()
     {
         QTest::addColumn<QByteArray>("content");
