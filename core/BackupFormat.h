@@ -81,6 +81,8 @@ inline constexpr Field kContact[] = {
     {"checkInDays", "check_in_days", Kind::Integer},
     {"createdAt", "created_at", Kind::Text},
     {"updatedAt", "updated_at", Kind::Text},
+    // A CSV or vCard import made it: its fields never changed since are the import's (Schema 9).
+    {"createdByImport", "created_by_import", Kind::Boolean},
 };
 inline constexpr Field kEmail[] = {{"label", "label", Kind::Text}, {"address", "address", Kind::Text}};
 inline constexpr Field kPhone[] = {{"label", "label", Kind::Text}, {"number", "number", Kind::Text}};
@@ -175,6 +177,8 @@ inline constexpr Field kProfile[] = {
 // The key of each entry's "changed" object (field -> when it last changed, for fields changed
 // since the row was made) and of the top-level list of deletions.
 inline constexpr const char* kChangedKey = "changed";
+// The fields of "changed" that an import set last, not the user (Schema 9); written when any.
+inline constexpr const char* kSetByImportKey = "setByImport";
 inline constexpr const char* kDeletedKey = "deleted";
 
 // In restore order: whatever a list refers to comes before it.

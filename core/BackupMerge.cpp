@@ -226,23 +226,34 @@ QString BackupMerge::lastChange(const QString& table, const QString& rowKey, con
     return qMax(base, changed);
 }
 
-void BackupMerge::setChangeTime(const QString& table, const QString& rowKey, const QString& field, const QString& time)
+void BackupMerge::setChangeTime(
+    const QString& table, const QString& rowKey, const QString& field, const QString& time, bool byImport)
 {
     if (time.isEmpty()) { // as old as the row: no entry
         statement(QStringLiteral("DELETE FROM field_change WHERE entity = ? AND row_key = ? AND field = ?"))
             .exec({table, rowKey, field});
         return;
     }
-    statement(QStringLiteral("INSERT INTO field_change (entity, row_key, field, changed_at) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (entity, row_key, field) DO UPDATE SET changed_at = excluded.changed_at"))
-        .exec({table, rowKey, field, time});
+    // Who set it travels with it; the batch that did stays in the network that imported it.
+    statement(QStringLiteral("INSERT INTO field_change (entity, row_key, field, changed_at, source) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, row_key, field) DO UPDATE SET "
+                             "changed_at = excluded.changed_at, source = excluded.source, import_batch_id = NULL"))
+        .exec({table, rowKey, field, time, byImport ? QStringLiteral("import") : QStringLiteral("typed")});
 }
 
 void BackupMerge::writeChangeTimes(const QString& table, const QString& rowKey, const QJsonObject& object)
 {
     const QJsonObject changed = object.value(latin1(kChangedKey)).toObject();
     for (auto it = changed.begin(); it != changed.end(); ++it)
-        setChangeTime(table, rowKey, it.key(), it.value().toString());
+        setChangeTime(table, rowKey, it.key(), it.value().toString(), setByImport(object, it.key()));
+}
+
+bool BackupMerge::setByImport(const QJsonObject& object, const QString& field)
+{
+    // A field never changed since its entry was made is as its maker left it.
+    if (!object.value(latin1(kChangedKey)).toObject().contains(field))
+        return object.value(QLatin1StringView("createdByImport")).toBool();
+    return object.value(latin1(kSetByImportKey)).toArray().contains(QJsonValue(field));
 }
 
 QStringList BackupMerge::summary(const ImportReport& report)
@@ -735,7 +746,7 @@ bool BackupMerge::mergeRow(const Entity& entity, const Located& row, const QJson
             .exec(assigned + row.bound);
     }
     for (const auto& [field, time] : std::as_const(newTimes))
-        setChangeTime(table, row.key, field, time); // the update's trigger wrote "now"
+        setChangeTime(table, row.key, field, time, setByImport(object, field)); // the update's trigger wrote "now"
     return !newTimes.isEmpty() || !assignments.isEmpty();
 }
 
@@ -774,7 +785,7 @@ bool BackupMerge::mergeLists(const Located& row, const QJsonObject& object, cons
         const QString fileText = file.join(QChar(0x1E));
         if (localText == fileText) {
             if (fileAt > localAt && !fileTime.isEmpty()) {
-                setChangeTime(QStringLiteral("contact"), row.key, key, fileTime);
+                setChangeTime(QStringLiteral("contact"), row.key, key, fileTime, setByImport(object, key));
                 changed = true;
             }
             continue;
@@ -797,7 +808,7 @@ bool BackupMerge::mergeLists(const Located& row, const QJsonObject& object, cons
             }
             insert(table, values);
         }
-        setChangeTime(QStringLiteral("contact"), row.key, key, fileTime);
+        setChangeTime(QStringLiteral("contact"), row.key, key, fileTime, setByImport(object, key));
         changed = true;
     }
     return changed;

@@ -65,7 +65,9 @@ private:
         const BackupFormat::Entity& entity, const QString& uuid, const QHash<QString, QVariant>& values, Located* row);
     void rekey(const QString& table, const Located& row, const QString& uuid);
     QString lastChange(const QString& table, const QString& rowKey, const QString& base);
-    void setChangeTime(const QString& table, const QString& rowKey, const QString& field, const QString& time);
+    void setChangeTime(
+        const QString& table, const QString& rowKey, const QString& field, const QString& time, bool byImport);
+    static bool setByImport(const QJsonObject& object, const QString& field);
     void writeChangeTimes(const QString& table, const QString& rowKey, const QJsonObject& object);
     qint64 organizationId(const QString& name, bool create);
     qint64 localId(const QString& table, const QString& uuid);

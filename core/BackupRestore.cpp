@@ -215,6 +215,15 @@ private:
                 add(BackupRestore::tr("%1: is empty").arg(name()));
             }
         }
+        // Which changed fields an import set: field names.
+        if (const QJsonValue byImport = object.value(QLatin1StringView(BackupFormat::kSetByImportKey));
+            !byImport.isUndefined()) {
+            const QJsonArray names = byImport.toArray();
+            if (!byImport.isArray()
+                || std::any_of(names.begin(), names.end(), [](const QJsonValue& name) { return !name.isString(); }))
+                add(BackupRestore::tr("%1.%2: expected a list of field names")
+                        .arg(where, QLatin1String(BackupFormat::kSetByImportKey)));
+        }
         // When each field changed: a later time than now would win every merge for ever.
         const QJsonValue changed = object.value(QLatin1StringView(BackupFormat::kChangedKey));
         if (changed.isUndefined())

@@ -191,11 +191,14 @@ bool looksBuiltFromAddress(const Contact& row)
 
 QString fieldLabel(const QString& field)
 {
-    static const QHash<QString, const char*> labels {{QStringLiteral("firstName"), QT_TR_NOOP("given name")},
-        {QStringLiteral("lastName"), QT_TR_NOOP("family name")},
-        {QStringLiteral("organization"), QT_TR_NOOP("organisation")}, {QStringLiteral("title"), QT_TR_NOOP("title")},
-        {QStringLiteral("linkedinUrl"), QT_TR_NOOP("profile")}, {QStringLiteral("location"), QT_TR_NOOP("location")},
-        {QStringLiteral("connectedOn"), QT_TR_NOOP("connected on")}};
+    static const QHash<QString, const char*> labels {
+        {QStringLiteral("firstName"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "given name")},
+        {QStringLiteral("lastName"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "family name")},
+        {QStringLiteral("organization"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "organisation")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "title")},
+        {QStringLiteral("linkedinUrl"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "profile")},
+        {QStringLiteral("location"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "location")},
+        {QStringLiteral("connectedOn"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "connected on")}};
     return ContactImporter::tr(labels.value(field, "field"));
 }
 

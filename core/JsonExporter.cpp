@@ -85,7 +85,12 @@ void writeValue(JsonTextWriter& json, SqliteRowReader& row, int column, Kind kin
 
 // When each field last changed, by table and row name, fields in name order; only fields changed
 // since their row was made. Names and times in UTF-8, as the rows give their names.
-using FieldTimes = QList<std::pair<QByteArray, QByteArray>>;
+struct FieldTime {
+    QByteArray field;
+    QByteArray time;
+    bool byImport = false; // set last by an import, not typed
+};
+using FieldTimes = QList<FieldTime>;
 using RowTimes = QHash<QByteArray, FieldTimes>;
 using ChangeTimes = QHash<QString, RowTimes>;
 
@@ -101,11 +106,11 @@ ChangeTimes readChangeTimes(const Source& source)
 {
     ChangeTimes times;
     const auto rows
-        = source.read(QStringLiteral("SELECT entity, row_key, field, changed_at FROM field_change ORDER BY entity, "
-                                     "row_key, field"));
+        = source.read(QStringLiteral("SELECT entity, row_key, field, changed_at, source = 'import' FROM field_change "
+                                     "ORDER BY entity, row_key, field"));
     while (rows->next()) {
         FieldTimes& fields = times[rows->value(0).toString()][rows->utf8(1).toByteArray()];
-        fields.append({rows->utf8(2).toByteArray(), rows->utf8(3).toByteArray()}); // copied in turn
+        fields.append({rows->utf8(2).toByteArray(), rows->utf8(3).toByteArray(), rows->integer(4) != 0});
     }
     return times;
 }
@@ -127,11 +132,12 @@ QString changeKeyColumn(const RowTimes& changes, const char* changeKey)
 }
 
 // An entry's keys in the order they are written (by name, so the text is stable): its fields,
-// its lists of children and, when its row changed, "changed".
+// its lists of children and, when its row changed, "changed" and "setByImport".
 struct Member {
     QByteArray key;
     int field = -1; // index in the fields, or
-    int children = -1; // index in the children, or neither: "changed"
+    int children = -1; // index in the children, or neither: "changed" or
+    bool setByImport = false; // "setByImport"
 };
 
 QList<Member> membersOf(std::span<const Field> fields, std::span<const Children> children)
@@ -142,6 +148,7 @@ QList<Member> membersOf(std::span<const Field> fields, std::span<const Children>
     for (size_t i = 0; i < children.size(); ++i)
         members.append({children[i].key, -1, int(i)});
     members.append({BackupFormat::kChangedKey, -1, -1});
+    members.append({BackupFormat::kSetByImportKey, -1, -1, true});
     std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) { return a.key < b.key; });
     return members;
 }
@@ -189,12 +196,23 @@ void writeEntry(JsonTextWriter& json, SqliteRowReader& row, int firstColumn, std
         } else if (member.children >= 0) {
             json.key(QLatin1StringView(member.key));
             children[size_t(member.children)].write(json, id);
+        } else if (member.setByImport) {
+            if (!changed
+                || std::none_of(changed->cbegin(), changed->cend(), [](const FieldTime& f) { return f.byImport; }))
+                continue;
+            json.key(QLatin1StringView(member.key));
+            json.beginArray();
+            for (const FieldTime& change : *changed) {
+                if (change.byImport)
+                    json.string(change.field);
+            }
+            json.endArray();
         } else if (changed && !changed->isEmpty()) {
             json.key(QLatin1StringView(member.key));
             json.beginObject();
-            for (const auto& [field, time] : *changed) {
-                json.key(field);
-                json.string(time);
+            for (const FieldTime& change : *changed) {
+                json.key(change.field);
+                json.string(change.time);
             }
             json.endObject();
         }

@@ -165,6 +165,11 @@ void fillEveryField(Database& database)
     QVERIFY(store.updateContact(edited));
     QVERIFY(store.removeContact(ids.last()));
     run(db, "DELETE FROM node_position WHERE layout = 'force' AND contact_id = ?", {ids.at(1)});
+    // Who set what (Schema 9): a contact an import made, and a field an import changed last.
+    run(db, "UPDATE contact SET created_by_import = 1 WHERE id = ?", {ids.at(2)});
+    run(db,
+        "UPDATE field_change SET source = 'import', import_batch_id = NULL WHERE entity = 'contact' AND field = "
+        "'title'");
     run(db, "DELETE FROM outreach_template WHERE id = (SELECT min(id) FROM outreach_template)");
 }
 
@@ -256,6 +261,12 @@ private slots:
         const QJsonObject contact = json.value(QStringLiteral("contacts")).toArray().at(2).toObject();
         QCOMPARE(contact.value(QStringLiteral("phones")).toArray().at(1).toObject().value(QStringLiteral("label")),
             sample(2));
+        // Who set what travels: the contact an import made, and the field an import changed last.
+        QVERIFY(contact.value(QStringLiteral("createdByImport")).toBool());
+        const QJsonObject edited = json.value(QStringLiteral("contacts")).toArray().at(1).toObject();
+        QVERIFY(!edited.value(QStringLiteral("createdByImport")).toBool());
+        QCOMPARE(edited.value(QStringLiteral("setByImport")).toArray(), QJsonArray {QStringLiteral("title")});
+        QVERIFY(edited.value(QStringLiteral("changed")).toObject().contains(QStringLiteral("emails")));
     }
 
     void exportRestoreExportIsByteIdentical_data()

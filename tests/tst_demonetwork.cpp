@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(contact.keys(),
             keys({"id", "uuid", "firstName", "lastName", "emails", "phones", "organization", "title", "linkedinUrl",
                 "tags", "stage", "strength", "notes", "connectedOn", "location", "source", "checkInDays", "createdAt",
-                "updatedAt"}));
+                "updatedAt", "createdByImport"}));
         const QJsonArray emails = contact.value(QStringLiteral("emails")).toArray();
         QVERIFY(!emails.isEmpty());
         QCOMPARE(emails.first().toObject().keys(), keys({"label", "address"}));

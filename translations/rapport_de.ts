@@ -163,6 +163,10 @@
         <source>%1: needs a known &quot;list&quot;, a &quot;key&quot; and a &quot;deletedAt&quot; time</source>
         <translation>%1: braucht eine bekannte „list“, einen „key“ und eine „deletedAt“-Zeit</translation>
     </message>
+    <message>
+        <source>%1.%2: expected a list of field names</source>
+        <translation>%1.%2: eine Liste von Feldnamen erwartet</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Backups</name>
@@ -531,6 +535,10 @@
         <source>rapport: prep-sheet: %1: the sheet can be written as .pdf or .html</source>
         <translation>rapport: prep-sheet: %1: Das Blatt kann als .pdf oder .html geschrieben werden</translation>
     </message>
+    <message>
+        <source>Kept what you typed where the file differs:</source>
+        <translation>Was du eingegeben hast, bleibt, wo die Datei abweicht:</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>
@@ -875,6 +883,38 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     <message>
         <source>the network could not be written: %1</source>
         <translation>das Netzwerk konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: yours &quot;%2&quot;, the file&apos;s &quot;%3&quot;: kept yours</source>
+        <translation>%1: deins „%2“, das der Datei „%3“: deins bleibt</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>connected on</source>
+        <translation>verbunden seit</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2171,14 @@ Erkannt: %2 · %3%4</translation>
     <message>
         <source>File ▸ Import History can undo this whole import later.</source>
         <translation>Über Datei ▸ Importverlauf kannst du diesen gesamten Import später rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Kept what you typed where the file differs:</source>
+        <translation>Was du eingegeben hast, bleibt, wo die Datei abweicht:</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…und %1 weitere.</translation>
     </message>
 </context>
 <context>

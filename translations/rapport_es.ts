@@ -163,6 +163,10 @@
         <source>%1: needs a known &quot;list&quot;, a &quot;key&quot; and a &quot;deletedAt&quot; time</source>
         <translation>%1: necesita una «list» conocida, una «key» y una hora «deletedAt»</translation>
     </message>
+    <message>
+        <source>%1.%2: expected a list of field names</source>
+        <translation>%1.%2: se esperaba una lista de nombres de campos</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Backups</name>
@@ -531,6 +535,10 @@
         <source>rapport: prep-sheet: %1: the sheet can be written as .pdf or .html</source>
         <translation>rapport: prep-sheet: %1: la hoja se puede escribir como .pdf o .html</translation>
     </message>
+    <message>
+        <source>Kept what you typed where the file differs:</source>
+        <translation>Se conservó lo que escribiste donde el archivo es distinto:</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>
@@ -875,6 +883,38 @@ o pulsa Ctrl+N para añadir uno.</translation>
     <message>
         <source>the network could not be written: %1</source>
         <translation>no se pudo escribir la red: %1</translation>
+    </message>
+    <message>
+        <source>%1: yours &quot;%2&quot;, the file&apos;s &quot;%3&quot;: kept yours</source>
+        <translation>%1: el tuyo «%2», el del archivo «%3»: se conserva el tuyo</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>ubicación</translation>
+    </message>
+    <message>
+        <source>connected on</source>
+        <translation>conectado el</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2171,14 @@ Detectado: %2 · %3%4</translation>
     <message>
         <source>File ▸ Import History can undo this whole import later.</source>
         <translation>Archivo ▸ Historial de importaciones permite deshacer más adelante toda esta importación.</translation>
+    </message>
+    <message>
+        <source>Kept what you typed where the file differs:</source>
+        <translation>Se conservó lo que escribiste donde el archivo es distinto:</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…y %1 más.</translation>
     </message>
 </context>
 <context>

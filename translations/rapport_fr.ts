@@ -163,6 +163,10 @@
         <source>%1: needs a known &quot;list&quot;, a &quot;key&quot; and a &quot;deletedAt&quot; time</source>
         <translation>%1&#xa0;: il faut une «&#xa0;list&#xa0;» connue, une «&#xa0;key&#xa0;» et une heure «&#xa0;deletedAt&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1.%2: expected a list of field names</source>
+        <translation>%1.%2&#xa0;: une liste de noms de champs est attendue</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Backups</name>
@@ -531,6 +535,10 @@
         <source>rapport: prep-sheet: %1: the sheet can be written as .pdf or .html</source>
         <translation>rapport&#xa0;: prep-sheet&#xa0;: %1&#xa0;: la fiche peut être écrite en .pdf ou en .html</translation>
     </message>
+    <message>
+        <source>Kept what you typed where the file differs:</source>
+        <translation>Ce que tu as saisi est conservé là où le fichier diffère&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>
@@ -875,6 +883,38 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>no backup could be taken before the import, so nothing was imported: %1</source>
         <translation>aucune copie de sauvegarde n&apos;a pu être faite avant l&apos;importation, donc rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>%1: yours &quot;%2&quot;, the file&apos;s &quot;%3&quot;: kept yours</source>
+        <translation>%1&#xa0;: le tien «&#xa0;%2&#xa0;», celui du fichier «&#xa0;%3&#xa0;»&#xa0;: le tien est conservé</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>connected on</source>
+        <translation>en contact depuis</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2171,14 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>File ▸ Import History can undo this whole import later.</source>
         <translation>Fichier ▸ Historique des importations permet d&apos;annuler plus tard toute cette importation.</translation>
+    </message>
+    <message>
+        <source>Kept what you typed where the file differs:</source>
+        <translation>Ce que tu as saisi est conservé là où le fichier diffère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…et %1 de plus.</translation>
     </message>
 </context>
 <context>
