@@ -24,6 +24,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
 
 namespace Rapport {
@@ -263,6 +264,8 @@ ImportReport ContactImporter::run(
         },
         [&](const ImportProblem& problem) {
             report.problems.append(problem);
+            if (problem.isWarning())
+                return; // its row is still read and imported, only without the part the warning names
             if (problem.line > 0 && !badLines.contains(problem.line)) { // one row, however many problems
                 badLines.insert(problem.line);
                 ++report.rows;
@@ -278,10 +281,11 @@ ImportReport ContactImporter::run(
         report.error = report.problems.isEmpty() ? tr("the file could not be read") : report.problems.last().message;
         return report;
     }
-    if (!report.problems.isEmpty() && !options.skipInvalid) {
-        report.error = report.problems.size() == 1
-            ? tr("1 row has a problem; nothing was imported")
-            : tr("%1 rows have problems; nothing was imported").arg(report.problems.size());
+    const int errors = int(std::count_if(report.problems.cbegin(), report.problems.cend(),
+        [](const ImportProblem& problem) { return !problem.isWarning(); }));
+    if (errors > 0 && !options.skipInvalid) {
+        report.error = errors == 1 ? tr("1 row has a problem; nothing was imported")
+                                   : tr("%1 rows have problems; nothing was imported").arg(errors);
         return report;
     }
     if (report.rows == report.invalid) {
@@ -466,18 +470,28 @@ ImportReport ContactImporter::run(
     return report;
 }
 
-QStringList ContactImporter::problemLines(const QString& fileName, const ImportReport& report)
+QList<ImportProblem> ContactImporter::sortedProblems(const ImportReport& report)
 {
     QList<ImportProblem> problems = report.problems;
     std::stable_sort(problems.begin(), problems.end(),
         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    return problems;
+}
+
+QString ContactImporter::problemLine(const QString& fileName, const ImportProblem& p)
+{
+    const QString message = p.isWarning() ? tr("warning: %1").arg(p.message) : p.message;
+    // Line 0 is about the file as a whole (it is missing or unreadable): there is no line to name.
+    // One arg() call: a file named "export%2.csv" must not take the line number into its name.
+    return p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(p.line), message)
+                      : QStringLiteral("%1: %2").arg(fileName, message);
+}
+
+QStringList ContactImporter::problemLines(const QString& fileName, const ImportReport& report)
+{
     QStringList lines;
-    for (const ImportProblem& p : std::as_const(problems)) {
-        // Line 0 is about the file as a whole (it is missing or unreadable): there is no line to name.
-        // One arg() call: a file named "export%2.csv" must not take the line number into its name.
-        lines.append(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(p.line), p.message)
-                                : QStringLiteral("%1: %2").arg(fileName, p.message));
-    }
+    for (const ImportProblem& p : sortedProblems(report))
+        lines.append(problemLine(fileName, p));
     return lines;
 }
 
