@@ -108,7 +108,8 @@ public:
     // The contact that already has this uuid (our own id, from a vCard UID or a JSON backup).
     qint64 findUuid(const QString& uuid) const { return uuid.isEmpty() ? 0 : m_uuids.value(uuid); }
 
-    qint64 find(const Contact& c) const
+    // cardName: a vCard's FN (empty for other formats), see addCard().
+    qint64 find(const Contact& c, const QString& cardName = {}) const
     {
         // A file we wrote names our contacts by uuid: nothing is stronger evidence.
         if (const qint64 id = findUuid(c.uuid))
@@ -122,7 +123,11 @@ public:
                 return id;
         }
         if (!c.firstName.isEmpty() || !c.lastName.isEmpty()) {
-            const qint64 id = m_people.value(personKey(c.firstName, c.lastName, c.organization));
+            const QString key = personKey(c.firstName, c.lastName, c.organization);
+            qint64 id = m_people.value(key);
+            // A card of this same file has this N: the name is theirs only if the FN is the same too.
+            if (id && !cardName.isEmpty() && m_cardContacts.contains(id))
+                id = m_cards.value(cardKey(key, cardName));
             // Two different profile URLs are two people, however alike their names.
             const QString knownProfile = m_profileOf.value(id);
             if (id && !c.linkedinUrl.isEmpty() && !knownProfile.isEmpty() && knownProfile != profileKey(c.linkedinUrl))
@@ -142,7 +147,23 @@ public:
         addPerson(c.firstName, c.lastName, c.organization, id);
     }
 
+    // Two vCards of one file with the same N but different FN are two people (a father and son, a middle name N
+    // leaves out), not a duplicate. So the FN of each card is kept with the contact it made or matched, and a
+    // later card with the same N matches by name only where its FN is the same.
+    void addCard(const Contact& c, const QString& cardName, qint64 id)
+    {
+        if (cardName.isEmpty() || (c.firstName.isEmpty() && c.lastName.isEmpty()))
+            return;
+        m_cards.insert(cardKey(personKey(c.firstName, c.lastName, c.organization), cardName), id);
+        m_cardContacts.insert(id);
+    }
+
 private:
+    static QString cardKey(const QString& personKey, const QString& cardName)
+    {
+        return personKey + QLatin1Char('|') + cardName.simplified().toCaseFolded();
+    }
+
     void addProfile(const QString& url, qint64 id)
     {
         if (!url.trimmed().isEmpty()) {
@@ -166,6 +187,8 @@ private:
     QHash<QString, qint64> m_people;
     QHash<qint64, QString> m_profileOf;
     QHash<QString, qint64> m_uuids;
+    QHash<QString, qint64> m_cards; // person key and FN of a card of this file -> its contact
+    QSet<qint64> m_cardContacts; // contacts that a card of this file made or matched
 };
 
 // Fills in a known contact from an imported row. Notes, stage and strength are the user's own
@@ -346,13 +369,18 @@ ImportReport ContactImporter::run(
                     return true;
                 ++written;
                 Contact& imported = record.contact;
-                qint64 id = options.onDuplicate == DuplicatePolicy::Create ? 0 : duplicates.find(imported);
+                qint64 id = options.onDuplicate == DuplicatePolicy::Create
+                    ? 0
+                    : duplicates.find(imported, record.formattedName);
+                if (id)
+                    duplicates.addCard(imported, record.formattedName, id);
                 if (!id) {
                     // A copy made with the Create policy gets a uuid of its own: uuids are unique.
                     if (duplicates.findUuid(imported.uuid))
                         imported.uuid.clear();
                     id = writer->insert(imported);
                     duplicates.add(imported, id);
+                    duplicates.addCard(imported, record.formattedName, id);
                     ++report.created;
                 } else if (options.onDuplicate == DuplicatePolicy::Skip) {
                     ++report.skipped;

@@ -13,6 +13,7 @@ struct ImportRecord {
     Contact contact; // id 0; uuid set only when the file carries ours (vCard UID, JSON uuid)
     QStringList referredBy; // names of whoever referred this person ("Referred By", vCard RELATED)
     int line = 0; // 1-based line where the record starts in the file
+    QString formattedName; // a vCard's FN as written; empty for other formats
 };
 
 // Something wrong with the input, reported as FILE:LINE: message.

@@ -460,6 +460,7 @@ public:
         m_tags.removeAll(QStringLiteral("myContacts")); // Google's system group: every contact has it
         c.tags = normalizedTags(m_tags);
         c.source = QStringLiteral("vcard");
+        m_record.formattedName = m_formattedName;
         return std::move(m_record);
     }
 

@@ -94,7 +94,8 @@ QString describe(const ImportRecord& record)
         return parts.join(QLatin1Char('|'));
     };
     return QStringList {c.uuid, c.firstName, c.lastName, c.organization, c.title, values(c.emails), values(c.phones),
-        c.linkedinUrl, c.location, c.tags.join(QLatin1Char('|')), c.notes, record.referredBy.join(QLatin1Char('|'))}
+        c.linkedinUrl, c.location, c.tags.join(QLatin1Char('|')), c.notes, record.referredBy.join(QLatin1Char('|')),
+        record.formattedName}
         .join(QLatin1Char('\n'));
 }
 
