@@ -902,7 +902,8 @@ private slots:
     void randomFoldsReadTheSame_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char* name : {"google-v3.vcf", "v4-related.vcf", "folded-mid-character.vcf"})
+        for (const char* name : {"google-v3.vcf", "v4-related.vcf", "apple-contacts.vcf", "google-contacts.vcf",
+                 "evolution.vcf", "kaddressbook.vcf", "folded-mid-character.vcf"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -1022,6 +1023,210 @@ private slots:
         QCOMPARE(report.created, cards);
         if (!openProblem.isEmpty())
             QCOMPARE(report.error, openProblem.mid(3));
+    }
+
+    void groupPrefixes_data()
+    {
+        QTest::addColumn<QString>("lines");
+        QTest::addColumn<QString>("emails");
+        QTest::addColumn<QString>("phones");
+        QTest::addColumn<QString>("linkedin");
+        QTest::newRow("Apple e-mail without a label")
+            << QStringLiteral("item1.EMAIL;type=INTERNET:a@b.c") << QStringLiteral("=a@b.c") << QString() << QString();
+        QTest::newRow("Apple standard label")
+            << QStringLiteral("item1.EMAIL;type=INTERNET:a@b.c\nitem1.X-ABLabel:_$!<Work>!$_")
+            << QStringLiteral("work=a@b.c") << QString() << QString();
+        QTest::newRow("custom label, before its property")
+            << QStringLiteral("item2.X-ABLabel:School\nitem2.EMAIL;type=INTERNET;type=pref:s@u.edu")
+            << QStringLiteral("school=s@u.edu") << QString() << QString();
+        QTest::newRow("labels stay with their own group")
+            << QStringLiteral("item1.EMAIL;type=INTERNET:a@b.c\nitem2.EMAIL:d@e.f\nitem2.X-ABLabel:Lab\n"
+                              "item3.X-ABLabel:Unused")
+            << QStringLiteral("=a@b.c|lab=d@e.f") << QString() << QString();
+        QTest::newRow("a type beats a label") << QStringLiteral("item1.EMAIL;type=INTERNET;type=HOME:h@x.y\n"
+                                                                "item1.X-ABLabel:Lab")
+                                              << QStringLiteral("home=h@x.y") << QString() << QString();
+        QTest::newRow("group names ignore case")
+            << QStringLiteral("ITEM4.TEL:+1 555 0100\nitem4.x-ablabel:_$!<Mobile>!$_") << QString()
+            << QStringLiteral("mobile=+1 555 0100") << QString();
+        QTest::newRow("Apple's CELL label is mobile")
+            << QStringLiteral("item1.TEL:1\nitem1.X-ABLabel:_$!<Cell>!$_\nitem2.TEL;type=WORK:2\n"
+                              "item2.X-ABLabel:_$!<Main>!$_")
+            << QString() << QStringLiteral("mobile=1|work=2") << QString();
+        QTest::newRow("grouped URL is the profile")
+            << QStringLiteral("item5.URL;type=pref:https\\://www.linkedin.com/in/jane\nitem5.X-ABLabel:LinkedIn")
+            << QString() << QString() << QStringLiteral("https://www.linkedin.com/in/jane");
+        QTest::newRow("groups on names and notes too")
+            << QStringLiteral("a.N:Doe;Jane\nb.EMAIL:j@d.e") << QStringLiteral("=j@d.e") << QString() << QString();
+    }
+
+    void groupPrefixes()
+    {
+        QFETCH(QString, lines);
+        QFETCH(QString, emails);
+        QFETCH(QString, phones);
+        QFETCH(QString, linkedin);
+        const ReadResult r = readText(
+            QStringLiteral("BEGIN:VCARD\nVERSION:3.0\nitem9.FN:Jane Doe\n") + lines + QStringLiteral("\nEND:VCARD\n"));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        const Contact& c = r.records[0].contact;
+        QCOMPARE(c.firstName, QStringLiteral("Jane"));
+        QCOMPARE(c.lastName, QStringLiteral("Doe"));
+        QStringList e, p;
+        for (const LabeledValue& v : c.emails)
+            e.append(v.label + QLatin1Char('=') + v.value);
+        for (const LabeledValue& v : c.phones)
+            p.append(v.label + QLatin1Char('=') + v.value);
+        QCOMPARE(e.join(QLatin1Char('|')), emails);
+        QCOMPARE(p.join(QLatin1Char('|')), phones);
+        QCOMPARE(c.linkedinUrl, linkedin);
+    }
+
+    // ---- other apps' exports, written in their style ----
+
+    void readsAppleContacts()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("apple-contacts.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 2);
+        const ImportRecord& haruki = r.records[0];
+        const Contact& c = haruki.contact;
+        QCOMPARE(c.firstName, QStringLiteral("Haruki"));
+        QCOMPARE(c.lastName, QStringLiteral("Nakamura"));
+        QCOMPARE(haruki.formattedName, QStringLiteral("Dr. Haruki Nakamura"));
+        QCOMPARE(c.organization, QStringLiteral("Genentech")); // the unit is dropped
+        QCOMPARE(c.title, QStringLiteral("Principal Scientist"));
+        QCOMPARE(c.emails,
+            (QList<LabeledValue> {labeled("", QStringLiteral("haruki.nakamura@gene.example")),
+                labeled("other", QStringLiteral("h.nakamura@alumni.example")),
+                labeled("lab", QStringLiteral("haruki@lab.example"))}));
+        QCOMPARE(c.phones,
+            (QList<LabeledValue> {labeled("mobile", QStringLiteral("+1 (650) 555-0142")),
+                labeled("main", QStringLiteral("+1 650 555 0100"))}));
+        QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/haruki-nakamura"));
+        QCOMPARE(c.location, QStringLiteral("South San Francisco, CA"));
+        QCOMPARE(c.notes,
+            QStringLiteral("Met at the AACR 2024 poster session – asked about the postdoc-to-industry path; very open. "
+                           "Suggested I talk to his colleague in Basel."));
+        QVERIFY(c.tags.isEmpty());
+        QVERIFY(c.uuid.isEmpty()); // X-ABUID is Apple's own id, not ours
+        QVERIFY(haruki.referredBy.isEmpty()); // an assistant is no referrer
+
+        // "Show as company": the FN is the organisation's name, not a person's.
+        const Contact& broad = r.records[1].contact;
+        QCOMPARE(broad.organization, QStringLiteral("Broad Institute"));
+        QVERIFY(broad.firstName.isEmpty());
+        QVERIFY(broad.lastName.isEmpty());
+        QCOMPARE(broad.emails, (QList<LabeledValue> {labeled("work", QStringLiteral("careers@broad.example"))}));
+        QVERIFY(broad.linkedinUrl.isEmpty());
+    }
+
+    void readsGoogleContacts()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("google-contacts.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.encoding, TextDecoder::Encoding::Utf8);
+        QCOMPARE(r.records.size(), 1);
+        const Contact& c = r.records[0].contact;
+        QCOMPARE(c.firstName, QStringLiteral("Priya"));
+        QCOMPARE(c.lastName, QStringLiteral("Raman"));
+        QCOMPARE(c.organization, QStringLiteral("Moderna"));
+        QCOMPARE(c.title, QStringLiteral("Senior Scientist, Process Development"));
+        QCOMPARE(c.emails,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("priya.raman@moderna.example")),
+                labeled("home", QStringLiteral("priya.r@gmail.example")),
+                labeled("alumni", QStringLiteral("p.raman@mit.example"))}));
+        QCOMPARE(c.phones,
+            (QList<LabeledValue> {labeled("mobile", QStringLiteral("+1 617-555-0123")),
+                labeled("lab", QStringLiteral("+1 617-555-0199"))}));
+        QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/priya-raman-phd"));
+        QCOMPARE(c.location, QStringLiteral("Cambridge, MA"));
+        QCOMPARE(c.notes,
+            QStringLiteral("Referred by Samir. Ask about the switch from academia; she did a postdoc at the Broad.\n"
+                           "Café chat 2024-03-02 — “great advice”."));
+        QCOMPARE(c.tags, (QStringList {QStringLiteral("Biotech"), QStringLiteral("Informational interview")}));
+    }
+
+    void readsOutlook()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("outlook.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 2);
+        const Contact& amelie = r.records[0].contact;
+        QCOMPARE(amelie.firstName, QStringLiteral("Amélie"));
+        QCOMPARE(amelie.lastName, QStringLiteral("Lévesque"));
+        QCOMPARE(amelie.organization, QStringLiteral("Hydro-Québec"));
+        QCOMPARE(amelie.title, QStringLiteral("Chercheuse principale"));
+        // Quoted-printable UTF-8, =0D=0A a line break, and a soft line break before " parler" whose space is text.
+        QCOMPARE(amelie.notes, QStringLiteral("Rencontrée au congrès de l'ACFAS.\nM'a recommandé de parler à Marc."));
+        QCOMPARE(amelie.phones,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("+1 514 555-0177")),
+                labeled("mobile", QStringLiteral("+1 438 555-0101")),
+                labeled("work", QStringLiteral("+1 514 555-0178"))}));
+        QCOMPARE(amelie.emails, (QList<LabeledValue> {labeled("", QStringLiteral("amelie.levesque@hydro.example"))}));
+        QCOMPARE(amelie.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/amelie-levesque"));
+        QCOMPARE(amelie.location, QStringLiteral("Montréal, QC"));
+
+        // An older Outlook: quoted-printable in Windows-1252, named as such.
+        const Contact& juergen = r.records[1].contact;
+        QCOMPARE(juergen.firstName, QStringLiteral("Jürgen"));
+        QCOMPARE(juergen.lastName, QStringLiteral("Müller"));
+        QCOMPARE(juergen.organization, QStringLiteral("Bayer AG"));
+        QCOMPARE(juergen.title, QStringLiteral("Medical Science Liaison"));
+        QCOMPARE(juergen.notes, QStringLiteral("Gespräch über MSL-Stellen – sehr hilfreich."));
+        QCOMPARE(juergen.phones, (QList<LabeledValue> {labeled("mobile", QStringLiteral("+49 170 5550123"))}));
+        QCOMPARE(juergen.emails, (QList<LabeledValue> {labeled("", QStringLiteral("juergen.mueller@bayer.example"))}));
+    }
+
+    void readsEvolution()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("evolution.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        const Contact& c = r.records[0].contact;
+        QCOMPARE(c.firstName, QStringLiteral("Jonas"));
+        QCOMPARE(c.lastName, QStringLiteral("Weber"));
+        QCOMPARE(c.organization, QStringLiteral("European Molecular Biology Laboratory"));
+        QCOMPARE(c.title, QStringLiteral("Wissenschaftlicher Mitarbeiter"));
+        QCOMPARE(c.emails,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("jonas.weber@embl.example")),
+                labeled("home", QStringLiteral("jonas@weber.example"))}));
+        QCOMPARE(c.phones,
+            (QList<LabeledValue> {labeled("mobile", QStringLiteral("+49 151 5550 1234")),
+                labeled("work", QStringLiteral("+49 6221 387-0"))}));
+        QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/jonas-weber-bio"));
+        QCOMPARE(c.location, QStringLiteral("Heidelberg, Baden-Württemberg"));
+        QCOMPARE(c.notes,
+            QStringLiteral("Traf ihn beim Netzwerktreffen in Heidelberg. Empfohlen von Dr. Maybrey; fragt gern nach "
+                           "Strukturbiologie."));
+        QCOMPARE(c.tags, (QStringList {QStringLiteral("Biotech"), QStringLiteral("Deutschland")}));
+        QVERIFY(c.uuid.isEmpty()); // Evolution's pas-id is no UUID
+    }
+
+    void readsKAddressBook()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("kaddressbook.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        const Contact& c = r.records[0].contact;
+        QCOMPARE(c.uuid, QStringLiteral("7f9b7d8c-4f0e-4d35-a1f5-2b8b9b0b1c2d"));
+        QCOMPARE(c.firstName, QStringLiteral("Lucie"));
+        QCOMPARE(c.lastName, QStringLiteral("Fontaine"));
+        QCOMPARE(c.organization, QStringLiteral("EPFL"));
+        QCOMPARE(c.title, QStringLiteral("Conseillère scientifique"));
+        QCOMPARE(c.emails,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("lucie.fontaine@epfl.example")),
+                labeled("", QStringLiteral("lucie.f@proton.example"))}));
+        QCOMPARE(c.phones,
+            (QList<LabeledValue> {labeled("mobile", QStringLiteral("+41 79 555 01 23")),
+                labeled("work", QStringLiteral("+41 21 693 11 11"))}));
+        QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/lucie-fontaine"));
+        QCOMPARE(c.location, QStringLiteral("Lausanne, Vaud"));
+        QCOMPARE(c.notes,
+            QStringLiteral("Rencontrée à la conférence SwissTech. Elle m'a parlé de son passage du postdoc au conseil "
+                           "scientifique, et de ses « cafés-carrière »."));
+        QCOMPARE(c.tags, (QStringList {QStringLiteral("Conférence"), QStringLiteral("Suisse")}));
     }
 };
 
