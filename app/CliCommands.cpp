@@ -211,12 +211,16 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(databaseFile + suffix);
     }
-    const QStringList problems = ContactImporter::problemLines(file, report);
     const bool failed = !report.error.isEmpty() || report.cancelled;
-    for (const QString& line : problems)
-        err << (failed || !options.skipInvalid ? line : CommandLine::tr("%1 (skipped)").arg(line)) << '\n';
+    for (const ImportProblem& problem : ContactImporter::sortedProblems(report)) {
+        const QString line = ContactImporter::problemLine(file, problem);
+        // A warning's line was left out of a row that was imported: the row itself was not skipped.
+        err << (failed || !options.skipInvalid || problem.isWarning() ? line
+                                                                      : CommandLine::tr("%1 (skipped)").arg(line))
+            << '\n';
+    }
     if (failed) {
-        if (problems.isEmpty() || report.problems.size() > 1 || report.error != report.problems.first().message)
+        if (report.problems.size() != 1 || report.error != report.problems.first().message)
             err << file << QStringLiteral(": ") << report.error << '\n';
         err.flush();
         return 1;

@@ -23,6 +23,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace Rapport {
 
 namespace {
@@ -297,14 +299,21 @@ void ImportReviewPage::validationFinished()
         return; // a newer mapping is waiting to be checked
     const Validation result = m_validation.result();
     m_validated = true;
-    m_hasProblems = !result.problems.isEmpty();
+    // Warnings (a vCard line left out of its card) are listed, but they hold nothing back.
+    const int errors = int(std::count_if(result.problems.cbegin(), result.problems.cend(),
+        [](const ImportProblem& problem) { return !problem.isWarning(); }));
+    m_hasProblems = errors > 0;
     const QLocale locale;
-    if (!m_hasProblems) {
+    if (result.problems.isEmpty()) {
         m_problemSummary->setText(tr("%1 contacts found; no problems.").arg(locale.toString(result.rows)));
+    } else if (!m_hasProblems) {
+        m_problemSummary->setText(
+            tr("%1 contacts found; %n line(s) could not be read and will be left out, listed below.", nullptr,
+                int(result.problems.size()))
+                .arg(locale.toString(result.rows)));
     } else {
-        const QString rows = result.problems.size() == 1
-            ? tr("1 row has a problem")
-            : tr("%1 rows have problems").arg(locale.toString(result.problems.size()));
+        const QString rows
+            = errors == 1 ? tr("1 row has a problem") : tr("%1 rows have problems").arg(locale.toString(errors));
         m_problemSummary->setText(tr("%1 contacts found; %2, listed below. Nothing is imported while there are "
                                      "problems, unless you skip those rows.")
                                       .arg(locale.toString(result.rows), rows));
@@ -313,7 +322,7 @@ void ImportReviewPage::validationFinished()
     report.problems = result.problems;
     m_problems->setPlainText(
         ContactImporter::problemLines(QFileInfo(m_source.path()).fileName(), report).join(QLatin1Char('\n')));
-    m_problems->setVisible(m_hasProblems);
+    m_problems->setVisible(!result.problems.isEmpty());
     m_skipInvalid->setVisible(m_hasProblems && result.rows > 0);
     emit completeChanged();
 }

@@ -26,6 +26,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
 
 namespace Rapport {
@@ -109,7 +110,8 @@ public:
     // The contact that already has this uuid (our own id, from a vCard UID or a JSON backup).
     qint64 findUuid(const QString& uuid) const { return uuid.isEmpty() ? 0 : m_uuids.value(uuid); }
 
-    qint64 find(const Contact& c) const
+    // cardName: a vCard's FN (empty for other formats), see addCard().
+    qint64 find(const Contact& c, const QString& cardName = {}) const
     {
         // A file we wrote names our contacts by uuid: nothing is stronger evidence.
         if (const qint64 id = findUuid(c.uuid))
@@ -123,7 +125,11 @@ public:
                 return id;
         }
         if (!c.firstName.isEmpty() || !c.lastName.isEmpty()) {
-            const qint64 id = m_people.value(personKey(c.firstName, c.lastName, c.organization));
+            const QString key = personKey(c.firstName, c.lastName, c.organization);
+            qint64 id = m_people.value(key);
+            // A card of this same file has this N: the name is theirs only if the FN is the same too.
+            if (id && !cardName.isEmpty() && m_cardContacts.contains(id))
+                id = m_cards.value(cardKey(key, cardName));
             // Two different profile URLs are two people, however alike their names.
             const QString knownProfile = m_profileOf.value(id);
             if (id && !c.linkedinUrl.isEmpty() && !knownProfile.isEmpty() && knownProfile != profileKey(c.linkedinUrl))
@@ -143,7 +149,23 @@ public:
         addPerson(c.firstName, c.lastName, c.organization, id);
     }
 
+    // Two vCards of one file with the same N but different FN are two people (a father and son, a middle name N
+    // leaves out), not a duplicate. So the FN of each card is kept with the contact it made or matched, and a
+    // later card with the same N matches by name only where its FN is the same.
+    void addCard(const Contact& c, const QString& cardName, qint64 id)
+    {
+        if (cardName.isEmpty() || (c.firstName.isEmpty() && c.lastName.isEmpty()))
+            return;
+        m_cards.insert(cardKey(personKey(c.firstName, c.lastName, c.organization), cardName), id);
+        m_cardContacts.insert(id);
+    }
+
 private:
+    static QString cardKey(const QString& personKey, const QString& cardName)
+    {
+        return personKey + QLatin1Char('|') + cardName.simplified().toCaseFolded();
+    }
+
     void addProfile(const QString& url, qint64 id)
     {
         if (!url.trimmed().isEmpty()) {
@@ -167,6 +189,8 @@ private:
     QHash<QString, qint64> m_people;
     QHash<qint64, QString> m_profileOf;
     QHash<QString, qint64> m_uuids;
+    QHash<QString, qint64> m_cards; // person key and FN of a card of this file -> its contact
+    QSet<qint64> m_cardContacts; // contacts that a card of this file made or matched
 };
 
 // A name a mail client made up from the address ("jane.doe", "jane.doe@example.org"): it never
@@ -335,6 +359,8 @@ ImportReport ContactImporter::run(
         },
         [&](const ImportProblem& problem) {
             report.problems.append(problem);
+            if (problem.isWarning())
+                return; // its row is still read and imported, only without the part the warning names
             if (problem.line > 0 && !badLines.contains(problem.line)) { // one row, however many problems
                 badLines.insert(problem.line);
                 ++report.rows;
@@ -350,10 +376,11 @@ ImportReport ContactImporter::run(
         report.error = report.problems.isEmpty() ? tr("the file could not be read") : report.problems.last().message;
         return report;
     }
-    if (!report.problems.isEmpty() && !options.skipInvalid) {
-        report.error = report.problems.size() == 1
-            ? tr("1 row has a problem; nothing was imported")
-            : tr("%1 rows have problems; nothing was imported").arg(report.problems.size());
+    const int errors = int(std::count_if(report.problems.cbegin(), report.problems.cend(),
+        [](const ImportProblem& problem) { return !problem.isWarning(); }));
+    if (errors > 0 && !options.skipInvalid) {
+        report.error = errors == 1 ? tr("1 row has a problem; nothing was imported")
+                                   : tr("%1 rows have problems; nothing was imported").arg(errors);
         return report;
     }
     if (report.rows == report.invalid) {
@@ -414,13 +441,18 @@ ImportReport ContactImporter::run(
                     return true;
                 ++written;
                 Contact& imported = record.contact;
-                qint64 id = options.onDuplicate == DuplicatePolicy::Create ? 0 : duplicates.find(imported);
+                qint64 id = options.onDuplicate == DuplicatePolicy::Create
+                    ? 0
+                    : duplicates.find(imported, record.formattedName);
+                if (id)
+                    duplicates.addCard(imported, record.formattedName, id);
                 if (!id) {
                     // A copy made with the Create policy gets a uuid of its own: uuids are unique.
                     if (duplicates.findUuid(imported.uuid))
                         imported.uuid.clear();
                     id = writer->insert(imported);
                     duplicates.add(imported, id);
+                    duplicates.addCard(imported, record.formattedName, id);
                     ++report.created;
                 } else if (options.onDuplicate == DuplicatePolicy::Skip) {
                     ++report.skipped;
@@ -546,18 +578,28 @@ ImportReport ContactImporter::run(
     return report;
 }
 
-QStringList ContactImporter::problemLines(const QString& fileName, const ImportReport& report)
+QList<ImportProblem> ContactImporter::sortedProblems(const ImportReport& report)
 {
     QList<ImportProblem> problems = report.problems;
     std::stable_sort(problems.begin(), problems.end(),
         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    return problems;
+}
+
+QString ContactImporter::problemLine(const QString& fileName, const ImportProblem& p)
+{
+    const QString message = p.isWarning() ? tr("warning: %1").arg(p.message) : p.message;
+    // Line 0 is about the file as a whole (it is missing or unreadable): there is no line to name.
+    // One arg() call: a file named "export%2.csv" must not take the line number into its name.
+    return p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(p.line), message)
+                      : QStringLiteral("%1: %2").arg(fileName, message);
+}
+
+QStringList ContactImporter::problemLines(const QString& fileName, const ImportReport& report)
+{
     QStringList lines;
-    for (const ImportProblem& p : std::as_const(problems)) {
-        // Line 0 is about the file as a whole (it is missing or unreadable): there is no line to name.
-        // One arg() call: a file named "export%2.csv" must not take the line number into its name.
-        lines.append(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(p.line), p.message)
-                                : QStringLiteral("%1: %2").arg(fileName, p.message));
-    }
+    for (const ImportProblem& p : sortedProblems(report))
+        lines.append(problemLine(fileName, p));
     return lines;
 }
 

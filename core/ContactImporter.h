@@ -38,7 +38,8 @@ struct ImportReport {
     int updated = 0;
     int unchanged = 0;
     int skipped = 0; // duplicates left alone by the Skip policy
-    int invalid = 0; // rows with problems (imported only with skipInvalid... never: they are skipped)
+    int invalid
+        = 0; // rows with errors (imported only with skipInvalid... never: they are skipped); warnings don't count
     int referrals = 0;
     QList<ImportProblem> problems;
     QStringList unresolvedReferrers; // "Referred By" names that matched nobody, or several people
@@ -76,7 +77,11 @@ public:
     static ImportReport run(
         Database& database, const ImportSource& source, const ImportOptions& options, const Progress& progress = {});
 
-    // Full "FILE:LINE: message" lines for a report's problems, in line order.
+    // A report's problems in line order.
+    static QList<ImportProblem> sortedProblems(const ImportReport& report);
+    // "FILE:LINE: message", or "FILE:LINE: warning: message" for what refused nothing.
+    static QString problemLine(const QString& fileName, const ImportProblem& problem);
+    // Full lines for a report's problems, in line order.
     static QStringList problemLines(const QString& fileName, const ImportReport& report);
 };
 

@@ -10,6 +10,8 @@ namespace Rapport {
 
 namespace {
 
+using namespace Qt::StringLiterals;
+
 constexpr qint64 kChunkSize = 1 << 16;
 constexpr int kMaxPreambleRecords = 50;
 constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
@@ -26,6 +28,24 @@ bool sameFamily(ImportFormat format, CsvDialect dialect)
     default:
         return true;
     }
+}
+
+bool isUtf16(TextDecoder::Encoding encoding)
+{
+    return encoding == TextDecoder::Encoding::Utf16LittleEndian || encoding == TextDecoder::Encoding::Utf16BigEndian;
+}
+
+// A vCard file's bytes as the reader wants them: a UTF-8 character cut by a fold is whole again.
+QByteArray vCardBytes(QFile& file, TextDecoder::Encoding encoding)
+{
+    const QByteArray bytes = file.readAll();
+    return isUtf16(encoding) ? bytes : VCardReader::mendSplitCharacters(bytes);
+}
+
+bool hasVCardName(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    return suffix.compare("vcf"_L1, Qt::CaseInsensitive) == 0 || suffix.compare("vcard"_L1, Qt::CaseInsensitive) == 0;
 }
 
 QString formatLabel(ImportFormat format)
@@ -113,9 +133,20 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
     if (start.trimmed().isEmpty() && m_size <= kChunkSize && !decoder.hasError())
         return fail(1, tr("the file is empty"));
 
-    m_vcard = format == ImportFormat::VCard || (format == ImportFormat::Auto && VCardReader::looksLikeVCard(start));
-    if (m_vcard)
+    // The content and the name both count: a damaged .vcf (its BEGIN:VCARD lost) is still a vCard file, and
+    // read as CSV it would make contacts out of property names.
+    const bool vcardContent = VCardReader::looksLikeVCard(start);
+    m_vcard = format == ImportFormat::VCard || (format == ImportFormat::Auto && (vcardContent || hasVCardName(path)));
+    if (m_vcard) {
+        file.seek(0);
+        const QByteArray bytes = vCardBytes(file, m_encoding);
+        // A fold that cut a UTF-8 character made the file pass for Windows-1252: tell it again, mended.
+        if (!isUtf16(m_encoding))
+            m_encoding = TextDecoder::detect(bytes);
+        if (!vcardContent && !VCardReader::hasCard(TextDecoder(m_encoding).decode(bytes)))
+            return fail(0, tr("no BEGIN:VCARD found: this is not a vCard file, or it is damaged"));
         return true;
+    }
     m_delimiter = CsvReader::sniffDelimiter(start);
 
     // Find the header row: LinkedIn puts a few lines of notes before it, of varying length.
@@ -237,7 +268,7 @@ bool ImportSource::forEach(const RecordSink& onRecord, const ProblemSink& onProb
             return false;
         }
         TextDecoder decoder(m_encoding);
-        const QString text = decoder.decode(file.readAll());
+        const QString text = decoder.decode(vCardBytes(file, m_encoding));
         decoder.finish();
         if (decoder.hasError()) {
             onProblem({int(text.count(QLatin1Char('\n'))) + 1, undecodable()});

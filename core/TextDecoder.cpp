@@ -2,6 +2,9 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+#include <optional>
+
 namespace Rapport {
 
 namespace {
@@ -32,6 +35,30 @@ std::optional<TextDecoder::Encoding> fromBom(QByteArrayView start)
     if (start.startsWith("\xFF\xFE"))
         return TextDecoder::Encoding::Utf16LittleEndian;
     if (start.startsWith("\xFE\xFF"))
+        return TextDecoder::Encoding::Utf16BigEndian;
+    return std::nullopt;
+}
+
+// UTF-16 written without a byte-order mark (some Windows address books do) is valid UTF-8 as far as the
+// validator can tell: ASCII text with a NUL after (little-endian) or before (big-endian) every character.
+// Text files hold no NULs of their own, so NULs in one byte of each pair, and hardly ever in the other,
+// tell UTF-16 and its byte order. Letters outside Latin-1 have no NUL byte, but the markup around them
+// (property names, separators, line ends) does, hence a share of an eighth rather than all.
+std::optional<TextDecoder::Encoding> fromNulPattern(QByteArrayView start)
+{
+    const qsizetype pairs = start.size() / 2;
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenNuls += start[2 * i] == '\0' ? 1 : 0;
+        oddNuls += start[2 * i + 1] == '\0' ? 1 : 0;
+    }
+    const auto dominates = [pairs](qsizetype mostly, qsizetype rarely) {
+        return mostly > 0 && mostly * 8 >= pairs && rarely * 8 <= mostly;
+    };
+    if (dominates(oddNuls, evenNuls))
+        return TextDecoder::Encoding::Utf16LittleEndian;
+    if (dominates(evenNuls, oddNuls))
         return TextDecoder::Encoding::Utf16BigEndian;
     return std::nullopt;
 }
@@ -83,6 +110,8 @@ TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes)
 {
     if (const auto bom = fromBom(bytes))
         return *bom;
+    if (const auto utf16 = fromNulPattern(bytes.first(std::min<qsizetype>(bytes.size(), kChunkSize))))
+        return *utf16;
     Utf8Validator validator;
     validator.feed(bytes);
     return validator.isValid() ? Encoding::Utf8 : Encoding::Windows1252;
@@ -91,9 +120,11 @@ TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes)
 TextDecoder::Encoding TextDecoder::detect(QIODevice& device)
 {
     device.seek(0);
-    const QByteArray start = device.peek(4);
+    const QByteArray start = device.peek(kChunkSize);
     if (const auto bom = fromBom(start))
         return *bom;
+    if (const auto utf16 = fromNulPattern(start))
+        return *utf16;
     Utf8Validator validator;
     while (!device.atEnd() && !validator.failed()) {
         const QByteArray chunk = device.read(kChunkSize);

@@ -28,8 +28,9 @@ private:
     uchar m_upper = 0xBF;
 };
 
-// Turns an import file's bytes into text. The encoding comes from a byte-order mark, or from
-// checking that every byte is valid UTF-8; text that is not falls back to Windows-1252, which
+// Turns an import file's bytes into text. The encoding comes from a byte-order mark, from the NUL
+// bytes that UTF-16 without a mark puts in every other byte, or from checking that every byte is
+// valid UTF-8; text that is not falls back to Windows-1252, which
 // is what spreadsheet programs on Windows write. Decoding is streamed chunk by chunk.
 class TextDecoder
 {

@@ -23,6 +23,7 @@ struct Property {
     QString charset; // CHARSET as written
     QString valueType; // lower-case VALUE ("text", "uri"...)
     QString value; // raw, still escaped and encoded
+    bool version21 = false; // in a card that declared VERSION:2.1 before this line: other escaping rules
 };
 
 // A line as the parser sees it: the unfolded text and the 1-based physical line where it starts.
@@ -208,8 +209,10 @@ QList<QStringView> splitUnescaped(QStringView value, QChar separator)
     return parts;
 }
 
-// \\ \, \; \n \N, and Google's stray "\:". Other backslashes stay as written (Windows paths in 2.1 notes).
-QString unescape(QStringView value)
+// \\ \, \; \n \N keep their meanings. Any other escaped character stands for itself: writers escape more
+// than RFC 6350 asks (Google's "\:", "\"" from others), and the backslash was never part of the text. vCard 2.1
+// has no backslash escapes but "\;", so there an unknown one is text (Windows paths in notes) and stays.
+QString unescape(QStringView value, bool version21)
 {
     QString result;
     result.reserve(value.size());
@@ -221,7 +224,7 @@ QString unescape(QStringView value)
         const QChar next = value[++i];
         if (next == u'n' || next == u'N')
             result += u'\n';
-        else if (next == u'\\' || next == u',' || next == u';' || next == u':')
+        else if (next == u'\\' || next == u',' || next == u';' || next == u':' || !version21)
             result += next;
         else
             result.append(u'\\').append(next);
@@ -281,9 +284,9 @@ QString decodeText(QStringView raw, const Property& p)
     if (p.encoding == "quoted-printable"_L1) {
         QString text = decodeQuotedPrintable(raw, p.charset); // may hold encoded line breaks: =0D=0A
         text.replace("\r\n"_L1, "\n"_L1).replace(u'\r', u'\n');
-        return unescape(text);
+        return unescape(text, p.version21);
     }
-    return unescape(raw);
+    return unescape(raw, p.version21);
 }
 
 QString component(const QList<QStringView>& parts, qsizetype index, const Property& p)
@@ -365,14 +368,15 @@ public:
     explicit CardBuilder(int line) { m_record.line = line; }
 
     int line() const { return m_record.line; }
-    bool hasProblem() const { return m_problem; }
-    void setProblem() { m_problem = true; }
+    bool isVersion21() const { return m_version21; }
 
     void add(const Property& p)
     {
         Contact& c = m_record.contact;
         const QString& n = p.name;
-        if (n == "N"_L1) {
+        if (n == "VERSION"_L1) {
+            m_version21 = QStringView(p.value).trimmed() == "2.1"_L1;
+        } else if (n == "N"_L1) {
             const auto parts = splitUnescaped(p.value, u';');
             m_family = component(parts, 0, p);
             m_given = component(parts, 1, p);
@@ -433,7 +437,7 @@ public:
         } else if (n == "X-ABLABEL"_L1 && !p.group.isEmpty()) {
             m_groupLabels.insert(p.group, customLabel(decodeText(p.value, p)));
         }
-        // PHOTO, LOGO, SOUND, KEY, VERSION and anything unknown are skipped.
+        // PHOTO, LOGO, SOUND, KEY and anything unknown are skipped.
     }
 
     bool hasIdentity() const
@@ -456,6 +460,7 @@ public:
         m_tags.removeAll(QStringLiteral("myContacts")); // Google's system group: every contact has it
         c.tags = normalizedTags(m_tags);
         c.source = QStringLiteral("vcard");
+        m_record.formattedName = m_formattedName;
         return std::move(m_record);
     }
 
@@ -500,7 +505,7 @@ private:
     }
 
     ImportRecord m_record;
-    bool m_problem = false;
+    bool m_version21 = false;
     QString m_given;
     QString m_family;
     QString m_formattedName;
@@ -512,6 +517,36 @@ private:
     QStringList m_phoneGroups;
     QHash<QString, QString> m_groupLabels;
 };
+
+// The continuation bytes a UTF-8 lead byte announces; 0 for any other byte.
+int continuationCount(uchar b)
+{
+    if (b >= 0xC2 && b <= 0xDF)
+        return 1;
+    if (b >= 0xE0 && b <= 0xEF)
+        return 2;
+    if (b >= 0xF0 && b <= 0xF4)
+        return 3;
+    return 0;
+}
+
+bool isContinuationByte(char b)
+{
+    return (uchar(b) & 0xC0) == 0x80;
+}
+
+// The length of the fold at i (CRLF, LF or CR, then a space or tab), or 0 when there is none.
+qsizetype foldLength(QByteArrayView bytes, qsizetype i)
+{
+    qsizetype lineBreak = 0;
+    if (bytes[i] == '\r')
+        lineBreak = i + 1 < bytes.size() && bytes[i + 1] == '\n' ? 2 : 1;
+    else if (bytes[i] == '\n')
+        lineBreak = 1;
+    const qsizetype indent = i + lineBreak;
+    return lineBreak > 0 && indent < bytes.size() && (bytes[indent] == ' ' || bytes[indent] == '\t') ? lineBreak + 1
+                                                                                                     : 0;
+}
 
 bool isMarker(const std::optional<Property>& p, QLatin1StringView name)
 {
@@ -570,12 +605,10 @@ QList<ImportProblem> VCardReader::read(const QString& text, const std::function<
             continue;
         }
         if (isEnd) {
-            if (!card->hasProblem()) {
-                if (card->hasIdentity())
-                    sink(card->take());
-                else
-                    problems.append({card->line(), tr("vCard has no name, organisation or e-mail")});
-            }
+            if (card->hasIdentity())
+                sink(card->take());
+            else
+                problems.append({card->line(), tr("vCard has no name, organisation or e-mail")});
             card.reset();
             inBase64 = afterEmptyAgent = false;
             continue;
@@ -583,13 +616,18 @@ QList<ImportProblem> VCardReader::read(const QString& text, const std::function<
         if (!property) {
             if (inBase64 && isBase64Text(logical.text))
                 continue;
-            card->setProblem();
-            problems.append({logical.line, tr("vCard line has no ':' between the property name and its value")});
+            // One broken line (a bare "FN", a continuation that lost its indent) must not cost the card its
+            // e-mail and phones: the line is left out and reported, and the card is kept.
+            problems.append(
+                {logical.line, tr("vCard line has no ':' between the property name and its value; the line is skipped"),
+                    ImportProblem::Severity::Warning});
             continue;
         }
         inBase64 = property->encoding == "base64"_L1 || property->encoding == "b"_L1;
         afterEmptyAgent = property->name == "AGENT"_L1 && QStringView(property->value).trimmed().isEmpty();
-        card->add(*property);
+        Property p = *property;
+        p.version21 = card->isVersion21();
+        card->add(p);
     }
     if (card)
         problems.append({card->line(), unterminated});
@@ -598,6 +636,46 @@ QList<ImportProblem> VCardReader::read(const QString& text, const std::function<
     std::stable_sort(problems.begin(), problems.end(),
         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
     return problems;
+}
+
+bool VCardReader::hasCard(const QString& text)
+{
+    QStringView input(text);
+    if (input.startsWith(QChar(0xfeff)))
+        input = input.sliced(1);
+    const QList<QStringView> lines = splitPhysicalLines(input);
+    return std::any_of(lines.begin(), lines.end(), [](QStringView line) {
+        return line.contains("BEGIN"_L1, Qt::CaseInsensitive) && isMarker(parseProperty(line.toString()), "BEGIN"_L1);
+    });
+}
+
+QByteArray VCardReader::mendSplitCharacters(const QByteArray& bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    int missing = 0; // continuation bytes the last lead byte still waits for
+    qsizetype characterEnd = 0; // where in `out` they belong: after the bytes of that character so far
+    for (qsizetype i = 0; i < bytes.size();) {
+        if (const qsizetype fold = missing > 0 ? foldLength(bytes, i) : 0) {
+            qsizetype rest = 0;
+            while (rest < missing && i + fold + rest < bytes.size() && isContinuationByte(bytes[i + fold + rest]))
+                ++rest;
+            if (rest > 0) {
+                // Inserted rather than appended: a character cut twice has a fold of its own already in `out`.
+                out.insert(characterEnd, bytes.sliced(i + fold, rest));
+                characterEnd += rest;
+                out.append(bytes.sliced(i, fold));
+                missing -= int(rest);
+                i += fold + rest;
+                continue;
+            }
+        }
+        const char b = bytes[i++];
+        out.append(b);
+        missing = missing > 0 && isContinuationByte(b) ? missing - 1 : continuationCount(uchar(b));
+        characterEnd = out.size();
+    }
+    return out;
 }
 
 bool VCardReader::looksLikeVCard(const QString& text)

@@ -19,10 +19,20 @@ class VCardReader
 
 public:
     // Parses text already decoded to QString. Calls sink for each good BEGIN:VCARD..END:VCARD card, in order, and
-    // returns the problems found (empty when fine). A card with a problem is not passed to sink. Never throws.
+    // returns the problems found (empty when fine). A card with an error is not passed to sink; a line that cannot
+    // be read is a warning, and its card is passed on without it. Never throws.
     static QList<ImportProblem> read(const QString& text, const std::function<void(ImportRecord&&)>& sink);
     // True when the first non-empty line is BEGIN:VCARD (case-insensitive).
     static bool looksLikeVCard(const QString& text);
+    // True when any line is BEGIN:VCARD: a file named .vcf without one is no vCard file, or a damaged one.
+    static bool hasCard(const QString& text);
+
+    // Writers that fold lines at 75 bytes may cut a UTF-8 character in two: its first bytes end one line and the
+    // rest follow the next line's indent, so neither line is valid UTF-8 and the whole file would be taken for
+    // Windows-1252. This moves the rest of each cut character before its line break, on the bytes, before the
+    // encoding is detected. Unfolding then joins the lines as before, and as no line break moves, problems still
+    // name the file's own line numbers.
+    static QByteArray mendSplitCharacters(const QByteArray& bytes);
 };
 
 } // namespace Rapport

@@ -871,6 +871,60 @@ private slots:
         }
     }
 
+    void vCardsWithTheSameNButAnotherFnAreTwoPeople()
+    {
+        // Father and son share N; their FNs differ, so they are two people. A third card with the father's FN
+        // (spelt with other spaces and case) is the father again, and a card without FN still matches by N.
+        const QString path = write(QStringLiteral("family.vcf"),
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okafor;Chidi;;;\r\nFN:Chidi Okafor\r\nORG:Okafor Labs\r\n"
+            "TITLE:Founder\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okafor;Chidi;;;Jr.\r\nFN:Chidi Okafor Jr.\r\nORG:Okafor Labs\r\n"
+            "TITLE:Apprentice\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okafor;Chidi;;;\r\nFN:chidi  OKAFOR\r\nORG:Okafor Labs\r\n"
+            "TEL;TYPE=WORK:555-0100\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Okafor;Chidi\r\nORG:Okafor Labs\r\nEMAIL:chidi@okafor.example\r\n"
+            "END:VCARD\r\n");
+        TempNetwork net;
+        const ImportReport report = run(net.database, path);
+        QVERIFY2(report.written, qPrintable(lines(path, report).join(u'\n') + report.error));
+        QCOMPARE(report.created, 2);
+        QCOMPARE(report.updated, 2);
+        QCOMPARE(contactCount(net.database), 2);
+        QCOMPARE(scalar(net.database, "SELECT count(*) FROM contact WHERE title = 'Apprentice'"), 1);
+        const QVariantList founder {QStringLiteral("Founder")};
+        QCOMPARE(scalar(net.database,
+                     "SELECT count(*) FROM contact_phone p JOIN contact c ON c.id = p.contact_id WHERE c.title = ?",
+                     founder),
+            1);
+        QCOMPARE(scalar(net.database,
+                     "SELECT count(*) FROM contact_phone p JOIN contact c ON c.id = p.contact_id WHERE c.title = ?",
+                     {QStringLiteral("Apprentice")}),
+            0);
+    }
+
+    void sameFnStillMergesAndCsvIsUnchanged()
+    {
+        // The FN rule only parts cards whose FNs differ: the same person twice is still merged.
+        const QString cards = write(QStringLiteral("twice.vcf"),
+            "BEGIN:VCARD\r\nN:Okafor;Chidi;;;\r\nFN:Chidi Okafor\r\nTITLE:Founder\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nN:Okafor;Chidi;;;\r\nFN:Chidi Okafor\r\nTEL:555-0100\r\nEND:VCARD\r\n");
+        {
+            TempNetwork net;
+            const ImportReport report = run(net.database, cards);
+            QCOMPARE(report.created, 1);
+            QCOMPARE(report.updated, 1);
+            QCOMPARE(contactCount(net.database), 1);
+        }
+        // A CSV has no FN: two rows with the same name at the same organisation are still one person.
+        const QString rows = linkedIn(QStringLiteral("same-name.csv"),
+            {"Chidi,Okafor,,,Okafor Labs,Founder,15 Mar 2024", "Chidi,Okafor,,,Okafor Labs,CEO,15 Mar 2024"});
+        TempNetwork net;
+        const ImportReport report = run(net.database, rows);
+        QCOMPARE(report.created, 1);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(contactCount(net.database), 1);
+    }
+
     // ---- dry run and cancel ----
 
     void dryRunWritesNothingButCountsTheSame()

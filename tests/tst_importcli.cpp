@@ -162,6 +162,53 @@ private slots:
         QVERIFY2(skipped.errLines().at(0).endsWith(QLatin1String("(skipped)")), qPrintable(skipped.err));
     }
 
+    void vCardLineWarningsRefuseNothing()
+    {
+        // A line the reader cannot read is left out of its card, which is imported: a warning, exit status 0.
+        const QString file = write(QStringLiteral("contacts.vcf"),
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Haddad;Samir;;;\r\nFN\r\nEMAIL:samir@pfizer.example\r\nEND:VCARD\r\n");
+        const Result r = import(file);
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.errLines(),
+            QStringList {file
+                + QStringLiteral(":4: warning: vCard line has no ':' between the property name and its value; the "
+                                 "line is skipped")});
+        QVERIFY2(r.out.contains(QLatin1String("Created 1, updated 0, unchanged 0, skipped 0.")), qPrintable(r.out));
+        QCOMPARE(count("SELECT count(*) FROM contact_email WHERE address = 'samir@pfizer.example'"), 1);
+
+        // Beside an error, the error refuses the file; with --skip-invalid only the error's card is "(skipped)".
+        const QString mixed = write(QStringLiteral("mixed.vcf"),
+            "BEGIN:VCARD\r\nFN:Ada Lovelace\r\nbroken\r\nEND:VCARD\r\nBEGIN:VCARD\r\nTEL:1\r\nEND:VCARD\r\n");
+        const Result refused = import(mixed);
+        QCOMPARE(refused.status, 1);
+        QCOMPARE(refused.errLines().size(), 3); // the warning, the error, the summary
+        QVERIFY2(refused.errLines().at(0).startsWith(mixed + QStringLiteral(":3: warning: ")), qPrintable(refused.err));
+        QVERIFY2(refused.errLines().at(2).endsWith(QLatin1String("1 row has a problem; nothing was imported")),
+            qPrintable(refused.err));
+        const Result skipped = import(mixed, {QStringLiteral("--skip-invalid")});
+        QCOMPARE(skipped.status, 0);
+        QCOMPARE(skipped.errLines().size(), 2);
+        QVERIFY2(!skipped.errLines().at(0).endsWith(QLatin1String("(skipped)")), qPrintable(skipped.err));
+        QVERIFY2(skipped.errLines().at(1).startsWith(mixed + QStringLiteral(":5: ")), qPrintable(skipped.err));
+        QVERIFY2(skipped.errLines().at(1).endsWith(QLatin1String("(skipped)")), qPrintable(skipped.err));
+        QCOMPARE(contacts(), 2);
+    }
+
+    void refusesADamagedVCardFile()
+    {
+        // No BEGIN:VCARD: a .vcf is still a vCard file, never read as CSV (whose rows would be property names).
+        const QString file = write(QStringLiteral("damaged.vcf"),
+            "VERSION:3.0\r\nFN:Jane Doe\r\nEMAIL\r\nEMAIL;TYPE=WORK:jane@x.example\r\nEND:VCARD\r\n");
+        for (const QStringList& options : {QStringList {}, QStringList {QStringLiteral("--skip-invalid")}}) {
+            const Result r = import(file, options);
+            QCOMPARE(r.status, 1);
+            QCOMPARE(r.errLines(),
+                QStringList {
+                    file + QStringLiteral(": no BEGIN:VCARD found: this is not a vCard file, or it is damaged")});
+        }
+        QVERIFY(!QFile::exists(m_db));
+    }
+
     void refusesBadFilesWithALine_data()
     {
         QTest::addColumn<QByteArray>("bytes");

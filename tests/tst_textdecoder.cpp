@@ -56,6 +56,25 @@ private slots:
         // Valid UTF-8 until the last byte, which starts a sequence that never ends.
         QTest::newRow("truncated utf-8") << QByteArray("Zo\xC3\xAB,\xC3") << TextDecoder::Encoding::Windows1252;
         QTest::newRow("empty") << QByteArray() << TextDecoder::Encoding::Utf8;
+        // UTF-16 without a byte-order mark: the NULs in every other byte give it and its byte order away.
+        const QString card = QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Nguyễn 😀\r\nEND:VCARD\r\n");
+        QTest::newRow("utf-16 le, no bom") << utf16(card, true).sliced(2) << TextDecoder::Encoding::Utf16LittleEndian;
+        QTest::newRow("utf-16 be, no bom") << utf16(card, false).sliced(2) << TextDecoder::Encoding::Utf16BigEndian;
+        QTest::newRow("utf-16 le, no bom, one letter")
+            << utf16(QStringLiteral("A"), true).sliced(2) << TextDecoder::Encoding::Utf16LittleEndian;
+        // Mostly Cyrillic and Arabic, whose letters have no NUL byte: the markup around them still has.
+        const QString names = QStringLiteral("N:Фарук;Лейла;;;\r\nFN:ليلى فاروق\r\nORG:Институт\r\n");
+        QTest::newRow("utf-16 le, no bom, non-latin")
+            << utf16(names, true).sliced(2) << TextDecoder::Encoding::Utf16LittleEndian;
+        QTest::newRow("utf-16 be, no bom, non-latin")
+            << utf16(names, false).sliced(2) << TextDecoder::Encoding::Utf16BigEndian;
+        // A stray NUL or two in UTF-8 text is no UTF-16: they are far too few, and in both byte positions.
+        QTest::newRow("utf-8 with stray NULs")
+            << QByteArrayLiteral("First Name,Last Name\r\nAda,Love\0lace\r\nGrace,\0Hopper\r\n")
+            << TextDecoder::Encoding::Utf8;
+        // Binary-looking bytes with NULs everywhere are not UTF-16 either.
+        QTest::newRow("NULs in both positions")
+            << QByteArrayLiteral("a\0\0b\0\0c\0\0d\0\0") << TextDecoder::Encoding::Utf8;
     }
 
     void detectsTheEncoding()
@@ -68,6 +87,26 @@ private slots:
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         QCOMPARE(TextDecoder::detect(buffer), expected);
         QCOMPARE(buffer.pos(), 0); // rewound for the real read
+    }
+
+    void decodesUtf16WithoutAByteOrderMark_data()
+    {
+        QTest::addColumn<bool>("littleEndian");
+        QTest::newRow("little-endian") << true;
+        QTest::newRow("big-endian") << false;
+    }
+
+    void decodesUtf16WithoutAByteOrderMark()
+    {
+        QFETCH(bool, littleEndian);
+        const QString text = QStringLiteral("BEGIN:VCARD\r\nFN:Zoë Nguyễn 😀\r\nEND:VCARD\r\n");
+        const QByteArray bytes = utf16(text, littleEndian).sliced(2);
+        const TextDecoder::Encoding encoding = TextDecoder::detect(bytes);
+        QCOMPARE(
+            encoding, littleEndian ? TextDecoder::Encoding::Utf16LittleEndian : TextDecoder::Encoding::Utf16BigEndian);
+        TextDecoder decoder(encoding);
+        QCOMPARE(decodeInChunks(decoder, bytes, 3), text);
+        QVERIFY(!decoder.hasError());
     }
 
     void detectsWindows1252PastTheFirstChunk()

@@ -1,9 +1,15 @@
+#include "ContactImporter.h"
+#include "ImportSource.h"
+#include "TestSupport.h"
 #include "VCardReader.h"
 #include "VCardWriter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -24,8 +30,73 @@ ReadResult readText(const QString& text)
     const QList<ImportProblem> problems
         = VCardReader::read(text, [&](ImportRecord&& record) { result.records.append(std::move(record)); });
     for (const ImportProblem& p : problems)
-        result.problems.append(QString::number(p.line) + QStringLiteral(": ") + p.message);
+        result.problems.append(QString::number(p.line)
+            + (p.isWarning() ? QStringLiteral(": warning: ") : QStringLiteral(": ")) + p.message);
     return result;
+}
+
+QString fixturePath(const QString& name)
+{
+    return QStringLiteral(RAPPORT_TEST_DATA "/vcard/") + name;
+}
+
+// Reads a file the way an import does: encoding and format detected, bytes mended, then the reader.
+struct FileResult : ReadResult {
+    bool opened = false;
+    bool isVCard = false;
+    TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
+};
+
+FileResult readFile(const QString& path)
+{
+    FileResult result;
+    ImportSource source;
+    ImportProblem openProblem;
+    result.opened = source.open(path, ImportFormat::Auto, &openProblem);
+    if (!result.opened) {
+        result.problems.append(QString::number(openProblem.line) + QStringLiteral(": ") + openProblem.message);
+        return result;
+    }
+    result.isVCard = source.isVCard();
+    result.encoding = source.encoding();
+    source.forEach(
+        [&](ImportRecord&& record) {
+            result.records.append(std::move(record));
+            return true;
+        },
+        [&](const ImportProblem& p) {
+            result.problems.append(QString::number(p.line)
+                + (p.isWarning() ? QStringLiteral(": warning: ") : QStringLiteral(": ")) + p.message);
+        });
+    return result;
+}
+
+QByteArray utf16WithoutBom(const QString& text, bool littleEndian)
+{
+    QByteArray bytes;
+    for (const QChar c : text) {
+        const char high = char(c.unicode() >> 8);
+        const char low = char(c.unicode() & 0xFF);
+        bytes.append(littleEndian ? low : high);
+        bytes.append(littleEndian ? high : low);
+    }
+    return bytes;
+}
+
+// Every field of a read contact on one line each, to compare two reads of the same cards.
+QString describe(const ImportRecord& record)
+{
+    const Contact& c = record.contact;
+    const auto values = [](const QList<LabeledValue>& list) {
+        QStringList parts;
+        for (const LabeledValue& v : list)
+            parts.append(v.label + QLatin1Char('=') + v.value);
+        return parts.join(QLatin1Char('|'));
+    };
+    return QStringList {c.uuid, c.firstName, c.lastName, c.organization, c.title, values(c.emails), values(c.phones),
+        c.linkedinUrl, c.location, c.tags.join(QLatin1Char('|')), c.notes, record.referredBy.join(QLatin1Char('|')),
+        record.formattedName}
+        .join(QLatin1Char('\n'));
 }
 
 QString fixture(const QString& name)
@@ -39,6 +110,11 @@ QString fixture(const QString& name)
 QString problem(int line, const char* message)
 {
     return QString::number(line) + QStringLiteral(": ") + QString::fromUtf8(message);
+}
+
+QString warning(int line, const char* message)
+{
+    return QString::number(line) + QStringLiteral(": warning: ") + QString::fromUtf8(message);
 }
 
 LabeledValue labeled(const char* label, const QString& value)
@@ -298,8 +374,17 @@ private slots:
                                           << QStringLiteral("one\ntwo\nthree") << QString() << QStringList();
         QTest::newRow("Google's escaped colon") << QStringLiteral("NOTE:see http\\://x.example")
                                                 << QStringLiteral("see http://x.example") << QString() << QStringList();
-        QTest::newRow("unknown escape kept")
-            << QStringLiteral("NOTE:C:\\temp\\x") << QStringLiteral("C:\\temp\\x") << QString() << QStringList();
+        // An escape RFC 6350 does not define stands for the character itself: the backslash is no text.
+        QTest::newRow("escaped quote") << QStringLiteral("NOTE:She said \\\"go\\\" \\(twice\\)")
+                                       << QStringLiteral("She said \"go\" (twice)") << QString() << QStringList();
+        QTest::newRow("unknown escapes") << QStringLiteral("NOTE:\\a\\t\\é\\ \\'") << QStringLiteral("até '")
+                                         << QString() << QStringList();
+        QTest::newRow("unknown escape in a quoted-printable 3.0 value")
+            << QStringLiteral("NOTE;ENCODING=QUOTED-PRINTABLE:=5C=22x=5C=22") << QStringLiteral("\"x\"") << QString()
+            << QStringList();
+        // vCard 2.1 has no backslash escapes but "\;": there a backslash is text (a Windows path in a note).
+        QTest::newRow("2.1 keeps an unknown escape") << QStringLiteral("VERSION:2.1\nNOTE:C:\\temp\\x \\; y")
+                                                     << QStringLiteral("C:\\temp\\x ; y") << QString() << QStringList();
         QTest::newRow("escaped backslash before n") << QStringLiteral("NOTE:not a \\\\n break")
                                                     << QStringLiteral("not a \\n break") << QString() << QStringList();
         QTest::newRow("trailing backslash")
@@ -448,7 +533,7 @@ private slots:
         const char* unterminated = "unterminated vCard: missing END:VCARD";
         const char* strayEnd = "END:VCARD without BEGIN:VCARD";
         const char* anonymous = "vCard has no name, organisation or e-mail";
-        const char* noColon = "vCard line has no ':' between the property name and its value";
+        const char* noColon = "vCard line has no ':' between the property name and its value; the line is skipped";
         QTest::newRow("empty") << QString() << QStringList {problem(0, noCards)} << QStringList();
         QTest::newRow("blank lines") << QStringLiteral("\n\r\n  \n") << QStringList {problem(0, noCards)}
                                      << QStringList();
@@ -470,14 +555,17 @@ private slots:
             << QStringList {problem(4, anonymous)} << QStringList {QStringLiteral("A")};
         QTest::newRow("line without colon")
             << QStringLiteral("BEGIN:VCARD\nFN:A\nthis line has no colon\nEND:VCARD\nBEGIN:VCARD\nFN:B\nEND:VCARD")
-            << QStringList {problem(3, noColon)} << QStringList {QStringLiteral("B")};
+            << QStringList {warning(3, noColon)} << QStringList {QStringLiteral("A"), QStringLiteral("B")};
         QTest::newRow("folded line without colon reports its first line")
             << QStringLiteral("BEGIN:VCARD\r\nFN:A\r\n\r\nNOTE\r\n continued\r\nEND:VCARD\r\n")
-            << QStringList {problem(4, noColon)} << QStringList();
+            << QStringList {warning(4, noColon)} << QStringList {QStringLiteral("A")};
         QTest::newRow("several problems in line order")
             << QStringLiteral("END:VCARD\nBEGIN:VCARD\nFN:A\nbroken\nEND:VCARD\nBEGIN:VCARD\nEND:VCARD\nBEGIN:VCARD\n")
-            << QStringList {problem(1, strayEnd), problem(4, noColon), problem(6, anonymous), problem(8, unterminated)}
-            << QStringList();
+            << QStringList {problem(1, strayEnd), warning(4, noColon), problem(6, anonymous), problem(8, unterminated)}
+            << QStringList {QStringLiteral("A")};
+        QTest::newRow("a card of one broken line is still a card without a name")
+            << QStringLiteral("BEGIN:VCARD\nFN\nEND:VCARD\n")
+            << QStringList {problem(1, anonymous), warning(2, noColon)} << QStringList();
         QTest::newRow("2.1 AGENT nests a card") << QStringLiteral(
             "BEGIN:VCARD\nFN:Boss\nAGENT:\nBEGIN:VCARD\nFN:Assistant\nEND:VCARD\nTITLE:CEO\n"
             "END:VCARD\n") << QStringList() << QStringList {QStringLiteral("Boss")};
@@ -671,6 +759,474 @@ private slots:
             for (const QString& referrer : r.records[i].referredBy) // resolved by the importer
                 QVERIFY(referrer.startsWith(QStringLiteral("urn:uuid:")));
         }
+    }
+
+    // ---- real exports: what a run on other apps' files found ----
+
+    void malformedLineKeepsTheRestOfTheCard()
+    {
+        // A bare "FN" with no colon used to cost the card its e-mail and phones.
+        const ReadResult r = readText(QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Haddad;Samir;;;\r\nFN\r\n"
+                                                     "EMAIL;TYPE=WORK:samir@pfizer.example\r\nTEL;TYPE=CELL:+1 212 555 "
+                                                     "0199\r\nORG:Pfizer\r\nEND:VCARD\r\n"));
+        QCOMPARE(r.problems,
+            QStringList {
+                warning(4, "vCard line has no ':' between the property name and its value; the line is skipped")});
+        QCOMPARE(r.records.size(), 1);
+        const Contact& samir = r.records[0].contact;
+        QCOMPARE(samir.firstName, QStringLiteral("Samir"));
+        QCOMPARE(samir.lastName, QStringLiteral("Haddad"));
+        QCOMPARE(samir.organization, QStringLiteral("Pfizer"));
+        QCOMPARE(samir.emails, (QList<LabeledValue> {labeled("work", QStringLiteral("samir@pfizer.example"))}));
+        QCOMPARE(samir.phones, (QList<LabeledValue> {labeled("mobile", QStringLiteral("+1 212 555 0199"))}));
+    }
+
+    void malformedLineIsAWarningThatRefusesNothing()
+    {
+        // Through the importer: the card is written, and the report names the line as a warning.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken-line.vcf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Haddad;Samir;;;\r\nFN\r\nEMAIL:samir@pfizer.example\r\n"
+                   "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Leila Farouk\r\nEND:VCARD\r\n");
+        file.close();
+        Test::TempNetwork net;
+        const ImportReport report = ContactImporter::run(net.database, path, {});
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 2);
+        QCOMPARE(report.invalid, 0);
+        QCOMPARE(report.rows, 2);
+        QCOMPARE(ContactImporter::problemLines(QStringLiteral("broken-line.vcf"), report),
+            QStringList {QStringLiteral("broken-line.vcf:4: warning: vCard line has no ':' between the property name "
+                                        "and its value; the line is skipped")});
+    }
+
+    void unknownEscapeIsTheCharacter()
+    {
+        // Writers escape quotes: "\"" is a quote, not a backslash and a quote.
+        const ReadResult r = readText(QStringLiteral(
+            "BEGIN:VCARD\nVERSION:3.0\nFN:Zoë \\\"Zee\\\" Dubois\nTITLE:Lead \\\"R&D\\\"\\, Europe\nEND:VCARD\n"));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        QCOMPARE(r.records[0].contact.firstName, QStringLiteral("Zoë \"Zee\""));
+        QCOMPARE(r.records[0].contact.lastName, QStringLiteral("Dubois"));
+        QCOMPARE(r.records[0].contact.title, QStringLiteral("Lead \"R&D\", Europe"));
+    }
+
+    void utf16WithoutByteOrderMarkIsRead_data()
+    {
+        QTest::addColumn<bool>("littleEndian");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("little-endian .vcf") << true << QStringLiteral("contacts.vcf");
+        QTest::newRow("big-endian .vcf") << false << QStringLiteral("contacts.vcf");
+        QTest::newRow("little-endian .txt, by content") << true << QStringLiteral("contacts.txt");
+    }
+
+    void utf16WithoutByteOrderMarkIsRead()
+    {
+        QFETCH(bool, littleEndian);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(utf16WithoutBom(fixture(QStringLiteral("v4-related.vcf")), littleEndian));
+        file.close();
+
+        const FileResult r = readFile(path);
+        QVERIFY2(r.opened, qPrintable(r.problems.join(u'\n')));
+        QVERIFY(r.isVCard);
+        QCOMPARE(r.encoding,
+            littleEndian ? TextDecoder::Encoding::Utf16LittleEndian : TextDecoder::Encoding::Utf16BigEndian);
+        QCOMPARE(r.problems, QStringList());
+        const ReadResult expected = readText(fixture(QStringLiteral("v4-related.vcf")));
+        QCOMPARE(r.records.size(), 2);
+        for (qsizetype i = 0; i < r.records.size(); ++i)
+            QCOMPARE(describe(r.records[i]), describe(expected.records[i]));
+        QCOMPARE(r.records[1].contact.firstName, QStringLiteral("ليلى"));
+    }
+
+    void mendSplitCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("two bytes, CRLF") << QByteArray("N:Zo\xC3\r\n \xAB;Ada\r\n")
+                                         << QByteArray("N:Zo\xC3\xAB\r\n ;Ada\r\n");
+        QTest::newRow("three bytes cut after two, LF and tab")
+            << QByteArray("x\xE2\x82\n\t\xAC y") << QByteArray("x\xE2\x82\xAC\n\t y");
+        QTest::newRow("three bytes cut after one, CR")
+            << QByteArray("x\xE2\r \x82\xAC") << QByteArray("x\xE2\x82\xAC\r ");
+        QTest::newRow("four bytes cut twice")
+            << QByteArray("\xF0\x9F\r\n \x8E\r\n \x89!") << QByteArray("\xF0\x9F\x8E\x89\r\n \r\n !");
+        QTest::newRow("whole characters are left alone")
+            << QByteArray("Zo\xC3\xAB\r\n Nguy\xE1\xBB\x85n\r\n") << QByteArray("Zo\xC3\xAB\r\n Nguy\xE1\xBB\x85n\r\n");
+        QTest::newRow("a line break that is no fold") << QByteArray("a\xC3\r\n\xAB") << QByteArray("a\xC3\r\n\xAB");
+        QTest::newRow("Windows-1252 before a fold") << QByteArray("Chlo\xE9\r\n e") << QByteArray("Chlo\xE9\r\n e");
+        QTest::newRow("a lead byte at the very end") << QByteArray("a\xC3\r\n ") << QByteArray("a\xC3\r\n ");
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+    }
+
+    void mendSplitCharacters()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(VCardReader::mendSplitCharacters(bytes), expected);
+        QCOMPARE(VCardReader::mendSplitCharacters(bytes).count('\n'), bytes.count('\n')); // lines keep their numbers
+    }
+
+    void foldInsideACharacterKeepsUtf8()
+    {
+        // Folded at exactly 75 bytes, cutting "—", "à" and "🧪": the file is UTF-8 all the same.
+        const FileResult r = readFile(fixturePath(QStringLiteral("folded-mid-character.vcf")));
+        QVERIFY2(r.opened, qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(r.encoding, TextDecoder::Encoding::Utf8);
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        const Contact& zoe = r.records[0].contact;
+        QCOMPARE(zoe.firstName, QStringLiteral("Zoë"));
+        QCOMPARE(zoe.lastName, QStringLiteral("Nguyễn"));
+        QCOMPARE(zoe.organization,
+            QStringLiteral("Institut de recherches cliniques et fondamentales de Montréal ltée — Unité de biologie "
+                           "structurée"));
+        QCOMPARE(zoe.title,
+            QStringLiteral("Chercheuse principale senior en biologie cellulaire et moléculaire à l'Université"));
+        QCOMPARE(zoe.notes,
+            QStringLiteral(
+                "Rencontrée au café de l'IRCM mardi après le séminaire du CRCHUM 🧪 et bref c'était génial. "
+                "Elle a quitté le postdoc pour l'industrie, chez Nguyễn & Associés, et recommande d'écrire "
+                "à Élodie."));
+        QCOMPARE(zoe.emails, (QList<LabeledValue> {labeled("work", QStringLiteral("zoe.nguyen@ircm.example"))}));
+    }
+
+    void randomFoldsReadTheSame_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char* name : {"google-v3.vcf", "v4-related.vcf", "apple-contacts.vcf", "google-contacts.vcf",
+                 "evolution.vcf", "kaddressbook.vcf", "folded-mid-character.vcf"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void randomFoldsReadTheSame()
+    {
+        // Every line but BEGIN and END is folded again at random byte positions, inside multi-byte characters
+        // too, with CRLF or LF and a space or a tab: the cards must read exactly as the file does.
+        QFETCH(QString, name);
+        const FileResult expected = readFile(fixturePath(name));
+        QCOMPARE(expected.problems, QStringList());
+        QVERIFY(!expected.records.isEmpty());
+
+        // The file's logical lines, unfolded.
+        QFile file(fixturePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(VCardReader::mendSplitCharacters(file.readAll()))
+                                 .replace(QRegularExpression(QStringLiteral("\\r?\\n[ \\t]")), QString());
+        const QStringList lines = text.split(QRegularExpression(QStringLiteral("\\r?\\n")), Qt::SkipEmptyParts);
+
+        QTemporaryDir dir;
+        QRandomGenerator random(20240315);
+        int cutCharacters = 0;
+        for (int round = 0; round < 40; ++round) {
+            QByteArray folded;
+            for (const QString& line : lines) {
+                const QByteArray bytes = line.toUtf8();
+                const bool boundary
+                    = line.startsWith(QLatin1String("BEGIN:")) || line.startsWith(QLatin1String("END:"));
+                qsizetype start = 0;
+                while (!boundary && bytes.size() - start > 1 && random.bounded(3) != 0) {
+                    // Half the cuts go inside a multi-byte character, where there is one to cut.
+                    QList<qsizetype> inside;
+                    for (qsizetype i = start + 1; i < bytes.size(); ++i)
+                        if ((uchar(bytes[i]) & 0xC0) == 0x80)
+                            inside.append(i);
+                    const qsizetype cut = !inside.isEmpty() && random.bounded(2)
+                        ? inside[random.bounded(int(inside.size()))]
+                        : start + 1 + random.bounded(int(bytes.size() - start - 1));
+                    cutCharacters += (uchar(bytes[cut]) & 0xC0) == 0x80 ? 1 : 0;
+                    folded += bytes.sliced(start, cut - start) + (random.bounded(2) ? "\r\n" : "\n")
+                        + (random.bounded(2) ? " " : "\t");
+                    start = cut;
+                }
+                folded += bytes.sliced(start) + "\r\n";
+            }
+            const QString path = dir.filePath(QStringLiteral("round%1.vcf").arg(round));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(folded);
+            out.close();
+            const FileResult r = readFile(path);
+            QCOMPARE(r.problems, QStringList());
+            QCOMPARE(r.encoding, expected.encoding);
+            QCOMPARE(r.records.size(), expected.records.size());
+            for (qsizetype i = 0; i < r.records.size(); ++i)
+                QCOMPARE(describe(r.records[i]), describe(expected.records[i]));
+        }
+        if (name != QLatin1String("google-v3.vcf")) // all ASCII but for its photo: nothing to cut there
+            QVERIFY(cutCharacters > 0);
+    }
+
+    void vcfNameMakesAVCardFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("openProblem"); // empty when the file opens as a vCard file
+        QTest::addColumn<int>("cards");
+        const char* noBegin = "0: no BEGIN:VCARD found: this is not a vCard file, or it is damaged";
+        // The damaged file of the report: read as CSV, its header was "VERSION:3.0" and a contact's e-mail "EMAIL".
+        const QByteArray damaged
+            = "VERSION:3.0\r\nN:Doe;Jane;;;\r\nFN:Jane Doe\r\nEMAIL\r\nEMAIL;TYPE=WORK:jane@x.example\r\n"
+              "END:VCARD\r\n";
+        QTest::newRow("damaged .vcf") << QStringLiteral("damaged.vcf") << damaged << QString::fromUtf8(noBegin) << 0;
+        QTest::newRow("damaged .VCARD") << QStringLiteral("damaged.VCARD") << damaged << QString::fromUtf8(noBegin)
+                                        << 0;
+        QTest::newRow("csv in a .vcf") << QStringLiteral("people.vcf")
+                                       << QByteArray("First Name,Last Name,Email\r\nJane,Doe,jane@x.example\r\n")
+                                       << QString::fromUtf8(noBegin) << 0;
+        QTest::newRow(".vcf with a mail header before the card")
+            << QStringLiteral("forwarded.vcf")
+            << QByteArray("From: someone\r\nSubject: card\r\n\r\nBEGIN:VCARD\r\nFN:Jane Doe\r\nEND:VCARD\r\n")
+            << QString() << 1;
+        QTest::newRow("vCard content named .txt")
+            << QStringLiteral("card.txt") << QByteArray("BEGIN:VCARD\r\nFN:Jane Doe\r\nEND:VCARD\r\n") << QString()
+            << 1;
+    }
+
+    void vcfNameMakesAVCardFile()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, openProblem);
+        QFETCH(int, cards);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const FileResult r = readFile(path);
+        if (!openProblem.isEmpty()) {
+            QVERIFY(!r.opened);
+            QCOMPARE(r.problems, QStringList {openProblem});
+        } else {
+            QVERIFY(r.opened);
+            QVERIFY(r.isVCard);
+            QCOMPARE(r.problems, QStringList());
+        }
+        QCOMPARE(r.records.size(), cards);
+
+        // --skip-invalid must not make a contact out of the damage either: nothing is written.
+        Test::TempNetwork net;
+        ImportOptions options;
+        options.skipInvalid = true;
+        const ImportReport report = ContactImporter::run(net.database, path, options);
+        QCOMPARE(report.written, cards > 0);
+        QCOMPARE(report.created, cards);
+        if (!openProblem.isEmpty())
+            QCOMPARE(report.error, openProblem.mid(3));
+    }
+
+    void groupPrefixes_data()
+    {
+        QTest::addColumn<QString>("lines");
+        QTest::addColumn<QString>("emails");
+        QTest::addColumn<QString>("phones");
+        QTest::addColumn<QString>("linkedin");
+        QTest::newRow("Apple e-mail without a label")
+            << QStringLiteral("item1.EMAIL;type=INTERNET:a@b.c") << QStringLiteral("=a@b.c") << QString() << QString();
+        QTest::newRow("Apple standard label")
+            << QStringLiteral("item1.EMAIL;type=INTERNET:a@b.c\nitem1.X-ABLabel:_$!<Work>!$_")
+            << QStringLiteral("work=a@b.c") << QString() << QString();
+        QTest::newRow("custom label, before its property")
+            << QStringLiteral("item2.X-ABLabel:School\nitem2.EMAIL;type=INTERNET;type=pref:s@u.edu")
+            << QStringLiteral("school=s@u.edu") << QString() << QString();
+        QTest::newRow("labels stay with their own group")
+            << QStringLiteral("item1.EMAIL;type=INTERNET:a@b.c\nitem2.EMAIL:d@e.f\nitem2.X-ABLabel:Lab\n"
+                              "item3.X-ABLabel:Unused")
+            << QStringLiteral("=a@b.c|lab=d@e.f") << QString() << QString();
+        QTest::newRow("a type beats a label") << QStringLiteral("item1.EMAIL;type=INTERNET;type=HOME:h@x.y\n"
+                                                                "item1.X-ABLabel:Lab")
+                                              << QStringLiteral("home=h@x.y") << QString() << QString();
+        QTest::newRow("group names ignore case")
+            << QStringLiteral("ITEM4.TEL:+1 555 0100\nitem4.x-ablabel:_$!<Mobile>!$_") << QString()
+            << QStringLiteral("mobile=+1 555 0100") << QString();
+        QTest::newRow("Apple's CELL label is mobile")
+            << QStringLiteral("item1.TEL:1\nitem1.X-ABLabel:_$!<Cell>!$_\nitem2.TEL;type=WORK:2\n"
+                              "item2.X-ABLabel:_$!<Main>!$_")
+            << QString() << QStringLiteral("mobile=1|work=2") << QString();
+        QTest::newRow("grouped URL is the profile")
+            << QStringLiteral("item5.URL;type=pref:https\\://www.linkedin.com/in/jane\nitem5.X-ABLabel:LinkedIn")
+            << QString() << QString() << QStringLiteral("https://www.linkedin.com/in/jane");
+        QTest::newRow("groups on names and notes too")
+            << QStringLiteral("a.N:Doe;Jane\nb.EMAIL:j@d.e") << QStringLiteral("=j@d.e") << QString() << QString();
+    }
+
+    void groupPrefixes()
+    {
+        QFETCH(QString, lines);
+        QFETCH(QString, emails);
+        QFETCH(QString, phones);
+        QFETCH(QString, linkedin);
+        const ReadResult r = readText(
+            QStringLiteral("BEGIN:VCARD\nVERSION:3.0\nitem9.FN:Jane Doe\n") + lines + QStringLiteral("\nEND:VCARD\n"));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        const Contact& c = r.records[0].contact;
+        QCOMPARE(c.firstName, QStringLiteral("Jane"));
+        QCOMPARE(c.lastName, QStringLiteral("Doe"));
+        QStringList e, p;
+        for (const LabeledValue& v : c.emails)
+            e.append(v.label + QLatin1Char('=') + v.value);
+        for (const LabeledValue& v : c.phones)
+            p.append(v.label + QLatin1Char('=') + v.value);
+        QCOMPARE(e.join(QLatin1Char('|')), emails);
+        QCOMPARE(p.join(QLatin1Char('|')), phones);
+        QCOMPARE(c.linkedinUrl, linkedin);
+    }
+
+    // ---- other apps' exports, written in their style ----
+
+    void readsAppleContacts()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("apple-contacts.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 2);
+        const ImportRecord& haruki = r.records[0];
+        const Contact& c = haruki.contact;
+        QCOMPARE(c.firstName, QStringLiteral("Haruki"));
+        QCOMPARE(c.lastName, QStringLiteral("Nakamura"));
+        QCOMPARE(haruki.formattedName, QStringLiteral("Dr. Haruki Nakamura"));
+        QCOMPARE(c.organization, QStringLiteral("Genentech")); // the unit is dropped
+        QCOMPARE(c.title, QStringLiteral("Principal Scientist"));
+        QCOMPARE(c.emails,
+            (QList<LabeledValue> {labeled("", QStringLiteral("haruki.nakamura@gene.example")),
+                labeled("other", QStringLiteral("h.nakamura@alumni.example")),
+                labeled("lab", QStringLiteral("haruki@lab.example"))}));
+        QCOMPARE(c.phones,
+            (QList<LabeledValue> {labeled("mobile", QStringLiteral("+1 (650) 555-0142")),
+                labeled("main", QStringLiteral("+1 650 555 0100"))}));
+        QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/haruki-nakamura"));
+        QCOMPARE(c.location, QStringLiteral("South San Francisco, CA"));
+        QCOMPARE(c.notes,
+            QStringLiteral("Met at the AACR 2024 poster session – asked about the postdoc-to-industry path; very open. "
+                           "Suggested I talk to his colleague in Basel."));
+        QVERIFY(c.tags.isEmpty());
+        QVERIFY(c.uuid.isEmpty()); // X-ABUID is Apple's own id, not ours
+        QVERIFY(haruki.referredBy.isEmpty()); // an assistant is no referrer
+
+        // "Show as company": the FN is the organisation's name, not a person's.
+        const Contact& broad = r.records[1].contact;
+        QCOMPARE(broad.organization, QStringLiteral("Broad Institute"));
+        QVERIFY(broad.firstName.isEmpty());
+        QVERIFY(broad.lastName.isEmpty());
+        QCOMPARE(broad.emails, (QList<LabeledValue> {labeled("work", QStringLiteral("careers@broad.example"))}));
+        QVERIFY(broad.linkedinUrl.isEmpty());
+    }
+
+    void readsGoogleContacts()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("google-contacts.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.encoding, TextDecoder::Encoding::Utf8);
+        QCOMPARE(r.records.size(), 1);
+        const Contact& c = r.records[0].contact;
+        QCOMPARE(c.firstName, QStringLiteral("Priya"));
+        QCOMPARE(c.lastName, QStringLiteral("Raman"));
+        QCOMPARE(c.organization, QStringLiteral("Moderna"));
+        QCOMPARE(c.title, QStringLiteral("Senior Scientist, Process Development"));
+        QCOMPARE(c.emails,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("priya.raman@moderna.example")),
+                labeled("home", QStringLiteral("priya.r@gmail.example")),
+                labeled("alumni", QStringLiteral("p.raman@mit.example"))}));
+        QCOMPARE(c.phones,
+            (QList<LabeledValue> {labeled("mobile", QStringLiteral("+1 617-555-0123")),
+                labeled("lab", QStringLiteral("+1 617-555-0199"))}));
+        QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/priya-raman-phd"));
+        QCOMPARE(c.location, QStringLiteral("Cambridge, MA"));
+        QCOMPARE(c.notes,
+            QStringLiteral("Referred by Samir. Ask about the switch from academia; she did a postdoc at the Broad.\n"
+                           "Café chat 2024-03-02 — “great advice”."));
+        QCOMPARE(c.tags, (QStringList {QStringLiteral("Biotech"), QStringLiteral("Informational interview")}));
+    }
+
+    void readsOutlook()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("outlook.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 2);
+        const Contact& amelie = r.records[0].contact;
+        QCOMPARE(amelie.firstName, QStringLiteral("Amélie"));
+        QCOMPARE(amelie.lastName, QStringLiteral("Lévesque"));
+        QCOMPARE(amelie.organization, QStringLiteral("Hydro-Québec"));
+        QCOMPARE(amelie.title, QStringLiteral("Chercheuse principale"));
+        // Quoted-printable UTF-8, =0D=0A a line break, and a soft line break before " parler" whose space is text.
+        QCOMPARE(amelie.notes, QStringLiteral("Rencontrée au congrès de l'ACFAS.\nM'a recommandé de parler à Marc."));
+        QCOMPARE(amelie.phones,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("+1 514 555-0177")),
+                labeled("mobile", QStringLiteral("+1 438 555-0101")),
+                labeled("work", QStringLiteral("+1 514 555-0178"))}));
+        QCOMPARE(amelie.emails, (QList<LabeledValue> {labeled("", QStringLiteral("amelie.levesque@hydro.example"))}));
+        QCOMPARE(amelie.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/amelie-levesque"));
+        QCOMPARE(amelie.location, QStringLiteral("Montréal, QC"));
+
+        // An older Outlook: quoted-printable in Windows-1252, named as such.
+        const Contact& juergen = r.records[1].contact;
+        QCOMPARE(juergen.firstName, QStringLiteral("Jürgen"));
+        QCOMPARE(juergen.lastName, QStringLiteral("Müller"));
+        QCOMPARE(juergen.organization, QStringLiteral("Bayer AG"));
+        QCOMPARE(juergen.title, QStringLiteral("Medical Science Liaison"));
+        QCOMPARE(juergen.notes, QStringLiteral("Gespräch über MSL-Stellen – sehr hilfreich."));
+        QCOMPARE(juergen.phones, (QList<LabeledValue> {labeled("mobile", QStringLiteral("+49 170 5550123"))}));
+        QCOMPARE(juergen.emails, (QList<LabeledValue> {labeled("", QStringLiteral("juergen.mueller@bayer.example"))}));
+    }
+
+    void readsEvolution()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("evolution.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        const Contact& c = r.records[0].contact;
+        QCOMPARE(c.firstName, QStringLiteral("Jonas"));
+        QCOMPARE(c.lastName, QStringLiteral("Weber"));
+        QCOMPARE(c.organization, QStringLiteral("European Molecular Biology Laboratory"));
+        QCOMPARE(c.title, QStringLiteral("Wissenschaftlicher Mitarbeiter"));
+        QCOMPARE(c.emails,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("jonas.weber@embl.example")),
+                labeled("home", QStringLiteral("jonas@weber.example"))}));
+        QCOMPARE(c.phones,
+            (QList<LabeledValue> {labeled("mobile", QStringLiteral("+49 151 5550 1234")),
+                labeled("work", QStringLiteral("+49 6221 387-0"))}));
+        QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/jonas-weber-bio"));
+        QCOMPARE(c.location, QStringLiteral("Heidelberg, Baden-Württemberg"));
+        QCOMPARE(c.notes,
+            QStringLiteral("Traf ihn beim Netzwerktreffen in Heidelberg. Empfohlen von Dr. Maybrey; fragt gern nach "
+                           "Strukturbiologie."));
+        QCOMPARE(c.tags, (QStringList {QStringLiteral("Biotech"), QStringLiteral("Deutschland")}));
+        QVERIFY(c.uuid.isEmpty()); // Evolution's pas-id is no UUID
+    }
+
+    void readsKAddressBook()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("kaddressbook.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        const Contact& c = r.records[0].contact;
+        QCOMPARE(c.uuid, QStringLiteral("7f9b7d8c-4f0e-4d35-a1f5-2b8b9b0b1c2d"));
+        QCOMPARE(c.firstName, QStringLiteral("Lucie"));
+        QCOMPARE(c.lastName, QStringLiteral("Fontaine"));
+        QCOMPARE(c.organization, QStringLiteral("EPFL"));
+        QCOMPARE(c.title, QStringLiteral("Conseillère scientifique"));
+        QCOMPARE(c.emails,
+            (QList<LabeledValue> {labeled("work", QStringLiteral("lucie.fontaine@epfl.example")),
+                labeled("", QStringLiteral("lucie.f@proton.example"))}));
+        QCOMPARE(c.phones,
+            (QList<LabeledValue> {labeled("mobile", QStringLiteral("+41 79 555 01 23")),
+                labeled("work", QStringLiteral("+41 21 693 11 11"))}));
+        QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/lucie-fontaine"));
+        QCOMPARE(c.location, QStringLiteral("Lausanne, Vaud"));
+        QCOMPARE(c.notes,
+            QStringLiteral("Rencontrée à la conférence SwissTech. Elle m'a parlé de son passage du postdoc au conseil "
+                           "scientifique, et de ses « cafés-carrière »."));
+        QCOMPARE(c.tags, (QStringList {QStringLiteral("Conférence"), QStringLiteral("Suisse")}));
     }
 };
 

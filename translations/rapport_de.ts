@@ -916,6 +916,10 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <source>connected on</source>
         <translation>verbunden seit</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -2121,6 +2125,13 @@ Erkannt: %2 · %3%4</translation>
         <source>Name for this column mapping:</source>
         <translation>Name für diese Spaltenzuordnung:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 contacts found; %n line(s) could not be read and will be left out, listed below.</source>
+        <translation>
+            <numerusform>%1 Kontakte gefunden; %n Zeile konnte nicht gelesen werden und wird ausgelassen, siehe unten.</numerusform>
+            <numerusform>%1 Kontakte gefunden; %n Zeilen konnten nicht gelesen werden und werden ausgelassen, siehe unten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportRunPage</name>
@@ -2246,6 +2257,10 @@ Erkannt: %2 · %3%4</translation>
     <message>
         <source>the file is %1, more than Rapport imports at once (%2, about a million contacts): split it into smaller files</source>
         <translation>die Datei ist %1 groß, mehr als Rapport auf einmal importiert (%2, etwa eine Million Kontakte): Teile sie in kleinere Dateien auf</translation>
+    </message>
+    <message>
+        <source>no BEGIN:VCARD found: this is not a vCard file, or it is damaged</source>
+        <translation>keine Zeile BEGIN:VCARD gefunden: Das ist keine vCard-Datei, oder sie ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -4662,12 +4677,12 @@ Herzliche Grüße
         <translation>vCard enthält weder Name noch Organisation oder E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>vCard line has no &apos;:&apos; between the property name and its value</source>
-        <translation>vCard-Zeile ohne &apos;:&apos; zwischen Eigenschaftsname und Wert</translation>
-    </message>
-    <message>
         <source>no vCards found</source>
         <translation>keine vCards gefunden</translation>
+    </message>
+    <message>
+        <source>vCard line has no &apos;:&apos; between the property name and its value; the line is skipped</source>
+        <translation>vCard-Zeile ohne &apos;:&apos; zwischen Eigenschaftsname und Wert; die Zeile wird übersprungen</translation>
     </message>
 </context>
 </TS>

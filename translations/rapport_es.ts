@@ -916,6 +916,10 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <source>connected on</source>
         <translation>conectado el</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -2121,6 +2125,13 @@ Detectado: %2 · %3%4</translation>
         <source>Name for this column mapping:</source>
         <translation>Nombre de esta asignación de columnas:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 contacts found; %n line(s) could not be read and will be left out, listed below.</source>
+        <translation>
+            <numerusform>Se encontraron %1 contactos; %n línea no se pudo leer y se dejará fuera (ver la lista de abajo).</numerusform>
+            <numerusform>Se encontraron %1 contactos; %n líneas no se pudieron leer y se dejarán fuera (ver la lista de abajo).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportRunPage</name>
@@ -2246,6 +2257,10 @@ Detectado: %2 · %3%4</translation>
     <message>
         <source>the file is %1, more than Rapport imports at once (%2, about a million contacts): split it into smaller files</source>
         <translation>el archivo ocupa %1, más de lo que Rapport importa de una vez (%2, alrededor de un millón de contactos): divídelo en archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>no BEGIN:VCARD found: this is not a vCard file, or it is damaged</source>
+        <translation>no se encontró ninguna línea BEGIN:VCARD: no es un archivo vCard, o está dañado</translation>
     </message>
 </context>
 <context>
@@ -4662,12 +4677,12 @@ Un cordial saludo,
         <translation>la vCard no tiene nombre, organización ni correo</translation>
     </message>
     <message>
-        <source>vCard line has no &apos;:&apos; between the property name and its value</source>
-        <translation>la línea de la vCard no tiene &apos;:&apos; entre el nombre de la propiedad y su valor</translation>
-    </message>
-    <message>
         <source>no vCards found</source>
         <translation>no se encontró ninguna vCard</translation>
+    </message>
+    <message>
+        <source>vCard line has no &apos;:&apos; between the property name and its value; the line is skipped</source>
+        <translation>la línea de la vCard no tiene &apos;:&apos; entre el nombre de la propiedad y su valor; se omite la línea</translation>
     </message>
 </context>
 </TS>

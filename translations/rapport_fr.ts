@@ -916,6 +916,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>connected on</source>
         <translation>en contact depuis</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -2121,6 +2125,13 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <source>Name for this column mapping:</source>
         <translation>Nom de cette association de colonnes&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 contacts found; %n line(s) could not be read and will be left out, listed below.</source>
+        <translation>
+            <numerusform>%1 contacts trouvés; %n ligne n&apos;a pas pu être lue et sera laissée de côté (voir la liste ci-dessous).</numerusform>
+            <numerusform>%1 contacts trouvés; %n lignes n&apos;ont pas pu être lues et seront laissées de côté (voir la liste ci-dessous).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportRunPage</name>
@@ -2246,6 +2257,10 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>the file is %1, more than Rapport imports at once (%2, about a million contacts): split it into smaller files</source>
         <translation>le fichier fait %1, plus que ce que Rapport importe d&apos;un coup (%2, environ un million de contacts)&#xa0;: divisez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>no BEGIN:VCARD found: this is not a vCard file, or it is damaged</source>
+        <translation>aucune ligne BEGIN:VCARD trouvée&#xa0;: ce n&apos;est pas un fichier vCard, ou il est endommagé</translation>
     </message>
 </context>
 <context>
@@ -4662,12 +4677,12 @@ Cordialement,
         <translation>la vCard n&apos;a ni nom, ni organisation, ni courriel</translation>
     </message>
     <message>
-        <source>vCard line has no &apos;:&apos; between the property name and its value</source>
-        <translation>ligne vCard sans &apos;:&apos; entre le nom de la propriété et sa valeur</translation>
-    </message>
-    <message>
         <source>no vCards found</source>
         <translation>aucune vCard trouvée</translation>
+    </message>
+    <message>
+        <source>vCard line has no &apos;:&apos; between the property name and its value; the line is skipped</source>
+        <translation>ligne vCard sans &apos;:&apos; entre le nom de la propriété et sa valeur; la ligne est ignorée</translation>
     </message>
 </context>
 </TS>
