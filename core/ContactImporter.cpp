@@ -257,15 +257,25 @@ ImportReport ContactImporter::run(
     // Pass 1: read and validate everything, writing nothing.
     QSet<int> badLines;
     bool readable = source.forEach(
-        [&](ImportRecord&&) {
+        [&](ImportRecord&& record) {
             ++report.rows;
+            for (const QString& column : std::as_const(record.notedColumns)) {
+                if (!report.notedColumns.contains(column))
+                    report.notedColumns.append(column);
+            }
             return !cancelled;
         },
         [&](const ImportProblem& problem) {
             report.problems.append(problem);
+            if (problem.kind == ImportProblem::Kind::Field) { // the row itself is imported
+                ++report.unreadable;
+                return;
+            }
             if (problem.line > 0 && !badLines.contains(problem.line)) { // one row, however many problems
                 badLines.insert(problem.line);
                 ++report.rows;
+                if (problem.kind == ImportProblem::Kind::HiddenMember)
+                    ++report.hiddenMembers;
             }
         },
         [&](qint64 bytes) { reportProgress(0, 40, bytes); });
@@ -278,7 +288,7 @@ ImportReport ContactImporter::run(
         report.error = report.problems.isEmpty() ? tr("the file could not be read") : report.problems.last().message;
         return report;
     }
-    if (!report.problems.isEmpty() && !options.skipInvalid) {
+    if (!report.problems.isEmpty() && options.strict) {
         report.error = report.problems.size() == 1
             ? tr("1 row has a problem; nothing was imported")
             : tr("%1 rows have problems; nothing was imported").arg(report.problems.size());
@@ -360,7 +370,10 @@ ImportReport ContactImporter::run(
                     if (!found.isEmpty())
                         known = found.first();
                     const Contact previous = known.value_or(Contact());
-                    if (known && mergeInto(*known, imported)) {
+                    const bool merged = known && mergeInto(*known, imported);
+                    // Values kept in the notes join them once; mergeInto leaves the notes alone.
+                    const bool noted = known && CsvContactMapping::appendNoteLines(&known->notes, record.noteLines);
+                    if (merged || noted) {
                         saveChange.exec({report.batchId, id,
                             QString::fromUtf8(
                                 QJsonDocument(ContactJson::toJson(previous)).toJson(QJsonDocument::Compact))});
@@ -461,12 +474,12 @@ ImportReport ContactImporter::run(
     } catch (const DatabaseError& e) {
         report = ImportReport {report.formatName, report.encodingName, report.rows, 0, 0, 0, 0, report.invalid, 0,
             report.problems, {}, 0, false, false, tr("the network could not be written: %1").arg(e.message()), {}, {},
-            {}};
+            {}, report.hiddenMembers, report.unreadable, report.notedColumns};
     }
     return report;
 }
 
-QStringList ContactImporter::problemLines(const QString& fileName, const ImportReport& report)
+QStringList ContactImporter::problemLines(const QString& fileName, const ImportReport& report, bool withOutcome)
 {
     QList<ImportProblem> problems = report.problems;
     std::stable_sort(problems.begin(), problems.end(),
@@ -475,8 +488,13 @@ QStringList ContactImporter::problemLines(const QString& fileName, const ImportR
     for (const ImportProblem& p : std::as_const(problems)) {
         // Line 0 is about the file as a whole (it is missing or unreadable): there is no line to name.
         // One arg() call: a file named "export%2.csv" must not take the line number into its name.
-        lines.append(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(p.line), p.message)
-                                : QStringLiteral("%1: %2").arg(fileName, p.message));
+        QString message = p.message;
+        if (withOutcome && p.line > 0)
+            message = p.kind == ImportProblem::Kind::Field
+                ? tr("%1 (left empty; the text is kept in the notes)").arg(message)
+                : tr("%1 (skipped)").arg(message);
+        lines.append(p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(p.line), message)
+                                : QStringLiteral("%1: %2").arg(fileName, message));
     }
     return lines;
 }
