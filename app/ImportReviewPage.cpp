@@ -2,7 +2,6 @@
 
 #include "PresetLabels.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,6 +14,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
@@ -104,10 +104,11 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
     m_problems->setReadOnly(true);
     m_problems->setMaximumHeight(90);
     m_problems->hide();
-    m_skipInvalid = new QCheckBox(tr("Import the other rows and skip the ones with problems"));
-    m_skipInvalid->setObjectName(QStringLiteral("skipInvalidCheck"));
-    m_skipInvalid->hide();
-    connect(m_skipInvalid, &QCheckBox::toggled, this, &ImportReviewPage::completeChanged);
+    m_notedColumns = new QLabel;
+    m_notedColumns->setObjectName(QStringLiteral("notedColumns"));
+    m_notedColumns->setTextFormat(Qt::PlainText);
+    m_notedColumns->setWordWrap(true);
+    m_notedColumns->hide();
 
     auto* mappingBox = new QWidget;
     auto* mappingLayout = new QVBoxLayout(mappingBox);
@@ -137,7 +138,7 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
     layout->addLayout(policyRow);
     layout->addWidget(m_problemSummary);
     layout->addWidget(m_problems);
-    layout->addWidget(m_skipInvalid);
+    layout->addWidget(m_notedColumns);
 
     m_revalidate = new QTimer(this);
     m_revalidate->setSingleShot(true);
@@ -282,8 +283,12 @@ void ImportReviewPage::startValidation()
     m_validation.setFuture(QtConcurrent::run([source, stop] {
         Validation result;
         source.forEach(
-            [&result, stop](ImportRecord&&) {
+            [&result, stop](ImportRecord&& record) {
                 ++result.rows;
+                for (const QString& column : std::as_const(record.notedColumns)) {
+                    if (!result.notedColumns.contains(column))
+                        result.notedColumns.append(column);
+                }
                 return !stop->load();
             },
             [&result](const ImportProblem& problem) { result.problems.append(problem); });
@@ -297,24 +302,38 @@ void ImportReviewPage::validationFinished()
         return; // a newer mapping is waiting to be checked
     const Validation result = m_validation.result();
     m_validated = true;
-    m_hasProblems = !result.problems.isEmpty();
-    const QLocale locale;
-    if (!m_hasProblems) {
-        m_problemSummary->setText(tr("%1 contacts found; no problems.").arg(locale.toString(result.rows)));
-    } else {
-        const QString rows = result.problems.size() == 1
-            ? tr("1 row has a problem")
-            : tr("%1 rows have problems").arg(locale.toString(result.problems.size()));
-        m_problemSummary->setText(tr("%1 contacts found; %2, listed below. Nothing is imported while there are "
-                                     "problems, unless you skip those rows.")
-                                      .arg(locale.toString(result.rows), rows));
+    m_rows = result.rows;
+    // Rows that identify nobody are skipped and values that cannot be read kept in the notes: they
+    // are listed, and the rest is imported (the command line's --strict has no counterpart here).
+    QSet<int> skippedLines;
+    int unreadable = 0;
+    for (const ImportProblem& problem : result.problems) {
+        if (problem.kind == ImportProblem::Kind::Field)
+            ++unreadable;
+        else
+            skippedLines.insert(problem.line);
     }
+    const QLocale locale;
+    QString text = result.rows == 1 ? tr("1 contact will be imported.")
+                                    : tr("%1 contacts will be imported.").arg(locale.toString(result.rows));
+    if (!skippedLines.isEmpty())
+        text += QLatin1Char(' ') + tr("%n row(s) will be skipped, as listed below.", nullptr, int(skippedLines.size()));
+    if (unreadable > 0)
+        text += QLatin1Char(' ')
+            + tr("%n value(s) cannot be read: each is left empty and its text kept in the contact's notes.", nullptr,
+                unreadable);
+    if (result.problems.isEmpty())
+        text += QLatin1Char(' ') + tr("No problems.");
+    m_problemSummary->setText(text);
     ImportReport report;
     report.problems = result.problems;
     m_problems->setPlainText(
-        ContactImporter::problemLines(QFileInfo(m_source.path()).fileName(), report).join(QLatin1Char('\n')));
-    m_problems->setVisible(m_hasProblems);
-    m_skipInvalid->setVisible(m_hasProblems && result.rows > 0);
+        ContactImporter::problemLines(QFileInfo(m_source.path()).fileName(), report, true).join(QLatin1Char('\n')));
+    m_problems->setVisible(!result.problems.isEmpty());
+    m_notedColumns->setText(tr("No field holds these columns, so they are kept in the notes: %1. Choose a field for "
+                               "one above to store it there, or (ignore) to leave it out.")
+                                .arg(result.notedColumns.join(QStringLiteral(", "))));
+    m_notedColumns->setVisible(!result.notedColumns.isEmpty());
     emit completeChanged();
 }
 
@@ -324,14 +343,13 @@ bool ImportReviewPage::isComplete() const
         return false;
     if (!m_source.isVCard() && !m_source.mapping().isUsable())
         return false;
-    return !m_hasProblems || m_skipInvalid->isChecked();
+    return m_rows > 0;
 }
 
 ImportOptions ImportReviewPage::options() const
 {
     ImportOptions options;
     options.onDuplicate = DuplicatePolicy(m_policy->currentData().toInt());
-    options.skipInvalid = m_skipInvalid->isChecked();
     return options;
 }
 
