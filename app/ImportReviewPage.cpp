@@ -99,6 +99,7 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
     m_problemSummary = new QLabel(tr("Checking every row…"));
     m_problemSummary->setObjectName(QStringLiteral("problemSummary"));
     m_problemSummary->setTextFormat(Qt::PlainText);
+    m_problemSummary->setWordWrap(true); // skipped rows and unreadable values make it a long sentence
     m_problems = new QPlainTextEdit;
     m_problems->setObjectName(QStringLiteral("problemList"));
     m_problems->setReadOnly(true);
