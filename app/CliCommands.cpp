@@ -196,6 +196,11 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
     }
     options.dryRun = parser.isSet(kDryRun);
     options.skipInvalid = parser.isSet(kSkipInvalid);
+    options.strict = parser.isSet(kStrict);
+    if (options.strict && options.skipInvalid) {
+        err << CommandLine::tr("import: --strict and --skip-invalid ask for opposite things; give one") << Qt::endl;
+        return 1;
+    }
 
     Database database;
     const QString databaseFile = databasePath(parser);
@@ -212,13 +217,11 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
             QFile::remove(databaseFile + suffix);
     }
     const bool failed = !report.error.isEmpty() || report.cancelled;
-    for (const ImportProblem& problem : ContactImporter::sortedProblems(report)) {
-        const QString line = ContactImporter::problemLine(file, problem);
-        // A warning's line was left out of a row that was imported: the row itself was not skipped.
-        err << (failed || !options.skipInvalid || problem.isWarning() ? line
-                                                                      : CommandLine::tr("%1 (skipped)").arg(line))
-            << '\n';
-    }
+    // When the import goes through, each line says what became of its row or value (a warning's
+    // line was left out of a row that was imported).
+    const QStringList problems = ContactImporter::problemLines(file, report, !failed);
+    for (const QString& line : problems)
+        err << line << '\n';
     if (failed) {
         if (report.problems.size() != 1 || report.error != report.problems.first().message)
             err << file << QStringLiteral(": ") << report.error << '\n';
@@ -235,6 +238,23 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
                .arg(locale.toString(report.created), locale.toString(report.updated), locale.toString(report.unchanged),
                    locale.toString(report.skipped + report.invalid))
         << '\n';
+    if (report.hiddenMembers > 0)
+        out << CommandLine::tr(
+            "Skipped %n row(s) of LinkedIn members who hide their details.", nullptr, report.hiddenMembers)
+            << '\n';
+    if (report.invalid > report.hiddenMembers)
+        out << CommandLine::tr(
+            "Skipped %n row(s) with problems, listed on stderr.", nullptr, report.invalid - report.hiddenMembers)
+            << '\n';
+    if (report.unreadable > 0)
+        out << CommandLine::tr("Left %n value(s) empty that could not be read; their text is in the notes, and "
+                               "each is listed on stderr.",
+            nullptr, report.unreadable)
+            << '\n';
+    if (!report.notedColumns.isEmpty())
+        out << CommandLine::tr("Kept in the notes, as no field holds them: %1")
+                   .arg(report.notedColumns.join(QStringLiteral(", ")))
+            << '\n';
     if (report.referrals > 0)
         out << CommandLine::tr("Linked %n referral(s).", nullptr, report.referrals) << '\n';
     for (const QString& line : BackupMerge::summary(report))

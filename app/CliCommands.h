@@ -16,6 +16,7 @@ inline const QString kOutput = QStringLiteral("output");
 inline const QString kOnDuplicate = QStringLiteral("on-duplicate");
 inline const QString kDryRun = QStringLiteral("dry-run");
 inline const QString kSkipInvalid = QStringLiteral("skip-invalid");
+inline const QString kStrict = QStringLiteral("strict");
 inline const QString kVCardVersion = QStringLiteral("vcard-version");
 inline const QString kLayout = QStringLiteral("layout");
 inline const QString kTo = QStringLiteral("to");

@@ -26,7 +26,7 @@ const QList<Command>& commands()
         {"demo", {}, QT_TRANSLATE_NOOP("Rapport::CommandLine", "Fill an empty network with the demo network.")},
         {"list", {kSearch, kJson},
             QT_TRANSLATE_NOOP("Rapport::CommandLine", "List contacts, optionally matching --search TEXT.")},
-        {"import", {kFormat, kOnDuplicate, kDryRun, kSkipInvalid},
+        {"import", {kFormat, kOnDuplicate, kDryRun, kSkipInvalid, kStrict},
             QT_TRANSLATE_NOOP("Rapport::CommandLine",
                 "Import FILE: LinkedIn, Google or Outlook CSV, vCard, or CSV with a header row.")},
         {"export", {kFormat, kOutput, kVCardVersion},
@@ -67,7 +67,10 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption(
         {kVCardVersion, CommandLine::tr("export: vCard version 4 (default) or 3."), CommandLine::tr("VERSION")});
     parser.addOption({kDryRun, CommandLine::tr("import: check the file and report, writing nothing.")});
-    parser.addOption({kSkipInvalid, CommandLine::tr("import: import the good rows and list the rows skipped.")});
+    parser.addOption({kSkipInvalid,
+        CommandLine::tr("import: import the good rows and list the rows skipped (the default for CSV and vCard).")});
+    parser.addOption(
+        {kStrict, CommandLine::tr("import: refuse the whole file if any row or value has a problem (for scripts).")});
     parser.addOption({{QStringLiteral("o"), kOutput},
         CommandLine::tr("export: write to FILE instead of stdout; graph, prep-sheet: the file to write."),
         CommandLine::tr("FILE")});
@@ -192,7 +195,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return usageError(tr("%1: unexpected argument '%2'").arg(name, positional.at(expectedArguments)));
     if (positional.size() < expectedArguments)
         return usageError(tr("%1: which file? (rapport import FILE)").arg(name));
-    for (const QString& option : {kDemo, kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid,
+    for (const QString& option : {kDemo, kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kStrict,
              kVCardVersion, kLayout, kTo, kToOrganization, kContact, kMeeting}) {
         if (parser.isSet(option) && !command->options.contains(option))
             return usageError(tr("%1: the option --%2 does not apply here").arg(name, option));
@@ -221,8 +224,8 @@ bool CommandLine::parseGuiOptions(const QStringList& arguments, GuiOptions* opti
         *error = parser.errorText();
         return false;
     }
-    for (const QString& option : {kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kVCardVersion,
-             kLayout, kTo, kToOrganization, kContact, kMeeting}) {
+    for (const QString& option : {kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kStrict,
+             kVCardVersion, kLayout, kTo, kToOrganization, kContact, kMeeting}) {
         if (parser.isSet(option)) {
             *error = tr("the option --%1 needs a command").arg(option);
             return false;

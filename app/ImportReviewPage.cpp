@@ -2,7 +2,6 @@
 
 #include "PresetLabels.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,6 +14,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
@@ -101,15 +101,17 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
     m_problemSummary = new QLabel(tr("Checking every row…"));
     m_problemSummary->setObjectName(QStringLiteral("problemSummary"));
     m_problemSummary->setTextFormat(Qt::PlainText);
+    m_problemSummary->setWordWrap(true); // skipped rows and unreadable values make it a long sentence
     m_problems = new QPlainTextEdit;
     m_problems->setObjectName(QStringLiteral("problemList"));
     m_problems->setReadOnly(true);
     m_problems->setMaximumHeight(90);
     m_problems->hide();
-    m_skipInvalid = new QCheckBox(tr("Import the other rows and skip the ones with problems"));
-    m_skipInvalid->setObjectName(QStringLiteral("skipInvalidCheck"));
-    m_skipInvalid->hide();
-    connect(m_skipInvalid, &QCheckBox::toggled, this, &ImportReviewPage::completeChanged);
+    m_notedColumns = new QLabel;
+    m_notedColumns->setObjectName(QStringLiteral("notedColumns"));
+    m_notedColumns->setTextFormat(Qt::PlainText);
+    m_notedColumns->setWordWrap(true);
+    m_notedColumns->hide();
 
     auto* mappingBox = new QWidget;
     auto* mappingLayout = new QVBoxLayout(mappingBox);
@@ -139,7 +141,7 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
     layout->addLayout(policyRow);
     layout->addWidget(m_problemSummary);
     layout->addWidget(m_problems);
-    layout->addWidget(m_skipInvalid);
+    layout->addWidget(m_notedColumns);
 
     m_revalidate = new QTimer(this);
     m_revalidate->setSingleShot(true);
@@ -284,8 +286,12 @@ void ImportReviewPage::startValidation()
     m_validation.setFuture(QtConcurrent::run([source, stop] {
         Validation result;
         source.forEach(
-            [&result, stop](ImportRecord&&) {
+            [&result, stop](ImportRecord&& record) {
                 ++result.rows;
+                for (const QString& column : std::as_const(record.notedColumns)) {
+                    if (!result.notedColumns.contains(column))
+                        result.notedColumns.append(column);
+                }
                 return !stop->load();
             },
             [&result](const ImportProblem& problem) { result.problems.append(problem); });
@@ -299,31 +305,44 @@ void ImportReviewPage::validationFinished()
         return; // a newer mapping is waiting to be checked
     const Validation result = m_validation.result();
     m_validated = true;
-    // Warnings (a vCard line left out of its card) are listed, but they hold nothing back.
-    const int errors = int(std::count_if(result.problems.cbegin(), result.problems.cend(),
-        [](const ImportProblem& problem) { return !problem.isWarning(); }));
-    m_hasProblems = errors > 0;
-    const QLocale locale;
-    if (result.problems.isEmpty()) {
-        m_problemSummary->setText(tr("%1 contacts found; no problems.").arg(locale.toString(result.rows)));
-    } else if (!m_hasProblems) {
-        m_problemSummary->setText(
-            tr("%1 contacts found; %n line(s) could not be read and will be left out, listed below.", nullptr,
-                int(result.problems.size()))
-                .arg(locale.toString(result.rows)));
-    } else {
-        const QString rows
-            = errors == 1 ? tr("1 row has a problem") : tr("%1 rows have problems").arg(locale.toString(errors));
-        m_problemSummary->setText(tr("%1 contacts found; %2, listed below. Nothing is imported while there are "
-                                     "problems, unless you skip those rows.")
-                                      .arg(locale.toString(result.rows), rows));
+    m_rows = result.rows;
+    // Rows that identify nobody are skipped and values that cannot be read kept in the notes: they
+    // are listed, and the rest is imported (the command line's --strict has no counterpart here).
+    // A vCard line that cannot be read is left out of its card, which is imported.
+    QSet<int> skippedLines;
+    int unreadable = 0, leftOut = 0;
+    for (const ImportProblem& problem : result.problems) {
+        if (problem.isWarning())
+            ++leftOut;
+        else if (problem.kind == ImportProblem::Kind::Field)
+            ++unreadable;
+        else
+            skippedLines.insert(problem.line);
     }
+    const QLocale locale;
+    QString text = result.rows == 1 ? tr("1 contact will be imported.")
+                                    : tr("%1 contacts will be imported.").arg(locale.toString(result.rows));
+    if (!skippedLines.isEmpty())
+        text += QLatin1Char(' ') + tr("%n row(s) will be skipped, as listed below.", nullptr, int(skippedLines.size()));
+    if (unreadable > 0)
+        text += QLatin1Char(' ')
+            + tr("%n value(s) cannot be read: each is left empty and its text kept in the contact's notes.", nullptr,
+                unreadable);
+    if (leftOut > 0)
+        text += QLatin1Char(' ')
+            + tr("%n line(s) cannot be read and will be left out of their card, as listed below.", nullptr, leftOut);
+    if (result.problems.isEmpty())
+        text += QLatin1Char(' ') + tr("No problems.");
+    m_problemSummary->setText(text);
     ImportReport report;
     report.problems = result.problems;
     m_problems->setPlainText(
-        ContactImporter::problemLines(QFileInfo(m_source.path()).fileName(), report).join(QLatin1Char('\n')));
+        ContactImporter::problemLines(QFileInfo(m_source.path()).fileName(), report, true).join(QLatin1Char('\n')));
     m_problems->setVisible(!result.problems.isEmpty());
-    m_skipInvalid->setVisible(m_hasProblems && result.rows > 0);
+    m_notedColumns->setText(tr("No field holds these columns, so they are kept in the notes: %1. Choose a field for "
+                               "one above to store it there, or (ignore) to leave it out.")
+                                .arg(result.notedColumns.join(QStringLiteral(", "))));
+    m_notedColumns->setVisible(!result.notedColumns.isEmpty());
     emit completeChanged();
 }
 
@@ -333,14 +352,13 @@ bool ImportReviewPage::isComplete() const
         return false;
     if (!m_source.isVCard() && !m_source.mapping().isUsable())
         return false;
-    return !m_hasProblems || m_skipInvalid->isChecked();
+    return m_rows > 0;
 }
 
 ImportOptions ImportReviewPage::options() const
 {
     ImportOptions options;
     options.onDuplicate = DuplicatePolicy(m_policy->currentData().toInt());
-    options.skipInvalid = m_skipInvalid->isChecked();
     return options;
 }
 

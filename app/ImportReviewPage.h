@@ -9,7 +9,6 @@
 #include <atomic>
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -35,7 +34,8 @@ public:
 private:
     struct Validation {
         QList<ImportProblem> problems;
-        int rows = 0;
+        int rows = 0; // contacts that will be imported
+        QStringList notedColumns; // columns with values and no field, kept in the notes
     };
 
     void buildMappingTable();
@@ -57,12 +57,12 @@ private:
     QComboBox* m_policy;
     QLabel* m_problemSummary;
     QPlainTextEdit* m_problems;
-    QCheckBox* m_skipInvalid;
+    QLabel* m_notedColumns;
     QTimer* m_revalidate;
     QFutureWatcher<Validation> m_validation;
     std::shared_ptr<std::atomic_bool> m_stopValidation = std::make_shared<std::atomic_bool>(false);
     bool m_validated = false;
-    bool m_hasProblems = false;
+    int m_rows = 0;
 };
 
 } // namespace Rapport

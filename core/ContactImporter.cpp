@@ -353,17 +353,27 @@ ImportReport ContactImporter::run(
     // Pass 1: read and validate everything, writing nothing.
     QSet<int> badLines;
     bool readable = source.forEach(
-        [&](ImportRecord&&) {
+        [&](ImportRecord&& record) {
             ++report.rows;
+            for (const QString& column : std::as_const(record.notedColumns)) {
+                if (!report.notedColumns.contains(column))
+                    report.notedColumns.append(column);
+            }
             return !cancelled;
         },
         [&](const ImportProblem& problem) {
             report.problems.append(problem);
             if (problem.isWarning())
                 return; // its row is still read and imported, only without the part the warning names
+            if (problem.kind == ImportProblem::Kind::Field) { // the row itself is imported
+                ++report.unreadable;
+                return;
+            }
             if (problem.line > 0 && !badLines.contains(problem.line)) { // one row, however many problems
                 badLines.insert(problem.line);
                 ++report.rows;
+                if (problem.kind == ImportProblem::Kind::HiddenMember)
+                    ++report.hiddenMembers;
             }
         },
         [&](qint64 bytes) { reportProgress(0, 40, bytes); });
@@ -376,9 +386,10 @@ ImportReport ContactImporter::run(
         report.error = report.problems.isEmpty() ? tr("the file could not be read") : report.problems.last().message;
         return report;
     }
+    // Warnings (a vCard line left out of its card) refuse nothing, even with --strict.
     const int errors = int(std::count_if(report.problems.cbegin(), report.problems.cend(),
         [](const ImportProblem& problem) { return !problem.isWarning(); }));
-    if (errors > 0 && !options.skipInvalid) {
+    if (errors > 0 && options.strict) {
         report.error = errors == 1 ? tr("1 row has a problem; nothing was imported")
                                    : tr("%1 rows have problems; nothing was imported").arg(errors);
         return report;
@@ -470,7 +481,9 @@ ImportReport ContactImporter::run(
                     const QString who = (previous.firstName + QLatin1Char(' ') + previous.lastName).trimmed();
                     for (const QString& line : std::as_const(kept))
                         report.keptTyped.append(QStringLiteral("%1: %2").arg(who, line));
-                    if (!changed.isEmpty()) {
+                    // Values kept in the notes join them once; mergeInto leaves the notes alone.
+                    const bool noted = known && CsvContactMapping::appendNoteLines(&known->notes, record.noteLines);
+                    if (!changed.isEmpty() || noted) {
                         saveChange.exec({report.batchId, id,
                             QString::fromUtf8(
                                 QJsonDocument(ContactJson::toJson(previous)).toJson(QJsonDocument::Compact))});
@@ -573,7 +586,7 @@ ImportReport ContactImporter::run(
     } catch (const DatabaseError& e) {
         report = ImportReport {report.formatName, report.encodingName, report.rows, 0, 0, 0, 0, report.invalid, 0,
             report.problems, {}, 0, false, false, tr("the network could not be written: %1").arg(e.message()), {}, {},
-            {}, {}};
+            {}, {}, report.hiddenMembers, report.unreadable, report.notedColumns};
     }
     return report;
 }
@@ -586,20 +599,24 @@ QList<ImportProblem> ContactImporter::sortedProblems(const ImportReport& report)
     return problems;
 }
 
-QString ContactImporter::problemLine(const QString& fileName, const ImportProblem& p)
+QString ContactImporter::problemLine(const QString& fileName, const ImportProblem& p, bool withOutcome)
 {
-    const QString message = p.isWarning() ? tr("warning: %1").arg(p.message) : p.message;
+    QString message = p.isWarning() ? tr("warning: %1").arg(p.message) : p.message;
+    if (withOutcome && p.line > 0 && !p.isWarning())
+        message = p.kind == ImportProblem::Kind::Field
+            ? tr("%1 (left empty; the text is kept in the notes)").arg(message)
+            : tr("%1 (skipped)").arg(message);
     // Line 0 is about the file as a whole (it is missing or unreadable): there is no line to name.
     // One arg() call: a file named "export%2.csv" must not take the line number into its name.
     return p.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(p.line), message)
                       : QStringLiteral("%1: %2").arg(fileName, message);
 }
 
-QStringList ContactImporter::problemLines(const QString& fileName, const ImportReport& report)
+QStringList ContactImporter::problemLines(const QString& fileName, const ImportReport& report, bool withOutcome)
 {
     QStringList lines;
     for (const ImportProblem& p : sortedProblems(report))
-        lines.append(problemLine(fileName, p));
+        lines.append(problemLine(fileName, p, withOutcome));
     return lines;
 }
 

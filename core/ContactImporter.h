@@ -26,7 +26,11 @@ struct ImportOptions {
     ImportFormat format = ImportFormat::Auto;
     DuplicatePolicy onDuplicate = DuplicatePolicy::Update;
     bool dryRun = false; // do everything, then roll back
-    bool skipInvalid = false; // import the good rows even when some rows have problems
+    // CSV and vCard rows with problems are skipped, and unreadable values kept in the notes, unless
+    // strict: then any problem refuses the whole file (for scripts). skipInvalid names that default
+    // on the command line; JSON backups, restored by JsonRestore, still read it.
+    bool strict = false;
+    bool skipInvalid = false;
     std::optional<CsvContactMapping> mapping; // the wizard's column choices
 };
 
@@ -38,8 +42,7 @@ struct ImportReport {
     int updated = 0;
     int unchanged = 0;
     int skipped = 0; // duplicates left alone by the Skip policy
-    int invalid
-        = 0; // rows with errors (imported only with skipInvalid... never: they are skipped); warnings don't count
+    int invalid = 0; // rows skipped for a problem (hidden LinkedIn members included); never imported
     int referrals = 0;
     QList<ImportProblem> problems;
     QStringList unresolvedReferrers; // "Referred By" names that matched nobody, or several people
@@ -59,6 +62,9 @@ struct ImportReport {
     QStringList possibleDuplicates; // contacts added beside someone with the same profile or e-mail
     // Fields where the file differed from what the user had typed; the user's value was kept.
     QStringList keptTyped;
+    int hiddenMembers = 0; // rows skipped because LinkedIn hides the member's details
+    int unreadable = 0; // values left empty because they could not be read; their text is in the notes
+    QStringList notedColumns; // columns with values but no field, kept in the notes, in file order
 };
 
 // Imports a contacts file in two passes over the file: the first validates every row, the
@@ -79,10 +85,11 @@ public:
 
     // A report's problems in line order.
     static QList<ImportProblem> sortedProblems(const ImportReport& report);
-    // "FILE:LINE: message", or "FILE:LINE: warning: message" for what refused nothing.
-    static QString problemLine(const QString& fileName, const ImportProblem& problem);
+    // "FILE:LINE: message", or "FILE:LINE: warning: message" for what refused nothing. With
+    // withOutcome, it says what became of it: the row skipped, or the value left empty and kept in the notes.
+    static QString problemLine(const QString& fileName, const ImportProblem& problem, bool withOutcome = false);
     // Full lines for a report's problems, in line order.
-    static QStringList problemLines(const QString& fileName, const ImportReport& report);
+    static QStringList problemLines(const QString& fileName, const ImportReport& report, bool withOutcome = false);
 };
 
 } // namespace Rapport

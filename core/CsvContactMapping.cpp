@@ -1,6 +1,7 @@
 #include "CsvContactMapping.h"
 
 #include "ContactExporter.h"
+#include "CsvDate.h"
 
 #include <QMap>
 #include <QRegularExpression>
@@ -57,7 +58,7 @@ QString labelAt(const QStringList& labels, qsizetype index)
 // addresses, Google numbered ones. Lower groups are preferred for the location.
 int addressGroup(const QString& kind, const QString& number)
 {
-    if (kind == QLatin1String("business"))
+    if (kind == QLatin1String("business") || kind == QLatin1String("work"))
         return 1;
     if (kind == QLatin1String("home"))
         return 2;
@@ -66,14 +67,73 @@ int addressGroup(const QString& kind, const QString& number)
     return number.isEmpty() ? 0 : number.toInt();
 }
 
+// E-mail and phone columns as mail clients and address books name them: Thunderbird's "Primary
+// Email" and "Mobile Number", Outlook's "Business Phone 2", Apple's "Phone (iPhone)", "Email Home",
+// "Work E-mail"... Every word must be known, so "Email Opt Out" or "Phone Notes" are not taken.
+std::optional<ColumnRole> mailClientRole(const QString& name)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-_()/:.,'#]+"));
+    static const QHash<QString, QString> labels = {{QStringLiteral("home"), QStringLiteral("home")},
+        {QStringLiteral("private"), QStringLiteral("home")}, {QStringLiteral("personal"), QStringLiteral("home")},
+        {QStringLiteral("work"), QStringLiteral("work")}, {QStringLiteral("business"), QStringLiteral("work")},
+        {QStringLiteral("office"), QStringLiteral("work")}, {QStringLiteral("company"), QStringLiteral("work")},
+        {QStringLiteral("mobile"), QStringLiteral("mobile")}, {QStringLiteral("cell"), QStringLiteral("mobile")},
+        {QStringLiteral("cellular"), QStringLiteral("mobile")}, {QStringLiteral("iphone"), QStringLiteral("mobile")},
+        {QStringLiteral("other"), QStringLiteral("other")}, {QStringLiteral("fax"), QStringLiteral("fax")},
+        {QStringLiteral("pager"), QStringLiteral("pager")}, {QStringLiteral("car"), QStringLiteral("car")},
+        {QStringLiteral("radio"), QStringLiteral("radio")}, {QStringLiteral("callback"), QStringLiteral("callback")},
+        {QStringLiteral("telex"), QStringLiteral("telex")}, {QStringLiteral("isdn"), QStringLiteral("isdn")},
+        {QStringLiteral("tty"), QStringLiteral("tty")}, {QStringLiteral("assistant"), QStringLiteral("assistant")},
+        {QStringLiteral("assistants"), QStringLiteral("assistant")}};
+    // Words that say nothing about the kind: "Primary Email", "E-mail 2 Address", "Phone Number".
+    static const QSet<QString> neutral = {QStringLiteral("primary"), QStringLiteral("secondary"),
+        QStringLiteral("main"), QStringLiteral("preferred"), QStringLiteral("address"), QStringLiteral("number"),
+        QStringLiteral("no"), QStringLiteral("nr"), QStringLiteral("value"), QStringLiteral("s"), QStringLiteral("tdd"),
+        QStringLiteral("phone"), QStringLiteral("telephone"), QStringLiteral("tel")};
+    QString text = name;
+    text.replace(QLatin1String("e-mail"), QLatin1String("email"))
+        .replace(QLatin1String("e mail"), QLatin1String("email"));
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    bool email = false, phone = false;
+    QString label;
+    for (const QString& word : words) {
+        bool number = false;
+        word.toInt(&number);
+        if (word == QLatin1String("email") || word == QLatin1String("mail"))
+            email = true;
+        else if (word == QLatin1String("phone") || word == QLatin1String("telephone") || word == QLatin1String("tel"))
+            phone = true;
+        else if (labels.contains(word)) {
+            // A kind of phone on its own names a phone column ("Mobile", "Fax", "Pager"), and says more
+            // than where it is: "Business Fax" is a fax.
+            const QString kind = labels.value(word);
+            const bool place
+                = kind == QLatin1String("home") || kind == QLatin1String("work") || kind == QLatin1String("other");
+            phone = phone || !place;
+            if (label.isEmpty() || !place)
+                label = kind;
+        } else if (!number && !neutral.contains(word))
+            return std::nullopt;
+    }
+    if (email == phone)
+        return std::nullopt;
+    if (email && !label.isEmpty() && label != QLatin1String("home") && label != QLatin1String("work")
+        && label != QLatin1String("other"))
+        return std::nullopt; // "Mobile Email", "Fax Mail": not an address we know the kind of
+    return ColumnRole {email ? ContactField::Email : ContactField::Phone, label, {}, 0};
+}
+
 ColumnRole roleFor(const QString& name, CsvDialect dialect)
 {
     static const QRegularExpression groupValue(QStringLiteral("^(e-?mail|phone|website) (\\d+) - (value|label|type)$"));
     static const QRegularExpression outlookEmail(QStringLiteral("^e-?mail(?: (\\d+))? address$"));
     static const QRegularExpression outlookPhone(
-        QStringLiteral("^(business|home|mobile|primary|other|car|company main|radio)(?: \\d+)? phone$"));
+        QStringLiteral("^(business|home|mobile|primary|other|car|company main|radio)(?: \\d+)? phone(?: \\d+)?$"));
+    // Outlook's "E-mail Type" (SMTP) and "E-mail Display Name" (the name and address again) repeat
+    // what other columns hold.
+    static const QRegularExpression outlookEmailExtras(QStringLiteral("^e-?mail(?: \\d+)? (?:type|display name)$"));
     static const QRegularExpression addressPart(
-        QStringLiteral("^(?:(business|home|other) |address (\\d+) - )?(city|state|region)$"));
+        QStringLiteral("^(?:(business|work|home|other) |address (\\d+) - )?(city|state|region)$"));
 
     if (const auto m = groupValue.match(name); m.hasMatch()) {
         const QString kind = m.captured(1);
@@ -87,6 +147,8 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
     }
     if (const auto m = outlookEmail.match(name); m.hasMatch())
         return {ContactField::Email, {}, {}, 0};
+    if (outlookEmailExtras.match(name).hasMatch())
+        return {};
     if (const auto m = outlookPhone.match(name); m.hasMatch())
         return {ContactField::Phone, phoneLabel(m.captured(1)), {}, 0};
     if (const auto m = addressPart.match(name); m.hasMatch()) {
@@ -196,9 +258,9 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
         {"stadt", ContactField::Location, ""},
         {"empfohlen von", ContactField::ReferredBy, ""},
     };
-    // Outlook's "Title" is Mr./Dr., not the job; "Job Title" carries that.
+    // Outlook's "Title" is Mr./Dr., not the job; "Job Title" carries that. Kept in the notes.
     if (name == QLatin1String("title") && isOutlook(dialect))
-        return {};
+        return {ContactField::KeepInNotes, {}, {}, 0};
     for (const Synonym& s : synonyms) {
         if (name == QString::fromUtf8(s.name)) {
             ColumnRole role {s.field, {}, QString::fromLatin1(s.separator), 0};
@@ -211,7 +273,9 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
             return role;
         }
     }
-    return {};
+    if (const auto role = mailClientRole(name))
+        return *role;
+    return {ContactField::KeepInNotes, {}, {}, 0};
 }
 
 bool isSingular(ContactField field)
@@ -226,6 +290,7 @@ bool isSingular(ContactField field)
     case ContactField::City: // one per address; toRecord picks an address
     case ContactField::Region:
     case ContactField::Ignored:
+    case ContactField::KeepInNotes:
         return false;
     default:
         return true;
@@ -300,11 +365,17 @@ CsvContactMapping CsvContactMapping::forHeader(CsvDialect dialect, const QString
     mapping.m_dialect = dialect;
     mapping.m_header = header;
     QSet<int> taken;
+    // Beside "Job Title", a "Title" column holds the honorific ("Dr."): the job is the other one.
+    bool jobTitle = false;
+    for (const QString& column : header)
+        jobTitle = jobTitle || normalized(column) == QLatin1String("job title");
     for (const QString& column : header) {
-        ColumnRole role = roleFor(normalized(column), dialect);
+        const QString name = normalized(column);
+        ColumnRole role = jobTitle && name == QLatin1String("title") ? ColumnRole {ContactField::KeepInNotes, {}, {}, 0}
+                                                                     : roleFor(name, dialect);
         if (isSingular(role.field)) {
             if (taken.contains(int(role.field)))
-                role = ColumnRole {};
+                role = ColumnRole {ContactField::KeepInNotes, {}, {}, 0}; // a second "Name": kept, not lost
             else
                 taken.insert(int(role.field));
         }
@@ -318,7 +389,7 @@ QList<ContactField> CsvContactMapping::assignableFields()
     return {ContactField::Ignored, ContactField::FirstName, ContactField::LastName, ContactField::FullName,
         ContactField::Organization, ContactField::Title, ContactField::Email, ContactField::Phone,
         ContactField::LinkedinUrl, ContactField::Location, ContactField::Notes, ContactField::Tags,
-        ContactField::ConnectedOn, ContactField::ReferredBy};
+        ContactField::ConnectedOn, ContactField::ReferredBy, ContactField::KeepInNotes};
 }
 
 QString CsvContactMapping::fieldName(ContactField field)
@@ -362,6 +433,8 @@ QString CsvContactMapping::fieldName(ContactField field)
         return tr("Connected on");
     case ContactField::ReferredBy:
         return tr("Referred by");
+    case ContactField::KeepInNotes:
+        return tr("(keep it in the notes)");
     }
     return {};
 }
@@ -385,6 +458,8 @@ bool CsvContactMapping::isUsable() const
         case ContactField::FullName:
         case ContactField::Organization:
         case ContactField::Email:
+        case ContactField::Phone:
+        case ContactField::LinkedinUrl:
             return true;
         default:
             break;
@@ -395,65 +470,58 @@ bool CsvContactMapping::isUsable() const
 
 QDate CsvContactMapping::parseDate(const QString& text)
 {
-    const QString t = text.trimmed();
-    if (const QDate iso = QDate::fromString(t, Qt::ISODate); iso.isValid())
-        return iso;
-    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[ -]([A-Za-z]{3,9})\\.?[ -](\\d{4})$"));
-    static const QRegularExpression monthFirst(QStringLiteral("^([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4})$"));
-    static const char* const months[]
-        = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    QString day, month, year;
-    if (const auto m = dayFirst.match(t); m.hasMatch()) {
-        day = m.captured(1);
-        month = m.captured(2);
-        year = m.captured(3);
-    } else if (const auto m2 = monthFirst.match(t); m2.hasMatch()) {
-        month = m2.captured(1);
-        day = m2.captured(2);
-        year = m2.captured(3);
-    } else {
-        return {};
-    }
-    const QString prefix = month.left(3).toLower();
-    for (int i = 0; i < 12; ++i) {
-        if (prefix == QLatin1String(months[i]))
-            return QDate(year.toInt(), i + 1, day.toInt());
-    }
-    return {};
+    return CsvDate::parse(text);
 }
 
 std::optional<ImportProblem> CsvContactMapping::toRecord(
     const QStringList& fields, int line, ImportRecord* record) const
 {
-    if (fields.size() != m_header.size())
-        return ImportProblem {line,
-            tr("expected %1 fields as in the header, found %2")
-                .arg(QString::number(m_header.size()), QString::number(fields.size()))};
     Contact& c = record->contact;
     c = Contact();
     record->referredBy.clear();
+    record->noteLines.clear();
+    record->notedColumns.clear();
+    record->fieldProblems.clear();
     record->line = line;
     c.source = dialectKey(m_dialect);
+    // Spreadsheets and hand edits drop trailing empty cells, and Thunderbird writes one comma more
+    // than its header: a missing cell is empty, and only an extra cell with text is worth a word.
+    const auto cell = [&fields](int i) { return i < fields.size() ? fields.at(i) : QString(); };
+    const auto keep = [record](const QString& column, const QString& value) {
+        record->noteLines.append(QStringLiteral("%1: %2").arg(column, value.simplified()));
+    };
     QString fullName;
     QMap<int, std::pair<QString, QString>> addresses; // group -> city, region
     QHash<int, QStringList> emailLabels, phoneLabels;
     for (int i = 0; i < m_roles.size(); ++i) {
         if (m_roles.at(i).field == ContactField::EmailLabel)
-            emailLabels.insert(m_roles.at(i).group, cleanLabels(fields.at(i)));
+            emailLabels.insert(m_roles.at(i).group, cleanLabels(cell(i)));
         else if (m_roles.at(i).field == ContactField::PhoneLabel)
-            phoneLabels.insert(m_roles.at(i).group, cleanLabels(fields.at(i)));
+            phoneLabels.insert(m_roles.at(i).group, cleanLabels(cell(i)));
     }
 
+    bool connectedOnly = true; // a LinkedIn member who hides everything but the date
     for (int i = 0; i < m_roles.size(); ++i) {
         const ColumnRole& role = m_roles.at(i);
         // Our own CSV export guards cells that a spreadsheet would run as formulas ('+1 617…).
-        const QString value = ContactExporter::unneutralized(fields.at(i).trimmed());
+        const QString value = ContactExporter::unneutralized(cell(i).trimmed());
         if (value.isEmpty())
             continue;
+        if (role.field != ContactField::ConnectedOn && role.field != ContactField::Ignored)
+            connectedOnly = false;
         switch (role.field) {
         case ContactField::Ignored:
         case ContactField::EmailLabel:
         case ContactField::PhoneLabel:
+            break;
+        case ContactField::KeepInNotes:
+            // Outlook fills columns it has no value for with its defaults: those say nothing.
+            if (isOutlook(m_dialect)
+                && (value == QLatin1String("0/0/00") || value == QLatin1String("Normal")
+                    || value == QLatin1String("Unspecified") || value == QLatin1String("False")))
+                break;
+            keep(m_header.value(i), value);
+            record->notedColumns.append(m_header.value(i));
             break;
         case ContactField::FirstName:
             c.firstName = value;
@@ -481,7 +549,12 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
                 // addresses: no one can write to that.
                 if (v.isEmpty() || (email && v.startsWith(QLatin1String("/o="), Qt::CaseInsensitive)))
                     continue;
-                (email ? c.emails : c.phones).append({role.group ? labelAt(labels, k) : role.label, v});
+                QList<LabeledValue>& list = email ? c.emails : c.phones;
+                // Mail clients repeat an address in several columns; one copy is enough.
+                const bool known = std::any_of(list.cbegin(), list.cend(),
+                    [&v](const LabeledValue& e) { return e.value.compare(v, Qt::CaseInsensitive) == 0; });
+                if (!known)
+                    list.append({role.group ? labelAt(labels, k) : role.label, v});
             }
             break;
         }
@@ -489,8 +562,12 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
             c.linkedinUrl = value;
             break;
         case ContactField::Website:
-            if (c.linkedinUrl.isEmpty() && value.contains(QLatin1String("linkedin.com/"), Qt::CaseInsensitive))
+            if (c.linkedinUrl.isEmpty() && value.contains(QLatin1String("linkedin.com/"), Qt::CaseInsensitive)) {
                 c.linkedinUrl = value;
+            } else if (!value.contains(QLatin1String("linkedin.com/"), Qt::CaseInsensitive)) {
+                keep(m_header.value(i), value); // a home page: no field holds it
+                record->notedColumns.append(m_header.value(i));
+            }
             break;
         case ContactField::City:
             addresses[role.group].first = value;
@@ -503,7 +580,7 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
             break;
         case ContactField::Notes:
             c.notes = ContactExporter::unneutralized(
-                QString(fields.at(i)).replace(QLatin1String("\r\n"), QLatin1String("\n")).trimmed());
+                QString(cell(i)).replace(QLatin1String("\r\n"), QLatin1String("\n")).trimmed());
             break;
         case ContactField::Tags:
             for (const QString& tag : value.split(role.separator, Qt::SkipEmptyParts)) {
@@ -514,13 +591,33 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
             break;
         case ContactField::ConnectedOn:
             c.connectedOn = parseDate(value);
-            if (!c.connectedOn.isValid())
-                return ImportProblem {
-                    line, tr("cannot read the date '%1' (expected a date like 15 Mar 2024)").arg(value)};
+            if (!c.connectedOn.isValid()) {
+                keep(m_header.value(i), value);
+                record->fieldProblems.append({line,
+                    tr("cannot read the date '%1' in the column %2 (expected a date like 15 Mar 2024)")
+                        .arg(value, m_header.value(i)),
+                    ImportProblem::Kind::Field});
+            }
             break;
         case ContactField::ReferredBy:
             record->referredBy.append(value);
             break;
+        }
+    }
+    if (fields.size() > m_header.size()) {
+        QStringList extra;
+        for (qsizetype i = m_header.size(); i < fields.size(); ++i) {
+            if (!fields.at(i).trimmed().isEmpty())
+                extra.append(fields.at(i).trimmed());
+        }
+        if (!extra.isEmpty()) {
+            connectedOnly = false;
+            const QString column = tr("(after the last column)");
+            for (const QString& value : std::as_const(extra))
+                keep(column, value);
+            record->fieldProblems.append({line,
+                tr("%n value(s) after the last column of the header, kept in the notes", nullptr, int(extra.size())),
+                ImportProblem::Kind::Field});
         }
     }
     if (c.firstName.isEmpty() && c.lastName.isEmpty() && !fullName.isEmpty()) {
@@ -535,9 +632,33 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
     }
     c.tags = normalizedTags(c.tags);
     if (c.firstName.isEmpty() && c.lastName.isEmpty() && c.organization.isEmpty() && c.emails.isEmpty()
-        && c.linkedinUrl.isEmpty())
-        return ImportProblem {line, tr("the row has no name, organization, e-mail or profile URL")};
+        && c.phones.isEmpty() && c.linkedinUrl.isEmpty()) {
+        if (m_dialect == CsvDialect::LinkedIn && connectedOnly)
+            return ImportProblem {line,
+                tr("LinkedIn hides the details of this member: the row holds only the date you connected"),
+                ImportProblem::Kind::HiddenMember};
+        return ImportProblem {line,
+            tr("the row identifies nobody: it has no name, organization, e-mail, phone "
+               "or profile URL")};
+    }
+    appendNoteLines(&c.notes, record->noteLines);
     return std::nullopt;
+}
+
+bool CsvContactMapping::appendNoteLines(QString* notes, const QStringList& lines)
+{
+    bool changed = false;
+    for (const QString& line : lines) {
+        // Once: a line the notes already hold, on a line of its own, is not added again.
+        const bool present = notes->split(QLatin1Char('\n')).contains(line);
+        if (present)
+            continue;
+        if (!notes->isEmpty())
+            notes->append(QLatin1Char('\n'));
+        notes->append(line);
+        changed = true;
+    }
+    return changed;
 }
 
 } // namespace Rapport

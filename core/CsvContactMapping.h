@@ -34,6 +34,9 @@ enum class ContactField {
     Tags, // split on ColumnRole::separator
     ConnectedOn,
     ReferredBy,
+    // Kept as "Column: value" in the notes: the default for a column Rapport has no field for, so
+    // nothing is dropped unless the user chooses to ignore it. Last, so saved presets keep their numbers.
+    KeepInNotes,
 };
 
 struct ColumnRole {
@@ -64,13 +67,17 @@ public:
     QStringList header() const { return m_header; }
     QList<ColumnRole> roles() const { return m_roles; }
     void setRole(int column, const ColumnRole& role);
-    // True when some column gives a name, organisation or e-mail.
+    // True when some column gives a name, organisation, e-mail, phone or profile URL.
     bool isUsable() const;
 
-    // Turns one data row into a record, or returns the problem with it.
+    // Turns one data row into a record, or returns why the row is skipped (it identifies nobody).
+    // Values that cannot be read are left empty, kept in the notes and listed in record->fieldProblems.
     std::optional<ImportProblem> toRecord(const QStringList& fields, int line, ImportRecord* record) const;
 
-    // "15 Mar 2024" with English month names whatever the locale, or ISO "2024-03-15".
+    // Appends each "Column: value" line the notes do not hold yet; true when one was added.
+    static bool appendNoteLines(QString* notes, const QStringList& lines);
+
+    // The dates exports write (CsvDate), whatever the locale.
     static QDate parseDate(const QString& text);
 
 private:

@@ -8,27 +8,34 @@
 
 namespace Rapport {
 
+// Something wrong with the input, reported as FILE:LINE: message.
+struct ImportProblem {
+    // What became of the row. A row problem skips the row (a hidden LinkedIn member is one, counted
+    // apart); a field problem leaves only that field empty, its text kept in the notes; a skipped
+    // line (a vCard line that cannot be read) is left out of its card, which is still imported.
+    enum class Kind { Row, HiddenMember, Field, SkippedLine };
+
+    int line = 0; // 0 when the problem concerns the whole file
+    QString message;
+    Kind kind = Kind::Row;
+
+    // Reported as "warning:", and never a reason to refuse the file, even with --strict.
+    bool isWarning() const { return kind == Kind::SkippedLine; }
+
+    friend bool operator==(const ImportProblem&, const ImportProblem&) = default;
+};
+
 // One contact read from an import file, before it is matched against the network.
 struct ImportRecord {
     Contact contact; // id 0; uuid set only when the file carries ours (vCard UID, JSON uuid)
     QStringList referredBy; // names of whoever referred this person ("Referred By", vCard RELATED)
     int line = 0; // 1-based line where the record starts in the file
     QString formattedName; // a vCard's FN as written; empty for other formats
-};
-
-// Something wrong with the input, reported as FILE:LINE: message.
-struct ImportProblem {
-    // An error costs its row (or the file, at line 0). A warning costs only the part it names: the row is still
-    // imported, and the file is not refused for it (a vCard line that cannot be read, skipped from its card).
-    enum class Severity { Error, Warning };
-
-    int line = 0; // 0 when the problem concerns the whole file
-    QString message;
-    Severity severity = Severity::Error;
-
-    bool isWarning() const { return severity == Severity::Warning; }
-
-    friend bool operator==(const ImportProblem&, const ImportProblem&) = default;
+    // "Column: raw text" lines for values that have no field or could not be read. They are in
+    // contact.notes already; an update adds those its contact's notes lack, so a re-import adds none twice.
+    QStringList noteLines;
+    QStringList notedColumns; // the columns without a field those lines came from, for the report
+    QList<ImportProblem> fieldProblems; // values that could not be read (the row is still imported)
 };
 
 } // namespace Rapport

@@ -295,6 +295,8 @@ bool ImportSource::forEach(const RecordSink& onRecord, const ProblemSink& onProb
                 onProblem(*problem);
                 return true;
             }
+            for (const ImportProblem& problem : std::as_const(record.fieldProblems))
+                onProblem(problem);
             return onRecord(std::move(record));
         },
         onProblem, progress);

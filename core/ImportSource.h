@@ -46,7 +46,8 @@ public:
     using RecordSink = std::function<bool(ImportRecord&&)>; // false stops reading
     using ProblemSink = std::function<void(const ImportProblem&)>;
     using Progress = std::function<void(qint64 bytesRead)>;
-    // Streams every record; row problems go to onProblem and the row is not passed on.
+    // Streams every record. A row problem goes to onProblem and the row is not passed on; a field
+    // problem (ImportProblem::Kind::Field) goes to onProblem just before its record.
     // Returns false when a structural problem ends the reading (reported to onProblem too).
     bool forEach(const RecordSink& onRecord, const ProblemSink& onProblem, const Progress& progress = {}) const;
 

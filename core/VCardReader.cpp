@@ -620,7 +620,7 @@ QList<ImportProblem> VCardReader::read(const QString& text, const std::function<
             // e-mail and phones: the line is left out and reported, and the card is kept.
             problems.append(
                 {logical.line, tr("vCard line has no ':' between the property name and its value; the line is skipped"),
-                    ImportProblem::Severity::Warning});
+                    ImportProblem::Kind::SkippedLine});
             continue;
         }
         inBase64 = property->encoding == "base64"_L1 || property->encoding == "b"_L1;

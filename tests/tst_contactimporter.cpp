@@ -207,7 +207,10 @@ private slots:
         QCOMPARE(maya.emails.size(), 3);
         QCOMPARE(maya.emails.first(), (LabeledValue {QStringLiteral("work"), QStringLiteral("maya@beacon.example")}));
         QCOMPARE(maya.tags, (QStringList {QStringLiteral("Mentors"), QStringLiteral("Science writing")}));
-        QCOMPARE(maya.notes, QStringLiteral("Met at ASBMB 2023.\nAsk about freelance pieces."));
+        // Columns without a field follow the file's notes, one "Column: value" line each.
+        QCOMPARE(maya.notes,
+            QStringLiteral("Met at ASBMB 2023.\nAsk about freelance pieces.\nAddress 1 - Label: Work\n"
+                           "Address 1 - Formatted: Stockholm, Sweden\nAddress 1 - Country: Sweden"));
         QCOMPARE(maya.source, QStringLiteral("google"));
         QCOMPARE(maya.stage, Stage::ToContact);
         QVERIFY(!maya.uuid.isEmpty());
@@ -459,7 +462,7 @@ private slots:
     void reportsAnUnterminatedQuoteAfterRowProblems()
     {
         const QString path = linkedIn(QStringLiteral("quote.csv"),
-            {"Ada,Lovelace,u1,,X,Y,15 Mar 2024", "Bo,Ek,u2,,X,Y", "Cy,\"Open,u3,,X,Y,15 Mar 2024",
+            {"Ada,Lovelace,u1,,X,Y,15 Mar 2024", ",,,,,Title only,", "Cy,\"Open,u3,,X,Y,15 Mar 2024",
                 "Di,Ok,u4,,X,Y,1 Jan 2020"});
         TempNetwork net;
         const ImportReport report = run(net.database, path);
@@ -471,58 +474,80 @@ private slots:
         QCOMPARE(contactCount(net.database), 0);
     }
 
-    void listsEveryRowProblemAndWritesNothing()
+    void skipsRowsKeepsUnreadableValuesAndStrictRefusesBoth()
     {
         const QString path = linkedIn(QStringLiteral("rows.csv"),
             {
                 "Ada,Lovelace,https://www.linkedin.com/in/ada,,X,Y,15 Mar 2024", // line 5
-                "Bo,Ek,https://www.linkedin.com/in/bo,,X,15 Mar 2024", // 6: a field short
+                "Bo,Ek,https://www.linkedin.com/in/bo,,X,15 Mar 2024", // 6: a field short, read as empty
                 "Cy,Young,https://www.linkedin.com/in/cy,,X,Y,15 Mär 2024", // 7: not an English month
                 "Di,\"Multi\r\nLine\",https://www.linkedin.com/in/di,,X,Y,1 Jan 2020", // 8-9
-                "Ed,Extra,https://www.linkedin.com/in/ed,,X,Y,1 Jan 2020,surplus", // 10: a field too many
+                "Ed,Extra,https://www.linkedin.com/in/ed,,X,Y,1 Jan 2020,surplus", // 10: a value too many
                 ",,,,,Title only,", // 11: nobody
                 "Fay,Ok,https://www.linkedin.com/in/fay,,X,Y,31 Feb 2021", // 12: no such day
             });
         TempNetwork net;
-        const ImportReport report = run(net.database, path);
-        QVERIFY(!report.written);
-        QVERIFY(!report.error.isEmpty());
-        QCOMPARE(report.invalid, 5);
-        const QStringList problemLines = lines(QStringLiteral("rows.csv"), report);
-        QCOMPARE(problemLines.size(), 5);
-        const int expected[] = {6, 7, 10, 11, 12};
-        for (int i = 0; i < 5; ++i)
+        ImportOptions strict;
+        strict.strict = true;
+        const ImportReport refused = run(net.database, path, strict);
+        QVERIFY(!refused.written);
+        QVERIFY(!refused.error.isEmpty());
+        const QStringList problemLines = lines(QStringLiteral("rows.csv"), refused);
+        QCOMPARE(problemLines.size(), 4);
+        const int expected[] = {7, 10, 11, 12};
+        for (int i = 0; i < 4; ++i)
             QVERIFY2(problemLines.at(i).startsWith(QStringLiteral("rows.csv:%1: ").arg(expected[i])),
                 qPrintable(problemLines.at(i)));
-        QVERIFY(problemLines.at(0).contains(QLatin1String("found 6")));
-        QVERIFY(problemLines.at(1).contains(QStringLiteral("15 Mär 2024")));
+        QVERIFY(problemLines.at(0).contains(QStringLiteral("15 Mär 2024")));
         QCOMPARE(contactCount(net.database), 0);
         QCOMPARE(batchCount(net.database), 0);
 
-        // --skip-invalid: the good rows go in, the bad ones are listed.
-        ImportOptions skip;
-        skip.skipInvalid = true;
-        const ImportReport skipped = run(net.database, path, skip);
-        QVERIFY2(skipped.written, qPrintable(skipped.error));
-        QCOMPARE(skipped.created, 2);
-        QCOMPARE(skipped.invalid, 5);
-        QCOMPARE(skipped.rows, 7);
-        QCOMPARE(lines(QStringLiteral("rows.csv"), skipped), problemLines);
-        QCOMPARE(contactCount(net.database), 2);
-        QCOMPARE(
-            scalar(net.database, "SELECT count(*) FROM contact WHERE linkedin_url IN (?, ?)",
-                {QStringLiteral("https://www.linkedin.com/in/ada"), QStringLiteral("https://www.linkedin.com/in/di")}),
-            2);
-        QCOMPARE(ImportHistory::list(net.database).first().skipped, 5);
+        // The default: the row that names nobody is skipped, unreadable values are kept in the notes.
+        const ImportReport report = run(net.database, path);
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 6);
+        QCOMPARE(report.invalid, 1);
+        QCOMPARE(report.hiddenMembers, 0);
+        QCOMPARE(report.unreadable, 3);
+        QCOMPARE(report.rows, 7);
+        QCOMPARE(lines(QStringLiteral("rows.csv"), report), problemLines);
+        QCOMPARE(contactNamed(net.database, "Cy", "Young").notes, QStringLiteral("Connected On: 15 Mär 2024"));
+        QCOMPARE(contactNamed(net.database, "Ed", "Extra").notes, QStringLiteral("(after the last column): surplus"));
+        QVERIFY(!contactNamed(net.database, "Fay", "Ok").connectedOn.isValid());
+        QCOMPARE(contactNamed(net.database, "Bo", "Ek").title, QStringLiteral("15 Mar 2024"));
+        QCOMPARE(batchCount(net.database), 1); // one batch, undone as one
+        QCOMPARE(ImportHistory::list(net.database).first().skipped, 1);
+
+        // A re-import adds no note line twice.
+        QVERIFY(run(net.database, path).written);
+        QCOMPARE(contactNamed(net.database, "Cy", "Young").notes, QStringLiteral("Connected On: 15 Mär 2024"));
+        QCOMPARE(contactNamed(net.database, "Ed", "Extra").notes, QStringLiteral("(after the last column): surplus"));
+    }
+
+    void importsLinkedInWithHiddenMembers()
+    {
+        TempNetwork net;
+        const ImportReport report = run(net.database, fixture("linkedin_hidden_members.csv"));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 2);
+        QCOMPARE(report.hiddenMembers, 2);
+        QCOMPARE(report.invalid, 3);
+        const QStringList problemLines = lines(QStringLiteral("c.csv"), report);
+        QCOMPARE(problemLines.size(), 3);
+        QVERIFY2(problemLines.at(0).startsWith(QLatin1String("c.csv:6: ")), qPrintable(problemLines.at(0)));
+        QCOMPARE(ImportHistory::list(net.database).first().skipped, 3);
+        ImportOptions strict;
+        strict.strict = true;
+        TempNetwork other;
+        QVERIFY(!run(other.database, fixture("linkedin_hidden_members.csv"), strict).written);
+        QCOMPARE(contactCount(other.database), 0);
     }
 
     void refusesAFileWhoseRowsAreAllBad()
     {
-        const QString path = linkedIn(QStringLiteral("allbad.csv"), {"Bo,Ek,u,,X,Y", "Cy,Young,u,,X,Y,someday"});
+        const QString path = linkedIn(QStringLiteral("allbad.csv"), {",,,,,Title only,", ",,,,,,18 Sep 2016"});
         TempNetwork net;
-        ImportOptions skip;
-        skip.skipInvalid = true;
-        const ImportReport report = run(net.database, path, skip);
+        const ImportReport report = run(net.database, path);
         QVERIFY(!report.written);
         QVERIFY(!report.error.isEmpty());
         QCOMPARE(report.problems.size(), 2);
@@ -826,7 +851,12 @@ private slots:
         QCOMPARE(report.updated, 1);
         QCOMPARE(report.created, 2);
         const Contact after = store.contact(id).value();
-        QCOMPARE(after.notes, QStringLiteral("My own notes")); // the file's notes are not the user's
+        // The file's notes are not the user's; what the file has no field for joins them, once.
+        const QString kept = QStringLiteral("My own notes\nAddress 1 - Label: Work\nAddress 1 - Formatted: Stockholm, "
+                                            "Sweden\nAddress 1 - Country: Sweden");
+        QCOMPARE(after.notes, kept);
+        QCOMPARE(run(net.database, fixture("google_current.csv")).updated, 0);
+        QCOMPARE(store.contact(id).value().notes, kept);
         QCOMPARE(after.stage, Stage::Met);
         QCOMPARE(after.strength, 4);
         QCOMPARE(after.organization, QStringLiteral("Beacon Science Journal"));

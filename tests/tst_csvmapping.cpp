@@ -1,4 +1,5 @@
 #include "CsvContactMapping.h"
+#include "CsvDate.h"
 #include "ImportSource.h"
 
 #include <QLocale>
@@ -179,7 +180,9 @@ private slots:
         const Contact& maya = read.records.at(0).contact;
         QCOMPARE(maya.organization, QStringLiteral("Beacon Science Journal"));
         QCOMPARE(maya.title, QStringLiteral("Senior Editor"));
-        QCOMPARE(maya.notes, QStringLiteral("Met at ASBMB 2023.\nAsk about freelance pieces."));
+        QCOMPARE(maya.notes,
+            QStringLiteral("Met at ASBMB 2023.\nAsk about freelance pieces.\nAddress 1 - Label: Work\n"
+                           "Address 1 - Formatted: Stockholm, Sweden\nAddress 1 - Country: Sweden"));
         // "* myContacts" is Google's own group; "* Work" loses its star.
         QCOMPARE(maya.tags, split("Mentors|Science writing"));
         QCOMPARE(maya.emails,
@@ -242,7 +245,7 @@ private slots:
             (QList<LabeledValue> {lv("work", "h.maybrey@univ.example"), lv("home", "helen@maybrey.example")}));
         QCOMPARE(helen.phones, (QList<LabeledValue> {lv("mobile", "+1 617 555 0142")}));
         QCOMPARE(helen.location, QStringLiteral("Boston, MA"));
-        QCOMPARE(helen.notes, QStringLiteral("Postdoc advisor"));
+        QCOMPARE(helen.notes, QStringLiteral("Postdoc advisor\nName Prefix: Dr.")); // kept, not lost
         const Contact& kwame = read.records.at(1).contact;
         QCOMPARE(kwame.firstName, QStringLiteral("Kwame")); // from "Name" alone
         QCOMPARE(kwame.lastName, QStringLiteral("Mensah"));
@@ -264,7 +267,8 @@ private slots:
         QCOMPARE(
             chloe.phones, (QList<LabeledValue> {lv("work", "+33 1 44 55 66 77"), lv("mobile", "+33 6 12 34 56 78")}));
         QCOMPARE(chloe.location, QStringLiteral("Paris"));
-        QCOMPARE(chloe.notes, QStringLiteral("Introduced by Helen"));
+        QCOMPARE(chloe.notes,
+            QStringLiteral("Introduced by Helen\nTitle: Dr.\nDepartment: Immunology\nBusiness Country/Region: France"));
         QCOMPARE(chloe.source, QStringLiteral("outlook"));
         const Contact& raj = read.records.at(1).contact;
         QCOMPARE(raj.title, QStringLiteral("Product Manager"));
@@ -339,6 +343,37 @@ private slots:
         QTest::newRow("no such month") << QStringLiteral("15 Foo 2024") << QDate();
         QTest::newRow("words") << QStringLiteral("yesterday") << QDate();
         QTest::newRow("german") << QStringLiteral("15 Mär 2024") << QDate();
+        // Older LinkedIn exports: month/day/two-digit year and a time.
+        QTest::newRow("old linkedin") << QStringLiteral("1/8/18, 6:14 PM") << QDate(2018, 1, 8);
+        QTest::newRow("old linkedin, last century") << QStringLiteral("12/25/99, 9:05 AM") << QDate(1999, 12, 25);
+        QTest::newRow("24-hour time") << QStringLiteral("3/4/2021 18:14:05") << QDate(2021, 3, 4);
+        QTest::newRow("day above 12 first") << QStringLiteral("13/8/2018") << QDate(2018, 8, 13);
+        QTest::newRow("dotted is day first") << QStringLiteral("8.1.2018") << QDate(2018, 1, 8);
+        QTest::newRow("iso with a time") << QStringLiteral("2024-03-15 18:14") << QDate(2024, 3, 15);
+        QTest::newRow("month 13 and day 13") << QStringLiteral("13/13/18") << QDate();
+        QTest::newRow("mixed separators") << QStringLiteral("1/8.18") << QDate();
+        QTest::newRow("a time alone") << QStringLiteral("6:14 PM") << QDate();
+    }
+
+    void windowsTwoDigitYearsOnTheClock_data()
+    {
+        QTest::addColumn<int>("twoDigits");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<int>("year");
+        QTest::newRow("this year") << 24 << QDate(2024, 6, 1) << 2024;
+        QTest::newRow("next year is the past century") << 25 << QDate(2024, 6, 1) << 1925;
+        QTest::newRow("zero") << 0 << QDate(2024, 6, 1) << 2000;
+        QTest::newRow("ninety-nine") << 99 << QDate(2024, 6, 1) << 1999;
+        QTest::newRow("a later century") << 5 << QDate(2101, 1, 1) << 2005;
+        QTest::newRow("a later century, this year") << 1 << QDate(2101, 1, 1) << 2101;
+    }
+
+    void windowsTwoDigitYearsOnTheClock()
+    {
+        QFETCH(int, twoDigits);
+        QFETCH(QDate, today);
+        QFETCH(int, year);
+        QCOMPARE(CsvDate::fullYear(twoDigits, today), year);
     }
 
     void parsesDates()
@@ -358,20 +393,212 @@ private slots:
         const QStringList header = split("First Name|Last Name|URL|Email Address|Company|Position|Connected On");
         const auto mapping = CsvContactMapping::forHeader(CsvDialect::LinkedIn, header);
         ImportRecord record;
-        const auto tooFew = mapping.toRecord(split("A|B|u"), 9, &record);
-        QVERIFY(tooFew);
-        QCOMPARE(tooFew->line, 9);
-        QVERIFY2(tooFew->message.contains(QLatin1String("7")) && tooFew->message.contains(QLatin1String("3")),
-            qPrintable(tooFew->message));
-        const auto badDate = mapping.toRecord(split("A|B|u|||x|31 Feb 2024"), 10, &record);
-        QVERIFY(badDate);
-        QCOMPARE(badDate->line, 10);
-        QVERIFY2(badDate->message.contains(QLatin1String("31 Feb 2024")), qPrintable(badDate->message));
+        // A short row is read with empty cells at its end.
+        QVERIFY(!mapping.toRecord(split("A|B|u"), 9, &record));
+        QCOMPARE(record.contact.linkedinUrl, QStringLiteral("u"));
+        QVERIFY(record.fieldProblems.isEmpty());
+        // An unreadable date is left empty, kept in the notes and listed; the row is imported.
+        QVERIFY(!mapping.toRecord(split("A|B|u|||x|31 Feb 2024"), 10, &record));
+        QVERIFY(!record.contact.connectedOn.isValid());
+        QCOMPARE(record.contact.notes, QStringLiteral("Connected On: 31 Feb 2024"));
+        QCOMPARE(record.fieldProblems.size(), 1);
+        QCOMPARE(record.fieldProblems.first().line, 10);
+        QCOMPARE(record.fieldProblems.first().kind, ImportProblem::Kind::Field);
+        QVERIFY2(record.fieldProblems.first().message.contains(QLatin1String("31 Feb 2024"))
+                && record.fieldProblems.first().message.contains(QLatin1String("Connected On")),
+            qPrintable(record.fieldProblems.first().message));
+        // A title identifies nobody: the row is skipped with that reason.
         const auto nameless = mapping.toRecord(split("||||| Title only|"), 11, &record);
         QVERIFY(nameless);
         QCOMPARE(nameless->line, 11);
+        QCOMPARE(nameless->kind, ImportProblem::Kind::Row);
         QVERIFY(!mapping.toRecord(split("A|B|u|||x|"), 12, &record)); // no date is fine
         QVERIFY(!record.contact.connectedOn.isValid());
+        QVERIFY(record.contact.notes.isEmpty());
+    }
+
+    void tellsHiddenLinkedInMembersApart()
+    {
+        const QStringList header = split("First Name|Last Name|URL|Email Address|Company|Position|Connected On");
+        const auto linkedIn = CsvContactMapping::forHeader(CsvDialect::LinkedIn, header);
+        ImportRecord record;
+        const auto hidden = linkedIn.toRecord(split("||||||18 Sep 2016"), 7, &record);
+        QVERIFY(hidden);
+        QCOMPARE(hidden->kind, ImportProblem::Kind::HiddenMember);
+        QCOMPARE(hidden->line, 7);
+        QVERIFY2(hidden->message.contains(QLatin1String("LinkedIn")), qPrintable(hidden->message));
+        // A position without a name is not what LinkedIn writes for a hidden member.
+        const auto other = linkedIn.toRecord(split("|||||Title only|18 Sep 2016"), 8, &record);
+        QVERIFY(other);
+        QCOMPARE(other->kind, ImportProblem::Kind::Row);
+        // The same shape in another dialect is a plain row problem.
+        const auto generic = CsvContactMapping::forHeader(CsvDialect::Generic, header);
+        QCOMPARE(generic.toRecord(split("||||||18 Sep 2016"), 9, &record)->kind, ImportProblem::Kind::Row);
+    }
+
+    void readsRowsOfAnyLength()
+    {
+        Read read = readFixture("hand_edited_short_rows.csv");
+        QCOMPARE(read.records.size(), 3);
+        QCOMPARE(read.records.at(0).contact.emails, (QList<LabeledValue> {lv("", "ann@example.com")}));
+        QVERIFY(read.records.at(0).contact.organization.isEmpty());
+        QCOMPARE(read.records.at(1).contact.notes, QStringLiteral("hi")); // two empty cells too many: nothing to say
+        QVERIFY(read.records.at(1).fieldProblems.isEmpty());
+        // A cell with text past the header is kept in the notes and reported.
+        QCOMPARE(read.records.at(2).contact.notes, QStringLiteral("(after the last column): surplus"));
+        QCOMPARE(read.problems.size(), 1);
+        QCOMPARE(read.problems.first().line, 4);
+        QCOMPARE(read.problems.first().kind, ImportProblem::Kind::Field);
+
+        read = readFixture("thunderbird.csv"); // one comma more than the header on every row
+        QVERIFY(read.problems.isEmpty());
+        QCOMPARE(read.records.size(), 2);
+    }
+
+    void readsOldLinkedInDatesWithoutUrl()
+    {
+        ImportSource source;
+        const Read read = readFixture("linkedin_old_us_dates.csv", &source);
+        QCOMPARE(source.mapping().dialect(), CsvDialect::LinkedIn);
+        QCOMPARE(read.records.size(), 3);
+        QCOMPARE(read.records.at(0).contact.connectedOn, QDate(2018, 1, 8));
+        QCOMPARE(read.records.at(1).contact.connectedOn, QDate(1999, 12, 25));
+        QCOMPARE(read.records.at(1).contact.title, QStringLiteral("Program Manager, Digital"));
+        QVERIFY(!read.records.at(2).contact.connectedOn.isValid());
+        QCOMPARE(read.records.at(2).contact.notes, QStringLiteral("Connected On: sometime in 2019"));
+        QCOMPARE(read.problems.size(), 1);
+        QCOMPARE(read.problems.first().line, 4);
+    }
+
+    void mapsMailClientColumns_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("label");
+        const auto email = int(ContactField::Email);
+        const auto phone = int(ContactField::Phone);
+        const auto notes = int(ContactField::KeepInNotes);
+        QTest::newRow("thunderbird primary") << QStringLiteral("Primary Email") << email << QStringLiteral("");
+        QTest::newRow("thunderbird secondary") << QStringLiteral("Secondary Email") << email << QStringLiteral("");
+        QTest::newRow("thunderbird work phone") << QStringLiteral("Work Phone") << phone << QStringLiteral("work");
+        QTest::newRow("thunderbird home phone") << QStringLiteral("Home Phone") << phone << QStringLiteral("home");
+        QTest::newRow("thunderbird mobile") << QStringLiteral("Mobile Number") << phone << QStringLiteral("mobile");
+        QTest::newRow("thunderbird fax") << QStringLiteral("Fax Number") << phone << QStringLiteral("fax");
+        QTest::newRow("thunderbird pager") << QStringLiteral("Pager Number") << phone << QStringLiteral("pager");
+        QTest::newRow("outlook business 2") << QStringLiteral("Business Phone 2") << phone << QStringLiteral("work");
+        QTest::newRow("outlook home 2") << QStringLiteral("Home Phone 2") << phone << QStringLiteral("home");
+        QTest::newRow("outlook business fax") << QStringLiteral("Business Fax") << phone << QStringLiteral("fax");
+        QTest::newRow("outlook assistant")
+            << QStringLiteral("Assistant's Phone") << phone << QStringLiteral("assistant");
+        QTest::newRow("outlook tty") << QStringLiteral("TTY/TDD Phone") << phone << QStringLiteral("tty");
+        QTest::newRow("outlook e-mail 3") << QStringLiteral("E-mail 3 Address") << email << QStringLiteral("");
+        QTest::newRow("outlook e-mail type")
+            << QStringLiteral("E-mail 2 Type") << int(ContactField::Ignored) << QStringLiteral("");
+        QTest::newRow("email home") << QStringLiteral("Email Home") << email << QStringLiteral("home");
+        QTest::newRow("email work") << QStringLiteral("Email Work") << email << QStringLiteral("work");
+        QTest::newRow("email other") << QStringLiteral("Email Other") << email << QStringLiteral("other");
+        QTest::newRow("work e-mail") << QStringLiteral("Work E-mail") << email << QStringLiteral("work");
+        QTest::newRow("personal email") << QStringLiteral("Personal Email") << email << QStringLiteral("home");
+        QTest::newRow("apple email") << QStringLiteral("Email (home)") << email << QStringLiteral("home");
+        QTest::newRow("apple phone") << QStringLiteral("Phone (iPhone)") << phone << QStringLiteral("mobile");
+        QTest::newRow("roundcube") << QStringLiteral("Phone: Mobile") << phone << QStringLiteral("mobile");
+        QTest::newRow("email 2") << QStringLiteral("Email 2") << email << QStringLiteral("");
+        QTest::newRow("cell") << QStringLiteral("Cell") << phone << QStringLiteral("mobile");
+        QTest::newRow("not an address") << QStringLiteral("Email Opt Out") << notes << QStringLiteral("");
+        QTest::newRow("not a phone") << QStringLiteral("Phone Notes") << notes << QStringLiteral("");
+        QTest::newRow("mobile e-mail is no kind") << QStringLiteral("Mobile Email") << notes << QStringLiteral("");
+        QTest::newRow("unknown") << QStringLiteral("Birthday") << notes << QStringLiteral("");
+    }
+
+    void mapsMailClientColumns()
+    {
+        QFETCH(QString, header);
+        QFETCH(int, field);
+        QFETCH(QString, label);
+        const auto mapping = CsvContactMapping::forHeader(CsvDialect::Generic, {QStringLiteral("Name"), header});
+        QCOMPARE(int(mapping.roles().at(1).field), field);
+        QCOMPARE(mapping.roles().at(1).label, label);
+    }
+
+    void keepsEveryMailClientAddressAndPhone()
+    {
+        ImportSource source;
+        Read read = readFixture("thunderbird.csv", &source);
+        QCOMPARE(read.records.size(), 2);
+        const Contact& ada = read.records.at(0).contact;
+        QCOMPARE(ada.emails, (QList<LabeledValue> {lv("", "ada@example.org"), lv("", "ada@engines.example")}));
+        QCOMPARE(ada.phones,
+            (QList<LabeledValue> {lv("work", "+44 20 7946 0001"), lv("home", "+44 20 7946 0002"),
+                lv("fax", "+44 20 7946 0003"), lv("mobile", "+44 7700 900001")}));
+        QCOMPARE(ada.title, QStringLiteral("Analyst"));
+        QCOMPARE(ada.organization, QStringLiteral("Babbage & Co"));
+        QCOMPARE(ada.location, QStringLiteral("London"));
+        // What no field holds is in the notes, after the user's own.
+        QCOMPARE(ada.notes.split(QLatin1Char('\n')),
+            split("Met at the Royal Society|Nickname: Countess|Work Country: UK|Department: Engines|"
+                  "Web Page 1: https://ada.example|Birth Year: 1815"));
+        QCOMPARE(read.records.at(0).notedColumns, split("Nickname|Work Country|Department|Web Page 1|Birth Year"));
+        QCOMPARE(read.records.at(1).contact.firstName, QStringLiteral("Help"));
+
+        read = readFixture("outlook_all_columns.csv", &source);
+        QCOMPARE(read.records.size(), 1);
+        const Contact& chloe = read.records.first().contact;
+        QCOMPARE(chloe.emails,
+            (QList<LabeledValue> {
+                lv("", "chloe.martin@example.fr"), lv("", "cmartin@inserm.example"), lv("", "chloe@home.example")}));
+        QCOMPARE(chloe.phones.size(), 7);
+        QVERIFY(chloe.phones.contains(lv("work", "+33 1 44 55 66 78")));
+        QVERIFY(chloe.phones.contains(lv("home", "+33 1 40 00 00 02")));
+        QVERIFY(chloe.phones.contains(lv("pager", "+33 6 00 00 00 00")));
+        QCOMPARE(chloe.title, QStringLiteral("Research Director"));
+        // Outlook's defaults (0/0/00, Normal, Unspecified, False) say nothing; the honorific is kept.
+        QCOMPARE(chloe.notes, QStringLiteral("Title: Dr."));
+    }
+
+    void takesJobTitleOverTitle()
+    {
+        const Read read = readFixture("mail_client_labels.csv");
+        QCOMPARE(read.records.size(), 1);
+        const Contact& grace = read.records.first().contact;
+        QCOMPARE(grace.title, QStringLiteral("Computer Scientist"));
+        QCOMPARE(grace.emails,
+            (QList<LabeledValue> {lv("home", "grace@home.example"), lv("work", "grace@navy.example"),
+                lv("other", "g@other.example"), lv("work", "grace.w@navy.example")}));
+        QCOMPARE(grace.phones,
+            (QList<LabeledValue> {lv("mobile", "+1 555 0100"), lv("mobile", "+1 555 0101"), lv("home", "+1 555 0102"),
+                lv("work", "+1 555 0103"), lv("mobile", "+1 555 0104")}));
+        QCOMPARE(grace.notes.split(QLatin1Char('\n')), split("Title: RADM|Email Opt Out: No"));
+        // The same header order with the job first: still the job.
+        const auto mapping = CsvContactMapping::forHeader(CsvDialect::Generic, split("Job Title|Title|Name"));
+        QCOMPARE(mapping.roles().at(0).field, ContactField::Title);
+        QCOMPARE(mapping.roles().at(1).field, ContactField::KeepInNotes);
+    }
+
+    void importsAGoogleContactWithOnlyAPhone()
+    {
+        const Read read = readFixture("google_phone_only.csv");
+        QVERIFY(read.problems.isEmpty());
+        QCOMPARE(read.records.size(), 2);
+        const Contact& ana = read.records.at(0).contact;
+        QCOMPARE(ana.emails, (QList<LabeledValue> {lv("work", "ana@acme.example"), lv("home", "ana@home.example")}));
+        QCOMPARE(ana.phones, (QList<LabeledValue> {lv("mobile", "+1 555 0199"), lv("work", "+1 555 0300")}));
+        QCOMPARE(ana.notes, QStringLiteral("Birthday: 1990-04-01"));
+        QCOMPARE(read.records.at(1).contact.phones, (QList<LabeledValue> {lv("mobile", "+1 555 0123")}));
+    }
+
+    void addsANoteLineOnce()
+    {
+        QString notes = QStringLiteral("Mine\nBirthday: 1990");
+        QVERIFY(!CsvContactMapping::appendNoteLines(&notes, split("Birthday: 1990")));
+        QCOMPARE(notes, QStringLiteral("Mine\nBirthday: 1990"));
+        QVERIFY(CsvContactMapping::appendNoteLines(&notes, split("Birthday: 1990|Nickname: Bo")));
+        QCOMPARE(notes, QStringLiteral("Mine\nBirthday: 1990\nNickname: Bo"));
+        // Only a whole line counts: a longer line that starts the same is another line.
+        QString other = QStringLiteral("Birthday: 1990-04-01");
+        QVERIFY(CsvContactMapping::appendNoteLines(&other, split("Birthday: 1990")));
+        QString empty;
+        QVERIFY(CsvContactMapping::appendNoteLines(&empty, split("A: b")));
+        QCOMPARE(empty, QStringLiteral("A: b"));
     }
 
     void mapsGenericColumnsByName()

@@ -105,15 +105,14 @@ private slots:
         QCOMPARE(contacts(), 3);
     }
 
-    void refusesBadRowsWithEveryLine()
+    void strictRefusesWhatTheDefaultSkipsAndReports()
     {
         QVERIFY(import(fixture("linkedin_no_preamble.csv")).status == 0);
         const QString file = write(QStringLiteral("rows.csv"),
             kLinkedInHeader + "Ada,Lovelace,https://www.linkedin.com/in/ada,,X,Y,15 Mar 2024\r\n"
-                + "Bo,Ek,https://www.linkedin.com/in/bo,,X,15 Mar 2024\r\n"
-                + "Cy,\"Young\r\nthe Elder\",https://www.linkedin.com/in/cy,,X,Y,someday\r\n"
-                + "Di,Ok,https://www.linkedin.com/in/di,,X,Y,1 Jan 2020\r\n");
-        const Result r = import(file);
+                + ",,,,,Title only,\r\n" + "Cy,\"Young\r\nthe Elder\",https://www.linkedin.com/in/cy,,X,Y,someday\r\n"
+                + "Di,Ok,https://www.linkedin.com/in/di,,X,Y\r\n"); // a cell short: read as empty
+        const Result r = import(file, {QStringLiteral("--strict")});
         QCOMPARE(r.status, 1);
         QVERIFY(r.out.isEmpty());
         const QStringList lines = r.errLines();
@@ -125,16 +124,54 @@ private slots:
         QCOMPARE(contacts(), 2);
         QCOMPARE(batches(), 1);
 
-        const Result skip = import(file, {QStringLiteral("--skip-invalid")});
-        QCOMPARE(skip.status, 0);
-        QVERIFY2(
-            skip.out.contains(QLatin1String("Created 2, updated 0, unchanged 0, skipped 2.")), qPrintable(skip.out));
-        const QStringList skipped = skip.errLines();
-        QCOMPARE(skipped.size(), 2);
-        QVERIFY(skipped.at(0).startsWith(file + QStringLiteral(":3: ")));
-        QVERIFY(skipped.at(1).startsWith(file + QStringLiteral(":4: ")));
-        QVERIFY(skipped.at(0).endsWith(QLatin1String("(skipped)")));
-        QCOMPARE(contacts(), 4);
+        // The default, and --skip-invalid, its other name: the rest goes in, each problem said once.
+        for (const QStringList& options : {QStringList {}, QStringList {QStringLiteral("--skip-invalid")}}) {
+            const Result skip = import(file, options);
+            QCOMPARE(skip.status, 0);
+            QVERIFY2(skip.out.contains(QLatin1String("skipped 1.")), qPrintable(skip.out));
+            QVERIFY2(skip.out.contains(QLatin1String("Skipped 1 row(s) with problems")), qPrintable(skip.out));
+            QVERIFY2(skip.out.contains(QLatin1String("Left 1 value(s) empty")), qPrintable(skip.out));
+            const QStringList skipped = skip.errLines();
+            QCOMPARE(skipped.size(), 2);
+            QVERIFY(skipped.at(0).startsWith(file + QStringLiteral(":3: ")));
+            QVERIFY(skipped.at(0).endsWith(QLatin1String("(skipped)")));
+            QVERIFY(skipped.at(1).startsWith(file + QStringLiteral(":4: ")));
+            QVERIFY2(skipped.at(1).endsWith(QLatin1String("(left empty; the text is kept in the notes)")),
+                qPrintable(skipped.at(1)));
+        }
+        QCOMPARE(contacts(), 5);
+        QCOMPARE(batches(), 3);
+        // A re-import did not add the kept date to the notes again.
+        QCOMPARE(count("SELECT count(*) FROM contact WHERE notes = 'Connected On: someday'"), 1);
+
+        const Result both = import(file, {QStringLiteral("--strict"), QStringLiteral("--skip-invalid")});
+        QCOMPARE(both.status, 1);
+        QVERIFY2(both.err.contains(QLatin1String("--strict")), qPrintable(both.err));
+        QCOMPARE(batches(), 3);
+    }
+
+    void reportsHiddenMembersAndColumnsKeptInTheNotes()
+    {
+        const Result linkedIn = import(fixture("linkedin_hidden_members.csv"));
+        QCOMPARE(linkedIn.status, 0);
+        QVERIFY2(linkedIn.out.contains(QLatin1String("Created 2,")), qPrintable(linkedIn.out));
+        QVERIFY2(linkedIn.out.contains(QLatin1String("Skipped 2 row(s) of LinkedIn members who hide their details.")),
+            qPrintable(linkedIn.out));
+        QVERIFY2(linkedIn.out.contains(QLatin1String("Skipped 1 row(s) with problems")), qPrintable(linkedIn.out));
+        const QStringList lines = linkedIn.errLines();
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(fixture("linkedin_hidden_members.csv") + QStringLiteral(":6: LinkedIn")),
+            qPrintable(lines.at(0)));
+
+        const Result thunderbird = import(fixture("thunderbird.csv"));
+        QCOMPARE(thunderbird.status, 0);
+        QVERIFY2(thunderbird.out.contains(QLatin1String(
+                     "Kept in the notes, as no field holds them: Nickname, Work Country, Department, Web Page 1, "
+                     "Birth Year")),
+            qPrintable(thunderbird.out));
+        QVERIFY(thunderbird.err.isEmpty());
+        QCOMPARE(count("SELECT count(*) FROM contact_email WHERE address LIKE 'ada@%'"), 2);
+        QCOMPARE(count("SELECT count(*) FROM contact_phone"), 4);
     }
 
     void problemLinesNameAFileWithPercentSignsAsItIs()
@@ -145,8 +182,8 @@ private slots:
             + "Bo,Ek,https://www.linkedin.com/in/bo,,X,Y,someday\r\n";
         const QString plain = write(QStringLiteral("plain.csv"), rows);
         const QString file = write(QStringLiteral("export%2 of %1.csv"), rows);
-        const Result expected = import(plain);
-        const Result r = import(file);
+        const Result expected = import(plain, {QStringLiteral("--strict")});
+        const Result r = import(file, {QStringLiteral("--strict")});
         QCOMPARE(r.status, 1);
         const QStringList lines = r.errLines();
         QCOMPARE(lines.size(), expected.errLines().size());
@@ -159,7 +196,8 @@ private slots:
         QCOMPARE(skipped.status, 0);
         QCOMPARE(skipped.errLines().size(), 1);
         QVERIFY2(skipped.errLines().at(0).startsWith(file + QStringLiteral(":3: ")), qPrintable(skipped.err));
-        QVERIFY2(skipped.errLines().at(0).endsWith(QLatin1String("(skipped)")), qPrintable(skipped.err));
+        QVERIFY2(skipped.errLines().at(0).endsWith(QLatin1String("(left empty; the text is kept in the notes)")),
+            qPrintable(skipped.err));
     }
 
     void vCardLineWarningsRefuseNothing()
@@ -176,16 +214,17 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("Created 1, updated 0, unchanged 0, skipped 0.")), qPrintable(r.out));
         QCOMPARE(count("SELECT count(*) FROM contact_email WHERE address = 'samir@pfizer.example'"), 1);
 
-        // Beside an error, the error refuses the file; with --skip-invalid only the error's card is "(skipped)".
+        // Beside an error, --strict refuses the file for the error alone; by default only the error's card
+        // is "(skipped)".
         const QString mixed = write(QStringLiteral("mixed.vcf"),
             "BEGIN:VCARD\r\nFN:Ada Lovelace\r\nbroken\r\nEND:VCARD\r\nBEGIN:VCARD\r\nTEL:1\r\nEND:VCARD\r\n");
-        const Result refused = import(mixed);
+        const Result refused = import(mixed, {QStringLiteral("--strict")});
         QCOMPARE(refused.status, 1);
         QCOMPARE(refused.errLines().size(), 3); // the warning, the error, the summary
         QVERIFY2(refused.errLines().at(0).startsWith(mixed + QStringLiteral(":3: warning: ")), qPrintable(refused.err));
         QVERIFY2(refused.errLines().at(2).endsWith(QLatin1String("1 row has a problem; nothing was imported")),
             qPrintable(refused.err));
-        const Result skipped = import(mixed, {QStringLiteral("--skip-invalid")});
+        const Result skipped = import(mixed);
         QCOMPARE(skipped.status, 0);
         QCOMPARE(skipped.errLines().size(), 2);
         QVERIFY2(!skipped.errLines().at(0).endsWith(QLatin1String("(skipped)")), qPrintable(skipped.err));

@@ -1,5 +1,6 @@
 #include "ContactFilterModel.h"
 #include "ContactStore.h"
+#include "CsvContactMapping.h"
 #include "Database.h"
 #include "GuiTestSupport.h"
 #include "ImportWizard.h"
@@ -7,6 +8,7 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "SqlStatement.h"
 #include "Transaction.h"
 
 #include <QAbstractButton>
@@ -100,7 +102,7 @@ private slots:
                 QTRY_VERIFY(import->isEnabled()); // once every row was checked
                 QTRY_VERIFY(wizard->findChild<QLabel*>(QStringLiteral("problemSummary"))
                                 ->text()
-                                .contains(QStringLiteral("no problems")));
+                                .contains(QStringLiteral("No problems")));
                 Test::saveScreenshot(wizard, QStringLiteral("import-wizard-review.png"));
                 QTest::mouseClick(import, Qt::LeftButton);
                 QAbstractButton* finish = wizard->button(QWizard::FinishButton);
@@ -122,31 +124,66 @@ private slots:
         QVERIFY(!m_window->session()->filterModel()->hasIdFilter());
     }
 
-    void problemsBlockUntilSkipped()
+    void listsProblemsAndImportsTheRest()
     {
         const QString path = writeFile(QStringLiteral("bad.csv"),
-            "First Name,Last Name,Email,Connected On\n"
-            "Ada,Okafor,ada@example.org,2024-01-02\n"
-            "Bad,Row,bad@example.org\n"
-            "Lena,Brandt,lena@example.org,2023-05-06\n");
+            "First Name,Last Name,Email,Connected On,Birthday\n"
+            "Ada,Okafor,ada@example.org,2024-01-02\n" // a cell short: fine
+            ",,,2024-01-03,\n" // nobody: skipped
+            "Lena,Brandt,lena@example.org,someday,1990-04-01\n"); // an unreadable date, a column without a field
         const int before = store()->count();
         withModal<ImportWizard>([&] { m_window->importFile(path); },
             [&](ImportWizard* wizard) {
                 auto* problems = wizard->findChild<QPlainTextEdit*>(QStringLiteral("problemList"));
                 QTRY_VERIFY(problems->isVisible());
-                QVERIFY2(problems->toPlainText().startsWith(QStringLiteral("bad.csv:3: ")),
-                    qPrintable(problems->toPlainText()));
+                const QStringList lines = problems->toPlainText().split(QLatin1Char('\n'));
+                QCOMPARE(lines.size(), 2);
+                QVERIFY2(lines.at(0).startsWith(QStringLiteral("bad.csv:3: "))
+                        && lines.at(0).endsWith(QStringLiteral("(skipped)")),
+                    qPrintable(lines.at(0)));
+                QVERIFY2(lines.at(1).startsWith(QStringLiteral("bad.csv:4: "))
+                        && lines.at(1).contains(QStringLiteral("someday")),
+                    qPrintable(lines.at(1)));
+                auto* summary = wizard->findChild<QLabel*>(QStringLiteral("problemSummary"));
+                QVERIFY2(summary->text().contains(QStringLiteral("2 contacts will be imported"))
+                        && summary->text().contains(QStringLiteral("1 row(s) will be skipped")),
+                    qPrintable(summary->text()));
+                auto* noted = wizard->findChild<QLabel*>(QStringLiteral("notedColumns"));
+                QVERIFY(noted->isVisible());
+                QVERIFY2(noted->text().contains(QStringLiteral(": Birthday.")), qPrintable(noted->text()));
+                // Problems no longer block: the import is offered at once.
                 QAbstractButton* import = wizard->button(QWizard::NextButton);
-                QVERIFY(!import->isEnabled());
-                Test::saveScreenshot(wizard, QStringLiteral("import-wizard-problems.png"));
-                wizard->findChild<QCheckBox*>(QStringLiteral("skipInvalidCheck"))->setChecked(true);
                 QTRY_VERIFY(import->isEnabled());
+                Test::saveScreenshot(wizard, QStringLiteral("import-wizard-problems.png"));
                 QTest::mouseClick(import, Qt::LeftButton);
                 QAbstractButton* finish = wizard->button(QWizard::FinishButton);
                 QTRY_VERIFY(finish->isVisible() && finish->isEnabled());
+                const QString status = wizard->findChild<QLabel*>(QStringLiteral("importStatus"))->text();
+                QVERIFY2(status.contains(QStringLiteral("New contacts: 2.")), qPrintable(status));
                 QTest::mouseClick(finish, Qt::LeftButton);
             });
         QCOMPARE(store()->count(), before + 2);
+        const QString notes = SqlStatement::scalar(m_window->session()->database().connection(),
+            QStringLiteral("SELECT notes FROM contact WHERE first_name = 'Lena'"))
+                                  .toString();
+        QCOMPARE(notes, QStringLiteral("Connected On: someday\nBirthday: 1990-04-01"));
+    }
+
+    void mapsAColumnKeptInTheNotes()
+    {
+        const QString path = writeFile(QStringLiteral("nick.csv"), "Name,Email,Nickname\nMo Salah,mo@example.org,Mo\n");
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                auto* noted = wizard->findChild<QLabel*>(QStringLiteral("notedColumns"));
+                QTRY_VERIFY(noted->isVisible());
+                auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+                auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(2, 1));
+                QCOMPARE(ContactField(combo->currentData().toInt()), ContactField::KeepInNotes); // the default
+                // The user chooses to ignore it: it is no longer listed as kept.
+                combo->setCurrentIndex(combo->findData(int(ContactField::Ignored)));
+                QTRY_VERIFY(!noted->isVisible());
+                QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+            });
     }
 
     void cancelledWizardWritesNothing()

@@ -230,10 +230,6 @@
         <translation>import: --on-duplicate muss skip, update oder create sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1 (übersprungen)</translation>
-    </message>
-    <message>
         <source>%1: %2, %3, 1 row.</source>
         <translation>%1: %2, %3, 1 Zeile.</translation>
     </message>
@@ -351,10 +347,6 @@
     <message>
         <source>import: check the file and report, writing nothing.</source>
         <translation>import: die Datei prüfen und berichten, ohne etwas zu schreiben.</translation>
-    </message>
-    <message>
-        <source>import: import the good rows and list the rows skipped.</source>
-        <translation>import: fehlerfreie Zeilen importieren und übersprungene Zeilen auflisten.</translation>
     </message>
     <message>
         <source>export: write to FILE instead of stdout; graph, prep-sheet: the file to write.</source>
@@ -538,6 +530,43 @@
     <message>
         <source>Kept what you typed where the file differs:</source>
         <translation>Was du eingegeben hast, bleibt, wo die Datei abweicht:</translation>
+    </message>
+    <message>
+        <source>import: --strict and --skip-invalid ask for opposite things; give one</source>
+        <translation>import: --strict und --skip-invalid verlangen Gegensätzliches; gib nur eine an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) of LinkedIn members who hide their details.</source>
+        <translation>
+            <numerusform>%n Zeile eines LinkedIn-Mitglieds, das seine Angaben verbirgt, übersprungen.</numerusform>
+            <numerusform>%n Zeilen von LinkedIn-Mitgliedern, die ihre Angaben verbergen, übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) with problems, listed on stderr.</source>
+        <translation>
+            <numerusform>%n Zeile mit Problemen übersprungen, auf stderr aufgeführt.</numerusform>
+            <numerusform>%n Zeilen mit Problemen übersprungen, auf stderr aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n value(s) empty that could not be read; their text is in the notes, and each is listed on stderr.</source>
+        <translation>
+            <numerusform>%n unlesbarer Wert leer gelassen; sein Text steht in den Notizen und auf stderr.</numerusform>
+            <numerusform>%n unlesbare Werte leer gelassen; ihr Text steht in den Notizen, jeder ist auf stderr aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept in the notes, as no field holds them: %1</source>
+        <translation>In den Notizen behalten, da kein Feld sie aufnimmt: %1</translation>
+    </message>
+    <message>
+        <source>import: import the good rows and list the rows skipped (the default for CSV and vCard).</source>
+        <translation>import: die guten Zeilen importieren und die übersprungenen auflisten (Standard für CSV und vCard).</translation>
+    </message>
+    <message>
+        <source>import: refuse the whole file if any row or value has a problem (for scripts).</source>
+        <translation>import: die ganze Datei ablehnen, wenn eine Zeile oder ein Wert ein Problem hat (für Skripte).</translation>
     </message>
 </context>
 <context>
@@ -920,6 +949,14 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>%1 (left empty; the text is kept in the notes)</source>
+        <translation>%1 (leer gelassen; der Text bleibt in den Notizen)</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (übersprungen)</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -1164,16 +1201,31 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>Empfohlen von</translation>
     </message>
     <message>
-        <source>expected %1 fields as in the header, found %2</source>
-        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
+        <source>(keep it in the notes)</source>
+        <translation>(in den Notizen behalten)</translation>
     </message>
     <message>
-        <source>cannot read the date &apos;%1&apos; (expected a date like 15 Mar 2024)</source>
-        <translation>das Datum „%1“ kann nicht gelesen werden (erwartet wird ein Datum wie 15 Mar 2024)</translation>
+        <source>cannot read the date &apos;%1&apos; in the column %2 (expected a date like 15 Mar 2024)</source>
+        <translation>das Datum „%1“ in der Spalte %2 ist nicht lesbar (erwartet wird ein Datum wie 15 Mar 2024)</translation>
     </message>
     <message>
-        <source>the row has no name, organization, e-mail or profile URL</source>
-        <translation>die Zeile enthält weder Name noch Organisation, E-Mail-Adresse oder Profil-URL</translation>
+        <source>(after the last column)</source>
+        <translation>(nach der letzten Spalte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) after the last column of the header, kept in the notes</source>
+        <translation>
+            <numerusform>%n Wert nach der letzten Spalte der Kopfzeile, in den Notizen behalten</numerusform>
+            <numerusform>%n Werte nach der letzten Spalte der Kopfzeile, in den Notizen behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LinkedIn hides the details of this member: the row holds only the date you connected</source>
+        <translation>LinkedIn verbirgt die Angaben dieses Mitglieds: die Zeile enthält nur das Datum, an dem ihr euch vernetzt habt</translation>
+    </message>
+    <message>
+        <source>the row identifies nobody: it has no name, organization, e-mail, phone or profile URL</source>
+        <translation>die Zeile bezeichnet niemanden: kein Name, keine Organisation, keine E-Mail, kein Telefon und keine Profil-URL</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2116,6 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
         <translation>Alle Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <source>Import the other rows and skip the ones with problems</source>
-        <translation>Die übrigen Zeilen importieren und die fehlerhaften überspringen</translation>
-    </message>
-    <message>
         <source>Column mapping:</source>
         <translation>Spaltenzuordnung:</translation>
     </message>
@@ -2098,22 +2146,6 @@ Erkannt: %2 · %3%4</translation>
         <translation>Feld für Spalte %1</translation>
     </message>
     <message>
-        <source>%1 contacts found; no problems.</source>
-        <translation>%1 Kontakte gefunden; keine Probleme.</translation>
-    </message>
-    <message>
-        <source>1 row has a problem</source>
-        <translation>1 Zeile ist fehlerhaft</translation>
-    </message>
-    <message>
-        <source>%1 rows have problems</source>
-        <translation>%1 Zeilen sind fehlerhaft</translation>
-    </message>
-    <message>
-        <source>%1 contacts found; %2, listed below. Nothing is imported while there are problems, unless you skip those rows.</source>
-        <translation>%1 Kontakte gefunden; %2, siehe unten. Solange es Probleme gibt, wird nichts importiert – es sei denn, du überspringst diese Zeilen.</translation>
-    </message>
-    <message>
         <source>As detected</source>
         <translation>Wie erkannt</translation>
     </message>
@@ -2125,12 +2157,42 @@ Erkannt: %2 · %3%4</translation>
         <source>Name for this column mapping:</source>
         <translation>Name für diese Spaltenzuordnung:</translation>
     </message>
+    <message>
+        <source>1 contact will be imported.</source>
+        <translation>1 Kontakt wird importiert.</translation>
+    </message>
+    <message>
+        <source>%1 contacts will be imported.</source>
+        <translation>%1 Kontakte werden importiert.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 contacts found; %n line(s) could not be read and will be left out, listed below.</source>
+        <source>%n row(s) will be skipped, as listed below.</source>
         <translation>
-            <numerusform>%1 Kontakte gefunden; %n Zeile konnte nicht gelesen werden und wird ausgelassen, siehe unten.</numerusform>
-            <numerusform>%1 Kontakte gefunden; %n Zeilen konnten nicht gelesen werden und werden ausgelassen, siehe unten.</numerusform>
+            <numerusform>%n Zeile wird übersprungen, wie unten aufgeführt.</numerusform>
+            <numerusform>%n Zeilen werden übersprungen, wie unten aufgeführt.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) cannot be read: each is left empty and its text kept in the contact&apos;s notes.</source>
+        <translation>
+            <numerusform>%n Wert ist nicht lesbar: er bleibt leer, sein Text steht in den Notizen des Kontakts.</numerusform>
+            <numerusform>%n Werte sind nicht lesbar: jeder bleibt leer, sein Text steht in den Notizen des Kontakts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be read and will be left out of their card, as listed below.</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht gelesen werden und bleibt aus ihrer Karte heraus, wie unten aufgeführt.</numerusform>
+            <numerusform>%n Zeilen können nicht gelesen werden und bleiben aus ihrer Karte heraus, wie unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <source>No field holds these columns, so they are kept in the notes: %1. Choose a field for one above to store it there, or (ignore) to leave it out.</source>
+        <translation>Kein Feld nimmt diese Spalten auf, daher bleiben sie in den Notizen: %1. Wähle oben ein Feld, um eine dort zu speichern, oder (ignorieren), um sie wegzulassen.</translation>
     </message>
 </context>
 <context>

@@ -230,10 +230,6 @@
         <translation>import: --on-duplicate debe ser skip, update o create, no “%1”</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1 (omitida)</translation>
-    </message>
-    <message>
         <source>%1: %2, %3, 1 row.</source>
         <translation>%1: %2, %3, 1 fila.</translation>
     </message>
@@ -351,10 +347,6 @@
     <message>
         <source>import: check the file and report, writing nothing.</source>
         <translation>import: comprobar el archivo e informar, sin escribir nada.</translation>
-    </message>
-    <message>
-        <source>import: import the good rows and list the rows skipped.</source>
-        <translation>import: importar las filas correctas y listar las filas omitidas.</translation>
     </message>
     <message>
         <source>export: write to FILE instead of stdout; graph, prep-sheet: the file to write.</source>
@@ -538,6 +530,43 @@
     <message>
         <source>Kept what you typed where the file differs:</source>
         <translation>Se conservó lo que escribiste donde el archivo es distinto:</translation>
+    </message>
+    <message>
+        <source>import: --strict and --skip-invalid ask for opposite things; give one</source>
+        <translation>import: --strict y --skip-invalid piden cosas opuestas; indica solo una</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) of LinkedIn members who hide their details.</source>
+        <translation>
+            <numerusform>Se omitió %n fila de un miembro de LinkedIn que oculta sus datos.</numerusform>
+            <numerusform>Se omitieron %n filas de miembros de LinkedIn que ocultan sus datos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) with problems, listed on stderr.</source>
+        <translation>
+            <numerusform>Se omitió %n fila con problemas, listada en stderr.</numerusform>
+            <numerusform>Se omitieron %n filas con problemas, listadas en stderr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n value(s) empty that could not be read; their text is in the notes, and each is listed on stderr.</source>
+        <translation>
+            <numerusform>%n valor ilegible quedó vacío; su texto está en las notas y aparece en stderr.</numerusform>
+            <numerusform>%n valores ilegibles quedaron vacíos; su texto está en las notas y cada uno aparece en stderr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept in the notes, as no field holds them: %1</source>
+        <translation>Guardadas en las notas, porque ningún campo las recoge: %1</translation>
+    </message>
+    <message>
+        <source>import: import the good rows and list the rows skipped (the default for CSV and vCard).</source>
+        <translation>import: importa las filas correctas y lista las omitidas (lo predeterminado en CSV y vCard).</translation>
+    </message>
+    <message>
+        <source>import: refuse the whole file if any row or value has a problem (for scripts).</source>
+        <translation>import: rechaza todo el archivo si alguna fila o valor tiene un problema (para scripts).</translation>
     </message>
 </context>
 <context>
@@ -920,6 +949,14 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
+    <message>
+        <source>%1 (left empty; the text is kept in the notes)</source>
+        <translation>%1 (se deja vacío; el texto se guarda en las notas)</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (omitida)</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -1164,16 +1201,31 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>Recomendado por</translation>
     </message>
     <message>
-        <source>expected %1 fields as in the header, found %2</source>
-        <translation>se esperaban %1 campos, como en el encabezado, pero hay %2</translation>
+        <source>(keep it in the notes)</source>
+        <translation>(guardar en las notas)</translation>
     </message>
     <message>
-        <source>cannot read the date &apos;%1&apos; (expected a date like 15 Mar 2024)</source>
-        <translation>no se puede leer la fecha “%1” (se esperaba una fecha como 15 Mar 2024)</translation>
+        <source>cannot read the date &apos;%1&apos; in the column %2 (expected a date like 15 Mar 2024)</source>
+        <translation>no se puede leer la fecha «%1» en la columna %2 (se espera una fecha como 15 Mar 2024)</translation>
     </message>
     <message>
-        <source>the row has no name, organization, e-mail or profile URL</source>
-        <translation>la fila no tiene nombre, organización, correo ni URL de perfil</translation>
+        <source>(after the last column)</source>
+        <translation>(tras la última columna)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) after the last column of the header, kept in the notes</source>
+        <translation>
+            <numerusform>%n valor tras la última columna del encabezado, guardado en las notas</numerusform>
+            <numerusform>%n valores tras la última columna del encabezado, guardados en las notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LinkedIn hides the details of this member: the row holds only the date you connected</source>
+        <translation>LinkedIn oculta los datos de este miembro: la fila solo tiene la fecha en que conectaste</translation>
+    </message>
+    <message>
+        <source>the row identifies nobody: it has no name, organization, e-mail, phone or profile URL</source>
+        <translation>la fila no identifica a nadie: no tiene nombre, organización, correo, teléfono ni URL de perfil</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2116,6 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <source>Import the other rows and skip the ones with problems</source>
-        <translation>Importar las demás filas y omitir las que tienen problemas</translation>
-    </message>
-    <message>
         <source>Column mapping:</source>
         <translation>Asignación de columnas:</translation>
     </message>
@@ -2098,22 +2146,6 @@ Detectado: %2 · %3%4</translation>
         <translation>Campo para la columna %1</translation>
     </message>
     <message>
-        <source>%1 contacts found; no problems.</source>
-        <translation>Se encontraron %1 contactos; ningún problema.</translation>
-    </message>
-    <message>
-        <source>1 row has a problem</source>
-        <translation>1 fila tiene un problema</translation>
-    </message>
-    <message>
-        <source>%1 rows have problems</source>
-        <translation>%1 filas tienen problemas</translation>
-    </message>
-    <message>
-        <source>%1 contacts found; %2, listed below. Nothing is imported while there are problems, unless you skip those rows.</source>
-        <translation>Se encontraron %1 contactos; %2 (ver la lista de abajo). No se importa nada mientras haya problemas, salvo que omitas esas filas.</translation>
-    </message>
-    <message>
         <source>As detected</source>
         <translation>Tal como se detectó</translation>
     </message>
@@ -2125,12 +2157,42 @@ Detectado: %2 · %3%4</translation>
         <source>Name for this column mapping:</source>
         <translation>Nombre de esta asignación de columnas:</translation>
     </message>
+    <message>
+        <source>1 contact will be imported.</source>
+        <translation>Se importará 1 contacto.</translation>
+    </message>
+    <message>
+        <source>%1 contacts will be imported.</source>
+        <translation>Se importarán %1 contactos.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 contacts found; %n line(s) could not be read and will be left out, listed below.</source>
+        <source>%n row(s) will be skipped, as listed below.</source>
         <translation>
-            <numerusform>Se encontraron %1 contactos; %n línea no se pudo leer y se dejará fuera (ver la lista de abajo).</numerusform>
-            <numerusform>Se encontraron %1 contactos; %n líneas no se pudieron leer y se dejarán fuera (ver la lista de abajo).</numerusform>
+            <numerusform>Se omitirá %n fila, como se indica abajo.</numerusform>
+            <numerusform>Se omitirán %n filas, como se indica abajo.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) cannot be read: each is left empty and its text kept in the contact&apos;s notes.</source>
+        <translation>
+            <numerusform>%n valor no se puede leer: se deja vacío y su texto se guarda en las notas del contacto.</numerusform>
+            <numerusform>%n valores no se pueden leer: cada uno se deja vacío y su texto se guarda en las notas del contacto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be read and will be left out of their card, as listed below.</source>
+        <translation>
+            <numerusform>%n línea no se puede leer y quedará fuera de su tarjeta, como se indica abajo.</numerusform>
+            <numerusform>%n líneas no se pueden leer y quedarán fuera de su tarjeta, como se indica abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Sin problemas.</translation>
+    </message>
+    <message>
+        <source>No field holds these columns, so they are kept in the notes: %1. Choose a field for one above to store it there, or (ignore) to leave it out.</source>
+        <translation>Ningún campo recoge estas columnas, así que se guardan en las notas: %1. Elige arriba un campo para guardar una allí, o (ignorar) para dejarla fuera.</translation>
     </message>
 </context>
 <context>

@@ -230,10 +230,6 @@
         <translation>import&#xa0;: --on-duplicate doit valoir skip, update ou create, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>%1 (skipped)</source>
-        <translation>%1 (ignorée)</translation>
-    </message>
-    <message>
         <source>%1: %2, %3, 1 row.</source>
         <translation>%1&#xa0;: %2, %3, 1 ligne.</translation>
     </message>
@@ -343,10 +339,6 @@
     <message>
         <source>import: check the file and report, writing nothing.</source>
         <translation>import&#xa0;: vérifier le fichier et faire un rapport, sans rien écrire.</translation>
-    </message>
-    <message>
-        <source>import: import the good rows and list the rows skipped.</source>
-        <translation>import&#xa0;: importer les lignes valides et lister les lignes ignorées.</translation>
     </message>
     <message>
         <source>export: write to FILE instead of stdout; graph, prep-sheet: the file to write.</source>
@@ -538,6 +530,43 @@
     <message>
         <source>Kept what you typed where the file differs:</source>
         <translation>Ce que tu as saisi est conservé là où le fichier diffère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>import: --strict and --skip-invalid ask for opposite things; give one</source>
+        <translation>import&#xa0;: --strict et --skip-invalid demandent le contraire l’un de l’autre; donnez-en un seul</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) of LinkedIn members who hide their details.</source>
+        <translation>
+            <numerusform>%n ligne de membre LinkedIn qui masque ses coordonnées a été ignorée.</numerusform>
+            <numerusform>%n lignes de membres LinkedIn qui masquent leurs coordonnées ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) with problems, listed on stderr.</source>
+        <translation>
+            <numerusform>%n ligne avec un problème a été ignorée (voir stderr).</numerusform>
+            <numerusform>%n lignes avec des problèmes ont été ignorées (voir stderr).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n value(s) empty that could not be read; their text is in the notes, and each is listed on stderr.</source>
+        <translation>
+            <numerusform>%n valeur illisible laissée vide; son texte est dans les notes, et elle est listée sur stderr.</numerusform>
+            <numerusform>%n valeurs illisibles laissées vides; leur texte est dans les notes, et chacune est listée sur stderr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept in the notes, as no field holds them: %1</source>
+        <translation>Conservées dans les notes, faute de champ pour elles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>import: import the good rows and list the rows skipped (the default for CSV and vCard).</source>
+        <translation>import&#xa0;: importer les bonnes lignes et lister celles qui sont ignorées (par défaut pour CSV et vCard).</translation>
+    </message>
+    <message>
+        <source>import: refuse the whole file if any row or value has a problem (for scripts).</source>
+        <translation>import&#xa0;: refuser tout le fichier si une ligne ou une valeur pose problème (pour les scripts).</translation>
     </message>
 </context>
 <context>
@@ -920,6 +949,14 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 (left empty; the text is kept in the notes)</source>
+        <translation>%1 (laissé vide; le texte est conservé dans les notes)</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (ignorée)</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -1164,16 +1201,31 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation>Recommandation de</translation>
     </message>
     <message>
-        <source>expected %1 fields as in the header, found %2</source>
-        <translation>%1 champs attendus comme dans l&apos;en-tête, %2 trouvés</translation>
+        <source>(keep it in the notes)</source>
+        <translation>(garder dans les notes)</translation>
     </message>
     <message>
-        <source>cannot read the date &apos;%1&apos; (expected a date like 15 Mar 2024)</source>
-        <translation>impossible de lire la date «&#xa0;%1&#xa0;» (date attendue du type 15 Mar 2024)</translation>
+        <source>cannot read the date &apos;%1&apos; in the column %2 (expected a date like 15 Mar 2024)</source>
+        <translation>impossible de lire la date «&#xa0;%1&#xa0;» dans la colonne %2 (date attendue comme 15 Mar 2024)</translation>
     </message>
     <message>
-        <source>the row has no name, organization, e-mail or profile URL</source>
-        <translation>la ligne n&apos;a ni nom, ni organisation, ni courriel, ni URL de profil</translation>
+        <source>(after the last column)</source>
+        <translation>(après la dernière colonne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) after the last column of the header, kept in the notes</source>
+        <translation>
+            <numerusform>%n valeur après la dernière colonne de l’en-tête, conservée dans les notes</numerusform>
+            <numerusform>%n valeurs après la dernière colonne de l’en-tête, conservées dans les notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LinkedIn hides the details of this member: the row holds only the date you connected</source>
+        <translation>LinkedIn masque les coordonnées de ce membre&#xa0;: la ligne ne contient que la date de votre connexion</translation>
+    </message>
+    <message>
+        <source>the row identifies nobody: it has no name, organization, e-mail, phone or profile URL</source>
+        <translation>la ligne n’identifie personne&#xa0;: ni nom, ni organisation, ni courriel, ni téléphone, ni URL de profil</translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2116,6 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-        <source>Import the other rows and skip the ones with problems</source>
-        <translation>Importer les autres lignes et ignorer celles qui posent problème</translation>
-    </message>
-    <message>
         <source>Column mapping:</source>
         <translation>Association des colonnes&#xa0;:</translation>
     </message>
@@ -2098,22 +2146,6 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <translation>Champ pour la colonne %1</translation>
     </message>
     <message>
-        <source>%1 contacts found; no problems.</source>
-        <translation>%1 contacts trouvés; aucun problème.</translation>
-    </message>
-    <message>
-        <source>1 row has a problem</source>
-        <translation>1 ligne pose problème</translation>
-    </message>
-    <message>
-        <source>%1 rows have problems</source>
-        <translation>%1 lignes posent problème</translation>
-    </message>
-    <message>
-        <source>%1 contacts found; %2, listed below. Nothing is imported while there are problems, unless you skip those rows.</source>
-        <translation>%1 contacts trouvés; %2 (voir la liste ci-dessous). Rien n&apos;est importé tant qu&apos;il reste des problèmes, à moins que vous ignoriez ces lignes.</translation>
-    </message>
-    <message>
         <source>As detected</source>
         <translation>Tel que détecté</translation>
     </message>
@@ -2125,12 +2157,42 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <source>Name for this column mapping:</source>
         <translation>Nom de cette association de colonnes&#xa0;:</translation>
     </message>
+    <message>
+        <source>1 contact will be imported.</source>
+        <translation>1 contact sera importé.</translation>
+    </message>
+    <message>
+        <source>%1 contacts will be imported.</source>
+        <translation>%1 contacts seront importés.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 contacts found; %n line(s) could not be read and will be left out, listed below.</source>
+        <source>%n row(s) will be skipped, as listed below.</source>
         <translation>
-            <numerusform>%1 contacts trouvés; %n ligne n&apos;a pas pu être lue et sera laissée de côté (voir la liste ci-dessous).</numerusform>
-            <numerusform>%1 contacts trouvés; %n lignes n&apos;ont pas pu être lues et seront laissées de côté (voir la liste ci-dessous).</numerusform>
+            <numerusform>%n ligne sera ignorée, comme indiqué ci-dessous.</numerusform>
+            <numerusform>%n lignes seront ignorées, comme indiqué ci-dessous.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) cannot be read: each is left empty and its text kept in the contact&apos;s notes.</source>
+        <translation>
+            <numerusform>%n valeur est illisible&#xa0;: elle est laissée vide et son texte conservé dans les notes du contact.</numerusform>
+            <numerusform>%n valeurs sont illisibles&#xa0;: chacune est laissée vide et son texte conservé dans les notes du contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be read and will be left out of their card, as listed below.</source>
+        <translation>
+            <numerusform>%n ligne illisible sera laissée hors de sa fiche, comme indiqué ci-dessous.</numerusform>
+            <numerusform>%n lignes illisibles seront laissées hors de leur fiche, comme indiqué ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Aucun problème.</translation>
+    </message>
+    <message>
+        <source>No field holds these columns, so they are kept in the notes: %1. Choose a field for one above to store it there, or (ignore) to leave it out.</source>
+        <translation>Aucun champ ne correspond à ces colonnes, elles sont donc conservées dans les notes&#xa0;: %1. Choisissez un champ ci-dessus pour y ranger l’une d’elles, ou (ignorer) pour l’écarter.</translation>
     </message>
 </context>
 <context>
