@@ -114,6 +114,16 @@ void ImportRunPage::finished()
                 text += QStringLiteral("\n  ")
                     + tr("…and %1 more.").arg(locale.toString(m_report.keptTyped.size() - kShown));
         }
+        if (!m_report.possibleDuplicates.isEmpty()) {
+            // Never merged on a guess: the user decides, and should know whom to look at.
+            constexpr int kShown = 10;
+            text += QLatin1Char('\n') + tr("Possible duplicates, kept apart:");
+            for (const QString& line : m_report.possibleDuplicates.mid(0, kShown))
+                text += QStringLiteral("\n  ") + line;
+            if (m_report.possibleDuplicates.size() > kShown)
+                text += QStringLiteral("\n  ")
+                    + tr("…and %1 more.").arg(locale.toString(m_report.possibleDuplicates.size() - kShown));
+        }
         text += QLatin1Char('\n') + tr("File ▸ Import History can undo this whole import later.");
         m_status->setText(text);
         m_showImported->setVisible(m_report.created + m_report.updated > 0);

@@ -72,9 +72,11 @@ QString referrerKey(const QString& name)
     return words.join(QLatin1Char(' '));
 }
 
+// Given and family names stay apart: "Nina" as a given name is not "Nina" as a family name.
 QString personKey(const QString& first, const QString& last, const QString& organization)
 {
-    return nameKey(first, last) + QLatin1Char('|') + organization.trimmed().toCaseFolded();
+    return first.simplified().toCaseFolded() + QChar(0x1F) + last.simplified().toCaseFolded() + QLatin1Char('|')
+        + organization.trimmed().toCaseFolded();
 }
 
 // Finds the contact a row describes: same profile URL, else same e-mail, else same name at
@@ -105,13 +107,19 @@ public:
         emails.exec();
         while (emails.next())
             addEmail(emails.value(1).toString(), emails.value(0).toLongLong());
+        SqlStatement phones(db, QStringLiteral("SELECT contact_id, number FROM contact_phone"));
+        phones.exec();
+        while (phones.next())
+            addPhone(phones.value(1).toString(), phones.value(0).toLongLong());
     }
 
     // The contact that already has this uuid (our own id, from a vCard UID or a JSON backup).
     qint64 findUuid(const QString& uuid) const { return uuid.isEmpty() ? 0 : m_uuids.value(uuid); }
 
-    // cardName: a vCard's FN (empty for other formats), see addCard().
-    qint64 find(const Contact& c, const QString& cardName = {}) const
+    // cardName: a vCard's FN (empty for other formats), see addCard(). A match on the name alone
+    // where the e-mails or phones differ (both present, none shared) is not taken: `possibleDuplicate`
+    // gets that contact, and the row is someone else until the user says otherwise.
+    qint64 find(const Contact& c, const QString& cardName = {}, qint64* possibleDuplicate = nullptr) const
     {
         // A file we wrote names our contacts by uuid: nothing is stronger evidence.
         if (const qint64 id = findUuid(c.uuid))
@@ -134,6 +142,12 @@ public:
             const QString knownProfile = m_profileOf.value(id);
             if (id && !c.linkedinUrl.isEmpty() && !knownProfile.isEmpty() && knownProfile != profileKey(c.linkedinUrl))
                 return 0;
+            // The same name with other e-mails or phones may be someone else: never merged on a guess.
+            if (id && (differ(m_emailsOf.value(id), c.emails) || differ(m_phonesOf.value(id), c.phones))) {
+                if (possibleDuplicate)
+                    *possibleDuplicate = id;
+                return 0;
+            }
             return id;
         }
         return 0;
@@ -146,6 +160,8 @@ public:
         addProfile(c.linkedinUrl, id);
         for (const auto& email : c.emails)
             addEmail(email.value, id);
+        for (const auto& phone : c.phones)
+            addPhone(phone.value, id);
         addPerson(c.firstName, c.lastName, c.organization, id);
     }
 
@@ -161,6 +177,25 @@ public:
     }
 
 private:
+    // Both sides have values and share none (e-mails without regard to case, phones by their digits).
+    static bool differ(const QStringList& known, const QList<LabeledValue>& values)
+    {
+        if (known.isEmpty() || values.isEmpty())
+            return false; // an empty value is never a difference: old exports leave columns out
+        return std::none_of(values.cbegin(), values.cend(),
+            [&known](const LabeledValue& value) { return known.contains(valueKey(value.value)); });
+    }
+    static QString valueKey(const QString& value)
+    {
+        QString digits;
+        for (const QChar c : value) {
+            if (c.isDigit())
+                digits += c;
+        }
+        // A phone compares by its digits; an address (or a phone without any) by its text.
+        return value.contains(QLatin1Char('@')) || digits.isEmpty() ? value.trimmed().toCaseFolded() : digits;
+    }
+
     static QString cardKey(const QString& personKey, const QString& cardName)
     {
         return personKey + QLatin1Char('|') + cardName.simplified().toCaseFolded();
@@ -175,8 +210,15 @@ private:
     }
     void addEmail(const QString& email, qint64 id)
     {
-        if (!email.trimmed().isEmpty())
+        if (!email.trimmed().isEmpty()) {
             m_emails.insert(email.trimmed().toCaseFolded(), id);
+            m_emailsOf[id].append(valueKey(email));
+        }
+    }
+    void addPhone(const QString& phone, qint64 id)
+    {
+        if (!phone.trimmed().isEmpty())
+            m_phonesOf[id].append(valueKey(phone));
     }
     void addPerson(const QString& first, const QString& last, const QString& org, qint64 id)
     {
@@ -189,6 +231,7 @@ private:
     QHash<QString, qint64> m_people;
     QHash<qint64, QString> m_profileOf;
     QHash<QString, qint64> m_uuids;
+    QHash<qint64, QStringList> m_emailsOf, m_phonesOf; // per contact, as valueKey() writes them
     QHash<QString, qint64> m_cards; // person key and FN of a card of this file -> its contact
     QSet<qint64> m_cardContacts; // contacts that a card of this file made or matched
 };
@@ -452,9 +495,17 @@ ImportReport ContactImporter::run(
                     return true;
                 ++written;
                 Contact& imported = record.contact;
+                qint64 possibleDuplicate = 0;
                 qint64 id = options.onDuplicate == DuplicatePolicy::Create
                     ? 0
-                    : duplicates.find(imported, record.formattedName);
+                    : duplicates.find(imported, record.formattedName, &possibleDuplicate);
+                if (possibleDuplicate) {
+                    const QString name = (imported.firstName + QLatin1Char(' ') + imported.lastName).trimmed();
+                    report.possibleDuplicates.append(
+                        tr("%1:%2: %3 has the name of a contact already here or earlier in the file, but other "
+                           "e-mails or phones: added as someone else, for you to merge if they are the same person.")
+                            .arg(QFileInfo(source.path()).fileName(), QString::number(record.line), name));
+                }
                 if (id)
                     duplicates.addCard(imported, record.formattedName, id);
                 if (!id) {

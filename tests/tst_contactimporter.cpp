@@ -825,6 +825,32 @@ private slots:
         QCOMPARE(jane.lastName, QStringLiteral("Doe"));
     }
 
+    // Different people are never merged on a name alone: the same name with other e-mails is a
+    // possible duplicate, added and named in the report; a given name is not a family name.
+    void aNameAloneIsAPossibleDuplicateNeverAMerge()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        const ImportReport report = run(net.database,
+            linkedIn(QStringLiteral("names.csv"),
+                {"Sam,,,sam@acme-realty.example,,,", "Sam,,,sam.bailiff@court.example,,,", "Nina,,,,Acme,,",
+                    ",Nina,,,Acme,,", "Jo,Park,,jo@park.example,,,", "Jo,Park,,jo@park.example,,Engineer,"}));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 5);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(store.search(QStringLiteral("sam")).size(), 2);
+        QCOMPARE(store.search(QStringLiteral("nina")).size(), 2);
+        QCOMPARE(store.search(QStringLiteral("park")).size(), 1);
+        QCOMPARE(report.possibleDuplicates.size(), 1);
+        QVERIFY2(report.possibleDuplicates.first().startsWith(QStringLiteral("names.csv:6: Sam ")),
+            qPrintable(report.possibleDuplicates.first()));
+        // Against the network too: a Sam with a phone of their own is not the Sam the user has.
+        const ImportReport again
+            = run(net.database, linkedIn(QStringLiteral("again.csv"), {"Sam,,,sam@elsewhere.example,,,"}));
+        QCOMPARE(again.created, 1);
+        QCOMPARE(again.possibleDuplicates.size(), 1);
+    }
+
     void updateNeverTouchesTheUsersOwnFields()
     {
         TempNetwork net;

@@ -957,6 +957,10 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <source>%1 (skipped)</source>
         <translation>%1 (übersprungen)</translation>
     </message>
+    <message>
+        <source>%1:%2: %3 has the name of a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
+        <translation>%1:%2: %3 trägt den Namen eines Kontakts, der schon hier oder weiter oben in der Datei steht, aber mit anderen E-Mail-Adressen oder Telefonnummern: als andere Person hinzugefügt; führe sie zusammen, wenn es dieselbe ist.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -2252,6 +2256,10 @@ Erkannt: %2 · %3%4</translation>
     <message>
         <source>…and %1 more.</source>
         <translation>…und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates, kept apart:</source>
+        <translation>Mögliche Dubletten, getrennt gehalten:</translation>
     </message>
 </context>
 <context>

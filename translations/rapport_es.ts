@@ -957,6 +957,10 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <source>%1 (skipped)</source>
         <translation>%1 (omitida)</translation>
     </message>
+    <message>
+        <source>%1:%2: %3 has the name of a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
+        <translation>%1:%2: %3 tiene el nombre de un contacto que ya está aquí o antes en el archivo, pero con otros correos o teléfonos: se añadió como otra persona; fusiónalos tú si son la misma.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -2252,6 +2256,10 @@ Detectado: %2 · %3%4</translation>
     <message>
         <source>…and %1 more.</source>
         <translation>…y %1 más.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates, kept apart:</source>
+        <translation>Posibles duplicados, mantenidos por separado:</translation>
     </message>
 </context>
 <context>

@@ -957,6 +957,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>%1 (skipped)</source>
         <translation>%1 (ignorée)</translation>
     </message>
+    <message>
+        <source>%1:%2: %3 has the name of a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
+        <translation>%1:%2&#xa0;: %3 porte le nom d’un contact déjà présent ou plus haut dans le fichier, mais avec d’autres courriels ou téléphones&#xa0;: ajouté comme une autre personne; à toi de les fusionner s’il s’agit de la même.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -2252,6 +2256,10 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>…and %1 more.</source>
         <translation>…et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates, kept apart:</source>
+        <translation>Doublons possibles, gardés séparés&#xa0;:</translation>
     </message>
 </context>
 <context>
