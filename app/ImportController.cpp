@@ -2,6 +2,8 @@
 
 #include "BackupMerge.h"
 #include "Database.h"
+#include "ImportCommand.h"
+#include "ImportHistory.h"
 #include "ImportHistoryDialog.h"
 #include "ImportWizard.h"
 #include "JsonRestore.h"
@@ -17,6 +19,8 @@
 #include <QProgressDialog>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QTimer>
+#include <QUndoStack>
 #include <QtConcurrent>
 
 #include <atomic>
@@ -77,10 +81,11 @@ void ImportController::importFile(const QString& path)
     if (!report.written)
         return;
     emit networkChanged(tr("Imported %1: %2 new, %3 updated.")
-                            .arg(fileName, QString::number(report.created), QString::number(report.updated)));
+                            .arg(fileName, QString::number(report.created), QString::number(report.updated)),
+        true);
+    pushImport(report.batchId, fileName);
     if (wizard.showImportedRequested())
-        emit showContacts(m_session->store()->contactsOfImport(report.batchId),
-            tr("Showing the contacts imported from %1.").arg(fileName));
+        emit showContacts(wizard.importedContacts(), tr("Showing the contacts imported from %1.").arg(fileName));
 }
 
 void ImportController::restoreBackup(const QString& path)
@@ -106,7 +111,9 @@ void ImportController::restoreBackup(const QString& path)
     }
     emit networkChanged(tr("Merged %1: %2 new contacts, %3 updated, %4 unchanged.")
                             .arg(fileName, QString::number(report.created), QString::number(report.updated),
-                                QString::number(report.unchanged + report.skipped)));
+                                QString::number(report.unchanged + report.skipped)),
+        true);
+    pushImport(report.batchId, fileName);
     // The user should know which of two edits was kept, and whom a new contact may duplicate.
     if (!report.conflicts.isEmpty() || !report.possibleDuplicates.isEmpty())
         MessageBoxes::information(
@@ -153,6 +160,24 @@ private:
         setLabelText(ImportController::tr("Cancelling… the network is left as it was."));
         setCancelButtonText(QString()); // hides the button: there is nothing more to ask
     }
+};
+
+// A busy indicator for work that cannot be cancelled: it stays until the work is done.
+class BusyDialog : public QProgressDialog
+{
+public:
+    BusyDialog(const QString& label, QWidget* parent)
+        : QProgressDialog(label, QString(), 0, 0, parent)
+    {
+        setObjectName(QStringLiteral("busyDialog"));
+        setWindowModality(Qt::WindowModal);
+        setMinimumDuration(0);
+        setCancelButton(nullptr);
+    }
+
+protected:
+    void reject() override { }
+    void closeEvent(QCloseEvent* event) override { event->ignore(); }
 };
 
 } // namespace
@@ -203,9 +228,76 @@ void ImportController::showHistory()
         return;
     emit aboutToChange();
     ImportHistoryDialog dialog(m_session->database(), m_window);
-    connect(&dialog, &ImportHistoryDialog::batchUndone, this,
-        [this] { emit networkChanged(tr("The import was undone.")); });
+    connect(&dialog, &ImportHistoryDialog::batchUndone, this, &ImportController::forgetUndoneBatch);
     dialog.exec();
+}
+
+void ImportController::pushImport(qint64 batchId, const QString& fileName)
+{
+    if (batchId > 0)
+        m_session->undoStack()->push(new ImportCommand(
+            batchId, tr("Import %1").arg(fileName), [this](qint64 batch) { return undoBatch(batch); }));
+}
+
+bool ImportController::undoBatch(qint64 batchId)
+{
+    emit aboutToChange();
+    m_restoring = true; // no import while the worker writes
+    const auto notRestoring = qScopeGuard([this] { m_restoring = false; });
+    BusyDialog dialog(tr("Undoing the import…"), m_window);
+    dialog.show();
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path = m_session->path(), batchId] {
+        Database database;
+        if (!database.open(path, Database::OpenMode::MustExist))
+            return database.errorString();
+        QString error;
+        return ImportHistory::undo(database, batchId, &error) ? QString() : error;
+    }));
+    loop.exec();
+    watcher.waitForFinished(); // the application may be quitting: the undo must not outlive it
+    dialog.hide();
+    const QString error = watcher.result();
+    if (!error.isEmpty()) {
+        MessageBoxes::warning(m_window, tr("Undo Import"), tr("The import could not be undone: %1").arg(error));
+        return false;
+    }
+    QTimer::singleShot(0, this, &ImportController::dropRedoSteps); // once the stack has dropped the import
+    emit networkChanged(tr("The import was undone."), true);
+    return true;
+}
+
+void ImportController::forgetUndoneBatch(qint64 batchId)
+{
+    QUndoStack* stack = m_session->undoStack();
+    const int top = stack->index() - 1;
+    const auto* command = top >= 0 ? dynamic_cast<const ImportCommand*>(stack->command(top)) : nullptr;
+    if (!command || command->batchId() != batchId) {
+        // Undone from under later steps, or from before this session: those steps may point at
+        // what the import brought in.
+        emit networkChanged(tr("The import was undone."), false);
+        return;
+    }
+    // The last step: the stack drops it without undoing it again, and keeps what came before.
+    const_cast<ImportCommand*>(command)->setObsolete(true);
+    stack->undo();
+    dropRedoSteps();
+    emit networkChanged(tr("The import was undone."), true);
+}
+
+void ImportController::dropRedoSteps()
+{
+    QUndoStack* stack = m_session ? m_session->undoStack() : nullptr;
+    if (!stack || !stack->canRedo())
+        return;
+    // Pushing a step clears what could be redone; an obsolete one is then not kept either.
+    class NoStep : public QUndoCommand
+    {
+        void redo() override { setObsolete(true); }
+    };
+    stack->push(new NoStep);
 }
 
 } // namespace Rapport

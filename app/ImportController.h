@@ -30,14 +30,24 @@ public:
 signals:
     // About to read or change the network: the window saves what the editor holds first.
     void aboutToChange();
-    // Many contacts changed at once (an import, a restore, an undone import).
-    void networkChanged(const QString& message);
+    // Many contacts changed at once (an import, a restore, an undone import). keepsUndoHistory:
+    // the undo stack is still true to the network (the change is on it, or was undone from it);
+    // otherwise single-contact steps may point at rows that went, and the stack must be cleared.
+    void networkChanged(const QString& message, bool keepsUndoHistory);
     // The user asked to see the contacts an import brought in.
     void showContacts(const QSet<qint64>& ids, const QString& description);
 
 private:
     void restoreBackup(const QString& path);
     ImportReport runRestore(const QString& path);
+    // Puts the import on the undo stack, as one step.
+    void pushImport(qint64 batchId, const QString& fileName);
+    // ImportCommand's undo: ImportHistory's, on a worker behind a busy dialog. True when undone.
+    bool undoBatch(qint64 batchId);
+    // An import undone from Import History: its step leaves the undo stack.
+    void forgetUndoneBatch(qint64 batchId);
+    // Steps above an undone import were made on top of it: they cannot be redone.
+    void dropRedoSteps();
 
     QWidget* m_window;
     NetworkSession* m_session = nullptr;

@@ -1,6 +1,8 @@
 #include "ImportRunPage.h"
 
+#include "ContactStore.h"
 #include "Database.h"
+#include "DatabaseError.h"
 #include "ImportReviewPage.h"
 
 #include <QCheckBox>
@@ -35,7 +37,7 @@ ImportRunPage::ImportRunPage(const ImportReviewPage* review, const QString& data
     layout->addWidget(m_status);
     layout->addWidget(m_showImported);
     layout->addStretch();
-    connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportRunPage::finished);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportRunPage::finished);
 }
 
 void ImportRunPage::initializePage()
@@ -52,17 +54,26 @@ void ImportRunPage::initializePage()
     QProgressBar* bar = m_progress; // outlives the worker: the destructor waits for it
     // The worker opens its own connection: a QSqlDatabase belongs to the thread that made it.
     m_watcher.setFuture(QtConcurrent::run([source, options, databasePath, cancel, bar] {
+        Outcome outcome;
         Database database;
         if (!database.open(databasePath, Database::OpenMode::MustExist)) {
-            ImportReport failed;
-            failed.error = database.errorString();
-            return failed;
+            outcome.report.error = database.errorString();
+            return outcome;
         }
-        return ContactImporter::run(database, source, options, [cancel, bar](int percent) {
+        outcome.report = ContactImporter::run(database, source, options, [cancel, bar](int percent) {
             QMetaObject::invokeMethod(
                 bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
             return !cancel->load();
         });
+        if (outcome.report.written) {
+            try {
+                outcome.importedContacts
+                    = ContactStore::readContactsOfImport(database.connection(), outcome.report.batchId);
+            } catch (const DatabaseError&) {
+                // Only "show the imported contacts" needs them; the list then shows everyone.
+            }
+        }
+        return outcome;
     }));
     emit completeChanged();
 }
@@ -84,7 +95,9 @@ void ImportRunPage::cancel()
 
 void ImportRunPage::finished()
 {
-    m_report = m_watcher.result();
+    const Outcome outcome = m_watcher.result();
+    m_report = outcome.report;
+    m_importedContacts = outcome.importedContacts;
     m_done = true;
     setTitle(m_report.written ? tr("Import finished") : tr("Nothing was imported"));
     const QLocale locale;

@@ -4,6 +4,7 @@
 #include "ImportSource.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QWizardPage>
 
 #include <atomic>
@@ -32,8 +33,14 @@ public:
     void cancel();
     ImportReport report() const { return m_report; }
     bool showImported() const;
+    // The contacts the import created or updated (read by the worker: 100k take a while).
+    QSet<qint64> importedContacts() const { return m_importedContacts; }
 
 private:
+    struct Outcome {
+        ImportReport report;
+        QSet<qint64> importedContacts;
+    };
     void finished();
 
     const ImportReviewPage* m_review;
@@ -41,9 +48,10 @@ private:
     QProgressBar* m_progress;
     QLabel* m_status;
     QCheckBox* m_showImported;
-    QFutureWatcher<ImportReport> m_watcher;
+    QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     ImportReport m_report;
+    QSet<qint64> m_importedContacts;
     bool m_done = false;
 };
 

@@ -42,6 +42,11 @@ ImportReport ImportWizard::report() const
     return m_run->report();
 }
 
+QSet<qint64> ImportWizard::importedContacts() const
+{
+    return m_run->importedContacts();
+}
+
 bool ImportWizard::showImportedRequested() const
 {
     return m_run->showImported();

@@ -3,6 +3,7 @@
 #include "ContactImporter.h"
 #include "ImportSource.h"
 
+#include <QSet>
 #include <QWizard>
 
 namespace Rapport {
@@ -23,6 +24,7 @@ public:
 
     ImportReport report() const;
     bool showImportedRequested() const;
+    QSet<qint64> importedContacts() const;
 
     void reject() override; // Cancel during the import cancels the import, not the dialog
 

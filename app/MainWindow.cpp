@@ -92,8 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     m_imports = new ImportController(this);
     connect(m_imports, &ImportController::aboutToChange, this, &MainWindow::commitPendingEdits);
-    connect(m_imports, &ImportController::networkChanged, this, [this](const QString& message) {
-        afterBulkChange();
+    connect(m_imports, &ImportController::networkChanged, this, [this](const QString& message, bool keepsUndo) {
+        afterBulkChange(keepsUndo);
         statusBar()->showMessage(message, 8000);
     });
     connect(m_imports, &ImportController::showContacts, this, &MainWindow::showOnly);
@@ -613,6 +613,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     connect(store, &ContactStore::contactAdded, this, contactsChanged);
     connect(store, &ContactStore::contactRemoved, this, contactsChanged);
     connect(store, &ContactStore::contactsReset, this, contactsChanged);
+    connect(s->listReloader(), &ContactListReloader::loaded, this, contactsChanged); // the rows came in later
     connect(store, &ContactStore::contactChanged, this, [this](qint64 id) {
         if (id == m_editor->contactId()) {
             if (const auto contact = m_session->store()->contact(id))
@@ -785,10 +786,12 @@ void MainWindow::importFile(const QString& path)
     m_imports->importFile(path);
 }
 
-void MainWindow::afterBulkChange()
+void MainWindow::afterBulkChange(bool keepsUndoHistory)
 {
-    // Single-contact undo steps may refer to rows the bulk change replaced or removed.
-    m_session->undoStack()->clear();
+    // Single-contact undo steps may refer to rows the bulk change replaced or removed, unless
+    // the change itself is a step on the stack (an import), or was undone from it.
+    if (!keepsUndoHistory)
+        m_session->undoStack()->clear();
     m_editor->showNothing();
     m_session->filterModel()->setIdFilter(std::nullopt);
     m_onlyBar->hide();

@@ -98,7 +98,9 @@ private:
     void editContact(const Contact& before, const Contact& after);
     void showAbout();
     void showGuide();
-    void afterBulkChange(); // an import or its undo: reload the list, forget per-contact undo
+    // An import, a restore or an undone import: reload the list; forget per-contact undo steps
+    // unless the stack still matches the network (see ImportController::networkChanged).
+    void afterBulkChange(bool keepsUndoHistory = false);
     void showOnly(const QSet<qint64>& ids, const QString& description);
 
     // The demo copy is declared first so it outlives the session that has its file open.

@@ -83,6 +83,8 @@ std::unique_ptr<NetworkSession> NetworkSession::open(
     session->m_listModel = std::make_unique<ContactListModel>(session->m_store.get());
     session->m_filterModel = std::make_unique<ContactFilterModel>(session->m_store.get());
     session->m_filterModel->setSourceModel(session->m_listModel.get());
+    session->m_listReloader = std::make_unique<ContactListReloader>(
+        session->m_database.path(), session->m_store.get(), session->m_listModel.get(), session->m_filterModel.get());
     // Meeting notes and takeaways are searchable too (the FTS view includes them).
     for (auto signal : {&MeetingStore::notesSaved, &MeetingStore::meetingsChanged})
         QObject::connect(

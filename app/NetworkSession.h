@@ -2,6 +2,7 @@
 
 #include "ContactFilterModel.h"
 #include "ContactListModel.h"
+#include "ContactListReloader.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "MeetingStore.h"
@@ -42,6 +43,8 @@ public:
     MeetingStore* meetings() { return m_meetings.get(); }
     ContactListModel* listModel() { return m_listModel.get(); }
     ContactFilterModel* filterModel() { return m_filterModel.get(); }
+    // Reads the list's rows on a worker after bulk changes.
+    ContactListReloader* listReloader() { return m_listReloader.get(); }
     QUndoStack* undoStack() { return &m_undoStack; }
 
     // A read of this network failed: the stores' readFailed lands here, and so does any view's
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<MeetingStore> m_meetings;
     std::unique_ptr<ContactListModel> m_listModel;
     std::unique_ptr<ContactFilterModel> m_filterModel;
+    std::unique_ptr<ContactListReloader> m_listReloader;
     QUndoStack m_undoStack;
     QFuture<QString> m_dailyBackup; // taken on a worker shortly after the window opens
     QSet<QString> m_reportedProblems;

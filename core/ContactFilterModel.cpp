@@ -135,17 +135,23 @@ bool ContactFilterModel::accepts(int sourceRow) const
 ContactFilterModel::RowFacts ContactFilterModel::factsOf(int sourceRow) const
 {
     const auto* list = static_cast<const ContactListModel*>(sourceModel());
-    const ContactSummary& summary = list->summaryAt(sourceRow);
+    RowFacts facts = factsFor(list->summaryAt(sourceRow), m_sortColumn, *m_collator);
+    facts.tagPasses = tagPasses(facts.tags);
+    return facts;
+}
+
+ContactFilterModel::RowFacts ContactFilterModel::factsFor(
+    const ContactSummary& summary, int sortColumn, const QCollator& collator)
+{
     RowFacts facts;
     facts.id = summary.id;
     facts.stage = int(summary.stage);
     facts.tags = summary.tags;
-    facts.tagPasses = tagPasses(facts.tags);
-    if (m_sortColumn >= 0) {
-        const QVariant key = list->sortValue(sourceRow, m_sortColumn);
+    if (sortColumn >= 0) {
+        const QVariant key = ContactListModel::sortValueOf(summary, sortColumn);
         switch (key.typeId()) {
         case QMetaType::QString:
-            facts.textKey = m_collator->sortKey(SortText::key(key.toString()));
+            facts.textKey = collator.sortKey(SortText::key(key.toString()));
             break;
         case QMetaType::QDate:
             facts.numberKey = key.toDate().toJulianDay(); // an invalid date is the smallest
@@ -170,18 +176,66 @@ void ContactFilterModel::readAllFacts()
 
 bool ContactFilterModel::lessThan(int leftSourceRow, int rightSourceRow) const
 {
-    const RowFacts& left = m_facts[size_t(leftSourceRow)];
-    const RowFacts& right = m_facts[size_t(rightSourceRow)];
-    if (m_sortColumn >= 0) {
-        int order = 0;
+    return lessThan(m_facts[size_t(leftSourceRow)], m_facts[size_t(rightSourceRow)], m_sortColumn, m_sortOrder);
+}
+
+bool ContactFilterModel::lessThan(const RowFacts& left, const RowFacts& right, int sortColumn, Qt::SortOrder order)
+{
+    if (sortColumn >= 0) {
+        int compared = 0;
         if (left.textKey && right.textKey)
-            order = left.textKey->compare(*right.textKey);
+            compared = left.textKey->compare(*right.textKey);
         else
-            order = left.numberKey < right.numberKey ? -1 : left.numberKey > right.numberKey ? 1 : 0;
-        if (order != 0)
-            return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+            compared = left.numberKey < right.numberKey ? -1 : left.numberKey > right.numberKey ? 1 : 0;
+        if (compared != 0)
+            return order == Qt::AscendingOrder ? compared < 0 : compared > 0;
     }
     return left.id < right.id; // ties in a stable, predictable order
+}
+
+struct ContactFilterModel::PreparedSort {
+    int column = -1;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    std::vector<RowFacts> facts;
+    std::vector<int> sorted;
+};
+
+std::shared_ptr<ContactFilterModel::PreparedSort> ContactFilterModel::prepareSort(
+    const QList<ContactSummary>& rows, int column, Qt::SortOrder order)
+{
+    QCollator collator; // this thread's own: the model's belongs to the UI thread
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    auto prepared = std::make_shared<PreparedSort>();
+    prepared->column = column;
+    prepared->order = order;
+    prepared->facts.reserve(size_t(rows.size()));
+    for (const ContactSummary& summary : rows)
+        prepared->facts.push_back(factsFor(summary, column, collator));
+    prepared->sorted.resize(prepared->facts.size());
+    for (size_t row = 0; row < prepared->sorted.size(); ++row)
+        prepared->sorted[row] = int(row);
+    const std::vector<RowFacts>& facts = prepared->facts;
+    std::sort(prepared->sorted.begin(), prepared->sorted.end(),
+        [&](int a, int b) { return lessThan(facts[size_t(a)], facts[size_t(b)], column, order); });
+    return prepared;
+}
+
+bool ContactFilterModel::takePrepared()
+{
+    const std::shared_ptr<PreparedSort> prepared = std::exchange(m_prepared, nullptr);
+    const auto* list = static_cast<const ContactListModel*>(sourceModel());
+    if (!prepared || !list || prepared->column != m_sortColumn || prepared->order != m_sortOrder
+        || prepared->facts.size() != size_t(list->rowCount()))
+        return false;
+    for (size_t row = 0; row < prepared->facts.size(); ++row) {
+        if (prepared->facts[row].id != list->summaryAt(int(row)).id)
+            return false; // made for other rows
+    }
+    m_facts = std::move(prepared->facts);
+    for (RowFacts& facts : m_facts)
+        facts.tagPasses = tagPasses(facts.tags);
+    m_order = std::move(prepared->sorted);
+    return true;
 }
 
 void ContactFilterModel::sortAll()
@@ -397,8 +451,10 @@ void ContactFilterModel::onSourceReset()
     m_layoutChanging = false;
     m_layoutPersistent.clear();
     m_layoutPersistentIds.clear();
-    readAllFacts();
-    sortAll();
+    if (!takePrepared()) {
+        readAllFacts();
+        sortAll();
+    }
     m_rows = filteredRows();
     rebuildProxyRowOf();
     endResetModel();

@@ -11,9 +11,12 @@
 #include <optional>
 #include <vector>
 
+class QCollator;
+
 namespace Rapport {
 
 class ContactStore;
+struct ContactSummary;
 
 // Sorting and filtering for the contact list: the search box (through the FTS index), a stage,
 // a tag and a set of ids. Search results are refreshed when contacts change.
@@ -44,6 +47,14 @@ public:
     // The contact on a row, and the row of a contact (-1 when hidden): for keeping selections.
     qint64 contactIdAt(int row) const;
     int rowOfContact(qint64 id) const;
+
+    // Sort keys and order for rows read on a worker, so that a reset of 100k rows does not
+    // compute them on the UI thread. prepareSort is safe on any thread; the model uses what it
+    // is given at its source's next reset, when it was made for those rows in the current order.
+    struct PreparedSort;
+    static std::shared_ptr<PreparedSort> prepareSort(
+        const QList<ContactSummary>& rows, int column, Qt::SortOrder order);
+    void usePreparedSort(std::shared_ptr<PreparedSort> prepared) { m_prepared = std::move(prepared); }
 
     void setSourceModel(QAbstractItemModel* source) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -86,8 +97,11 @@ private:
     };
 
     RowFacts factsOf(int sourceRow) const;
+    static RowFacts factsFor(const ContactSummary& summary, int sortColumn, const QCollator& collator);
     void readAllFacts();
+    bool takePrepared(); // m_facts and m_order from m_prepared, when it fits the source's rows
     bool tagPasses(const QStringList& tags) const;
+    static bool lessThan(const RowFacts& left, const RowFacts& right, int sortColumn, Qt::SortOrder order);
     bool lessThan(int leftSourceRow, int rightSourceRow) const;
     bool accepts(int sourceRow) const;
     void sortAll();
@@ -121,6 +135,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::unique_ptr<class QCollator> m_collator;
 
+    std::shared_ptr<PreparedSort> m_prepared; // for the next source reset
     std::vector<RowFacts> m_facts; // by source row
     std::vector<int> m_order; // every source row, in sort order
     std::vector<int> m_rows; // proxy row -> source row

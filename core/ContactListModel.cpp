@@ -18,7 +18,10 @@ ContactListModel::ContactListModel(ContactStore* store, QObject* parent)
     connect(store, &ContactStore::contactAdded, this, &ContactListModel::onAdded);
     connect(store, &ContactStore::contactChanged, this, &ContactListModel::onChanged);
     connect(store, &ContactStore::contactRemoved, this, &ContactListModel::onRemoved);
-    connect(store, &ContactStore::contactsReset, this, &ContactListModel::reload);
+    connect(store, &ContactStore::contactsReset, this, [this] {
+        if (m_reloadsOnReset)
+            reload();
+    });
     m_rows = store->summaries();
     m_loadError = store->readError();
 }
@@ -29,6 +32,22 @@ void ContactListModel::reload()
     m_rows = m_store->summaries();
     m_loadError = m_store->readError();
     endResetModel();
+}
+
+void ContactListModel::resetTo(QList<ContactSummary> rows, const QString& loadError)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_loadError = loadError;
+    endResetModel();
+}
+
+void ContactListModel::refresh(qint64 id)
+{
+    if (m_store->summary(id))
+        rowOf(id) >= 0 ? onChanged(id) : onAdded(id);
+    else
+        onRemoved(id);
 }
 
 int ContactListModel::rowCount(const QModelIndex& parent) const
@@ -57,7 +76,11 @@ int ContactListModel::rowOf(qint64 contactId) const
 
 QVariant ContactListModel::sortValue(int row, int column) const
 {
-    const ContactSummary& s = m_rows.at(row);
+    return sortValueOf(m_rows.at(row), column);
+}
+
+QVariant ContactListModel::sortValueOf(const ContactSummary& s, int column)
+{
     switch (column) {
     case Stage:
         return int(s.stage);
@@ -76,7 +99,7 @@ bool ContactListModel::isOverdue(const ContactSummary& s)
     return s.nextFollowUp.isValid() && s.nextFollowUp < Clock::currentDate();
 }
 
-QVariant ContactListModel::displayData(const ContactSummary& s, int column) const
+QVariant ContactListModel::displayData(const ContactSummary& s, int column)
 {
     const QLocale locale;
     switch (column) {

@@ -36,9 +36,20 @@ public:
     // Direct access for the filter model, which reads every row when it sorts or filters.
     const ContactSummary& summaryAt(int row) const { return m_rows.at(row); }
     QVariant sortValue(int row, int column) const; // what SortRole gives
+    // The same for any summary; safe on any thread (a worker preparing a sort).
+    static QVariant sortValueOf(const ContactSummary& summary, int column);
     // Why the last (re)load read no rows because reading failed, or empty: an empty list is
     // then not an empty network, and the window says so instead of offering a first import.
     QString loadError() const { return m_loadError; }
+
+    // Whether the store's contactsReset reloads the rows here, on the UI thread (the default).
+    // A window turns it off and loads them on a worker instead (ContactListReloader), then
+    // hands them over with resetTo(): 100k rows take longer than a frame to read.
+    void setReloadsOnReset(bool reloads) { m_reloadsOnReset = reloads; }
+    // Replaces every row (in id order, as ContactStore::readSummaries gives them).
+    void resetTo(QList<ContactSummary> rows, const QString& loadError = {});
+    // Re-reads one contact's row: adds, updates or removes it to match the store.
+    void refresh(qint64 id);
 
 public slots:
     void reload();
@@ -47,12 +58,13 @@ private:
     void onAdded(qint64 id);
     void onChanged(qint64 id);
     void onRemoved(qint64 id);
-    QVariant displayData(const ContactSummary& summary, int column) const;
+    static QVariant displayData(const ContactSummary& summary, int column);
     static bool isOverdue(const ContactSummary& summary);
 
     ContactStore* m_store;
     QList<ContactSummary> m_rows;
     QString m_loadError;
+    bool m_reloadsOnReset = true;
 };
 
 } // namespace Rapport

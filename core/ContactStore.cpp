@@ -77,7 +77,8 @@ QSqlDatabase ContactStore::connection() const
     return m_database.connection();
 }
 
-QList<ContactSummary> ContactStore::querySummaries(const QString& where, const QVariantList& values) const
+QList<ContactSummary> ContactStore::querySummaries(
+    const QSqlDatabase& db, const QString& where, const QVariantList& values)
 {
     QList<ContactSummary> result;
     const auto fill = [&result](ContactSummary& s, const QString& first, const QString& last, const QString& stage,
@@ -94,7 +95,7 @@ QList<ContactSummary> ContactStore::querySummaries(const QString& where, const Q
     };
     // Opening a network reads every contact's summary: through the raw handle when there is
     // one, as QSqlQuery's QVariant per value costs three times the query itself at 100k rows.
-    sqlite3* handle = values.size() <= 1 ? sqliteHandle(connection()) : nullptr;
+    sqlite3* handle = values.size() <= 1 ? sqliteHandle(db) : nullptr;
     if (handle) {
         SqliteStatement query(handle, (kSummarySelect + where).toUtf8().constData());
         if (!values.isEmpty())
@@ -114,7 +115,7 @@ QList<ContactSummary> ContactStore::querySummaries(const QString& where, const Q
         }
         return result;
     }
-    SqlStatement query(connection(), kSummarySelect + where);
+    SqlStatement query(db, kSummarySelect + where);
     query.exec(values);
     while (query.next()) {
         ContactSummary s;
@@ -139,7 +140,12 @@ auto ContactStore::read(Read&& body) const
 
 QList<ContactSummary> ContactStore::summaries() const
 {
-    return read([this] { return querySummaries(QStringLiteral("ORDER BY c.id"), {}); });
+    return read([this] { return readSummaries(connection()); });
+}
+
+QList<ContactSummary> ContactStore::readSummaries(const QSqlDatabase& db)
+{
+    return querySummaries(db, QStringLiteral("ORDER BY c.id"), {});
 }
 
 QList<ContactSummary> ContactStore::directory() const
@@ -178,7 +184,7 @@ QList<ContactSummary> ContactStore::directory() const
 std::optional<ContactSummary> ContactStore::summary(qint64 id) const
 {
     return read([&]() -> std::optional<ContactSummary> {
-        const auto rows = querySummaries(QStringLiteral("WHERE c.id = ?"), {id});
+        const auto rows = querySummaries(connection(), QStringLiteral("WHERE c.id = ?"), {id});
         if (rows.isEmpty())
             return std::nullopt;
         return rows.first();
@@ -216,16 +222,19 @@ QStringList ContactStore::allTags() const
 
 QSet<qint64> ContactStore::contactsOfImport(qint64 batchId) const
 {
-    return read([&] {
-        QSet<qint64> ids;
-        SqlStatement query(connection(),
-            QStringLiteral("SELECT id FROM contact WHERE import_batch_id = ? "
-                           "UNION SELECT contact_id FROM import_batch_change WHERE batch_id = ?"));
-        query.exec({batchId, batchId});
-        while (query.next())
-            ids.insert(query.value(0).toLongLong());
-        return ids;
-    });
+    return read([&] { return readContactsOfImport(connection(), batchId); });
+}
+
+QSet<qint64> ContactStore::readContactsOfImport(const QSqlDatabase& db, qint64 batchId)
+{
+    QSet<qint64> ids;
+    SqlStatement query(db,
+        QStringLiteral("SELECT id FROM contact WHERE import_batch_id = ? "
+                       "UNION SELECT contact_id FROM import_batch_change WHERE batch_id = ?"));
+    query.exec({batchId, batchId});
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
 }
 
 QString ContactStore::ftsQuery(const QString& text)

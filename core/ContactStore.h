@@ -30,6 +30,8 @@ public:
     std::optional<Contact> contact(qint64 id) const;
     std::optional<ContactSummary> summary(qint64 id) const;
     QList<ContactSummary> summaries() const;
+    // The same read through another connection (a worker's own). Throws DatabaseError.
+    static QList<ContactSummary> readSummaries(const QSqlDatabase& db);
     // Every contact's id, name, organisation and title (nothing else), in name order: for pickers.
     QList<ContactSummary> directory() const;
     int count() const;
@@ -42,6 +44,8 @@ public:
     static QString ftsQuery(const QString& text);
     // The contacts an import created or updated.
     QSet<qint64> contactsOfImport(qint64 batchId) const;
+    // The same through another connection (a worker's own). Throws DatabaseError.
+    static QSet<qint64> readContactsOfImport(const QSqlDatabase& db, qint64 batchId);
 
     // Each returns 0/false on failure, with lastError() set and nothing written.
     qint64 addContact(const Contact& contact);
@@ -93,7 +97,8 @@ private:
     void writeChildren(const Contact& contact, bool created) const;
     QString uuidOf(qint64 id) const;
     ContactSnapshot takeSnapshot(qint64 id, std::vector<SqlStatement>* prepared) const;
-    QList<ContactSummary> querySummaries(const QString& where, const QVariantList& values) const;
+    static QList<ContactSummary> querySummaries(
+        const QSqlDatabase& db, const QString& where, const QVariantList& values);
 
     Database& m_database;
     QString m_lastError;

@@ -1,8 +1,11 @@
+#include "ContactCommands.h"
 #include "ContactFilterModel.h"
+#include "ContactListModel.h"
 #include "ContactStore.h"
 #include "CsvContactMapping.h"
 #include "Database.h"
 #include "GuiTestSupport.h"
+#include "ImportHistory.h"
 #include "ImportWizard.h"
 #include "JsonExporter.h"
 #include "MainWindow.h"
@@ -30,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -116,7 +120,7 @@ private slots:
         QCOMPARE(store()->count(), 3);
         // The list shows just the imported contacts, with a way back.
         QVERIFY(m_window->session()->filterModel()->hasIdFilter());
-        QCOMPARE(m_window->session()->filterModel()->rowCount(), 3);
+        QTRY_COMPARE(m_window->session()->filterModel()->rowCount(), 3); // the list reloads on a worker
         auto* showAll = m_window->findChild<QPushButton*>(QStringLiteral("showAllButton"));
         QVERIFY(showAll->isVisible());
         Test::saveScreenshot(m_window.get(), QStringLiteral("main-window-after-import.png"));
@@ -399,6 +403,8 @@ private slots:
                 QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
             });
         QCOMPARE(store()->count(), before + 2);
+        QUndoStack* stack = m_window->session()->undoStack();
+        QCOMPARE(stack->undoText(), QStringLiteral("Import later.csv"));
         withModal<QDialog>([&] { m_window->findChild<QAction*>(QStringLiteral("importHistoryAction"))->trigger(); },
             [&](QDialog* dialog) {
                 auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importHistoryTable"));
@@ -410,6 +416,73 @@ private slots:
                 dialog->reject();
             });
         QCOMPARE(store()->count(), before);
+        // Undone from the history, the import's step leaves the undo stack without a second undo.
+        QVERIFY2(!stack->undoText().contains(QStringLiteral("later.csv")), qPrintable(stack->undoText()));
+        QVERIFY(!stack->canRedo());
+    }
+
+    // Edit > Undo takes back a whole import, on a worker; the steps before it stay undoable.
+    void editUndoUndoesAnImport()
+    {
+        QUndoStack* stack = m_window->session()->undoStack();
+        const qint64 id = store()->summaries().first().id;
+        const Contact before = *store()->contact(id);
+        Contact edited = before;
+        edited.title = QStringLiteral("Typed before the import");
+        stack->push(new EditContactCommand(store(), before, edited));
+        const int count = store()->count();
+        const QString path = writeFile(QStringLiteral("undone.csv"),
+            "First Name,Last Name,Email "
+            "Address,Company\nUna,Done,una@example.org,Acme\nDos,Done,dos@example.org,Acme\n");
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+                QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+                QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+                QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+            });
+        QCOMPARE(store()->count(), count + 2);
+        QTRY_COMPARE(m_window->session()->listModel()->rowCount(), count + 2);
+        auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Import undone.csv"));
+        const qint64 batch = ImportHistory::list(m_window->session()->database()).first().id;
+
+        undo->trigger(); // runs the undo on a worker behind a progress dialog, and returns when done
+        QCOMPARE(store()->count(), count);
+        QTRY_COMPARE(m_window->session()->listModel()->rowCount(), count);
+        QVERIFY(ImportHistory::list(m_window->session()->database()).first().undone);
+        QCOMPARE(ImportHistory::list(m_window->session()->database()).first().id, batch);
+        QVERIFY2(!stack->canRedo(), qPrintable(stack->redoText())); // an undone import is not redone
+        QCOMPARE(stack->undoText(), QStringLiteral("Edit %1").arg(before.displayName()));
+        QCOMPARE(store()->contact(id)->title, edited.title);
+        undo->trigger();
+        QCOMPARE(store()->contact(id)->title, before.title);
+    }
+
+    // Redo steps made on top of an import cannot outlive its undo: they may name its contacts.
+    void undoingAnImportDropsTheStepsAfterIt()
+    {
+        QUndoStack* stack = m_window->session()->undoStack();
+        const QString path = writeFile(QStringLiteral("then-edited.csv"), "Name,Email\nTre Done,tre@example.org\n");
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+                QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+                QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+                QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+            });
+        const auto imported
+            = store()->contactsOfImport(ImportHistory::list(m_window->session()->database()).first().id);
+        QCOMPARE(imported.size(), 1);
+        const Contact tre = *store()->contact(*imported.begin());
+        Contact edited = tre;
+        edited.title = QStringLiteral("Edited after the import");
+        stack->push(new EditContactCommand(store(), tre, edited));
+        stack->undo(); // the edit
+        QVERIFY(stack->canRedo());
+        stack->undo(); // the import
+        QVERIFY(!store()->contact(tre.id));
+        QTRY_VERIFY(!stack->canRedo()); // the edit of a contact that is gone cannot come back
     }
 };
 

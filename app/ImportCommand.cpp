@@ -1,0 +1,24 @@
+#include "ImportCommand.h"
+
+namespace Rapport {
+
+ImportCommand::ImportCommand(qint64 batchId, const QString& text, UndoBatch undoBatch)
+    : m_batchId(batchId)
+    , m_undoBatch(std::move(undoBatch))
+{
+    setText(text);
+}
+
+void ImportCommand::undo()
+{
+    if (m_undoBatch(m_batchId))
+        setObsolete(true);
+}
+
+void ImportCommand::redo()
+{
+    // Pushed after the import was written; or after an undo that failed, when the import is
+    // still there. Either way the network already holds it.
+}
+
+} // namespace Rapport
