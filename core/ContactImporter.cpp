@@ -534,18 +534,17 @@ ImportReport ContactImporter::run(
             QStringLiteral("INSERT OR IGNORE INTO import_batch_change (batch_id, contact_id, previous) "
                            "VALUES (?, ?, ?)"));
         QList<PendingReferral> referrals;
-        // For the preview's outcomes only: the names of matched contacts, and the rows that added them.
-        std::optional<SqlStatement> nameOf;
+        // The names of matched contacts (for possible duplicates, and every row's outcome when asked), and
+        // for the outcomes the rows that added them.
+        SqlStatement nameOf(db,
+            QStringLiteral("SELECT c.first_name, c.last_name, ifnull(o.name, '') FROM contact c "
+                           "LEFT JOIN organization o ON o.id = c.organization_id WHERE c.id = ?"));
         QHash<qint64, int> lineOf;
-        if (options.collectOutcomes)
-            nameOf.emplace(db,
-                QStringLiteral("SELECT c.first_name, c.last_name, ifnull(o.name, '') FROM contact c "
-                               "LEFT JOIN organization o ON o.id = c.organization_id WHERE c.id = ?"));
         const auto nameOfContact = [&nameOf](qint64 id) {
-            nameOf->exec({id});
-            return nameOf->next() ? contactDisplayName(
-                       nameOf->value(0).toString(), nameOf->value(1).toString(), nameOf->value(2).toString())
-                                  : QString();
+            nameOf.exec({id});
+            return nameOf.next()
+                ? contactDisplayName(nameOf.value(0).toString(), nameOf.value(1).toString(), nameOf.value(2).toString())
+                : QString();
         };
         QList<ImportRowOutcome> outcomes;
 
@@ -575,16 +574,17 @@ ImportReport ContactImporter::run(
                     outcome->matchedLine = lineOf.value(id);
                 }
                 if (possibleDuplicate) {
+                    const QString other = nameOfContact(possibleDuplicate);
                     if (outcome) {
                         outcome->kind = ImportRowOutcome::Kind::PossibleDuplicate;
-                        outcome->matchedName = nameOfContact(possibleDuplicate);
+                        outcome->matchedName = other;
                         outcome->matchedLine = lineOf.value(possibleDuplicate);
                     }
                     const QString name = (imported.firstName + QLatin1Char(' ') + imported.lastName).trimmed();
                     report.possibleDuplicates.append(
-                        tr("%1:%2: %3 has the name of a contact already here or earlier in the file, but other "
+                        tr("%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other "
                            "e-mails or phones: added as someone else, for you to merge if they are the same person.")
-                            .arg(QFileInfo(source.path()).fileName(), QString::number(record.line), name));
+                            .arg(QFileInfo(source.path()).fileName(), QString::number(record.line), name, other));
                 }
                 if (id)
                     duplicates.addCard(imported, record.formattedName, id);

@@ -25,7 +25,7 @@ QString ImportOutcomeText::describe(const ImportRowOutcome& outcome)
     const QString who = outcome.matchedLine > 0
         ? tr("%1 (line %2 of this file)").arg(outcome.matchedName, QString::number(outcome.matchedLine))
         : outcome.matchedName;
-    const QString match = tr("matches %1 (%2)").arg(who, matchedBy(outcome.matchedBy));
+    const QString match = tr("matches %1 %2").arg(who, matchedBy(outcome.matchedBy));
     QString text;
     switch (outcome.kind) {
     case ImportRowOutcome::Kind::New:

@@ -1038,7 +1038,7 @@ private slots:
         QCOMPARE(o[0].changedFields, QStringList {QStringLiteral("title")});
         QCOMPARE(o[0].keptTyped.size(), 1);
         const QString samirText = ImportOutcomeText::describe(o[0]);
-        QVERIFY2(samirText.contains(QStringLiteral("matches Samir Haddad (by profile URL)"))
+        QVERIFY2(samirText.contains(QStringLiteral("matches Samir Haddad by profile URL"))
                 && samirText.contains(QStringLiteral("changes title"))
                 && samirText.contains(
                     QStringLiteral("organisation: yours \"Meridian Therapeutics Inc.\", the file's \"Meridian\": kept "
@@ -1054,7 +1054,7 @@ private slots:
 
         QCOMPARE(o[2].kind, Kind::Match);
         QCOMPARE(o[2].matchedBy, By::Name);
-        QCOMPARE(ImportOutcomeText::describe(o[2]), QStringLiteral("matches Jo Park (by name); nothing to change"));
+        QCOMPARE(ImportOutcomeText::describe(o[2]), QStringLiteral("matches Jo Park by name; nothing to change"));
 
         QCOMPARE(o[3].kind, Kind::PossibleDuplicate);
         QCOMPARE(o[3].matchedName, QStringLiteral("Sam"));
@@ -1110,7 +1110,7 @@ private slots:
         QCOMPARE(skip.outcomes.size(), 1);
         QCOMPARE(skip.outcomes.first().kind, ImportRowOutcome::Kind::Skipped);
         QCOMPARE(ImportOutcomeText::describe(skip.outcomes.first()),
-            QStringLiteral("skipped: matches Ada Okafor (by e-mail), and you chose to leave the contacts you have "
+            QStringLiteral("skipped: matches Ada Okafor by e-mail, and you chose to leave the contacts you have "
                            "alone"));
         options.onDuplicate = DuplicatePolicy::Create;
         const ImportReport create = run(net.database, path, options);
