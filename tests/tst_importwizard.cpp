@@ -269,8 +269,8 @@ private slots:
                 QVERIFY2(outcome(2).startsWith(QStringLiteral("skipped: the row identifies nobody")),
                     qPrintable(outcome(2)));
                 QCOMPARE(outcome(3), QStringLiteral("new contact"));
-                QCOMPARE(outcome(4),
-                    QStringLiteral("matches Tariq Nasser (line 5 of this file) by e-mail; changes title"));
+                QCOMPARE(
+                    outcome(4), QStringLiteral("matches Tariq Nasser (line 5 of this file) by e-mail; changes title"));
                 QCOMPARE(status->text(),
                     QStringLiteral("New: 1 · Already here: 0 · Updated: 2 · Possible duplicates: 1 · Skipped: 1"));
                 Test::saveScreenshot(wizard, QStringLiteral("import-wizard-outcomes.png"));
