@@ -1,6 +1,7 @@
 #include "ImportReviewPage.h"
 
-#include "PresetLabels.h"
+#include "Database.h"
+#include "ImportPreviewModel.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -17,6 +18,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QTimer>
@@ -29,7 +31,7 @@ namespace Rapport {
 
 namespace {
 
-constexpr int kPreviewRows = 20;
+constexpr int kSampleRows = 20; // rows read for the mapping table's first values
 const QString kPresetGroup = QStringLiteral("importPresets");
 
 QTableWidgetItem* readOnlyItem(const QString& text)
@@ -40,20 +42,12 @@ QTableWidgetItem* readOnlyItem(const QString& text)
     return item;
 }
 
-QString joinValues(const QList<LabeledValue>& values)
-{
-    QStringList parts;
-    for (const auto& v : values)
-        parts.append(
-            v.label.isEmpty() ? v.value : QStringLiteral("%1 (%2)").arg(v.value, PresetLabels::shown(v.label)));
-    return parts.join(QStringLiteral("; "));
-}
-
 } // namespace
 
-ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
+ImportReviewPage::ImportReviewPage(const ImportSource& source, const QString& databasePath, QWidget* parent)
     : QWizardPage(parent)
     , m_source(source)
+    , m_databasePath(databasePath)
 {
     setObjectName(QStringLiteral("importReviewPage"));
     setTitle(tr("Check what will be imported"));
@@ -84,13 +78,24 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
             resetToDetected();
     });
 
-    m_preview = new QTableWidget(0, 8);
+    m_previewModel = new ImportPreviewModel(this);
+    m_preview = new QTableView;
     m_preview->setObjectName(QStringLiteral("previewTable"));
-    m_preview->setHorizontalHeaderLabels({tr("Given name"), tr("Family name"), tr("Organization"), tr("Title"),
-        tr("E-mails"), tr("Phones"), tr("Tags"), tr("Connected on")});
+    m_preview->setModel(m_previewModel);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
+    m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_preview->verticalHeader()->setToolTip(tr("Line in the file"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setWordWrap(false);
+    m_preview->setColumnWidth(ImportPreviewModel::Outcome, 380);
+    m_previewLabel = new QLabel(tr("What will happen to each row:"));
+    m_previewLabel->setObjectName(QStringLiteral("previewLabel"));
+    m_previewLabel->setTextFormat(Qt::PlainText);
+    m_previewStatus = new QLabel;
+    m_previewStatus->setObjectName(QStringLiteral("previewStatus"));
+    m_previewStatus->setTextFormat(Qt::PlainText);
+    m_previewStatus->setWordWrap(true);
 
     m_policy = new QComboBox;
     m_policy->setObjectName(QStringLiteral("duplicatePolicy"));
@@ -125,8 +130,9 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
     auto* previewBox = new QWidget;
     auto* previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(new QLabel(tr("The first contacts, as they will be stored:")));
+    previewLayout->addWidget(m_previewLabel);
     previewLayout->addWidget(m_preview);
+    previewLayout->addWidget(m_previewStatus);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(mappingBox);
     splitter->addWidget(previewBox);
@@ -148,6 +154,13 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
     m_revalidate->setInterval(300);
     connect(m_revalidate, &QTimer::timeout, this, &ImportReviewPage::startValidation);
     connect(&m_validation, &QFutureWatcher<Validation>::finished, this, &ImportReviewPage::validationFinished);
+    // The preview follows the mapping and the policy, once the user pauses: a stale run is cancelled.
+    m_repreview = new QTimer(this);
+    m_repreview->setSingleShot(true);
+    m_repreview->setInterval(300);
+    connect(m_repreview, &QTimer::timeout, this, &ImportReviewPage::startPreview);
+    connect(&m_previewRun, &QFutureWatcher<ImportReport>::finished, this, &ImportReviewPage::previewFinished);
+    connect(m_policy, &QComboBox::currentIndexChanged, this, &ImportReviewPage::schedulePreview);
 
     const QString location = m_source.isVCard() || m_source.headerLine() <= 1
         ? QString()
@@ -160,18 +173,20 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, QWidget* parent)
             + tr("Rapport does not know these columns: choose below what each one holds (at least a name, an "
                  "organization or an e-mail)."));
     if (!m_source.isVCard()) {
-        m_sample = m_source.sampleRows(kPreviewRows);
+        m_sample = m_source.sampleRows(kSampleRows);
         buildMappingTable();
         refreshPresets();
     }
-    refreshPreview();
+    startPreview();
     startValidation();
 }
 
 ImportReviewPage::~ImportReviewPage()
 {
     m_stopValidation->store(true);
+    m_stopPreview->store(true);
     m_validation.waitForFinished();
+    m_previewRun.waitForFinished();
 }
 
 void ImportReviewPage::resetToDetected()
@@ -236,42 +251,88 @@ void ImportReviewPage::mappingEdited()
     }
     m_source.setMapping(mapping);
     m_presets->setCurrentIndex(0);
-    refreshPreview();
+    schedulePreview();
     m_validated = false;
     emit completeChanged();
     m_revalidate->start();
 }
 
-void ImportReviewPage::refreshPreview()
+void ImportReviewPage::schedulePreview()
 {
-    QList<Contact> contacts;
-    if (m_source.isVCard()) {
-        m_source.forEach(
-            [&contacts](ImportRecord&& record) {
-                contacts.append(record.contact);
-                return contacts.size() < kPreviewRows;
-            },
-            [](const ImportProblem&) {});
-    } else {
-        for (qsizetype i = 0; i < m_sample.size(); ++i) {
-            ImportRecord record;
-            if (!m_source.mapping().toRecord(m_sample.at(i), 0, &record))
-                contacts.append(record.contact);
+    m_stopPreview->store(true); // what a running preview would show is stale now
+    m_previewStatus->setText(tr("Checking what will happen…"));
+    m_repreview->start();
+}
+
+void ImportReviewPage::startPreview()
+{
+    if (m_previewRun.isRunning()) {
+        m_repreview->start(); // once the stale run has stopped
+        return;
+    }
+    if (!m_source.isVCard() && !m_source.mapping().isUsable()) {
+        m_previewModel->setOutcomes({});
+        m_previewStatus->setText(tr("Choose what the columns hold to see what will happen."));
+        return;
+    }
+    m_previewStatus->setText(tr("Checking what will happen…"));
+    m_stopPreview = std::make_shared<std::atomic_bool>(false);
+    ImportOptions options = this->options();
+    options.dryRun = true; // everything an import does, against the network, then rolled back
+    options.collectOutcomes = true;
+    options.rowLimit = kPreviewRows;
+    const ImportSource source = m_source;
+    const QString databasePath = m_databasePath;
+    const auto stop = m_stopPreview;
+    // The worker opens its own connection: a QSqlDatabase belongs to the thread that made it.
+    m_previewRun.setFuture(QtConcurrent::run([source, options, databasePath, stop] {
+        Database database;
+        if (!database.open(databasePath, Database::OpenMode::MustExist)) {
+            ImportReport failed;
+            failed.error = database.errorString();
+            return failed;
         }
+        return ContactImporter::run(database, source, options, [stop](int) { return !stop->load(); });
+    }));
+}
+
+void ImportReviewPage::previewFinished()
+{
+    if (m_repreview->isActive())
+        return; // a newer mapping or policy is waiting to be previewed
+    const ImportReport report = m_previewRun.result();
+    if (report.cancelled)
+        return;
+    m_previewModel->setOutcomes(report.outcomes);
+    m_previewRows = report.rows;
+    m_previewLimited = report.limited;
+    updatePreviewLabel();
+    if (!report.error.isEmpty() && report.outcomes.isEmpty()) {
+        m_previewStatus->setText(tr("What will happen cannot be shown: %1").arg(report.error));
+        return;
     }
-    m_preview->setRowCount(int(contacts.size()));
+    int counts[5] = {};
+    for (const ImportRowOutcome& outcome : report.outcomes)
+        ++counts[int(outcome.kind)];
     const QLocale locale;
-    for (int row = 0; row < contacts.size(); ++row) {
-        const Contact& c = contacts.at(row);
-        const QStringList cells {c.firstName, c.lastName, c.organization, c.title, joinValues(c.emails),
-            joinValues(c.phones), c.tags.join(QStringLiteral(", ")),
-            c.connectedOn.isValid() ? locale.toString(c.connectedOn, QLocale::ShortFormat) : QString()};
-        for (int column = 0; column < cells.size(); ++column)
-            m_preview->setItem(row, column, readOnlyItem(cells.at(column)));
-    }
-    m_preview->resizeColumnsToContents();
-    for (int column = 0; column < m_preview->columnCount(); ++column)
-        m_preview->setColumnWidth(column, std::min(m_preview->columnWidth(column), 240));
+    using Kind = ImportRowOutcome::Kind;
+    m_previewStatus->setText(
+        tr("New: %1 · Already here: %2 · Updated: %3 · Possible duplicates: %4 · Skipped: %5")
+            .arg(locale.toString(counts[int(Kind::New)]), locale.toString(counts[int(Kind::Match)]),
+                locale.toString(counts[int(Kind::Update)]), locale.toString(counts[int(Kind::PossibleDuplicate)]),
+                locale.toString(counts[int(Kind::Skipped)])));
+}
+
+void ImportReviewPage::updatePreviewLabel()
+{
+    const QLocale locale;
+    if (m_previewRows < 0 || !m_previewLimited)
+        m_previewLabel->setText(tr("What will happen to each row:"));
+    else if (m_fileRows > m_previewRows)
+        m_previewLabel->setText(tr("What will happen to the first %1 of %2 rows:")
+                                    .arg(locale.toString(m_previewRows), locale.toString(m_fileRows)));
+    else
+        m_previewLabel->setText(tr("What will happen to the first %1 rows:").arg(locale.toString(m_previewRows)));
 }
 
 void ImportReviewPage::startValidation()
@@ -319,6 +380,8 @@ void ImportReviewPage::validationFinished()
         else
             skippedLines.insert(problem.line);
     }
+    m_fileRows = result.rows + int(skippedLines.size()) - (skippedLines.contains(0) ? 1 : 0);
+    updatePreviewLabel();
     const QLocale locale;
     QString text = result.rows == 1 ? tr("1 contact will be imported.")
                                     : tr("%1 contacts will be imported.").arg(locale.toString(result.rows));
@@ -353,6 +416,13 @@ bool ImportReviewPage::isComplete() const
     if (!m_source.isVCard() && !m_source.mapping().isUsable())
         return false;
     return m_rows > 0;
+}
+
+bool ImportReviewPage::validatePage()
+{
+    m_repreview->stop();
+    m_stopPreview->store(true);
+    return true;
 }
 
 ImportOptions ImportReviewPage::options() const

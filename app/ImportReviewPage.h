@@ -12,22 +12,32 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QTableView;
 class QTableWidget;
 class QTimer;
 
 namespace Rapport {
 
+class ImportPreviewModel;
+
 // The wizard's first page: detected format and encoding, the editable column mapping (with
-// presets), the first rows as they will be stored, the duplicate policy and the problems found.
+// presets), the first rows as they will be stored and what will happen to each (a dry run against
+// the network, on a worker, again whenever the mapping or the duplicate policy changes), the
+// duplicate policy and the problems found.
 class ImportReviewPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit ImportReviewPage(const ImportSource& source, QWidget* parent = nullptr);
-    ~ImportReviewPage() override; // stops and waits for a running check
+    // The preview dry-runs this many rows at most; a larger file is checked in full by the validation.
+    static constexpr int kPreviewRows = 200;
+
+    // databasePath: the network the import goes into, which the preview dry-runs against.
+    ImportReviewPage(const ImportSource& source, const QString& databasePath, QWidget* parent = nullptr);
+    ~ImportReviewPage() override; // stops and waits for a running check and preview
 
     bool isComplete() const override;
+    bool validatePage() override; // stops the preview: the import itself is about to write
     const ImportSource& source() const { return m_source; }
     ImportOptions options() const;
 
@@ -40,7 +50,10 @@ private:
 
     void buildMappingTable();
     void mappingEdited();
-    void refreshPreview();
+    void schedulePreview();
+    void startPreview();
+    void previewFinished();
+    void updatePreviewLabel();
     void startValidation();
     void validationFinished();
     void applyPreset(const QString& name);
@@ -49,11 +62,21 @@ private:
     void resetToDetected();
 
     ImportSource m_source;
+    QString m_databasePath;
     QList<QStringList> m_sample;
     QLabel* m_summary;
     QTableWidget* m_mapping;
     QComboBox* m_presets;
-    QTableWidget* m_preview;
+    QLabel* m_previewLabel;
+    QLabel* m_previewStatus;
+    QTableView* m_preview;
+    ImportPreviewModel* m_previewModel;
+    QTimer* m_repreview;
+    QFutureWatcher<ImportReport> m_previewRun;
+    std::shared_ptr<std::atomic_bool> m_stopPreview = std::make_shared<std::atomic_bool>(false);
+    int m_previewRows = -1; // rows of the file the last preview read; -1 before one finished
+    bool m_previewLimited = false;
+    int m_fileRows = -1; // rows of the whole file, once validated
     QComboBox* m_policy;
     QLabel* m_problemSummary;
     QPlainTextEdit* m_problems;

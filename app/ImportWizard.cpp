@@ -15,7 +15,7 @@ ImportWizard::ImportWizard(const ImportSource& source, const QString& databasePa
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
-    m_review = new ImportReviewPage(source, this);
+    m_review = new ImportReviewPage(source, databasePath, this);
     m_run = new ImportRunPage(m_review, databasePath, this);
     addPage(m_review);
     addPage(m_run);

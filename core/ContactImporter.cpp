@@ -119,19 +119,29 @@ public:
     // cardName: a vCard's FN (empty for other formats), see addCard(). A match on the name alone
     // where the e-mails or phones differ (both present, none shared) is not taken: `possibleDuplicate`
     // gets that contact, and the row is someone else until the user says otherwise.
-    qint64 find(const Contact& c, const QString& cardName = {}, qint64* possibleDuplicate = nullptr) const
+    // `by` gets the evidence of the match.
+    qint64 find(const Contact& c, const QString& cardName = {}, qint64* possibleDuplicate = nullptr,
+        ImportRowOutcome::MatchedBy* by = nullptr) const
     {
+        using MatchedBy = ImportRowOutcome::MatchedBy;
+        const auto found = [by](qint64 id, MatchedBy how) {
+            if (by)
+                *by = id ? how : MatchedBy::None;
+            return id;
+        };
         // A file we wrote names our contacts by uuid: nothing is stronger evidence.
         if (const qint64 id = findUuid(c.uuid))
-            return id;
+            return found(id, MatchedBy::Uuid);
         if (!c.linkedinUrl.isEmpty()) {
             if (const qint64 id = m_profiles.value(profileKey(c.linkedinUrl)))
-                return id;
+                return found(id, MatchedBy::Profile);
         }
         for (const auto& email : c.emails) {
             if (const qint64 id = m_emails.value(email.value.trimmed().toCaseFolded()))
-                return id;
+                return found(id, MatchedBy::Email);
         }
+        if (by)
+            *by = MatchedBy::None;
         if (!c.firstName.isEmpty() || !c.lastName.isEmpty()) {
             const QString key = personKey(c.firstName, c.lastName, c.organization);
             qint64 id = m_people.value(key);
@@ -148,7 +158,7 @@ public:
                     *possibleDuplicate = id;
                 return 0;
             }
-            return id;
+            return found(id, MatchedBy::Name);
         }
         return 0;
     }
@@ -265,7 +275,11 @@ QString fieldLabel(const QString& field)
         {QStringLiteral("title"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "title")},
         {QStringLiteral("linkedinUrl"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "profile")},
         {QStringLiteral("location"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "location")},
-        {QStringLiteral("connectedOn"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "connected on")}};
+        {QStringLiteral("connectedOn"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "connected on")},
+        {QStringLiteral("emails"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "e-mails")},
+        {QStringLiteral("phones"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "phones")},
+        {QStringLiteral("tags"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "tags")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Rapport::ContactImporter", "notes")}};
     return ContactImporter::tr(labels.value(field, "field"));
 }
 
@@ -393,10 +407,25 @@ ImportReport ContactImporter::run(
             cancelled = true;
     };
 
+    // With a row limit, the first record left unread (0 while none is); a problem from there on is not counted.
+    const int limit = options.rowLimit;
+    int stopLine = 0;
+    const auto beyondLimit = [&](int line) {
+        if (limit <= 0 || line <= 0)
+            return false;
+        // A vCard's problems come after its records: by then the line of the first card left out says it.
+        return stopLine > 0 ? line >= stopLine : report.rows >= limit;
+    };
+
     // Pass 1: read and validate everything, writing nothing.
     QSet<int> badLines;
     bool readable = source.forEach(
         [&](ImportRecord&& record) {
+            if (limit > 0 && report.rows >= limit) {
+                stopLine = record.line;
+                report.limited = true;
+                return false;
+            }
             ++report.rows;
             for (const QString& column : std::as_const(record.notedColumns)) {
                 if (!report.notedColumns.contains(column))
@@ -405,6 +434,10 @@ ImportReport ContactImporter::run(
             return !cancelled;
         },
         [&](const ImportProblem& problem) {
+            if (beyondLimit(problem.line)) {
+                report.limited = true;
+                return;
+            }
             report.problems.append(problem);
             if (problem.isWarning())
                 return; // its row is still read and imported, only without the part the warning names
@@ -421,6 +454,20 @@ ImportReport ContactImporter::run(
         },
         [&](qint64 bytes) { reportProgress(0, 40, bytes); });
     report.invalid = int(badLines.size());
+    if (options.collectOutcomes) {
+        // A skipped row says why: its first problem (a row has one reason to be skipped, or several).
+        QSet<int> explained;
+        for (const ImportProblem& problem : std::as_const(report.problems)) {
+            if (!badLines.contains(problem.line) || explained.contains(problem.line))
+                continue;
+            explained.insert(problem.line);
+            ImportRowOutcome skipped;
+            skipped.line = problem.line;
+            skipped.kind = ImportRowOutcome::Kind::Skipped;
+            skipped.reason = problem.message;
+            report.outcomes.append(skipped);
+        }
+    }
     if (cancelled) {
         report.cancelled = true;
         return report;
@@ -487,24 +534,57 @@ ImportReport ContactImporter::run(
             QStringLiteral("INSERT OR IGNORE INTO import_batch_change (batch_id, contact_id, previous) "
                            "VALUES (?, ?, ?)"));
         QList<PendingReferral> referrals;
+        // The names of matched contacts (for possible duplicates, and every row's outcome when asked), and
+        // for the outcomes the rows that added them.
+        SqlStatement nameOf(db,
+            QStringLiteral("SELECT c.first_name, c.last_name, ifnull(o.name, '') FROM contact c "
+                           "LEFT JOIN organization o ON o.id = c.organization_id WHERE c.id = ?"));
+        QHash<qint64, int> lineOf;
+        const auto nameOfContact = [&nameOf](qint64 id) {
+            nameOf.exec({id});
+            return nameOf.next()
+                ? contactDisplayName(nameOf.value(0).toString(), nameOf.value(1).toString(), nameOf.value(2).toString())
+                : QString();
+        };
+        QList<ImportRowOutcome> outcomes;
 
         int written = 0;
         const bool readAgain = source.forEach(
             [&](ImportRecord&& record) {
+                if (stopLine > 0 && record.line >= stopLine)
+                    return false; // the rest of the file was left unread by the first pass too
                 if (badLines.contains(record.line))
                     return true;
                 ++written;
                 Contact& imported = record.contact;
+                ImportRowOutcome* outcome = nullptr;
+                if (options.collectOutcomes) {
+                    outcome = &outcomes.emplace_back();
+                    outcome->line = record.line;
+                    outcome->contact = imported;
+                }
                 qint64 possibleDuplicate = 0;
+                ImportRowOutcome::MatchedBy matchedBy = ImportRowOutcome::MatchedBy::None;
                 qint64 id = options.onDuplicate == DuplicatePolicy::Create
                     ? 0
-                    : duplicates.find(imported, record.formattedName, &possibleDuplicate);
+                    : duplicates.find(imported, record.formattedName, &possibleDuplicate, &matchedBy);
+                if (outcome && id) {
+                    outcome->matchedBy = matchedBy;
+                    outcome->matchedName = nameOfContact(id);
+                    outcome->matchedLine = lineOf.value(id);
+                }
                 if (possibleDuplicate) {
+                    const QString other = nameOfContact(possibleDuplicate);
+                    if (outcome) {
+                        outcome->kind = ImportRowOutcome::Kind::PossibleDuplicate;
+                        outcome->matchedName = other;
+                        outcome->matchedLine = lineOf.value(possibleDuplicate);
+                    }
                     const QString name = (imported.firstName + QLatin1Char(' ') + imported.lastName).trimmed();
                     report.possibleDuplicates.append(
-                        tr("%1:%2: %3 has the name of a contact already here or earlier in the file, but other "
+                        tr("%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other "
                            "e-mails or phones: added as someone else, for you to merge if they are the same person.")
-                            .arg(QFileInfo(source.path()).fileName(), QString::number(record.line), name));
+                            .arg(QFileInfo(source.path()).fileName(), QString::number(record.line), name, other));
                 }
                 if (id)
                     duplicates.addCard(imported, record.formattedName, id);
@@ -516,8 +596,12 @@ ImportReport ContactImporter::run(
                     duplicates.add(imported, id);
                     duplicates.addCard(imported, record.formattedName, id);
                     ++report.created;
+                    if (outcome)
+                        lineOf.insert(id, record.line);
                 } else if (options.onDuplicate == DuplicatePolicy::Skip) {
                     ++report.skipped;
+                    if (outcome)
+                        outcome->kind = ImportRowOutcome::Kind::Skipped;
                     return !cancelled; // left alone entirely: no referral links either
                 } else {
                     // A failed read throws and rolls the import back: it must not pass for "unchanged".
@@ -534,6 +618,15 @@ ImportReport ContactImporter::run(
                         report.keptTyped.append(QStringLiteral("%1: %2").arg(who, line));
                     // Values kept in the notes join them once; mergeInto leaves the notes alone.
                     const bool noted = known && CsvContactMapping::appendNoteLines(&known->notes, record.noteLines);
+                    if (outcome) {
+                        outcome->kind = changed.isEmpty() && !noted ? ImportRowOutcome::Kind::Match
+                                                                    : ImportRowOutcome::Kind::Update;
+                        for (const QString& field : std::as_const(changed))
+                            outcome->changedFields.append(fieldLabel(field));
+                        if (noted)
+                            outcome->changedFields.append(fieldLabel(QStringLiteral("notes")));
+                        outcome->keptTyped = kept;
+                    }
                     if (!changed.isEmpty() || noted) {
                         saveChange.exec({report.batchId, id,
                             QString::fromUtf8(
@@ -561,6 +654,11 @@ ImportReport ContactImporter::run(
         if (cancelled) {
             report.cancelled = true;
             return report; // the Transaction rolls back
+        }
+        if (options.collectOutcomes) {
+            report.outcomes.append(outcomes);
+            std::stable_sort(report.outcomes.begin(), report.outcomes.end(),
+                [](const ImportRowOutcome& a, const ImportRowOutcome& b) { return a.line < b.line; });
         }
 
         // "Referred By" names become referral links when they name exactly one person.
@@ -637,7 +735,7 @@ ImportReport ContactImporter::run(
     } catch (const DatabaseError& e) {
         report = ImportReport {report.formatName, report.encodingName, report.rows, 0, 0, 0, 0, report.invalid, 0,
             report.problems, {}, 0, false, false, tr("the network could not be written: %1").arg(e.message()), {}, {},
-            {}, {}, report.hiddenMembers, report.unreadable, report.notedColumns};
+            {}, {}, report.hiddenMembers, report.unreadable, report.notedColumns, {}, report.limited};
     }
     return report;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvContactMapping.h"
+#include "ImportOutcome.h"
 #include "ImportRecord.h"
 #include "ImportSource.h"
 
@@ -32,6 +33,12 @@ struct ImportOptions {
     bool strict = false;
     bool skipInvalid = false;
     std::optional<CsvContactMapping> mapping; // the wizard's column choices
+    // The wizard's preview: what happens to each row, in ImportReport::outcomes (costs a lookup per
+    // matched row, so a plain import goes without).
+    bool collectOutcomes = false;
+    // Above 0, only the first rows of the file are read (about this many: a vCard's bad cards
+    // are counted as they are found); the preview dry-runs the start of a large file.
+    int rowLimit = 0;
 };
 
 struct ImportReport {
@@ -65,6 +72,8 @@ struct ImportReport {
     int hiddenMembers = 0; // rows skipped because LinkedIn hides the member's details
     int unreadable = 0; // values left empty because they could not be read; their text is in the notes
     QStringList notedColumns; // columns with values but no field, kept in the notes, in file order
+    QList<ImportRowOutcome> outcomes; // per row, in line order, with ImportOptions::collectOutcomes
+    bool limited = false; // ImportOptions::rowLimit left rows of the file unread
 };
 
 // Imports a contacts file in two passes over the file: the first validates every row, the

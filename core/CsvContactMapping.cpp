@@ -164,6 +164,9 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
     static const Synonym synonyms[] = {
         {"first name", ContactField::FirstName, ""},
         {"given name", ContactField::FirstName, ""},
+        {"middle name", ContactField::MiddleName, ""},
+        {"additional name", ContactField::MiddleName, ""},
+        {"middle names", ContactField::MiddleName, ""},
         {"last name", ContactField::LastName, ""},
         {"family name", ContactField::LastName, ""},
         {"surname", ContactField::LastName, ""},
@@ -203,6 +206,7 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
         {"telephone", ContactField::Phone, ""},
         // Spreadsheets made by hand in French, Spanish or German (the languages Rapport speaks).
         {"prénom", ContactField::FirstName, ""},
+        {"deuxième prénom", ContactField::MiddleName, ""},
         {"nom", ContactField::LastName, ""},
         {"nom de famille", ContactField::LastName, ""},
         {"nom complet", ContactField::FullName, ""},
@@ -225,6 +229,7 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
         {"ville", ContactField::Location, ""},
         {"recommandé par", ContactField::ReferredBy, ""},
         {"nombre", ContactField::FirstName, ""},
+        {"segundo nombre", ContactField::MiddleName, ""},
         {"apellido", ContactField::LastName, ""},
         {"apellidos", ContactField::LastName, ""},
         {"nombre completo", ContactField::FullName, ""},
@@ -243,6 +248,8 @@ ColumnRole roleFor(const QString& name, CsvDialect dialect)
         {"ciudad", ContactField::Location, ""},
         {"recomendado por", ContactField::ReferredBy, ""},
         {"vorname", ContactField::FirstName, ""},
+        {"weitere vornamen", ContactField::MiddleName, ""},
+        {"zweiter vorname", ContactField::MiddleName, ""},
         {"nachname", ContactField::LastName, ""},
         {"familienname", ContactField::LastName, ""},
         {"firma", ContactField::Organization, ""},
@@ -386,9 +393,9 @@ CsvContactMapping CsvContactMapping::forHeader(CsvDialect dialect, const QString
 
 QList<ContactField> CsvContactMapping::assignableFields()
 {
-    return {ContactField::Ignored, ContactField::FirstName, ContactField::LastName, ContactField::FullName,
-        ContactField::Organization, ContactField::Title, ContactField::Email, ContactField::Phone,
-        ContactField::LinkedinUrl, ContactField::Location, ContactField::Notes, ContactField::Tags,
+    return {ContactField::Ignored, ContactField::FirstName, ContactField::MiddleName, ContactField::LastName,
+        ContactField::FullName, ContactField::Organization, ContactField::Title, ContactField::Email,
+        ContactField::Phone, ContactField::LinkedinUrl, ContactField::Location, ContactField::Notes, ContactField::Tags,
         ContactField::ConnectedOn, ContactField::ReferredBy, ContactField::KeepInNotes};
 }
 
@@ -399,6 +406,8 @@ QString CsvContactMapping::fieldName(ContactField field)
         return tr("(ignore)");
     case ContactField::FirstName:
         return tr("Given name");
+    case ContactField::MiddleName:
+        return tr("Middle name");
     case ContactField::LastName:
         return tr("Family name");
     case ContactField::FullName:
@@ -490,7 +499,7 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
     const auto keep = [record](const QString& column, const QString& value) {
         record->noteLines.append(QStringLiteral("%1: %2").arg(column, value.simplified()));
     };
-    QString fullName;
+    QString fullName, middleName;
     QMap<int, std::pair<QString, QString>> addresses; // group -> city, region
     QHash<int, QStringList> emailLabels, phoneLabels;
     for (int i = 0; i < m_roles.size(); ++i) {
@@ -525,6 +534,9 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
             break;
         case ContactField::FirstName:
             c.firstName = value;
+            break;
+        case ContactField::MiddleName:
+            middleName = value;
             break;
         case ContactField::LastName:
             c.lastName = value;
@@ -620,6 +632,11 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
                 ImportProblem::Kind::Field});
         }
     }
+    // The middle name joins the given name: never dropped, so "Ali Bora Khan" is not "Ali Cem Khan". A full
+    // name, used only without given and family names, holds it already.
+    if (!middleName.isEmpty() && (!c.firstName.isEmpty() || !c.lastName.isEmpty() || fullName.isEmpty())
+        && !c.firstName.endsWith(QLatin1Char(' ') + middleName, Qt::CaseInsensitive))
+        c.firstName = c.firstName.isEmpty() ? middleName : c.firstName + QLatin1Char(' ') + middleName;
     if (c.firstName.isEmpty() && c.lastName.isEmpty() && !fullName.isEmpty()) {
         const qsizetype space = fullName.lastIndexOf(QLatin1Char(' '));
         c.firstName = space > 0 ? fullName.left(space).trimmed() : fullName;

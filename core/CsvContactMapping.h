@@ -37,6 +37,9 @@ enum class ContactField {
     // Kept as "Column: value" in the notes: the default for a column Rapport has no field for, so
     // nothing is dropped unless the user chooses to ignore it. Last, so saved presets keep their numbers.
     KeepInNotes,
+    // Joins the given name ("Ali" and "Bora" make "Ali Bora"): Contact has no field of its own for
+    // it, and two people who differ only in it are two people.
+    MiddleName,
 };
 
 struct ColumnRole {

@@ -380,6 +380,11 @@ public:
             const auto parts = splitUnescaped(p.value, u';');
             m_family = component(parts, 0, p);
             m_given = component(parts, 1, p);
+            // Additional (middle) names join the given name: Contact has no field of its own for them, and
+            // "Ali Bora Khan" is not "Ali Cem Khan". Several are separated by commas.
+            const QString middle = component(parts, 2, p).replace(u',', u' ').simplified();
+            if (!middle.isEmpty())
+                m_given = m_given.isEmpty() ? middle : m_given + u' ' + middle;
         } else if (n == "FN"_L1) {
             if (m_formattedName.isEmpty())
                 m_formattedName = decodeText(p.value, p).trimmed();

@@ -981,6 +981,239 @@ private slots:
         QCOMPARE(contactCount(net.database), 1);
     }
 
+    // ---- the preview: what happens to each row ----
+
+    // A network with a contact for each kind of match, and a file with a row for each outcome.
+    void previewSaysWhatHappensToEachRow()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        const QByteArray url = "https://www.linkedin.com/in/samir-haddad";
+        QVERIFY(run(net.database,
+            linkedIn(QStringLiteral("first.csv"), {"Samir,Haddad," + url + ",,Meridian,Scientist,15 Mar 2024"}))
+                    .written);
+        Contact samir = store.contact(*store.search(QStringLiteral("samir")).cbegin()).value();
+        samir.organization = QStringLiteral("Meridian Therapeutics Inc."); // typed by the user
+        QVERIFY(store.updateContact(samir));
+        Contact ada = sampleContact(QStringLiteral("Ada"), QStringLiteral("Okafor"), QStringLiteral("Northwind"));
+        ada.title = QStringLiteral("Analyst");
+        ada.emails = {{QStringLiteral("work"), QStringLiteral("ada@northwind.example")}};
+        addImported(net, store, ada);
+        addImported(net, store, sampleContact(QStringLiteral("Jo"), QStringLiteral("Park"), QStringLiteral("Acme")));
+        Contact sam = sampleContact(QStringLiteral("Sam"), QString(), QString());
+        sam.emails = {{QString(), QStringLiteral("sam@acme-realty.example")}};
+        addImported(net, store, sam);
+        const QStringList before = snapshot(net.database);
+        const int batches = batchCount(net.database);
+
+        const QString path = linkedIn(QStringLiteral("preview.csv"),
+            {"Samir,Haddad," + url + ",,Meridian,Director,15 Mar 2024", // line 5: by URL, typed organisation
+                "Ada,Okafor,,ADA@northwind.example,Northwind,Senior Analyst,", // 6: by e-mail, a new title
+                "Jo,Park,,,Acme,,", // 7: by name, nothing new
+                "Sam,,,sam.bailiff@court.example,,,", // 8: Sam's name, another e-mail
+                ",,,,,,18 Sep 2016", // 9: a hidden member
+                "Lena,Brandt,,lena@example.org,,,", // 10: new
+                "Lena,Brandt,,lena@example.org,,Engineer,", // 11: line 10 again, with a title
+                ",,,,,Engineer,"}); // 12: nobody
+        ImportOptions options;
+        options.dryRun = true;
+        options.collectOutcomes = true;
+        const ImportReport report = run(net.database, path, options);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(snapshot(net.database), before); // a dry run writes nothing
+        QCOMPARE(batchCount(net.database), batches);
+
+        using Kind = ImportRowOutcome::Kind;
+        using By = ImportRowOutcome::MatchedBy;
+        const QList<ImportRowOutcome>& o = report.outcomes;
+        QCOMPARE(o.size(), 8);
+        QList<int> lineNumbers;
+        for (const ImportRowOutcome& outcome : o)
+            lineNumbers.append(outcome.line);
+        QCOMPARE(lineNumbers, (QList<int> {5, 6, 7, 8, 9, 10, 11, 12}));
+
+        QCOMPARE(o[0].kind, Kind::Update);
+        QCOMPARE(o[0].matchedBy, By::Profile);
+        QCOMPARE(o[0].matchedName, QStringLiteral("Samir Haddad"));
+        QCOMPARE(o[0].changedFields, QStringList {QStringLiteral("title")});
+        QCOMPARE(o[0].keptTyped.size(), 1);
+        const QString samirText = ImportOutcomeText::describe(o[0]);
+        QVERIFY2(samirText.contains(QStringLiteral("matches Samir Haddad by profile URL"))
+                && samirText.contains(QStringLiteral("changes title"))
+                && samirText.contains(
+                    QStringLiteral("organisation: yours \"Meridian Therapeutics Inc.\", the file's \"Meridian\": kept "
+                                   "yours")),
+            qPrintable(samirText));
+
+        QCOMPARE(o[1].kind, Kind::Update);
+        QCOMPARE(o[1].matchedBy, By::Email);
+        QCOMPARE(o[1].matchedName, QStringLiteral("Ada Okafor"));
+        QCOMPARE(o[1].changedFields, QStringList {QStringLiteral("title")});
+        QVERIFY(o[1].keptTyped.isEmpty());
+        QCOMPARE(o[1].contact.title, QStringLiteral("Senior Analyst")); // the row as read
+
+        QCOMPARE(o[2].kind, Kind::Match);
+        QCOMPARE(o[2].matchedBy, By::Name);
+        QCOMPARE(ImportOutcomeText::describe(o[2]), QStringLiteral("matches Jo Park by name; nothing to change"));
+
+        QCOMPARE(o[3].kind, Kind::PossibleDuplicate);
+        QCOMPARE(o[3].matchedName, QStringLiteral("Sam"));
+        QVERIFY2(ImportOutcomeText::describe(o[3]).contains(QStringLiteral("possible duplicate of Sam")),
+            qPrintable(ImportOutcomeText::describe(o[3])));
+
+        QCOMPARE(o[4].kind, Kind::Skipped);
+        QVERIFY2(o[4].reason.contains(QStringLiteral("LinkedIn hides")), qPrintable(o[4].reason));
+        QVERIFY(ImportOutcomeText::describe(o[4]).startsWith(QStringLiteral("skipped: LinkedIn hides")));
+
+        QCOMPARE(o[5].kind, Kind::New);
+        QCOMPARE(ImportOutcomeText::describe(o[5]), QStringLiteral("new contact"));
+
+        QCOMPARE(o[6].kind, Kind::Update);
+        QCOMPARE(o[6].matchedBy, By::Email);
+        QCOMPARE(o[6].matchedName, QStringLiteral("Lena Brandt"));
+        QCOMPARE(o[6].matchedLine, 10);
+        QVERIFY2(ImportOutcomeText::describe(o[6]).contains(QStringLiteral("Lena Brandt (line 10 of this file)")),
+            qPrintable(ImportOutcomeText::describe(o[6])));
+
+        QCOMPARE(o[7].kind, Kind::Skipped);
+        QVERIFY2(o[7].reason.contains(QStringLiteral("identifies nobody")), qPrintable(o[7].reason));
+
+        // The outcomes agree with the counts, and the real import does what the preview said.
+        QCOMPARE(report.created, 2);
+        QCOMPARE(report.updated, 3);
+        QCOMPARE(report.unchanged, 1);
+        QCOMPARE(report.invalid, 2);
+        const ImportReport real = run(net.database, path);
+        QVERIFY2(real.written, qPrintable(real.error));
+        QVERIFY(real.outcomes.isEmpty()); // not asked for
+        QCOMPARE(real.created, report.created);
+        QCOMPARE(real.updated, report.updated);
+        QCOMPARE(real.unchanged, report.unchanged);
+        QCOMPARE(real.keptTyped.size(), 1);
+        QCOMPARE(real.possibleDuplicates.size(), 1);
+    }
+
+    void previewFollowsTheDuplicatePolicy()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        Contact ada = sampleContact(QStringLiteral("Ada"), QStringLiteral("Okafor"), QStringLiteral("Northwind"));
+        ada.emails = {{QString(), QStringLiteral("ada@northwind.example")}};
+        addImported(net, store, ada);
+        const QString path
+            = linkedIn(QStringLiteral("policy.csv"), {"Ada,Okafor,,ada@northwind.example,Northwind,Director,"});
+        ImportOptions options;
+        options.dryRun = true;
+        options.collectOutcomes = true;
+        options.onDuplicate = DuplicatePolicy::Skip;
+        const ImportReport skip = run(net.database, path, options);
+        QCOMPARE(skip.outcomes.size(), 1);
+        QCOMPARE(skip.outcomes.first().kind, ImportRowOutcome::Kind::Skipped);
+        QCOMPARE(ImportOutcomeText::describe(skip.outcomes.first()),
+            QStringLiteral("skipped: matches Ada Okafor by e-mail, and you chose to leave the contacts you have "
+                           "alone"));
+        options.onDuplicate = DuplicatePolicy::Create;
+        const ImportReport create = run(net.database, path, options);
+        QCOMPARE(create.outcomes.first().kind, ImportRowOutcome::Kind::New);
+        QCOMPARE(contactCount(net.database), 1);
+    }
+
+    void aRowLimitReadsTheStartOfTheFile_data()
+    {
+        QTest::addColumn<bool>("vcard");
+        QTest::newRow("csv") << false;
+        QTest::newRow("vcard") << true;
+    }
+
+    void aRowLimitReadsTheStartOfTheFile()
+    {
+        QFETCH(bool, vcard);
+        QList<QByteArray> rows;
+        QByteArray cards;
+        for (int i = 1; i <= 10; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            rows.append("Person" + n + ",Number" + n + ",,p" + n + "@example.org,,,");
+            cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Number" + n + ";Person" + n + ";;;\r\nFN:Person" + n + " Number"
+                + n + "\r\nEND:VCARD\r\n";
+            if (i == 2) {
+                rows.append(",,,,,,18 Sep 2016"); // a problem within the limit is reported
+                cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n";
+            }
+            if (i == 6) {
+                rows.append(",,,,,,19 Sep 2016"); // one beyond it is not
+                cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody either\r\nEND:VCARD\r\n";
+            }
+        }
+        const QString path
+            = vcard ? write(QStringLiteral("limit.vcf"), cards) : linkedIn(QStringLiteral("limit.csv"), rows);
+        TempNetwork net;
+        ImportOptions options;
+        options.dryRun = true;
+        options.collectOutcomes = true;
+        options.rowLimit = 4;
+        const ImportReport report = run(net.database, path, options);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QVERIFY(report.limited);
+        // A vCard's bad cards are reported after its good ones, so it reads 4 good cards and the bad one among them.
+        const int good = vcard ? 4 : 3;
+        QCOMPARE(report.created, good);
+        QCOMPARE(report.invalid, 1);
+        QCOMPARE(report.rows, good + 1);
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.outcomes.size(), good + 1);
+        QCOMPARE(report.outcomes.at(2).kind, ImportRowOutcome::Kind::Skipped);
+        QCOMPARE(report.outcomes.at(3).contact.firstName, QStringLiteral("Person3"));
+        QCOMPARE(contactCount(net.database), 0);
+
+        options.rowLimit = 0;
+        const ImportReport whole = run(net.database, path, options);
+        QVERIFY(!whole.limited);
+        QCOMPARE(whole.outcomes.size(), 12);
+        QCOMPARE(whole.created, 10);
+    }
+
+    // ---- middle names ----
+
+    void aMiddleNameIsKeptAndMakesAnotherPerson_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("google csv") << QStringLiteral("khan.csv")
+                                    << QByteArray("First Name,Middle Name,Last Name,Organization Name,Labels\n"
+                                                  "Ali,Bora,Khan,Acme,\nAli,Cem,Khan,Acme,\n");
+        QTest::newRow("outlook csv") << QStringLiteral("khan-outlook.csv")
+                                     << QByteArray("Title,First Name,Middle Name,Last Name,Suffix,Company,Job Title\n"
+                                                   ",Ali,Bora,Khan,,Acme,Analyst\n,Ali,Cem,Khan,,Acme,Analyst\n");
+        QTest::newRow("google legacy csv")
+            << QStringLiteral("khan-legacy.csv")
+            << QByteArray(
+                   "Name,Given Name,Additional Name,Family Name,Group Membership,Organization 1 - Name\n"
+                   "Ali Bora Khan,Ali,Bora,Khan,* myContacts,Acme\nAli Cem Khan,Ali,Cem,Khan,* myContacts,Acme\n");
+        QTest::newRow("vcard") << QStringLiteral("khan.vcf")
+                               << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Khan;Ali;Bora;;\r\nFN:Ali Khan\r\n"
+                                             "ORG:Acme\r\nEND:VCARD\r\n"
+                                             "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Khan;Ali;Cem;;\r\nFN:Ali Khan\r\n"
+                                             "ORG:Acme\r\nEND:VCARD\r\n");
+    }
+
+    void aMiddleNameIsKeptAndMakesAnotherPerson()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        const QString path = write(name, content);
+        TempNetwork net;
+        const ImportReport report = run(net.database, path);
+        QVERIFY2(report.written, qPrintable(lines(path, report).join(u'\n') + report.error));
+        QCOMPARE(report.created, 2);
+        QCOMPARE(contactCount(net.database), 2);
+        QVERIFY(idOf(net.database, "Ali Bora", "Khan"));
+        QVERIFY(idOf(net.database, "Ali Cem", "Khan"));
+        // And again: each matches itself by name, the other stays apart.
+        const ImportReport again = run(net.database, path);
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.unchanged, 2);
+    }
+
     // ---- dry run and cancel ----
 
     void dryRunWritesNothingButCountsTheSame()

@@ -1,6 +1,7 @@
 #include "ContactFilterModel.h"
 #include "ContactListModel.h"
 #include "ContactStore.h"
+#include "ImportPreviewModel.h"
 #include "SortText.h"
 #include "TestSupport.h"
 
@@ -263,6 +264,53 @@ private slots:
         m_store->notifyContactsReset();
         QCOMPARE(reset.size(), 1);
         QCOMPARE(m_model->rowCount(), 3);
+    }
+
+    // The import preview: rows from a dry run's outcomes; the same rows again change in place.
+    void importPreviewModel()
+    {
+        ImportPreviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        ImportRowOutcome ada;
+        ada.line = 2;
+        ada.contact.firstName = QStringLiteral("Ada");
+        ada.contact.emails = {{QStringLiteral("work"), QStringLiteral("ada@example.org")}};
+        ImportRowOutcome nobody;
+        nobody.line = 3;
+        nobody.kind = ImportRowOutcome::Kind::Skipped;
+        nobody.reason = QStringLiteral("the row identifies nobody");
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setOutcomes({ada, nobody});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(ImportPreviewModel::ColumnCount));
+        QCOMPARE(model.index(0, ImportPreviewModel::Outcome).data().toString(), QStringLiteral("new contact"));
+        QCOMPARE(model.index(0, ImportPreviewModel::FirstName).data().toString(), QStringLiteral("Ada"));
+        QVERIFY(model.index(0, ImportPreviewModel::Emails).data().toString().startsWith(u"ada@example.org ("));
+        QCOMPARE(model.index(1, ImportPreviewModel::Outcome).data().toString(),
+            QStringLiteral("skipped: the row identifies nobody"));
+        QCOMPARE(model.index(1, 0).data(ImportPreviewModel::KindRole).toInt(), int(ImportRowOutcome::Kind::Skipped));
+        QCOMPARE(model.headerData(1, Qt::Vertical).toInt(), 3);
+        QCOMPARE(model.headerData(ImportPreviewModel::Outcome, Qt::Horizontal).toString(),
+            QStringLiteral("What will happen"));
+
+        // Another policy: the same rows, another outcome, changed in place.
+        ada.kind = ImportRowOutcome::Kind::Match;
+        ada.matchedName = QStringLiteral("Ada Okafor");
+        ada.matchedBy = ImportRowOutcome::MatchedBy::Email;
+        model.setOutcomes({ada, nobody});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, ImportPreviewModel::Outcome).data().toString(),
+            QStringLiteral("matches Ada Okafor by e-mail; nothing to change"));
+        // Other rows replace them.
+        model.setOutcomes({nobody});
+        QCOMPARE(reset.size(), 2);
+        QCOMPARE(model.rowCount(), 1);
+        model.setOutcomes({});
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(maya.source, QStringLiteral("google"));
 
         const Contact& tomas = read.records.at(1).contact;
-        QCOMPARE(tomas.firstName, QStringLiteral("Tomás"));
+        QCOMPARE(tomas.firstName, QStringLiteral("Tomás J.")); // the middle name joins the given name
         QCOMPARE(tomas.lastName, QStringLiteral("O'Neill"));
         QCOMPARE(tomas.emails, (QList<LabeledValue> {lv("other", "tomas@oneill.example")}));
         QVERIFY(tomas.tags.isEmpty());
@@ -300,6 +300,53 @@ private slots:
         const Read bigEndian = readFixture("outlook_desktop_utf16be.csv");
         QCOMPARE(bigEndian.records.size(), 2);
         QCOMPARE(bigEndian.records.at(1).contact.phones, (QList<LabeledValue> {lv("mobile", "+1 212 555 0199")}));
+    }
+
+    // There is no field for a middle name: it joins the given name, never dropped, and a full name holds it already.
+    void keepsTheMiddleName_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QByteArray>("first");
+        QTest::addColumn<QByteArray>("last");
+        QTest::newRow("outlook") << QByteArray("Title|First Name|Middle Name|Last Name|Suffix|Company|Job Title")
+                                 << QByteArray("|Ali|Bora|Khan||Acme|Analyst") << QByteArray("Ali Bora")
+                                 << QByteArray("Khan");
+        QTest::newRow("google") << QByteArray("First Name|Middle Name|Last Name|Labels") << QByteArray("Ali|Bora|Khan|")
+                                << QByteArray("Ali Bora") << QByteArray("Khan");
+        QTest::newRow("google legacy") << QByteArray("Name|Given Name|Additional Name|Family Name|Group Membership")
+                                       << QByteArray("Ali Bora Khan|Ali|Bora|Khan|") << QByteArray("Ali Bora")
+                                       << QByteArray("Khan");
+        QTest::newRow("middle column first")
+            << QByteArray("Middle Name|First Name|Last Name|Email") << QByteArray("Bora|Ali|Khan|")
+            << QByteArray("Ali Bora") << QByteArray("Khan");
+        QTest::newRow("middle name only") << QByteArray("Middle Name|Last Name|Email") << QByteArray("Bora|Khan|")
+                                          << QByteArray("Bora") << QByteArray("Khan");
+        QTest::newRow("full name holds it") << QByteArray("Name|Middle Name|Email") << QByteArray("Ali Bora Khan|Bora|")
+                                            << QByteArray("Ali Bora") << QByteArray("Khan");
+        QTest::newRow("already in the given name")
+            << QByteArray("First Name|Middle Name|Last Name|Email") << QByteArray("Ali Bora|Bora|Khan|")
+            << QByteArray("Ali Bora") << QByteArray("Khan");
+        QTest::newRow("german") << QByteArray("Vorname|Weitere Vornamen|Nachname|E-Mail")
+                                << QByteArray("Ali|Bora|Khan|") << QByteArray("Ali Bora") << QByteArray("Khan");
+    }
+
+    void keepsTheMiddleName()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, row);
+        QFETCH(QByteArray, first);
+        QFETCH(QByteArray, last);
+        const QStringList columns = split(header.constData());
+        const auto dialect = CsvContactMapping::recognize(columns);
+        QVERIFY(dialect);
+        const auto mapping = CsvContactMapping::forHeader(*dialect, columns);
+        ImportRecord record;
+        QVERIFY(!mapping.toRecord(split(row.constData()), 2, &record));
+        QCOMPARE(record.contact.firstName, QString::fromUtf8(first));
+        QCOMPARE(record.contact.lastName, QString::fromUtf8(last));
+        QVERIFY2(!record.contact.notes.contains(QStringLiteral("Middle")), qPrintable(record.contact.notes));
+        QVERIFY(CsvContactMapping::assignableFields().contains(ContactField::MiddleName));
     }
 
     void dropsExchangeDirectoryPaths()

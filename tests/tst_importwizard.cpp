@@ -6,6 +6,8 @@
 #include "Database.h"
 #include "GuiTestSupport.h"
 #include "ImportHistory.h"
+#include "ImportPreviewModel.h"
+#include "ImportReviewPage.h"
 #include "ImportWizard.h"
 #include "JsonExporter.h"
 #include "MainWindow.h"
@@ -29,6 +31,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +79,23 @@ class TestImportWizard : public QObject
 
     ContactStore* store() const { return m_window->session()->store(); }
 
+    // What the preview shows in a cell.
+    static QString cell(ImportWizard* wizard, int row, int column)
+    {
+        auto* preview = wizard->findChild<QTableView*>(QStringLiteral("previewTable"));
+        return preview->model()->index(row, column).data().toString();
+    }
+    static int previewRows(ImportWizard* wizard)
+    {
+        return wizard->findChild<QTableView*>(QStringLiteral("previewTable"))->model()->rowCount();
+    }
+    static void pick(ImportWizard* wizard, int column, ContactField field)
+    {
+        auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+        auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(column, 1));
+        combo->setCurrentIndex(combo->findData(int(field)));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -98,10 +118,11 @@ private slots:
                 auto* summary = wizard->findChild<QLabel*>(QStringLiteral("importSummary"));
                 QVERIFY(summary->text().contains(QStringLiteral("LinkedIn connections")));
                 QVERIFY(summary->text().contains(QStringLiteral("UTF-8")));
-                auto* preview = wizard->findChild<QTableWidget*>(QStringLiteral("previewTable"));
-                QCOMPARE(preview->rowCount(), 3);
-                QCOMPARE(preview->item(1, 0)->text(), QStringLiteral("Zoë"));
-                QCOMPARE(preview->item(0, 3)->text(), QStringLiteral("Associate Director, Translational Biology"));
+                QTRY_COMPARE(previewRows(wizard), 3);
+                QCOMPARE(cell(wizard, 1, ImportPreviewModel::FirstName), QStringLiteral("Zoë"));
+                QCOMPARE(cell(wizard, 0, ImportPreviewModel::Title),
+                    QStringLiteral("Associate Director, Translational Biology"));
+                QCOMPARE(cell(wizard, 2, ImportPreviewModel::Outcome), QStringLiteral("new contact"));
                 QAbstractButton* import = wizard->button(QWizard::NextButton);
                 QTRY_VERIFY(import->isEnabled()); // once every row was checked
                 QTRY_VERIFY(wizard->findChild<QLabel*>(QStringLiteral("problemSummary"))
@@ -208,12 +229,114 @@ private slots:
             = writeFile(QStringLiteral("generic.csv"), "Name,Employer,Mail\nMo Salah,Acme,mo@example.org\n");
         withModal<ImportWizard>([&] { m_window->importFile(path); },
             [&](ImportWizard* wizard) {
-                auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
-                auto* preview = wizard->findChild<QTableWidget*>(QStringLiteral("previewTable"));
-                QCOMPARE(preview->item(0, 2)->text(), QString()); // "Employer" is not known
-                auto* employer = qobject_cast<QComboBox*>(mapping->cellWidget(1, 1));
-                employer->setCurrentIndex(employer->findData(int(ContactField::Organization)));
-                QCOMPARE(preview->item(0, 2)->text(), QStringLiteral("Acme"));
+                QTRY_COMPARE(previewRows(wizard), 1);
+                QCOMPARE(cell(wizard, 0, ImportPreviewModel::Organization), QString()); // "Employer" is not known
+                pick(wizard, 1, ContactField::Organization);
+                QTRY_COMPARE(cell(wizard, 0, ImportPreviewModel::Organization), QStringLiteral("Acme"));
+                QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+            });
+    }
+
+    // Each row of the preview says what the import will do with it, against the network, and says it again when
+    // the mapping or the duplicate policy changes.
+    void previewSaysWhatWillHappenToEachRow()
+    {
+        Contact rosa;
+        rosa.firstName = QStringLiteral("Rosa");
+        rosa.lastName = QStringLiteral("Quintero");
+        rosa.organization = QStringLiteral("Acme Corporation"); // typed by the user
+        rosa.emails = {{QStringLiteral("work"), QStringLiteral("rosa@acme.example")}};
+        QVERIFY(store()->addContact(rosa) > 0);
+        const QString path = writeFile(QStringLiteral("outcomes.csv"),
+            "First Name,Last Name,Organization,E-mail,Job Title\n"
+            "Rosa,Quintero,Acme,rosa@acme.example,Chemist\n" // 2: Rosa by e-mail; her organisation is hers
+            "Rosa,Quintero,Acme Corporation,rosa@otherplace.example,\n" // 3: Rosa's name, another e-mail
+            ",,,,Engineer\n" // 4: nobody
+            "Tariq,Nasser,Globex,tariq@globex.example,Engineer\n" // 5: new
+            "Tariq,Nasser,Globex,tariq@globex.example,Lead Engineer\n"); // 6: line 5 again
+        const int before = store()->count();
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                auto* status = wizard->findChild<QLabel*>(QStringLiteral("previewStatus"));
+                QTRY_VERIFY2(status->text().startsWith(QStringLiteral("New:")), qPrintable(status->text()));
+                QCOMPARE(previewRows(wizard), 5);
+                QCOMPARE(wizard->findChild<QLabel*>(QStringLiteral("previewLabel"))->text(),
+                    QStringLiteral("What will happen to each row:"));
+                const auto outcome = [wizard](int row) { return cell(wizard, row, ImportPreviewModel::Outcome); };
+                auto* preview = wizard->findChild<QTableView*>(QStringLiteral("previewTable"));
+                QCOMPARE(preview->model()->headerData(3, Qt::Vertical).toInt(), 5); // rows show their line
+                QCOMPARE(outcome(0),
+                    QStringLiteral("matches Rosa Quintero by e-mail; changes title; organisation: yours \"Acme "
+                                   "Corporation\", the file's \"Acme\": kept yours"));
+                QVERIFY2(outcome(1).startsWith(QStringLiteral("new contact; possible duplicate of Rosa Quintero")),
+                    qPrintable(outcome(1)));
+                QVERIFY2(outcome(2).startsWith(QStringLiteral("skipped: the row identifies nobody")),
+                    qPrintable(outcome(2)));
+                QCOMPARE(outcome(3), QStringLiteral("new contact"));
+                QCOMPARE(
+                    outcome(4), QStringLiteral("matches Tariq Nasser (line 5 of this file) by e-mail; changes title"));
+                QCOMPARE(status->text(),
+                    QStringLiteral("New: 1 · Already here: 0 · Updated: 2 · Possible duplicates: 1 · Skipped: 1"));
+                Test::saveScreenshot(wizard, QStringLiteral("import-wizard-outcomes.png"));
+
+                // Without the job titles, nothing changes but what the rows add; the nobody row is still nobody.
+                pick(wizard, 4, ContactField::Ignored);
+                QTRY_COMPARE(outcome(4),
+                    QStringLiteral("matches Tariq Nasser (line 5 of this file) by e-mail; "
+                                   "nothing to change"));
+                QCOMPARE(outcome(0),
+                    QStringLiteral("matches Rosa Quintero by e-mail; nothing to change; organisation: yours \"Acme "
+                                   "Corporation\", the file's \"Acme\": kept yours"));
+                QCOMPARE(outcome(3), QStringLiteral("new contact"));
+                pick(wizard, 4, ContactField::Title);
+                QTRY_VERIFY2(outcome(4).endsWith(QStringLiteral("changes title")), qPrintable(outcome(4)));
+
+                // Another duplicate policy says so.
+                auto* policy = wizard->findChild<QComboBox*>(QStringLiteral("duplicatePolicy"));
+                policy->setCurrentIndex(policy->findData(int(DuplicatePolicy::Skip)));
+                QTRY_VERIFY2(outcome(0).startsWith(QStringLiteral("skipped: matches Rosa Quintero by e-mail, and "
+                                                                  "you chose to leave the contacts you have alone")),
+                    qPrintable(outcome(0)));
+                policy->setCurrentIndex(policy->findData(int(DuplicatePolicy::Update)));
+                QTRY_VERIFY2(outcome(0).startsWith(QStringLiteral("matches Rosa Quintero")), qPrintable(outcome(0)));
+
+                QAbstractButton* import = wizard->button(QWizard::NextButton);
+                QTRY_VERIFY(import->isEnabled());
+                QTest::mouseClick(import, Qt::LeftButton);
+                QAbstractButton* finish = wizard->button(QWizard::FinishButton);
+                QTRY_VERIFY(finish->isVisible() && finish->isEnabled());
+                const QString report = wizard->findChild<QLabel*>(QStringLiteral("importStatus"))->text();
+                QVERIFY2(report.contains(QStringLiteral("New contacts: 2. Updated: 2.")), qPrintable(report));
+                QVERIFY2(report.contains(QStringLiteral("Kept what you typed where the file differs:\n  Rosa "
+                                                        "Quintero: organisation: yours \"Acme Corporation\"")),
+                    qPrintable(report));
+                QVERIFY2(report.contains(QStringLiteral("Possible duplicates, kept apart:\n  outcomes.csv:3: Rosa "
+                                                        "Quintero has the name of Rosa Quintero")),
+                    qPrintable(report));
+                QCOMPARE(wizard->report().possibleDuplicates.size(), 1);
+                QTest::mouseClick(finish, Qt::LeftButton);
+            });
+        QCOMPARE(store()->count(), before + 2);
+        const QString organisation = SqlStatement::scalar(m_window->session()->database().connection(),
+            QStringLiteral("SELECT o.name FROM contact c JOIN organization o ON o.id = c.organization_id "
+                           "JOIN contact_email e ON e.contact_id = c.id WHERE e.address = 'rosa@acme.example'"))
+                                         .toString();
+        QCOMPARE(organisation, QStringLiteral("Acme Corporation"));
+    }
+
+    // A large file is previewed from its start, and the preview says how much of it that is.
+    void previewOfALargeFileSaysHowMuchItShows()
+    {
+        QByteArray content = "Name,Email\n";
+        for (int i = 0; i < 250; ++i)
+            content += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@large.example\n";
+        const QString path = writeFile(QStringLiteral("large.csv"), content);
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                auto* label = wizard->findChild<QLabel*>(QStringLiteral("previewLabel"));
+                QTRY_COMPARE(label->text(), QStringLiteral("What will happen to the first 200 of 250 rows:"));
+                QCOMPARE(previewRows(wizard), ImportReviewPage::kPreviewRows);
+                QCOMPARE(cell(wizard, 199, ImportPreviewModel::Outcome), QStringLiteral("new contact"));
                 QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
             });
     }

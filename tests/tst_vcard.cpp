@@ -425,6 +425,11 @@ private slots:
         row("FN single word", "FN:Prince", "first", QStringLiteral("Prince"));
         row("FN used when N is empty", "N:;;;;\nFN:Ada Lovelace", "last", QStringLiteral("Lovelace"));
         row("N wins over FN", "N:Curie;Marie\nFN:Madame Curie", "first", QStringLiteral("Marie"));
+        // Additional names join the given name: never dropped, so Ali Bora Khan is not Ali Cem Khan.
+        row("N middle name", "N:Khan;Ali;Bora;;\nFN:Ali Khan", "first", QStringLiteral("Ali Bora"));
+        row("N middle name, family", "N:Khan;Ali;Bora;;", "last", QStringLiteral("Khan"));
+        row("N two middle names", "N:Khan;Ali;Bora,Cem;Dr.;", "first", QStringLiteral("Ali Bora Cem"));
+        row("N middle name only", "N:Khan;;Bora;;", "first", QStringLiteral("Bora"));
         row("FN equal to e-mail is no name", "FN:a@b.example\nEMAIL:a@b.example", "first", QString());
         row("email 2.1 bare types", "FN:X\nEMAIL;PREF;INTERNET;HOME:h@x.example", "emailLabel", QStringLiteral("home"));
         row("email only internet", "FN:X\nEMAIL;TYPE=INTERNET:i@x.example", "emailLabel", QString());

@@ -958,8 +958,24 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>%1 (übersprungen)</translation>
     </message>
     <message>
-        <source>%1:%2: %3 has the name of a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
-        <translation>%1:%2: %3 trägt den Namen eines Kontakts, der schon hier oder weiter oben in der Datei steht, aber mit anderen E-Mail-Adressen oder Telefonnummern: als andere Person hinzugefügt; führe sie zusammen, wenn es dieselbe ist.</translation>
+        <source>e-mails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
+        <translation>%1:%2: %3 trägt den Namen von %4, einem Kontakt, der schon hier oder weiter oben in der Datei steht, aber mit anderen E-Mail-Adressen oder Telefonnummern: als andere Person hinzugefügt; führe sie zusammen, wenn es dieselbe ist.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1246,10 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     <message>
         <source>the row identifies nobody: it has no name, organization, e-mail, phone or profile URL</source>
         <translation>die Zeile bezeichnet niemanden: kein Name, keine Organisation, keine E-Mail, kein Telefon und keine Profil-URL</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2062,96 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
     </message>
 </context>
 <context>
+    <name>Rapport::ImportOutcomeText</name>
+    <message>
+        <source>by its Rapport ID</source>
+        <translation>über seine Rapport-ID</translation>
+    </message>
+    <message>
+        <source>by profile URL</source>
+        <translation>über die Profil-URL</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>über die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>über den Namen</translation>
+    </message>
+    <message>
+        <source>%1 (line %2 of this file)</source>
+        <translation>%1 (Zeile %2 dieser Datei)</translation>
+    </message>
+    <message>
+        <source>matches %1 %2</source>
+        <translation>entspricht %1 %2</translation>
+    </message>
+    <message>
+        <source>new contact</source>
+        <translation>neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>new contact; possible duplicate of %1: the same name, but other details</source>
+        <translation>neuer Kontakt; mögliche Dublette von %1: derselbe Name, aber andere Angaben</translation>
+    </message>
+    <message>
+        <source>%1; nothing to change</source>
+        <translation>%1; nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>%1; changes %2</source>
+        <translation>%1; ändert: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1, and you chose to leave the contacts you have alone</source>
+        <translation>übersprungen: %1, und du hast gewählt, deine vorhandenen Kontakte unverändert zu lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportPreviewModel</name>
+    <message>
+        <source>What will happen</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Vernetzt seit</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ImportReviewPage</name>
     <message>
         <source>Check what will be imported</source>
@@ -2072,38 +2182,6 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
         <translation>Zuordnung speichern…</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation>E-Mails</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Connected on</source>
-        <translation>Vernetzt seit</translation>
-    </message>
-    <message>
         <source>Update them: fill in new details, keep my notes and stages</source>
         <translation>Aktualisieren: neue Angaben ergänzen, meine Notizen und Phasen behalten</translation>
     </message>
@@ -2122,10 +2200,6 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
     <message>
         <source>Column mapping:</source>
         <translation>Spaltenzuordnung:</translation>
-    </message>
-    <message>
-        <source>The first contacts, as they will be stored:</source>
-        <translation>Die ersten Kontakte, so wie sie gespeichert werden:</translation>
     </message>
     <message>
         <source>Contacts I already have:</source>
@@ -2197,6 +2271,38 @@ Erkannt: %2 · %3%4</translation>
     <message>
         <source>No field holds these columns, so they are kept in the notes: %1. Choose a field for one above to store it there, or (ignore) to leave it out.</source>
         <translation>Kein Feld nimmt diese Spalten auf, daher bleiben sie in den Notizen: %1. Wähle oben ein Feld, um eine dort zu speichern, oder (ignorieren), um sie wegzulassen.</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+        <source>What will happen to each row:</source>
+        <translation>Was mit jeder Zeile passiert:</translation>
+    </message>
+    <message>
+        <source>Checking what will happen…</source>
+        <translation>Es wird geprüft, was passiert…</translation>
+    </message>
+    <message>
+        <source>Choose what the columns hold to see what will happen.</source>
+        <translation>Wähle, was die Spalten enthalten, um zu sehen, was passiert.</translation>
+    </message>
+    <message>
+        <source>What will happen cannot be shown: %1</source>
+        <translation>Was passiert, kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>New: %1 · Already here: %2 · Updated: %3 · Possible duplicates: %4 · Skipped: %5</source>
+        <translation>Neu: %1 · Schon vorhanden: %2 · Aktualisiert: %3 · Mögliche Dubletten: %4 · Übersprungen: %5</translation>
+    </message>
+    <message>
+        <source>What will happen to the first %1 of %2 rows:</source>
+        <translation>Was mit den ersten %1 von %2 Zeilen passiert:</translation>
+    </message>
+    <message>
+        <source>What will happen to the first %1 rows:</source>
+        <translation>Was mit den ersten %1 Zeilen passiert:</translation>
     </message>
 </context>
 <context>

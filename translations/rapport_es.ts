@@ -958,8 +958,24 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>%1 (omitida)</translation>
     </message>
     <message>
-        <source>%1:%2: %3 has the name of a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
-        <translation>%1:%2: %3 tiene el nombre de un contacto que ya está aquí o antes en el archivo, pero con otros correos o teléfonos: se añadió como otra persona; fusiónalos tú si son la misma.</translation>
+        <source>e-mails</source>
+        <translation>correos</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>teléfonos</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
+        <translation>%1:%2: %3 tiene el nombre de %4, un contacto que ya está aquí o antes en el archivo, pero con otros correos o teléfonos: se añadió como otra persona; fusiónalos tú si son la misma.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1246,10 @@ o pulsa Ctrl+N para añadir uno.</translation>
     <message>
         <source>the row identifies nobody: it has no name, organization, e-mail, phone or profile URL</source>
         <translation>la fila no identifica a nadie: no tiene nombre, organización, correo, teléfono ni URL de perfil</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
     </message>
 </context>
 <context>
@@ -2042,34 +2062,61 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
     </message>
 </context>
 <context>
-    <name>Rapport::ImportReviewPage</name>
+    <name>Rapport::ImportOutcomeText</name>
     <message>
-        <source>Check what will be imported</source>
-        <translation>Comprueba qué se va a importar</translation>
+        <source>by its Rapport ID</source>
+        <translation>por su identificador de Rapport</translation>
     </message>
     <message>
-        <source>Nothing is written until you click Import. Columns can be remapped below.</source>
-        <translation>No se escribe nada hasta que hagas clic en Importar. Más abajo puedes cambiar la asignación de las columnas.</translation>
+        <source>by profile URL</source>
+        <translation>por la URL del perfil</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>Columna del archivo</translation>
+        <source>by e-mail</source>
+        <translation>por correo</translation>
     </message>
     <message>
-        <source>Becomes</source>
-        <translation>Se convierte en</translation>
+        <source>by name</source>
+        <translation>por el nombre</translation>
     </message>
     <message>
-        <source>First value</source>
-        <translation>Primer valor</translation>
+        <source>%1 (line %2 of this file)</source>
+        <translation>%1 (línea %2 de este archivo)</translation>
     </message>
     <message>
-        <source>Mapping preset</source>
-        <translation>Asignación predefinida</translation>
+        <source>matches %1 %2</source>
+        <translation>coincide con %1 %2</translation>
     </message>
     <message>
-        <source>Save as Preset…</source>
-        <translation>Guardar como asignación predefinida…</translation>
+        <source>new contact</source>
+        <translation>contacto nuevo</translation>
+    </message>
+    <message>
+        <source>new contact; possible duplicate of %1: the same name, but other details</source>
+        <translation>contacto nuevo; posible duplicado de %1: el mismo nombre, pero otros datos</translation>
+    </message>
+    <message>
+        <source>%1; nothing to change</source>
+        <translation>%1; nada que cambiar</translation>
+    </message>
+    <message>
+        <source>%1; changes %2</source>
+        <translation>%1; cambia: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omitida: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1, and you chose to leave the contacts you have alone</source>
+        <translation>omitida: %1, y elegiste dejar tus contactos como están</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportPreviewModel</name>
+    <message>
+        <source>What will happen</source>
+        <translation>Qué pasará</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -2103,6 +2150,37 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
         <source>Connected on</source>
         <translation>Conectados desde</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::ImportReviewPage</name>
+    <message>
+        <source>Check what will be imported</source>
+        <translation>Comprueba qué se va a importar</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import. Columns can be remapped below.</source>
+        <translation>No se escribe nada hasta que hagas clic en Importar. Más abajo puedes cambiar la asignación de las columnas.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Se convierte en</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Mapping preset</source>
+        <translation>Asignación predefinida</translation>
+    </message>
+    <message>
+        <source>Save as Preset…</source>
+        <translation>Guardar como asignación predefinida…</translation>
+    </message>
     <message>
         <source>Update them: fill in new details, keep my notes and stages</source>
         <translation>Actualizarlos: completar con los datos nuevos y conservar mis notas y etapas</translation>
@@ -2122,10 +2200,6 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
     <message>
         <source>Column mapping:</source>
         <translation>Asignación de columnas:</translation>
-    </message>
-    <message>
-        <source>The first contacts, as they will be stored:</source>
-        <translation>Los primeros contactos, tal como se guardarán:</translation>
     </message>
     <message>
         <source>Contacts I already have:</source>
@@ -2197,6 +2271,38 @@ Detectado: %2 · %3%4</translation>
     <message>
         <source>No field holds these columns, so they are kept in the notes: %1. Choose a field for one above to store it there, or (ignore) to leave it out.</source>
         <translation>Ningún campo recoge estas columnas, así que se guardan en las notas: %1. Elige arriba un campo para guardar una allí, o (ignorar) para dejarla fuera.</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Línea en el archivo</translation>
+    </message>
+    <message>
+        <source>What will happen to each row:</source>
+        <translation>Qué pasará con cada fila:</translation>
+    </message>
+    <message>
+        <source>Checking what will happen…</source>
+        <translation>Comprobando qué pasará…</translation>
+    </message>
+    <message>
+        <source>Choose what the columns hold to see what will happen.</source>
+        <translation>Elige qué contienen las columnas para ver qué pasará.</translation>
+    </message>
+    <message>
+        <source>What will happen cannot be shown: %1</source>
+        <translation>No se puede mostrar qué pasará: %1</translation>
+    </message>
+    <message>
+        <source>New: %1 · Already here: %2 · Updated: %3 · Possible duplicates: %4 · Skipped: %5</source>
+        <translation>Nuevos: %1 · Ya están: %2 · Actualizados: %3 · Posibles duplicados: %4 · Omitidas: %5</translation>
+    </message>
+    <message>
+        <source>What will happen to the first %1 of %2 rows:</source>
+        <translation>Qué pasará con las primeras %1 de %2 filas:</translation>
+    </message>
+    <message>
+        <source>What will happen to the first %1 rows:</source>
+        <translation>Qué pasará con las primeras %1 filas:</translation>
     </message>
 </context>
 <context>

@@ -958,8 +958,24 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation>%1 (ignorée)</translation>
     </message>
     <message>
-        <source>%1:%2: %3 has the name of a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
-        <translation>%1:%2&#xa0;: %3 porte le nom d’un contact déjà présent ou plus haut dans le fichier, mais avec d’autres courriels ou téléphones&#xa0;: ajouté comme une autre personne; à toi de les fusionner s’il s’agit de la même.</translation>
+        <source>e-mails</source>
+        <translation>courriels</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>téléphones</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
+        <translation>%1:%2&#xa0;: %3 porte le nom de %4, un contact déjà présent ou plus haut dans le fichier, mais avec d’autres courriels ou téléphones&#xa0;: ajouté comme une autre personne; à toi de les fusionner s’il s’agit de la même.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1246,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>the row identifies nobody: it has no name, organization, e-mail, phone or profile URL</source>
         <translation>la ligne n’identifie personne&#xa0;: ni nom, ni organisation, ni courriel, ni téléphone, ni URL de profil</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
     </message>
 </context>
 <context>
@@ -2042,34 +2062,61 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     </message>
 </context>
 <context>
-    <name>Rapport::ImportReviewPage</name>
+    <name>Rapport::ImportOutcomeText</name>
     <message>
-        <source>Check what will be imported</source>
-        <translation>Vérifiez ce qui sera importé</translation>
+        <source>by its Rapport ID</source>
+        <translation>par son identifiant Rapport</translation>
     </message>
     <message>
-        <source>Nothing is written until you click Import. Columns can be remapped below.</source>
-        <translation>Rien n&apos;est écrit avant que vous cliquiez sur Importer. Vous pouvez réassocier les colonnes ci-dessous.</translation>
+        <source>by profile URL</source>
+        <translation>par l’URL du profil</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>Colonne du fichier</translation>
+        <source>by e-mail</source>
+        <translation>par courriel</translation>
     </message>
     <message>
-        <source>Becomes</source>
-        <translation>Devient</translation>
+        <source>by name</source>
+        <translation>par le nom</translation>
     </message>
     <message>
-        <source>First value</source>
-        <translation>Première valeur</translation>
+        <source>%1 (line %2 of this file)</source>
+        <translation>%1 (ligne %2 de ce fichier)</translation>
     </message>
     <message>
-        <source>Mapping preset</source>
-        <translation>Préréglage d&apos;association</translation>
+        <source>matches %1 %2</source>
+        <translation>correspond à %1 %2</translation>
     </message>
     <message>
-        <source>Save as Preset…</source>
-        <translation>Enregistrer comme préréglage…</translation>
+        <source>new contact</source>
+        <translation>nouveau contact</translation>
+    </message>
+    <message>
+        <source>new contact; possible duplicate of %1: the same name, but other details</source>
+        <translation>nouveau contact; doublon possible de %1&#xa0;: le même nom, mais d’autres coordonnées</translation>
+    </message>
+    <message>
+        <source>%1; nothing to change</source>
+        <translation>%1; rien à changer</translation>
+    </message>
+    <message>
+        <source>%1; changes %2</source>
+        <translation>%1; change&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1, and you chose to leave the contacts you have alone</source>
+        <translation>ignorée&#xa0;: %1, et tu as choisi de laisser tes contacts tels quels</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportPreviewModel</name>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui se passera</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -2103,6 +2150,37 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
         <source>Connected on</source>
         <translation>Relation établie le</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::ImportReviewPage</name>
+    <message>
+        <source>Check what will be imported</source>
+        <translation>Vérifiez ce qui sera importé</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import. Columns can be remapped below.</source>
+        <translation>Rien n&apos;est écrit avant que vous cliquiez sur Importer. Vous pouvez réassocier les colonnes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Mapping preset</source>
+        <translation>Préréglage d&apos;association</translation>
+    </message>
+    <message>
+        <source>Save as Preset…</source>
+        <translation>Enregistrer comme préréglage…</translation>
+    </message>
     <message>
         <source>Update them: fill in new details, keep my notes and stages</source>
         <translation>Les mettre à jour&#xa0;: compléter avec les nouvelles coordonnées, garder mes notes et mes étapes</translation>
@@ -2122,10 +2200,6 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     <message>
         <source>Column mapping:</source>
         <translation>Association des colonnes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The first contacts, as they will be stored:</source>
-        <translation>Les premiers contacts, tels qu&apos;ils seront enregistrés&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts I already have:</source>
@@ -2197,6 +2271,38 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>No field holds these columns, so they are kept in the notes: %1. Choose a field for one above to store it there, or (ignore) to leave it out.</source>
         <translation>Aucun champ ne correspond à ces colonnes, elles sont donc conservées dans les notes&#xa0;: %1. Choisissez un champ ci-dessus pour y ranger l’une d’elles, ou (ignorer) pour l’écarter.</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Ligne dans le fichier</translation>
+    </message>
+    <message>
+        <source>What will happen to each row:</source>
+        <translation>Ce qui arrivera à chaque ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checking what will happen…</source>
+        <translation>Vérification de ce qui se passera…</translation>
+    </message>
+    <message>
+        <source>Choose what the columns hold to see what will happen.</source>
+        <translation>Choisis ce que contiennent les colonnes pour voir ce qui se passera.</translation>
+    </message>
+    <message>
+        <source>What will happen cannot be shown: %1</source>
+        <translation>Impossible de montrer ce qui se passera&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New: %1 · Already here: %2 · Updated: %3 · Possible duplicates: %4 · Skipped: %5</source>
+        <translation>Nouveaux&#xa0;: %1 · Déjà là&#xa0;: %2 · Mis à jour&#xa0;: %3 · Doublons possibles&#xa0;: %4 · Ignorées&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>What will happen to the first %1 of %2 rows:</source>
+        <translation>Ce qui arrivera aux %1 premières lignes sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What will happen to the first %1 rows:</source>
+        <translation>Ce qui arrivera aux %1 premières lignes&#xa0;:</translation>
     </message>
 </context>
 <context>
