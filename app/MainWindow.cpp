@@ -598,9 +598,12 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     connect(
         m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             // When a filter hides the current row, Qt moves "current" to a neighbour without selecting
-            // it; the contact in the editor must always be the selected one.
+            // it; the contact in the editor must always be the selected one. Not while Ctrl is held:
+            // a Ctrl+click moves "current" first and then toggles the row, so selecting it here would
+            // turn the click into a deselection and lose the rows chosen so far.
             QItemSelectionModel* selection = m_list->selectionModel();
-            if (current.isValid() && !selection->isRowSelected(current.row()))
+            const bool choosingRows = QGuiApplication::keyboardModifiers() & Qt::ControlModifier;
+            if (current.isValid() && !selection->isRowSelected(current.row()) && !choosingRows)
                 selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             commitPendingEdits();
             showCurrentContact();

@@ -23,6 +23,12 @@ QLabel* plainLabel(const QString& text, QWidget* parent)
     return label;
 }
 
+QFont boldFont(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
+
 QString listText(const QList<LabeledValue>& values)
 {
     QStringList lines;
@@ -50,22 +56,31 @@ MergeContactsDialog::MergeContactsDialog(
     auto* grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
+    // Two records of one person often share the name: say which is which.
     auto* keptHeader = plainLabel(keptName, this);
     auto* otherHeader = plainLabel(otherName, this);
-    for (QLabel* header : {keptHeader, otherHeader}) {
-        QFont bold = header->font();
-        bold.setBold(true);
-        header->setFont(bold);
-    }
+    for (QLabel* header : {keptHeader, otherHeader})
+        header->setFont(boldFont(header->font()));
     grid->addWidget(keptHeader, 0, 1);
     grid->addWidget(otherHeader, 0, 2);
-    int row = 1;
+    auto* keptCaption = plainLabel(tr("Stays · added %1").arg(DisplayFormat::shortDateTime(kept.createdAt)), this);
+    auto* otherCaption
+        = plainLabel(tr("Merged in, then deleted · added %1").arg(DisplayFormat::shortDateTime(other.createdAt)), this);
+    for (QLabel* caption : {keptCaption, otherCaption}) {
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        caption->setObjectName(caption == keptCaption ? QStringLiteral("keptCaption") : QStringLiteral("otherCaption"));
+    }
+    grid->addWidget(keptCaption, 1, 1);
+    grid->addWidget(otherCaption, 1, 2);
+    grid->setRowMinimumHeight(2, fontMetrics().height() / 2);
+    int row = 3;
     for (const MergeField& field : std::as_const(m_plan.fields)) {
         if (!field.kept.isValid() && !field.other.isValid())
             continue;
         auto* label = plainLabel(fieldLabel(field.key), this);
         grid->addWidget(label, row, 0);
         if (field.asked) {
+            label->setFont(boldFont(label->font())); // the rows that need a choice stand out
             const auto radio = [&](const QVariant& value, const QString& name) {
                 // A button reads "&" as a shortcut marker.
                 const QString text = valueText(field.key, value);
@@ -89,16 +104,13 @@ MergeContactsDialog::MergeContactsDialog(
                 grid->addWidget(plainLabel(valueText(field.key, field.kept), this), row, 1);
             if (field.other.isValid())
                 grid->addWidget(plainLabel(valueText(field.key, field.other), this), row, 2);
-            label->setEnabled(false);
         }
         ++row;
     }
     const auto addList = [&](const QString& title, const QString& keptText, const QString& otherText) {
         if (keptText.isEmpty() && otherText.isEmpty())
             return;
-        auto* label = plainLabel(title, this);
-        label->setEnabled(false);
-        grid->addWidget(label, row, 0);
+        grid->addWidget(plainLabel(title, this), row, 0);
         grid->addWidget(plainLabel(keptText, this), row, 1);
         grid->addWidget(plainLabel(otherText, this), row, 2);
         ++row;
@@ -128,6 +140,7 @@ MergeContactsDialog::MergeContactsDialog(
     layout->addWidget(outcome);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     // Tab goes down the rows (the order the buttons were made in), then to Merge and Cancel; Enter merges.
 }
 
