@@ -19,6 +19,8 @@
 #include "MeetingCommands.h"
 #include "MeetingDialog.h"
 #include "MeetingsPanel.h"
+#include "MergeContactsCommand.h"
+#include "MergeContactsDialog.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "OutreachDialog.h"
@@ -314,6 +316,8 @@ void MainWindow::createActions()
         &MainWindow::deleteSelectedContacts);
     // Delete belongs to the list: in a text field the key must delete characters.
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_mergeAction
+        = action(tr("&Merge Contacts…"), "mergeContactsAction", {}, nullptr, &MainWindow::mergeSelectedContacts);
     m_findAction = action(tr("&Find…"), "findAction", QKeySequence::Find, "edit-find", nullptr);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_views->setCurrentIndex(1); // searching is about the contact list
@@ -360,6 +364,7 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_newContactAction);
     m_editMenu->addAction(m_deleteAction);
+    m_editMenu->addAction(m_mergeAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
     m_editMenu->addSeparator();
@@ -495,6 +500,7 @@ void MainWindow::createCentralWidget()
     });
     m_list = new ContactListView(listPane);
     m_list->addAction(m_deleteAction);
+    m_list->addAction(m_mergeAction);
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_onlyBar);
     listLayout->addWidget(m_list);
@@ -592,9 +598,12 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     connect(
         m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             // When a filter hides the current row, Qt moves "current" to a neighbour without selecting
-            // it; the contact in the editor must always be the selected one.
+            // it; the contact in the editor must always be the selected one. Not while Ctrl is held:
+            // a Ctrl+click moves "current" first and then toggles the row, so selecting it here would
+            // turn the click into a deselection and lose the rows chosen so far.
             QItemSelectionModel* selection = m_list->selectionModel();
-            if (current.isValid() && !selection->isRowSelected(current.row()))
+            const bool choosingRows = QGuiApplication::keyboardModifiers() & Qt::ControlModifier;
+            if (current.isValid() && !selection->isRowSelected(current.row()) && !choosingRows)
                 selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             commitPendingEdits();
             showCurrentContact();
@@ -895,6 +904,46 @@ void MainWindow::deleteSelectedContacts()
     }
 }
 
+void MainWindow::mergeSelectedContacts()
+{
+    if (!m_session)
+        return;
+    const QList<qint64> ids = m_list->selectedContactIds();
+    if (ids.size() != 2)
+        return;
+    commitPendingEdits(); // a field still being typed belongs to the contact as it is merged
+    MergePlan plan;
+    try {
+        plan = ContactMerge::plan(m_session->store()->connection(), ids.at(0), ids.at(1));
+    } catch (const DatabaseError& e) {
+        MessageBoxes::warning(this, tr("Could not merge"), e.message());
+        return;
+    }
+    const auto kept = m_session->store()->contact(plan.keptId);
+    const auto other = m_session->store()->contact(plan.otherId);
+    if (!kept || !other)
+        return; // the read failure is reported by the store
+    auto* dialog = new MergeContactsDialog(plan, *kept, *other, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString keptName = kept->displayName();
+    const QString otherName = other->displayName();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, keptName, otherName] {
+        if (!m_session)
+            return;
+        const MergeChoices choices = dialog->choices();
+        auto* command = new MergeContactsCommand(m_session->store(), m_session->meetings(), m_session->links(), choices,
+            tr("Merge %1 and %2").arg(keptName, otherName));
+        QUndoStack* undo = m_session->undoStack();
+        undo->push(command); // runs redo(); a command whose write failed is deleted at once
+        if (undo->count() == 0 || undo->command(undo->count() - 1) != command)
+            return; // the store said why (writeFailed)
+        m_list->selectContact(choices.keptId);
+        m_list->setFocus();
+        statusBar()->showMessage(tr("Merged %1 into %2.").arg(otherName, keptName), 8000);
+    });
+    dialog->open();
+}
+
 void MainWindow::showCurrentContact()
 {
     const qint64 id = m_list->currentContactId();
@@ -963,6 +1012,7 @@ void MainWindow::updateActions()
     m_redoAction->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(actionText(undo->redoText())) : tr("&Redo"));
     m_newContactAction->setEnabled(open);
     m_deleteAction->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->hasSelection());
+    m_mergeAction->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->selectedRows().size() == 2);
     m_findAction->setEnabled(open);
     m_importAction->setEnabled(open);
     m_importHistoryAction->setEnabled(open);

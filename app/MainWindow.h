@@ -93,6 +93,8 @@ private:
     void openNetworkDialog();
     void newContact();
     void deleteSelectedContacts();
+    // Two contacts that are the same person become one (Edit ▸ Merge Contacts…).
+    void mergeSelectedContacts();
     void showCurrentContact();
     void addContact(const Contact& contact);
     void editContact(const Contact& before, const Contact& after);
@@ -133,6 +135,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_newContactAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_mergeAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_guideAction = nullptr;

@@ -576,6 +576,28 @@ bool ContactStore::restoreContacts(const QList<ContactSnapshot>& snapshots)
     }
 }
 
+bool ContactStore::mergeContacts(const MergeChoices& choices, MergeUndo* undo)
+{
+    if (!ContactMerge::merge(m_database, choices, undo, &m_lastError)) {
+        emit writeFailed(m_lastError);
+        return false;
+    }
+    emit contactRemoved(choices.otherId);
+    emit contactChanged(choices.keptId);
+    return true;
+}
+
+bool ContactStore::unmergeContacts(const MergeUndo& undo)
+{
+    if (!ContactMerge::undo(m_database, undo, &m_lastError)) {
+        emit writeFailed(m_lastError);
+        return false;
+    }
+    emit contactAdded(undo.otherId);
+    emit contactChanged(undo.keptId);
+    return true;
+}
+
 void ContactStore::announce(const QList<qint64>& ids, void (ContactStore::*each)(qint64))
 {
     constexpr qsizetype kOneByOneUpTo = 32;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Contact.h"
+#include "ContactMerge.h"
 #include "ContactSnapshot.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,10 @@ public:
     // two of the contacts (kept in the first one's snapshot) finds both ends in place.
     bool removeContacts(const QList<qint64>& ids, QList<ContactSnapshot>* snapshots = nullptr);
     bool restoreContacts(const QList<ContactSnapshot>& snapshots);
+    // Merges two contacts into one (ContactMerge), in one transaction: the other one is removed,
+    // the kept one changed. Undoing puts both back as they were.
+    bool mergeContacts(const MergeChoices& choices, MergeUndo* undo = nullptr);
+    bool unmergeContacts(const MergeUndo& undo);
 
     // For batch writers (import, demo) that hold their own Transaction: inserts without
     // committing or signalling. Throws DatabaseError.

@@ -59,6 +59,14 @@ public:
     bool setFollowUpDone(qint64 id, bool done);
     bool removeFollowUp(qint64 id);
 
+    // For writers outside this class that moved a contact's meetings and follow-ups (a merge of
+    // two contacts): after their own commit.
+    void notifyMeetingsMoved(qint64 contactId)
+    {
+        emit meetingsChanged(contactId);
+        emit followUpsChanged(contactId);
+    }
+
     QString lastError() const { return m_lastError; }
     // Why the last read failed (it returned nothing), or empty when it worked. Views that show the
     // result say so in place of an empty list; readFailed tells the window.

@@ -38,6 +38,9 @@ public:
     // Pins each contact at its position, or unpins it for std::nullopt.
     bool setPinnedPositions(const QString& layout, const QHash<qint64, std::optional<QPointF>>& positions);
 
+    // For writers outside this class that changed links (a merge of two contacts): after their commit.
+    void notifyLinksChanged() { emit linksChanged(); }
+
     QString lastError() const { return m_lastError; }
     // Why the last read failed (it returned nothing), or empty when it worked. Views that show the
     // result say so in place of an empty list; readFailed tells the window.

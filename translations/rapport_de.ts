@@ -1112,6 +1112,17 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContactMerge</name>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Der Kontakt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactStore</name>
     <message>
         <source>The contact no longer exists.</source>
@@ -3113,6 +3124,22 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <source>Network repaired. The network as it was is kept as a backup.</source>
         <translation>Netzwerk repariert. Das Netzwerk, wie es war, ist als Sicherung aufbewahrt.</translation>
     </message>
+    <message>
+        <source>&amp;Merge Contacts…</source>
+        <translation>Kontakte &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2</source>
+        <translation>%1 und %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>%1 wurde mit %2 zusammengeführt.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -3413,6 +3440,104 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MergeContactsDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 become one contact. Where they differ, choose the value to keep.</source>
+        <translation>%1 und %2 werden ein Kontakt. Wo sie sich unterscheiden, wähle den Wert, der bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Stays · added %1</source>
+        <translation>Bleibt · hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <source>Merged in, then deleted · added %1</source>
+        <translation>Wird übernommen, dann gelöscht · hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Both contacts&apos; e-mails, phones and tags are kept, and their notes are joined. Meetings, follow-ups and referral links move to the merged contact, and %1 is then deleted. You can undo this.</source>
+        <translation>E-Mails, Telefonnummern und Schlagwörter beider Kontakte bleiben erhalten, und ihre Notizen werden zusammengefügt. Treffen, Nachfassaktionen und Empfehlungen gehen auf den zusammengeführten Kontakt über, danach wird %1 gelöscht. Du kannst das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Vernetzt seit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Beziehungsstärke</translation>
+    </message>
+    <message>
+        <source>Check in every</source>
+        <translation>Kontaktpflege alle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1112,6 +1112,17 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContactMerge</name>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>El contacto ya no existe.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Un contacto no se puede fusionar consigo mismo.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactStore</name>
     <message>
         <source>The contact no longer exists.</source>
@@ -3113,6 +3124,22 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <source>Network repaired. The network as it was is kept as a backup.</source>
         <translation>Red reparada. La red tal como estaba se guarda como copia de seguridad.</translation>
     </message>
+    <message>
+        <source>&amp;Merge Contacts…</source>
+        <translation>&amp;Fusionar contactos…</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>No se pudo fusionar</translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2</source>
+        <translation>Fusionar a %1 y %2</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>%1 se fusionó con %2.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -3413,6 +3440,104 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MergeContactsDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation>Fusionar contactos</translation>
+    </message>
+    <message>
+        <source>%1 and %2 become one contact. Where they differ, choose the value to keep.</source>
+        <translation>%1 y %2 pasan a ser un solo contacto. Donde difieran, elige el valor que quieres conservar.</translation>
+    </message>
+    <message>
+        <source>Stays · added %1</source>
+        <translation>Se queda · añadido el %1</translation>
+    </message>
+    <message>
+        <source>Merged in, then deleted · added %1</source>
+        <translation>Se fusiona y luego se elimina · añadido el %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Both contacts&apos; e-mails, phones and tags are kept, and their notes are joined. Meetings, follow-ups and referral links move to the merged contact, and %1 is then deleted. You can undo this.</source>
+        <translation>Se conservan los correos, teléfonos y etiquetas de ambos contactos, y sus notas se unen. Las reuniones, los seguimientos y los vínculos de recomendación pasan al contacto fusionado, y luego se elimina a %1. Puedes deshacerlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Conectados desde</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza del vínculo</translation>
+    </message>
+    <message>
+        <source>Check in every</source>
+        <translation>Retomar el contacto cada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

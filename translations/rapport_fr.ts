@@ -1112,6 +1112,17 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContactMerge</name>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Le contact n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Un contact ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactStore</name>
     <message>
         <source>The contact no longer exists.</source>
@@ -3113,6 +3124,22 @@ Restaurer la copie?</numerusform>
         <source>Network repaired. The network as it was is kept as a backup.</source>
         <translation>Réseau réparé. Le réseau tel qu&apos;il était est conservé comme copie de sauvegarde.</translation>
     </message>
+    <message>
+        <source>&amp;Merge Contacts…</source>
+        <translation>&amp;Fusionner des contacts…</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2</source>
+        <translation>Fusionner %1 et %2</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>%1 a été fusionné avec %2.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -3413,6 +3440,104 @@ Restaurer la copie?</numerusform>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MergeContactsDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation>Fusionner des contacts</translation>
+    </message>
+    <message>
+        <source>%1 and %2 become one contact. Where they differ, choose the value to keep.</source>
+        <translation>%1 et %2 deviennent un seul contact. Là où ils diffèrent, choisis la valeur à garder.</translation>
+    </message>
+    <message>
+        <source>Stays · added %1</source>
+        <translation>Reste · ajouté le %1</translation>
+    </message>
+    <message>
+        <source>Merged in, then deleted · added %1</source>
+        <translation>Fusionné, puis supprimé · ajouté le %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Both contacts&apos; e-mails, phones and tags are kept, and their notes are joined. Meetings, follow-ups and referral links move to the merged contact, and %1 is then deleted. You can undo this.</source>
+        <translation>Les courriels, téléphones et étiquettes des deux contacts sont conservés, et leurs notes sont réunies. Les rencontres, les suivis et les liens de recommandation passent au contact fusionné, puis %1 est supprimé. Tu peux annuler cette action.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Relation établie le</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force du lien</translation>
+    </message>
+    <message>
+        <source>Check in every</source>
+        <translation>Relancer tous les</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
