@@ -2003,6 +2003,22 @@ Was dem Netzwerk fehlt, wird hinzugefügt. Wo beide dasselbe geändert haben, gi
         <source>Cancelling… the network is left as it was.</source>
         <translation>Wird abgebrochen … das Netzwerk bleibt, wie es war.</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>Der Import konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportHistory</name>

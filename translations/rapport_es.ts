@@ -2003,6 +2003,22 @@ Se añade lo que le falta a la red. Donde ambas cambiaron lo mismo, gana el camb
         <source>Cancelling… the network is left as it was.</source>
         <translation>Cancelando… la red queda como estaba.</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Deshacer la importación</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>No se pudo deshacer la importación: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportHistory</name>

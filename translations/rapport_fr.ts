@@ -2003,6 +2003,22 @@ Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même cho
         <source>Cancelling… the network is left as it was.</source>
         <translation>Annulation… le réseau reste tel qu’il était.</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l’importation…</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>L&apos;importation n&apos;a pas pu être annulée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportHistory</name>
