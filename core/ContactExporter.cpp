@@ -28,18 +28,29 @@ QString capitalized(const QString& label)
 
 namespace {
 const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
+
+// A formula start, or one behind a guard: ' or '' ... before it.
+bool looksGuarded(const QString& cell)
+{
+    qsizetype quotes = 0;
+    while (quotes < cell.size() && cell.at(quotes) == QLatin1Char('\''))
+        ++quotes;
+    return quotes > 0 && quotes < cell.size() && kFormulaStarts.contains(cell.at(quotes));
+}
 } // namespace
 
 QString ContactExporter::neutralized(const QString& cell)
 {
-    if (!cell.isEmpty() && kFormulaStarts.contains(cell.front()))
+    // A value that already starts like a guarded cell ('=x typed as such) gets a guard of its own,
+    // or reading it back would take its apostrophe for ours.
+    if (!cell.isEmpty() && (kFormulaStarts.contains(cell.front()) || looksGuarded(cell)))
         return QLatin1Char('\'') + cell;
     return cell;
 }
 
 QString ContactExporter::unneutralized(const QString& cell)
 {
-    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') && kFormulaStarts.contains(cell.at(1)))
+    if (looksGuarded(cell))
         return cell.mid(1);
     return cell;
 }

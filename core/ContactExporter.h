@@ -19,7 +19,8 @@ public:
     // formula are neutralised with a leading apostrophe (OWASP's CSV-injection advice).
     static QByteArray toCsv(const QList<Contact>& contacts);
     static QString neutralized(const QString& cell);
-    // The reverse, for reading a CSV back: a spreadsheet hides that leading ' too.
+    // The reverse, for reading a CSV back: a spreadsheet hides that leading ' too. One guard comes off,
+    // so a value typed as '=x, exported ''=x, reads back as '=x.
     static QString unneutralized(const QString& cell);
 };
 

@@ -512,8 +512,10 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
     bool connectedOnly = true; // a LinkedIn member who hides everything but the date
     for (int i = 0; i < m_roles.size(); ++i) {
         const ColumnRole& role = m_roles.at(i);
-        // Our own CSV export guards cells that a spreadsheet would run as formulas ('+1 617…).
-        const QString value = ContactExporter::unneutralized(cell(i).trimmed());
+        // Our own CSV export guards cells that a spreadsheet would run as formulas ('+1 617…). The
+        // guard is the cell's first character: it comes off before the value is trimmed, or '<TAB>
+        // would read as a lone apostrophe.
+        const QString value = ContactExporter::unneutralized(cell(i)).trimmed();
         if (value.isEmpty())
             continue;
         if (role.field != ContactField::ConnectedOn && role.field != ContactField::Ignored)
@@ -591,13 +593,15 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
             c.location = value;
             break;
         case ContactField::Notes:
-            c.notes = ContactExporter::unneutralized(
-                QString(cell(i)).replace(QLatin1String("\r\n"), QLatin1String("\n")).trimmed());
+            c.notes
+                = ContactExporter::unneutralized(cell(i)).replace(QLatin1String("\r\n"), QLatin1String("\n")).trimmed();
             break;
         case ContactField::Tags:
             for (const QString& tag : value.split(role.separator, Qt::SkipEmptyParts)) {
                 const QString t = tag.trimmed();
-                if (!t.isEmpty() && !t.startsWith(QLatin1String("* "))) // Google's system groups
+                // Google's system groups ("* myContacts"); elsewhere a tag like that is the user's.
+                const bool google = m_dialect == CsvDialect::GoogleCurrent || m_dialect == CsvDialect::GoogleLegacy;
+                if (!t.isEmpty() && !(google && t.startsWith(QLatin1String("* "))))
                     c.tags.append(t);
             }
             break;

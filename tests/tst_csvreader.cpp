@@ -1,4 +1,5 @@
 #include "CsvReader.h"
+#include "TextDecoder.h"
 
 #include <QTest>
 
@@ -26,6 +27,23 @@ Parsed parse(const QString& text, qsizetype chunkSize = 0, QChar delimiter = QLa
     reader.finish(sink);
     parsed.error = reader.error();
     return parsed;
+}
+
+// The bytes of a file, decoded as an import decodes them, fed `chunkSize` bytes at a time (0: all at once).
+Parsed parseBytes(const QByteArray& bytes, qsizetype chunkSize = 0)
+{
+    TextDecoder decoder(TextDecoder::detect(bytes));
+    QString text;
+    if (chunkSize <= 0) {
+        text = decoder.decode(bytes);
+    } else {
+        for (qsizetype i = 0; i < bytes.size(); i += chunkSize)
+            text += decoder.decode(QByteArrayView(bytes).sliced(i, qMin(chunkSize, bytes.size() - i)));
+    }
+    decoder.finish();
+    if (decoder.hasError())
+        qFatal("undecodable test input");
+    return parse(text, chunkSize);
 }
 
 QStringList fields(const char* a, const char* b = nullptr, const char* c = nullptr)
@@ -166,6 +184,147 @@ private slots:
                 QCOMPARE(chunked.records.at(i).fields, whole.records.at(i).fields);
                 QCOMPARE(chunked.records.at(i).line, whole.records.at(i).line);
             }
+        }
+    }
+
+    // csv-spectrum's quoting cases (github.com/max-mapper/csv-spectrum), in fixtures of our own of
+    // the same shapes, and the other shapes real exports take. Each goes from the file's bytes
+    // through encoding detection and decoding, as an import reads it, and in every chunking.
+    void readsCsvSpectrumCases_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QList<QStringList>>("expected");
+        QTest::addColumn<QList<int>>("expectedLines");
+        const auto row = [](std::initializer_list<const char*> cells) {
+            QStringList list;
+            for (const char* cell : cells)
+                list.append(QString::fromUtf8(cell));
+            return list;
+        };
+        using Records = QList<QStringList>;
+        using Lines = QList<int>;
+
+        QTest::newRow("comma_in_quotes") << QByteArray("first,last,address,city,zip\n"
+                                                       "Ana,Lopez,12 Elm St.,\"Springfield, OR\",97477\n")
+                                         << Records {row({"first", "last", "address", "city", "zip"}),
+                                                row({"Ana", "Lopez", "12 Elm St.", "Springfield, OR", "97477"})}
+                                         << Lines {1, 2};
+        QTest::newRow("empty") << QByteArray("a,b,c\n1,\"\",\"\"\n2,3,4\n")
+                               << Records {row({"a", "b", "c"}), row({"1", "", ""}), row({"2", "3", "4"})}
+                               << Lines {1, 2, 3};
+        QTest::newRow("empty_crlf") << QByteArray("a,b,c\r\n1,\"\",\"\"\r\n2,3,4\r\n")
+                                    << Records {row({"a", "b", "c"}), row({"1", "", ""}), row({"2", "3", "4"})}
+                                    << Lines {1, 2, 3};
+        QTest::newRow("escaped_quotes") << QByteArray("a,b\n1,\"ha \"\"ha\"\" ha\"\n3,4\n")
+                                        << Records {row({"a", "b"}), row({"1", "ha \"ha\" ha"}), row({"3", "4"})}
+                                        << Lines {1, 2, 3};
+        QTest::newRow("json") << QByteArray("key,val\n1,\"{\"\"type\"\": \"\"Point\"\", \"\"coordinates\"\": "
+                                            "[102.0, 0.5]}\"\n")
+                              << Records {row({"key", "val"}),
+                                     row({"1", "{\"type\": \"Point\", \"coordinates\": [102.0, 0.5]}"})}
+                              << Lines {1, 2};
+        QTest::newRow("location_coordinates")
+            << QByteArray("Contact Phone Number,Cities,Latitude,Longitude\n"
+                          "5555550100,\"Thunder Bay, ON\",48.3809,-89.2477\n")
+            << Records {row({"Contact Phone Number", "Cities", "Latitude", "Longitude"}),
+                   row({"5555550100", "Thunder Bay, ON", "48.3809", "-89.2477"})}
+            << Lines {1, 2};
+        QTest::newRow("newlines") << QByteArray("a,b,c\n1,2,3\n\"Once upon \na time\",5,6\n7,8,9\n")
+                                  << Records {row({"a", "b", "c"}), row({"1", "2", "3"}),
+                                         row({"Once upon \na time", "5", "6"}), row({"7", "8", "9"})}
+                                  << Lines {1, 2, 3, 5};
+        QTest::newRow("newlines_crlf") << QByteArray("a,b,c\r\n1,2,3\r\n\"Once upon \r\na time\",5,6\r\n7,8,9\r\n")
+                                       << Records {row({"a", "b", "c"}), row({"1", "2", "3"}),
+                                              row({"Once upon \r\na time", "5", "6"}), row({"7", "8", "9"})}
+                                       << Lines {1, 2, 3, 5};
+        QTest::newRow("quotes_and_newlines")
+            << QByteArray("a,b\n1,\"ha \n\"\"ha\"\" \nha\"\n3,4\n")
+            << Records {row({"a", "b"}), row({"1", "ha \n\"ha\" \nha"}), row({"3", "4"})} << Lines {1, 2, 5};
+        QTest::newRow("simple") << QByteArray("a,b,c\n1,2,3\n") << Records {row({"a", "b", "c"}), row({"1", "2", "3"})}
+                                << Lines {1, 2};
+        QTest::newRow("simple_crlf") << QByteArray("a,b,c\r\n1,2,3\r\n")
+                                     << Records {row({"a", "b", "c"}), row({"1", "2", "3"})} << Lines {1, 2};
+        QTest::newRow("utf8") << QByteArray("a,b,c\n1,2,3\n4,5,\xCA\xA4\n")
+                              << Records {row({"a", "b", "c"}), row({"1", "2", "3"}), row({"4", "5", "ʤ"})}
+                              << Lines {1, 2, 3};
+        // Beyond csv-spectrum.
+        QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBF\"a\",b\n1,2\n")
+                                         << Records {row({"a", "b"}), row({"1", "2"})} << Lines {1, 2};
+        QTest::newRow("no final line end")
+            << QByteArray("a,b\n1,\"2\"") << Records {row({"a", "b"}), row({"1", "2"})} << Lines {1, 2};
+        QTest::newRow("no final line end, empty last field")
+            << QByteArray("a,b\n1,") << Records {row({"a", "b"}), row({"1", ""})} << Lines {1, 2};
+        QTest::newRow("cr only (old Mac)")
+            << QByteArray("a,b\r1,\"x\ry\"\r3,4\r") << Records {row({"a", "b"}), row({"1", "x\ry"}), row({"3", "4"})}
+            << Lines {1, 2, 4};
+        // Text after a closing quote is kept as it is, as Python's csv module and spreadsheets do;
+        // the import then trims the value.
+        QTest::newRow("quoted field followed by spaces")
+            << QByteArray("a,b\n\"x, y\"  ,z\n") << Records {row({"a", "b"}), row({"x, y  ", "z"})} << Lines {1, 2};
+        // Spaces are data (RFC 4180): kept around plain fields, and a quote after a space is text.
+        QTest::newRow("spaces around fields")
+            << QByteArray(" a , b \n 1 ,\" 2 \", \"3\"\n")
+            << Records {row({" a ", " b "}), row({" 1 ", " 2 ", " \"3\""})} << Lines {1, 2};
+        QTest::newRow("tabs are data") << QByteArray("a\t,\tb\n\t1,\"\t2\t\"\n")
+                                       << Records {row({"a\t", "\tb"}), row({"\t1", "\t2\t"})} << Lines {1, 2};
+        // A NUL byte is a character like any other: it must neither end the field nor the file.
+        QTest::newRow("NUL byte") << QByteArray("a,b\n1\0002,\"x\000y\"\n3,4\n", 18)
+                                  << Records {row({"a", "b"}),
+                                         {QStringLiteral("1") + QChar(0) + QStringLiteral("2"),
+                                             QStringLiteral("x") + QChar(0) + QStringLiteral("y")},
+                                         row({"3", "4"})}
+                                  << Lines {1, 2, 3};
+        QTest::newRow("quote only field") << QByteArray("a,b\n\"\"\"\",\"\"\"\"\"\"\"\"\n")
+                                          << Records {row({"a", "b"}), row({"\"", "\"\"\""})} << Lines {1, 2};
+        QTest::newRow("blank lines kept as records")
+            << QByteArray("a,b\n\n1,2\n\r\n") << Records {row({"a", "b"}), row({""}), row({"1", "2"}), row({""})}
+            << Lines {1, 2, 3, 4};
+        QTest::newRow("non-BMP, combining and right-to-left")
+            << QByteArray("a,b\n\"\xF0\x9F\x98\x80, e\xCC\x81\",\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D\n")
+            << Records {row({"a", "b"}), row({"\xF0\x9F\x98\x80, e\xCC\x81", "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"})}
+            << Lines {1, 2};
+    }
+
+    void readsCsvSpectrumCases()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QList<QStringList>, expected);
+        QFETCH(QList<int>, expectedLines);
+        for (const qsizetype chunk : {0, 1, 2, 3, 5}) {
+            const Parsed p = parseBytes(bytes, chunk);
+            QVERIFY2(!p.error, qPrintable(p.error ? p.error->message : QString()));
+            QList<QStringList> records;
+            for (const CsvRecord& r : p.records)
+                records.append(r.fields);
+            QCOMPARE(records, expected);
+            QCOMPARE(lines(p), expectedLines);
+        }
+    }
+
+    void anUnterminatedQuoteIsAFileErrorAtTheLineItOpens_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("recordsBefore");
+        QTest::newRow("at the end") << QByteArray("a,b\n1,\"open") << 2 << 1;
+        QTest::newRow("swallowing lines") << QByteArray("a,b\n1,2\n3,\"open\n4,5\n6,7\n") << 3 << 2;
+        QTest::newRow("after a quoted newline, crlf")
+            << QByteArray("a,b\r\n\"x\r\ny\",2\r\n3,\"\"\"open\r\n4,5\r\n") << 4 << 2;
+        QTest::newRow("cr only") << QByteArray("a,b\r1,2\r\"open\r3,4\r") << 3 << 2;
+        QTest::newRow("an escaped quote at the end") << QByteArray("a,b\n1,\"x\"\"") << 2 << 1;
+    }
+
+    void anUnterminatedQuoteIsAFileErrorAtTheLineItOpens()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(int, recordsBefore);
+        for (const qsizetype chunk : {0, 1, 4}) {
+            const Parsed p = parseBytes(bytes, chunk);
+            QVERIFY(p.error);
+            QCOMPARE(p.error->line, line);
+            QVERIFY2(p.error->message.contains(QLatin1String("never closed")), qPrintable(p.error->message));
+            QCOMPARE(p.records.size(), recordsBefore);
         }
     }
 
