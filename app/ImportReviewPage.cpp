@@ -153,7 +153,7 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, const QString& da
     m_revalidate->setSingleShot(true);
     m_revalidate->setInterval(300);
     connect(m_revalidate, &QTimer::timeout, this, &ImportReviewPage::startValidation);
-    connect(&m_validation, &QFutureWatcher<Validation>::finished, this, &ImportReviewPage::validationFinished);
+    connect(&m_validation, &QFutureWatcher<ImportCheck>::finished, this, &ImportReviewPage::validationFinished);
     // The preview follows the mapping and the policy, once the user pauses: a stale run is cancelled.
     m_repreview = new QTimer(this);
     m_repreview->setSingleShot(true);
@@ -253,6 +253,7 @@ void ImportReviewPage::mappingEdited()
     m_presets->setCurrentIndex(0);
     schedulePreview();
     m_validated = false;
+    m_checked.reset();
     emit completeChanged();
     m_revalidate->start();
 }
@@ -344,29 +345,18 @@ void ImportReviewPage::startValidation()
     m_problemSummary->setText(tr("Checking every row…"));
     const ImportSource source = m_source;
     const auto stop = m_stopValidation;
-    m_validation.setFuture(QtConcurrent::run([source, stop] {
-        Validation result;
-        source.forEach(
-            [&result, stop](ImportRecord&& record) {
-                ++result.rows;
-                for (const QString& column : std::as_const(record.notedColumns)) {
-                    if (!result.notedColumns.contains(column))
-                        result.notedColumns.append(column);
-                }
-                return !stop->load();
-            },
-            [&result](const ImportProblem& problem) { result.problems.append(problem); });
-        return result;
-    }));
+    m_validation.setFuture(
+        QtConcurrent::run([source, stop] { return ContactImporter::check(source, [stop] { return !stop->load(); }); }));
 }
 
 void ImportReviewPage::validationFinished()
 {
     if (m_revalidate->isActive())
         return; // a newer mapping is waiting to be checked
-    const Validation result = m_validation.result();
+    const ImportCheck result = m_validation.result();
     m_validated = true;
-    m_rows = result.rows;
+    m_checked = std::make_shared<const ImportCheck>(result);
+    m_rows = result.records;
     // Rows that identify nobody are skipped and values that cannot be read kept in the notes: they
     // are listed, and the rest is imported (the command line's --strict has no counterpart here).
     // A vCard line that cannot be read is left out of its card, which is imported.
@@ -380,11 +370,11 @@ void ImportReviewPage::validationFinished()
         else
             skippedLines.insert(problem.line);
     }
-    m_fileRows = result.rows + int(skippedLines.size()) - (skippedLines.contains(0) ? 1 : 0);
+    m_fileRows = result.records + int(skippedLines.size()) - (skippedLines.contains(0) ? 1 : 0);
     updatePreviewLabel();
     const QLocale locale;
-    QString text = result.rows == 1 ? tr("1 contact will be imported.")
-                                    : tr("%1 contacts will be imported.").arg(locale.toString(result.rows));
+    QString text = result.records == 1 ? tr("1 contact will be imported.")
+                                       : tr("%1 contacts will be imported.").arg(locale.toString(result.records));
     if (!skippedLines.isEmpty())
         text += QLatin1Char(' ') + tr("%n row(s) will be skipped, as listed below.", nullptr, int(skippedLines.size()));
     if (unreadable > 0)
@@ -429,6 +419,8 @@ ImportOptions ImportReviewPage::options() const
 {
     ImportOptions options;
     options.onDuplicate = DuplicatePolicy(m_policy->currentData().toInt());
+    if (m_validated)
+        options.checked = m_checked; // every row was read with this mapping: the import need not again
     return options;
 }
 

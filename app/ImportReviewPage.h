@@ -42,12 +42,6 @@ public:
     ImportOptions options() const;
 
 private:
-    struct Validation {
-        QList<ImportProblem> problems;
-        int rows = 0; // contacts that will be imported
-        QStringList notedColumns; // columns with values and no field, kept in the notes
-    };
-
     void buildMappingTable();
     void mappingEdited();
     void schedulePreview();
@@ -82,7 +76,8 @@ private:
     QPlainTextEdit* m_problems;
     QLabel* m_notedColumns;
     QTimer* m_revalidate;
-    QFutureWatcher<Validation> m_validation;
+    QFutureWatcher<ImportCheck> m_validation;
+    std::shared_ptr<const ImportCheck> m_checked; // of the current mapping, once every row was read
     std::shared_ptr<std::atomic_bool> m_stopValidation = std::make_shared<std::atomic_bool>(false);
     bool m_validated = false;
     int m_rows = 0;

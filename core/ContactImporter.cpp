@@ -417,42 +417,51 @@ ImportReport ContactImporter::run(
         return stopLine > 0 ? line >= stopLine : report.rows >= limit;
     };
 
-    // Pass 1: read and validate everything, writing nothing.
+    // Pass 1: read and validate everything, writing nothing (unless the wizard already did).
     QSet<int> badLines;
-    bool readable = source.forEach(
-        [&](ImportRecord&& record) {
-            if (limit > 0 && report.rows >= limit) {
-                stopLine = record.line;
-                report.limited = true;
-                return false;
-            }
+    const auto takeProblem = [&](const ImportProblem& problem) {
+        if (beyondLimit(problem.line)) {
+            report.limited = true;
+            return;
+        }
+        report.problems.append(problem);
+        if (problem.isWarning())
+            return; // its row is still read and imported, only without the part the warning names
+        if (problem.kind == ImportProblem::Kind::Field) { // the row itself is imported
+            ++report.unreadable;
+            return;
+        }
+        if (problem.line > 0 && !badLines.contains(problem.line)) { // one row, however many problems
+            badLines.insert(problem.line);
             ++report.rows;
-            for (const QString& column : std::as_const(record.notedColumns)) {
-                if (!report.notedColumns.contains(column))
-                    report.notedColumns.append(column);
-            }
-            return !cancelled;
-        },
-        [&](const ImportProblem& problem) {
-            if (beyondLimit(problem.line)) {
-                report.limited = true;
-                return;
-            }
-            report.problems.append(problem);
-            if (problem.isWarning())
-                return; // its row is still read and imported, only without the part the warning names
-            if (problem.kind == ImportProblem::Kind::Field) { // the row itself is imported
-                ++report.unreadable;
-                return;
-            }
-            if (problem.line > 0 && !badLines.contains(problem.line)) { // one row, however many problems
-                badLines.insert(problem.line);
+            if (problem.kind == ImportProblem::Kind::HiddenMember)
+                ++report.hiddenMembers;
+        }
+    };
+    bool readable = true;
+    if (options.checked && limit <= 0) {
+        report.rows = options.checked->records;
+        report.notedColumns = options.checked->notedColumns;
+        for (const ImportProblem& problem : options.checked->problems)
+            takeProblem(problem);
+        readable = options.checked->readable;
+    } else {
+        readable = source.forEach(
+            [&](ImportRecord&& record) {
+                if (limit > 0 && report.rows >= limit) {
+                    stopLine = record.line;
+                    report.limited = true;
+                    return false;
+                }
                 ++report.rows;
-                if (problem.kind == ImportProblem::Kind::HiddenMember)
-                    ++report.hiddenMembers;
-            }
-        },
-        [&](qint64 bytes) { reportProgress(0, 40, bytes); });
+                for (const QString& column : std::as_const(record.notedColumns)) {
+                    if (!report.notedColumns.contains(column))
+                        report.notedColumns.append(column);
+                }
+                return !cancelled;
+            },
+            takeProblem, [&](qint64 bytes) { reportProgress(0, 40, bytes); });
+    }
     report.invalid = int(badLines.size());
     if (options.collectOutcomes) {
         // A skipped row says why: its first problem (a row has one reason to be skipped, or several).
@@ -738,6 +747,23 @@ ImportReport ContactImporter::run(
             {}, {}, report.hiddenMembers, report.unreadable, report.notedColumns, {}, report.limited};
     }
     return report;
+}
+
+ImportCheck ContactImporter::check(const ImportSource& source, const std::function<bool()>& keepGoing,
+    const std::function<void(qint64 bytes)>& progress)
+{
+    ImportCheck check;
+    check.readable = source.forEach(
+        [&](ImportRecord&& record) {
+            ++check.records;
+            for (const QString& column : std::as_const(record.notedColumns)) {
+                if (!check.notedColumns.contains(column))
+                    check.notedColumns.append(column);
+            }
+            return !keepGoing || keepGoing();
+        },
+        [&check](const ImportProblem& problem) { check.problems.append(problem); }, progress);
+    return check;
 }
 
 QList<ImportProblem> ContactImporter::sortedProblems(const ImportReport& report)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Rapport {
@@ -23,6 +24,14 @@ enum class DuplicatePolicy {
     Create, // add the row as a new contact anyway
 };
 
+// A read of every row of a source, writing nothing: what the import's first pass finds.
+struct ImportCheck {
+    int records = 0; // rows that will be imported
+    QList<ImportProblem> problems;
+    QStringList notedColumns; // columns with values and no field, kept in the notes, in file order
+    bool readable = true; // false: the file itself could not be read to its end
+};
+
 struct ImportOptions {
     ImportFormat format = ImportFormat::Auto;
     DuplicatePolicy onDuplicate = DuplicatePolicy::Update;
@@ -33,6 +42,9 @@ struct ImportOptions {
     bool strict = false;
     bool skipInvalid = false;
     std::optional<CsvContactMapping> mapping; // the wizard's column choices
+    // The wizard's check of this same source and mapping: the import does not read the file a
+    // second time before it writes (ignored with a rowLimit).
+    std::shared_ptr<const ImportCheck> checked;
     // The wizard's preview: what happens to each row, in ImportReport::outcomes (costs a lookup per
     // matched row, so a plain import goes without).
     bool collectOutcomes = false;
@@ -91,6 +103,10 @@ public:
     // For a source the caller already opened (the wizard, after its preview).
     static ImportReport run(
         Database& database, const ImportSource& source, const ImportOptions& options, const Progress& progress = {});
+
+    // Reads every row of the source and lists its problems; keepGoing returning false stops it.
+    static ImportCheck check(const ImportSource& source, const std::function<bool()>& keepGoing = {},
+        const std::function<void(qint64 bytes)>& progress = {});
 
     // A report's problems in line order.
     static QList<ImportProblem> sortedProblems(const ImportReport& report);

@@ -524,6 +524,51 @@ private slots:
         QCOMPARE(contactNamed(net.database, "Ed", "Extra").notes, QStringLiteral("(after the last column): surplus"));
     }
 
+    // The wizard's check of every row stands for the import's first pass: the same report, and
+    // the file is not read once more before it is written.
+    void aCheckAlreadyMadeIsTheFirstPass()
+    {
+        const QString path = linkedIn(QStringLiteral("checked.csv"),
+            {
+                "Ada,Lovelace,https://www.linkedin.com/in/ada,,X,Y,15 Mar 2024",
+                "Cy,Young,https://www.linkedin.com/in/cy,,X,Y,15 Mär 2024", // unreadable date
+                ",,,,,,18 Sep 2016", // a hidden member
+                "Ed,Extra,https://www.linkedin.com/in/ed,,X,Y,1 Jan 2020,surplus",
+            });
+        ImportSource source;
+        ImportProblem problem;
+        QVERIFY(source.open(path, ImportFormat::Auto, &problem));
+        const ImportCheck check = ContactImporter::check(source);
+        QCOMPARE(check.records, 3);
+        QVERIFY(check.readable);
+
+        TempNetwork plain, checked;
+        const ImportReport once = ContactImporter::run(plain.database, source, {});
+        ImportOptions withCheck;
+        withCheck.checked = std::make_shared<const ImportCheck>(check);
+        const ImportReport twice = ContactImporter::run(checked.database, source, withCheck);
+        QVERIFY2(twice.written, qPrintable(twice.error));
+        QCOMPARE(twice.rows, once.rows);
+        QCOMPARE(twice.created, once.created);
+        QCOMPARE(twice.invalid, once.invalid);
+        QCOMPARE(twice.hiddenMembers, 1);
+        QCOMPARE(twice.unreadable, once.unreadable);
+        QCOMPARE(twice.notedColumns, once.notedColumns);
+        QCOMPARE(lines(QStringLiteral("checked.csv"), twice), lines(QStringLiteral("checked.csv"), once));
+
+        // A check that does not match the file (it changed since) refuses everything, as the
+        // first pass would have: so the check is what the import went by.
+        ImportCheck stale = check;
+        ++stale.records;
+        ImportOptions withStale;
+        withStale.checked = std::make_shared<const ImportCheck>(stale);
+        TempNetwork other;
+        const ImportReport refused = ContactImporter::run(other.database, source, withStale);
+        QVERIFY(!refused.written);
+        QVERIFY2(refused.error.contains(QStringLiteral("changed")), qPrintable(refused.error));
+        QCOMPARE(contactCount(other.database), 0);
+    }
+
     void importsLinkedInWithHiddenMembers()
     {
         TempNetwork net;
