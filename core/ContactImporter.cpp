@@ -97,11 +97,16 @@ public:
             QStringLiteral("SELECT c.id, c.linkedin_url, c.first_name, c.last_name, ifnull(o.name, ''), c.uuid "
                            "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id"));
         contacts.exec();
+        QHash<qint64, QString> namelessOrganizations;
         while (contacts.next()) {
             const qint64 id = contacts.value(0).toLongLong();
             addProfile(contacts.value(1).toString(), id);
             addPerson(contacts.value(2).toString(), contacts.value(3).toString(), contacts.value(4).toString(), id);
             m_uuids.insert(contacts.value(5).toString(), id);
+            if (contacts.value(2).toString().trimmed().isEmpty() && contacts.value(3).toString().trimmed().isEmpty()) {
+                m_nameless.insert(id);
+                namelessOrganizations.insert(id, contacts.value(4).toString());
+            }
         }
         SqlStatement emails(db, QStringLiteral("SELECT contact_id, address FROM contact_email"));
         emails.exec();
@@ -111,6 +116,8 @@ public:
         phones.exec();
         while (phones.next())
             addPhone(phones.value(1).toString(), phones.value(0).toLongLong());
+        for (auto it = namelessOrganizations.cbegin(); it != namelessOrganizations.cend(); ++it)
+            addNamelessOrganization(it.value(), it.key());
     }
 
     // The contact that already has this uuid (our own id, from a vCard UID or a JSON backup).
@@ -142,7 +149,20 @@ public:
         }
         if (by)
             *by = MatchedBy::None;
-        if (!c.firstName.isEmpty() || !c.lastName.isEmpty()) {
+        if (c.firstName.trimmed().isEmpty() && c.lastName.trimmed().isEmpty()) {
+            // Without a name, a phone or an organisation is all there is: the same one on a contact
+            // without a name is the same entry (a company's switchboard, the plumber), not a new one
+            // at every import.
+            for (const auto& phone : c.phones) {
+                if (const qint64 id = m_namelessPhones.value(valueKey(phone.value)))
+                    return found(id, MatchedBy::Phone);
+            }
+            if (c.emails.isEmpty() && c.phones.isEmpty() && c.linkedinUrl.isEmpty() && !c.organization.isEmpty())
+                return found(
+                    m_namelessOrganizations.value(c.organization.trimmed().toCaseFolded()), MatchedBy::Organization);
+            return 0;
+        }
+        {
             const QString key = personKey(c.firstName, c.lastName, c.organization);
             qint64 id = m_people.value(key);
             // A card of this same file has this N: the name is theirs only if the FN is the same too.
@@ -167,6 +187,11 @@ public:
     {
         if (!c.uuid.isEmpty())
             m_uuids.insert(c.uuid, id);
+        const bool nameless = c.firstName.trimmed().isEmpty() && c.lastName.trimmed().isEmpty();
+        if (nameless)
+            m_nameless.insert(id);
+        if (nameless && c.emails.isEmpty() && c.phones.isEmpty() && c.linkedinUrl.isEmpty())
+            addNamelessOrganization(c.organization, id);
         addProfile(c.linkedinUrl, id);
         for (const auto& email : c.emails)
             addEmail(email.value, id);
@@ -227,8 +252,18 @@ private:
     }
     void addPhone(const QString& phone, qint64 id)
     {
-        if (!phone.trimmed().isEmpty())
-            m_phonesOf[id].append(valueKey(phone));
+        if (phone.trimmed().isEmpty())
+            return;
+        m_phonesOf[id].append(valueKey(phone));
+        if (m_nameless.contains(id))
+            m_namelessPhones.insert(valueKey(phone), id);
+    }
+    // A contact known by its organisation alone (no name, e-mail, phone or profile).
+    void addNamelessOrganization(const QString& organization, qint64 id)
+    {
+        if (!organization.trimmed().isEmpty() && !m_emailsOf.contains(id) && !m_phonesOf.contains(id)
+            && !m_profileOf.contains(id))
+            m_namelessOrganizations.insert(organization.trimmed().toCaseFolded(), id);
     }
     void addPerson(const QString& first, const QString& last, const QString& org, qint64 id)
     {
@@ -244,10 +279,27 @@ private:
     QHash<qint64, QStringList> m_emailsOf, m_phonesOf; // per contact, as valueKey() writes them
     QHash<QString, qint64> m_cards; // person key and FN of a card of this file -> its contact
     QSet<qint64> m_cardContacts; // contacts that a card of this file made or matched
+    QSet<qint64> m_nameless; // contacts with neither given nor family name
+    QHash<QString, qint64> m_namelessPhones; // their phones, as valueKey() writes them
+    QHash<QString, qint64> m_namelessOrganizations; // those known by their organisation alone
 };
 
-// A name a mail client made up from the address ("jane.doe", "jane.doe@example.org"): it never
-// replaces a real name.
+// A name that is one of the contact's addresses, or the part before its @, letter for letter
+// ("dana.lee@gmail.com", "dana.lee"): what a mail client writes where it knows no name.
+bool isAddressAsName(const Contact& row)
+{
+    const QString name = (row.firstName + QLatin1Char(' ') + row.lastName).trimmed();
+    if (name.isEmpty())
+        return false;
+    return std::any_of(row.emails.cbegin(), row.emails.cend(), [&name](const LabeledValue& email) {
+        const QString address = email.value.trimmed();
+        return name.compare(address, Qt::CaseInsensitive) == 0
+            || name.compare(address.section(QLatin1Char('@'), 0, 0), Qt::CaseInsensitive) == 0;
+    });
+}
+
+// A name a mail client may have made up from the address ("jane.doe", "Jane Doe" for
+// jane.doe@example.org): it never replaces a real name.
 bool looksBuiltFromAddress(const Contact& row)
 {
     const auto squeezed = [](QString text) {
@@ -307,8 +359,11 @@ void mergeInto(const Contact& imported, const QSet<QString>& typed, Contact& kno
     const auto differs = [](const QString& field, const QString& value) {
         return !value.isEmpty() && field.compare(value, Qt::CaseInsensitive) != 0;
     };
+    // A name that may be made up from the address never replaces one; but a name that is the
+    // address itself gives way to any other.
     const bool placeholderName = looksBuiltFromAddress(imported)
-        && !(known.firstName.trimmed().isEmpty() && known.lastName.trimmed().isEmpty());
+        && !(known.firstName.trimmed().isEmpty() && known.lastName.trimmed().isEmpty())
+        && !(isAddressAsName(known) && !isAddressAsName(imported));
     if (!placeholderName) {
         take(known.firstName, imported.firstName, QStringLiteral("firstName"),
             differs(known.firstName, imported.firstName));
@@ -365,6 +420,19 @@ void mergeInto(const Contact& imported, const QSet<QString>& typed, Contact& kno
         if (!tagsWereTyped)
             fromFile->append(QStringLiteral("tags"));
     }
+}
+
+// The file's own notes for a contact already here (the row's notes without the lines of values
+// kept from other columns), added as a paragraph of their own unless the notes hold it already.
+bool appendFileNotes(QString* notes, const QString& rowNotes, const QStringList& noteLines)
+{
+    QStringList own = rowNotes.split(QLatin1Char('\n'));
+    own.removeIf([&noteLines](const QString& line) { return noteLines.contains(line); });
+    const QString text = own.join(QLatin1Char('\n')).trimmed();
+    if (text.isEmpty() || notes->contains(text))
+        return false;
+    *notes = notes->trimmed().isEmpty() ? text : *notes + QStringLiteral("\n\n") + text;
+    return true;
 }
 
 struct PendingReferral {
@@ -485,12 +553,18 @@ ImportReport ContactImporter::run(
         report.error = report.problems.isEmpty() ? tr("the file could not be read") : report.problems.last().message;
         return report;
     }
-    // Warnings (a vCard line left out of its card) refuse nothing, even with --strict.
+    // --strict refuses any problem, a vCard line left out of its card included: a script asked
+    // for all of the file or nothing.
     const int errors = int(std::count_if(report.problems.cbegin(), report.problems.cend(),
         [](const ImportProblem& problem) { return !problem.isWarning(); }));
-    if (errors > 0 && options.strict) {
+    const int warnings = int(report.problems.size()) - errors;
+    if (options.strict && errors > 0) {
         report.error = errors == 1 ? tr("1 row has a problem; nothing was imported")
                                    : tr("%1 rows have problems; nothing was imported").arg(errors);
+        return report;
+    }
+    if (options.strict && warnings > 0) {
+        report.error = tr("%n line(s) could not be read; nothing was imported", nullptr, warnings);
         return report;
     }
     if (report.rows == report.invalid) {
@@ -625,8 +699,15 @@ ImportReport ContactImporter::run(
                     const QString who = (previous.firstName + QLatin1Char(' ') + previous.lastName).trimmed();
                     for (const QString& line : std::as_const(kept))
                         report.keptTyped.append(QStringLiteral("%1: %2").arg(who, line));
-                    // Values kept in the notes join them once; mergeInto leaves the notes alone.
-                    const bool noted = known && CsvContactMapping::appendNoteLines(&known->notes, record.noteLines);
+                    // The file's notes and the values kept in them join the contact's notes once, after
+                    // what is there: nothing the user wrote is replaced.
+                    const bool notesWereEmpty = known && known->notes.trimmed().isEmpty();
+                    const bool noted = known
+                        && (appendFileNotes(&known->notes, imported.notes, record.noteLines)
+                            | CsvContactMapping::appendNoteLines(&known->notes, record.noteLines));
+                    if (noted && notesWereEmpty
+                        && !FieldProvenance::typedFields(db, id).contains(QStringLiteral("notes")))
+                        fromFile.append(QStringLiteral("notes")); // the file's text, not the user's
                     if (outcome) {
                         outcome->kind = changed.isEmpty() && !noted ? ImportRowOutcome::Kind::Match
                                                                     : ImportRowOutcome::Kind::Update;

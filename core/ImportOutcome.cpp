@@ -13,6 +13,10 @@ QString ImportOutcomeText::matchedBy(ImportRowOutcome::MatchedBy by)
         return tr("by e-mail");
     case ImportRowOutcome::MatchedBy::Name:
         return tr("by name");
+    case ImportRowOutcome::MatchedBy::Phone:
+        return tr("by phone");
+    case ImportRowOutcome::MatchedBy::Organization:
+        return tr("by organisation");
     case ImportRowOutcome::MatchedBy::None:
         break;
     }

@@ -18,7 +18,8 @@ struct ImportRowOutcome {
         PossibleDuplicate, // a new contact with the name of another who may be the same person
         Skipped, // not imported: `reason` says why
     };
-    enum class MatchedBy { None, Uuid, Profile, Email, Name };
+    // Phone and Organization: rows without a name, matched to a contact without one either.
+    enum class MatchedBy { None, Uuid, Profile, Email, Name, Phone, Organization };
 
     int line = 0; // where the row starts in the file
     Kind kind = Kind::New;

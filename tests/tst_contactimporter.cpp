@@ -524,6 +524,54 @@ private slots:
         QCOMPARE(contactNamed(net.database, "Ed", "Extra").notes, QStringLiteral("(after the last column): surplus"));
     }
 
+    // Without a name, the phone (or, with nothing else, the organisation) says who it is: a
+    // re-import matches the same entry instead of adding it again.
+    void namelessRowsMatchByPhoneOrOrganisation()
+    {
+        const QString phones = write(QStringLiteral("phone-only.csv"),
+            "First Name,Last Name,Labels,Phone 1 - Label,Phone 1 - Value\r\n,,* myContacts,Mobile,+44 7700 "
+            "900123\r\n");
+        const QString companies
+            = write(QStringLiteral("org-only.csv"), "First Name,Last Name,Company\r\n,,Orbit Bakery\r\n");
+        TempNetwork net;
+        QCOMPARE(run(net.database, phones).created, 1);
+        QCOMPARE(run(net.database, companies).created, 1);
+        const ImportReport again = run(net.database, phones);
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.unchanged, 1);
+        QCOMPARE(run(net.database, companies).created, 0);
+        QCOMPARE(contactCount(net.database), 2);
+        // A named person with that phone is not that entry.
+        const QString named = write(QStringLiteral("named.csv"),
+            "First Name,Last Name,Labels,Phone 1 - Label,Phone 1 - Value\r\nIda,Berg,,Mobile,+44 7700 900123\r\n");
+        QCOMPARE(run(net.database, named).created, 1);
+    }
+
+    // A name that is the address itself gives way to the real name from another row; a real name
+    // is never replaced by one made from the address.
+    void anAddressAsNameGivesWayToTheRealName()
+    {
+        const QByteArray header = "Name,Given Name,Family Name,Notes,E-mail 1 - Type,E-mail 1 - Value\r\n";
+        const QString first = write(QStringLiteral("address-first.csv"),
+            (header
+                + "dana.lee@gmail.com,,,,* Other,dana.lee@gmail.com\r\n"
+                  "Dana Lee,Dana,Lee,Friend of Priya,* Home,dana.lee@gmail.com\r\n"));
+        TempNetwork net;
+        const ImportReport report = run(net.database, first);
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(contactCount(net.database), 1);
+        const Contact dana = contactNamed(net.database, "Dana", "Lee");
+        QCOMPARE(dana.notes, QStringLiteral("Friend of Priya"));
+
+        const QString last = write(QStringLiteral("address-last.csv"),
+            (header
+                + "Dana Lee,Dana,Lee,,* Home,dana.lee@gmail.com\r\n"
+                  "dana.lee@gmail.com,,,,* Other,dana.lee@gmail.com\r\n"));
+        TempNetwork other;
+        QVERIFY(run(other.database, last).written);
+        QCOMPARE(contactNamed(other.database, "Dana", "Lee").emails.size(), 1);
+    }
+
     // The wizard's check of every row stands for the import's first pass: the same report, and
     // the file is not read once more before it is written.
     void aCheckAlreadyMadeIsTheFirstPass()
@@ -922,8 +970,10 @@ private slots:
         QCOMPARE(report.updated, 1);
         QCOMPARE(report.created, 2);
         const Contact after = store.contact(id).value();
-        // The file's notes are not the user's; what the file has no field for joins them, once.
-        const QString kept = QStringLiteral("My own notes\nAddress 1 - Label: Work\nAddress 1 - Formatted: Stockholm, "
+        // The user's notes stay first and whole; the file's notes and what the file has no field for
+        // join them after, once.
+        const QString kept = QStringLiteral("My own notes\n\nMet at ASBMB 2023.\nAsk about freelance pieces.\n"
+                                            "Address 1 - Label: Work\nAddress 1 - Formatted: Stockholm, "
                                             "Sweden\nAddress 1 - Country: Sweden");
         QCOMPARE(after.notes, kept);
         QCOMPARE(run(net.database, fixture("google_current.csv")).updated, 0);

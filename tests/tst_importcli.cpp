@@ -213,6 +213,12 @@ private slots:
                                  "line is skipped")});
         QVERIFY2(r.out.contains(QLatin1String("Created 1, updated 0, unchanged 0, skipped 0.")), qPrintable(r.out));
         QCOMPARE(count("SELECT count(*) FROM contact_email WHERE address = 'samir@pfizer.example'"), 1);
+        // --strict is all or nothing: a line left out refuses the file.
+        const Result strictly = import(file, {QStringLiteral("--strict")});
+        QCOMPARE(strictly.status, 1);
+        QVERIFY2(strictly.err.contains(QLatin1String(": 1 line(s) could not be read; nothing was imported")),
+            qPrintable(strictly.err));
+        QCOMPARE(count("SELECT count(*) FROM contact_email WHERE address = 'samir@pfizer.example'"), 1);
 
         // Beside an error, --strict refuses the file for the error alone; by default only the error's card
         // is "(skipped)".

@@ -977,6 +977,13 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <source>%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
         <translation>%1:%2: %3 trägt den Namen von %4, einem Kontakt, der schon hier oder weiter oben in der Datei steht, aber mit anderen E-Mail-Adressen oder Telefonnummern: als andere Person hinzugefügt; führe sie zusammen, wenn es dieselbe ist.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read; nothing was imported</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden; nichts wurde importiert</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden; nichts wurde importiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -2137,6 +2144,14 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
     <message>
         <source>skipped: %1, and you chose to leave the contacts you have alone</source>
         <translation>übersprungen: %1, und du hast gewählt, deine vorhandenen Kontakte unverändert zu lassen</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>über die Telefonnummer</translation>
+    </message>
+    <message>
+        <source>by organisation</source>
+        <translation>über die Organisation</translation>
     </message>
 </context>
 <context>

@@ -977,6 +977,13 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <source>%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
         <translation>%1:%2: %3 tiene el nombre de %4, un contacto que ya está aquí o antes en el archivo, pero con otros correos o teléfonos: se añadió como otra persona; fusiónalos tú si son la misma.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read; nothing was imported</source>
+        <translation>
+            <numerusform>No se pudo leer %n línea; no se importó nada</numerusform>
+            <numerusform>No se pudieron leer %n líneas; no se importó nada</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -2137,6 +2144,14 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
     <message>
         <source>skipped: %1, and you chose to leave the contacts you have alone</source>
         <translation>omitida: %1, y elegiste dejar tus contactos como están</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>por teléfono</translation>
+    </message>
+    <message>
+        <source>by organisation</source>
+        <translation>por organización</translation>
     </message>
 </context>
 <context>

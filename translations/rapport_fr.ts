@@ -977,6 +977,13 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
         <translation>%1:%2&#xa0;: %3 porte le nom de %4, un contact déjà présent ou plus haut dans le fichier, mais avec d’autres courriels ou téléphones&#xa0;: ajouté comme une autre personne; à toi de les fusionner s’il s’agit de la même.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read; nothing was imported</source>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être lue; rien n’a été importé</numerusform>
+            <numerusform>%n lignes n’ont pas pu être lues; rien n’a été importé</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactLinksEditor</name>
@@ -2137,6 +2144,14 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     <message>
         <source>skipped: %1, and you chose to leave the contacts you have alone</source>
         <translation>ignorée&#xa0;: %1, et tu as choisi de laisser tes contacts tels quels</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>by organisation</source>
+        <translation>par organisation</translation>
     </message>
 </context>
 <context>
