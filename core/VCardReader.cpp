@@ -1,5 +1,7 @@
 #include "VCardReader.h"
 
+#include "CsvContactMapping.h"
+
 #include <QHash>
 #include <QStringDecoder>
 #include <QUuid>
@@ -22,6 +24,7 @@ struct Property {
     QString encoding; // lower-case ENCODING: "quoted-printable", "base64", "b" or empty
     QString charset; // CHARSET as written
     QString valueType; // lower-case VALUE ("text", "uri"...)
+    QString serviceType; // lower-case X-SERVICE-TYPE of an IMPP ("skype"), as Apple writes it
     QString value; // raw, still escaped and encoded
     bool version21 = false; // in a card that declared VERSION:2.1 before this line: other escaping rules
 };
@@ -187,6 +190,8 @@ std::optional<Property> parseProperty(const QString& line)
             p.charset = value.toString();
         } else if (key == "VALUE"_L1) {
             p.valueType = value.toString().toLower();
+        } else if (key == "X-SERVICE-TYPE"_L1) {
+            p.serviceType = value.toString().toLower();
         }
     }
     return p;
@@ -361,6 +366,116 @@ bool isBase64Text(QStringView line)
     });
 }
 
+// ---- values without a field, kept in the notes as "Label: value" lines, as CSV keeps unmapped columns ----
+//
+// Not noted, on purpose: what a field holds already (N, FN when it says no more than N, ORG's name, TITLE, EMAIL,
+// TEL, a LinkedIn URL, NOTE, CATEGORIES, UID, ADR's city and region when they are the location, X-RAPPORT-LOCATION,
+// RELATED referrers, X-ABLabel as labels), and pure machinery that a person never typed: VERSION, PRODID, REV, KIND,
+// SOURCE, NAME, PROFILE, CLASS, SORT-STRING, MAILER, CLIENTPIDMAP, XML, MEMBER, AGENT, FBURL, CALURI, CALADRURI, GEO,
+// the binary PHOTO, LOGO, SOUND and KEY, and vendors' bookkeeping (X-ABUID, X-ABShowAs, X-ABADR, X-MS-OL-*,
+// X-MOZILLA-HTML, X-EVOLUTION-FILE-AS...).
+// Unknown X- properties are not noted either. In real exports they are nearly all such bookkeeping (ids, flags,
+// Outlook's card layout as XML, "X-MS-OL-DEFAULT-POSTAL-ADDRESS:2"), and keeping them would fill every contact's
+// notes with lines the user never wrote. The X- properties that do hold a person's data, from Apple, Outlook,
+// Evolution, KAddressBook and the old chat fields, are named below and noted with a readable label.
+constexpr const char* context = "Rapport::VCardReader";
+
+struct NotedName {
+    QLatin1StringView property;
+    const char* label; // untranslated, in the VCardReader context
+    QLatin1StringView qualifier = {}; // "aim" for X-AIM; else the TYPE or the group's label, if any
+};
+
+const NotedName notedNames[] = {
+    {"NICKNAME"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Nickname")},
+    {"BDAY"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Birthday")},
+    {"ANNIVERSARY"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Anniversary")},
+    {"X-ANNIVERSARY"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Anniversary")},
+    {"X-MS-ANNIVERSARY"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Anniversary")},
+    {"X-EVOLUTION-ANNIVERSARY"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Anniversary")},
+    {"X-KADDRESSBOOK-X-ANNIVERSARY"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Anniversary")},
+    {"X-ABDATE"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Date")},
+    {"ROLE"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Role")},
+    {"X-KADDRESSBOOK-X-PROFESSION"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Profession")},
+    {"X-KADDRESSBOOK-X-OFFICE"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Office")},
+    {"EXPERTISE"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Expertise")},
+    {"HOBBY"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Hobby")},
+    {"INTEREST"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Interest")},
+    {"GENDER"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Gender")},
+    {"TZ"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Time zone")},
+    {"LANG"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Language")},
+    {"X-MAIDENNAME"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Maiden name")},
+    {"X-PHONETIC-FIRST-NAME"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Phonetic first name")},
+    {"X-PHONETIC-MIDDLE-NAME"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Phonetic middle name")},
+    {"X-PHONETIC-LAST-NAME"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Phonetic last name")},
+    {"X-ABRELATEDNAMES"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Related")},
+    {"X-SPOUSE"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Spouse")},
+    {"X-EVOLUTION-SPOUSE"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Spouse")},
+    {"X-KADDRESSBOOK-X-SPOUSESNAME"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Spouse")},
+    {"X-ASSISTANT"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Assistant")},
+    {"X-MS-ASSISTANT"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Assistant")},
+    {"X-EVOLUTION-ASSISTANT"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Assistant")},
+    {"X-KADDRESSBOOK-X-ASSISTANTSNAME"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Assistant")},
+    {"X-MANAGER"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Manager")},
+    {"X-MS-MANAGER"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Manager")},
+    {"X-EVOLUTION-MANAGER"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Manager")},
+    {"X-KADDRESSBOOK-X-MANAGERSNAME"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Manager")},
+    {"X-AIM"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), "aim"_L1},
+    {"X-ICQ"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), "icq"_L1},
+    {"X-JABBER"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), "xmpp"_L1},
+    {"X-MSN"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), "msn"_L1},
+    {"X-YAHOO"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), "yahoo"_L1},
+    {"X-SKYPE"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), "skype"_L1},
+    {"X-SKYPE-USERNAME"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), "skype"_L1},
+    {"X-GOOGLE-TALK"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), "gtalk"_L1},
+    {"X-GTALK"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), "gtalk"_L1},
+    {"X-QQ"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), "qq"_L1},
+    {"X-MS-IMADDRESS"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat")},
+    {"X-TWITTER"_L1, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Profile"), "twitter"_L1},
+};
+
+const NotedName* notedName(const QString& property)
+{
+    for (const NotedName& n : notedNames)
+        if (property == n.property)
+            return &n;
+    return nullptr;
+}
+
+// The TYPE worth showing next to a noted value ("work" in "Address (work)"); markers of preference or of the
+// kind of address say nothing to a reader.
+QString noteQualifier(const QStringList& types)
+{
+    static const QStringList silent {QStringLiteral("pref"), QStringLiteral("internet"), QStringLiteral("voice"),
+        QStringLiteral("postal"), QStringLiteral("parcel"), QStringLiteral("dom"), QStringLiteral("intl"),
+        QStringLiteral("x400"), QStringLiteral("text"), QStringLiteral("uri")};
+    for (const QString& type : types)
+        if (type == "work"_L1 || type == "home"_L1 || type == "other"_L1)
+            return type;
+    for (const QString& type : types)
+        if (!silent.contains(type))
+            return type;
+    return {};
+}
+
+// Words of a name, to tell whether FN says more than N: case, commas and abbreviation dots aside.
+QStringList nameWords(QString text)
+{
+    QStringList words;
+    for (QString word : text.replace(u',', u' ').simplified().split(u' ', Qt::SkipEmptyParts)) {
+        while (word.endsWith(u'.'))
+            word.chop(1);
+        if (!word.isEmpty())
+            words.append(word.toCaseFolded());
+    }
+    return words;
+}
+
+bool isLinkedInUrl(const QString& url)
+{
+    return url.contains("linkedin.com"_L1, Qt::CaseInsensitive);
+}
+
 // Collects one card's properties into an ImportRecord.
 class CardBuilder
 {
@@ -385,15 +500,36 @@ public:
             const QString middle = component(parts, 2, p).replace(u',', u' ').simplified();
             if (!middle.isEmpty())
                 m_given = m_given.isEmpty() ? middle : m_given + u' ' + middle;
+            m_prefix = components(parts, 3, p);
+            m_suffix = components(parts, 4, p);
+            note(QT_TRANSLATE_NOOP("Rapport::VCardReader", "Name prefix"), m_prefix);
+            note(QT_TRANSLATE_NOOP("Rapport::VCardReader", "Name suffix"), m_suffix);
         } else if (n == "FN"_L1) {
-            if (m_formattedName.isEmpty())
+            if (m_formattedName.isEmpty()) {
                 m_formattedName = decodeText(p.value, p).trimmed();
+                m_pending.append({Pending::Kind::FullName, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Full name"), {},
+                    {}, m_formattedName});
+            }
         } else if (n == "ORG"_L1) {
-            if (c.organization.isEmpty())
-                c.organization = component(splitUnescaped(p.value, u';'), 0, p);
+            // The first ORG's name is the organisation and its units the department; a second ORG is noted whole.
+            const auto parts = splitUnescaped(p.value, u';');
+            QStringList units;
+            for (qsizetype k = 1; k < parts.size(); ++k)
+                units.append(component(parts, k, p));
+            units.removeAll(QString());
+            if (c.organization.isEmpty()) {
+                c.organization = component(parts, 0, p);
+                note(QT_TRANSLATE_NOOP("Rapport::VCardReader", "Department"), units.join(", "_L1));
+            } else {
+                units.prepend(component(parts, 0, p));
+                units.removeAll(QString());
+                note(QT_TRANSLATE_NOOP("Rapport::VCardReader", "Organization"), units.join(", "_L1));
+            }
         } else if (n == "TITLE"_L1) {
             if (c.title.isEmpty())
                 c.title = decodeText(p.value, p).trimmed();
+            else
+                note(QT_TRANSLATE_NOOP("Rapport::VCardReader", "Title"), decodeText(p.value, p));
         } else if (n == "EMAIL"_L1) {
             QString value = decodeText(p.value, p).trimmed();
             if (value.startsWith("mailto:"_L1, Qt::CaseInsensitive))
@@ -411,9 +547,18 @@ public:
                 m_phoneGroups.append(p.group);
             }
         } else if (n == "URL"_L1) {
-            const QString url = decodeText(p.value, p).trimmed();
-            if (c.linkedinUrl.isEmpty() && url.contains("linkedin.com"_L1, Qt::CaseInsensitive))
-                c.linkedinUrl = url;
+            addUrl(p, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Website"), noteQualifier(p.types));
+        } else if (n == "X-SOCIALPROFILE"_L1) {
+            addUrl(p, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Profile"), noteQualifier(p.types));
+        } else if (n == "IMPP"_L1) {
+            QString value = decodeText(p.value, p).trimmed();
+            const qsizetype colon = looksLikeUri(value) ? value.indexOf(u':') : -1;
+            const QString scheme = colon > 0 ? value.first(colon).toLower() : QString();
+            QString service = p.serviceType.isEmpty() ? scheme : p.serviceType;
+            if (!scheme.isEmpty() && scheme == service && !value.sliced(colon + 1).startsWith("//"_L1))
+                value.remove(0, colon + 1); // "Chat (skype): jane", not "skype:jane"
+            note(QT_TRANSLATE_NOOP("Rapport::VCardReader", "Chat"), value,
+                service.isEmpty() ? noteQualifier(p.types) : service, p.group);
         } else if (n == "NOTE"_L1) {
             m_notes.append(decodeText(p.value, p));
         } else if (n == "CATEGORIES"_L1) {
@@ -422,12 +567,30 @@ public:
         } else if (n == "UID"_L1) {
             setUuid(decodeText(p.value, p).trimmed());
         } else if (n == "ADR"_L1) {
+            const auto parts = splitUnescaped(p.value, u';');
             if (m_addressLocation.isEmpty()) {
-                const auto parts = splitUnescaped(p.value, u';');
                 QStringList place {component(parts, 3, p), component(parts, 4, p)};
                 place.removeAll(QString());
                 m_addressLocation = place.join(", "_L1);
             }
+            // The whole address, as an envelope shows it: box, extended, street, city, "region postcode", country.
+            QStringList lines {component(parts, 0, p), component(parts, 1, p), component(parts, 2, p),
+                component(parts, 3, p),
+                QStringList {component(parts, 4, p), component(parts, 5, p)}.join(u' ').trimmed(),
+                component(parts, 6, p)};
+            lines.removeAll(QString());
+            m_sawAddress = true;
+            m_pending.append({Pending::Kind::Address, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Address"),
+                noteQualifier(p.types), p.group, lines.join(", "_L1)});
+        } else if (n == "LABEL"_L1) {
+            // vCard 2.1/3.0's printed form of an address. Outlook writes it beside the ADR it repeats, so it is
+            // noted only for a card without any ADR.
+            QStringList lines = decodeText(p.value, p).split(u'\n');
+            for (QString& line : lines)
+                line = line.trimmed();
+            lines.removeAll(QString());
+            m_labels.append({Pending::Kind::Plain, QT_TRANSLATE_NOOP("Rapport::VCardReader", "Address"),
+                noteQualifier(p.types), p.group, lines.join(", "_L1)});
         } else if (n == "X-RAPPORT-LOCATION"_L1) {
             m_rapportLocation = decodeText(p.value, p).trimmed();
         } else if (n == "RELATED"_L1 || n == "X-RELATED"_L1) {
@@ -439,10 +602,18 @@ public:
             else if (!value.isEmpty() && isReferrerRelation(p.types)
                 && (p.valueType == "text"_L1 || !looksLikeUri(value)))
                 m_record.referredBy.append(value);
+            else if (!isReferrerRelation(p.types)) // a spouse or an assistant: no referrer, but worth keeping
+                note(QT_TRANSLATE_NOOP("Rapport::VCardReader", "Related"), value, noteQualifier(p.types), p.group);
         } else if (n == "X-ABLABEL"_L1 && !p.group.isEmpty()) {
             m_groupLabels.insert(p.group, customLabel(decodeText(p.value, p)));
+        } else if (const NotedName* noted = notedName(n)) {
+            QString value = decodeText(p.value, p);
+            if (n == "NICKNAME"_L1) // a list: "Lu,Lucy"
+                value = components(splitUnescaped(p.value, u';'), 0, p);
+            note(noted->label, value, noted->qualifier.isEmpty() ? noteQualifier(p.types) : QString(noted->qualifier),
+                p.group);
         }
-        // PHOTO, LOGO, SOUND, KEY and anything unknown are skipped.
+        // Anything else is skipped: see the list above notedNames.
     }
 
     bool hasIdentity() const
@@ -462,6 +633,8 @@ public:
         applyGroupLabels(c.phones, m_phoneGroups);
         c.location = m_rapportLocation.isEmpty() ? m_addressLocation : m_rapportLocation;
         c.notes = m_notes.join("\n\n"_L1);
+        writeNoteLines();
+        CsvContactMapping::appendNoteLines(&c.notes, m_record.noteLines);
         m_tags.removeAll(QStringLiteral("myContacts")); // Google's system group: every contact has it
         c.tags = normalizedTags(m_tags);
         c.source = QStringLiteral("vcard");
@@ -470,6 +643,89 @@ public:
     }
 
 private:
+    // A value waiting for take(): labels from X-ABLabel may follow their property, and whether an address or
+    // FN says more than the fields is known only once the card is read.
+    struct Pending {
+        enum class Kind { Plain, Address, FullName };
+        Kind kind = Kind::Plain;
+        const char* label = nullptr;
+        QString qualifier;
+        QString group;
+        QString value;
+    };
+
+    void note(const char* label, const QString& value, const QString& qualifier = {}, const QString& group = {})
+    {
+        m_pending.append({Pending::Kind::Plain, label, qualifier, group, value});
+    }
+
+    // A URL or social profile: a LinkedIn profile fills the field once; any other, or another LinkedIn one, is noted.
+    void addUrl(const Property& p, const char* label, const QString& qualifier)
+    {
+        Contact& c = m_record.contact;
+        const QString url = decodeText(p.value, p).trimmed();
+        if (isLinkedInUrl(url) && c.linkedinUrl.isEmpty())
+            c.linkedinUrl = url;
+        else if (url.compare(c.linkedinUrl, Qt::CaseInsensitive) != 0)
+            note(label, url, qualifier, p.group);
+    }
+
+    // Comma-separated values of one component ("Dr.,Prof."), decoded and joined for reading.
+    static QString components(const QList<QStringView>& parts, qsizetype index, const Property& p)
+    {
+        if (index >= parts.size())
+            return {};
+        QStringList values;
+        for (const QStringView value : splitUnescaped(parts[index], u','))
+            values.append(decodeText(value, p).trimmed());
+        values.removeAll(QString());
+        return values.join(", "_L1);
+    }
+
+    // FN says more than the name fields when it has a word they lack: "Jane Doe (Stanford)", not "Dr. Jane Doe".
+    bool fullNameSaysMore() const
+    {
+        const Contact& c = m_record.contact;
+        if (m_given.isEmpty() && m_family.isEmpty())
+            return false; // FN made the name, or is an organisation's or an address's
+        const QStringList known = nameWords(QStringList {m_prefix, c.firstName, c.lastName, m_suffix}.join(u' '));
+        const QStringList words = nameWords(m_formattedName);
+        return std::any_of(words.begin(), words.end(), [&known](const QString& w) { return !known.contains(w); });
+    }
+
+    void writeNoteLines()
+    {
+        const Contact& c = m_record.contact;
+        QList<Pending> pending = m_pending;
+        if (!m_sawAddress)
+            pending.append(m_labels);
+        for (const Pending& item : std::as_const(pending)) {
+            const QString value = item.value.simplified();
+            if (value.isEmpty())
+                continue;
+            if (item.kind == Pending::Kind::FullName && !fullNameSaysMore())
+                continue;
+            if (item.kind == Pending::Kind::Address && value.compare(c.location, Qt::CaseInsensitive) == 0)
+                continue; // the location holds all of it
+            QString qualifier = item.qualifier;
+            if (qualifier.isEmpty() && !item.group.isEmpty())
+                qualifier = m_groupLabels.value(item.group);
+            const QString label = QCoreApplication::translate(context, item.label);
+            const QString column = qualifier.isEmpty()
+                ? label
+                : QCoreApplication::translate("Rapport::VCardReader", "%1 (%2)", "a label and its type: Address (work)")
+                      .arg(label, qualifier);
+            const QString line
+                = QCoreApplication::translate("Rapport::VCardReader", "%1: %2", "a value kept in the notes")
+                      .arg(column, value);
+            if (m_record.noteLines.contains(line))
+                continue;
+            m_record.noteLines.append(line);
+            if (!m_record.notedColumns.contains(column))
+                m_record.notedColumns.append(column);
+        }
+    }
+
     void setUuid(QString value)
     {
         if (value.startsWith("urn:uuid:"_L1, Qt::CaseInsensitive))
@@ -514,6 +770,11 @@ private:
     QString m_given;
     QString m_family;
     QString m_formattedName;
+    QString m_prefix;
+    QString m_suffix;
+    QList<Pending> m_pending;
+    QList<Pending> m_labels; // LABEL properties, noted only when the card has no ADR
+    bool m_sawAddress = false;
     QString m_rapportLocation;
     QString m_addressLocation;
     QStringList m_notes;

@@ -11,8 +11,10 @@
 namespace Rapport {
 
 // Reads vCard 2.1, 3.0 and 4.0 (RFC 2425/2426/6350) leniently: whatever real address books write, including
-// quoted-printable 2.1 from phones and Google's stray escapes. Only what a contact needs is kept; photos, keys and
-// unknown or X- properties are skipped without complaint.
+// quoted-printable 2.1 from phones and Google's stray escapes. What has a field goes there. What has none but is a
+// person's data (nickname, birthday, department, the whole address, name prefix and suffix, chat handles, other
+// web sites and profiles, an FN that says more than N...) is kept as "Label: value" note lines, like CSV's unmapped
+// columns (ImportRecord::noteLines). Photos, keys, ids and unknown X- properties are skipped without complaint.
 class VCardReader
 {
     Q_DECLARE_TR_FUNCTIONS(Rapport::VCardReader)

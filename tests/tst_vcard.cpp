@@ -1,4 +1,6 @@
 #include "ContactImporter.h"
+#include "ContactLoader.h"
+#include "ContactStore.h"
 #include "ImportSource.h"
 #include "TestSupport.h"
 #include "VCardReader.h"
@@ -105,6 +107,17 @@ QString fixture(const QString& name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open fixture %s", qPrintable(file.fileName()));
     return QString::fromUtf8(file.readAll());
+}
+
+// A card's notes: its NOTE, then the lines kept for values that have no field.
+QString notesWith(const QString& note, const QStringList& lines)
+{
+    return note + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
+QStringList split(const char* lines)
+{
+    return QString::fromUtf8(lines).split(QLatin1Char('|'));
 }
 
 QString problem(int line, const char* message)
@@ -255,7 +268,9 @@ private slots:
             (QList<LabeledValue> {labeled("work", QStringLiteral("zoe.dubois@pasteur.example")),
                 labeled("home", QStringLiteral("zoe@example.fr"))}));
         // A soft line break joins "séminaire " and "de"; =0D=0A is a line break in the note.
-        QCOMPARE(zoe.contact.notes, QStringLiteral("Rencontrée au séminaire de virologie.\nSuggested I talk to Marc."));
+        QCOMPARE(zoe.contact.notes,
+            notesWith(QStringLiteral("Rencontrée au séminaire de virologie.\nSuggested I talk to Marc."),
+                split("Department: Virologie|Address (home): 12 rue de l’Abbaye, Paris, Île-de-France 75006, France")));
         QCOMPARE(zoe.contact.location, QStringLiteral("Paris, Île-de-France"));
         QCOMPARE(zoe.contact.source, QStringLiteral("vcard"));
         QVERIFY(zoe.contact.uuid.isEmpty());
@@ -288,7 +303,10 @@ private slots:
                 labeled("work", QStringLiteral("+1 212 555 0100"))}));
         QCOMPARE(samir.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/samir-haddad"));
         QCOMPARE(samir.location, QStringLiteral("New York, NY"));
-        QCOMPARE(samir.notes, QStringLiteral("Referred by Dr. Maybrey.\nAsk about MSL roles; bring a CV."));
+        QCOMPARE(samir.notes,
+            notesWith(QStringLiteral("Referred by Dr. Maybrey.\nAsk about MSL roles; bring a CV."),
+                split("Address (work): 235 E 42nd St, New York, NY 10017, US|Department: Medical Affairs|"
+                      "Website: http://samir.example.com")));
         QCOMPARE(samir.tags, (QStringList {QStringLiteral("Industry"), QStringLiteral("MSL")}));
 
         // A company's card repeats ORG as FN: that is not a person's name.
@@ -318,7 +336,10 @@ private slots:
         QCOMPARE(leila.contact.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/leila-farouk"));
         QCOMPARE(leila.contact.tags, (QStringList {QStringLiteral("biotech"), QStringLiteral("policy, science")}));
         QCOMPARE(leila.contact.location, QStringLiteral("Boston area")); // ours wins over ADR
-        QCOMPARE(leila.contact.notes, QStringLiteral("Met at BIO 2024."));
+        QCOMPARE(leila.contact.notes,
+            notesWith(QStringLiteral("Met at BIO 2024."),
+                split("Name prefix: Dr.|Name suffix: PhD|Related (spouse): Omar Farouk|"
+                      "Address (work): 1 Kendall Sq, Cambridge, MA 02139, USA")));
         // The urn:uuid referral is passed on for the importer to resolve; a spouse and a URI are no referrers.
         QCOMPARE(leila.referredBy.size(), 2);
         QVERIFY(leila.referredBy.contains(QStringLiteral("Dr. Maybrey")));
@@ -329,7 +350,8 @@ private slots:
         QCOMPARE(arabic.contact.uuid, QStringLiteral("03a0e51f-d1aa-4385-8a53-e29025acd8af"));
         QCOMPARE(arabic.contact.firstName, QStringLiteral("ليلى"));
         QCOMPARE(arabic.contact.lastName, QStringLiteral("فاروق"));
-        QCOMPARE(arabic.contact.notes, QStringLiteral("مرحبا 👋 \n🧪 lab"));
+        QCOMPARE(
+            arabic.contact.notes, notesWith(QStringLiteral("مرحبا 👋 \n🧪 lab"), split("Address: Egypt")));
         QVERIFY(arabic.contact.location.isEmpty());
     }
 
@@ -389,9 +411,9 @@ private slots:
                                                     << QStringLiteral("not a \\n break") << QString() << QStringList();
         QTest::newRow("trailing backslash")
             << QStringLiteral("NOTE:end\\") << QStringLiteral("end\\") << QString() << QStringList();
-        QTest::newRow("ORG keeps escaped semicolon, drops department")
-            << QStringLiteral("ORG:Smith\\; Jones\\, LLP;Tax") << QString() << QStringLiteral("Smith; Jones, LLP")
-            << QStringList();
+        QTest::newRow("ORG keeps escaped semicolon, department to the notes")
+            << QStringLiteral("ORG:Smith\\; Jones\\, LLP;Tax") << QStringLiteral("Department: Tax")
+            << QStringLiteral("Smith; Jones, LLP") << QStringList();
         QTest::newRow("CATEGORIES split on unescaped commas")
             << QStringLiteral("CATEGORIES:a\\,b,c\\;d, e ,,e") << QString() << QString()
             << QStringList {QStringLiteral("a,b"), QStringLiteral("c;d"), QStringLiteral("e")};
@@ -1088,6 +1110,170 @@ private slots:
         QCOMPARE(c.linkedinUrl, linkedin);
     }
 
+    // ---- values without a field are kept in the notes, as CSV keeps unmapped columns (issue 14) ----
+
+    void keepsValuesWithoutAFieldInTheNotes()
+    {
+        const FileResult r = readFile(fixturePath(QStringLiteral("extras.vcf")));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        const ImportRecord& record = r.records[0];
+        const Contact& c = record.contact;
+        QCOMPARE(c.firstName, QStringLiteral("Lucia"));
+        QCOMPARE(c.lastName, QStringLiteral("Alvarez"));
+        QCOMPARE(c.organization, QStringLiteral("Stanford University"));
+        QCOMPARE(c.title, QStringLiteral("Assistant Professor"));
+        QCOMPARE(c.location, QStringLiteral("Stanford, CA")); // unchanged: the address is noted besides
+        QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/lucia-alvarez"));
+        QCOMPARE(c.tags, QStringList {QStringLiteral("Academia")});
+        // Machinery (PRODID, PHOTO, X-ABUID, Outlook's flag, REV) and what a field holds are not noted.
+        const QStringList lines = split("Name prefix: Dr.|Name suffix: PhD|Full name: Lucia Alvarez (Stanford)|"
+                                        "Nickname: Lu|Birthday: 1987-09-30|Department: Dept. of Bioengineering|"
+                                        "Address (work): 450 Serra Mall, Stanford, CA 94305, USA|"
+                                        "Profile (twitter): https://twitter.com/lalvarez|"
+                                        "Chat (xmpp): lucia@jabber.example|Website (home): https://lucia.example.org|"
+                                        "Website (lab): https://lab.example.edu/alvarez");
+        QCOMPARE(record.noteLines, lines);
+        QCOMPARE(record.notedColumns,
+            split("Name prefix|Name suffix|Full name|Nickname|Birthday|Department|Address (work)|Profile (twitter)|"
+                  "Chat (xmpp)|Website (home)|Website (lab)"));
+        QCOMPARE(c.notes, notesWith(QStringLiteral("Met at BMES 2024."), lines));
+    }
+
+    void noteLinesAreAddedOnceOnReimport()
+    {
+        Test::TempNetwork net;
+        const QString path = fixturePath(QStringLiteral("extras.vcf"));
+        const ImportReport first = ContactImporter::run(net.database, path, {});
+        QVERIFY2(first.written, qPrintable(first.error));
+        QCOMPARE(first.created, 1);
+        const QStringList columns = split("Name prefix|Name suffix|Full name|Nickname|Birthday|Department|"
+                                          "Address (work)|Profile (twitter)|Chat (xmpp)|Website (home)|Website (lab)");
+        QCOMPARE(first.notedColumns, columns);
+        const QList<Contact> once = ContactLoader::load(net.database.connection());
+        QCOMPARE(once.size(), 1);
+        QVERIFY(once[0].notes.startsWith(QStringLiteral("Met at BMES 2024.\nName prefix: Dr.\n")));
+
+        const ImportReport second = ContactImporter::run(net.database, path, {});
+        QVERIFY2(second.written, qPrintable(second.error));
+        QCOMPARE(second.created, 0);
+        QCOMPARE(second.notedColumns, columns);
+        const QList<Contact> twice = ContactLoader::load(net.database.connection());
+        QCOMPARE(twice.size(), 1);
+        QCOMPARE(twice[0].notes, once[0].notes);
+        const QStringList noteLines = twice[0].notes.split(QLatin1Char('\n'));
+        for (const QString& line :
+            split("Nickname: Lu|Birthday: 1987-09-30|Website (lab): https://lab.example.edu/alvarez"))
+            QCOMPARE(noteLines.count(line), 1);
+
+        // A line the user already has (here typed by hand after the first import) is not added again either, and
+        // a line they deleted comes back once.
+        Contact edited = twice[0];
+        edited.notes.replace(QStringLiteral("Nickname: Lu\n"), QString());
+        QVERIFY(ContactStore(net.database).updateContact(edited));
+        QVERIFY(!ContactLoader::load(net.database.connection())[0].notes.contains(QStringLiteral("Nickname: Lu")));
+        QVERIFY(ContactImporter::run(net.database, path, {}).written);
+        const QStringList third = ContactLoader::load(net.database.connection())[0].notes.split(QLatin1Char('\n'));
+        QCOMPARE(third.count(QStringLiteral("Nickname: Lu")), 1);
+        QCOMPARE(third.count(QStringLiteral("Birthday: 1987-09-30")), 1);
+    }
+
+    void urlsAndProfiles_data()
+    {
+        QTest::addColumn<QString>("lines");
+        QTest::addColumn<QString>("linkedin");
+        QTest::addColumn<QStringList>("noteLines");
+        QTest::newRow("LinkedIn URL is the profile, not a note")
+            << QStringLiteral("URL:https://www.linkedin.com/in/jane")
+            << QStringLiteral("https://www.linkedin.com/in/jane") << QStringList();
+        QTest::newRow("grouped LinkedIn URL with a label is the profile")
+            << QStringLiteral("item5.URL;type=pref:https\\://www.linkedin.com/in/jane\nitem5.X-ABLabel:LinkedIn")
+            << QStringLiteral("https://www.linkedin.com/in/jane") << QStringList();
+        QTest::newRow("Apple home page keeps its label")
+            << QStringLiteral("item1.URL;type=pref:https://jane.example\nitem1.X-ABLabel:_$!<HomePage>!$_") << QString()
+            << split("Website (homepage): https://jane.example");
+        QTest::newRow("Apple custom label, before its URL")
+            << QStringLiteral("item2.X-ABLabel:Portfolio\nitem2.URL:https://jane.example/work") << QString()
+            << split("Website (portfolio): https://jane.example/work");
+        QTest::newRow("a TYPE beats the group's label")
+            << QStringLiteral("item3.URL;type=WORK:https://acme.example\nitem3.X-ABLabel:Lab") << QString()
+            << split("Website (work): https://acme.example");
+        QTest::newRow("unlabelled website") << QStringLiteral("URL:https://page.example.com") << QString()
+                                            << split("Website: https://page.example.com");
+        QTest::newRow("the same LinkedIn profile twice is one field")
+            << QStringLiteral("URL:https://linkedin.com/in/j\nX-SOCIALPROFILE;type=linkedin:https://LinkedIn.com/in/j")
+            << QStringLiteral("https://linkedin.com/in/j") << QStringList();
+        QTest::newRow("a second, different LinkedIn URL is noted")
+            << QStringLiteral("URL:https://linkedin.com/in/j\nURL:https://linkedin.com/company/acme")
+            << QStringLiteral("https://linkedin.com/in/j") << split("Website: https://linkedin.com/company/acme");
+        QTest::newRow("LinkedIn social profile fills the field")
+            << QStringLiteral("X-SOCIALPROFILE;type=linkedin:https://www.linkedin.com/in/j")
+            << QStringLiteral("https://www.linkedin.com/in/j") << QStringList();
+        QTest::newRow("chat with Apple's service type") << QStringLiteral("IMPP;X-SERVICE-TYPE=Skype:skype:jane.doe")
+                                                        << QString() << split("Chat (skype): jane.doe");
+        QTest::newRow("old chat property")
+            << QStringLiteral("X-AIM;TYPE=HOME:janedoe") << QString() << split("Chat (aim): janedoe");
+    }
+
+    void urlsAndProfiles()
+    {
+        QFETCH(QString, lines);
+        QFETCH(QString, linkedin);
+        QFETCH(QStringList, noteLines);
+        const ReadResult r = readText(QStringLiteral("BEGIN:VCARD\nVERSION:3.0\nN:Doe;Jane;;;\nFN:Jane Doe\n") + lines
+            + QStringLiteral("\nEND:VCARD\n"));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        QCOMPARE(r.records[0].contact.linkedinUrl, linkedin);
+        QCOMPARE(r.records[0].noteLines, noteLines);
+        QCOMPARE(r.records[0].contact.notes, noteLines.join(QLatin1Char('\n')));
+    }
+
+    void whatIsNotNoted_data()
+    {
+        QTest::addColumn<QString>("lines");
+        QTest::addColumn<QStringList>("noteLines");
+        QTest::newRow("FN with the prefix says nothing more")
+            << QStringLiteral("N:Alvarez;Lucia;;Dr.;\nFN:Dr. Lucia Alvarez") << split("Name prefix: Dr.");
+        QTest::newRow("FN family first") << QStringLiteral("N:Alvarez;Lucia\nFN:ALVAREZ, Lucia") << QStringList();
+        QTest::newRow("FN that made the name") << QStringLiteral("FN:Lucia Alvarez") << QStringList();
+        QTest::newRow("FN of a company's card")
+            << QStringLiteral("N:;;;;\nFN:Orbit Bakery\nORG:Orbit Bakery;") << QStringList();
+        QTest::newRow("FN that says more")
+            << QStringLiteral("N:Doe;Jane;;;\nFN:Jane Doe (Stanford)") << split("Full name: Jane Doe (Stanford)");
+        QTest::newRow("address that is all in the location")
+            << QStringLiteral("FN:X\nADR;TYPE=home:;;;Lyon;;;") << QStringList();
+        QTest::newRow("LABEL repeats the ADR")
+            << QStringLiteral("FN:X\nADR;WORK:;;1 Main St;Springfield;;;\nLABEL;WORK:1 Main St\\nSpringfield")
+            << split("Address (work): 1 Main St, Springfield");
+        QTest::newRow("LABEL alone is the address") << QStringLiteral("FN:X\nLABEL;TYPE=home:1 Main St\\nSpringfield")
+                                                    << split("Address (home): 1 Main St, Springfield");
+        QTest::newRow("machinery") << QStringLiteral(
+            "FN:X\nVERSION:3.0\nPRODID:-//A//B\nREV:2024\nUID:abc\nKIND:individual\n"
+            "X-ABUID:1:ABPerson\nX-ABShowAs:PERSON\nX-MOZILLA-HTML:FALSE\n"
+            "X-MS-OL-DESIGN:<card/>\nGEO:geo:1,2\nCATEGORIES:a,b")
+                                   << QStringList();
+        QTest::newRow("a referrer is no note") << QStringLiteral("FN:X\nRELATED;VALUE=text:Jane Roe") << QStringList();
+        QTest::newRow("a spouse is") << QStringLiteral("FN:X\nRELATED;TYPE=spouse;VALUE=text:Omar")
+                                     << split("Related (spouse): Omar");
+        QTest::newRow("nicknames, a second title and a second ORG")
+            << QStringLiteral("FN:X\nNICKNAME:Lu,Lucy\nTITLE:A\nTITLE:B\nORG:Acme;R&D\nORG:Beta Inc")
+            << split("Nickname: Lu, Lucy|Title: B|Department: R&D|Organization: Beta Inc");
+        QTest::newRow("the same line twice is one")
+            << QStringLiteral("FN:X\nURL:https://a.example\nURL:https://a.example")
+            << split("Website: https://a.example");
+    }
+
+    void whatIsNotNoted()
+    {
+        QFETCH(QString, lines);
+        QFETCH(QStringList, noteLines);
+        const ReadResult r = readText(QStringLiteral("BEGIN:VCARD\n") + lines + QStringLiteral("\nEND:VCARD\n"));
+        QCOMPARE(r.problems, QStringList());
+        QCOMPARE(r.records.size(), 1);
+        QCOMPARE(r.records[0].noteLines, noteLines);
+    }
+
     // ---- other apps' exports, written in their style ----
 
     void readsAppleContacts()
@@ -1111,9 +1297,18 @@ private slots:
                 labeled("main", QStringLiteral("+1 650 555 0100"))}));
         QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/haruki-nakamura"));
         QCOMPARE(c.location, QStringLiteral("South San Francisco, CA"));
+        // The unit, the whole address, the home page and the assistant have no field: they are noted, labelled.
+        const QStringList lines = split("Name prefix: Dr.|Department: Oncology Research|"
+                                        "Address (work): 1 DNA Way, South San Francisco, CA 94080, United States|"
+                                        "Website (homepage): https://haruki.example.org|"
+                                        "Related (assistant): Eleanor Maybrey");
+        QCOMPARE(haruki.noteLines, lines);
+        QCOMPARE(
+            haruki.notedColumns, split("Name prefix|Department|Address (work)|Website (homepage)|Related (assistant)"));
         QCOMPARE(c.notes,
-            QStringLiteral("Met at the AACR 2024 poster session – asked about the postdoc-to-industry path; very open. "
-                           "Suggested I talk to his colleague in Basel."));
+            notesWith(QStringLiteral("Met at the AACR 2024 poster session – asked about the postdoc-to-industry path; "
+                                     "very open. Suggested I talk to his colleague in Basel."),
+                lines));
         QVERIFY(c.tags.isEmpty());
         QVERIFY(c.uuid.isEmpty()); // X-ABUID is Apple's own id, not ours
         QVERIFY(haruki.referredBy.isEmpty()); // an assistant is no referrer
@@ -1148,8 +1343,10 @@ private slots:
         QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/priya-raman-phd"));
         QCOMPARE(c.location, QStringLiteral("Cambridge, MA"));
         QCOMPARE(c.notes,
-            QStringLiteral("Referred by Samir. Ask about the switch from academia; she did a postdoc at the Broad.\n"
-                           "Café chat 2024-03-02 — “great advice”."));
+            notesWith(QStringLiteral("Referred by Samir. Ask about the switch from academia; she did a postdoc at the "
+                                     "Broad.\nCafé chat 2024-03-02 — “great advice”."),
+                split("Address (work): 200 Technology Square, Cambridge, MA 02139, US|Department: mRNA Platform|"
+                      "Website (blog): http://priya.example.org|Birthday: 1988-04-12")));
         QCOMPARE(c.tags, (QStringList {QStringLiteral("Biotech"), QStringLiteral("Informational interview")}));
     }
 
@@ -1164,7 +1361,11 @@ private slots:
         QCOMPARE(amelie.organization, QStringLiteral("Hydro-Québec"));
         QCOMPARE(amelie.title, QStringLiteral("Chercheuse principale"));
         // Quoted-printable UTF-8, =0D=0A a line break, and a soft line break before " parler" whose space is text.
-        QCOMPARE(amelie.notes, QStringLiteral("Rencontrée au congrès de l'ACFAS.\nM'a recommandé de parler à Marc."));
+        // LABEL repeats the ADR: the address is noted once.
+        QCOMPARE(amelie.notes,
+            notesWith(QStringLiteral("Rencontrée au congrès de l'ACFAS.\nM'a recommandé de parler à Marc."),
+                split("Department: Recherche et innovation|"
+                      "Address (work): 75, boul. René-Lévesque Ouest, Montréal, QC H2Z 1A4, Canada")));
         QCOMPARE(amelie.phones,
             (QList<LabeledValue> {labeled("work", QStringLiteral("+1 514 555-0177")),
                 labeled("mobile", QStringLiteral("+1 438 555-0101")),
@@ -1179,7 +1380,9 @@ private slots:
         QCOMPARE(juergen.lastName, QStringLiteral("Müller"));
         QCOMPARE(juergen.organization, QStringLiteral("Bayer AG"));
         QCOMPARE(juergen.title, QStringLiteral("Medical Science Liaison"));
-        QCOMPARE(juergen.notes, QStringLiteral("Gespräch über MSL-Stellen – sehr hilfreich."));
+        QCOMPARE(juergen.notes,
+            notesWith(
+                QStringLiteral("Gespräch über MSL-Stellen – sehr hilfreich."), split("Department: Pharmaceuticals")));
         QCOMPARE(juergen.phones, (QList<LabeledValue> {labeled("mobile", QStringLiteral("+49 170 5550123"))}));
         QCOMPARE(juergen.emails, (QList<LabeledValue> {labeled("", QStringLiteral("juergen.mueller@bayer.example"))}));
     }
@@ -1203,8 +1406,11 @@ private slots:
         QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/jonas-weber-bio"));
         QCOMPARE(c.location, QStringLiteral("Heidelberg, Baden-Württemberg"));
         QCOMPARE(c.notes,
-            QStringLiteral("Traf ihn beim Netzwerktreffen in Heidelberg. Empfohlen von Dr. Maybrey; fragt gern nach "
-                           "Strukturbiologie."));
+            notesWith(QStringLiteral("Traf ihn beim Netzwerktreffen in Heidelberg. Empfohlen von Dr. Maybrey; fragt "
+                                     "gern nach Strukturbiologie."),
+                split("Role: Teamleitung|Manager: Dr. Petra Schulz|Nickname: Joe|"
+                      "Department: Structural Biology, Cryo-EM Unit|"
+                      "Address (work): Meyerhofstraße 1, Heidelberg, Baden-Württemberg 69117, Deutschland")));
         QCOMPARE(c.tags, (QStringList {QStringLiteral("Biotech"), QStringLiteral("Deutschland")}));
         QVERIFY(c.uuid.isEmpty()); // Evolution's pas-id is no UUID
     }
@@ -1229,8 +1435,10 @@ private slots:
         QCOMPARE(c.linkedinUrl, QStringLiteral("https://www.linkedin.com/in/lucie-fontaine"));
         QCOMPARE(c.location, QStringLiteral("Lausanne, Vaud"));
         QCOMPARE(c.notes,
-            QStringLiteral("Rencontrée à la conférence SwissTech. Elle m'a parlé de son passage du postdoc au conseil "
-                           "scientifique, et de ses « cafés-carrière »."));
+            notesWith(QStringLiteral("Rencontrée à la conférence SwissTech. Elle m'a parlé de son passage du postdoc "
+                                     "au conseil scientifique, et de ses « cafés-carrière »."),
+                split("Address (work): Rue de Genève 7, Lausanne, Vaud 1003, Suisse|"
+                      "Department: Laboratoire de biophysique, Groupe Fontaine|Role: Conseil")));
         QCOMPARE(c.tags, (QStringList {QStringLiteral("Conférence"), QStringLiteral("Suisse")}));
     }
 };

@@ -5016,5 +5016,139 @@ Herzliche Grüße
         <source>vCard line has no &apos;:&apos; between the property name and its value; the line is skipped</source>
         <translation>vCard-Zeile ohne &apos;:&apos; zwischen Eigenschaftsname und Wert; die Zeile wird übersprungen</translation>
     </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Fachgebiet</translation>
+    </message>
+    <message>
+        <source>Hobby</source>
+        <translation>Hobby</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Maiden name</source>
+        <translation>Geburtsname</translation>
+    </message>
+    <message>
+        <source>Phonetic first name</source>
+        <translation>Vorname (phonetisch)</translation>
+    </message>
+    <message>
+        <source>Phonetic middle name</source>
+        <translation>Zweiter Vorname (phonetisch)</translation>
+    </message>
+    <message>
+        <source>Phonetic last name</source>
+        <translation>Nachname (phonetisch)</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Ehepartner</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistenz</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte Person</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Namenspräfix</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Namenssuffix</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a label and its type: Address (work)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a value kept in the notes</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

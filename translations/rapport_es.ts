@@ -5016,5 +5016,139 @@ Un cordial saludo,
         <source>vCard line has no &apos;:&apos; between the property name and its value; the line is skipped</source>
         <translation>la línea de la vCard no tiene &apos;:&apos; entre el nombre de la propiedad y su valor; se omite la línea</translation>
     </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profesión</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>Hobby</source>
+        <translation>Afición</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Maiden name</source>
+        <translation>Apellido de soltera</translation>
+    </message>
+    <message>
+        <source>Phonetic first name</source>
+        <translation>Nombre fonético</translation>
+    </message>
+    <message>
+        <source>Phonetic middle name</source>
+        <translation>Segundo nombre fonético</translation>
+    </message>
+    <message>
+        <source>Phonetic last name</source>
+        <translation>Apellido fonético</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionado</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Cónyuge</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Prefijo del nombre</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Sufijo del nombre</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a label and its type: Address (work)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a value kept in the notes</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

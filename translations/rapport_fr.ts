@@ -5016,5 +5016,139 @@ Cordialement,
         <source>vCard line has no &apos;:&apos; between the property name and its value; the line is skipped</source>
         <translation>ligne vCard sans &apos;:&apos; entre le nom de la propriété et sa valeur; la ligne est ignorée</translation>
     </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Hobby</source>
+        <translation>Passe-temps</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Maiden name</source>
+        <translation>Nom de jeune fille</translation>
+    </message>
+    <message>
+        <source>Phonetic first name</source>
+        <translation>Prénom phonétique</translation>
+    </message>
+    <message>
+        <source>Phonetic middle name</source>
+        <translation>Deuxième prénom phonétique</translation>
+    </message>
+    <message>
+        <source>Phonetic last name</source>
+        <translation>Nom phonétique</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Proche</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Adjoint</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Clavardage</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Préfixe du nom</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffixe du nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site Web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a label and its type: Address (work)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a value kept in the notes</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 </TS>
