@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "ImportReviewPage.h"
+#include "PossibleDuplicatesDialog.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -190,12 +191,8 @@ void ImportRunPage::showDuplicates()
 {
     m_duplicates->clear();
     for (int index = 0; index < m_report.duplicatePairs.size(); ++index) {
-        const PossibleDuplicatePair& pair = m_report.duplicatePairs.at(index);
-        const QString where = pair.otherFromThisImport ? tr("also new from this file") : tr("already here");
-        auto* item = new QListWidgetItem(
-            tr("Line %1: New: %2 — %3: %4 · %5")
-                .arg(QString::number(pair.line), pair.addedName, where, pair.otherName, pair.reason),
-            m_duplicates);
+        auto* item
+            = new QListWidgetItem(PossibleDuplicatesDialog::describe(m_report.duplicatePairs.at(index)), m_duplicates);
         item->setData(Qt::UserRole, index);
     }
     m_duplicates->setCurrentRow(m_duplicates->count() > 0 ? 0 : -1);

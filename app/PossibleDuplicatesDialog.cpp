@@ -137,7 +137,7 @@ void PossibleDuplicatesDialog::refresh()
         if (m_keptApart.contains(index) || pair.addedId == pair.otherId || !existing.contains(pair.addedId)
             || !existing.contains(pair.otherId))
             continue;
-        auto* item = new QListWidgetItem(pairText(pair), m_list);
+        auto* item = new QListWidgetItem(describe(pair), m_list);
         item->setData(kPairRole, index);
         if (index == current)
             rowOfCurrent = m_list->count() - 1;
@@ -177,7 +177,7 @@ int PossibleDuplicatesDialog::currentPair() const
     return item ? item->data(kPairRole).toInt() : -1;
 }
 
-QString PossibleDuplicatesDialog::pairText(const PossibleDuplicatePair& pair) const
+QString PossibleDuplicatesDialog::describe(const PossibleDuplicatePair& pair)
 {
     const auto name = [](const QString& text) { return text.isEmpty() ? tr("(no name)") : text; };
     const QString added = name(pair.addedName);

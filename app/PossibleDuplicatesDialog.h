@@ -30,6 +30,8 @@ public:
     void mergePair(int index);
     // The pairs still listed, as indexes into the import's pairs, in list order.
     QList<int> listedPairs() const;
+    // A pair as both lists show it: "New: Sam (line 7) — already here: Sam · other e-mails or phones".
+    static QString describe(const PossibleDuplicatePair& pair);
     // Back to the list, after a merge dialog opened from it.
     void takeFocus();
 
@@ -46,7 +48,6 @@ private:
     void keepCurrentApart();
     void updateButtons();
     int currentPair() const;
-    QString pairText(const PossibleDuplicatePair& pair) const;
 
     QPointer<ContactStore> m_store;
     QList<PossibleDuplicatePair> m_pairs;

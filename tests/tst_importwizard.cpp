@@ -319,7 +319,7 @@ private slots:
                 QVERIFY(duplicates && duplicates->isVisible());
                 QCOMPARE(duplicates->count(), 1);
                 QVERIFY2(duplicates->item(0)->text().startsWith(
-                             QStringLiteral("Line 3: New: Rosa Quintero — already here: Rosa Quintero")),
+                             QStringLiteral("New: Rosa Quintero (line 3) — already here: Rosa Quintero")),
                     qPrintable(duplicates->item(0)->text()));
                 QCOMPARE(wizard->report().possibleDuplicates.size(), 1);
                 QCOMPARE(wizard->report().duplicatePairs.size(), 1);
@@ -369,9 +369,9 @@ private slots:
                 QVERIFY(list && list->isVisible());
                 QCOMPARE(list->count(), 2);
                 QCOMPARE(list->item(0)->text(),
-                    QStringLiteral("Line 2: New: Sam Ortiz — already here: Sam Ortiz · other e-mails or phones"));
+                    QStringLiteral("New: Sam Ortiz (line 2) — already here: Sam Ortiz · other e-mails or phones"));
                 QCOMPARE(list->item(1)->text(),
-                    QStringLiteral("Line 4: New: Rita Moreno — already here: Rita Moreno · other e-mails or phones"));
+                    QStringLiteral("New: Rita Moreno (line 4) — already here: Rita Moreno · other e-mails or phones"));
                 pairs = wizard->report().duplicatePairs;
                 Test::saveScreenshot(wizard, QStringLiteral("import-wizard-duplicates.png"));
                 list->setCurrentRow(0);
