@@ -86,6 +86,8 @@ void ImportController::importFile(const QString& path)
     pushImport(report.batchId, fileName);
     if (wizard.showImportedRequested())
         emit showContacts(wizard.importedContacts(), tr("Showing the contacts imported from %1.").arg(fileName));
+    if (wizard.reviewDuplicatesRequested())
+        emit reviewDuplicates(report.duplicatePairs, fileName, wizard.duplicateToMerge());
 }
 
 void ImportController::restoreBackup(const QString& path)
@@ -118,6 +120,8 @@ void ImportController::restoreBackup(const QString& path)
     if (!report.conflicts.isEmpty() || !report.possibleDuplicates.isEmpty())
         MessageBoxes::information(
             m_window, tr("Backup merged"), BackupMerge::summary(report).mid(0, 30).join(QLatin1Char('\n')));
+    if (!report.duplicatePairs.isEmpty())
+        emit reviewDuplicates(report.duplicatePairs, fileName, -1);
 }
 
 namespace {

@@ -36,6 +36,9 @@ signals:
     void networkChanged(const QString& message, bool keepsUndoHistory);
     // The user asked to see the contacts an import brought in.
     void showContacts(const QSet<qint64>& ids, const QString& description);
+    // The user asked to review the possible duplicates an import flagged (merge or keep apart),
+    // and maybe to merge one pair at once (an index into pairs, or -1).
+    void reviewDuplicates(const QList<PossibleDuplicatePair>& pairs, const QString& fileName, int mergeFirst);
 
 private:
     void restoreBackup(const QString& path);

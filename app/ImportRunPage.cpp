@@ -4,12 +4,17 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "ImportReviewPage.h"
+#include "PossibleDuplicatesDialog.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 #include <QtConcurrent>
 
 namespace Rapport {
@@ -32,9 +37,43 @@ ImportRunPage::ImportRunPage(const ImportReviewPage* review, const QString& data
     m_showImported->setObjectName(QStringLiteral("showImportedCheck"));
     m_showImported->setChecked(true);
     m_showImported->hide();
+
+    // Possible duplicates are never merged on a guess: they are listed here, for the user to merge
+    // in the window once the import is done (a merge is a step on the window's undo stack).
+    m_duplicatesBox = new QWidget;
+    auto* duplicatesLabel = new QLabel(tr("&Possible duplicates, kept apart as two people. Merge… closes this "
+                                          "report and compares the two side by side; you can undo a merge."));
+    duplicatesLabel->setWordWrap(true);
+    m_duplicates = new QListWidget;
+    m_duplicates->setObjectName(QStringLiteral("possibleDuplicatesList"));
+    m_duplicates->setAccessibleName(tr("Possible duplicates"));
+    m_duplicates->setUniformItemSizes(true);
+    duplicatesLabel->setBuddy(m_duplicates);
+    m_mergeDuplicate = new QPushButton(tr("&Merge…"));
+    m_mergeDuplicate->setObjectName(QStringLiteral("mergeDuplicateButton"));
+    m_mergeDuplicate->setAutoDefault(false); // Enter still finishes the wizard
+    m_reviewDuplicates = new QCheckBox(tr("&List them after closing, to merge or keep apart"));
+    m_reviewDuplicates->setObjectName(QStringLiteral("reviewDuplicatesCheck"));
+    m_reviewDuplicates->setChecked(true);
+    auto* duplicateButtons = new QHBoxLayout;
+    duplicateButtons->setContentsMargins(0, 0, 0, 0);
+    duplicateButtons->addWidget(m_mergeDuplicate);
+    duplicateButtons->addWidget(m_reviewDuplicates, 1);
+    auto* duplicatesLayout = new QVBoxLayout(m_duplicatesBox);
+    duplicatesLayout->setContentsMargins(0, 0, 0, 0);
+    duplicatesLayout->addWidget(duplicatesLabel);
+    duplicatesLayout->addWidget(m_duplicates, 1);
+    duplicatesLayout->addLayout(duplicateButtons);
+    m_duplicatesBox->hide();
+    connect(m_mergeDuplicate, &QPushButton::clicked, this, &ImportRunPage::mergeDuplicate);
+    connect(m_duplicates, &QListWidget::itemDoubleClicked, this, &ImportRunPage::mergeDuplicate);
+    connect(m_duplicates, &QListWidget::currentRowChanged, this,
+        [this](int row) { m_mergeDuplicate->setEnabled(row >= 0); });
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    layout->addWidget(m_duplicatesBox, 1);
     layout->addWidget(m_showImported);
     layout->addStretch();
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportRunPage::finished);
@@ -43,6 +82,9 @@ ImportRunPage::ImportRunPage(const ImportReviewPage* review, const QString& data
 void ImportRunPage::initializePage()
 {
     m_done = false;
+    m_duplicateToMerge = -1;
+    m_duplicates->clear();
+    m_duplicatesBox->hide();
     setTitle(tr("Importing"));
     m_progress->setValue(0);
     m_status->setText(tr("Reading and writing contacts… Cancel stops the import and leaves your network as it was."));
@@ -127,7 +169,7 @@ void ImportRunPage::finished()
                 text += QStringLiteral("\n  ")
                     + tr("…and %1 more.").arg(locale.toString(m_report.keptTyped.size() - kShown));
         }
-        if (!m_report.possibleDuplicates.isEmpty()) {
+        if (!m_report.possibleDuplicates.isEmpty() && m_report.duplicatePairs.isEmpty()) {
             // Never merged on a guess: the user decides, and should know whom to look at.
             constexpr int kShown = 10;
             text += QLatin1Char('\n') + tr("Possible duplicates, kept apart:");
@@ -140,8 +182,39 @@ void ImportRunPage::finished()
         text += QLatin1Char('\n') + tr("File ▸ Import History can undo this whole import later.");
         m_status->setText(text);
         m_showImported->setVisible(m_report.created + m_report.updated > 0);
+        showDuplicates();
     }
     emit completeChanged();
+}
+
+void ImportRunPage::showDuplicates()
+{
+    m_duplicates->clear();
+    for (int index = 0; index < m_report.duplicatePairs.size(); ++index) {
+        auto* item
+            = new QListWidgetItem(PossibleDuplicatesDialog::describe(m_report.duplicatePairs.at(index)), m_duplicates);
+        item->setData(Qt::UserRole, index);
+    }
+    m_duplicates->setCurrentRow(m_duplicates->count() > 0 ? 0 : -1);
+    m_mergeDuplicate->setEnabled(m_duplicates->count() > 0);
+    m_duplicatesBox->setVisible(m_duplicates->count() > 0);
+}
+
+void ImportRunPage::mergeDuplicate()
+{
+    const QListWidgetItem* item = m_duplicates->currentItem();
+    if (!item || !m_report.written)
+        return;
+    // The merge goes on the window's undo stack, after the import's own step: the wizard closes first.
+    m_duplicateToMerge = item->data(Qt::UserRole).toInt();
+    if (wizard())
+        wizard()->accept();
+}
+
+bool ImportRunPage::reviewDuplicates() const
+{
+    return m_report.written && !m_report.duplicatePairs.isEmpty()
+        && (m_duplicateToMerge >= 0 || m_reviewDuplicates->isChecked());
 }
 
 bool ImportRunPage::isComplete() const

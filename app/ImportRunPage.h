@@ -12,7 +12,9 @@
 
 class QCheckBox;
 class QLabel;
+class QListWidget;
 class QProgressBar;
+class QPushButton;
 
 namespace Rapport {
 
@@ -35,6 +37,10 @@ public:
     bool showImported() const;
     // The contacts the import created or updated (read by the worker: 100k take a while).
     QSet<qint64> importedContacts() const { return m_importedContacts; }
+    // The user wants the possible duplicates listed in the window, to merge or keep apart.
+    bool reviewDuplicates() const;
+    // The pair (an index into the report's duplicatePairs) whose Merge… closed the wizard, or -1.
+    int duplicateToMerge() const { return m_duplicateToMerge; }
 
 private:
     struct Outcome {
@@ -42,12 +48,19 @@ private:
         QSet<qint64> importedContacts;
     };
     void finished();
+    void showDuplicates();
+    void mergeDuplicate();
 
     const ImportReviewPage* m_review;
     QString m_databasePath;
     QProgressBar* m_progress;
     QLabel* m_status;
     QCheckBox* m_showImported;
+    QWidget* m_duplicatesBox;
+    QListWidget* m_duplicates;
+    QPushButton* m_mergeDuplicate;
+    QCheckBox* m_reviewDuplicates;
+    int m_duplicateToMerge = -1;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     ImportReport m_report;

@@ -47,6 +47,16 @@ QSet<qint64> ImportWizard::importedContacts() const
     return m_run->importedContacts();
 }
 
+bool ImportWizard::reviewDuplicatesRequested() const
+{
+    return m_run->reviewDuplicates();
+}
+
+int ImportWizard::duplicateToMerge() const
+{
+    return m_run->duplicateToMerge();
+}
+
 bool ImportWizard::showImportedRequested() const
 {
     return m_run->showImported();

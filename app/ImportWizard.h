@@ -25,6 +25,10 @@ public:
     ImportReport report() const;
     bool showImportedRequested() const;
     QSet<qint64> importedContacts() const;
+    // The report page asked to list the possible duplicates in the window, and maybe to merge one
+    // pair first (an index into report().duplicatePairs, or -1).
+    bool reviewDuplicatesRequested() const;
+    int duplicateToMerge() const;
 
     void reject() override; // Cancel during the import cancels the import, not the dialog
 

@@ -24,6 +24,7 @@
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "OutreachDialog.h"
+#include "PossibleDuplicatesDialog.h"
 #include "PrepBatchDialog.h"
 #include "PrepSheetWindow.h"
 #include "ProfileDialog.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(message, 8000);
     });
     connect(m_imports, &ImportController::showContacts, this, &MainWindow::showOnly);
+    connect(m_imports, &ImportController::reviewDuplicates, this, &MainWindow::reviewDuplicates);
     m_exports = new ExportController(this);
     connect(m_exports, &ExportController::finished, this,
         [this](const QString& message) { statusBar()->showMessage(message, 8000); });
@@ -556,6 +558,8 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     if (m_session)
         commitPendingEdits();
     closeMeetingDialogs();
+    if (m_duplicates)
+        delete m_duplicates; // its pairs are the old network's
     m_editor->showNothing();
     m_list->setModel(nullptr);
     m_session = std::move(session);
@@ -909,20 +913,26 @@ void MainWindow::mergeSelectedContacts()
     if (!m_session)
         return;
     const QList<qint64> ids = m_list->selectedContactIds();
-    if (ids.size() != 2)
-        return;
+    if (ids.size() == 2)
+        mergeContacts(ids.at(0), ids.at(1));
+}
+
+MergeContactsDialog* MainWindow::mergeContacts(qint64 first, qint64 second)
+{
+    if (!m_session)
+        return nullptr;
     commitPendingEdits(); // a field still being typed belongs to the contact as it is merged
     MergePlan plan;
     try {
-        plan = ContactMerge::plan(m_session->store()->connection(), ids.at(0), ids.at(1));
+        plan = ContactMerge::plan(m_session->store()->connection(), first, second);
     } catch (const DatabaseError& e) {
         MessageBoxes::warning(this, tr("Could not merge"), e.message());
-        return;
+        return nullptr;
     }
     const auto kept = m_session->store()->contact(plan.keptId);
     const auto other = m_session->store()->contact(plan.otherId);
     if (!kept || !other)
-        return; // the read failure is reported by the store
+        return nullptr; // the read failure is reported by the store
     auto* dialog = new MergeContactsDialog(plan, *kept, *other, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString keptName = kept->displayName();
@@ -942,6 +952,32 @@ void MainWindow::mergeSelectedContacts()
         statusBar()->showMessage(tr("Merged %1 into %2.").arg(otherName, keptName), 8000);
     });
     dialog->open();
+    return dialog;
+}
+
+void MainWindow::reviewDuplicates(const QList<PossibleDuplicatePair>& pairs, const QString& fileName, int mergeFirst)
+{
+    if (!m_session || pairs.isEmpty())
+        return;
+    if (m_duplicates)
+        m_duplicates->close(); // an earlier import's list: this one replaces it
+    m_duplicates = new PossibleDuplicatesDialog(m_session->store(), pairs, fileName, this);
+    m_duplicates->setAttribute(Qt::WA_DeleteOnClose);
+    // Ctrl+Z there undoes a merge made from it, as in the window.
+    m_duplicates->addActions({m_undoAction, m_redoAction});
+    connect(m_duplicates, &PossibleDuplicatesDialog::mergeRequested, this, [this](qint64 addedId, qint64 otherId) {
+        if (MergeContactsDialog* merge = mergeContacts(addedId, otherId))
+            connect(merge, &QDialog::finished, m_duplicates, &PossibleDuplicatesDialog::takeFocus);
+    });
+    connect(m_duplicates, &PossibleDuplicatesDialog::pairChosen, this, [this](qint64 addedId) {
+        m_views->setCurrentIndex(1);
+        m_list->selectContact(addedId); // the editor shows the new one; it is among the imported
+    });
+    m_duplicates->show();
+    if (mergeFirst >= 0) {
+        // Once the wizard is gone: the merge dialog is modal to this window.
+        QTimer::singleShot(0, m_duplicates, [dialog = m_duplicates, mergeFirst] { dialog->mergePair(mergeFirst); });
+    }
 }
 
 void MainWindow::showCurrentContact()

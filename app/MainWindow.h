@@ -25,10 +25,13 @@ class GraphPanel;
 class GuideWindow;
 class MeetingDialog;
 class MeetingsPanel;
+class MergeContactsDialog;
 class TodayPanel;
 class ImportController;
 class NetworkSession;
+class PossibleDuplicatesDialog;
 struct Contact;
+struct PossibleDuplicatePair;
 
 class MainWindow : public QMainWindow
 {
@@ -95,6 +98,11 @@ private:
     void deleteSelectedContacts();
     // Two contacts that are the same person become one (Edit ▸ Merge Contacts…).
     void mergeSelectedContacts();
+    // The same for any two: opens the Merge Contacts dialog (returned, or nullptr when the two cannot
+    // be read); the merge is a step on the undo stack.
+    MergeContactsDialog* mergeContacts(qint64 first, qint64 second);
+    // After an import: the pairs it flagged as possible duplicates, in a window of their own.
+    void reviewDuplicates(const QList<PossibleDuplicatePair>& pairs, const QString& fileName, int mergeFirst);
     void showCurrentContact();
     void addContact(const Contact& contact);
     void editContact(const Contact& before, const Contact& after);
@@ -140,6 +148,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_guideAction = nullptr;
     QPointer<GuideWindow> m_guide;
+    QPointer<PossibleDuplicatesDialog> m_duplicates;
     QAction* m_importHistoryAction = nullptr;
     QAction* m_showContactsAction = nullptr;
     QAction* m_showGraphAction = nullptr;

@@ -315,35 +315,41 @@ void BackupMerge::writeEntry(const Entity& entity, const QJsonObject& object, co
     }
 }
 
-void BackupMerge::flagPossibleDuplicate(const QJsonObject& contact)
+qint64 BackupMerge::flagPossibleDuplicate(const QJsonObject& contact)
 {
     // Never merged on a guess (DESIGN.md): the contact is added, and the report names whom it may be.
     const auto nameOf
         = [](const QString& first, const QString& last) { return QStringLiteral("%1 %2").arg(first, last).trimmed(); };
     const QString name = nameOf(
         contact.value(QStringLiteral("firstName")).toString(), contact.value(QStringLiteral("lastName")).toString());
-    QString here;
+    qint64 hereId = 0;
     const QString url = contact.value(QStringLiteral("linkedinUrl")).toString().trimmed();
     if (!url.isEmpty())
-        here = scalar(QStringLiteral("SELECT first_name || ' ' || last_name FROM contact WHERE linkedin_url = ? "
-                                     "AND linkedin_url <> '' LIMIT 1"),
-            {url})
-                   .toString();
+        hereId = scalar(
+            QStringLiteral("SELECT id FROM contact WHERE linkedin_url = ? AND linkedin_url <> '' LIMIT 1"), {url})
+                     .toLongLong();
     for (const auto& email : contact.value(QStringLiteral("emails")).toArray()) {
-        if (!here.isEmpty())
+        if (hereId)
             break;
         const QString address = email.toObject().value(QStringLiteral("address")).toString().trimmed();
         if (!address.isEmpty())
-            here
-                = scalar(QStringLiteral("SELECT c.first_name || ' ' || c.last_name FROM contact_email e JOIN contact c "
-                                        "ON c.id = e.contact_id WHERE e.address = ? COLLATE NOCASE LIMIT 1"),
-                    {address})
-                      .toString();
+            hereId = scalar(QStringLiteral("SELECT contact_id FROM contact_email WHERE address = ? COLLATE NOCASE "
+                                           "LIMIT 1"),
+                {address})
+                         .toLongLong();
     }
-    if (!here.isEmpty())
-        m_report.possibleDuplicates.append(tr("%1 (from the backup) may be %2, already here: the same profile or "
-                                              "e-mail. Both are kept.")
-                                               .arg(name, here.trimmed()));
+    if (!hereId)
+        return 0;
+    const QString here
+        = scalar(QStringLiteral("SELECT first_name || ' ' || last_name FROM contact WHERE id = ?"), {hereId})
+              .toString()
+              .trimmed();
+    m_report.possibleDuplicates.append(tr("%1 (from the backup) may be %2, already here: the same profile or "
+                                          "e-mail. Both are kept.")
+                                           .arg(name, here));
+    // The added contact's id is filled in once it is written (writeRow).
+    m_report.duplicatePairs.append({0, hereId, name, here, false, tr("the same profile or e-mail"), 0});
+    return hereId;
 }
 
 QString BackupMerge::activityOf(const QString& contactUuid)
@@ -604,8 +610,7 @@ void BackupMerge::writeRow(const Entity& entity, const QJsonObject& object, cons
         if (has && values.value(column).toString().isEmpty())
             values.insert(column, isoNow());
     }
-    if (isContact && !m_startedEmpty)
-        flagPossibleDuplicate(object);
+    const bool flagged = isContact && !m_startedEmpty && flagPossibleDuplicate(object) != 0;
     if (isContact) {
         const qint64 organization = organizationId(values.value(QStringLiteral("organization_id")).toString(), true);
         values.insert(QStringLiteral("organization_id"), organization ? QVariant(organization) : QVariant());
@@ -613,6 +618,8 @@ void BackupMerge::writeRow(const Entity& entity, const QJsonObject& object, cons
     if (isContact || table == QLatin1String("referral"))
         values.insert(QStringLiteral("import_batch_id"), m_report.batchId);
     const qint64 id = insert(table, values);
+    if (flagged)
+        m_report.duplicatePairs.last().addedId = id;
     if (!uuid.isEmpty())
         m_ids[table].insert(uuid, id);
     // The row keeps the file's change times, unless it is a copy under a uuid of its own.

@@ -52,7 +52,8 @@ public:
 private:
     struct Located; // a row of the network: its id (0 for tables without one), where clause and name
     QString activityOf(const QString& contactUuid);
-    void flagPossibleDuplicate(const QJsonObject& contact);
+    // Names the contact a new one from the file may be, in the report; returns its id, or 0.
+    qint64 flagPossibleDuplicate(const QJsonObject& contact);
     void writeRow(const BackupFormat::Entity& entity, const QJsonObject& object, const QString& name);
     bool mergeRow(const BackupFormat::Entity& entity, const Located& row, const QJsonObject& object,
         const QHash<QString, QVariant>& values, const QString& name);

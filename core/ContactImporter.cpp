@@ -664,6 +664,8 @@ ImportReport ContactImporter::run(
                         outcome->matchedLine = lineOf.value(possibleDuplicate);
                     }
                     const QString name = (imported.firstName + QLatin1Char(' ') + imported.lastName).trimmed();
+                    report.duplicatePairs.append({0, possibleDuplicate, name, other, possibleDuplicate > lastIdBefore,
+                        tr("other e-mails or phones"), record.line}); // the added id follows its insert below
                     report.possibleDuplicates.append(
                         tr("%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other "
                            "e-mails or phones: added as someone else, for you to merge if they are the same person.")
@@ -676,6 +678,8 @@ ImportReport ContactImporter::run(
                     if (duplicates.findUuid(imported.uuid))
                         imported.uuid.clear();
                     id = writer->insert(imported);
+                    if (possibleDuplicate)
+                        report.duplicatePairs.last().addedId = id;
                     duplicates.add(imported, id);
                     duplicates.addCard(imported, record.formattedName, id);
                     ++report.created;
@@ -825,7 +829,7 @@ ImportReport ContactImporter::run(
     } catch (const DatabaseError& e) {
         report = ImportReport {report.formatName, report.encodingName, report.rows, 0, 0, 0, 0, report.invalid, 0,
             report.problems, {}, 0, false, false, tr("the network could not be written: %1").arg(e.message()), {}, {},
-            {}, {}, report.hiddenMembers, report.unreadable, report.notedColumns, {}, report.limited};
+            {}, {}, report.hiddenMembers, report.unreadable, report.notedColumns, {}, report.limited, {}};
     }
     return report;
 }

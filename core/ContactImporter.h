@@ -53,6 +53,18 @@ struct ImportOptions {
     int rowLimit = 0;
 };
 
+// A contact the import added beside another who may be the same person (never merged on a guess),
+// for the user to merge or keep apart after the import.
+struct PossibleDuplicatePair {
+    qint64 addedId = 0; // the contact this import added
+    qint64 otherId = 0; // the one it may be: already in the network, or added earlier by this import
+    QString addedName;
+    QString otherName;
+    bool otherFromThisImport = false;
+    QString reason; // why they were not taken for one person ("other e-mails or phones")
+    int line = 0; // the added contact's line in the file, or 0 (a JSON backup)
+};
+
 struct ImportReport {
     QString formatName;
     QString encodingName;
@@ -86,6 +98,9 @@ struct ImportReport {
     QStringList notedColumns; // columns with values but no field, kept in the notes, in file order
     QList<ImportRowOutcome> outcomes; // per row, in line order, with ImportOptions::collectOutcomes
     bool limited = false; // ImportOptions::rowLimit left rows of the file unread
+    // The possibleDuplicates as contact ids, in the same order (CSV, vCard and JSON merges). The ids
+    // are the network's only when the report was written: a dry run rolls its contacts back.
+    QList<PossibleDuplicatePair> duplicatePairs;
 };
 
 // Imports a contacts file in two passes over the file: the first validates every row, the

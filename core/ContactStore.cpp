@@ -220,6 +220,26 @@ QStringList ContactStore::allTags() const
     });
 }
 
+QSet<qint64> ContactStore::existing(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    return read([&] {
+        QStringList list;
+        list.reserve(ids.size());
+        for (const qint64 id : ids)
+            list.append(QString::number(id));
+        // The ids travel as one bound JSON array: no SQL is built from values.
+        SqlStatement query(
+            connection(), QStringLiteral("SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))"));
+        query.exec({QStringLiteral("[%1]").arg(list.join(QLatin1Char(',')))});
+        QSet<qint64> found;
+        while (query.next())
+            found.insert(query.value(0).toLongLong());
+        return found;
+    });
+}
+
 QSet<qint64> ContactStore::contactsOfImport(qint64 batchId) const
 {
     return read([&] { return readContactsOfImport(connection(), batchId); });

@@ -43,6 +43,8 @@ public:
     QList<qint64> searchIds(const QString& text) const;
     // The FTS5 query for text: each word becomes a quoted prefix term. Empty for blank text.
     static QString ftsQuery(const QString& text);
+    // Which of these contacts still exist (one query, however many).
+    QSet<qint64> existing(const QList<qint64>& ids) const;
     // The contacts an import created or updated.
     QSet<qint64> contactsOfImport(qint64 batchId) const;
     // The same through another connection (a worker's own). Throws DatabaseError.

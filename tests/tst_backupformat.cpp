@@ -637,6 +637,19 @@ private slots:
                 && report.possibleDuplicates.first().contains(QStringLiteral("Ana López")),
             qPrintable(report.possibleDuplicates.first()));
         QVERIFY(BackupMerge::summary(report).contains(report.possibleDuplicates.first()));
+        // The pair by id: the contact the backup added, and the Ana already here.
+        QCOMPARE(report.duplicatePairs.size(), 1);
+        const PossibleDuplicatePair pair = report.duplicatePairs.first();
+        const auto idOf = [&b](const QString& lastName) {
+            return SqlStatement::scalar(
+                b.database.connection(), QStringLiteral("SELECT id FROM contact WHERE last_name = ?"), {lastName})
+                .toLongLong();
+        };
+        QVERIFY(pair.addedId > 0 && pair.otherId > 0);
+        QCOMPARE(pair.addedId, idOf(QStringLiteral("Lopez")));
+        QCOMPARE(pair.otherId, idOf(QStringLiteral("López")));
+        QCOMPARE(pair.addedName, QStringLiteral("Ana Lopez"));
+        QCOMPARE(pair.otherName, QStringLiteral("Ana López"));
     }
 
     // A template renamed on one machine is renamed on the other, not kept twice.

@@ -944,6 +944,59 @@ private slots:
         QCOMPARE(again.possibleDuplicates.size(), 1);
     }
 
+    // Each possible duplicate is also named by id, so the user can merge the pair after the import:
+    // the contact the row added, and the one it may be (earlier in the file, or already in the network).
+    void possibleDuplicatesCarryTheIdsOfBothContacts()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        const auto idOf = [&net](const char* address) {
+            return SqlStatement::scalar(net.database.connection(),
+                QStringLiteral("SELECT contact_id FROM contact_email WHERE address = ?"),
+                {QString::fromLatin1(address)})
+                .toLongLong();
+        };
+        // In one file, on a name alone.
+        const ImportReport report = run(net.database,
+            linkedIn(QStringLiteral("pairs.csv"),
+                {"Sam,,,sam@acme-realty.example,,,", "Jo,Park,,jo@park.example,,,",
+                    "Sam,,,sam.bailiff@court.example,,,"}));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 3);
+        QCOMPARE(report.duplicatePairs.size(), 1);
+        QCOMPARE(report.possibleDuplicates.size(), 1);
+        const PossibleDuplicatePair inFile = report.duplicatePairs.first();
+        QVERIFY(idOf("sam.bailiff@court.example") > 0);
+        QCOMPARE(inFile.addedId, idOf("sam.bailiff@court.example"));
+        QCOMPARE(inFile.otherId, idOf("sam@acme-realty.example"));
+        QVERIFY(inFile.otherFromThisImport);
+        QCOMPARE(inFile.line, 7); // two note lines, a blank one and the header come first
+        QCOMPARE(inFile.addedName, QStringLiteral("Sam"));
+        QCOMPARE(inFile.otherName, QStringLiteral("Sam"));
+        QVERIFY2(report.possibleDuplicates.first().startsWith(QStringLiteral("pairs.csv:7: ")),
+            qPrintable(report.possibleDuplicates.first()));
+        QVERIFY(!inFile.reason.isEmpty());
+
+        // Against the network: a Jo Park the user already has, with another e-mail.
+        const ImportReport again
+            = run(net.database, linkedIn(QStringLiteral("again.csv"), {"Jo,Park,,jo.park@elsewhere.example,,,"}));
+        QVERIFY2(again.written, qPrintable(again.error));
+        QCOMPARE(again.created, 1);
+        QCOMPARE(again.duplicatePairs.size(), 1);
+        const PossibleDuplicatePair known = again.duplicatePairs.first();
+        QCOMPARE(known.addedId, idOf("jo.park@elsewhere.example"));
+        QCOMPARE(known.otherId, idOf("jo@park.example"));
+        QVERIFY(known.addedId != known.otherId);
+        QVERIFY(!known.otherFromThisImport);
+        QCOMPARE(known.otherName, QStringLiteral("Jo Park"));
+        QCOMPARE(store.contact(known.addedId)->emails.first().value, QStringLiteral("jo.park@elsewhere.example"));
+
+        // Nothing flagged, nothing paired.
+        const ImportReport plain
+            = run(net.database, linkedIn(QStringLiteral("plain.csv"), {"Ana,Lopez,,ana@lopez.example,,,"}));
+        QVERIFY(plain.duplicatePairs.isEmpty());
+    }
+
     void updateNeverTouchesTheUsersOwnFields()
     {
         TempNetwork net;

@@ -11,8 +11,10 @@
 #include "ImportWizard.h"
 #include "JsonExporter.h"
 #include "MainWindow.h"
+#include "MergeContactsDialog.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "PossibleDuplicatesDialog.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 
@@ -26,9 +28,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -310,18 +314,136 @@ private slots:
                 QVERIFY2(report.contains(QStringLiteral("Kept what you typed where the file differs:\n  Rosa "
                                                         "Quintero: organisation: yours \"Acme Corporation\"")),
                     qPrintable(report));
-                QVERIFY2(report.contains(QStringLiteral("Possible duplicates, kept apart:\n  outcomes.csv:3: Rosa "
-                                                        "Quintero has the name of Rosa Quintero")),
-                    qPrintable(report));
+                // The possible duplicate is listed, to merge after the import (possibleDuplicatesAreMergedAfterImport).
+                auto* duplicates = wizard->findChild<QListWidget*>(QStringLiteral("possibleDuplicatesList"));
+                QVERIFY(duplicates && duplicates->isVisible());
+                QCOMPARE(duplicates->count(), 1);
+                QVERIFY2(duplicates->item(0)->text().startsWith(
+                             QStringLiteral("New: Rosa Quintero (line 3) — already here: Rosa Quintero")),
+                    qPrintable(duplicates->item(0)->text()));
                 QCOMPARE(wizard->report().possibleDuplicates.size(), 1);
+                QCOMPARE(wizard->report().duplicatePairs.size(), 1);
+                // Not asked to list them afterwards: the window opens no list.
+                wizard->findChild<QCheckBox*>(QStringLiteral("reviewDuplicatesCheck"))->setChecked(false);
                 QTest::mouseClick(finish, Qt::LeftButton);
             });
+        QVERIFY(!m_window->findChild<PossibleDuplicatesDialog*>());
         QCOMPARE(store()->count(), before + 2);
         const QString organisation = SqlStatement::scalar(m_window->session()->database().connection(),
             QStringLiteral("SELECT o.name FROM contact c JOIN organization o ON o.id = c.organization_id "
                            "JOIN contact_email e ON e.contact_id = c.id WHERE e.address = 'rosa@acme.example'"))
                                          .toString();
         QCOMPARE(organisation, QStringLiteral("Acme Corporation"));
+    }
+
+    // The wizard lists the possible duplicates it flagged; Merge… takes one pair to the Merge Contacts dialog once
+    // the import is done, as one undoable step; the others stay listed, to merge or keep as two people.
+    void possibleDuplicatesAreMergedAfterImport()
+    {
+        Contact sam;
+        sam.firstName = QStringLiteral("Sam");
+        sam.lastName = QStringLiteral("Ortiz");
+        sam.title = QStringLiteral("Broker");
+        sam.emails = {{QStringLiteral("work"), QStringLiteral("sam@realty.example")}};
+        const qint64 samHere = store()->addContact(sam);
+        Contact rita;
+        rita.firstName = QStringLiteral("Rita");
+        rita.lastName = QStringLiteral("Moreno");
+        rita.emails = {{QStringLiteral("work"), QStringLiteral("rita@old.example")}};
+        const qint64 ritaHere = store()->addContact(rita);
+        QVERIFY(samHere > 0 && ritaHere > 0);
+        const QString path = writeFile(QStringLiteral("dupes.csv"),
+            "First Name,Last Name,E-mail,Job Title\n"
+            "Sam,Ortiz,sam.ortiz@court.example,Bailiff\n" // 2: Sam's name, another e-mail
+            "Ben,Cole,ben@cole.example,\n" // 3: new
+            "Rita,Moreno,rita@new.example,\n"); // 4: Rita's name, another e-mail
+        const int before = store()->count();
+        QUndoStack* stack = m_window->session()->undoStack();
+        QList<PossibleDuplicatePair> pairs;
+        withModal<ImportWizard>([&] { m_window->importFile(path); },
+            [&](ImportWizard* wizard) {
+                QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+                QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+                QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+                auto* list = wizard->findChild<QListWidget*>(QStringLiteral("possibleDuplicatesList"));
+                QVERIFY(list && list->isVisible());
+                QCOMPARE(list->count(), 2);
+                QCOMPARE(list->item(0)->text(),
+                    QStringLiteral("New: Sam Ortiz (line 2) — already here: Sam Ortiz · other e-mails or phones"));
+                QCOMPARE(list->item(1)->text(),
+                    QStringLiteral("New: Rita Moreno (line 4) — already here: Rita Moreno · other e-mails or phones"));
+                pairs = wizard->report().duplicatePairs;
+                Test::saveScreenshot(wizard, QStringLiteral("import-wizard-duplicates.png"));
+                list->setCurrentRow(0);
+                QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("mergeDuplicateButton")),
+                    Qt::LeftButton); // closes the wizard: the merge comes after the import on the undo stack
+            });
+        QCOMPARE(store()->count(), before + 3);
+        QCOMPARE(pairs.size(), 2);
+        QCOMPARE(pairs.at(0).otherId, samHere);
+        QCOMPARE(pairs.at(1).otherId, ritaHere);
+        const qint64 samNew = pairs.at(0).addedId;
+        const qint64 ritaNew = pairs.at(1).addedId;
+        QCOMPARE(store()->contact(samNew)->title, QStringLiteral("Bailiff"));
+
+        // The pair's merge dialog is up, over the window and its list of pairs.
+        auto* review = m_window->findChild<PossibleDuplicatesDialog*>(QStringLiteral("possibleDuplicatesDialog"));
+        QVERIFY(review);
+        QTRY_VERIFY(review->isVisible());
+        QCOMPARE(review->listedPairs(), (QList<int> {0, 1}));
+        MergeContactsDialog* merge = nullptr;
+        QTRY_VERIFY((merge = m_window->findChild<MergeContactsDialog*>(QStringLiteral("mergeContactsDialog")))
+            && merge->isVisible());
+        auto* bailiff = merge->findChild<QRadioButton*>(QStringLiteral("titleOtherButton"));
+        QVERIFY(bailiff);
+        QCOMPARE(bailiff->text(), QStringLiteral("Bailiff"));
+        // On its button (the radio spans the column; only the circle and the text take a click).
+        QTest::mouseClick(bailiff, Qt::LeftButton, {}, QPoint(4, bailiff->height() / 2));
+        QVERIFY(bailiff->isChecked());
+        QTest::mouseClick(merge->findChild<QPushButton*>(QStringLiteral("mergeButton")), Qt::LeftButton);
+
+        // One Sam, with both e-mails and the title chosen; the pair has left the list.
+        QTRY_COMPARE(store()->count(), before + 2);
+        QVERIFY(!store()->contact(samNew));
+        const Contact merged = *store()->contact(samHere);
+        QCOMPARE(merged.title, QStringLiteral("Bailiff"));
+        QCOMPARE(merged.emails.size(), 2);
+        QCOMPARE(stack->undoText(), QStringLiteral("Merge Sam Ortiz and Sam Ortiz"));
+        QTRY_COMPARE(review->listedPairs(), QList<int> {1});
+        Test::saveScreenshot(review, QStringLiteral("possible-duplicates.png"));
+
+        // Ctrl+Z in the list of pairs undoes the merge: both Sams are back, and so is their pair.
+        QTRY_VERIFY(!m_window->findChild<MergeContactsDialog*>(QStringLiteral("mergeContactsDialog")));
+        QApplication::setActiveWindow(review); // no window manager offscreen to hand it the focus
+        QTest::keyClick(review, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(store()->count(), before + 3);
+        QCOMPARE(store()->contact(samHere)->title, QStringLiteral("Broker"));
+        QCOMPARE(store()->contact(samHere)->emails.size(), 1);
+        QCOMPARE(store()->contact(samNew)->title, QStringLiteral("Bailiff"));
+        QTRY_COMPARE(review->listedPairs(), (QList<int> {0, 1}));
+
+        // From the keyboard: Enter on a pair opens its merge; Escape merges nothing.
+        auto* list = review->findChild<QListWidget*>(QStringLiteral("duplicatePairsList"));
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY((merge = m_window->findChild<MergeContactsDialog*>(QStringLiteral("mergeContactsDialog")))
+            && merge->isVisible());
+        QTest::keyClick(merge, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<MergeContactsDialog*>(QStringLiteral("mergeContactsDialog")));
+        QCOMPARE(store()->count(), before + 3);
+
+        // Keep Both: Rita's pair leaves the list, and both Ritas stay.
+        list->setCurrentRow(1);
+        QTest::mouseClick(review->findChild<QPushButton*>(QStringLiteral("keepBothButton")), Qt::LeftButton);
+        QCOMPARE(review->listedPairs(), QList<int> {0});
+        QCOMPARE(store()->count(), before + 3);
+        QVERIFY(store()->contact(ritaHere) && store()->contact(ritaNew));
+        QCOMPARE(stack->undoText(), QStringLiteral("Import dupes.csv"));
+
+        review->close();
+        QTRY_VERIFY(!m_window->findChild<PossibleDuplicatesDialog*>());
+        QApplication::setActiveWindow(m_window.get());
     }
 
     // A large file is previewed from its start, and the preview says how much of it that is.

@@ -92,6 +92,10 @@
         <source>%1 (from the backup) may be %2, already here: the same profile or e-mail. Both are kept.</source>
         <translation>%1 (aus der Sicherung) ist vielleicht %2, der schon hier ist: dasselbe Profil oder dieselbe E-Mail. Beide bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>the same profile or e-mail</source>
+        <translation>gleiches Profil oder gleiche E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::BackupRestore</name>
@@ -983,6 +987,10 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
             <numerusform>%n Zeile konnte nicht gelesen werden; nichts wurde importiert</numerusform>
             <numerusform>%n Zeilen konnten nicht gelesen werden; nichts wurde importiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>other e-mails or phones</source>
+        <translation>andere E-Mails oder Telefonnummern</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2416,22 @@ Erkannt: %2 · %3%4</translation>
     <message>
         <source>Possible duplicates, kept apart:</source>
         <translation>Mögliche Dubletten, getrennt gehalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Possible duplicates, kept apart as two people. Merge… closes this report and compares the two side by side; you can undo a merge.</source>
+        <translation>&amp;Mögliche Dubletten, als zwei Personen getrennt gehalten. Zusammenführen… schließt diesen Bericht und vergleicht die beiden nebeneinander; du kannst eine Zusammenführung rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;List them after closing, to merge or keep apart</source>
+        <translation>&amp;Nach dem Schließen auflisten, zum Zusammenführen oder Getrennthalten</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3921,65 @@ Herzliche Grüße
     <message>
         <source>Unpin %1</source>
         <translation>Fixierung von %1 aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PossibleDuplicatesDialog</name>
+    <message>
+        <source>Possible Duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>These contacts from %1 have the name of someone else in your network, but other details differ, so they were kept apart. Merge the ones who are the same person; keep both where they are two people. You can undo a merge with Edit ▸ Undo.</source>
+        <translation>Diese Kontakte aus %1 tragen den Namen einer anderen Person in deinem Netzwerk, aber andere Angaben unterscheiden sich, deshalb wurden sie getrennt gehalten. Führe die zusammen, die dieselbe Person sind; behalte beide, wo es zwei Personen sind. Eine Zusammenführung kannst du mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs to review:</source>
+        <translation>&amp;Zu prüfende Paare:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Compare the two side by side and make them one contact</source>
+        <translation>Die beiden nebeneinander vergleichen und zu einem Kontakt machen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>They are two people: take the pair off this list</source>
+        <translation>Es sind zwei Personen: das Paar von dieser Liste nehmen</translation>
+    </message>
+    <message>
+        <source>No possible duplicates are left to review.</source>
+        <translation>Es sind keine möglichen Dubletten mehr zu prüfen.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>New: %1 (line %2) — also new from this file: %3 · %4</source>
+        <translation>Neu: %1 (Zeile %2) — ebenfalls neu aus dieser Datei: %3 · %4</translation>
+    </message>
+    <message>
+        <source>New: %1 — also new from this file: %2 · %3</source>
+        <translation>Neu: %1 — ebenfalls neu aus dieser Datei: %2 · %3</translation>
+    </message>
+    <message>
+        <source>New: %1 (line %2) — already here: %3 · %4</source>
+        <translation>Neu: %1 (Zeile %2) — schon vorhanden: %3 · %4</translation>
+    </message>
+    <message>
+        <source>New: %1 — already here: %2 · %3</source>
+        <translation>Neu: %1 — schon vorhanden: %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@
         <source>%1 (from the backup) may be %2, already here: the same profile or e-mail. Both are kept.</source>
         <translation>%1 (de la copia de seguridad) puede ser %2, que ya está aquí: el mismo perfil o correo. Se conservan los dos.</translation>
     </message>
+    <message>
+        <source>the same profile or e-mail</source>
+        <translation>el mismo perfil o correo</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::BackupRestore</name>
@@ -983,6 +987,10 @@ o pulsa Ctrl+N para añadir uno.</translation>
             <numerusform>No se pudo leer %n línea; no se importó nada</numerusform>
             <numerusform>No se pudieron leer %n líneas; no se importó nada</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>other e-mails or phones</source>
+        <translation>otros correos o teléfonos</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2416,22 @@ Detectado: %2 · %3%4</translation>
     <message>
         <source>Possible duplicates, kept apart:</source>
         <translation>Posibles duplicados, mantenidos por separado:</translation>
+    </message>
+    <message>
+        <source>&amp;Possible duplicates, kept apart as two people. Merge… closes this report and compares the two side by side; you can undo a merge.</source>
+        <translation>&amp;Posibles duplicados, mantenidos como dos personas. Fusionar… cierra este informe y compara los dos lado a lado; puedes deshacer una fusión.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>&amp;List them after closing, to merge or keep apart</source>
+        <translation>&amp;Listarlos al cerrar, para fusionarlos o mantenerlos separados</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3921,65 @@ Un cordial saludo,
     <message>
         <source>Unpin %1</source>
         <translation>Desanclar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PossibleDuplicatesDialog</name>
+    <message>
+        <source>Possible Duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>These contacts from %1 have the name of someone else in your network, but other details differ, so they were kept apart. Merge the ones who are the same person; keep both where they are two people. You can undo a merge with Edit ▸ Undo.</source>
+        <translation>Estos contactos de %1 tienen el nombre de otra persona de tu red, pero otros datos difieren, así que se mantuvieron separados. Fusiona los que sean la misma persona; conserva ambos cuando sean dos personas. Puedes deshacer una fusión con Editar ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs to review:</source>
+        <translation>&amp;Pares por revisar:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>Compare the two side by side and make them one contact</source>
+        <translation>Compara los dos lado a lado y conviértelos en un solo contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>Conservar &amp;ambos</translation>
+    </message>
+    <message>
+        <source>They are two people: take the pair off this list</source>
+        <translation>Son dos personas: quita el par de esta lista</translation>
+    </message>
+    <message>
+        <source>No possible duplicates are left to review.</source>
+        <translation>No quedan posibles duplicados por revisar.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>New: %1 (line %2) — also new from this file: %3 · %4</source>
+        <translation>Nuevo: %1 (línea %2) — también nuevo de este archivo: %3 · %4</translation>
+    </message>
+    <message>
+        <source>New: %1 — also new from this file: %2 · %3</source>
+        <translation>Nuevo: %1 — también nuevo de este archivo: %2 · %3</translation>
+    </message>
+    <message>
+        <source>New: %1 (line %2) — already here: %3 · %4</source>
+        <translation>Nuevo: %1 (línea %2) — ya estaba: %3 · %4</translation>
+    </message>
+    <message>
+        <source>New: %1 — already here: %2 · %3</source>
+        <translation>Nuevo: %1 — ya estaba: %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@
         <source>%1 (from the backup) may be %2, already here: the same profile or e-mail. Both are kept.</source>
         <translation>%1 (de la sauvegarde) est peut-être %2, déjà présent ici&#xa0;: même profil ou même courriel. Les deux sont conservés.</translation>
     </message>
+    <message>
+        <source>the same profile or e-mail</source>
+        <translation>même profil ou même courriel</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::BackupRestore</name>
@@ -983,6 +987,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
             <numerusform>%n ligne n’a pas pu être lue; rien n’a été importé</numerusform>
             <numerusform>%n lignes n’ont pas pu être lues; rien n’a été importé</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>other e-mails or phones</source>
+        <translation>autres courriels ou téléphones</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2416,22 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>Possible duplicates, kept apart:</source>
         <translation>Doublons possibles, gardés séparés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Possible duplicates, kept apart as two people. Merge… closes this report and compares the two side by side; you can undo a merge.</source>
+        <translation>&amp;Doublons possibles, gardés comme deux personnes. Fusionner… ferme ce rapport et compare les deux côte à côte; vous pourrez annuler une fusion.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>&amp;List them after closing, to merge or keep apart</source>
+        <translation>&amp;Les lister après la fermeture, pour les fusionner ou les garder séparés</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3921,65 @@ Cordialement,
     <message>
         <source>Unpin %1</source>
         <translation>Désépingler %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::PossibleDuplicatesDialog</name>
+    <message>
+        <source>Possible Duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>These contacts from %1 have the name of someone else in your network, but other details differ, so they were kept apart. Merge the ones who are the same person; keep both where they are two people. You can undo a merge with Edit ▸ Undo.</source>
+        <translation>Ces contacts de %1 portent le nom d’une autre personne de votre réseau, mais d’autres détails diffèrent&#xa0;: ils ont donc été gardés séparés. Fusionnez ceux qui sont la même personne; gardez les deux s’il s’agit de deux personnes. Vous pouvez annuler une fusion avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs to review:</source>
+        <translation>&amp;Paires à examiner&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Compare the two side by side and make them one contact</source>
+        <translation>Comparer les deux côte à côte et en faire un seul contact</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>They are two people: take the pair off this list</source>
+        <translation>Ce sont deux personnes&#xa0;: retirer la paire de cette liste</translation>
+    </message>
+    <message>
+        <source>No possible duplicates are left to review.</source>
+        <translation>Il ne reste aucun doublon possible à examiner.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>New: %1 (line %2) — also new from this file: %3 · %4</source>
+        <translation>Nouveau&#xa0;: %1 (ligne %2) — aussi nouveau, de ce fichier&#xa0;: %3 · %4</translation>
+    </message>
+    <message>
+        <source>New: %1 — also new from this file: %2 · %3</source>
+        <translation>Nouveau&#xa0;: %1 — aussi nouveau, de ce fichier&#xa0;: %2 · %3</translation>
+    </message>
+    <message>
+        <source>New: %1 (line %2) — already here: %3 · %4</source>
+        <translation>Nouveau&#xa0;: %1 (ligne %2) — déjà ici&#xa0;: %3 · %4</translation>
+    </message>
+    <message>
+        <source>New: %1 — already here: %2 · %3</source>
+        <translation>Nouveau&#xa0;: %1 — déjà ici&#xa0;: %2 · %3</translation>
     </message>
 </context>
 <context>
