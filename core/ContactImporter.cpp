@@ -607,6 +607,7 @@ ImportReport ContactImporter::run(
             = SqlStatement::scalar(db, QStringLiteral("SELECT ifnull(max(id), 0) FROM contact")).toLongLong();
         if (bulk) {
             Schema::dropFtsTriggers(db);
+            Schema::dropContactRevivedTrigger(db); // a DELETE per row; one for all of them below
             Schema::dropImportIndexes(db);
         }
 
@@ -796,6 +797,13 @@ ImportReport ContactImporter::run(
         }
 
         if (bulk) {
+            // What the contact_revived trigger does row by row: a contact added with the uuid of one
+            // deleted before (a vCard we wrote) is no longer deleted.
+            SqlStatement::run(db,
+                QStringLiteral("DELETE FROM tombstone WHERE entity = 'contact' AND row_key IN "
+                               "(SELECT uuid FROM contact WHERE import_batch_id = ?)"),
+                {report.batchId});
+            Schema::createContactRevivedTrigger(db);
             Schema::createImportIndexes(db); // first: the full-text rows below look e-mails up by contact
             const QVariantList ids {lastIdBefore, report.batchId};
             const QString touched

@@ -553,6 +553,19 @@ void createChangeTriggers(const QSqlDatabase& db)
         SqlStatement::run(db, trigger.second);
 }
 
+void dropContactRevivedTrigger(const QSqlDatabase& db)
+{
+    SqlStatement::run(db, QStringLiteral("DROP TRIGGER IF EXISTS contact_revived"));
+}
+
+void createContactRevivedTrigger(const QSqlDatabase& db)
+{
+    for (const auto& trigger : changeTriggers()) {
+        if (trigger.first == QLatin1String("contact_revived"))
+            SqlStatement::run(db, trigger.second); // the same text as the schema's, for SchemaCheck
+    }
+}
+
 void dropFtsTriggers(const QSqlDatabase& db)
 {
     for (const char* name : kFtsTriggerNames)

@@ -17,6 +17,10 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion = Curren
 // Large imports drop the per-row full-text triggers inside their transaction, index the rows
 // they wrote in one statement, and put the triggers back before committing. Throws DatabaseError.
 void dropFtsTriggers(const QSqlDatabase& db);
+// The trigger that lifts a contact's tombstone when a contact with its uuid is inserted: a bulk
+// import drops it and lifts the tombstones of what it added in one statement at the end.
+void dropContactRevivedTrigger(const QSqlDatabase& db);
+void createContactRevivedTrigger(const QSqlDatabase& db);
 void createFtsTriggers(const QSqlDatabase& db);
 // Undoing a JSON merge puts field_change and tombstone back from its own log, so its writes must
 // leave neither: it drops the triggers that keep them (version 7) and puts them back, the same

@@ -1605,6 +1605,47 @@ private slots:
         QCOMPARE(contactCount(net.database), 0);
     }
 
+    // A large import lifts the tombstone of a contact it brings back (by its uuid) in one statement
+    // instead of a trigger per row, and leaves the trigger as the schema has it.
+    void aLargeImportBringsBackADeletedContact()
+    {
+        TempNetwork net;
+        ContactStore store(net.database);
+        const qint64 id = store.addContact(sampleContact(QStringLiteral("Gone"), QStringLiteral("Before")));
+        const QString uuid = store.contact(id)->uuid;
+        QVERIFY(store.removeContact(id));
+        const auto tombstones = [&net, &uuid] {
+            return SqlStatement::scalar(net.database.connection(),
+                QStringLiteral("SELECT count(*) FROM tombstone WHERE entity = 'contact' AND row_key = ?"), {uuid})
+                .toInt();
+        };
+        QCOMPARE(tombstones(), 1);
+        QByteArray cards;
+        for (int i = 0; i < 600; ++i) // more than a small import: the bulk path
+            cards += "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Card " + QByteArray::number(i) + "\r\nN:" + QByteArray::number(i)
+                + ";Card;;;\r\nEND:VCARD\r\n";
+        cards += "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:" + uuid.toUtf8()
+            + "\r\nFN:Gone Before\r\nN:Before;Gone;;;\r\nEND:VCARD\r\n";
+        const ImportReport report = run(net.database, write(QStringLiteral("many.vcf"), cards));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 601);
+        QCOMPARE(tombstones(), 0);
+        QCOMPARE(SqlStatement::scalar(
+                     net.database.connection(), QStringLiteral("SELECT count(*) FROM contact WHERE uuid = ?"), {uuid})
+                     .toInt(),
+            1);
+        // The trigger is back, as the schema check wants it.
+        QCOMPARE(SqlStatement::scalar(net.database.connection(),
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                    "'contact_revived'"))
+                     .toInt(),
+            1);
+        const QString path = net.path();
+        net.database.close();
+        Database again;
+        QVERIFY2(again.open(path, Database::OpenMode::MustExist), qPrintable(again.errorString()));
+    }
+
     void reimportsOurOwnUuids()
     {
         // A vCard we wrote carries our uuid as UID: it names the same contact, and a copy made
