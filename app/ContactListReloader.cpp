@@ -40,6 +40,7 @@ void ContactListReloader::reload()
         return;
     }
     m_touched.clear();
+    m_loading = true;
     const int sortColumn = m_filter->sortColumn();
     const Qt::SortOrder sortOrder = m_filter->sortOrder();
     m_watcher.setFuture(QtConcurrent::run([path = m_databasePath, sortColumn, sortOrder] {
@@ -65,6 +66,7 @@ void ContactListReloader::finished()
             m_list->refresh(id);
     }
     m_touched.clear();
+    m_loading = false;
     if (std::exchange(m_reloadAgain, false)) {
         reload();
         return;

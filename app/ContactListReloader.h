@@ -28,7 +28,8 @@ public:
         ContactFilterModel* filter, QObject* parent = nullptr);
     ~ContactListReloader() override; // waits for the worker
 
-    bool isLoading() const { return m_watcher.isRunning(); }
+    // From reload() until the rows are in the list (not only until the worker is done).
+    bool isLoading() const { return m_loading; }
     // Loads now (the store's contactsReset does this too).
     void reload();
 
@@ -51,6 +52,7 @@ private:
     QFutureWatcher<Loaded> m_watcher;
     QSet<qint64> m_touched; // changed one by one while loading
     bool m_reloadAgain = false;
+    bool m_loading = false;
 };
 
 } // namespace Rapport

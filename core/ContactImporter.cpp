@@ -162,24 +162,56 @@ public:
                     m_namelessOrganizations.value(c.organization.trimmed().toCaseFolded()), MatchedBy::Organization);
             return 0;
         }
-        {
-            const QString key = personKey(c.firstName, c.lastName, c.organization);
-            qint64 id = m_people.value(key);
-            // A card of this same file has this N: the name is theirs only if the FN is the same too.
-            if (id && !cardName.isEmpty() && m_cardContacts.contains(id))
-                id = m_cards.value(cardKey(key, cardName));
+        const QString key = personKey(c.firstName, c.lastName, c.organization);
+        qint64 id = m_people.value(key);
+        // A card of this same file has this N: the name is theirs only if the FN is the same too.
+        if (id && !cardName.isEmpty() && m_cardContacts.contains(id))
+            id = m_cards.value(cardKey(key, cardName));
+        if (id) {
             // Two different profile URLs are two people, however alike their names.
-            const QString knownProfile = m_profileOf.value(id);
-            if (id && !c.linkedinUrl.isEmpty() && !knownProfile.isEmpty() && knownProfile != profileKey(c.linkedinUrl))
+            if (profilesDiffer(id, c))
                 return 0;
             // The same name with other e-mails or phones may be someone else: never merged on a guess.
-            if (id && (differ(m_emailsOf.value(id), c.emails) || differ(m_phonesOf.value(id), c.phones))) {
+            if (differ(m_emailsOf.value(id), c.emails) || differ(m_phonesOf.value(id), c.phones)) {
                 if (possibleDuplicate)
                     *possibleDuplicate = id;
                 return 0;
             }
             return found(id, MatchedBy::Name);
         }
+        // The same name where one side has no organisation: an empty value is never a difference
+        // (old exports leave columns out), so it is the same person unless something else differs.
+        // Another organisation, e-mails or phones make a possible duplicate, never a match.
+        // A row with a profile can only be someone without one (the same profile matched above).
+        // Only the oldest few of a common name are looked at: past them, a row is added and flagged
+        // rather than matched, which is never wrong, and an import stays linear in its rows.
+        constexpr qsizetype kNameCandidates = 8;
+        const QString name = nameOnlyKey(c.firstName, c.lastName);
+        const QList<qint64> candidates
+            = (c.linkedinUrl.isEmpty() ? m_byName.value(name) : m_byNameWithoutProfile.value(name))
+                  .mid(0, kNameCandidates);
+        qint64 flagged = 0;
+        for (const qint64 candidate : candidates) {
+            if (!cardName.isEmpty() && m_cardContacts.contains(candidate)
+                && m_cards.value(
+                       cardKey(personKey(c.firstName, c.lastName, m_organizationOf.value(candidate)), cardName))
+                    != candidate)
+                continue; // another FN of this file's cards
+            if (profilesDiffer(candidate, c))
+                continue;
+            const QString organization = m_organizationOf.value(candidate);
+            const bool otherOrganization = !organization.isEmpty() && !c.organization.trimmed().isEmpty()
+                && organization != c.organization.trimmed().toCaseFolded();
+            if (otherOrganization || differ(m_emailsOf.value(candidate), c.emails)
+                || differ(m_phonesOf.value(candidate), c.phones)) {
+                if (!flagged)
+                    flagged = candidate;
+                continue;
+            }
+            return found(candidate, MatchedBy::Name);
+        }
+        if (flagged && possibleDuplicate)
+            *possibleDuplicate = flagged;
         return 0;
     }
 
@@ -267,13 +299,37 @@ private:
     }
     void addPerson(const QString& first, const QString& last, const QString& org, qint64 id)
     {
-        if (!first.trimmed().isEmpty() || !last.trimmed().isEmpty())
-            m_people.insert(personKey(first, last, org), id);
+        if (first.trimmed().isEmpty() && last.trimmed().isEmpty())
+            return;
+        m_people.insert(personKey(first, last, org), id);
+        const QString name = nameOnlyKey(first, last);
+        // Ids come in ascending order, except a contact added again after an update: only then is the
+        // list searched, so a name shared by thousands stays cheap.
+        const auto append = [id](QList<qint64>& ids) {
+            if (ids.isEmpty() || ids.last() < id || !ids.contains(id))
+                ids.append(id);
+        };
+        append(m_byName[name]);
+        if (!m_profileOf.contains(id))
+            append(m_byNameWithoutProfile[name]);
+        m_organizationOf.insert(id, org.trimmed().toCaseFolded());
+    }
+    static QString nameOnlyKey(const QString& first, const QString& last)
+    {
+        return first.simplified().toCaseFolded() + QChar(0x1F) + last.simplified().toCaseFolded();
+    }
+    bool profilesDiffer(qint64 id, const Contact& c) const
+    {
+        const QString known = m_profileOf.value(id);
+        return !c.linkedinUrl.isEmpty() && !known.isEmpty() && known != profileKey(c.linkedinUrl);
     }
 
     QHash<QString, qint64> m_profiles;
     QHash<QString, qint64> m_emails;
     QHash<QString, qint64> m_people;
+    QHash<QString, QList<qint64>> m_byName; // given and family name alone -> contacts, oldest first
+    QHash<QString, QList<qint64>> m_byNameWithoutProfile; // the same, of those without a profile URL
+    QHash<qint64, QString> m_organizationOf; // case-folded
     QHash<qint64, QString> m_profileOf;
     QHash<QString, qint64> m_uuids;
     QHash<qint64, QStringList> m_emailsOf, m_phonesOf; // per contact, as valueKey() writes them

@@ -547,6 +547,31 @@ private slots:
         QCOMPARE(run(net.database, named).created, 1);
     }
 
+    // The same name where one side has no organisation is the same person unless something else
+    // differs; another organisation makes a possible duplicate, added apart and flagged.
+    void theSameNameMatchesAcrossAnEmptyOrganisationAndFlagsAnotherOne()
+    {
+        TempNetwork net;
+        const QString linkedin = write(QStringLiteral("old-linkedin.csv"),
+            "First Name,Last Name,Email Address,Company,Position,Connected On\r\n"
+            "Priya,Raman,,Genentech,Scientist,1/8/18\r\nGrace,Okafor,,Novartis,Chemist,2/9/19\r\n");
+        QCOMPARE(run(net.database, linkedin).created, 2);
+        const QString google = write(QStringLiteral("google.csv"),
+            "First Name,Last Name,Organization Name,E-mail 1 - Label,E-mail 1 - Value\r\n"
+            "Priya,Raman,,Home,priya.r@gmail.com\r\nGrace,Okafor,Sandoz,Work,grace@sandoz.example\r\n");
+        const ImportReport report = run(net.database, google);
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.updated, 1); // Priya: her e-mail is added
+        QCOMPARE(report.created, 1); // the Grace at Sandoz is someone else until the user says otherwise
+        QCOMPARE(report.possibleDuplicates.size(), 1);
+        QVERIFY2(report.possibleDuplicates.first().contains(QStringLiteral("Grace Okafor")),
+            qPrintable(report.possibleDuplicates.first()));
+        QCOMPARE(contactCount(net.database), 3);
+        const Contact priya = contactNamed(net.database, "Priya", "Raman");
+        QCOMPARE(priya.organization, QStringLiteral("Genentech"));
+        QCOMPARE(priya.emails.size(), 1);
+    }
+
     // A name that is the address itself gives way to the real name from another row; a real name
     // is never replaced by one made from the address.
     void anAddressAsNameGivesWayToTheRealName()
