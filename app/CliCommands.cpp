@@ -238,6 +238,10 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
                .arg(locale.toString(report.created), locale.toString(report.updated), locale.toString(report.unchanged),
                    locale.toString(report.skipped + report.invalid))
         << '\n';
+    if (report.skipped > 0)
+        out << CommandLine::tr(
+            "Left %n contact(s) you already have alone (--on-duplicate skip).", nullptr, report.skipped)
+            << '\n';
     if (report.hiddenMembers > 0)
         out << CommandLine::tr(
             "Skipped %n row(s) of LinkedIn members who hide their details.", nullptr, report.hiddenMembers)

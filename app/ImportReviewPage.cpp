@@ -367,6 +367,8 @@ void ImportReviewPage::validationFinished()
             ++leftOut;
         else if (problem.kind == ImportProblem::Kind::Field)
             ++unreadable;
+        else if (problem.kind == ImportProblem::Kind::ExtraValues)
+            continue; // listed below; the row is imported with them in its notes
         else
             skippedLines.insert(problem.line);
     }

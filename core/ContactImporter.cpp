@@ -555,6 +555,8 @@ ImportReport ContactImporter::run(
             ++report.unreadable;
             return;
         }
+        if (problem.kind == ImportProblem::Kind::ExtraValues)
+            return; // the row is imported, the values kept in its notes
         if (problem.line > 0 && !badLines.contains(problem.line)) { // one row, however many problems
             badLines.insert(problem.line);
             ++report.rows;

@@ -633,7 +633,7 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
                 keep(column, value);
             record->fieldProblems.append({line,
                 tr("%n value(s) after the last column of the header, kept in the notes", nullptr, int(extra.size())),
-                ImportProblem::Kind::Field});
+                ImportProblem::Kind::ExtraValues});
         }
     }
     // The middle name joins the given name: never dropped, so "Ali Bora Khan" is not "Ali Cem Khan". A full

@@ -13,13 +13,14 @@ struct ImportProblem {
     // What became of the row. A row problem skips the row (a hidden LinkedIn member is one, counted
     // apart); a field problem leaves only that field empty, its text kept in the notes; a skipped
     // line (a vCard line that cannot be read) is left out of its card, which is still imported.
-    enum class Kind { Row, HiddenMember, Field, SkippedLine };
+    // Extra values (beyond the header's last column) are kept in the notes, and the row imported.
+    enum class Kind { Row, HiddenMember, Field, SkippedLine, ExtraValues };
 
     int line = 0; // 0 when the problem concerns the whole file
     QString message;
     Kind kind = Kind::Row;
 
-    // Reported as "warning:", and never a reason to refuse the file, even with --strict.
+    // Reported as "warning:"; only --strict refuses the file for it.
     bool isWarning() const { return kind == Kind::SkippedLine; }
 
     friend bool operator==(const ImportProblem&, const ImportProblem&) = default;

@@ -508,7 +508,7 @@ private slots:
         QCOMPARE(report.created, 6);
         QCOMPARE(report.invalid, 1);
         QCOMPARE(report.hiddenMembers, 0);
-        QCOMPARE(report.unreadable, 3);
+        QCOMPARE(report.unreadable, 2); // the date of line 7 and the day of line 12; line 10 only had more values
         QCOMPARE(report.rows, 7);
         QCOMPARE(lines(QStringLiteral("rows.csv"), report), problemLines);
         QCOMPARE(contactNamed(net.database, "Cy", "Young").notes, QStringLiteral("Connected On: 15 Mär 2024"));

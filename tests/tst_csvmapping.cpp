@@ -495,7 +495,7 @@ private slots:
         QCOMPARE(read.records.at(2).contact.notes, QStringLiteral("(after the last column): surplus"));
         QCOMPARE(read.problems.size(), 1);
         QCOMPARE(read.problems.first().line, 4);
-        QCOMPARE(read.problems.first().kind, ImportProblem::Kind::Field);
+        QCOMPARE(read.problems.first().kind, ImportProblem::Kind::ExtraValues);
 
         read = readFixture("thunderbird.csv"); // one comma more than the header on every row
         QVERIFY(read.problems.isEmpty());

@@ -327,6 +327,8 @@ private slots:
         QCOMPARE(skip.status, 0);
         QVERIFY2(
             skip.out.contains(QLatin1String("Created 0, updated 0, unchanged 0, skipped 1.")), qPrintable(skip.out));
+        QVERIFY2(skip.out.contains(QLatin1String("Left 1 contact(s) you already have alone (--on-duplicate skip).")),
+            qPrintable(skip.out));
         QCOMPARE(count("SELECT count(*) FROM contact WHERE title = 'Director'"), 0);
         const Result update = import(changed, {QStringLiteral("--on-duplicate"), QStringLiteral("update")});
         QVERIFY2(update.out.contains(QLatin1String("Created 0, updated 1,")), qPrintable(update.out));

@@ -572,6 +572,13 @@
         <source>import: refuse the whole file if any row or value has a problem (for scripts).</source>
         <translation>import: die ganze Datei ablehnen, wenn eine Zeile oder ein Wert ein Problem hat (für Skripte).</translation>
     </message>
+    <message numerus="yes">
+        <source>Left %n contact(s) you already have alone (--on-duplicate skip).</source>
+        <translation>
+            <numerusform>%n Kontakt, den du schon hast, wurde nicht verändert (--on-duplicate skip).</numerusform>
+            <numerusform>%n Kontakte, die du schon hast, wurden nicht verändert (--on-duplicate skip).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>

@@ -572,6 +572,13 @@
         <source>import: refuse the whole file if any row or value has a problem (for scripts).</source>
         <translation>import: rechaza todo el archivo si alguna fila o valor tiene un problema (para scripts).</translation>
     </message>
+    <message numerus="yes">
+        <source>Left %n contact(s) you already have alone (--on-duplicate skip).</source>
+        <translation>
+            <numerusform>Se dejó tal cual %n contacto que ya tenías (--on-duplicate skip).</numerusform>
+            <numerusform>Se dejaron tal cual %n contactos que ya tenías (--on-duplicate skip).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>

@@ -572,6 +572,13 @@
         <source>import: refuse the whole file if any row or value has a problem (for scripts).</source>
         <translation>import&#xa0;: refuser tout le fichier si une ligne ou une valeur pose problème (pour les scripts).</translation>
     </message>
+    <message numerus="yes">
+        <source>Left %n contact(s) you already have alone (--on-duplicate skip).</source>
+        <translation>
+            <numerusform>%n contact que vous avez déjà a été laissé tel quel (--on-duplicate skip).</numerusform>
+            <numerusform>%n contacts que vous avez déjà ont été laissés tels quels (--on-duplicate skip).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::Contact</name>
