@@ -62,7 +62,9 @@ void ContactListReloader::finished()
     } else {
         m_filter->usePreparedSort(std::move(read.sort));
         m_list->resetTo(std::move(read.rows));
-        for (const qint64 id : std::as_const(m_touched))
+        // Taken first: a refresh can move the current row, and an edit saved then is touched again.
+        const QSet<qint64> touched = std::exchange(m_touched, {});
+        for (const qint64 id : touched)
             m_list->refresh(id);
     }
     m_touched.clear();

@@ -239,12 +239,20 @@ void ImportController::showHistory()
 void ImportController::pushImport(qint64 batchId, const QString& fileName)
 {
     if (batchId > 0)
-        m_session->undoStack()->push(new ImportCommand(
-            batchId, tr("Import %1").arg(fileName), [this](qint64 batch) { return undoBatch(batch); }));
+        m_session->undoStack()->push(new ImportCommand(batchId, tr("Import %1").arg(fileName), [this](qint64 batch) {
+            // Undone by QUndoStack::undo() (not through undoLastImport): the stack drops the step
+            // once its undo returns, then the steps above it can go.
+            const bool undone = undoBatch(batch);
+            if (undone)
+                QTimer::singleShot(0, this, &ImportController::dropRedoSteps);
+            return undone;
+        }));
 }
 
 bool ImportController::undoBatch(qint64 batchId)
 {
+    if (m_restoring)
+        return false; // one worker at a time; the stack is left as it is
     emit aboutToChange();
     m_restoring = true; // no import while the worker writes
     const auto notRestoring = qScopeGuard([this] { m_restoring = false; });
@@ -268,8 +276,24 @@ bool ImportController::undoBatch(qint64 batchId)
         MessageBoxes::warning(m_window, tr("Undo Import"), tr("The import could not be undone: %1").arg(error));
         return false;
     }
-    QTimer::singleShot(0, this, &ImportController::dropRedoSteps); // once the stack has dropped the import
     emit networkChanged(tr("The import was undone."), true);
+    return true;
+}
+
+bool ImportController::undoLastImport()
+{
+    QUndoStack* stack = m_session ? m_session->undoStack() : nullptr;
+    const int top = stack ? stack->index() - 1 : -1;
+    auto* command = top >= 0 ? dynamic_cast<ImportCommand*>(const_cast<QUndoCommand*>(stack->command(top))) : nullptr;
+    if (!command)
+        return false;
+    if (m_restoring)
+        return true; // an undo is already running: one is enough
+    if (undoBatch(command->batchId())) {
+        command->setObsolete(true); // the stack drops it without undoing it again
+        stack->undo();
+        dropRedoSteps();
+    }
     return true;
 }
 
@@ -302,6 +326,7 @@ void ImportController::dropRedoSteps()
         void redo() override { setObsolete(true); }
     };
     stack->push(new NoStep);
+    emit undoStepsDropped();
 }
 
 } // namespace Rapport

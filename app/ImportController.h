@@ -26,8 +26,13 @@ public:
     void chooseAndImport();
     void importFile(const QString& path);
     void showHistory();
+    // Edit ▸ Undo when the last step is an import: its undo runs (on a worker) before the stack
+    // moves, so an undo that fails leaves the stack as it was. False when the last step is not an import.
+    bool undoLastImport();
 
 signals:
+    // Redo steps above an undone import were dropped (QUndoStack says nothing of it).
+    void undoStepsDropped();
     // About to read or change the network: the window saves what the editor holds first.
     void aboutToChange();
     // Many contacts changed at once (an import, a restore, an undone import). keepsUndoHistory:

@@ -1,8 +1,6 @@
 #include "ImportRunPage.h"
 
-#include "ContactStore.h"
 #include "Database.h"
-#include "DatabaseError.h"
 #include "ImportReviewPage.h"
 #include "PossibleDuplicatesDialog.h"
 
@@ -90,7 +88,8 @@ void ImportRunPage::initializePage()
     m_status->setText(tr("Reading and writing contacts… Cancel stops the import and leaves your network as it was."));
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const ImportSource source = m_review->source();
-    const ImportOptions options = m_review->options();
+    ImportOptions options = m_review->options();
+    options.collectContacts = true; // for "show the imported contacts", without reading them back
     const QString databasePath = m_databasePath;
     const auto cancel = m_cancel;
     QProgressBar* bar = m_progress; // outlives the worker: the destructor waits for it
@@ -107,14 +106,7 @@ void ImportRunPage::initializePage()
                 bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
             return !cancel->load();
         });
-        if (outcome.report.written) {
-            try {
-                outcome.importedContacts
-                    = ContactStore::readContactsOfImport(database.connection(), outcome.report.batchId);
-            } catch (const DatabaseError&) {
-                // Only "show the imported contacts" needs them; the list then shows everyone.
-            }
-        }
+        outcome.importedContacts = std::exchange(outcome.report.contacts, {});
         return outcome;
     }));
     emit completeChanged();

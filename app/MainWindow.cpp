@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(message, 8000);
     });
     connect(m_imports, &ImportController::showContacts, this, &MainWindow::showOnly);
+    connect(m_imports, &ImportController::undoStepsDropped, this, &MainWindow::updateActions);
     connect(m_imports, &ImportController::reviewDuplicates, this, &MainWindow::reviewDuplicates);
     m_exports = new ExportController(this);
     connect(m_exports, &ExportController::finished, this,
@@ -304,7 +305,7 @@ void MainWindow::createActions()
     m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     connect(m_undoAction, &QAction::triggered, this, [this] {
         commitPendingEdits(); // a half-typed field is an edit too: undo that first
-        if (m_session)
+        if (m_session && !m_imports->undoLastImport())
             m_session->undoStack()->undo();
     });
     connect(m_redoAction, &QAction::triggered, this, [this] {

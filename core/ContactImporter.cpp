@@ -95,8 +95,8 @@ public:
         m_uuids.reserve(size);
         SqlStatement contacts(db,
             QStringLiteral("SELECT c.id, c.linkedin_url, c.first_name, c.last_name, ifnull(o.name, ''), c.uuid "
-                           "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id"));
-        contacts.exec();
+                           "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ORDER BY c.id"));
+        contacts.exec(); // in id order: the name lists below are oldest first
         QHash<qint64, QString> namelessOrganizations;
         while (contacts.next()) {
             const qint64 id = contacts.value(0).toLongLong();
@@ -105,6 +105,7 @@ public:
             m_uuids.insert(contacts.value(5).toString(), id);
             if (contacts.value(2).toString().trimmed().isEmpty() && contacts.value(3).toString().trimmed().isEmpty()) {
                 m_nameless.insert(id);
+                m_organizationOf.insert(id, contacts.value(4).toString().trimmed().toCaseFolded());
                 namelessOrganizations.insert(id, contacts.value(4).toString());
             }
         }
@@ -153,9 +154,20 @@ public:
             // Without a name, a phone or an organisation is all there is: the same one on a contact
             // without a name is the same entry (a company's switchboard, the plumber), not a new one
             // at every import.
+            // Another organisation or other e-mails on that entry make it someone else's number.
             for (const auto& phone : c.phones) {
-                if (const qint64 id = m_namelessPhones.value(valueKey(phone.value)))
-                    return found(id, MatchedBy::Phone);
+                const qint64 id = m_namelessPhones.value(valueKey(phone.value));
+                if (!id)
+                    continue;
+                const QString organization = m_organizationOf.value(id);
+                if ((!organization.isEmpty() && !c.organization.trimmed().isEmpty()
+                        && organization != c.organization.trimmed().toCaseFolded())
+                    || differ(m_emailsOf.value(id), c.emails)) {
+                    if (possibleDuplicate)
+                        *possibleDuplicate = id;
+                    return 0;
+                }
+                return found(id, MatchedBy::Phone);
             }
             if (c.emails.isEmpty() && c.phones.isEmpty() && c.linkedinUrl.isEmpty() && !c.organization.isEmpty())
                 return found(
@@ -191,8 +203,11 @@ public:
             = (c.linkedinUrl.isEmpty() ? m_byName.value(name) : m_byNameWithoutProfile.value(name))
                   .mid(0, kNameCandidates);
         qint64 flagged = 0;
+        qint64 match = 0;
         for (const qint64 candidate : candidates) {
+            // A card of this file stands under the organisation of the card, or of the contact it matched.
             if (!cardName.isEmpty() && m_cardContacts.contains(candidate)
+                && m_cards.value(cardKey(key, cardName)) != candidate
                 && m_cards.value(
                        cardKey(personKey(c.firstName, c.lastName, m_organizationOf.value(candidate)), cardName))
                     != candidate)
@@ -208,8 +223,15 @@ public:
                     flagged = candidate;
                 continue;
             }
-            return found(candidate, MatchedBy::Name);
+            if (match) { // two people it could be: choosing one would be a guess
+                if (possibleDuplicate)
+                    *possibleDuplicate = match;
+                return 0;
+            }
+            match = candidate;
         }
+        if (match)
+            return found(match, MatchedBy::Name);
         if (flagged && possibleDuplicate)
             *possibleDuplicate = flagged;
         return 0;
@@ -220,8 +242,10 @@ public:
         if (!c.uuid.isEmpty())
             m_uuids.insert(c.uuid, id);
         const bool nameless = c.firstName.trimmed().isEmpty() && c.lastName.trimmed().isEmpty();
-        if (nameless)
+        if (nameless) {
             m_nameless.insert(id);
+            m_organizationOf.insert(id, c.organization.trimmed().toCaseFolded());
+        }
         if (nameless && c.emails.isEmpty() && c.phones.isEmpty() && c.linkedinUrl.isEmpty())
             addNamelessOrganization(c.organization, id);
         addProfile(c.linkedinUrl, id);
@@ -485,7 +509,9 @@ bool appendFileNotes(QString* notes, const QString& rowNotes, const QStringList&
     QStringList own = rowNotes.split(QLatin1Char('\n'));
     own.removeIf([&noteLines](const QString& line) { return noteLines.contains(line); });
     const QString text = own.join(QLatin1Char('\n')).trimmed();
-    if (text.isEmpty() || notes->contains(text))
+    // Already there as lines of their own (a short note inside a longer line is not that note).
+    const QString padded = QLatin1Char('\n') + *notes + QLatin1Char('\n');
+    if (text.isEmpty() || padded.contains(QLatin1Char('\n') + text + QLatin1Char('\n')))
         return false;
     *notes = notes->trimmed().isEmpty() ? text : *notes + QStringLiteral("\n\n") + text;
     return true;
@@ -742,6 +768,8 @@ ImportReport ContactImporter::run(
                     duplicates.add(imported, id);
                     duplicates.addCard(imported, record.formattedName, id);
                     ++report.created;
+                    if (options.collectContacts)
+                        report.contacts.insert(id);
                     if (outcome)
                         lineOf.insert(id, record.line);
                 } else if (options.onDuplicate == DuplicatePolicy::Skip) {
@@ -789,6 +817,8 @@ ImportReport ContactImporter::run(
                         FieldProvenance::markImported(db, id, fromFile, report.batchId);
                         duplicates.add(*known, id);
                         ++report.updated;
+                        if (options.collectContacts)
+                            report.contacts.insert(id);
                     } else {
                         ++report.unchanged;
                     }
@@ -893,9 +923,19 @@ ImportReport ContactImporter::run(
         transaction.commit();
         report.written = true;
     } catch (const DatabaseError& e) {
-        report = ImportReport {report.formatName, report.encodingName, report.rows, 0, 0, 0, 0, report.invalid, 0,
-            report.problems, {}, 0, false, false, tr("the network could not be written: %1").arg(e.message()), {}, {},
-            {}, {}, report.hiddenMembers, report.unreadable, report.notedColumns, {}, report.limited, {}};
+        // Nothing was written: only what was read stays, with the reason.
+        ImportReport failed;
+        failed.formatName = report.formatName;
+        failed.encodingName = report.encodingName;
+        failed.rows = report.rows;
+        failed.invalid = report.invalid;
+        failed.problems = report.problems;
+        failed.hiddenMembers = report.hiddenMembers;
+        failed.unreadable = report.unreadable;
+        failed.notedColumns = report.notedColumns;
+        failed.limited = report.limited;
+        failed.error = tr("the network could not be written: %1").arg(e.message());
+        report = std::move(failed);
     }
     return report;
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -45,6 +46,8 @@ struct ImportOptions {
     // The wizard's check of this same source and mapping: the import does not read the file a
     // second time before it writes (ignored with a rowLimit).
     std::shared_ptr<const ImportCheck> checked;
+    // Fill ImportReport::contacts (the wizard's "show the imported contacts").
+    bool collectContacts = false;
     // The wizard's preview: what happens to each row, in ImportReport::outcomes (costs a lookup per
     // matched row, so a plain import goes without).
     bool collectOutcomes = false;
@@ -96,6 +99,7 @@ struct ImportReport {
     int hiddenMembers = 0; // rows skipped because LinkedIn hides the member's details
     int unreadable = 0; // values left empty because they could not be read; their text is in the notes
     QStringList notedColumns; // columns with values but no field, kept in the notes, in file order
+    QSet<qint64> contacts; // created or updated, with ImportOptions::collectContacts (CSV and vCard)
     QList<ImportRowOutcome> outcomes; // per row, in line order, with ImportOptions::collectOutcomes
     bool limited = false; // ImportOptions::rowLimit left rows of the file unread
     // The possibleDuplicates as contact ids, in the same order (CSV, vCard and JSON merges). The ids

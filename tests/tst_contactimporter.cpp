@@ -572,6 +572,27 @@ private slots:
         QCOMPARE(priya.emails.size(), 1);
     }
 
+    // Two people the row could be is no match: it is added and flagged, never merged on a guess. A
+    // nameless row's phone on an entry of another organisation is someone else's number.
+    void anAmbiguousNameOrASharedNumberIsNoMatch()
+    {
+        TempNetwork net;
+        QCOMPARE(run(net.database,
+                     write(QStringLiteral("two-johns.csv"),
+                         "First Name,Last Name,Company,Phone\r\nJohn,Smith,Acme,\r\nJohn,Smith,Globex,\r\n"
+                         ",,Globex,+1 555 0100\r\n"))
+                     .created,
+            3);
+        const ImportReport report = run(net.database,
+            write(QStringLiteral("john.csv"),
+                "First Name,Last Name,Company,Phone\r\nJohn,Smith,,\r\n,,Acme,+1 555 0100\r\n"));
+        QVERIFY2(report.written, qPrintable(report.error));
+        QCOMPARE(report.created, 2);
+        QCOMPARE(report.updated + report.unchanged, 0);
+        QCOMPARE(report.possibleDuplicates.size(), 2);
+        QCOMPARE(contactCount(net.database), 5);
+    }
+
     // A name that is the address itself gives way to the real name from another row; a real name
     // is never replaced by one made from the address.
     void anAddressAsNameGivesWayToTheRealName()

@@ -728,6 +728,7 @@ private slots:
         stack->undo(); // the import
         QVERIFY(!store()->contact(tre.id));
         QTRY_VERIFY(!stack->canRedo()); // the edit of a contact that is gone cannot come back
+        QTRY_VERIFY(!m_window->findChild<QAction*>(QStringLiteral("redoAction"))->isEnabled());
     }
 };
 
