@@ -793,9 +793,11 @@ ImportReport ContactImporter::run(
                     // The file's notes and the values kept in them join the contact's notes once, after
                     // what is there: nothing the user wrote is replaced.
                     const bool notesWereEmpty = known && known->notes.trimmed().isEmpty();
-                    const bool noted = known
-                        && (appendFileNotes(&known->notes, imported.notes, record.noteLines)
-                            | CsvContactMapping::appendNoteLines(&known->notes, record.noteLines));
+                    // Both run: the paragraph first, then the lines.
+                    const bool notedText = known && appendFileNotes(&known->notes, imported.notes, record.noteLines);
+                    const bool notedLines
+                        = known && CsvContactMapping::appendNoteLines(&known->notes, record.noteLines);
+                    const bool noted = notedText || notedLines;
                     if (noted && notesWereEmpty
                         && !FieldProvenance::typedFields(db, id).contains(QStringLiteral("notes")))
                         fromFile.append(QStringLiteral("notes")); // the file's text, not the user's
