@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "ReferralForest.h"
+#include "UiWatchdog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,47 +21,14 @@
 #include <cstdio>
 
 using namespace Rapport;
+using RapportBench::runFor;
+using RapportBench::Watchdog;
 
 namespace {
 
 constexpr int kContacts = 2000;
 constexpr int kKnowsLinks = 400;
 constexpr qint64 kBarMs = 50;
-
-// The longest time the event loop went without running a 5 ms timer.
-class Watchdog
-{
-public:
-    Watchdog()
-    {
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { m_longest = qMax(m_longest, m_clock.restart()); });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return qMax(m_longest, m_clock.elapsed());
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
-
-void runFor(int milliseconds)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < milliseconds)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-}
 
 } // namespace
 

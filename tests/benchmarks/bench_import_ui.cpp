@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "UiWatchdog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -24,57 +25,13 @@
 #include <functional>
 
 using namespace Rapport;
+using RapportBench::runFor;
+using RapportBench::Watchdog;
 
 namespace {
 
 constexpr qint64 kStallBarMs = 50;
 constexpr qint64 kReportBarMs = 1000;
-
-// The longest time the event loop went without running a 5 ms timer.
-class Watchdog
-{
-public:
-    Watchdog()
-    {
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 gap = m_clock.restart();
-            m_longest = qMax(m_longest, gap);
-            if (gap > kStallBarMs)
-                m_stalls.append(QStringLiteral("%1 ms at %2 ms").arg(gap).arg(m_since.elapsed() - gap));
-        });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_stalls.clear();
-        m_clock.start();
-        m_since.start();
-        m_timer.start();
-    }
-    // Every gap over the bar, with when it began: where to look.
-    QStringList stalls() const { return m_stalls; }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return qMax(m_longest, m_clock.elapsed());
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    QElapsedTimer m_since;
-    qint64 m_longest = 0;
-    QStringList m_stalls;
-};
-
-void runFor(int milliseconds)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < milliseconds)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-}
 
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 600000)
 {

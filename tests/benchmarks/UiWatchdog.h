@@ -1,0 +1,60 @@
+#pragma once
+
+// For the benchmarks that time how long the UI thread is blocked: a 5 ms timer stamps the event
+// loop, and the longest gap between two stamps is the longest stall.
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStringList>
+#include <QTimer>
+
+namespace RapportBench {
+
+// The longest time the event loop went without running a 5 ms timer, and every gap over
+// `noteOverMs` with when it began (where to look).
+class Watchdog
+{
+public:
+    explicit Watchdog(qint64 noteOverMs = 50)
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this, noteOverMs] {
+            const qint64 gap = m_clock.restart();
+            m_longest = qMax(m_longest, gap);
+            if (gap > noteOverMs)
+                m_stalls.append(QStringLiteral("%1 ms at %2 ms").arg(gap).arg(m_since.elapsed() - gap));
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_stalls.clear();
+        m_clock.start();
+        m_since.start();
+        m_timer.start();
+    }
+    qint64 stop()
+    {
+        m_timer.stop();
+        return qMax(m_longest, m_clock.elapsed());
+    }
+    QStringList stalls() const { return m_stalls; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_since;
+    qint64 m_longest = 0;
+    QStringList m_stalls;
+};
+
+// Lets the event loop run for a while, as a user would wait.
+inline void runFor(int milliseconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < milliseconds)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+} // namespace RapportBench
