@@ -1,4 +1,4 @@
-#include "CommandLine.h"
+#include "CliCommandLine.h"
 #include "ContactExporter.h"
 #include "ContactLoader.h"
 #include "ContactStore.h"

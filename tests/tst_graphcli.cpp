@@ -1,6 +1,6 @@
 // `rapport graph` and `rapport path`, run in-process on the demo network (and on small
 // networks built for one question): exit status, output, and the files written.
-#include "CommandLine.h"
+#include "CliCommandLine.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "ReferralStore.h"

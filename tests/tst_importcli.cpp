@@ -1,4 +1,4 @@
-#include "CommandLine.h"
+#include "CliCommandLine.h"
 #include "Database.h"
 #include "SqlStatement.h"
 

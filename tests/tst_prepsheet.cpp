@@ -1,6 +1,6 @@
 // Prep sheets: each section with the right data, escaping of every field, no resources
 // loaded, a bounded page count, the batch, and the command line's errors.
-#include "CommandLine.h"
+#include "CliCommandLine.h"
 #include "ContactStore.h"
 #include "DisplayFormat.h"
 #include "MeetingStore.h"

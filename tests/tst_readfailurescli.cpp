@@ -1,7 +1,7 @@
 // The commands and a network they cannot read: exit status 1, the network file and the problem
 // on stderr, and nothing on stdout that could pass for a listing or an export.
 #include "BrokenNetwork.h"
-#include "CommandLine.h"
+#include "CliCommandLine.h"
 #include "ContactStore.h"
 #include "MeetingStore.h"
 #include "TestSupport.h"

@@ -1,6 +1,6 @@
 // Rapport in French (and Spanish and German): the shipped translation loads, the window and the command line speak it,
 // and a CSV or vCard file given to the program opens the window rather than a command.
-#include "CommandLine.h"
+#include "CliCommandLine.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "PresetLabels.h"

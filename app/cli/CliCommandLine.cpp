@@ -1,6 +1,8 @@
-#include "CommandLine.h"
+#include "CliCommandLine.h"
 
 #include "CliCommands.h"
+#include "CliGraphCommands.h"
+#include "CliPrepSheetCommand.h"
 
 #include "Database.h"
 #include "DatabaseError.h"

@@ -4,7 +4,8 @@
 #include <QString>
 #include <QTextStream>
 
-// The option names the commands share, and the commands themselves (CliCommands.cpp).
+// The option names the commands share, and the commands in CliCommands.cpp; `graph`, `path`
+// and `prep-sheet` have their own files.
 namespace Rapport::Cli {
 
 inline const QString kDatabase = QStringLiteral("database");
@@ -30,9 +31,6 @@ QString databasePath(const QCommandLineParser& parser);
 int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
-int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
-int runPrepSheet(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
-int runPath(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runImport(const QCommandLineParser& parser, const QString& file, QTextStream& out, QTextStream& err);
 
 } // namespace Rapport::Cli

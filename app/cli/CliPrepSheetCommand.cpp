@@ -1,7 +1,8 @@
 // `rapport prep-sheet`: one interview brief as PDF or HTML, without a display.
+#include "CliPrepSheetCommand.h"
+#include "CliCommandLine.h"
 #include "CliCommands.h"
 #include "Clock.h"
-#include "CommandLine.h"
 #include "ContactStore.h"
 #include "Database.h"
 #include "DatabaseError.h"

@@ -1,6 +1,7 @@
 // `rapport graph` and `rapport path`: the referral graph without a window.
+#include "CliGraphCommands.h"
+#include "CliCommandLine.h"
 #include "CliCommands.h"
-#include "CommandLine.h"
 #include "Database.h"
 #include "DatabaseError.h"
 #include "GraphExport.h"

@@ -1,7 +1,7 @@
 #include "CliCommands.h"
 
 #include "BackupMerge.h"
-#include "CommandLine.h"
+#include "CliCommandLine.h"
 #include "ContactImporter.h"
 #include "ContactListing.h"
 #include "ContactStore.h"
