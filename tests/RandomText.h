@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Seeded random text for the round-trip property tests: pieces that CSV, vCard, spreadsheets and

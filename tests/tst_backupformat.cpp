@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The JSON backup, version 2: everything a user entered comes back, byte for byte, and a
 // restore never adds a row twice or overwrites what the network holds.
 #include "BackupFormat.h"

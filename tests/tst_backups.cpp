@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Backups: copies readable by the owner only, one a day when the network changed (the last 7
 // kept), one before every import, and a restore that replaces the content in one step.
 #include "Backups.h"

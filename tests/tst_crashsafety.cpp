@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Killed at any moment: a child `rapport` is killed with SIGKILL in the middle of an import
 // and of a schema upgrade, and a helper in the middle of a batch delete with its cascades, of
 // that delete's undo and of an import's undo. Afterwards the file passes integrity_check and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CSV round trips on generated adversarial input (seeded property tests), and csv-spectrum's quoting
 // cases through the whole import. Hand-picked examples hide data loss; random tables full of commas,
 // quotes, line ends, spaces, formula characters, emoji, combining marks and right-to-left text find it.

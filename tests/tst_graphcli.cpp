@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rapport graph` and `rapport path`, run in-process on the demo network (and on small
 // networks built for one question): exit status, output, and the files written.
 #include "CliCommandLine.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The referral graph tab, driven through the real window: clicking nodes, the list following,
 // Path To…, dragging a node, recording a referral in the editor, and undo.
 #include "ContactLinksEditor.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JsonEntryReader: a JSON backup read one entry at a time must read exactly what Qt's parser
 // reads from the whole file, and name the line of any syntax error.
 #include "JsonEntryReader.h"

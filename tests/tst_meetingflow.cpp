@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The informational-interview loop, clicked through the real window: schedule, take notes
 // (autosaved), tick questions, record who they suggested, mark it held and accept the
 // proposed follow-ups, thank them from Today, reflect, and undo.

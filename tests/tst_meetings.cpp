@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Meetings, follow-ups and the loop around them: stages, thank-you proposals, keep warm, the
 // Today page, the question bank, templates and Markdown notes. Time comes from a fixed clock.
 #include "ContactStore.h"

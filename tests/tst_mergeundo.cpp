@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Undoing a JSON merge (backup version 2) is one step that puts the network back as it was before
 // the merge: what it added, updated and deleted anywhere, change times and tombstones included,
 // while a field the user edited since keeps the user's value.

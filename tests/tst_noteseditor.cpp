@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Meeting notes typed into the real editor come back as typed: every character a Markdown reader
 // would take for markup (issue 13), bold and italic from the keyboard, line breaks, headings,
 // lists and check-boxes, after the meeting is closed and opened again. Search finds the words and

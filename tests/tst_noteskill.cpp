@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Notes survive a kill: a child process types into the real notes editor without pausing, the
 // test kills it with SIGKILL, and every word typed more than about a second before the kill
 // must be in the database.

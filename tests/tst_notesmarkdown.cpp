@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Meeting notes written as Markdown by NotesMarkdown and read back by Qt 6.4's reader come back
 // as they were typed: every character, format and list. A property test builds thousands of
 // random documents heavy in Markdown punctuation; each document has its own seed, printed when

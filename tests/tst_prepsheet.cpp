@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Prep sheets: each section with the right data, escaping of every field, no resources
 // loaded, a bounded page count, the batch, and the command line's errors.
 #include "CliCommandLine.h"

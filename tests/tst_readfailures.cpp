@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A read that fails is reported, never passed off as "nothing there": each store emits
 // readFailed and keeps readError() instead of quietly returning an empty list, and the core
 // functions that read inside a write (an import, undoing one) fail rather than skip a contact.

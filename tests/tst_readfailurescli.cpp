@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The commands and a network they cannot read: exit status 1, the network file and the problem
 // on stderr, and nothing on stdout that could pass for a listing or an export.
 #include "BrokenNetwork.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The window and a network that stops being readable while it is open: a message box names the
 // network file and the problem (once per problem), and each view says what it could not read
 // where its list would be, rather than showing an empty list.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The referral graph: loading, warm paths, reach, neighbourhoods, and the link store.
 #include "ContactStore.h"
 #include "GraphPaths.h"

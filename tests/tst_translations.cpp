@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Rapport in French (and Spanish and German): the shipped translation loads, the window and the command line speak it,
 // and a CSV or vCard file given to the program opens the window rather than a command.
 #include "CliCommandLine.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // vCards on generated adversarial contacts (a seeded property test): what VCardWriter writes, in
 // 3.0 and 4.0, VCardReader reads back field for field. RAPPORT_SEED=<seed> RAPPORT_CASES=1 replays
 // a failing case; RAPPORT_CASES sets how many run (default 500).

@@ -3202,6 +3202,10 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <source>Merged %1 into %2.</source>
         <translation>%1 wurde mit %2 zusammengeführt.</translation>
     </message>
+    <message>
+        <source>Rapport is free software: you can share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Rapport ist freie Software: Du darfst es unter der GNU General Public License, Version 3 oder später, weitergeben und verändern. Es gibt keinerlei Gewährleistung.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>

@@ -3202,6 +3202,10 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <source>Merged %1 into %2.</source>
         <translation>%1 se fusionó con %2.</translation>
     </message>
+    <message>
+        <source>Rapport is free software: you can share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Rapport es software libre: puedes compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>

@@ -3202,6 +3202,10 @@ Restaurer la copie?</numerusform>
         <source>Merged %1 into %2.</source>
         <translation>%1 a été fusionné avec %2.</translation>
     </message>
+    <message>
+        <source>Rapport is free software: you can share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Rapport est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rapport graph` and `rapport path`: the referral graph without a window.
 #include "CliGraphCommands.h"
 #include "CliCommandLine.h"

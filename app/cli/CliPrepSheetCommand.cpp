@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `rapport prep-sheet`: one interview brief as PDF or HTML, without a display.
 #include "CliPrepSheetCommand.h"
 #include "CliCommandLine.h"

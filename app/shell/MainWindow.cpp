@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "MainWindow.h"
 
 #include "Clock.h"
@@ -1077,8 +1080,10 @@ void MainWindow::showAbout()
             + QStringLiteral("\n\n")
             + tr("Your network stays on this computer, in %1. Rapport never sends anything over the network.")
                   .arg(m_session ? m_session->path() : Database::defaultPath())
+            + QStringLiteral("\n\n") + tr("Built with Qt %1, SQLite and Graphviz.").arg(QString::fromLatin1(qVersion()))
             + QStringLiteral("\n\n")
-            + tr("Built with Qt %1, SQLite and Graphviz.").arg(QString::fromLatin1(qVersion())));
+            + tr("Rapport is free software: you can share and change it under the GNU General Public "
+                 "License, version 3 or later. It comes with no warranty."));
 }
 
 void MainWindow::restoreLayout()

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "DemoData.h"
 
 // The demo story: a mechanobiology postdoc in Boston ("Me") exploring industry, science policy and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // For the benchmarks that time how long the UI thread is blocked: a 5 ms timer stamps the event

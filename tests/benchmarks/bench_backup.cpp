@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: the JSON backup (version 2) of a 100,000-contact network, measured side by side with
 // SQLite in the same run (best of three each, alternating):
 // - `rapport export --format json` against `sqlite3 -json` dumping the same tables; bar 2x;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: the window stays responsive while a 2,000-contact referral graph is laid out and
 // appears. A 5 ms timer stamps the event loop; the longest gap between two stamps, from the
 // moment the graph tab opens until the graph is on screen and painted, is how long the UI

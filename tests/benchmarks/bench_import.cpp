@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: `rapport import` of a generated 100,000-row LinkedIn Connections.csv into a new
 // network, measured side by side in the same run (best of three each, alternating) against
 // - the bar's anchor: SQLite writing the same finished rows into an empty network of the same

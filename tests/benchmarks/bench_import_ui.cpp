@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: the window stays responsive while 100,000 LinkedIn rows are imported through the
 // wizard, the list refreshes, and the import is undone with Edit ▸ Undo. A 5 ms timer stamps the
 // event loop; the longest gap between two stamps is how long the UI thread was blocked. The bar

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: prep sheets to PDF on the demo network, in process. One sheet (gather, build,
 // write the PDF) and a 50-sheet batch (one PDF, one sheet per page). The bars: one sheet
 // <= 0.3 s, the batch <= 5 s.

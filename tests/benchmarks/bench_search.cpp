@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: search as you type over 100,000 contacts, model update included. The contact
 // list's own models (FTS query, then the filter model's pass over the sorted rows) and the
 // window's own list view are fed one keystroke at a time, typing and then erasing a few

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: opening a 100,000-contact network to a painted window, in process (the library
 // loading before main() is not counted). The bars: <= 0.5 s, and resident memory <= 200 MB.
 #include "ContactImporter.h"

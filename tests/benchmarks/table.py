@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Rapport contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reads the benchmarks' output (ctest -V) on stdin and prints one table: each result beside
 its bar, and the anchor it was measured against. Exit status 1 when any result is over its bar."""
 import re

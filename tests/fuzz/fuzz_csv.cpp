@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer entry for the CSV import path: any bytes go through encoding detection, decoding in
 // two uneven chunks, delimiter sniffing, the CSV reader and the contact mapping. Nothing may crash
 // or trip AddressSanitizer or UBSan. Run e.g. ./fuzz_csv -max_total_time=60 tests/fuzz/corpus/csv

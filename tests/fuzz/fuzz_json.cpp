@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer entry for the JSON backup restore: any bytes given as a backup must be refused with
 // a message or restored, never crash, and a dry run must leave the network as it was.
 //   ./fuzz_json -max_total_time=60 tests/fuzz/corpus/json

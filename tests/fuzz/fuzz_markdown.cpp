@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer entry for meeting notes: any text read as notes Markdown and written back by the notes
 // writer must read back to the same Markdown and keep its text, and never crash; nor may the
 // prep sheet's excerpt of it.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A child process for tst_crashsafety: runs one of the app's batch writes on a network and
 // prints "started" just before it, so the parent can kill it part-way with SIGKILL.
 //

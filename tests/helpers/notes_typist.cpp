@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A child process for tst_noteskill: opens a network, opens the notes of its first meeting in
 // the real NotesEditor, and types a numbered word every 50 ms, printing each word once it is
 // in the editor. The parent kills it with SIGKILL and checks what survived.

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 Rapport contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a scratch prefix and checks what the desktop needs: the binary, a
 # valid .desktop file and AppStream metainfo, the icon, the translations and the man page, and that no networking library is linked.
 set -euo pipefail

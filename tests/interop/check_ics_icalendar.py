@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Rapport contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reads an iCalendar file written by `rapport export --format ics` with Python's icalendar
 library (an independent parser) and checks each event carries what we wrote.
 Usage: check_ics_icalendar.py FILE.ics EXPECTED_EVENT_COUNT"""

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Rapport contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Validates a Rapport JSON backup against the published JSON Schema (draft 2020-12), with an
 implementation that is not ours. Usage: check_json_schema.py SCHEMA BACKUP"""
 import json

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Rapport contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reads a vCard file written by `rapport export --format vcard` with the vobject library (a
 standard, independent vCard parser) and checks every card parses and carries what we wrote.
 Usage: check_vcard_vobject.py FILE.vcf EXPECTED_CARD_COUNT"""

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 Rapport contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Exports the demo network's meetings as iCalendar and has an independent parser (Python's
 # icalendar, Debian's python3-icalendar) read them back; cancelled meetings are left out.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 Rapport contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Exports the demo network as vCard 4.0 and 3.0 and has an independent parser (Python's vobject,
 # Debian's python3-vobject) read every card back.
 set -euo pipefail
