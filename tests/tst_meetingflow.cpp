@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -171,10 +172,11 @@ private slots:
         auto* status = d->findChild<QComboBox*>(QStringLiteral("meetingStatus"));
         whenModalOpens([](QWidget* modal) {
             QCOMPARE(modal->objectName(), QStringLiteral("followUpProposals"));
-            auto* list = modal->findChild<QListWidget*>(QStringLiteral("proposalList"));
-            QCOMPARE(list->count(), 3); // thank-you, LinkedIn, and tell Ben (the referrer)
-            QVERIFY(list->item(2)->text().contains(QStringLiteral("Ben Wu")));
-            list->item(1)->setCheckState(Qt::Unchecked); // not on LinkedIn
+            auto* list = modal->findChild<QListView*>(QStringLiteral("proposalList"));
+            QAbstractItemModel* proposals = list->model();
+            QCOMPARE(proposals->rowCount(), 3); // thank-you, LinkedIn, and tell Ben (the referrer)
+            QVERIFY(proposals->index(2, 0).data().toString().contains(QStringLiteral("Ben Wu")));
+            QVERIFY(proposals->setData(proposals->index(1, 0), Qt::Unchecked, Qt::CheckStateRole)); // not on LinkedIn
             static_cast<QDialog*>(modal)->accept();
         });
         status->setCurrentIndex(status->findData(QStringLiteral("done")));

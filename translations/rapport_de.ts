@@ -1518,6 +1518,25 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     </message>
 </context>
 <context>
+    <name>Rapport::FollowUpProposalsDialog</name>
+    <message>
+        <source>After the Interview</source>
+        <translation>Nach dem Gespräch</translation>
+    </message>
+    <message>
+        <source>Well done. Add these follow-ups?</source>
+        <translation>Gut gemacht! Diese Folgeaufgaben hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add Follow-ups</source>
+        <translation>Folgeaufgaben hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add follow-ups after the interview</source>
+        <translation>Folgeaufgaben nach dem Gespräch hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::GraphExport</name>
     <message>
         <source>%1: the file name must end in .svg or .png</source>
@@ -2784,26 +2803,6 @@ Der jetzige Stand des Netzwerks wird ebenfalls als Sicherung aufbewahrt, sodass 
     <message>
         <source>Backup restored. The network as it was is kept as a backup.</source>
         <translation>Sicherung wiederhergestellt. Der vorherige Stand des Netzwerks ist als Sicherung aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>After the Interview</source>
-        <translation>Nach dem Gespräch</translation>
-    </message>
-    <message>
-        <source>Well done. Add these follow-ups?</source>
-        <translation>Gut gemacht! Diese Folgeaufgaben hinzufügen?</translation>
-    </message>
-    <message>
-        <source>%1 (due %2)</source>
-        <translation>%1 (fällig am %2)</translation>
-    </message>
-    <message>
-        <source>Add Follow-ups</source>
-        <translation>Folgeaufgaben hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add follow-ups after the interview</source>
-        <translation>Folgeaufgaben nach dem Gespräch hinzufügen</translation>
     </message>
     <message>
         <source>&amp;New Network…</source>
@@ -4429,6 +4428,13 @@ Herzliche Grüße
         <translation>Das Profil konnte nicht gespeichert werden.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ProposedFollowUpsModel</name>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (fällig am %2)</translation>
     </message>
 </context>
 <context>

@@ -1518,6 +1518,25 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     </message>
 </context>
 <context>
+    <name>Rapport::FollowUpProposalsDialog</name>
+    <message>
+        <source>After the Interview</source>
+        <translation>Después de la entrevista</translation>
+    </message>
+    <message>
+        <source>Well done. Add these follow-ups?</source>
+        <translation>¡Bien hecho! ¿Añadir estos seguimientos?</translation>
+    </message>
+    <message>
+        <source>Add Follow-ups</source>
+        <translation>Añadir seguimientos</translation>
+    </message>
+    <message>
+        <source>Add follow-ups after the interview</source>
+        <translation>Añadir seguimientos después de la entrevista</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::GraphExport</name>
     <message>
         <source>%1: the file name must end in .svg or .png</source>
@@ -2784,26 +2803,6 @@ La red tal como está ahora también se guarda como copia de seguridad, para que
     <message>
         <source>Backup restored. The network as it was is kept as a backup.</source>
         <translation>Copia de seguridad restaurada. La red tal como estaba se guarda como copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>After the Interview</source>
-        <translation>Después de la entrevista</translation>
-    </message>
-    <message>
-        <source>Well done. Add these follow-ups?</source>
-        <translation>¡Bien hecho! ¿Añadir estos seguimientos?</translation>
-    </message>
-    <message>
-        <source>%1 (due %2)</source>
-        <translation>%1 (vence el %2)</translation>
-    </message>
-    <message>
-        <source>Add Follow-ups</source>
-        <translation>Añadir seguimientos</translation>
-    </message>
-    <message>
-        <source>Add follow-ups after the interview</source>
-        <translation>Añadir seguimientos después de la entrevista</translation>
     </message>
     <message>
         <source>&amp;New Network…</source>
@@ -4429,6 +4428,13 @@ Un cordial saludo,
         <translation>No se pudo guardar el perfil.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ProposedFollowUpsModel</name>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (vence el %2)</translation>
     </message>
 </context>
 <context>

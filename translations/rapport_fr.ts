@@ -1518,6 +1518,25 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
 </context>
 <context>
+    <name>Rapport::FollowUpProposalsDialog</name>
+    <message>
+        <source>After the Interview</source>
+        <translation>Après l&apos;entrevue</translation>
+    </message>
+    <message>
+        <source>Well done. Add these follow-ups?</source>
+        <translation>Bien joué. Ajouter ces suivis?</translation>
+    </message>
+    <message>
+        <source>Add Follow-ups</source>
+        <translation>Ajouter les suivis</translation>
+    </message>
+    <message>
+        <source>Add follow-ups after the interview</source>
+        <translation>Ajouter des suivis après l&apos;entrevue</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::GraphExport</name>
     <message>
         <source>%1: the file name must end in .svg or .png</source>
@@ -2760,26 +2779,6 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>Rapport networks (*.rapport);;All files (*)</source>
         <translation>Réseaux Rapport (*.rapport);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>After the Interview</source>
-        <translation>Après l&apos;entrevue</translation>
-    </message>
-    <message>
-        <source>Well done. Add these follow-ups?</source>
-        <translation>Bien joué. Ajouter ces suivis?</translation>
-    </message>
-    <message>
-        <source>%1 (due %2)</source>
-        <translation>%1 (échéance&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>Add Follow-ups</source>
-        <translation>Ajouter les suivis</translation>
-    </message>
-    <message>
-        <source>Add follow-ups after the interview</source>
-        <translation>Ajouter des suivis après l&apos;entrevue</translation>
     </message>
     <message>
         <source>&amp;New Network…</source>
@@ -4429,6 +4428,13 @@ Cordialement,
         <translation>Le profil n&apos;a pas pu être enregistré.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ProposedFollowUpsModel</name>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (échéance&#xa0;: %2)</translation>
     </message>
 </context>
 <context>

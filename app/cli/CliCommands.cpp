@@ -11,9 +11,9 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "DemoNetwork.h"
+#include "NetworkCounts.h"
 #include "NetworkExport.h"
 #include "SortText.h"
-#include "SqlStatement.h"
 
 #include <QCollator>
 #include <QFile>
@@ -51,14 +51,11 @@ int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
         err << error << Qt::endl;
         return 1;
     }
-    const auto db = database.connection();
-    const auto count = [&db](const char* table) {
-        return QString::number(
-            SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt());
-    };
     try {
+        const NetworkCounts counts = NetworkCounts::read(database.connection());
         out << CommandLine::tr("%1: added %2 contacts, %3 referral links, %4 meetings and %5 follow-ups.")
-                   .arg(database.path(), count("contact"), count("referral"), count("interaction"), count("follow_up"))
+                   .arg(database.path(), QString::number(counts.contacts), QString::number(counts.referrals),
+                       QString::number(counts.meetings), QString::number(counts.followUps))
             << Qt::endl;
     } catch (const DatabaseError& e) {
         err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;

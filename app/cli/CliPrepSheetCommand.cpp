@@ -10,7 +10,6 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "PrepSheet.h"
-#include "SqlStatement.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -87,10 +86,7 @@ int runPrepSheet(const QCommandLineParser& parser, QTextStream& out, QTextStream
         if (parser.isSet(kMeeting)) {
             bool ok = false;
             meetingId = parser.value(kMeeting).toLongLong(&ok);
-            contactId = ok ? SqlStatement::scalar(
-                            db, QStringLiteral("SELECT contact_id FROM interaction WHERE id = ?"), {meetingId})
-                                 .toLongLong()
-                           : 0;
+            contactId = ok ? PrepSheet::contactOfMeeting(db, meetingId) : 0;
             if (!contactId) {
                 err << CommandLine::tr("rapport: there is no meeting %1").arg(parser.value(kMeeting)) << Qt::endl;
                 return 1;

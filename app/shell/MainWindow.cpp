@@ -15,7 +15,7 @@
 #include "DisplayFormat.h"
 #include "EmptyStateWidget.h"
 #include "ExportController.h"
-#include "FollowUpProposals.h"
+#include "FollowUpProposalsDialog.h"
 #include "GraphPanel.h"
 #include "GuideWindow.h"
 #include "ImportController.h"
@@ -228,55 +228,8 @@ void MainWindow::writeTo(qint64 contactId)
 
 void MainWindow::proposeFollowUps(qint64 meetingId)
 {
-    if (!m_session)
-        return;
-    const auto meeting = m_session->meetings()->meeting(meetingId);
-    if (!meeting)
-        return;
-    const auto contact = m_session->store()->contact(meeting->contactId);
-    QString referrerName;
-    qint64 referrerId = 0;
-    for (const Referral& link : m_session->links()->linksOf(meeting->contactId)) {
-        if (link.isReferral() && link.referredId == meeting->contactId && link.referrerId) {
-            referrerId = link.referrerId;
-            if (const auto referrer = m_session->store()->summary(referrerId))
-                referrerName = referrer->name;
-            break;
-        }
-    }
-    const QList<FollowUp> proposals = FollowUpProposals::afterInterview(
-        *meeting, contact ? contact->displayName() : QString(), referrerName, referrerId);
-
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("followUpProposals"));
-    dialog.setWindowTitle(tr("After the Interview"));
-    auto* intro = new QLabel(tr("Well done. Add these follow-ups?"), &dialog);
-    auto* list = new QListWidget(&dialog);
-    list->setObjectName(QStringLiteral("proposalList"));
-    const QLocale locale;
-    for (const FollowUp& f : proposals) {
-        auto* item
-            = new QListWidgetItem(tr("%1 (due %2)").arg(f.text, locale.toString(f.due, QLocale::ShortFormat)), list);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
-    }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Follow-ups"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(intro);
-    layout->addWidget(list);
-    layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QUndoStack* undo = m_session->undoStack();
-    undo->beginMacro(tr("Add follow-ups after the interview"));
-    for (int i = 0; i < proposals.size(); ++i) {
-        if (list->item(i)->checkState() == Qt::Checked)
-            undo->push(new AddFollowUpCommand(m_session->meetings(), proposals.at(i)));
-    }
-    undo->endMacro();
+    if (m_session)
+        FollowUpProposalsDialog::offer(m_session.get(), meetingId, this);
 }
 
 void MainWindow::createActions()

@@ -74,6 +74,12 @@ qint64 PrepSheet::nextMeetingOf(const QSqlDatabase& db, qint64 contactId, const 
         .toLongLong();
 }
 
+qint64 PrepSheet::contactOfMeeting(const QSqlDatabase& db, qint64 meetingId)
+{
+    return SqlStatement::scalar(db, QStringLiteral("SELECT contact_id FROM interaction WHERE id = ?"), {meetingId})
+        .toLongLong();
+}
+
 PrepSheetData PrepSheet::gather(
     const QSqlDatabase& db, qint64 contactId, qint64 meetingId, const ReferralGraph* preloaded)
 {

@@ -76,6 +76,8 @@ public:
         const QSqlDatabase& db, qint64 contactId, qint64 meetingId, const ReferralGraph* graph = nullptr);
     // The next planned meeting with a contact, or 0.
     static qint64 nextMeetingOf(const QSqlDatabase& db, qint64 contactId, const QDateTime& now);
+    // Whose meeting meetingId is: 0 when there is no such meeting. Throws DatabaseError.
+    static qint64 contactOfMeeting(const QSqlDatabase& db, qint64 meetingId);
     static QString html(const PrepSheetData& data, const PrepSheetOptions& options = {});
     // Several sheets, one per page, as one document.
     static QString combined(const QStringList& sheets);

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "NetworkRecords.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace Rapport {
+
+// Follow-ups Rapport proposes and the user has not added yet (after an interview): one checkable
+// row each, all checked at first. Nothing is written; chosen() is what the user kept.
+class ProposedFollowUpsModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit ProposedFollowUpsModel(const QList<FollowUp>& proposals, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    QList<FollowUp> chosen() const;
+
+private:
+    QList<FollowUp> m_proposals;
+    QList<bool> m_checked;
+};
+
+} // namespace Rapport
