@@ -194,6 +194,14 @@
         <source>the backup could not be restored: %1</source>
         <translation>die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
+    <message>
+        <source>%1 could not be moved aside.</source>
+        <translation>%1 konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation>Die Sicherung konnte nicht nach %1 kopiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::CommandLine</name>
@@ -3052,14 +3060,6 @@ Eine Sicherung dieses Netzwerks vom %2 mit %n Kontakten kann an seine Stelle tre
 
 Sicherung wiederherstellen?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 could not be moved aside.</source>
-        <translation>%1 konnte nicht beiseitegelegt werden.</translation>
-    </message>
-    <message>
-        <source>The backup could not be copied to %1.</source>
-        <translation>Die Sicherung konnte nicht nach %1 kopiert werden.</translation>
     </message>
     <message>
         <source>Cannot open the demo network</source>

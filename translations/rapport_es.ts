@@ -194,6 +194,14 @@
         <source>the backup could not be restored: %1</source>
         <translation>no se pudo restaurar la copia de seguridad: %1</translation>
     </message>
+    <message>
+        <source>%1 could not be moved aside.</source>
+        <translation>No se pudo apartar %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation>No se pudo copiar la copia de seguridad en %1.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::CommandLine</name>
@@ -3052,14 +3060,6 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
 
 ¿Restaurar la copia de seguridad?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 could not be moved aside.</source>
-        <translation>No se pudo apartar %1.</translation>
-    </message>
-    <message>
-        <source>The backup could not be copied to %1.</source>
-        <translation>No se pudo copiar la copia de seguridad en %1.</translation>
     </message>
     <message>
         <source>Cannot open the demo network</source>

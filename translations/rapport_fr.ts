@@ -194,6 +194,14 @@
         <source>the backup could not be restored: %1</source>
         <translation>la copie de sauvegarde n&apos;a pas pu être restaurée : %1</translation>
     </message>
+    <message>
+        <source>%1 could not be moved aside.</source>
+        <translation>%1 n&apos;a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation>La copie de sauvegarde n&apos;a pas pu être copiée vers %1.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::CommandLine</name>
@@ -3160,14 +3168,6 @@ Une copie de sauvegarde de ce réseau datée du %2, avec %n contacts, peut le re
 
 Restaurer la copie?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 could not be moved aside.</source>
-        <translation>%1 n&apos;a pas pu être mis de côté.</translation>
-    </message>
-    <message>
-        <source>The backup could not be copied to %1.</source>
-        <translation>La copie de sauvegarde n&apos;a pas pu être copiée vers %1.</translation>
     </message>
     <message>
         <source>Informational Interviewing &amp;Guide</source>

@@ -654,15 +654,12 @@ bool MainWindow::openNetwork(const QString& path)
     }
     if (!session) {
         // A damaged file with a backup: offer the latest copy in its place, keeping the damaged one.
-        const QList<BackupInfo> backups = QFileInfo(path).isFile() ? Backups::list(path) : QList<BackupInfo>();
-        const auto usable
-            = std::find_if(backups.cbegin(), backups.cend(), [](const BackupInfo& b) { return b.contacts >= 0; });
-        if (usable == backups.cend() || error.contains(QLatin1String("another Rapport window"))) {
+        const std::optional<BackupInfo> usable = Backups::latestUsable(path);
+        if (!usable || error.contains(QLatin1String("another Rapport window"))) {
             MessageBoxes::warning(this, tr("Cannot open network"), error);
             return false;
         }
-        const QString damaged = path + QStringLiteral(".damaged-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString damaged = Backups::damagedPathFor(path, QDateTime::currentDateTime());
         const auto answer = MessageBoxes::question(this, tr("Cannot open network"),
             tr("%1\n\nA backup of this network from %2, with %n contact(s), can take its place. The file that "
                "cannot be opened is kept beside it as %3.\n\nRestore the backup?",
@@ -671,18 +668,11 @@ bool MainWindow::openNetwork(const QString& path)
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer != QMessageBox::Yes)
             return false;
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, damaged + suffix)) {
-                MessageBoxes::warning(this, tr("Cannot open network"), tr("%1 could not be moved aside.").arg(path));
-                return false;
-            }
-        }
-        if (!QFile::copy(usable->path, path)) {
-            MessageBoxes::warning(
-                this, tr("Cannot open network"), tr("The backup could not be copied to %1.").arg(path));
+        QString replaceError;
+        if (!Backups::replaceDamaged(path, *usable, damaged, &replaceError)) {
+            MessageBoxes::warning(this, tr("Cannot open network"), replaceError);
             return false;
         }
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         return openNetwork(path);
     }
     const auto previousDemo = std::move(m_demo); // removed after the old session closed its file

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace Rapport {
 
 class Database;
@@ -43,6 +45,16 @@ public:
     static QString takeDailyIfDue(const QString& networkPath, QString* error);
     // Newest first.
     static QList<BackupInfo> list(const QString& networkPath);
+
+    // Recovering a network that cannot be opened (BackupRecovery.cpp). The newest copy that can
+    // be read, if there is one.
+    static std::optional<BackupInfo> latestUsable(const QString& networkPath);
+    // Where the file that cannot be opened is kept: "<file>.damaged-<date>-<time>", beside it.
+    static QString damagedPathFor(const QString& networkPath, const QDateTime& now);
+    // Moves the network (and its -wal and -shm) to damagedPath, then copies backup in its place,
+    // readable by the user only. False with *error when either step fails; nothing is deleted.
+    static bool replaceDamaged(
+        const QString& networkPath, const BackupInfo& backup, const QString& damagedPath, QString* error);
     // Replaces the open network's content with a copy's, in one step (SQLite's backup API):
     // readers see the old or the new network, never a mix. An older copy is upgraded after.
     // A copy whose schema is not the one Rapport made (SchemaCheck) is refused.
