@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Longer than most files: search, stage and tag filters and sorting for 100k rows share the
+// prepared sort keys and the search cache kept here.
 #include "ContactFilterModel.h"
 
 #include "ContactListModel.h"

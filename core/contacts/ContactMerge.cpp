@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Longer than most files: planning a merge, applying it and putting both contacts back row for row
+// are one piece of bookkeeping over the same tables.
 #include "ContactMerge.h"
 
 #include "ChangeLog.h"

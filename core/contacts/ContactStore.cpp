@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Longer than most files: every read and write of a contact, each one transaction with its own
+// fine-grained signal, so that the list and the graph update one row.
 #include "ContactStore.h"
 
 #include "ChangeLog.h"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Longer than most files: it is data, the demo network's people, links and meetings.
 #include "DemoData.h"
 
 // The demo story: a mechanobiology postdoc in Boston ("Me") exploring industry, science policy and

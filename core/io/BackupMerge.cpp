@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Longer than most files: merging a backup field by field (change times, tombstones, natural keys,
+// re-keyed rows) is one algorithm over one set of statements; its parts share BackupMerge's state.
 #include "BackupMerge.h"
 
 #include "BoundStatement.h"

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Longer than most files: what a backup merge did to each table is kept and put back table by
+// table, and the tables' rules sit side by side.
 #include "MergeUndoLog.h"
 
 #include "DatabaseError.h"

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Longer than most files: the numbered upgrade ladder and the triggers it installs are the schema;
+// each step must stay as it shipped.
 #include "Schema.h"
 
 #include "DatabaseError.h"
