@@ -1952,38 +1952,6 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
 <context>
     <name>Rapport::IcsExporter</name>
     <message>
-        <source>Informational interview</source>
-        <translation>Informationsgespräch</translation>
-    </message>
-    <message>
-        <source>Coffee</source>
-        <translation>Kaffee</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videoanruf</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Veranstaltung</translation>
-    </message>
-    <message>
-        <source>Thank-you note</source>
-        <translation>Dankesnachricht</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
         <source>%1 with %2</source>
         <translation>%1 mit %2</translation>
     </message>
@@ -3209,18 +3177,6 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
 <context>
     <name>Rapport::MeetingDialog</name>
     <message>
-        <source>Held</source>
-        <translation>Stattgefunden</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
@@ -3406,6 +3362,97 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <message>
         <source>the follow-up no longer exists</source>
         <translation>die Folgeaufgabe existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingTypes</name>
+    <message>
+        <source>Informational interview</source>
+        <translation>Informationsgespräch</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Dankesnachricht</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Drawn to it</source>
+        <translation>Spricht mich an</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <translation>Nichts für mich</translation>
+    </message>
+    <message>
+        <source>No reflection yet</source>
+        <translation>Noch keine Einschätzung</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Dank</translation>
+    </message>
+    <message>
+        <source>LinkedIn invitation</source>
+        <translation>LinkedIn-Einladung</translation>
+    </message>
+    <message>
+        <source>Tell the referrer</source>
+        <translation>Der empfehlenden Person Bescheid geben</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Kontaktpflege</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>Kennt</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
     </message>
 </context>
 <context>

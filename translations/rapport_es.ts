@@ -1952,38 +1952,6 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
 <context>
     <name>Rapport::IcsExporter</name>
     <message>
-        <source>Informational interview</source>
-        <translation>Entrevista informativa</translation>
-    </message>
-    <message>
-        <source>Coffee</source>
-        <translation>Café</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videollamada</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evento</translation>
-    </message>
-    <message>
-        <source>Thank-you note</source>
-        <translation>Nota de agradecimiento</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
@@ -3209,18 +3177,6 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
 <context>
     <name>Rapport::MeetingDialog</name>
     <message>
-        <source>Held</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -3406,6 +3362,97 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>the follow-up no longer exists</source>
         <translation>el seguimiento ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingTypes</name>
+    <message>
+        <source>Informational interview</source>
+        <translation>Entrevista informativa</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Nota de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Drawn to it</source>
+        <translation>Me atrae</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>No lo tengo claro</translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <translation>No es para mí</translation>
+    </message>
+    <message>
+        <source>No reflection yet</source>
+        <translation>Aún sin reflexión</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>LinkedIn invitation</source>
+        <translation>Invitación de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Tell the referrer</source>
+        <translation>Avisar a quien te recomendó</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Retomar el contacto</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>Conoce a</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recomendación</translation>
     </message>
 </context>
 <context>

@@ -1952,38 +1952,6 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
 <context>
     <name>Rapport::IcsExporter</name>
     <message>
-        <source>Informational interview</source>
-        <translation>Entrevue d&apos;information</translation>
-    </message>
-    <message>
-        <source>Coffee</source>
-        <translation>Café</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Appel vidéo</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <source>Thank-you note</source>
-        <translation>Mot de remerciement</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
         <source>%1 with %2</source>
         <translation>%1 avec %2</translation>
     </message>
@@ -3209,18 +3177,6 @@ Restaurer la copie?</numerusform>
 <context>
     <name>Rapport::MeetingDialog</name>
     <message>
-        <source>Held</source>
-        <translation>Tenue</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -3406,6 +3362,97 @@ Restaurer la copie?</numerusform>
     <message>
         <source>the follow-up no longer exists</source>
         <translation>le suivi n&apos;existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingTypes</name>
+    <message>
+        <source>Informational interview</source>
+        <translation>Entrevue d&apos;information</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Mot de remerciement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Drawn to it</source>
+        <translation>Ça m&apos;attire</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <translation>Pas pour moi</translation>
+    </message>
+    <message>
+        <source>No reflection yet</source>
+        <translation>Pas encore de réflexion</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>LinkedIn invitation</source>
+        <translation>Invitation LinkedIn</translation>
+    </message>
+    <message>
+        <source>Tell the referrer</source>
+        <translation>Informer la personne qui vous a recommandé</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Prise de nouvelles</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>Connaît</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,9 @@
 #include "ContactCommands.h"
 #include "DateFields.h"
 #include "DisplayFormat.h"
-#include "IcsExporter.h"
 #include "LinkCommands.h"
 #include "MeetingCommands.h"
+#include "MeetingTypes.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "NotesEditor.h"
@@ -33,22 +33,6 @@
 #include <QVBoxLayout>
 
 namespace Rapport {
-
-namespace {
-
-const char* const kKinds[]
-    = {"informational_interview", "coffee", "call", "video_call", "email", "event", "thank_you", "other"};
-
-QString statusLabel(const QString& status)
-{
-    if (status == QLatin1String("done"))
-        return MeetingDialog::tr("Held");
-    if (status == QLatin1String("cancelled"))
-        return MeetingDialog::tr("Cancelled");
-    return MeetingDialog::tr("Planned");
-}
-
-} // namespace
 
 MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget* parent)
     : QDialog(parent)
@@ -121,8 +105,8 @@ QWidget* MeetingDialog::buildDetails()
     grid->setContentsMargins(0, 0, 0, 0);
     m_kind = new QComboBox(box);
     m_kind->setObjectName(QStringLiteral("meetingKind"));
-    for (const char* kind : kKinds)
-        m_kind->addItem(IcsExporter::kindLabel(QString::fromLatin1(kind)), QString::fromLatin1(kind));
+    for (const MeetingKind kind : MeetingTypes::meetingKinds())
+        m_kind->addItem(MeetingTypes::label(kind), MeetingTypes::key(kind));
     m_start = new DateTimeField(box);
     m_start->setObjectName(QStringLiteral("meetingStart"));
     m_start->setCalendarPopup(true);
@@ -138,8 +122,8 @@ QWidget* MeetingDialog::buildDetails()
     m_place->setPlaceholderText(tr("Café, office, or a video link"));
     m_status = new QComboBox(box);
     m_status->setObjectName(QStringLiteral("meetingStatus"));
-    for (const char* status : {"planned", "done", "cancelled"})
-        m_status->addItem(statusLabel(QString::fromLatin1(status)), QString::fromLatin1(status));
+    for (const MeetingStatus status : MeetingTypes::meetingStatuses())
+        m_status->addItem(MeetingTypes::label(status), MeetingTypes::key(status));
 
     const auto label = [box](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, box);
@@ -217,9 +201,9 @@ QWidget* MeetingDialog::buildReflection()
     question->setWordWrap(true);
     m_reflection = new QButtonGroup(page);
     auto* choices = new QHBoxLayout;
-    const QList<std::pair<QString, QString>> options {{QStringLiteral("drawn"), tr("&Drawn to it")},
-        {QStringLiteral("unsure"), tr("&Unsure")}, {QStringLiteral("not_for_me"), tr("Not &for me")},
-        {QString(), tr("Not &yet")}};
+    const QList<std::pair<QString, QString>> options {{MeetingTypes::key(Reflection::DrawnToIt), tr("&Drawn to it")},
+        {MeetingTypes::key(Reflection::Unsure), tr("&Unsure")},
+        {MeetingTypes::key(Reflection::NotForMe), tr("Not &for me")}, {QString(), tr("Not &yet")}};
     for (int i = 0; i < options.size(); ++i) {
         auto* button = new QRadioButton(options.at(i).second, page);
         button->setObjectName(QStringLiteral("reflection_")
@@ -363,7 +347,7 @@ void MeetingDialog::refreshGivenReferrals()
 
 void MeetingDialog::updateTitle()
 {
-    const QString title = tr("%1 with %2").arg(IcsExporter::kindLabel(m_meeting.kind), m_contact.displayName());
+    const QString title = tr("%1 with %2").arg(MeetingTypes::kindLabel(m_meeting.kind), m_contact.displayName());
     m_header->setText(title);
     setWindowTitle(title);
 }

@@ -3,6 +3,8 @@
 
 #include "IcsExporter.h"
 
+#include "MeetingTypes.h"
+
 #include "Clock.h"
 #include "Contact.h"
 #include "SqlStatement.h"
@@ -24,21 +26,7 @@ icaltimetype utc(const QDateTime& time)
 
 QString IcsExporter::kindLabel(const QString& kind)
 {
-    if (kind == QLatin1String("informational_interview"))
-        return tr("Informational interview");
-    if (kind == QLatin1String("coffee"))
-        return tr("Coffee");
-    if (kind == QLatin1String("call"))
-        return tr("Call");
-    if (kind == QLatin1String("video_call"))
-        return tr("Video call");
-    if (kind == QLatin1String("email"))
-        return tr("E-mail");
-    if (kind == QLatin1String("event"))
-        return tr("Event");
-    if (kind == QLatin1String("thank_you"))
-        return tr("Thank-you note");
-    return tr("Other");
+    return MeetingTypes::kindLabel(kind);
 }
 
 QByteArray IcsExporter::write(const QSqlDatabase& db)

@@ -19,7 +19,7 @@ class IcsExporter
 public:
     // Throws DatabaseError.
     static QByteArray write(const QSqlDatabase& db);
-    // The user-visible name of a meeting kind ("Informational interview").
+    // The user-visible name of a meeting kind: MeetingTypes::kindLabel, kept until the last callers move.
     static QString kindLabel(const QString& kind);
 };
 

@@ -7,7 +7,7 @@
 #include "ContactLoader.h"
 #include "DatabaseError.h"
 #include "GraphPaths.h"
-#include "IcsExporter.h"
+#include "MeetingTypes.h"
 #include "NotesMarkdown.h"
 #include "SqlStatement.h"
 
@@ -182,7 +182,7 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
     if (d.meeting) {
         const Meeting& m = *d.meeting;
         QString when = tr("%1, %2 at %3", "meeting kind, date at time of day")
-                           .arg(IcsExporter::kindLabel(m.kind), dateText(m.start.date()), timeText(m.start.time()));
+                           .arg(MeetingTypes::kindLabel(m.kind), dateText(m.start.date()), timeText(m.start.time()));
         if (m.status == QLatin1String("cancelled"))
             when = tr("%1 (cancelled)").arg(when); // a sheet printed for it must not look current
         else if (m.status == QLatin1String("done"))
@@ -254,7 +254,7 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
             const Meeting& m = d.history.at(i);
             const QString notes = excerpt(m.notes);
             out += QStringLiteral("<p style=\"margin-bottom:3px;\"><b>%1</b> — %2%3</p>")
-                       .arg(esc(dateText(m.start.date())), esc(IcsExporter::kindLabel(m.kind)),
+                       .arg(esc(dateText(m.start.date())), esc(MeetingTypes::kindLabel(m.kind)),
                            notes.isEmpty() ? QString() : esc(tr(": %1", "before a meeting's notes").arg(notes)));
         }
         if (d.history.size() > kHistoryShown)
