@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MeetingsTreeModel.h"
+
+#include "Clock.h"
+#include "Contact.h"
+#include "ContactStore.h"
+#include "IcsExporter.h"
+#include "MeetingStore.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QHash>
+#include <QLocale>
+
+namespace Rapport {
+
+using MeetingsTreeDetail::Row;
+
+namespace {
+
+// The words MeetingsPanel used, in its context, so their translations still apply.
+struct PanelText {
+    Q_DECLARE_TR_FUNCTIONS(Rapport::MeetingsPanel)
+};
+
+QString statusText(const QString& status)
+{
+    if (status == QLatin1String("done"))
+        return PanelText::tr("Held");
+    if (status == QLatin1String("cancelled"))
+        return PanelText::tr("Cancelled");
+    return PanelText::tr("Planned");
+}
+
+struct Group {
+    const char* reflection;
+    const char* title;
+};
+constexpr Group kGroups[] = {{"drawn", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Drawn to it")},
+    {"unsure", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Unsure")},
+    {"not_for_me", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Not for me")}};
+
+} // namespace
+
+MeetingsTreeModel::MeetingsTreeModel(Mode mode, MeetingStore* meetings, ContactStore* contacts, QObject* parent)
+    : SectionedRowModel(false, mode == Mode::CareerPaths ? 4 : 5, parent)
+    , m_mode(mode)
+    , m_meetings(meetings)
+    , m_contacts(contacts)
+{
+    const auto changedOne = [this] { changed(false); };
+    connect(meetings, &MeetingStore::meetingsChanged, this, changedOne);
+    connect(contacts, &ContactStore::contactChanged, this, changedOne);
+    connect(contacts, &ContactStore::contactRemoved, this, changedOne);
+    connect(contacts, &ContactStore::contactsReset, this, [this] { changed(true); });
+}
+
+void MeetingsTreeModel::changed(bool reset)
+{
+    if (m_live) {
+        reload(reset);
+    } else {
+        m_stale = true;
+        m_staleReset = m_staleReset || reset;
+    }
+}
+
+void MeetingsTreeModel::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_stale)
+        reload(m_staleReset);
+}
+
+void MeetingsTreeModel::reload(bool reset)
+{
+    m_stale = false;
+    m_staleReset = false;
+    QList<Section> sections = read();
+    if (reset)
+        resetTo(std::move(sections));
+    else
+        sync(sections);
+}
+
+QList<MeetingsTreeModel::Section> MeetingsTreeModel::read()
+{
+    const QList<Meeting> meetings = m_meetings->allMeetings();
+    m_readError = m_meetings->readError();
+    const QList<ContactSummary> directory = m_contacts->directory();
+    if (m_readError.isEmpty())
+        m_readError = m_contacts->readError();
+    if (!m_readError.isEmpty()) // not "no meetings": the view says they could not be read
+        return {};
+    QHash<qint64, ContactSummary> people;
+    for (const ContactSummary& s : directory)
+        people.insert(s.id, s);
+    QList<Section> sections;
+    if (m_mode == Mode::Meetings) {
+        Section upcoming {Upcoming, {}};
+        Section past {Past, {}};
+        const QDateTime now = Clock::currentDateTimeUtc().toLocalTime();
+        for (qsizetype i = meetings.size() - 1; i >= 0; --i) { // past: latest first
+            const Meeting& m = meetings.at(i);
+            const bool isUpcoming = m.status == QLatin1String("planned") && m.start >= now.addSecs(-3600);
+            Row row {m.id,
+                {m_format.dateTime(m.start), people.value(m.contactId).name, IcsExporter::kindLabel(m.kind),
+                    statusText(m.status), m.place},
+                {}};
+            if (isUpcoming)
+                upcoming.rows.prepend(row); // upcoming: soonest first
+            else
+                past.rows.append(row);
+        }
+        sections = {upcoming, past};
+    } else {
+        const QLocale locale;
+        for (int g = 0; g < 3; ++g) {
+            Section group {g, {}};
+            for (const Meeting& m : meetings) {
+                if (m.reflection != QLatin1String(kGroups[g].reflection))
+                    continue;
+                const ContactSummary person = people.value(m.contactId);
+                const QString role = person.title.isEmpty() ? person.organization
+                    : person.organization.isEmpty()         ? person.title
+                                                    : PanelText::tr("%1 at %2").arg(person.title, person.organization);
+                group.rows.append(
+                    Row {m.id, {role, person.name, locale.toString(m.start.date(), QLocale::ShortFormat), m.takeaway},
+                        {m_format.toolTip(role), {}, {}, m_format.toolTip(m.takeaway)}});
+            }
+            sections.append(group);
+        }
+    }
+    return sections;
+}
+
+qint64 MeetingsTreeModel::meetingId(const QModelIndex& index) const
+{
+    const Row* r = row(index);
+    return r ? r->key : 0;
+}
+
+QVariant MeetingsTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    const QStringList titles = m_mode == Mode::CareerPaths
+        ? QStringList {PanelText::tr("Role"), PanelText::tr("Person"), PanelText::tr("When"), PanelText::tr("Takeaway")}
+        : QStringList {PanelText::tr("When"), PanelText::tr("With"), PanelText::tr("Kind"), PanelText::tr("Status"),
+            PanelText::tr("Place")};
+    return titles.value(section);
+}
+
+QVariant MeetingsTreeModel::rowData(const Row& row, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.texts.value(column);
+    case Qt::ToolTipRole: {
+        const QString tip = row.toolTips.value(column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case MeetingIdRole:
+        return row.key;
+    default:
+        return {};
+    }
+}
+
+QVariant MeetingsTreeModel::sectionData(int id, int count, int column, int role) const
+{
+    if (column != 0)
+        return {};
+    if (role == Qt::FontRole) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    if (m_mode == Mode::Meetings)
+        return (id == Upcoming ? PanelText::tr("Upcoming (%1)") : PanelText::tr("Past (%1)")).arg(count);
+    return PanelText::tr("%1 (%2)").arg(PanelText::tr(kGroups[id].title), QString::number(count));
+}
+
+} // namespace Rapport
