@@ -227,6 +227,11 @@ private slots:
         view->setCurrentIndex(thanks.siblingAtColumn(DashboardModel::WhatColumn));
         QTest::keyClick(view, Qt::Key_Space);
         QTRY_VERIFY(today->dashboard().thankYousOwed.isEmpty());
+
+        // An import or a restore starts the list over; its sections come back open.
+        session()->store()->notifyContactsReset();
+        QVERIFY(view->model()->rowCount() > 0);
+        QVERIFY(view->isExpanded(view->model()->index(0, 0)));
     }
 
     void reflectionShowsInCareerPaths()
@@ -247,7 +252,9 @@ private slots:
             drawn.siblingAtColumn(3).data().toString(), QStringLiteral("Regulatory writing uses my science daily"));
         Test::saveScreenshot(m_window.get(), QStringLiteral("career-paths.png"));
         m_window->findChild<QAction*>(QStringLiteral("showMeetingsAction"))->trigger();
-        QTRY_VERIFY(m_window->findChild<QTreeView*>(QStringLiteral("meetingsList"))->model()->rowCount() == 2);
+        auto* meetingsView = m_window->findChild<QTreeView*>(QStringLiteral("meetingsList"));
+        QTRY_VERIFY(meetingsView->model()->rowCount() == 2);
+        QVERIFY(meetingsView->isExpanded(meetingsView->model()->index(1, 0))); // Past, open
         Test::saveScreenshot(m_window.get(), QStringLiteral("meetings.png"));
         Test::saveScreenshot(d, QStringLiteral("meeting-reflection.png"));
     }

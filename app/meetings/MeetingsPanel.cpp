@@ -60,6 +60,11 @@ void MeetingsPanel::setSession(NetworkSession* session)
         m_model->setLive(false);
         m_model->markStale();
         m_model->setLive(isVisible());
+    }
+    m_view->setModel(m_model);
+    delete old;
+    if (m_model) {
+        // After the view's own connections, so that it has taken the change in before these run.
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
             spanSections();
             m_view->expandAll();
@@ -73,10 +78,6 @@ void MeetingsPanel::setSession(NetworkSession* session)
             updatePlaceholder();
         });
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MeetingsPanel::updatePlaceholder);
-    }
-    m_view->setModel(m_model);
-    delete old;
-    if (m_model) {
         QHeaderView* header = m_view->header();
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
         header->setStretchLastSection(true);

@@ -65,6 +65,12 @@ void TodayPanel::setSession(NetworkSession* session)
         m_model->setFormat(format);
         // The window names the file; each problem is told once.
         connect(m_model, &DashboardModel::readFailed, session, &NetworkSession::reportReadFailure);
+        m_model->reload(true);
+    }
+    m_view->setModel(m_model);
+    delete old;
+    if (m_model) {
+        // After the view's own connections, so that it has taken the change in before these run.
         const auto changed = [this] {
             updateTexts();
             m_view->expandAll(); // a section that comes back comes open
@@ -72,11 +78,6 @@ void TodayPanel::setSession(NetworkSession* session)
         connect(m_model, &QAbstractItemModel::rowsInserted, this, changed);
         connect(m_model, &QAbstractItemModel::modelReset, this, changed);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TodayPanel::updateTexts);
-        m_model->reload(true);
-    }
-    m_view->setModel(m_model);
-    delete old;
-    if (m_model) {
         QHeaderView* header = m_view->header();
         header->setStretchLastSection(false);
         header->setSectionResizeMode(DashboardModel::WhatColumn, QHeaderView::Stretch);
