@@ -353,5 +353,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMeetingModels)
+QTEST_GUILESS_MAIN(TestMeetingModels)
 #include "tst_meetingmodels.moc"
