@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "ContactSnapshot.h"
 #include "ContactStore.h"
 #include "DashboardModel.h"
 #include "FollowUpListModel.h"
@@ -251,6 +252,20 @@ private slots:
         QCOMPARE(spies.inserted.size(), 1);
         QCOMPARE(spies.changed.size(), 2);
         QCOMPARE(spies.total(), 4);
+        QCOMPARE(pastSection.data().toString(), QStringLiteral("Past (3)"));
+
+        // A person removed: their meetings go with them, one row each; Undo brings them back.
+        spies.clear();
+        ContactSnapshot snapshot;
+        QVERIFY(m_contacts->removeContact(m_bo, &snapshot));
+        QCOMPARE(spies.removed.size(), 2);
+        QCOMPARE(spies.inserted.size(), 0);
+        QCOMPARE(spies.reset.size(), 0);
+        QCOMPARE(pastSection.data().toString(), QStringLiteral("Past (1)"));
+        spies.clear();
+        QVERIFY(m_contacts->restoreContact(snapshot));
+        QCOMPARE(spies.inserted.size(), 2);
+        QCOMPARE(spies.reset.size(), 0);
         QCOMPARE(pastSection.data().toString(), QStringLiteral("Past (3)"));
 
         // An import or a restore: the view starts over.

@@ -50,21 +50,48 @@ MeetingsTreeModel::MeetingsTreeModel(Mode mode, MeetingStore* meetings, ContactS
     , m_meetings(meetings)
     , m_contacts(contacts)
 {
-    const auto changedOne = [this] { changed(false); };
-    connect(meetings, &MeetingStore::meetingsChanged, this, changedOne);
-    connect(contacts, &ContactStore::contactChanged, this, changedOne);
-    connect(contacts, &ContactStore::contactRemoved, this, changedOne);
-    connect(contacts, &ContactStore::contactsReset, this, [this] { changed(true); });
+    connect(meetings, &MeetingStore::meetingsChanged, this, [this] {
+        if (!m_live)
+            return markChanged();
+        m_meetingList = m_meetings->allMeetings();
+        m_meetingsError = m_meetings->readError();
+        sync(build());
+    });
+    // A person's name or role shows in their rows: that one person is read again, not everyone.
+    const auto personChanged = [this](qint64 id) {
+        if (!m_live)
+            return markChanged();
+        const std::optional<ContactSummary> person = m_contacts->summary(id);
+        if (!m_contacts->readError().isEmpty() || !m_peopleError.isEmpty())
+            return reload(); // everyone, to say so or to get over it
+        if (person)
+            m_people.insert(id, *person);
+        else
+            m_people.remove(id);
+        sync(build());
+    };
+    connect(contacts, &ContactStore::contactChanged, this, personChanged);
+    // A person removed takes their meetings along, and one put back (Undo) brings them back.
+    const auto personCameOrWent = [this] {
+        if (!m_live)
+            return markChanged();
+        reload();
+    };
+    connect(contacts, &ContactStore::contactRemoved, this, personCameOrWent);
+    connect(contacts, &ContactStore::contactAdded, this, personCameOrWent);
+    connect(contacts, &ContactStore::contactsReset, this, [this] {
+        if (m_live) {
+            reload(true);
+        } else {
+            markChanged();
+            m_staleReset = true;
+        }
+    });
 }
 
-void MeetingsTreeModel::changed(bool reset)
+void MeetingsTreeModel::markChanged()
 {
-    if (m_live) {
-        reload(reset);
-    } else {
-        m_stale = true;
-        m_staleReset = m_staleReset || reset;
-    }
+    m_stale = true;
 }
 
 void MeetingsTreeModel::setLive(bool live)
@@ -78,25 +105,27 @@ void MeetingsTreeModel::reload(bool reset)
 {
     m_stale = false;
     m_staleReset = false;
-    QList<Section> sections = read();
+    m_meetingList = m_meetings->allMeetings();
+    m_meetingsError = m_meetings->readError();
+    m_people.clear();
+    const QList<ContactSummary> directory = m_contacts->directory();
+    m_peopleError = m_contacts->readError();
+    for (const ContactSummary& s : directory)
+        m_people.insert(s.id, s);
+    QList<Section> sections = build();
     if (reset)
         resetTo(std::move(sections));
     else
         sync(sections);
 }
 
-QList<MeetingsTreeModel::Section> MeetingsTreeModel::read()
+QList<MeetingsTreeModel::Section> MeetingsTreeModel::build()
 {
-    const QList<Meeting> meetings = m_meetings->allMeetings();
-    m_readError = m_meetings->readError();
-    const QList<ContactSummary> directory = m_contacts->directory();
-    if (m_readError.isEmpty())
-        m_readError = m_contacts->readError();
+    m_readError = m_meetingsError.isEmpty() ? m_peopleError : m_meetingsError;
     if (!m_readError.isEmpty()) // not "no meetings": the view says they could not be read
         return {};
-    QHash<qint64, ContactSummary> people;
-    for (const ContactSummary& s : directory)
-        people.insert(s.id, s);
+    const QList<Meeting>& meetings = m_meetingList;
+    const QHash<qint64, ContactSummary>& people = m_people;
     QList<Section> sections;
     if (m_mode == Mode::Meetings) {
         Section upcoming {Upcoming, {}};

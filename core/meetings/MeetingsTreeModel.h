@@ -3,8 +3,12 @@
 
 #pragma once
 
+#include "Contact.h"
+#include "NetworkRecords.h"
 #include "SectionedRowModel.h"
 #include "ViewTextFormat.h"
+
+#include <QHash>
 
 #include <QStringList>
 
@@ -26,9 +30,9 @@ struct Row {
 // - Meetings: Upcoming (soonest first) and Past (latest first), with when, who, kind, status, place.
 // - Career paths: the reflections "drawn to it", "unsure" and "not for me", with the person's
 //   role, name, the date and the takeaway.
-// A store change is read again and only the rows that differ are told to the view; an import or
-// a restore (contactsReset) starts over. While not live (its tab hidden) it only notes that it is
-// stale, and catches up when made live again.
+// A meetings change reads the meetings again, a person's change that person; only the rows that
+// differ are told to the view. An import or a restore (contactsReset) starts over. While not live (its tab hidden) it
+// only notes that it is stale, and catches up when made live again.
 class MeetingsTreeModel : public SectionedRowModel<MeetingsTreeDetail::Row>
 {
     Q_OBJECT
@@ -60,13 +64,18 @@ protected:
     QVariant sectionData(int id, int count, int column, int role) const override;
 
 private:
-    void changed(bool reset);
-    QList<Section> read();
+    void markChanged();
+    // The rows from what was read last.
+    QList<Section> build();
 
     Mode m_mode;
     MeetingStore* m_meetings;
     ContactStore* m_contacts;
     ViewTextFormat m_format;
+    QList<Meeting> m_meetingList;
+    QHash<qint64, ContactSummary> m_people;
+    QString m_meetingsError;
+    QString m_peopleError;
     QString m_readError;
     bool m_live = true;
     bool m_stale = false;
