@@ -7,6 +7,7 @@
 #include "ContactActivity.h"
 #include "ContactListView.h"
 #include "ContactStore.h"
+#include "DashboardModel.h"
 #include "FileDialogs.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -37,6 +38,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Rapport;
@@ -104,7 +106,7 @@ private slots:
         m_meeting = dialog()->meetingId();
         QVERIFY(m_meeting);
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Scheduled);
-        QCOMPARE(m_window->findChild<QListWidget*>(QStringLiteral("contactMeetings"))->count(), 1);
+        QCOMPARE(m_window->findChild<QTreeView*>(QStringLiteral("contactMeetings"))->model()->rowCount(), 1);
     }
 
     void notesAreSavedWhileTypingAndSurviveReopening()
@@ -193,21 +195,45 @@ private slots:
         TodayPanel* today = m_window->todayPanel();
         QTRY_COMPARE(today->dashboard().thankYousOwed.size(), 1);
         Test::saveScreenshot(m_window.get(), QStringLiteral("today.png"));
-        auto* tree = today->findChild<QTreeWidget*>(QStringLiteral("todayList"));
-        QTreeWidgetItem* thanks = nullptr;
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            if (tree->topLevelItem(i)->text(0).startsWith(QStringLiteral("Thank-you")))
-                thanks = tree->topLevelItem(i)->child(0);
-        }
-        QVERIFY(thanks);
-        auto* done = qobject_cast<QPushButton*>(tree->itemWidget(thanks, 2));
-        QVERIFY(done);
-        QTest::mouseClick(done, Qt::LeftButton);
+        auto* view = today->findChild<QTreeView*>(QStringLiteral("todayList"));
+        QVERIFY(view);
+        // The line under "Thank-you notes to send", found as a person would: by its heading.
+        const auto thanksLine = [view] {
+            const QAbstractItemModel* model = view->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex section = model->index(row, 0);
+                if (section.data().toString().startsWith(QStringLiteral("Thank-you")))
+                    return model->index(0, DashboardModel::ActionColumn, section);
+            }
+            return QModelIndex();
+        };
+        QModelIndex thanks = thanksLine();
+        QVERIFY(thanks.isValid());
+        QCOMPARE(thanks.data().toString(), QStringLiteral("Done"));
+        // A click on the Done button the delegate draws in the line.
+        const QRect button = view->visualRect(thanks);
+        QVERIFY(!button.isEmpty());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, button.center());
         QTRY_VERIFY(today->dashboard().thankYousOwed.isEmpty());
         m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
         QTRY_COMPARE(today->dashboard().thankYousOwed.size(), 1);
         m_window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
         QTRY_VERIFY(today->dashboard().thankYousOwed.isEmpty());
+
+        // The keyboard's way: Space on the line does what the button does.
+        m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+        QTRY_COMPARE(today->dashboard().thankYousOwed.size(), 1);
+        thanks = thanksLine();
+        QVERIFY(thanks.isValid());
+        view->setFocus();
+        view->setCurrentIndex(thanks.siblingAtColumn(DashboardModel::WhatColumn));
+        QTest::keyClick(view, Qt::Key_Space);
+        QTRY_VERIFY(today->dashboard().thankYousOwed.isEmpty());
+
+        // An import or a restore starts the list over; its sections come back open.
+        session()->store()->notifyContactsReset();
+        QVERIFY(view->model()->rowCount() > 0);
+        QVERIFY(view->isExpanded(view->model()->index(0, 0)));
     }
 
     void reflectionShowsInCareerPaths()
@@ -220,13 +246,17 @@ private slots:
         emit takeaway->editingFinished();
         QCOMPARE(session()->meetings()->meeting(m_meeting)->reflection, QStringLiteral("drawn"));
         m_window->findChild<QAction*>(QStringLiteral("showCareerPathsAction"))->trigger();
-        auto* paths = m_window->findChild<QTreeWidget*>(QStringLiteral("careerPathsList"));
-        QTRY_COMPARE(paths->topLevelItem(0)->childCount(), 1);
-        QCOMPARE(paths->topLevelItem(0)->child(0)->text(0), QStringLiteral("Regulatory Writer at Acme"));
-        QCOMPARE(paths->topLevelItem(0)->child(0)->text(3), QStringLiteral("Regulatory writing uses my science daily"));
+        const QAbstractItemModel* paths = m_window->findChild<QTreeView*>(QStringLiteral("careerPathsList"))->model();
+        QTRY_COMPARE(paths->rowCount(paths->index(0, 0)), 1);
+        const QModelIndex drawn = paths->index(0, 0, paths->index(0, 0));
+        QCOMPARE(drawn.data().toString(), QStringLiteral("Regulatory Writer at Acme"));
+        QCOMPARE(
+            drawn.siblingAtColumn(3).data().toString(), QStringLiteral("Regulatory writing uses my science daily"));
         Test::saveScreenshot(m_window.get(), QStringLiteral("career-paths.png"));
         m_window->findChild<QAction*>(QStringLiteral("showMeetingsAction"))->trigger();
-        QTRY_VERIFY(m_window->findChild<QTreeWidget*>(QStringLiteral("meetingsList"))->topLevelItemCount() == 2);
+        auto* meetingsView = m_window->findChild<QTreeView*>(QStringLiteral("meetingsList"));
+        QTRY_VERIFY(meetingsView->model()->rowCount() == 2);
+        QVERIFY(meetingsView->isExpanded(meetingsView->model()->index(1, 0))); // Past, open
         Test::saveScreenshot(m_window.get(), QStringLiteral("meetings.png"));
         Test::saveScreenshot(d, QStringLiteral("meeting-reflection.png"));
     }

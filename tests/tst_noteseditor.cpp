@@ -24,7 +24,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -32,6 +31,7 @@
 #include <QTextEdit>
 #include <QTextList>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace Rapport;
 using Rapport::Test::NotesShape;
@@ -198,10 +198,10 @@ private slots:
         QVERIFY(stored.contains(QStringLiteral("**Key** points"))); // not **Key **points
 
         // Opened again from the contact's list of meetings, as a person would.
-        auto* meetings = m_window->findChild<QListWidget*>(QStringLiteral("contactMeetings"));
-        QTRY_COMPARE(meetings->count(), 1);
+        auto* meetings = m_window->findChild<QTreeView*>(QStringLiteral("contactMeetings"));
+        QTRY_COMPARE(meetings->model()->rowCount(), 1);
         meetings->setFocus();
-        meetings->setCurrentRow(0);
+        meetings->setCurrentIndex(meetings->model()->index(0, 0));
         QTest::keyClick(meetings, Qt::Key_Return);
         QTRY_VERIFY(dialog() != nullptr);
         QCOMPARE(dialog()->meetingId(), m_meeting);

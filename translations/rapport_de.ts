@@ -598,18 +598,6 @@
 <context>
     <name>Rapport::ContactActivity</name>
     <message>
-        <source>held</source>
-        <translation>stattgefunden</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
@@ -3458,18 +3446,6 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
 <context>
     <name>Rapport::MeetingsPanel</name>
     <message>
-        <source>Held</source>
-        <translation>Stattgefunden</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -3516,14 +3492,6 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <message>
         <source>Double-click a meeting to open its notes.</source>
         <translation>Doppelklicke auf ein Treffen, um seine Notizen zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>Anstehend</translation>
-    </message>
-    <message>
-        <source>Past</source>
-        <translation>Vergangen</translation>
     </message>
     <message>
         <source>Upcoming (%1)</source>

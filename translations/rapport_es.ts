@@ -598,18 +598,6 @@
 <context>
     <name>Rapport::ContactActivity</name>
     <message>
-        <source>held</source>
-        <translation>realizada</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelada</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>prevista</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
@@ -3458,18 +3446,6 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
 <context>
     <name>Rapport::MeetingsPanel</name>
     <message>
-        <source>Held</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
@@ -3516,14 +3492,6 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>Double-click a meeting to open its notes.</source>
         <translation>Haz doble clic en una reunión para abrir sus notas.</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>Próximas</translation>
-    </message>
-    <message>
-        <source>Past</source>
-        <translation>Pasadas</translation>
     </message>
     <message>
         <source>Upcoming (%1)</source>

@@ -598,18 +598,6 @@
 <context>
     <name>Rapport::ContactActivity</name>
     <message>
-        <source>held</source>
-        <translation>tenue</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>prévue</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Rencontres</translation>
     </message>
@@ -3458,18 +3446,6 @@ Restaurer la copie?</numerusform>
 <context>
     <name>Rapport::MeetingsPanel</name>
     <message>
-        <source>Held</source>
-        <translation>Tenue</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Poste</translation>
     </message>
@@ -3516,14 +3492,6 @@ Restaurer la copie?</numerusform>
     <message>
         <source>Double-click a meeting to open its notes.</source>
         <translation>Double-cliquez sur une rencontre pour ouvrir ses notes.</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>À venir</translation>
-    </message>
-    <message>
-        <source>Past</source>
-        <translation>Passées</translation>
     </message>
     <message>
         <source>Upcoming (%1)</source>

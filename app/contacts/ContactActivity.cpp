@@ -7,10 +7,12 @@
 #include "DatabaseError.h"
 #include "DateFields.h"
 #include "DisplayFormat.h"
-#include "IcsExporter.h"
+#include "FollowUpListModel.h"
 #include "KeepWarm.h"
 #include "MeetingCommands.h"
+#include "MeetingListModel.h"
 #include "NetworkSession.h"
+#include "PlaceholderTreeView.h"
 #include "ReadFailure.h"
 
 #include <QDateEdit>
@@ -18,9 +20,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,13 +31,16 @@ namespace Rapport {
 
 namespace {
 
-QString statusText(const QString& status)
+// A one-column list of lines, as the contact's page shows them.
+PlaceholderTreeView* lineList(QWidget* parent)
 {
-    if (status == QLatin1String("done"))
-        return ContactActivity::tr("held");
-    if (status == QLatin1String("cancelled"))
-        return ContactActivity::tr("cancelled");
-    return ContactActivity::tr("planned");
+    auto* view = new PlaceholderTreeView(parent);
+    view->setHeaderHidden(true);
+    view->setRootIsDecorated(false);
+    view->setItemsExpandable(false);
+    view->setUniformRowHeights(true);
+    view->setMaximumHeight(110);
+    return view;
 }
 
 } // namespace
@@ -43,12 +48,13 @@ QString statusText(const QString& status)
 ContactActivity::ContactActivity(QWidget* parent)
     : QWidget(parent)
 {
-    m_meetingList = new QListWidget(this);
+    m_meetingList = lineList(this);
     m_meetingList->setObjectName(QStringLiteral("contactMeetings"));
     m_meetingList->setAccessibleName(tr("Meetings"));
-    m_meetingList->setMaximumHeight(110);
-    connect(m_meetingList, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem* item) { emit meetingOpenRequested(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_meetingList, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = m_meetings ? m_meetings->meetingId(index) : 0)
+            emit meetingOpenRequested(id);
+    });
     auto* schedule = new QPushButton(tr("&Schedule…"), this);
     schedule->setObjectName(QStringLiteral("scheduleMeetingButton"));
     schedule->setToolTip(tr("Plan an informational interview and open its notes"));
@@ -62,11 +68,9 @@ ContactActivity::ContactActivity(QWidget* parent)
     write->setToolTip(tr("A message from your templates: a request, a thank-you or a check-in"));
     connect(write, &QPushButton::clicked, this, [this] { emit writeRequested(m_contact.id); });
 
-    m_followUpList = new QListWidget(this);
+    m_followUpList = lineList(this);
     m_followUpList->setObjectName(QStringLiteral("contactFollowUps"));
     m_followUpList->setAccessibleName(tr("Follow-ups: tick one when done"));
-    m_followUpList->setMaximumHeight(110);
-    connect(m_followUpList, &QListWidget::itemChanged, this, &ContactActivity::followUpChanged);
     auto* addFollowUp = new QPushButton(tr("&Follow-up…"), this);
     addFollowUp->setObjectName(QStringLiteral("addFollowUpButton"));
     connect(addFollowUp, &QPushButton::clicked, this, &ContactActivity::addFollowUp);
@@ -109,16 +113,36 @@ void ContactActivity::setSession(NetworkSession* session)
 {
     m_session = session;
     m_contact = {};
+    MeetingListModel* oldMeetings = m_meetings;
+    FollowUpListModel* oldFollowUps = m_followUps;
+    m_meetings = nullptr;
+    m_followUps = nullptr;
     if (session) {
-        connect(session->meetings(), &MeetingStore::meetingsChanged, this, [this](qint64 id) {
+        m_meetings = new MeetingListModel(session->meetings(), this);
+        ViewTextFormat format;
+        format.dateTime = DisplayFormat::shortDateTime;
+        format.toolTip = DisplayFormat::plainToolTip;
+        m_meetings->setFormat(format);
+        m_followUps = new FollowUpListModel(session->meetings(), this);
+        connect(m_followUps, &FollowUpListModel::doneRequested, this, &ContactActivity::setFollowUpDone);
+        for (QAbstractItemModel* model :
+            {static_cast<QAbstractItemModel*>(m_meetings), static_cast<QAbstractItemModel*>(m_followUps)}) {
+            connect(model, &QAbstractItemModel::rowsInserted, this, &ContactActivity::updatePlaceholders);
+            connect(model, &QAbstractItemModel::rowsRemoved, this, &ContactActivity::updatePlaceholders);
+            connect(model, &QAbstractItemModel::modelReset, this, &ContactActivity::updatePlaceholders);
+        }
+        // The models follow the rows; the check-in date follows what was held.
+        const auto touched = [this](qint64 id) {
             if (id == m_contact.id)
-                refresh();
-        });
-        connect(session->meetings(), &MeetingStore::followUpsChanged, this, [this](qint64 id) {
-            if (id == m_contact.id)
-                refresh();
-        });
+                refreshCheckIn();
+        };
+        connect(session->meetings(), &MeetingStore::meetingsChanged, this, touched);
+        connect(session->meetings(), &MeetingStore::followUpsChanged, this, touched);
     }
+    m_meetingList->setModel(m_meetings);
+    m_followUpList->setModel(m_followUps);
+    delete oldMeetings;
+    delete oldFollowUps;
     refresh();
 }
 
@@ -132,61 +156,46 @@ void ContactActivity::setContact(const Contact& contact)
 
 void ContactActivity::refresh()
 {
-    m_loading = true;
-    m_meetingList->clear();
-    m_followUpList->clear();
     const bool active = m_session && m_contact.id;
     setEnabled(active);
-    m_meetings = active ? m_session->meetings()->meetingsOf(m_contact.id) : QList<Meeting>();
-    const QString meetingsProblem = active ? m_session->meetings()->readError() : QString();
-    m_followUps = active ? m_session->meetings()->followUpsOf(m_contact.id) : QList<FollowUp>();
-    const QString followUpsProblem = active ? m_session->meetings()->readError() : QString();
-    const QLocale locale;
-    for (const Meeting& m : std::as_const(m_meetings)) {
-        auto* item = new QListWidgetItem(
-            tr("%1 · %2 · %3")
-                .arg(DisplayFormat::shortDateTime(m.start), IcsExporter::kindLabel(m.kind), statusText(m.status)),
-            m_meetingList);
-        item->setData(Qt::UserRole, m.id);
-        item->setToolTip(
-            m.takeaway.isEmpty() ? tr("Double-click to open the notes") : DisplayFormat::plainToolTip(m.takeaway));
-    }
-    if (!meetingsProblem.isEmpty())
-        m_meetingList->addItem(ReadFailure::inView(meetingsProblem)); // not "no meetings": they could not be read
-    else if (m_meetings.isEmpty() && active)
-        m_meetingList->addItem(tr("No meetings yet"));
-    const QDate today = Clock::currentDate();
-    for (const FollowUp& f : std::as_const(m_followUps)) {
-        auto* item = new QListWidgetItem(
-            tr("%1 · %2").arg(locale.toString(f.due, QLocale::ShortFormat), f.text), m_followUpList);
-        item->setData(Qt::UserRole, f.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(f.doneAt.isValid() ? Qt::Checked : Qt::Unchecked);
-        if (!f.doneAt.isValid() && f.due < today) { // overdue: bold and said, not only coloured
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-            item->setText(tr("%1 (overdue)").arg(item->text()));
-        }
-    }
-    if (!followUpsProblem.isEmpty())
-        m_followUpList->addItem(ReadFailure::inView(followUpsProblem));
-    if (active) {
-        try {
-            const CheckIn checkIn = KeepWarm::checkIn(m_session->database().connection(), m_contact.id);
-            m_checkIn->setText(checkIn.lastContact.isValid()
-                    ? tr("Last contact %1; check in by %2.")
-                          .arg(locale.toString(checkIn.lastContact, QLocale::ShortFormat),
-                              locale.toString(checkIn.due(), QLocale::ShortFormat))
-                    : tr("No meeting held yet."));
-        } catch (const DatabaseError& e) {
-            m_checkIn->setText(ReadFailure::inView(e.message()));
-            m_session->reportReadFailure(e.message());
-        }
-    } else {
+    if (m_meetings)
+        m_meetings->setContact(active ? m_contact.id : 0);
+    if (m_followUps)
+        m_followUps->setContact(active ? m_contact.id : 0);
+    updatePlaceholders();
+    refreshCheckIn();
+}
+
+void ContactActivity::updatePlaceholders()
+{
+    const bool active = m_session && m_contact.id;
+    const QString meetingsProblem = m_meetings ? m_meetings->readError() : QString();
+    // Not "no meetings" when they could not be read.
+    m_meetingList->setPlaceholderText(!meetingsProblem.isEmpty() ? ReadFailure::inView(meetingsProblem)
+            : active                                             ? tr("No meetings yet")
+                                                                 : QString());
+    const QString followUpsProblem = m_followUps ? m_followUps->readError() : QString();
+    m_followUpList->setPlaceholderText(followUpsProblem.isEmpty() ? QString() : ReadFailure::inView(followUpsProblem));
+}
+
+void ContactActivity::refreshCheckIn()
+{
+    if (!m_session || !m_contact.id) {
         m_checkIn->clear();
+        return;
     }
-    m_loading = false;
+    const QLocale locale;
+    try {
+        const CheckIn checkIn = KeepWarm::checkIn(m_session->database().connection(), m_contact.id);
+        m_checkIn->setText(checkIn.lastContact.isValid()
+                ? tr("Last contact %1; check in by %2.")
+                      .arg(locale.toString(checkIn.lastContact, QLocale::ShortFormat),
+                          locale.toString(checkIn.due(), QLocale::ShortFormat))
+                : tr("No meeting held yet."));
+    } catch (const DatabaseError& e) {
+        m_checkIn->setText(ReadFailure::inView(e.message()));
+        m_session->reportReadFailure(e.message());
+    }
 }
 
 void ContactActivity::scheduleMeeting()
@@ -249,36 +258,33 @@ void ContactActivity::addFollowUp()
     m_session->undoStack()->push(new AddFollowUpCommand(m_session->meetings(), f));
 }
 
-void ContactActivity::followUpChanged(QListWidgetItem* item)
+void ContactActivity::setFollowUpDone(qint64 followUpId, bool done)
 {
-    if (m_loading || !m_session)
+    if (!m_session)
         return;
-    const qint64 id = item->data(Qt::UserRole).toLongLong();
-    const auto before = m_session->meetings()->followUp(id);
-    if (!before)
+    const auto before = m_session->meetings()->followUp(followUpId);
+    if (!before || before->doneAt.isValid() == done)
         return;
     FollowUp after = *before;
-    after.doneAt = item->checkState() == Qt::Checked ? Clock::currentDateTimeUtc() : QDateTime();
-    if (after.doneAt.isValid() == before->doneAt.isValid())
-        return;
+    after.doneAt = done ? Clock::currentDateTimeUtc() : QDateTime();
     m_session->undoStack()->push(new EditFollowUpCommand(m_session->meetings(), *before, after));
 }
 
 void ContactActivity::removeMeeting()
 {
-    QListWidgetItem* item = m_meetingList->currentItem();
-    if (!m_session || !item)
+    const qint64 id = m_meetings ? m_meetings->meetingId(m_meetingList->currentIndex()) : 0;
+    if (!m_session || !id)
         return;
-    if (const auto m = m_session->meetings()->meeting(item->data(Qt::UserRole).toLongLong()))
+    if (const auto m = m_session->meetings()->meeting(id))
         m_session->undoStack()->push(new RemoveMeetingCommand(m_session->meetings(), *m, m_contact.displayName()));
 }
 
 void ContactActivity::removeFollowUp()
 {
-    QListWidgetItem* item = m_followUpList->currentItem();
-    if (!m_session || !item)
+    const qint64 id = m_followUps ? m_followUps->followUpId(m_followUpList->currentIndex()) : 0;
+    if (!m_session || !id)
         return;
-    if (const auto f = m_session->meetings()->followUp(item->data(Qt::UserRole).toLongLong()))
+    if (const auto f = m_session->meetings()->followUp(id))
         m_session->undoStack()->push(new RemoveFollowUpCommand(m_session->meetings(), *f));
 }
 

@@ -9,13 +9,14 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
 class QPushButton;
 
 namespace Rapport {
 
+class FollowUpListModel;
+class MeetingListModel;
 class NetworkSession;
+class PlaceholderTreeView;
 
 // The part of the contact editor about what happens with a person: their meetings, the
 // follow-ups still to do (tick one to mark it done), and the way to write to them.
@@ -35,6 +36,11 @@ public:
     void logInteraction();
     void addFollowUp();
 
+    PlaceholderTreeView* meetingsView() const { return m_meetingList; }
+    PlaceholderTreeView* followUpsView() const { return m_followUpList; }
+    MeetingListModel* meetingsModel() const { return m_meetings; }
+    FollowUpListModel* followUpsModel() const { return m_followUps; }
+
 signals:
     void meetingOpenRequested(qint64 meetingId);
     void writeRequested(qint64 contactId);
@@ -44,18 +50,19 @@ private:
     // Adds a meeting with this contact (undoably) and asks to open its window.
     void addAndOpen(Meeting meeting);
     void refresh();
-    void followUpChanged(QListWidgetItem* item);
+    void refreshCheckIn();
+    void updatePlaceholders();
+    void setFollowUpDone(qint64 followUpId, bool done);
     void removeMeeting();
     void removeFollowUp();
 
     NetworkSession* m_session = nullptr;
     Contact m_contact;
-    QList<Meeting> m_meetings;
-    QList<FollowUp> m_followUps;
-    QListWidget* m_meetingList;
-    QListWidget* m_followUpList;
+    MeetingListModel* m_meetings = nullptr;
+    FollowUpListModel* m_followUps = nullptr;
+    PlaceholderTreeView* m_meetingList;
+    PlaceholderTreeView* m_followUpList;
     QLabel* m_checkIn;
-    bool m_loading = false;
 };
 
 } // namespace Rapport

@@ -5,13 +5,11 @@
 
 #include <QWidget>
 
-class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
-
 namespace Rapport {
 
+class MeetingsTreeModel;
 class NetworkSession;
+class PlaceholderTreeView;
 
 // Every meeting across all contacts, as one of two views:
 // - Meetings: upcoming first, then past.
@@ -27,23 +25,24 @@ public:
     explicit MeetingsPanel(Mode mode, QWidget* parent = nullptr);
 
     void setSession(NetworkSession* session);
-    QTreeWidget* tree() const { return m_tree; }
+    PlaceholderTreeView* view() const { return m_view; }
+    MeetingsTreeModel* model() const { return m_model; }
 
 signals:
     void meetingOpenRequested(qint64 meetingId);
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
-    void refresh();
-    QTreeWidgetItem* section(const QString& title);
+    void updatePlaceholder();
+    void spanSections();
 
     Mode m_mode;
     NetworkSession* m_session = nullptr;
-    QTreeWidget* m_tree;
-    QTimer* m_refreshTimer;
-    bool m_dirty = false; // hidden views refresh when they are next shown
+    MeetingsTreeModel* m_model = nullptr;
+    PlaceholderTreeView* m_view;
 };
 
 } // namespace Rapport

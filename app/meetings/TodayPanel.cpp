@@ -4,32 +4,26 @@
 #include "TodayPanel.h"
 
 #include "Clock.h"
-#include "DatabaseError.h"
+#include "DashboardModel.h"
 #include "DisplayFormat.h"
+#include "DoneButtonDelegate.h"
 #include "MeetingCommands.h"
 #include "NetworkSession.h"
+#include "PlaceholderTreeView.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
-#include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Rapport {
 
-namespace {
-enum Column { WhatColumn, WhenColumn, ActionColumn };
-enum Role { ContactRole = Qt::UserRole + 1, FollowUpRole, MeetingRole, OpensMeetingRole, ThankYouRole };
-} // namespace
-
 TodayPanel::TodayPanel(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_tree(new QTreeWidget(this))
-    , m_refreshTimer(new QTimer(this))
+    , m_view(new PlaceholderTreeView(this))
+    , m_done(new DoneButtonDelegate(this))
 {
     setObjectName(QStringLiteral("todayPanel"));
     QFont titleFont = m_title->font();
@@ -37,19 +31,16 @@ TodayPanel::TodayPanel(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
-    m_tree->setObjectName(QStringLiteral("todayList"));
-    m_tree->setHeaderLabels({tr("What to do"), tr("When"), QString()});
-    m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(false);
-    m_tree->setAccessibleName(tr("Today: what to do"));
-    m_tree->header()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(ActionColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
-    connect(m_tree, &QTreeWidget::itemActivated, this, &TodayPanel::activated);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(200);
-    connect(m_refreshTimer, &QTimer::timeout, this, &TodayPanel::refresh);
+    m_view->setObjectName(QStringLiteral("todayList"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(false);
+    m_view->setItemsExpandable(false);
+    m_view->setAccessibleName(tr("Today: what to do"));
+    m_view->setItemDelegateForColumn(DashboardModel::ActionColumn, m_done);
+    m_view->setMouseTracking(true); // the button shows the pointer over it
+    m_view->installEventFilter(this);
+    connect(m_done, &DoneButtonDelegate::clicked, this, &TodayPanel::markDone);
+    connect(m_view, &QTreeView::activated, this, &TodayPanel::activated);
     auto* hint
         = new QLabel(tr("Double-click a line to open it. Tick things off as you go: Undo brings them back."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -57,103 +48,98 @@ TodayPanel::TodayPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(hint);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_view, 1);
+    updateTexts();
 }
 
 void TodayPanel::setSession(NetworkSession* session)
 {
     m_session = session;
+    DashboardModel* old = m_model;
+    m_model = nullptr;
     if (session) {
-        connect(session->meetings(), &MeetingStore::meetingsChanged, this, &TodayPanel::scheduleRefresh);
-        connect(session->meetings(), &MeetingStore::followUpsChanged, this, &TodayPanel::scheduleRefresh);
-        connect(session->store(), &ContactStore::contactChanged, this, &TodayPanel::scheduleRefresh);
-        connect(session->store(), &ContactStore::contactAdded, this, &TodayPanel::scheduleRefresh);
-        connect(session->store(), &ContactStore::contactRemoved, this, &TodayPanel::scheduleRefresh);
-        connect(session->store(), &ContactStore::contactsReset, this, &TodayPanel::scheduleRefresh);
+        m_model = new DashboardModel(session->database(), session->meetings(), session->store(), this);
+        ViewTextFormat format;
+        format.dateTime = DisplayFormat::shortDateTime;
+        format.toolTip = DisplayFormat::plainToolTip;
+        m_model->setFormat(format);
+        // The window names the file; each problem is told once.
+        connect(m_model, &DashboardModel::readFailed, session, &NetworkSession::reportReadFailure);
+        m_model->reload(true);
     }
-    refresh();
+    m_view->setModel(m_model);
+    delete old;
+    if (m_model) {
+        // After the view's own connections, so that it has taken the change in before these run.
+        const auto changed = [this] {
+            updateTexts();
+            m_view->expandAll(); // a section that comes back comes open
+        };
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, changed);
+        connect(m_model, &QAbstractItemModel::modelReset, this, changed);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TodayPanel::updateTexts);
+        QHeaderView* header = m_view->header();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(DashboardModel::WhatColumn, QHeaderView::Stretch);
+        header->setSectionResizeMode(DashboardModel::WhenColumn, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(DashboardModel::ActionColumn, QHeaderView::ResizeToContents);
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_view->setFirstColumnSpanned(row, {}, true);
+        m_view->expandAll();
+    }
+    updateTexts();
 }
 
-void TodayPanel::scheduleRefresh()
+const Dashboard& TodayPanel::dashboard() const
 {
-    m_refreshTimer->start();
+    static const Dashboard none;
+    return m_model ? m_model->dashboard() : none;
 }
 
-void TodayPanel::refresh()
+void TodayPanel::updateTexts()
 {
-    m_refreshTimer->stop();
-    m_tree->clear();
-    m_dashboard = {};
-    const QDateTime now = Clock::currentDateTimeUtc();
-    m_title->setText(tr("Today, %1").arg(QLocale().toString(now.toLocalTime().date(), QLocale::LongFormat)));
-    if (!m_session)
-        return;
-    try {
-        m_dashboard = Dashboard::compute(m_session->database().connection(), now);
-    } catch (const DatabaseError& e) {
-        m_tree->addTopLevelItem(new QTreeWidgetItem({tr("The network could not be read: %1").arg(e.message())}));
-        m_session->reportReadFailure(e.message()); // the window names the file
-        return;
+    m_title->setText(
+        tr("Today, %1").arg(QLocale().toString(Clock::currentDateTimeUtc().toLocalTime().date(), QLocale::LongFormat)));
+    if (m_model && !m_model->readError().isEmpty())
+        m_view->setPlaceholderText(tr("The network could not be read: %1").arg(m_model->readError()));
+    else if (m_model)
+        m_view->setPlaceholderText(tr("Nothing to do today. Schedule an informational interview from "
+                                      "a contact's page, or import your contacts to begin."));
+    else
+        m_view->setPlaceholderText(QString());
+    if (m_model) { // section lines span the columns, as headings do
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_view->setFirstColumnSpanned(row, {}, true);
     }
-    addSection(tr("Overdue"), m_dashboard.overdue, true, false);
-    addSection(tr("Due today"), m_dashboard.dueToday, true, false);
-    addSection(tr("Thank-you notes to send"), m_dashboard.thankYousOwed, true, false);
-    addSection(tr("Next meetings"), m_dashboard.nextMeetings, false, true);
-    addSection(tr("Due this week"), m_dashboard.dueThisWeek, true, false);
-    addSection(tr("Going cold: time to check in"), m_dashboard.goingCold, false, false);
-    if (m_dashboard.isEmpty()) {
-        auto* item = new QTreeWidgetItem(m_tree,
-            {tr("Nothing to do today. Schedule an informational interview from "
-                "a contact's page, or import your contacts to begin.")});
-        item->setFirstColumnSpanned(true);
-    }
-    m_tree->expandAll();
 }
 
-void TodayPanel::addSection(const QString& title, const QList<DashboardItem>& items, bool doneable, bool meetings)
+bool TodayPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (items.isEmpty())
-        return;
-    auto* section = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title, QString::number(items.size()))});
-    QFont bold = section->font(WhatColumn);
-    bold.setBold(true);
-    section->setFont(WhatColumn, bold);
-    section->setFirstColumnSpanned(true);
-    section->setFlags(Qt::ItemIsEnabled);
-    const QLocale locale;
-    for (const DashboardItem& d : items) {
-        // Meetings and check-ins say whom they are about; follow-ups are prefixed with the name.
-        const QString what
-            = meetings || !(d.followUpId || d.meetingId) ? d.text : tr("%1: %2").arg(d.contactName, d.text);
-        const QString when
-            = d.when.isValid() ? DisplayFormat::shortDateTime(d.when) : locale.toString(d.date, QLocale::ShortFormat);
-        auto* item = new QTreeWidgetItem(section, {what, when});
-        item->setData(WhatColumn, ContactRole, d.contactId);
-        item->setData(WhatColumn, FollowUpRole, d.followUpId);
-        item->setData(WhatColumn, MeetingRole, d.meetingId);
-        item->setData(WhatColumn, OpensMeetingRole, meetings);
-        item->setData(WhatColumn, ThankYouRole, !meetings && d.meetingId && !d.followUpId);
-        item->setToolTip(WhatColumn, DisplayFormat::plainToolTip(what));
-        if (doneable && (d.followUpId || d.meetingId)) {
-            auto* done = new QPushButton(tr("Done"), m_tree);
-            done->setObjectName(QStringLiteral("doneButton"));
-            done->setAccessibleName(tr("Mark done: %1").arg(what));
-            connect(done, &QPushButton::clicked, this, [this, item] {
-                m_tree->setCurrentItem(item);
-                markSelectedDone();
-            });
-            m_tree->setItemWidget(item, ActionColumn, done);
+    // Space on a line ticks it off, as the button does: the keyboard's way to "Done".
+    if (watched == m_view && event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Space
+        && m_model) {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.data(DashboardModel::DoneableRole).toBool()) {
+            markDone(current);
+            return true;
         }
     }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TodayPanel::markSelectedDone()
 {
-    QTreeWidgetItem* item = m_tree->currentItem();
-    if (!item || !m_session)
+    markDone(m_view->currentIndex());
+}
+
+void TodayPanel::markDone(const QModelIndex& index)
+{
+    if (!m_session || !index.isValid() || !index.data(DashboardModel::DoneableRole).toBool())
         return;
+    const QModelIndex line = index.siblingAtColumn(DashboardModel::WhatColumn);
+    m_view->setCurrentIndex(line);
     MeetingStore* store = m_session->meetings();
-    if (const qint64 id = item->data(WhatColumn, FollowUpRole).toLongLong()) {
+    if (const qint64 id = line.data(DashboardModel::FollowUpRole).toLongLong()) {
         if (const auto before = store->followUp(id)) {
             FollowUp after = *before;
             after.doneAt = Clock::currentDateTimeUtc();
@@ -161,11 +147,11 @@ void TodayPanel::markSelectedDone()
         }
         return;
     }
-    if (item->data(WhatColumn, ThankYouRole).toBool()) {
+    if (line.data(DashboardModel::ThankYouRole).toBool()) {
         // No thank-you follow-up yet: record one, done now, attached to the interview.
         FollowUp thanks;
-        thanks.contactId = item->data(WhatColumn, ContactRole).toLongLong();
-        thanks.meetingId = item->data(WhatColumn, MeetingRole).toLongLong();
+        thanks.contactId = line.data(DashboardModel::ContactRole).toLongLong();
+        thanks.meetingId = line.data(DashboardModel::MeetingRole).toLongLong();
         thanks.kind = QStringLiteral("thank_you");
         thanks.due = Clock::currentDate();
         thanks.text = tr("Thank-you note sent");
@@ -174,14 +160,15 @@ void TodayPanel::markSelectedDone()
     }
 }
 
-void TodayPanel::activated(QTreeWidgetItem* item)
+void TodayPanel::activated(const QModelIndex& index)
 {
-    if (!item->parent())
+    if (!index.isValid() || !index.parent().isValid()) // a section heading
         return;
-    if (item->data(WhatColumn, OpensMeetingRole).toBool() || item->data(WhatColumn, ThankYouRole).toBool())
-        emit meetingOpenRequested(item->data(WhatColumn, MeetingRole).toLongLong());
+    const QModelIndex line = index.siblingAtColumn(DashboardModel::WhatColumn);
+    if (line.data(DashboardModel::OpensMeetingRole).toBool() || line.data(DashboardModel::ThankYouRole).toBool())
+        emit meetingOpenRequested(line.data(DashboardModel::MeetingRole).toLongLong());
     else
-        emit contactOpenRequested(item->data(WhatColumn, ContactRole).toLongLong());
+        emit contactOpenRequested(line.data(DashboardModel::ContactRole).toLongLong());
 }
 
 } // namespace Rapport

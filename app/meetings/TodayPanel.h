@@ -8,17 +8,18 @@
 #include <QWidget>
 
 class QLabel;
-class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QModelIndex;
 
 namespace Rapport {
 
+class DashboardModel;
+class DoneButtonDelegate;
 class NetworkSession;
+class PlaceholderTreeView;
 
 // The home page: what to do today. Overdue and upcoming follow-ups, thank-you notes still
 // owed, people going cold and the next meetings. Double-click (or Enter) opens the contact or
-// the meeting; "Done" is one click, and Undo takes it back.
+// the meeting; "Done" is one click (or Space on the line), and Undo takes it back.
 class TodayPanel : public QWidget
 {
     Q_OBJECT
@@ -27,7 +28,10 @@ public:
     explicit TodayPanel(QWidget* parent = nullptr);
 
     void setSession(NetworkSession* session);
-    const Dashboard& dashboard() const { return m_dashboard; }
+    const Dashboard& dashboard() const;
+    PlaceholderTreeView* view() const { return m_view; }
+    DoneButtonDelegate* doneDelegate() const { return m_done; }
+    DashboardModel* model() const { return m_model; }
     // Marks the follow-up of the selected line done (a thank-you: done, or logged as sent).
     void markSelectedDone();
 
@@ -35,17 +39,19 @@ signals:
     void contactOpenRequested(qint64 contactId);
     void meetingOpenRequested(qint64 meetingId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
-    void scheduleRefresh();
-    void refresh();
-    void addSection(const QString& title, const QList<DashboardItem>& items, bool doneable, bool meetings);
-    void activated(QTreeWidgetItem* item);
+    void markDone(const QModelIndex& index);
+    void activated(const QModelIndex& index);
+    void updateTexts();
 
     NetworkSession* m_session = nullptr;
-    Dashboard m_dashboard;
+    DashboardModel* m_model = nullptr;
     QLabel* m_title;
-    QTreeWidget* m_tree;
-    QTimer* m_refreshTimer;
+    PlaceholderTreeView* m_view;
+    DoneButtonDelegate* m_done;
 };
 
 } // namespace Rapport

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MeetingsTreeModel.h"
+
+#include "Clock.h"
+#include "Contact.h"
+#include "ContactStore.h"
+#include "MeetingStore.h"
+#include "MeetingTypes.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QHash>
+#include <QLocale>
+
+namespace Rapport {
+
+using MeetingsTreeDetail::Row;
+
+namespace {
+
+// The words MeetingsPanel used, in its context, so their translations still apply.
+struct PanelText {
+    Q_DECLARE_TR_FUNCTIONS(Rapport::MeetingsPanel)
+};
+
+struct Group {
+    const char* reflection;
+    const char* title;
+};
+constexpr Group kGroups[] = {{"drawn", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Drawn to it")},
+    {"unsure", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Unsure")},
+    {"not_for_me", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Not for me")}};
+
+} // namespace
+
+MeetingsTreeModel::MeetingsTreeModel(Mode mode, MeetingStore* meetings, ContactStore* contacts, QObject* parent)
+    : SectionedRowModel(false, mode == Mode::CareerPaths ? 4 : 5, parent)
+    , m_mode(mode)
+    , m_meetings(meetings)
+    , m_contacts(contacts)
+{
+    connect(meetings, &MeetingStore::meetingsChanged, this, [this] {
+        if (!m_live)
+            return markChanged();
+        m_meetingList = m_meetings->allMeetings();
+        m_meetingsError = m_meetings->readError();
+        sync(build());
+    });
+    // A person's name or role shows in their rows: that one person is read again, not everyone.
+    const auto personChanged = [this](qint64 id) {
+        if (!m_live)
+            return markChanged();
+        const std::optional<ContactSummary> person = m_contacts->summary(id);
+        if (!m_contacts->readError().isEmpty() || !m_peopleError.isEmpty())
+            return reload(); // everyone, to say so or to get over it
+        if (person)
+            m_people.insert(id, *person);
+        else
+            m_people.remove(id);
+        sync(build());
+    };
+    connect(contacts, &ContactStore::contactChanged, this, personChanged);
+    // A person removed takes their meetings along, and one put back (Undo) brings them back.
+    const auto personCameOrWent = [this] {
+        if (!m_live)
+            return markChanged();
+        reload();
+    };
+    connect(contacts, &ContactStore::contactRemoved, this, personCameOrWent);
+    connect(contacts, &ContactStore::contactAdded, this, personCameOrWent);
+    connect(contacts, &ContactStore::contactsReset, this, [this] {
+        if (m_live) {
+            reload(true);
+        } else {
+            markChanged();
+            m_staleReset = true;
+        }
+    });
+}
+
+void MeetingsTreeModel::markChanged()
+{
+    m_stale = true;
+}
+
+void MeetingsTreeModel::setLive(bool live)
+{
+    m_live = live;
+    if (live && m_stale)
+        reload(m_staleReset);
+}
+
+void MeetingsTreeModel::reload(bool reset)
+{
+    m_stale = false;
+    m_staleReset = false;
+    m_meetingList = m_meetings->allMeetings();
+    m_meetingsError = m_meetings->readError();
+    m_people.clear();
+    const QList<ContactSummary> directory = m_contacts->directory();
+    m_peopleError = m_contacts->readError();
+    for (const ContactSummary& s : directory)
+        m_people.insert(s.id, s);
+    QList<Section> sections = build();
+    if (reset)
+        resetTo(std::move(sections));
+    else
+        sync(sections);
+}
+
+QList<MeetingsTreeModel::Section> MeetingsTreeModel::build()
+{
+    m_readError = m_meetingsError.isEmpty() ? m_peopleError : m_meetingsError;
+    if (!m_readError.isEmpty()) // not "no meetings": the view says they could not be read
+        return {};
+    const QList<Meeting>& meetings = m_meetingList;
+    const QHash<qint64, ContactSummary>& people = m_people;
+    QList<Section> sections;
+    if (m_mode == Mode::Meetings) {
+        Section upcoming {Upcoming, {}};
+        Section past {Past, {}};
+        const QDateTime now = Clock::currentDateTimeUtc().toLocalTime();
+        for (qsizetype i = meetings.size() - 1; i >= 0; --i) { // past: latest first
+            const Meeting& m = meetings.at(i);
+            const bool isUpcoming = m.status == QLatin1String("planned") && m.start >= now.addSecs(-3600);
+            Row row {m.id,
+                {m_format.dateTime(m.start), people.value(m.contactId).name, MeetingTypes::kindLabel(m.kind),
+                    MeetingTypes::statusLabel(m.status), m.place},
+                {}};
+            if (isUpcoming)
+                upcoming.rows.prepend(row); // upcoming: soonest first
+            else
+                past.rows.append(row);
+        }
+        sections = {upcoming, past};
+    } else {
+        const QLocale locale;
+        for (int g = 0; g < 3; ++g) {
+            Section group {g, {}};
+            for (const Meeting& m : meetings) {
+                if (m.reflection != QLatin1String(kGroups[g].reflection))
+                    continue;
+                const ContactSummary person = people.value(m.contactId);
+                const QString role = person.title.isEmpty() ? person.organization
+                    : person.organization.isEmpty()         ? person.title
+                                                    : PanelText::tr("%1 at %2").arg(person.title, person.organization);
+                group.rows.append(
+                    Row {m.id, {role, person.name, locale.toString(m.start.date(), QLocale::ShortFormat), m.takeaway},
+                        {m_format.toolTip(role), {}, {}, m_format.toolTip(m.takeaway)}});
+            }
+            sections.append(group);
+        }
+    }
+    return sections;
+}
+
+qint64 MeetingsTreeModel::meetingId(const QModelIndex& index) const
+{
+    const Row* r = row(index);
+    return r ? r->key : 0;
+}
+
+QVariant MeetingsTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    const QStringList titles = m_mode == Mode::CareerPaths
+        ? QStringList {PanelText::tr("Role"), PanelText::tr("Person"), PanelText::tr("When"), PanelText::tr("Takeaway")}
+        : QStringList {PanelText::tr("When"), PanelText::tr("With"), PanelText::tr("Kind"), PanelText::tr("Status"),
+            PanelText::tr("Place")};
+    return titles.value(section);
+}
+
+QVariant MeetingsTreeModel::rowData(const Row& row, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.texts.value(column);
+    case Qt::ToolTipRole: {
+        const QString tip = row.toolTips.value(column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case MeetingIdRole:
+        return row.key;
+    default:
+        return {};
+    }
+}
+
+QVariant MeetingsTreeModel::sectionData(int id, int count, int column, int role) const
+{
+    if (column != 0)
+        return {};
+    if (role == Qt::FontRole) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    if (m_mode == Mode::Meetings)
+        return (id == Upcoming ? PanelText::tr("Upcoming (%1)") : PanelText::tr("Past (%1)")).arg(count);
+    return PanelText::tr("%1 (%2)").arg(PanelText::tr(kGroups[id].title), QString::number(count));
+}
+
+} // namespace Rapport
