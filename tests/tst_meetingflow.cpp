@@ -15,6 +15,7 @@
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "NotesEditor.h"
+#include "OutreachDialog.h"
 #include "PrepSheetWindow.h"
 #include "QuestionBank.h"
 #include "ReferralStore.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -328,6 +330,29 @@ private slots:
         QCOMPARE(session()->templates()->outreachTemplate(request.id)->subject, request.subject);
         undo->undo();
         QCOMPARE(session()->profile()->profile()->name, QString());
+    }
+
+    void writingFillsTheTemplateAndSavingItIsUndoable()
+    {
+        OutreachDialog writer(session(), m_ana, m_window.get());
+        QVERIFY(writer.body().contains(QStringLiteral("Ben Wu suggested I get in touch with you.")));
+        QVERIFY(writer.subject().contains(QStringLiteral("Acme")));
+        const qsizetype before = session()->templates()->templates().size();
+        whenModalOpens([](QWidget* modal) {
+            auto* input = qobject_cast<QInputDialog*>(modal);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("For Acme people"));
+            input->accept();
+        });
+        QTest::mouseClick(writer.findChild<QPushButton*>(QStringLiteral("saveAsTemplateButton")), Qt::LeftButton);
+        const QList<OutreachTemplate> templates = session()->templates()->templates();
+        QCOMPARE(templates.size(), before + 1);
+        QCOMPARE(templates.last().name, QStringLiteral("For Acme people"));
+        QVERIFY(templates.last().subject.contains(QStringLiteral("{organization}"))); // placeholders again
+        QCOMPARE(writer.findChild<QComboBox*>(QStringLiteral("outreachTemplate"))->count(), before + 1);
+        QCOMPARE(session()->undoStack()->undoText(), QStringLiteral("Add template “For Acme people”"));
+        session()->undoStack()->undo();
+        QCOMPARE(session()->templates()->templates().size(), before);
     }
 };
 

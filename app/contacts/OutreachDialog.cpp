@@ -78,6 +78,7 @@ OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidge
     QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyMessageButton"));
     QPushButton* save = buttons->addButton(tr("Save as &Template…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("saveAsTemplateButton"));
     connect(mail, &QPushButton::clicked, this, &OutreachDialog::openInMail);
     connect(copy, &QPushButton::clicked, this, &OutreachDialog::copyToClipboard);
     connect(save, &QPushButton::clicked, this, &OutreachDialog::saveAsTemplate);

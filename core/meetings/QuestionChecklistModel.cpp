@@ -7,6 +7,7 @@
 #include "QuestionStore.h"
 #include "UndoPush.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QUndoStack>
 
@@ -153,6 +154,7 @@ QVariant QuestionChecklistModel::data(const QModelIndex& index, int role) const
     }
 }
 
+// The checklist's words, already translated where the widget said them.
 QVariant QuestionChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
@@ -160,17 +162,18 @@ QVariant QuestionChecklistModel::headerData(int section, Qt::Orientation orienta
     if (role == Qt::DisplayRole) {
         switch (section) {
         case QuestionColumn:
-            return tr("Question (tick when asked)");
+            return QCoreApplication::translate("Rapport::QuestionChecklist", "Question (tick when asked)");
         case AnswerColumn:
-            return tr("Answer");
+            return QCoreApplication::translate("Rapport::QuestionChecklist", "Answer");
         case SheetColumn:
-            return tr("On sheet");
+            return QCoreApplication::translate("Rapport::QuestionChecklist", "On sheet");
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole && section == SheetColumn)
-        return tr("Print this question on the meeting's prep sheet");
+        return QCoreApplication::translate(
+            "Rapport::QuestionChecklist", "Print this question on the meeting's prep sheet");
     return {};
 }
 
