@@ -16,6 +16,7 @@
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "NotesEditor.h"
+#include "OutreachDialog.h"
 #include "PrepSheetWindow.h"
 #include "QuestionBank.h"
 #include "ReferralStore.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -134,16 +136,26 @@ private slots:
 
     void questionsAreTickedAndAnswered()
     {
-        auto* checklist = dialog()->findChild<QTreeWidget*>(QStringLiteral("questionChecklist"));
-        QTreeWidgetItem* first = checklist->topLevelItem(0)->child(0);
-        first->setCheckState(0, Qt::Checked);
-        first->setText(1, QStringLiteral("Through a postdoc"));
+        auto* checklist = dialog()->findChild<QTreeView*>(QStringLiteral("questionChecklist"));
+        QAbstractItemModel* model = checklist->model();
+        const QModelIndex firstGroup = model->index(0, 0);
+        QVERIFY(model->setData(model->index(0, 0, firstGroup), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model->setData(model->index(0, 1, firstGroup), QStringLiteral("Through a postdoc")));
         const auto asked = QuestionBank::forMeeting(session()->database().connection(), m_meeting);
         QVERIFY(asked.first().asked);
         QCOMPARE(asked.first().answer, QStringLiteral("Through a postdoc"));
+        // Each is an edit of its own, undone from the Edit menu.
+        QCOMPARE(session()->undoStack()->undoText(), QStringLiteral("Answer question"));
+        session()->undoStack()->undo();
+        QCOMPARE(model->index(0, 1, firstGroup).data().toString(), QString());
+        QVERIFY(QuestionBank::forMeeting(session()->database().connection(), m_meeting).first().answer.isEmpty());
+        session()->undoStack()->redo();
+        QCOMPARE(model->index(0, 1, firstGroup).data().toString(), QStringLiteral("Through a postdoc"));
+        dialog()->findChild<QTabWidget*>()->setCurrentWidget(checklist);
+        Test::saveScreenshot(dialog(), QStringLiteral("meeting-questions.png"));
         // The referrals question is last, as career centres teach.
-        QTreeWidgetItem* last = checklist->topLevelItem(checklist->topLevelItemCount() - 1);
-        QCOMPARE(last->child(last->childCount() - 1)->text(0),
+        const QModelIndex lastGroup = model->index(model->rowCount() - 1, 0);
+        QCOMPARE(model->index(model->rowCount(lastGroup) - 1, 0, lastGroup).data().toString(),
             QStringLiteral("Who else should I talk to? May I mention your name?"));
     }
 
@@ -300,6 +312,77 @@ private slots:
         dialog()->close(); // before the autosave timer: closing saves
         QVERIFY(session()->meetings()->meeting(m_meeting)->notes.contains(QStringLiteral("Last words")));
         QTRY_VERIFY(dialog() == nullptr);
+    }
+
+    void profileQuestionBankAndTemplatesAreUndoable()
+    {
+        QUndoStack* undo = session()->undoStack();
+        whenModalOpens([](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("profileDialog"));
+            modal->findChild<QLineEdit*>(QStringLiteral("profileName"))->setText(QStringLiteral("Dana Kim"));
+            Test::saveScreenshot(modal, QStringLiteral("profile.png"));
+            static_cast<QDialog*>(modal)->accept();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("profileAction"))->trigger();
+        QCOMPARE(session()->profile()->profile()->name, QStringLiteral("Dana Kim"));
+        QCOMPARE(undo->undoText(), QStringLiteral("Edit my profile"));
+
+        // The bank's first question, unticked in the dialog's tree.
+        const Question first = session()->questions()->questions().first();
+        whenModalOpens([](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("questionBankDialog"));
+            QAbstractItemModel* model = modal->findChild<QTreeView*>(QStringLiteral("questionBankTree"))->model();
+            QVERIFY(model->setData(model->index(0, 0, model->index(0, 0)), Qt::Unchecked, Qt::CheckStateRole));
+            Test::saveScreenshot(modal, QStringLiteral("question-bank.png"));
+            static_cast<QDialog*>(modal)->reject();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("questionBankAction"))->trigger();
+        QVERIFY(!session()->questions()->question(first.id)->active);
+        QCOMPARE(undo->undoText(), QStringLiteral("Stop asking question"));
+        undo->undo();
+        QVERIFY(session()->questions()->question(first.id)->active);
+
+        // A template's subject, saved on moving to the next one.
+        const OutreachTemplate request = session()->templates()->templates().first();
+        whenModalOpens([](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("templatesDialog"));
+            auto* list = modal->findChild<QListView*>(QStringLiteral("templateList"));
+            QCOMPARE(list->currentIndex().row(), 0);
+            modal->findChild<QLineEdit*>(QStringLiteral("templateSubject"))->setText(QStringLiteral("Coffee?"));
+            Test::saveScreenshot(modal, QStringLiteral("templates.png"));
+            list->setCurrentIndex(list->model()->index(1, 0));
+            static_cast<QDialog*>(modal)->reject();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("templatesAction"))->trigger();
+        QCOMPARE(session()->templates()->outreachTemplate(request.id)->subject, QStringLiteral("Coffee?"));
+        QCOMPARE(undo->undoText(), QStringLiteral("Edit template “%1”").arg(request.name));
+        undo->undo();
+        QCOMPARE(session()->templates()->outreachTemplate(request.id)->subject, request.subject);
+        undo->undo();
+        QCOMPARE(session()->profile()->profile()->name, QString());
+    }
+
+    void writingFillsTheTemplateAndSavingItIsUndoable()
+    {
+        OutreachDialog writer(session(), m_ana, m_window.get());
+        QVERIFY(writer.body().contains(QStringLiteral("Ben Wu suggested I get in touch with you.")));
+        QVERIFY(writer.subject().contains(QStringLiteral("Acme")));
+        const qsizetype before = session()->templates()->templates().size();
+        whenModalOpens([](QWidget* modal) {
+            auto* input = qobject_cast<QInputDialog*>(modal);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("For Acme people"));
+            input->accept();
+        });
+        QTest::mouseClick(writer.findChild<QPushButton*>(QStringLiteral("saveAsTemplateButton")), Qt::LeftButton);
+        const QList<OutreachTemplate> templates = session()->templates()->templates();
+        QCOMPARE(templates.size(), before + 1);
+        QCOMPARE(templates.last().name, QStringLiteral("For Acme people"));
+        QVERIFY(templates.last().subject.contains(QStringLiteral("{organization}"))); // placeholders again
+        QCOMPARE(writer.findChild<QComboBox*>(QStringLiteral("outreachTemplate"))->count(), before + 1);
+        QCOMPARE(session()->undoStack()->undoText(), QStringLiteral("Add template “For Acme people”"));
+        session()->undoStack()->undo();
+        QCOMPARE(session()->templates()->templates().size(), before);
     }
 };
 

@@ -3,11 +3,10 @@
 
 #include "OutreachDialog.h"
 
-#include "DatabaseError.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
-#include "SqlStatement.h"
-#include "Transaction.h"
+#include "TemplateCommands.h"
+#include "UndoPush.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,6 +23,24 @@
 
 namespace Rapport {
 
+namespace {
+
+// The first person who referred this contact and let their name be used: "Ben suggested I get
+// in touch with you."
+QString referrerOf(NetworkSession* session, qint64 contactId)
+{
+    for (const Referral& link : session->links()->linksOf(contactId)) {
+        if (link.referredId != contactId || !link.isReferral() || !link.referrerId || link.mayUseName == false)
+            continue;
+        if (const auto referrer = session->store()->contact(link.referrerId))
+            return (referrer->firstName + QLatin1Char(' ') + referrer->lastName).trimmed();
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
 OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
@@ -31,24 +48,13 @@ OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidge
     setObjectName(QStringLiteral("outreachDialog"));
     m_contact = session->store()->contact(contactId).value_or(Contact());
     setWindowTitle(tr("Write to %1").arg(m_contact.displayName()));
-    const QSqlDatabase db = session->database().connection();
-    try {
-        m_templates = OutreachTemplates::all(db);
-        const QVariant referrer = SqlStatement::scalar(db,
-            QStringLiteral("SELECT c.first_name || ' ' || c.last_name FROM referral r JOIN contact c "
-                           "ON c.id = r.referrer_id WHERE r.referred_id = ? AND r.kind = 'referral' "
-                           "AND ifnull(r.may_use_name, 1) = 1 ORDER BY r.id LIMIT 1"),
-            {contactId});
-        m_referrer = referrer.toString().trimmed();
-        SqlStatement profile(db, QStringLiteral("SELECT name, field FROM profile WHERE id = 1"));
-        if (profile.exec().next()) {
-            m_myName = profile.value(0).toString();
-            m_myField = profile.value(1).toString();
-        }
-    } catch (const DatabaseError& e) {
-        // The dialog still opens (what can be written by hand can still be sent); the window says
-        // why the templates or the names are missing.
-        session->reportReadFailure(e.message());
+    // What cannot be read is left out (what can be written by hand can still be sent); the
+    // stores' readFailed tells the window why the templates or the names are missing.
+    m_templates = session->templates()->templates();
+    m_referrer = referrerOf(session, contactId);
+    if (const auto profile = session->profile()->profile()) {
+        m_myName = profile->name;
+        m_myField = profile->field;
     }
 
     m_template = new QComboBox(this);
@@ -72,6 +78,7 @@ OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidge
     QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyMessageButton"));
     QPushButton* save = buttons->addButton(tr("Save as &Template…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("saveAsTemplateButton"));
     connect(mail, &QPushButton::clicked, this, &OutreachDialog::openInMail);
     connect(copy, &QPushButton::clicked, this, &OutreachDialog::copyToClipboard);
     connect(save, &QPushButton::clicked, this, &OutreachDialog::saveAsTemplate);
@@ -149,16 +156,15 @@ void OutreachDialog::saveAsTemplate()
     }
     t.subject = subjectText;
     t.body = bodyText;
-    try {
-        Transaction transaction(m_session->database().connection());
-        OutreachTemplates::save(m_session->database().connection(), t);
-        transaction.commit();
-        m_templates.append(t);
-        m_template->addItem(t.name);
-    } catch (const DatabaseError& e) {
-        MessageBoxes::warning(
-            this, tr("Save as Template"), tr("The template could not be saved.\n\n%1").arg(e.message()));
+    auto* command = new AddTemplateCommand(m_session->templates(), t);
+    if (!pushUndoable(m_session->undoStack(), command)) { // Edit ▸ Undo takes it away again
+        MessageBoxes::warning(this, tr("Save as Template"),
+            tr("The template could not be saved.\n\n%1").arg(m_session->templates()->lastError()));
+        return;
     }
+    t.id = command->templateId();
+    m_templates.append(t);
+    m_template->addItem(t.name);
 }
 
 } // namespace Rapport

@@ -3,11 +3,11 @@
 
 #include "TemplatesDialog.h"
 
-#include "Database.h"
-#include "DatabaseError.h"
 #include "MessageBoxes.h"
-#include "ReadFailure.h"
-#include "Transaction.h"
+#include "NetworkSession.h"
+#include "TemplateCommands.h"
+#include "TemplateListModel.h"
+#include "UndoPush.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,21 +15,24 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Rapport {
 
-TemplatesDialog::TemplatesDialog(Database& database, QWidget* parent)
+TemplatesDialog::TemplatesDialog(NetworkSession* session, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
+    , m_model(new TemplateListModel(session->templates(), this))
 {
     setObjectName(QStringLiteral("templatesDialog"));
     setWindowTitle(tr("Outreach Templates"));
-    m_list = new QListWidget(this);
+    m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setModel(m_model);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 36); // a translated name fits
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("templateName"));
@@ -52,12 +55,14 @@ TemplatesDialog::TemplatesDialog(Database& database, QWidget* parent)
     auto* remove = new QPushButton(tr("&Delete"), this);
     connect(add, &QPushButton::clicked, this, &TemplatesDialog::addTemplate);
     connect(remove, &QPushButton::clicked, this, &TemplatesDialog::removeTemplate);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row != m_current) {
-            saveCurrent();
-            show(row);
-        }
-    });
+    connect(
+        m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            const int row = current.isValid() ? current.row() : -1;
+            if (m_model->templateAt(row).id != m_currentId || !m_currentId) {
+                saveCurrent();
+                show(row);
+            }
+        });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -80,35 +85,21 @@ TemplatesDialog::TemplatesDialog(Database& database, QWidget* parent)
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
     resize(760, 480);
-    load();
+    select(m_model->rowCount() > 0 ? m_model->templateAt(0).id : 0);
 }
 
-void TemplatesDialog::load(qint64 select)
+void TemplatesDialog::select(qint64 id)
 {
-    try {
-        m_templates = OutreachTemplates::all(m_database.connection());
-    } catch (const DatabaseError& e) {
-        m_templates.clear();
-        ReadFailure::show(isVisible() ? this : parentWidget(), m_database.path(), e.message());
-    }
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    int row = 0;
-    for (int i = 0; i < m_templates.size(); ++i) {
-        m_list->addItem(m_templates.at(i).name);
-        if (m_templates.at(i).id == select)
-            row = i;
-    }
-    m_current = -1;
-    m_list->setCurrentRow(m_templates.isEmpty() ? -1 : row);
-    show(m_templates.isEmpty() ? -1 : row);
+    const int row = m_model->rowOf(id);
+    m_list->setCurrentIndex(m_model->index(row));
+    show(row);
 }
 
 void TemplatesDialog::show(int row)
 {
-    m_current = row;
-    const bool valid = row >= 0 && row < m_templates.size();
-    const OutreachTemplate t = valid ? m_templates.at(row) : OutreachTemplate();
+    const bool valid = row >= 0 && row < m_model->rowCount();
+    const OutreachTemplate t = valid ? m_model->templateAt(row) : OutreachTemplate();
+    m_currentId = t.id;
     m_name->setText(t.name);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(t.kind)));
     m_subject->setText(t.subject);
@@ -117,30 +108,30 @@ void TemplatesDialog::show(int row)
         w->setEnabled(valid);
 }
 
+bool TemplatesDialog::push(QUndoCommand* command, const QString& failure)
+{
+    if (pushUndoable(m_session->undoStack(), command))
+        return true;
+    // The command failed and was dropped.
+    MessageBoxes::warning(this, windowTitle(), failure.arg(m_session->templates()->lastError()));
+    return false;
+}
+
 bool TemplatesDialog::saveCurrent()
 {
-    if (m_current < 0 || m_current >= m_templates.size())
+    const int row = m_model->rowOf(m_currentId);
+    if (!m_currentId || row < 0)
         return true;
-    OutreachTemplate t = m_templates.at(m_current);
-    const OutreachTemplate before = t;
+    const OutreachTemplate before = m_model->templateAt(row);
+    OutreachTemplate t = before;
     t.name = m_name->text().trimmed().isEmpty() ? before.name : m_name->text().trimmed();
     t.kind = m_kind->currentData().toString();
     t.subject = m_subject->text();
     t.body = m_body->toPlainText();
     if (t.name == before.name && t.kind == before.kind && t.subject == before.subject && t.body == before.body)
         return true;
-    try {
-        Transaction transaction(m_database.connection());
-        OutreachTemplates::save(m_database.connection(), t);
-        transaction.commit();
-    } catch (const DatabaseError& e) {
-        MessageBoxes::warning(this, windowTitle(), tr("The template could not be saved.\n\n%1").arg(e.message()));
-        return false;
-    }
-    m_templates[m_current] = t;
-    if (QListWidgetItem* item = m_list->item(m_current))
-        item->setText(t.name);
-    return true;
+    return push(
+        new EditTemplateCommand(m_session->templates(), before, t), tr("The template could not be saved.\n\n%1"));
 }
 
 void TemplatesDialog::addTemplate()
@@ -150,38 +141,31 @@ void TemplatesDialog::addTemplate()
     t.kind = QStringLiteral("other");
     t.name = tr("New template");
     t.body = tr("Dear {firstName},\n\n\n\nBest wishes,\n{myName}");
-    try {
-        Transaction transaction(m_database.connection());
-        OutreachTemplates::save(m_database.connection(), t);
-        transaction.commit();
-    } catch (const DatabaseError& e) {
-        MessageBoxes::warning(this, windowTitle(), tr("The template could not be added.\n\n%1").arg(e.message()));
+    auto* command = new AddTemplateCommand(m_session->templates(), t);
+    if (!push(command, tr("The template could not be added.\n\n%1")))
         return;
-    }
-    load(t.id);
+    m_currentId = 0; // nothing left unsaved: the form shows the new template
+    select(command->templateId());
     m_name->setFocus();
     m_name->selectAll();
 }
 
 void TemplatesDialog::removeTemplate()
 {
-    if (m_current < 0 || m_current >= m_templates.size())
+    const int row = m_model->rowOf(m_currentId);
+    if (!m_currentId || row < 0)
         return;
-    const OutreachTemplate t = m_templates.at(m_current);
+    const OutreachTemplate t = m_model->templateAt(row);
     if (MessageBoxes::question(this, windowTitle(), tr("Delete the template “%1”?").arg(t.name),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    try {
-        Transaction transaction(m_database.connection());
-        OutreachTemplates::remove(m_database.connection(), t.id);
-        transaction.commit();
-    } catch (const DatabaseError& e) {
-        MessageBoxes::warning(this, windowTitle(), tr("The template could not be deleted.\n\n%1").arg(e.message()));
+    m_currentId = 0; // what the form holds goes with it
+    if (!push(new RemoveTemplateCommand(m_session->templates(), t), tr("The template could not be deleted.\n\n%1"))) {
+        select(t.id);
         return;
     }
-    m_current = -1;
-    load();
+    select(m_model->rowCount() > 0 ? m_model->templateAt(0).id : 0);
 }
 
 void TemplatesDialog::done(int result)

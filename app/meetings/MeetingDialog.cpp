@@ -60,12 +60,11 @@ MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget*
     m_notes->setSaver([store, id](const QString& markdown) { return store->saveNotes(id, markdown); });
 
     m_questions = new QuestionChecklist(this);
-    connect(m_questions, &QuestionChecklist::readFailed, session, &NetworkSession::reportReadFailure);
     connect(m_questions, &QuestionChecklist::saveFailed, this, [this](const QString& message) {
         MessageBoxes::warning(
             this, tr("Could not save"), tr("The checklist change could not be saved.\n\n%1").arg(message));
     });
-    m_questions->load(&session->database(), m_meeting.id);
+    m_questions->load(session, m_meeting.id);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_notes, tr("&Notes"));

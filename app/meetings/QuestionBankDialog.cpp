@@ -3,48 +3,51 @@
 
 #include "QuestionBankDialog.h"
 
-#include "Database.h"
-#include "DatabaseError.h"
 #include "MessageBoxes.h"
-#include "QuestionBank.h"
-#include "ReadFailure.h"
-#include "Transaction.h"
+#include "NetworkSession.h"
+#include "QuestionBankModel.h"
+#include "QuestionCommands.h"
+#include "UndoPush.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Rapport {
 
-namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kCategoryRole = Qt::UserRole + 2;
-} // namespace
-
-QuestionBankDialog::QuestionBankDialog(Database& database, QWidget* parent)
+QuestionBankDialog::QuestionBankDialog(NetworkSession* session, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_tree(new QTreeWidget(this))
+    , m_session(session)
+    , m_model(new QuestionBankModel(session->questions(), session->undoStack(), this))
+    , m_tree(new QTreeView(this))
 {
     setObjectName(QStringLiteral("questionBankDialog"));
     setWindowTitle(tr("Question Bank"));
     m_tree->setObjectName(QStringLiteral("questionBankTree"));
-    m_tree->setHeaderLabels({tr("Question (untick to stop asking it; double-click to reword)")});
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(false);
+    m_model->setHeaderText(tr("Question (untick to stop asking it; double-click to reword)"));
     m_tree->setAccessibleName(tr("Question bank"));
-    connect(m_tree, &QTreeWidget::itemChanged, this, &QuestionBankDialog::itemChanged);
+    m_tree->expandAll();
+    connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_model, &QuestionBankModel::writeFailed, this, &QuestionBankDialog::showFailure);
     auto* add = new QPushButton(tr("&Add…"), this);
+    auto* remove = new QPushButton(tr("&Remove"), this);
+    remove->setObjectName(QStringLiteral("removeQuestionButton"));
     auto* up = new QPushButton(tr("Move &Up"), this);
     auto* down = new QPushButton(tr("Move &Down"), this);
     connect(add, &QPushButton::clicked, this, &QuestionBankDialog::addQuestion);
+    connect(remove, &QPushButton::clicked, this, &QuestionBankDialog::removeQuestion);
     connect(up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(down, &QPushButton::clicked, this, [this] { move(1); });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* row = new QHBoxLayout;
     row->addWidget(add);
+    row->addWidget(remove);
     row->addWidget(up);
     row->addWidget(down);
     row->addStretch();
@@ -53,93 +56,59 @@ QuestionBankDialog::QuestionBankDialog(Database& database, QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(buttons);
     resize(620, 520);
-    load();
 }
 
-template <typename Write>
-void QuestionBankDialog::write(Write&& body)
+bool QuestionBankDialog::push(QUndoCommand* command)
 {
-    try {
-        Transaction transaction(m_database.connection());
-        body(m_database.connection());
-        transaction.commit();
-    } catch (const DatabaseError& e) {
-        MessageBoxes::warning(this, tr("Question Bank"), tr("The change could not be saved.\n\n%1").arg(e.message()));
-    }
+    if (pushUndoable(m_session->undoStack(), command))
+        return true;
+    showFailure(m_session->questions()->lastError()); // the command failed and was dropped
+    return false;
 }
 
-void QuestionBankDialog::load(qint64 select)
+void QuestionBankDialog::showFailure(const QString& message)
 {
-    m_loading = true;
-    m_tree->clear();
-    QList<Question> questions;
-    try {
-        questions = QuestionBank::all(m_database.connection());
-    } catch (const DatabaseError& e) {
-        // Still opens, with its categories (adding a question may work): the box says why it is empty.
-        ReadFailure::show(isVisible() ? this : parentWidget(), m_database.path(), e.message());
-    }
-    for (const QString& category : QuestionBank::categories()) {
-        auto* group = new QTreeWidgetItem(m_tree, {QuestionBank::categoryLabel(category)});
-        group->setData(0, kCategoryRole, category);
-        group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        QFont bold = group->font(0);
-        bold.setBold(true);
-        group->setFont(0, bold);
-        for (const Question& q : std::as_const(questions)) {
-            if (q.category != category)
-                continue;
-            auto* item = new QTreeWidgetItem(group, {q.text});
-            item->setData(0, kIdRole, q.id);
-            item->setData(0, kCategoryRole, category);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
-            item->setCheckState(0, q.active ? Qt::Checked : Qt::Unchecked);
-            if (q.id == select)
-                m_tree->setCurrentItem(item);
-        }
-    }
-    m_tree->expandAll();
-    m_loading = false;
+    MessageBoxes::warning(this, tr("Question Bank"), tr("The change could not be saved.\n\n%1").arg(message));
 }
 
-void QuestionBankDialog::itemChanged(QTreeWidgetItem* item)
+qint64 QuestionBankDialog::currentId() const
 {
-    if (m_loading || !item->parent())
-        return;
-    Question q;
-    q.id = item->data(0, kIdRole).toLongLong();
-    q.category = item->data(0, kCategoryRole).toString();
-    q.text = item->text(0).trimmed();
-    q.active = item->checkState(0) == Qt::Checked;
-    if (q.text.isEmpty()) {
-        load(q.id); // an emptied question keeps its words
-        return;
-    }
-    write([&](const QSqlDatabase& db) { QuestionBank::update(db, q); });
+    return m_tree->currentIndex().siblingAtColumn(0).data(QuestionBankModel::IdRole).toLongLong();
 }
 
 void QuestionBankDialog::addQuestion()
 {
-    QTreeWidgetItem* current = m_tree->currentItem();
-    const QString category = current ? current->data(0, kCategoryRole).toString() : QStringLiteral("advice");
+    const QModelIndex current = m_tree->currentIndex();
+    const QString category = current.isValid() ? m_model->categoryAt(current) : QStringLiteral("advice");
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Add Question"),
         tr("A question for “%1”:").arg(QuestionBank::categoryLabel(category)), QLineEdit::Normal, {}, &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
-    qint64 id = 0;
-    write([&](const QSqlDatabase& db) { id = QuestionBank::add(db, category, text); });
-    load(id);
+    auto* command = new AddQuestionCommand(m_session->questions(), category, text);
+    if (push(command))
+        m_tree->setCurrentIndex(m_model->indexOf(command->questionId()));
+}
+
+void QuestionBankDialog::removeQuestion()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    push(new RemoveQuestionCommand(m_session->questions(), id)); // Undo brings it back with its answers
 }
 
 void QuestionBankDialog::move(int delta)
 {
-    QTreeWidgetItem* current = m_tree->currentItem();
-    if (!current || !current->parent())
+    const QModelIndex current = m_tree->currentIndex();
+    const qint64 id = currentId();
+    if (!id)
         return;
-    const qint64 id = current->data(0, kIdRole).toLongLong();
-    write([&](const QSqlDatabase& db) { QuestionBank::move(db, id, delta); });
-    load(id);
+    const int other = current.row() + delta;
+    if (other < 0 || other >= m_model->rowCount(current.parent()))
+        return; // already first or last in its category: nothing to undo
+    if (push(new MoveQuestionCommand(m_session->questions(), id, delta)))
+        m_tree->setCurrentIndex(m_model->indexOf(id));
 }
 
 } // namespace Rapport

@@ -5,33 +5,36 @@
 
 #include <QDialog>
 
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
+class QUndoCommand;
 
 namespace Rapport {
 
-class Database;
+class NetworkSession;
+class QuestionBankModel;
 
 // Edits the question bank: add questions, reword them (double-click), reorder them within
-// their category, and untick the ones you never ask. Changes are saved as they are made.
+// their category, remove them, and untick the ones you never ask. Changes are saved as they are
+// made, and each can be undone (Edit ▸ Undo).
 class QuestionBankDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit QuestionBankDialog(Database& database, QWidget* parent = nullptr);
+    explicit QuestionBankDialog(NetworkSession* session, QWidget* parent = nullptr);
 
 private:
-    void load(qint64 select = 0);
-    void itemChanged(QTreeWidgetItem* item);
     void addQuestion();
+    void removeQuestion();
     void move(int delta);
-    template <typename Write>
-    void write(Write&& body);
+    // Pushes the command; false (and a message) when its write failed.
+    bool push(QUndoCommand* command);
+    void showFailure(const QString& message);
+    qint64 currentId() const;
 
-    Database& m_database;
-    QTreeWidget* m_tree;
-    bool m_loading = false;
+    NetworkSession* m_session;
+    QuestionBankModel* m_model;
+    QTreeView* m_tree;
 };
 
 } // namespace Rapport

@@ -3,38 +3,47 @@
 
 #include "QuestionChecklist.h"
 
-#include "Database.h"
-#include "DatabaseError.h"
 #include "DisplayFormat.h"
+#include "NetworkSession.h"
+#include "QuestionChecklistModel.h"
+#include "QuestionCommands.h"
 #include "ReadFailure.h"
-#include "Transaction.h"
+#include "UndoPush.h"
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QStyledItemDelegate>
-#include <QTreeWidgetItemIterator>
+#include <QToolTip>
 
 namespace Rapport {
 
 namespace {
-enum Column { QuestionColumn, AnswerColumn, SheetColumn };
-constexpr int kQuestionIdRole = Qt::UserRole + 1;
+using Column = QuestionChecklistModel::Column;
 
 // The question is the bank's (edited in the bank); only its tick and the answer change here.
+// Its tooltip shows a long question in full, wrapped.
 class ReadOnlyDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     QWidget* createEditor(QWidget*, const QStyleOptionViewItem&, const QModelIndex&) const override { return nullptr; }
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+        const QModelIndex& index) override
+    {
+        const QString text = index.data(Qt::ToolTipRole).toString();
+        if (event->type() != QEvent::ToolTip || text.isEmpty())
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        QToolTip::showText(event->globalPos(), DisplayFormat::plainToolTip(text), view);
+        return true;
+    }
 };
 } // namespace
 
 QuestionChecklist::QuestionChecklist(QWidget* parent)
-    : QTreeWidget(parent)
+    : QTreeView(parent)
 {
     setObjectName(QStringLiteral("questionChecklist"));
-    setHeaderLabels({tr("Question (tick when asked)"), tr("Answer"), tr("On sheet")});
-    headerItem()->setToolTip(SheetColumn, tr("Print this question on the meeting's prep sheet"));
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, &QuestionChecklist::showMenu);
     setAccessibleName(tr("Question checklist"));
@@ -42,62 +51,42 @@ QuestionChecklist::QuestionChecklist(QWidget* parent)
     setWordWrap(true);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::SelectedClicked | QAbstractItemView::AnyKeyPressed);
-    setItemDelegateForColumn(QuestionColumn, new ReadOnlyDelegate(this));
-    setItemDelegateForColumn(SheetColumn, new ReadOnlyDelegate(this));
-    header()->setSectionResizeMode(QuestionColumn, QHeaderView::Interactive);
-    header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(AnswerColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(SheetColumn, QHeaderView::ResizeToContents);
-    connect(this, &QTreeWidget::itemChanged, this, &QuestionChecklist::itemEdited);
+    setItemDelegateForColumn(Column::QuestionColumn, new ReadOnlyDelegate(this));
+    setItemDelegateForColumn(Column::SheetColumn, new ReadOnlyDelegate(this));
 }
 
-void QuestionChecklist::load(Database* database, qint64 meetingId)
+void QuestionChecklist::load(NetworkSession* session, qint64 meetingId)
 {
-    m_database = database;
-    m_meetingId = meetingId;
-    m_loading = true;
-    clear();
-    QList<AskedQuestion> questions;
-    try {
-        questions = QuestionBank::forMeeting(database->connection(), meetingId);
-    } catch (const DatabaseError& e) {
-        auto* item = new QTreeWidgetItem(this, {ReadFailure::inView(e.message())});
-        item->setFirstColumnSpanned(true);
-        item->setFlags(Qt::ItemIsEnabled);
-        m_loading = false;
-        emit readFailed(e.message());
-        return;
+    m_session = session;
+    if (!m_model) {
+        m_model = new QuestionChecklistModel(session->questions(), session->undoStack(), this);
+        m_model->setFailureFormat(ReadFailure::inView(QStringLiteral("%1")));
+        connect(m_model, &QuestionChecklistModel::writeFailed, this, &QuestionChecklist::saveFailed);
+        setModel(m_model);
+        // After the view's own reset, which forgets what was expanded and spanned.
+        connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionChecklist::expandAfterReset);
+        header()->setSectionResizeMode(Column::QuestionColumn, QHeaderView::Interactive);
+        header()->setStretchLastSection(false);
+        header()->setSectionResizeMode(Column::AnswerColumn, QHeaderView::Stretch);
+        header()->setSectionResizeMode(Column::SheetColumn, QHeaderView::ResizeToContents);
     }
-    QHash<QString, QTreeWidgetItem*> groups;
-    for (const AskedQuestion& q : std::as_const(questions)) {
-        QTreeWidgetItem*& group = groups[q.category];
-        if (!group) {
-            group = new QTreeWidgetItem(this, {QuestionBank::categoryLabel(q.category)});
-            QFont bold = group->font(QuestionColumn);
-            bold.setBold(true);
-            group->setFont(QuestionColumn, bold);
-            group->setFlags(Qt::ItemIsEnabled);
-            group->setFirstColumnSpanned(true);
-        }
-        auto* item = new QTreeWidgetItem(group, {q.text, q.answer});
-        item->setData(QuestionColumn, kQuestionIdRole, q.questionId);
-        item->setToolTip(QuestionColumn, DisplayFormat::plainToolTip(q.text)); // a long question in full
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
-        item->setCheckState(QuestionColumn, q.asked ? Qt::Checked : Qt::Unchecked);
-        item->setCheckState(SheetColumn, q.onSheet ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(QuestionColumn, DisplayFormat::plainToolTip(q.text));
-    }
+    m_model->setMeeting(meetingId);
+    setColumnWidth(Column::QuestionColumn, 340);
+}
+
+void QuestionChecklist::expandAfterReset()
+{
     expandAll();
-    setColumnWidth(QuestionColumn, 340);
-    m_loading = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) // category rows and the failure row span the columns
+        setFirstColumnSpanned(row, {}, true);
 }
 
 void QuestionChecklist::showMenu(const QPoint& position)
 {
-    QTreeWidgetItem* item = itemAt(position);
-    if (!item || !item->parent())
+    const QModelIndex at = indexAt(position);
+    if (!at.isValid() || !at.parent().isValid())
         return;
-    setCurrentItem(item);
+    setCurrentIndex(at);
     QMenu menu(this);
     menu.addAction(tr("Move Up (for this meeting)"), this, [this] { moveCurrent(-1); });
     menu.addAction(tr("Move Down (for this meeting)"), this, [this] { moveCurrent(1); });
@@ -106,58 +95,25 @@ void QuestionChecklist::showMenu(const QPoint& position)
 
 void QuestionChecklist::moveCurrent(int delta)
 {
-    QTreeWidgetItem* item = currentItem();
-    if (!item || !item->parent() || !m_database)
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !current.parent().isValid() || !m_session)
         return;
-    const qint64 id = item->data(QuestionColumn, kQuestionIdRole).toLongLong();
-    try {
-        Transaction transaction(m_database->connection());
-        QuestionBank::moveForMeeting(m_database->connection(), m_meetingId, id, delta);
-        transaction.commit();
-    } catch (const DatabaseError& e) {
-        emit saveFailed(e.message());
-        return;
-    }
-    load(m_database, m_meetingId);
-    for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        if ((*it)->data(QuestionColumn, kQuestionIdRole).toLongLong() == id)
-            setCurrentItem(*it);
-    }
+    const int other = current.row() + delta;
+    if (other < 0 || other >= m_model->rowCount(current.parent()))
+        return; // already first or last in its category: nothing to undo
+
+    const qint64 id
+        = current.siblingAtColumn(Column::QuestionColumn).data(QuestionChecklistModel::QuestionIdRole).toLongLong();
+    if (!pushUndoable(
+            m_session->undoStack(), new MoveQuestionCommand(m_session->questions(), id, delta, m_model->meetingId())))
+        emit saveFailed(m_session->questions()->lastError());
+    else
+        setCurrentIndex(m_model->indexOf(id));
 }
 
 int QuestionChecklist::askedCount() const
 {
-    int count = 0;
-    for (int g = 0; g < topLevelItemCount(); ++g) {
-        for (int i = 0; i < topLevelItem(g)->childCount(); ++i)
-            count += topLevelItem(g)->child(i)->checkState(QuestionColumn) == Qt::Checked ? 1 : 0;
-    }
-    return count;
-}
-
-void QuestionChecklist::itemEdited(QTreeWidgetItem* item, int)
-{
-    if (m_loading || !m_database || !item->parent())
-        return;
-    AskedQuestion q;
-    q.questionId = item->data(QuestionColumn, kQuestionIdRole).toLongLong();
-    q.asked = item->checkState(QuestionColumn) == Qt::Checked;
-    q.answer = item->text(AnswerColumn);
-    q.onSheet = item->checkState(SheetColumn) == Qt::Checked;
-    // Typing an answer means it was asked.
-    if (!q.answer.trimmed().isEmpty() && !q.asked) {
-        m_loading = true;
-        item->setCheckState(QuestionColumn, Qt::Checked);
-        m_loading = false;
-        q.asked = true;
-    }
-    try {
-        Transaction transaction(m_database->connection());
-        QuestionBank::saveAnswer(m_database->connection(), m_meetingId, q);
-        transaction.commit();
-    } catch (const DatabaseError& e) {
-        emit saveFailed(e.message());
-    }
+    return m_model ? m_model->askedCount() : 0;
 }
 
 } // namespace Rapport

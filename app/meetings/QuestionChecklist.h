@@ -3,39 +3,36 @@
 
 #pragma once
 
-#include "QuestionBank.h"
-
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace Rapport {
 
-class Database;
+class NetworkSession;
+class QuestionChecklistModel;
 
 // The question bank as a checklist for one meeting: tick what was asked and type the answer
-// beside it. Each tick and answer is saved as it is made.
-class QuestionChecklist : public QTreeWidget
+// beside it. Each tick and answer is saved as it is made, and can be undone (Edit ▸ Undo).
+class QuestionChecklist : public QTreeView
 {
     Q_OBJECT
 
 public:
     explicit QuestionChecklist(QWidget* parent = nullptr);
 
-    void load(Database* database, qint64 meetingId);
+    void load(NetworkSession* session, qint64 meetingId);
     int askedCount() const;
+    QuestionChecklistModel* checklistModel() const { return m_model; }
 
 signals:
     void saveFailed(const QString& message);
-    // The checklist could not be read: it shows the problem instead of questions.
-    void readFailed(const QString& message);
 
 private:
-    void itemEdited(QTreeWidgetItem* item, int column);
     void showMenu(const QPoint& position);
     void moveCurrent(int delta);
+    void expandAfterReset();
 
-    Database* m_database = nullptr;
-    qint64 m_meetingId = 0;
-    bool m_loading = false;
+    NetworkSession* m_session = nullptr;
+    QuestionChecklistModel* m_model = nullptr;
 };
 
 } // namespace Rapport

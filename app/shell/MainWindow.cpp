@@ -329,17 +329,17 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_profileAction = m_editMenu->addAction(tr("My &Profile…"), this, [this] {
         if (m_session)
-            ProfileDialog(m_session->database(), this).exec();
+            ProfileDialog(m_session.get(), this).exec();
     });
     m_profileAction->setObjectName(QStringLiteral("profileAction"));
     m_questionBankAction = m_editMenu->addAction(tr("&Question Bank…"), this, [this] {
         if (m_session)
-            QuestionBankDialog(m_session->database(), this).exec();
+            QuestionBankDialog(m_session.get(), this).exec();
     });
     m_questionBankAction->setObjectName(QStringLiteral("questionBankAction"));
     QAction* templates = m_editMenu->addAction(tr("Outreach &Templates…"), this, [this] {
         if (m_session)
-            TemplatesDialog(m_session->database(), this).exec();
+            TemplatesDialog(m_session.get(), this).exec();
     });
     templates->setObjectName(QStringLiteral("templatesAction"));
 

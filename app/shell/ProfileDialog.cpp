@@ -3,12 +3,10 @@
 
 #include "ProfileDialog.h"
 
-#include "Database.h"
-#include "DatabaseError.h"
 #include "MessageBoxes.h"
-#include "ReadFailure.h"
-#include "SqlStatement.h"
-#include "Transaction.h"
+#include "NetworkSession.h"
+#include "ProfileCommand.h"
+#include "UndoPush.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,9 +16,9 @@
 
 namespace Rapport {
 
-ProfileDialog::ProfileDialog(Database& database, QWidget* parent)
+ProfileDialog::ProfileDialog(NetworkSession* session, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(tr("My Profile"));
@@ -35,25 +33,18 @@ ProfileDialog::ProfileDialog(Database& database, QWidget* parent)
     m_goals = new QPlainTextEdit(this);
     m_goals->setPlaceholderText(tr("The careers you are exploring, and what you want to learn."));
     m_goals->setTabChangesFocus(true);
-    QString problem;
-    try {
-        SqlStatement row(
-            database.connection(), QStringLiteral("SELECT name, field, introduction, goals FROM profile WHERE id = 1"));
-        if (row.exec().next()) {
-            m_name->setText(row.value(0).toString());
-            m_field->setText(row.value(1).toString());
-            m_introduction->setPlainText(row.value(2).toString());
-            m_goals->setPlainText(row.value(3).toString());
-        }
-    } catch (const DatabaseError& e) {
-        problem = e.message();
+    const std::optional<Profile> profile = session->profile()->profile();
+    if (profile) {
+        m_before = *profile;
+        m_name->setText(profile->name);
+        m_field->setText(profile->field);
+        m_introduction->setPlainText(profile->introduction);
+        m_goals->setPlainText(profile->goals);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    if (!problem.isEmpty()) {
-        // Empty fields saved over a profile that could not be read would erase it: look, but no Save.
-        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-        ReadFailure::show(parent, database.path(), problem);
-    }
+    // Empty fields saved over a profile that could not be read would erase it: look, but no Save.
+    // (The store's readFailed has told the window why.)
+    buttons->button(QDialogButtonBox::Save)->setEnabled(profile.has_value());
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* form = new QFormLayout(this);
@@ -67,18 +58,14 @@ ProfileDialog::ProfileDialog(Database& database, QWidget* parent)
 
 void ProfileDialog::accept()
 {
-    try {
-        Transaction transaction(m_database.connection());
-        SqlStatement::run(m_database.connection(),
-            QStringLiteral("INSERT INTO profile (id, name, field, introduction, goals) VALUES (1, ?, ?, ?, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, field = excluded.field, "
-                           "introduction = excluded.introduction, goals = excluded.goals"),
-            {m_name->text().trimmed(), m_field->text().trimmed(), m_introduction->toPlainText().trimmed(),
-                m_goals->toPlainText().trimmed()});
-        transaction.commit();
-    } catch (const DatabaseError& e) {
-        MessageBoxes::warning(this, tr("My Profile"), tr("The profile could not be saved.\n\n%1").arg(e.message()));
-        return;
+    const Profile after {m_name->text().trimmed(), m_field->text().trimmed(), m_introduction->toPlainText().trimmed(),
+        m_goals->toPlainText().trimmed()};
+    if (after != m_before) {
+        if (!pushUndoable(m_session->undoStack(), new EditProfileCommand(m_session->profile(), m_before, after))) {
+            MessageBoxes::warning(this, tr("My Profile"),
+                tr("The profile could not be saved.\n\n%1").arg(m_session->profile()->lastError()));
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "ProfileStore.h"
+
 #include <QDialog>
 
 class QLineEdit;
@@ -10,20 +12,21 @@ class QPlainTextEdit;
 
 namespace Rapport {
 
-class Database;
+class NetworkSession;
 
 // The user's own profile: name, field, 30-second introduction and what they are exploring.
-// Templates and prep sheets fill themselves from it.
+// Templates and prep sheets fill themselves from it. Saving can be undone (Edit ▸ Undo).
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ProfileDialog(Database& database, QWidget* parent = nullptr);
+    explicit ProfileDialog(NetworkSession* session, QWidget* parent = nullptr);
     void accept() override;
 
 private:
-    Database& m_database;
+    NetworkSession* m_session;
+    Profile m_before;
     QLineEdit* m_name;
     QLineEdit* m_field;
     QPlainTextEdit* m_introduction;

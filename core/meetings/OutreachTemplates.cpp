@@ -63,12 +63,12 @@ QList<OutreachTemplate> OutreachTemplates::all(const QSqlDatabase& db)
 {
     QList<OutreachTemplate> templates;
     SqlStatement rows(db,
-        QStringLiteral("SELECT id, kind, name, subject, body FROM outreach_template "
+        QStringLiteral("SELECT id, kind, name, subject, body, position FROM outreach_template "
                        "ORDER BY position, id"));
     rows.exec();
     while (rows.next())
         templates.append({rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
-            rows.value(3).toString(), rows.value(4).toString()});
+            rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toInt()});
     return templates;
 }
 
@@ -86,6 +86,15 @@ void OutreachTemplates::save(const QSqlDatabase& db, OutreachTemplate& t)
     SqlStatement insert(db,
         QStringLiteral("INSERT INTO outreach_template (kind, name, subject, body, position) VALUES (?, ?, ?, ?, ?)"));
     t.id = insert.exec({t.kind, t.name, t.subject, t.body, position}).lastInsertId();
+    t.position = position;
+}
+
+void OutreachTemplates::restore(const QSqlDatabase& db, const OutreachTemplate& t)
+{
+    SqlStatement::run(db,
+        QStringLiteral(
+            "INSERT INTO outreach_template (id, kind, name, subject, body, position) VALUES (?, ?, ?, ?, ?, ?)"),
+        {t.id, t.kind, t.name, t.subject, t.body, t.position});
 }
 
 void OutreachTemplates::remove(const QSqlDatabase& db, qint64 id)

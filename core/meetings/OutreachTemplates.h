@@ -17,6 +17,7 @@ struct OutreachTemplate {
     QString name;
     QString subject;
     QString body;
+    int position = 0; // the list's order
 };
 
 // Messages the user sends again and again (asking for an informational interview, thanking,
@@ -34,6 +35,8 @@ public:
     static QList<OutreachTemplate> all(const QSqlDatabase& db);
     static void save(const QSqlDatabase& db, OutreachTemplate& outreach);
     static void remove(const QSqlDatabase& db, qint64 id);
+    // Puts a removed template back with its id and position (Undo).
+    static void restore(const QSqlDatabase& db, const OutreachTemplate& outreach);
 
     struct Filled {
         QString subject;

@@ -132,6 +132,45 @@ void QuestionBank::move(const QSqlDatabase& db, qint64 id, int delta)
         position.exec({int(i), siblings.at(i).id});
 }
 
+void QuestionBank::restore(const QSqlDatabase& db, const Question& q, const QString& uuid)
+{
+    SqlStatement::run(db,
+        QStringLiteral("INSERT INTO question (id, uuid, category, text, position, active) VALUES (?, ?, ?, ?, ?, ?)"),
+        {q.id, uuid.isEmpty() ? QVariant() : QVariant(uuid), q.category, q.text, q.position, q.active ? 1 : 0});
+}
+
+QString QuestionBank::uuidOf(const QSqlDatabase& db, qint64 id)
+{
+    return SqlStatement::scalar(db, QStringLiteral("SELECT uuid FROM question WHERE id = ?"), {id}).toString();
+}
+
+void QuestionBank::remove(const QSqlDatabase& db, qint64 id)
+{
+    SqlStatement::run(db, QStringLiteral("DELETE FROM interaction_question WHERE question_id = ?"), {id});
+    SqlStatement::run(db, QStringLiteral("DELETE FROM question WHERE id = ?"), {id});
+}
+
+QList<QVariantList> QuestionBank::answersOf(const QSqlDatabase& db, qint64 id)
+{
+    QList<QVariantList> answers;
+    SqlStatement rows(db,
+        QStringLiteral("SELECT interaction_id, asked, answer, on_sheet, position FROM interaction_question "
+                       "WHERE question_id = ? ORDER BY interaction_id"));
+    rows.exec({id});
+    while (rows.next())
+        answers.append({rows.value(0), rows.value(1), rows.value(2), rows.value(3), rows.value(4)});
+    return answers;
+}
+
+void QuestionBank::restoreAnswers(const QSqlDatabase& db, qint64 id, const QList<QVariantList>& rows)
+{
+    SqlStatement insert(db,
+        QStringLiteral("INSERT INTO interaction_question (interaction_id, question_id, asked, answer, on_sheet, "
+                       "position) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariantList& row : rows)
+        insert.exec({row.value(0), id, row.value(1), row.value(2), row.value(3), row.value(4)});
+}
+
 QList<AskedQuestion> QuestionBank::forMeeting(const QSqlDatabase& db, qint64 meetingId)
 {
     struct Saved {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVariant>
 
 namespace Rapport {
 
@@ -48,6 +49,14 @@ public:
     static void update(const QSqlDatabase& db, const Question& question);
     // Swaps a question with its neighbour in the same category (delta -1 or +1).
     static void move(const QSqlDatabase& db, qint64 id, int delta);
+    // Puts a removed question back as it was: its id, uuid and position (Undo).
+    static void restore(const QSqlDatabase& db, const Question& question, const QString& uuid);
+    static QString uuidOf(const QSqlDatabase& db, qint64 id);
+    // Removes a question with what every meeting recorded for it.
+    static void remove(const QSqlDatabase& db, qint64 id);
+    // What meetings recorded for a question (meeting, asked, answer, on sheet, position), for Undo.
+    static QList<QVariantList> answersOf(const QSqlDatabase& db, qint64 id);
+    static void restoreAnswers(const QSqlDatabase& db, qint64 id, const QList<QVariantList>& rows);
 
     // The active questions with what was ticked and answered in this meeting, plus any
     // since-disabled question that was answered in it.

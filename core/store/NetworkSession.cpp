@@ -64,11 +64,17 @@ std::unique_ptr<NetworkSession> NetworkSession::open(
     session->m_store = std::make_unique<ContactStore>(session->m_database);
     session->m_links = std::make_unique<ReferralStore>(session->m_database);
     session->m_meetings = std::make_unique<MeetingStore>(session->m_database);
+    session->m_profile = std::make_unique<ProfileStore>(session->m_database);
+    session->m_questions = std::make_unique<QuestionStore>(session->m_database);
+    session->m_templates = std::make_unique<TemplateStore>(session->m_database);
     // Before the models make their first reads: a failure there is reported too.
     NetworkSession* s = session.get();
     QObject::connect(s->m_store.get(), &ContactStore::readFailed, s, &NetworkSession::reportReadFailure);
     QObject::connect(s->m_links.get(), &ReferralStore::readFailed, s, &NetworkSession::reportReadFailure);
     QObject::connect(s->m_meetings.get(), &MeetingStore::readFailed, s, &NetworkSession::reportReadFailure);
+    QObject::connect(s->m_profile.get(), &ProfileStore::readFailed, s, &NetworkSession::reportReadFailure);
+    QObject::connect(s->m_questions.get(), &QuestionStore::readFailed, s, &NetworkSession::reportReadFailure);
+    QObject::connect(s->m_templates.get(), &TemplateStore::readFailed, s, &NetworkSession::reportReadFailure);
     // A meeting or follow-up changes what the contact's row shows (stage, last contact, next follow-up).
     QObject::connect(session->m_meetings.get(), &MeetingStore::contactTouched, session->m_store.get(),
         &ContactStore::notifyContactChanged);

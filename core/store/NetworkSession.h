@@ -9,7 +9,10 @@
 #include "ContactStore.h"
 #include "Database.h"
 #include "MeetingStore.h"
+#include "ProfileStore.h"
+#include "QuestionStore.h"
 #include "ReferralStore.h"
+#include "TemplateStore.h"
 
 #include <QFuture>
 #include <QLockFile>
@@ -44,6 +47,9 @@ public:
     ContactStore* store() { return m_store.get(); }
     ReferralStore* links() { return m_links.get(); }
     MeetingStore* meetings() { return m_meetings.get(); }
+    ProfileStore* profile() { return m_profile.get(); }
+    QuestionStore* questions() { return m_questions.get(); }
+    TemplateStore* templates() { return m_templates.get(); }
     ContactListModel* listModel() { return m_listModel.get(); }
     ContactFilterModel* filterModel() { return m_filterModel.get(); }
     // Reads the list's rows on a worker after bulk changes.
@@ -70,6 +76,9 @@ private:
     std::unique_ptr<ContactStore> m_store;
     std::unique_ptr<ReferralStore> m_links;
     std::unique_ptr<MeetingStore> m_meetings;
+    std::unique_ptr<ProfileStore> m_profile;
+    std::unique_ptr<QuestionStore> m_questions;
+    std::unique_ptr<TemplateStore> m_templates;
     std::unique_ptr<ContactListModel> m_listModel;
     std::unique_ptr<ContactFilterModel> m_filterModel;
     std::unique_ptr<ContactListReloader> m_listReloader;
