@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Backups.h"
 #include "ContactCommands.h"
 #include "ContactFilterModel.h"
 #include "ContactListModel.h"
@@ -44,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <functional>
@@ -675,6 +677,7 @@ private slots:
                 for (int column = 0; column < header->count(); ++column)
                     QCOMPARE(header->sectionSize(column), widths.at(column));
                 QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("undoImportButton"))->isEnabled());
+                Test::saveScreenshot(dialog, QStringLiteral("import-history-undone.png"));
                 dialog->reject();
             });
         QCOMPARE(store()->count(), before);
@@ -798,6 +801,26 @@ private slots:
         QVERIFY(!store()->contact(tre.id));
         QTRY_VERIFY(!stack->canRedo()); // the edit of a contact that is gone cannot come back
         QTRY_VERIFY(!m_window->findChild<QAction*>(QStringLiteral("redoAction"))->isEnabled());
+    }
+
+    // File > Restore Backup lists the copies the imports above left, newest first, and hands back the one chosen.
+    void restoreBackupListsTheCopies()
+    {
+        const QList<BackupInfo> backups = Backups::list(m_window->session()->path());
+        QVERIFY(!backups.isEmpty());
+        withModal<QDialog>([&] { m_window->findChild<QAction*>(QStringLiteral("restoreBackupAction"))->trigger(); },
+            [&](QDialog* dialog) {
+                auto* list = dialog->findChild<QTreeView*>(QStringLiteral("backupList"));
+                QCOMPARE(list->model()->rowCount(), int(backups.size()));
+                QCOMPARE(list->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Why"));
+                QCOMPARE(list->currentIndex().row(), 0);
+                QCOMPARE(list->model()->index(0, 2).data().toString(),
+                    backups.first().contacts < 0 ? QStringLiteral("unreadable")
+                                                 : QString::number(backups.first().contacts));
+                QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton"))->isEnabled());
+                Test::saveScreenshot(dialog, QStringLiteral("restore-backup.png"));
+                dialog->reject();
+            });
     }
 };
 
