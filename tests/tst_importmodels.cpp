@@ -6,6 +6,7 @@
 #include "ContactImporter.h"
 #include "ImportHistory.h"
 #include "ImportHistoryModel.h"
+#include "ImportMappingModel.h"
 #include "PossibleDuplicatesModel.h"
 #include "TestSupport.h"
 
@@ -159,6 +160,50 @@ private slots:
             model.index(0, BackupListModel::Contacts).data().toString(), QString::number(backups.first().contacts));
         QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsSelectable);
         QCOMPARE(model.headerData(BackupListModel::Reason, Qt::Horizontal).toString(), QStringLiteral("Why"));
+    }
+
+    // The wizard's column mapping: choosing a field changes that one cell; a field the row cannot take is refused.
+    void mappingChangesOneRowAtATime()
+    {
+        ImportMappingModel model;
+        attachTester(&model);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QStringList header {QStringLiteral("Name"), QStringLiteral("Mail"), QStringLiteral("Label")};
+        model.setColumns(header, {ContactField::FullName, ContactField::Email, ContactField::EmailLabel},
+            {QStringLiteral("Ada <b>One</b>"), QStringLiteral("ada@example.org")});
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), int(header.size()));
+        QCOMPARE(model.index(0, ImportMappingModel::FileColumn).data().toString(), QStringLiteral("Name"));
+        QCOMPARE(model.index(0, ImportMappingModel::Field).data().toString(),
+            CsvContactMapping::fieldName(ContactField::FullName));
+        QCOMPARE(model.index(0, ImportMappingModel::FirstValue).data().toString(), QStringLiteral("Ada <b>One</b>"));
+        QVERIFY(model.index(0, ImportMappingModel::FirstValue)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("&lt;b&gt;"))); // shown as typed
+        QVERIFY(model.index(2, ImportMappingModel::FirstValue).data().toString().isEmpty());
+        QVERIFY(model.flags(model.index(0, ImportMappingModel::Field)) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(model.index(0, ImportMappingModel::FileColumn)) & Qt::ItemIsEditable));
+        // A dialect-only role stays among the row's choices, so the detected mapping can be shown.
+        const QVariantList labelChoices
+            = model.index(2, ImportMappingModel::Field).data(ImportMappingModel::ChoicesRole).toList();
+        QVERIFY(labelChoices.contains(int(ContactField::EmailLabel)));
+        QVERIFY(!model.index(0, ImportMappingModel::Field)
+                     .data(ImportMappingModel::ChoicesRole)
+                     .toList()
+                     .contains(int(ContactField::EmailLabel)));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(model.index(1, ImportMappingModel::Field), int(ContactField::Notes)));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.index(1, ImportMappingModel::Field));
+        QCOMPARE(changed.first().at(1).toModelIndex(), model.index(1, ImportMappingModel::Field));
+        QCOMPARE(model.fieldAt(1), ContactField::Notes);
+        QVERIFY(!model.setField(1, ContactField::Notes)); // no change, no signal
+        QVERIFY(!model.setField(0, ContactField::EmailLabel)); // not a choice for this column
+        QVERIFY(!model.setData(model.index(0, ImportMappingModel::FileColumn), QStringLiteral("Other")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(reset.size(), 1);
     }
 
     void duplicatesListEveryPairOfTheReport()

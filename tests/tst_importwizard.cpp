@@ -41,7 +41,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -101,8 +100,8 @@ class TestImportWizard : public QObject
     }
     static void pick(ImportWizard* wizard, int column, ContactField field)
     {
-        auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
-        auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(column, 1));
+        auto* mapping = wizard->findChild<QTableView*>(QStringLiteral("mappingTable"));
+        auto* combo = qobject_cast<QComboBox*>(mapping->indexWidget(mapping->model()->index(column, 1)));
         combo->setCurrentIndex(combo->findData(int(field)));
     }
 
@@ -211,8 +210,8 @@ private slots:
             [&](ImportWizard* wizard) {
                 auto* noted = wizard->findChild<QLabel*>(QStringLiteral("notedColumns"));
                 QTRY_VERIFY(noted->isVisible());
-                auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
-                auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(2, 1));
+                auto* mapping = wizard->findChild<QTableView*>(QStringLiteral("mappingTable"));
+                auto* combo = qobject_cast<QComboBox*>(mapping->indexWidget(mapping->model()->index(2, 1)));
                 QCOMPARE(ContactField(combo->currentData().toInt()), ContactField::KeepInNotes); // the default
                 // The user chooses to ignore it: it is no longer listed as kept.
                 combo->setCurrentIndex(combo->findData(int(ContactField::Ignored)));
@@ -482,9 +481,9 @@ private slots:
                 QAbstractButton* import = wizard->button(QWizard::NextButton);
                 QTest::qWait(50);
                 QVERIFY(!import->isEnabled()); // nothing mapped yet
-                auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+                auto* mapping = wizard->findChild<QTableView*>(QStringLiteral("mappingTable"));
                 const auto pick = [mapping](int row, ContactField field) {
-                    auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(row, 1));
+                    auto* combo = qobject_cast<QComboBox*>(mapping->indexWidget(mapping->model()->index(row, 1)));
                     combo->setCurrentIndex(combo->findData(int(field)));
                 };
                 pick(0, ContactField::FirstName);
