@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "ImportMappingModel.h"
 #include "ImportPreviewModel.h"
+#include "MappingFieldDelegate.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -21,11 +22,9 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -38,39 +37,6 @@ namespace {
 
 constexpr int kSampleRows = 20; // rows read for the mapping table's first values
 const QString kPresetGroup = QStringLiteral("importPresets");
-
-// Each column's field is chosen in a combo box that stays open (a persistent editor), and the
-// choice goes to the model as soon as it is made, as the table of combo boxes did before.
-class FieldDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const override
-    {
-        auto* combo = new QComboBox(parent);
-        combo->setAccessibleName(ImportReviewPage::tr("Field for column %1")
-                                     .arg(index.siblingAtColumn(ImportMappingModel::FileColumn).data().toString()));
-        const QVariantList choices = index.data(ImportMappingModel::ChoicesRole).toList();
-        for (const QVariant& field : choices)
-            combo->addItem(CsvContactMapping::fieldName(ContactField(field.toInt())), field);
-        auto* self = const_cast<FieldDelegate*>(this);
-        connect(combo, &QComboBox::currentIndexChanged, self, [self, combo] { emit self->commitData(combo); });
-        return combo;
-    }
-
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override
-    {
-        auto* combo = qobject_cast<QComboBox*>(editor);
-        const QSignalBlocker quiet(combo); // the model's own value: nothing to commit
-        combo->setCurrentIndex(combo->findData(index.data(ImportMappingModel::FieldRole)));
-    }
-
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
-    {
-        model->setData(index, qobject_cast<QComboBox*>(editor)->currentData(), ImportMappingModel::FieldRole);
-    }
-};
 
 } // namespace
 
@@ -92,7 +58,7 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, const QString& da
     m_mapping = new QTableView;
     m_mapping->setObjectName(QStringLiteral("mappingTable"));
     m_mapping->setModel(m_mappingModel);
-    m_mapping->setItemDelegateForColumn(ImportMappingModel::Field, new FieldDelegate(m_mapping));
+    m_mapping->setItemDelegateForColumn(ImportMappingModel::Field, new MappingFieldDelegate(m_mapping));
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers); // the combo boxes are always open
     m_mapping->setWordWrap(false);
     m_mapping->verticalHeader()->hide();
