@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Backups.h"
 #include "ContactCommands.h"
 #include "ContactFilterModel.h"
 #include "ContactListModel.h"
@@ -27,11 +28,12 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -39,10 +41,10 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <functional>
@@ -98,8 +100,8 @@ class TestImportWizard : public QObject
     }
     static void pick(ImportWizard* wizard, int column, ContactField field)
     {
-        auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
-        auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(column, 1));
+        auto* mapping = wizard->findChild<QTableView*>(QStringLiteral("mappingTable"));
+        auto* combo = qobject_cast<QComboBox*>(mapping->indexWidget(mapping->model()->index(column, 1)));
         combo->setCurrentIndex(combo->findData(int(field)));
     }
 
@@ -208,8 +210,8 @@ private slots:
             [&](ImportWizard* wizard) {
                 auto* noted = wizard->findChild<QLabel*>(QStringLiteral("notedColumns"));
                 QTRY_VERIFY(noted->isVisible());
-                auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
-                auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(2, 1));
+                auto* mapping = wizard->findChild<QTableView*>(QStringLiteral("mappingTable"));
+                auto* combo = qobject_cast<QComboBox*>(mapping->indexWidget(mapping->model()->index(2, 1)));
                 QCOMPARE(ContactField(combo->currentData().toInt()), ContactField::KeepInNotes); // the default
                 // The user chooses to ignore it: it is no longer listed as kept.
                 combo->setCurrentIndex(combo->findData(int(ContactField::Ignored)));
@@ -318,12 +320,12 @@ private slots:
                                                         "Quintero: organisation: yours \"Acme Corporation\"")),
                     qPrintable(report));
                 // The possible duplicate is listed, to merge after the import (possibleDuplicatesAreMergedAfterImport).
-                auto* duplicates = wizard->findChild<QListWidget*>(QStringLiteral("possibleDuplicatesList"));
+                auto* duplicates = wizard->findChild<QListView*>(QStringLiteral("possibleDuplicatesList"));
                 QVERIFY(duplicates && duplicates->isVisible());
-                QCOMPARE(duplicates->count(), 1);
-                QVERIFY2(duplicates->item(0)->text().startsWith(
-                             QStringLiteral("New: Rosa Quintero (line 3) — already here: Rosa Quintero")),
-                    qPrintable(duplicates->item(0)->text()));
+                QCOMPARE(duplicates->model()->rowCount(), 1);
+                const QString first = duplicates->model()->index(0, 0).data().toString();
+                QVERIFY2(first.startsWith(QStringLiteral("New: Rosa Quintero (line 3) — already here: Rosa Quintero")),
+                    qPrintable(first));
                 QCOMPARE(wizard->report().possibleDuplicates.size(), 1);
                 QCOMPARE(wizard->report().duplicatePairs.size(), 1);
                 // Not asked to list them afterwards: the window opens no list.
@@ -368,16 +370,16 @@ private slots:
                 QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
                 QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
                 QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
-                auto* list = wizard->findChild<QListWidget*>(QStringLiteral("possibleDuplicatesList"));
+                auto* list = wizard->findChild<QListView*>(QStringLiteral("possibleDuplicatesList"));
                 QVERIFY(list && list->isVisible());
-                QCOMPARE(list->count(), 2);
-                QCOMPARE(list->item(0)->text(),
+                QCOMPARE(list->model()->rowCount(), 2);
+                QCOMPARE(list->model()->index(0, 0).data().toString(),
                     QStringLiteral("New: Sam Ortiz (line 2) — already here: Sam Ortiz · other e-mails or phones"));
-                QCOMPARE(list->item(1)->text(),
+                QCOMPARE(list->model()->index(1, 0).data().toString(),
                     QStringLiteral("New: Rita Moreno (line 4) — already here: Rita Moreno · other e-mails or phones"));
                 pairs = wizard->report().duplicatePairs;
                 Test::saveScreenshot(wizard, QStringLiteral("import-wizard-duplicates.png"));
-                list->setCurrentRow(0);
+                list->setCurrentIndex(list->model()->index(0, 0));
                 QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("mergeDuplicateButton")),
                     Qt::LeftButton); // closes the wizard: the merge comes after the import on the undo stack
             });
@@ -426,9 +428,9 @@ private slots:
         QTRY_COMPARE(review->listedPairs(), (QList<int> {0, 1}));
 
         // From the keyboard: Enter on a pair opens its merge; Escape merges nothing.
-        auto* list = review->findChild<QListWidget*>(QStringLiteral("duplicatePairsList"));
+        auto* list = review->findChild<QListView*>(QStringLiteral("duplicatePairsList"));
         list->setFocus();
-        list->setCurrentRow(0);
+        list->setCurrentIndex(list->model()->index(0, 0));
         QTest::keyClick(list, Qt::Key_Return);
         QTRY_VERIFY((merge = m_window->findChild<MergeContactsDialog*>(QStringLiteral("mergeContactsDialog")))
             && merge->isVisible());
@@ -437,7 +439,7 @@ private slots:
         QCOMPARE(store()->count(), before + 3);
 
         // Keep Both: Rita's pair leaves the list, and both Ritas stay.
-        list->setCurrentRow(1);
+        list->setCurrentIndex(list->model()->index(1, 0));
         QTest::mouseClick(review->findChild<QPushButton*>(QStringLiteral("keepBothButton")), Qt::LeftButton);
         QCOMPARE(review->listedPairs(), QList<int> {0});
         QCOMPARE(store()->count(), before + 3);
@@ -479,9 +481,9 @@ private slots:
                 QAbstractButton* import = wizard->button(QWizard::NextButton);
                 QTest::qWait(50);
                 QVERIFY(!import->isEnabled()); // nothing mapped yet
-                auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
+                auto* mapping = wizard->findChild<QTableView*>(QStringLiteral("mappingTable"));
                 const auto pick = [mapping](int row, ContactField field) {
-                    auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(row, 1));
+                    auto* combo = qobject_cast<QComboBox*>(mapping->indexWidget(mapping->model()->index(row, 1)));
                     combo->setCurrentIndex(combo->findData(int(field)));
                 };
                 pick(0, ContactField::FirstName);
@@ -617,11 +619,11 @@ private slots:
 
         withModal<QDialog>([&] { m_window->findChild<QAction*>(QStringLiteral("importHistoryAction"))->trigger(); },
             [&](QDialog* dialog) {
-                auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importHistoryTable"));
-                QCOMPARE(table->item(0, 1)->text(), QStringLiteral("other-copy.json"));
+                auto* table = dialog->findChild<QTableView*>(QStringLiteral("importHistoryTable"));
+                QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("other-copy.json"));
                 MessageBoxes::setNextAnswer(QMessageBox::Yes);
                 QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("undoImportButton")), Qt::LeftButton);
-                QTRY_COMPARE(table->item(0, 5)->text(), QStringLiteral("Undone"));
+                QTRY_COMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("Undone"));
                 dialog->reject();
             });
         QCOMPARE(store()->contact(id)->title, mine.title);
@@ -640,6 +642,12 @@ private slots:
 
     void historyUndoesAWholeImport()
     {
+        QUndoStack* stack = m_window->session()->undoStack();
+        const qint64 id = store()->summaries().first().id;
+        const Contact unedited = *store()->contact(id);
+        Contact edited = unedited;
+        edited.title = QStringLiteral("Typed before the history's undo");
+        stack->push(new EditContactCommand(store(), unedited, edited));
         const int before = store()->count();
         const QString path = writeFile(
             QStringLiteral("later.csv"), "Name,Email\nNew Person,new@example.org\nOther One,o@example.org\n");
@@ -651,22 +659,82 @@ private slots:
                 QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
             });
         QCOMPARE(store()->count(), before + 2);
-        QUndoStack* stack = m_window->session()->undoStack();
         QCOMPARE(stack->undoText(), QStringLiteral("Import later.csv"));
         withModal<QDialog>([&] { m_window->findChild<QAction*>(QStringLiteral("importHistoryAction"))->trigger(); },
             [&](QDialog* dialog) {
-                auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importHistoryTable"));
-                QVERIFY(table->rowCount() >= 2); // every import of this test run, newest first
-                QCOMPARE(table->item(0, 1)->text(), QStringLiteral("later.csv")); // newest first
+                auto* table = dialog->findChild<QTableView*>(QStringLiteral("importHistoryTable"));
+                QVERIFY(table->model()->rowCount() >= 2); // every import of this test run, newest first
+                QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("later.csv")); // newest first
+                QHeaderView* header = table->horizontalHeader();
+                QList<int> widths;
+                for (int column = 0; column < header->count(); ++column)
+                    widths.append(header->sectionSize(column));
                 MessageBoxes::setNextAnswer(QMessageBox::Yes);
                 QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("undoImportButton")), Qt::LeftButton);
-                QTRY_COMPARE(table->item(0, 5)->text(), QStringLiteral("Undone"));
+                QTRY_COMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("Undone"));
+                // The columns keep their widths through the undo (they used to collapse).
+                for (int column = 0; column < header->count(); ++column)
+                    QCOMPARE(header->sectionSize(column), widths.at(column));
+                QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("undoImportButton"))->isEnabled());
+                Test::saveScreenshot(dialog, QStringLiteral("import-history-undone.png"));
                 dialog->reject();
             });
         QCOMPARE(store()->count(), before);
         // Undone from the history, the import's step leaves the undo stack without a second undo.
         QVERIFY2(!stack->undoText().contains(QStringLiteral("later.csv")), qPrintable(stack->undoText()));
         QVERIFY(!stack->canRedo());
+        const QList<ImportBatchInfo> history = ImportHistory::list(m_window->session()->database());
+        QVERIFY(history.first().undone);
+
+        // Edit > Undo now takes back the step before the import, not the import a second time.
+        auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Edit %1").arg(unedited.displayName()));
+        undo->trigger();
+        QCOMPARE(store()->contact(id)->title, unedited.title);
+        QCOMPARE(store()->count(), before);
+        const QList<ImportBatchInfo> after = ImportHistory::list(m_window->session()->database());
+        QCOMPARE(after.size(), history.size());
+        QCOMPARE(after.first().id, history.first().id);
+        QVERIFY(after.first().undone);
+    }
+
+    // A backup merged in is one step: Edit > Undo takes all of it back, and Import History shows it undone.
+    void editUndoUndoesAJsonMerge()
+    {
+        const QSqlDatabase db = m_window->session()->database().connection();
+        const qint64 id = store()->summaries().first().id;
+        QJsonObject backup = JsonExporter::build(db);
+        QJsonArray contacts = backup.value(QStringLiteral("contacts")).toArray();
+        const QString later = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs);
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            QJsonObject c = contacts.at(i).toObject();
+            if (c.value(QStringLiteral("uuid")).toString() != store()->contact(id)->uuid)
+                continue;
+            c.insert(QStringLiteral("title"), QStringLiteral("Title from a merged copy"));
+            c.insert(QStringLiteral("changed"), QJsonObject {{QStringLiteral("title"), later}});
+            contacts.replace(i, c);
+        }
+        backup.insert(QStringLiteral("contacts"), contacts);
+        const QString path = writeFile(QStringLiteral("merged-copy.json"), QJsonDocument(backup).toJson());
+        const QByteArray before = JsonExporter::toJson(db);
+        QUndoStack* stack = m_window->session()->undoStack();
+        const int steps = stack->index();
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        m_window->importFile(path);
+        QCOMPARE(store()->contact(id)->title, QStringLiteral("Title from a merged copy"));
+        QCOMPARE(stack->index(), steps + 1); // the whole merge, one step
+        auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Import merged-copy.json"));
+        const qint64 batch = ImportHistory::list(m_window->session()->database()).first().id;
+
+        undo->trigger();
+        QVERIFY2(
+            JsonExporter::toJson(db) == before, "the network after the undo differs from the one before the merge");
+        QCOMPARE(stack->index(), steps);
+        QVERIFY(!stack->canRedo());
+        const ImportBatchInfo merged = ImportHistory::list(m_window->session()->database()).first();
+        QCOMPARE(merged.id, batch);
+        QVERIFY(merged.undone);
     }
 
     // Edit > Undo takes back a whole import, on a worker; the steps before it stay undoable.
@@ -732,6 +800,26 @@ private slots:
         QVERIFY(!store()->contact(tre.id));
         QTRY_VERIFY(!stack->canRedo()); // the edit of a contact that is gone cannot come back
         QTRY_VERIFY(!m_window->findChild<QAction*>(QStringLiteral("redoAction"))->isEnabled());
+    }
+
+    // File > Restore Backup lists the copies the imports above left, newest first, and hands back the one chosen.
+    void restoreBackupListsTheCopies()
+    {
+        const QList<BackupInfo> backups = Backups::list(m_window->session()->path());
+        QVERIFY(!backups.isEmpty());
+        withModal<QDialog>([&] { m_window->findChild<QAction*>(QStringLiteral("restoreBackupAction"))->trigger(); },
+            [&](QDialog* dialog) {
+                auto* list = dialog->findChild<QTreeView*>(QStringLiteral("backupList"));
+                QCOMPARE(list->model()->rowCount(), int(backups.size()));
+                QCOMPARE(list->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Why"));
+                QCOMPARE(list->currentIndex().row(), 0);
+                QCOMPARE(list->model()->index(0, 2).data().toString(),
+                    backups.first().contacts < 0 ? QStringLiteral("unreadable")
+                                                 : QString::number(backups.first().contacts));
+                QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton"))->isEnabled());
+                Test::saveScreenshot(dialog, QStringLiteral("restore-backup.png"));
+                dialog->reject();
+            });
     }
 };
 

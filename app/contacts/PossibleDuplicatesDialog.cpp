@@ -4,23 +4,17 @@
 #include "PossibleDuplicatesDialog.h"
 
 #include "ContactStore.h"
+#include "PossibleDuplicatesModel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace Rapport {
-
-namespace {
-
-constexpr int kPairRole = Qt::UserRole;
-
-} // namespace
 
 PossibleDuplicatesDialog::PossibleDuplicatesDialog(
     ContactStore* store, const QList<PossibleDuplicatePair>& pairs, const QString& fileName, QWidget* parent)
@@ -38,10 +32,14 @@ PossibleDuplicatesDialog::PossibleDuplicatesDialog(
     m_intro->setTextFormat(Qt::PlainText); // the file name is the user's
     m_intro->setWordWrap(true);
 
-    m_list = new QListWidget(this);
+    m_model = new PossibleDuplicatesModel(this);
+    m_model->setPairs(pairs);
+    m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("duplicatePairsList"));
     m_list->setAccessibleName(tr("Possible duplicates"));
     m_list->setUniformItemSizes(true);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setModel(m_model);
     auto* listLabel = new QLabel(tr("&Pairs to review:"), this);
     listLabel->setBuddy(m_list);
 
@@ -71,12 +69,16 @@ PossibleDuplicatesDialog::PossibleDuplicatesDialog(
     connect(m_merge, &QPushButton::clicked, this, &PossibleDuplicatesDialog::mergeCurrent);
     connect(m_keepBoth, &QPushButton::clicked, this, &PossibleDuplicatesDialog::keepCurrentApart);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, &PossibleDuplicatesDialog::mergeCurrent);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+    connect(m_list, &QListView::doubleClicked, this, &PossibleDuplicatesDialog::mergeCurrent);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateButtons();
+        if (m_refreshing)
+            return; // the window's selection stays where a merge put it
         if (const int index = currentPair(); index >= 0)
             emit pairChosen(m_pairs.at(index).addedId, m_pairs.at(index).otherId);
     });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PossibleDuplicatesDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PossibleDuplicatesDialog::updateButtons);
     if (m_store) {
         // A merge removes one of the two, its undo brings it back; an undone import takes the new ones.
         connect(m_store, &ContactStore::contactAdded, this, &PossibleDuplicatesDialog::scheduleRefresh);
@@ -89,21 +91,15 @@ PossibleDuplicatesDialog::PossibleDuplicatesDialog(
 
 void PossibleDuplicatesDialog::mergePair(int index)
 {
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(kPairRole).toInt() == index) {
-            m_list->setCurrentRow(row);
-            mergeCurrent();
-            return;
-        }
+    if (const int row = m_model->rowOfPair(index); row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row));
+        mergeCurrent();
     }
 }
 
 QList<int> PossibleDuplicatesDialog::listedPairs() const
 {
-    QList<int> listed;
-    for (int row = 0; row < m_list->count(); ++row)
-        listed.append(m_list->item(row)->data(kPairRole).toInt());
-    return listed;
+    return m_model->listedPairs();
 }
 
 void PossibleDuplicatesDialog::takeFocus()
@@ -130,23 +126,13 @@ void PossibleDuplicatesDialog::refresh()
     for (const PossibleDuplicatePair& pair : std::as_const(m_pairs))
         ids << pair.addedId << pair.otherId;
     const QSet<qint64> existing = m_store ? m_store->existing(ids) : QSet<qint64>();
-    const int current = currentPair();
-    const int currentRow = m_list->currentRow();
-    const QSignalBlocker quiet(m_list); // the window's selection stays where a merge put it
-    m_list->clear();
-    int rowOfCurrent = -1;
-    for (int index = 0; index < m_pairs.size(); ++index) {
-        const PossibleDuplicatePair& pair = m_pairs.at(index);
-        if (m_keptApart.contains(index) || pair.addedId == pair.otherId || !existing.contains(pair.addedId)
-            || !existing.contains(pair.otherId))
-            continue;
-        auto* item = new QListWidgetItem(describe(pair), m_list);
-        item->setData(kPairRole, index);
-        if (index == current)
-            rowOfCurrent = m_list->count() - 1;
-    }
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(rowOfCurrent >= 0 ? rowOfCurrent : qBound(0, currentRow, m_list->count() - 1));
+    const int currentRow = m_list->currentIndex().row();
+    m_refreshing = true;
+    m_model->showExisting(existing); // the current pair stays current while listed
+    const int rows = m_model->rowCount();
+    if (rows > 0 && !m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_model->index(qBound(0, currentRow, rows - 1)));
+    m_refreshing = false;
     updateButtons();
 }
 
@@ -161,8 +147,7 @@ void PossibleDuplicatesDialog::keepCurrentApart()
     const int index = currentPair();
     if (index < 0)
         return;
-    m_keptApart.insert(index);
-    delete m_list->takeItem(m_list->currentRow()); // the next pair becomes current
+    m_model->keepApart(m_list->currentIndex().row()); // the next pair becomes current
     updateButtons();
 }
 
@@ -171,27 +156,17 @@ void PossibleDuplicatesDialog::updateButtons()
     const bool any = currentPair() >= 0;
     m_merge->setEnabled(any);
     m_keepBoth->setEnabled(any);
-    m_intro->setText(m_list->count() > 0 ? m_introText : tr("No possible duplicates are left to review."));
+    m_intro->setText(m_model->rowCount() > 0 ? m_introText : tr("No possible duplicates are left to review."));
 }
 
 int PossibleDuplicatesDialog::currentPair() const
 {
-    const QListWidgetItem* item = m_list->currentItem();
-    return item ? item->data(kPairRole).toInt() : -1;
+    return m_model->pairAt(m_list->currentIndex().row());
 }
 
 QString PossibleDuplicatesDialog::describe(const PossibleDuplicatePair& pair)
 {
-    const auto name = [](const QString& text) { return text.isEmpty() ? tr("(no name)") : text; };
-    const QString added = name(pair.addedName);
-    const QString other = name(pair.otherName);
-    if (pair.otherFromThisImport)
-        return pair.line > 0 ? tr("New: %1 (line %2) — also new from this file: %3 · %4")
-                                   .arg(added, QString::number(pair.line), other, pair.reason)
-                             : tr("New: %1 — also new from this file: %2 · %3").arg(added, other, pair.reason);
-    return pair.line > 0
-        ? tr("New: %1 (line %2) — already here: %3 · %4").arg(added, QString::number(pair.line), other, pair.reason)
-        : tr("New: %1 — already here: %2 · %3").arg(added, other, pair.reason);
+    return PossibleDuplicatesModel::describe(pair);
 }
 
 } // namespace Rapport

@@ -7,15 +7,15 @@
 
 #include <QDialog>
 #include <QPointer>
-#include <QSet>
 
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
 
 namespace Rapport {
 
 class ContactStore;
+class PossibleDuplicatesModel;
 
 // The possible duplicates an import flagged, beside the main window (not modal) once the import is
 // done: each pair is merged (the Merge Contacts dialog, one step on the undo stack) or kept as two
@@ -54,13 +54,14 @@ private:
 
     QPointer<ContactStore> m_store;
     QList<PossibleDuplicatePair> m_pairs;
-    QSet<int> m_keptApart;
+    PossibleDuplicatesModel* m_model;
     QString m_introText;
     QLabel* m_intro;
-    QListWidget* m_list;
+    QListView* m_list;
     QPushButton* m_merge;
     QPushButton* m_keepBoth;
     bool m_refreshPending = false;
+    bool m_refreshing = false; // the rows a refresh moves are not the user's choice of pair
 };
 
 } // namespace Rapport

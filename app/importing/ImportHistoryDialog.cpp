@@ -6,16 +6,14 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "ImportHistory.h"
+#include "ImportHistoryModel.h"
 #include "MessageBoxes.h"
 #include "ReadFailure.h"
 
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QHeaderView>
-#include <QLocale>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QTextDocument>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -27,25 +25,24 @@ ImportHistoryDialog::ImportHistoryDialog(Database& database, QWidget* parent)
 {
     setObjectName(QStringLiteral("importHistoryDialog"));
     setWindowTitle(tr("Import History"));
-    m_table = new QTableWidget(0, 6, this);
+    m_model = new ImportHistoryModel(this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("importHistoryTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Imported"), tr("File"), tr("Format"), tr("New"), tr("Updated"), tr("Status")});
+    m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_undo = buttons->addButton(tr("&Undo This Import…"), QDialogButtonBox::ActionRole);
     m_undo->setObjectName(QStringLiteral("undoImportButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_undo, &QPushButton::clicked, this, &ImportHistoryDialog::undoSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const auto rows = m_table->selectionModel()->selectedRows();
-        m_undo->setEnabled(!rows.isEmpty() && !rows.first().data(Qt::UserRole + 1).toBool());
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ImportHistoryDialog::updateUndoButton);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ImportHistoryDialog::updateUndoButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
@@ -53,6 +50,24 @@ ImportHistoryDialog::ImportHistoryDialog(Database& database, QWidget* parent)
     resize(760, 360);
     connect(&m_undoing, &QFutureWatcher<QString>::finished, this, &ImportHistoryDialog::undoFinished);
     reload();
+    // Sized to the contents once: a reload (after an undo) changes rows in place, so the columns keep
+    // the widths the user sees, or gave them.
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::File, QHeaderView::Stretch);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+int ImportHistoryDialog::selectedRow() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void ImportHistoryDialog::updateUndoButton()
+{
+    const int row = selectedRow();
+    m_undo->setEnabled(!m_undoing.isRunning() && row >= 0 && !m_model->batchAt(row).undone);
 }
 
 void ImportHistoryDialog::reload()
@@ -63,35 +78,17 @@ void ImportHistoryDialog::reload()
     } catch (const DatabaseError& e) {
         ReadFailure::show(isVisible() ? this : parentWidget(), m_database.path(), e.message());
     }
-    const QLocale locale;
-    m_table->setRowCount(int(batches.size()));
-    for (int row = 0; row < batches.size(); ++row) {
-        const ImportBatchInfo& b = batches.at(row);
-        const QStringList cells {locale.toString(b.importedAt.toLocalTime(), QLocale::ShortFormat),
-            QFileInfo(b.file).fileName(), b.format, locale.toString(b.created), locale.toString(b.updated),
-            b.undone ? tr("Undone") : tr("Imported")};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, b.id);
-            item->setData(Qt::UserRole + 1, b.undone);
-            if (column == 1)
-                item->setToolTip(Qt::convertFromPlainText(b.file));
-            m_table->setItem(row, column, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
-    m_undo->setEnabled(false);
-    if (!batches.isEmpty())
-        m_table->selectRow(0);
+    m_model->setBatches(batches);
+    updateUndoButton();
 }
 
 void ImportHistoryDialog::undoSelected()
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const int row = selectedRow();
+    if (row < 0)
         return;
-    const qint64 batchId = rows.first().data(Qt::UserRole).toLongLong();
-    const QString file = m_table->item(rows.first().row(), 1)->text();
+    const qint64 batchId = m_model->batchAt(row).id;
+    const QString file = m_model->index(row, ImportHistoryModel::File).data().toString();
     if (MessageBoxes::question(this, tr("Undo Import"),
             tr("Remove the contacts that the import of %1 added, and put back the details it changed?\n"
                "Meetings and notes you added to those new contacts since will go too.")

@@ -7,11 +7,12 @@
 #include <QFutureWatcher>
 
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace Rapport {
 
 class Database;
+class ImportHistoryModel;
 
 // File ▸ Import History: every import into this network, and undoing one as a whole.
 class ImportHistoryDialog : public QDialog
@@ -30,9 +31,12 @@ private:
     void reload();
     void undoSelected();
     void undoFinished();
+    void updateUndoButton();
+    int selectedRow() const;
 
     Database& m_database;
-    QTableWidget* m_table;
+    ImportHistoryModel* m_model;
+    QTableView* m_table;
     QPushButton* m_undo;
     QFutureWatcher<QString> m_undoing; // the error, or empty on success
     qint64 m_undoingBatch = 0;

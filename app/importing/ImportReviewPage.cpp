@@ -4,7 +4,9 @@
 #include "ImportReviewPage.h"
 
 #include "Database.h"
+#include "ImportMappingModel.h"
 #include "ImportPreviewModel.h"
+#include "MappingFieldDelegate.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -21,9 +23,8 @@
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTableWidget>
-#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -36,14 +37,6 @@ namespace {
 
 constexpr int kSampleRows = 20; // rows read for the mapping table's first values
 const QString kPresetGroup = QStringLiteral("importPresets");
-
-QTableWidgetItem* readOnlyItem(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setToolTip(Qt::convertFromPlainText(text)); // shown as typed: "AT&T", "<b>x</b>"
-    return item;
-}
 
 } // namespace
 
@@ -61,12 +54,20 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, const QString& da
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
-    m_mapping = new QTableWidget(0, 3);
+    m_mappingModel = new ImportMappingModel(this);
+    m_mapping = new QTableView;
     m_mapping->setObjectName(QStringLiteral("mappingTable"));
-    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Becomes"), tr("First value")});
+    m_mapping->setModel(m_mappingModel);
+    m_mapping->setItemDelegateForColumn(ImportMappingModel::Field, new MappingFieldDelegate(m_mapping));
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers); // the combo boxes are always open
+    m_mapping->setWordWrap(false);
     m_mapping->verticalHeader()->hide();
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
+    connect(m_mappingModel, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_settingMapping)
+            mappingEdited();
+    });
 
     m_presets = new QComboBox;
     m_presets->setObjectName(QStringLiteral("presetCombo"));
@@ -196,11 +197,10 @@ void ImportReviewPage::resetToDetected()
 {
     const CsvContactMapping detected
         = CsvContactMapping::forHeader(m_source.mapping().dialect(), m_source.mapping().header());
-    for (int column = 0; column < m_mapping->rowCount(); ++column) {
-        auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 1));
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(combo->findData(int(detected.roles().value(column).field)));
-    }
+    m_settingMapping = true;
+    for (int column = 0; column < m_mappingModel->rowCount(); ++column)
+        m_mappingModel->setField(column, detected.roles().value(column).field);
+    m_settingMapping = false;
     mappingEdited();
 }
 
@@ -208,20 +208,10 @@ void ImportReviewPage::buildMappingTable()
 {
     const QStringList header = m_source.mapping().header();
     const QList<ColumnRole> roles = m_source.mapping().roles();
-    m_mapping->setRowCount(int(header.size()));
+    QList<ContactField> fields;
+    QStringList examples;
     for (int column = 0; column < header.size(); ++column) {
-        m_mapping->setItem(column, 0, readOnlyItem(header.at(column)));
-        auto* combo = new QComboBox;
-        combo->setAccessibleName(tr("Field for column %1").arg(header.at(column)));
-        for (ContactField field : CsvContactMapping::assignableFields())
-            combo->addItem(CsvContactMapping::fieldName(field), int(field));
-        // Dialect-only roles (labels, websites, city...) stay as detected and are listed too.
-        const ContactField current = roles.value(column).field;
-        if (combo->findData(int(current)) < 0)
-            combo->addItem(CsvContactMapping::fieldName(current), int(current));
-        combo->setCurrentIndex(combo->findData(int(current)));
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImportReviewPage::mappingEdited);
-        m_mapping->setCellWidget(column, 1, combo);
+        fields.append(roles.value(column).field);
         QString example;
         for (const QStringList& row : std::as_const(m_sample)) {
             if (!row.value(column).trimmed().isEmpty()) {
@@ -229,15 +219,19 @@ void ImportReviewPage::buildMappingTable()
                 break;
             }
         }
-        m_mapping->setItem(column, 2, readOnlyItem(example.left(80)));
+        examples.append(example.left(80));
+    }
+    m_mappingModel->setColumns(header, fields, examples);
+    int comboWidth = 0, comboHeight = 0;
+    for (int row = 0; row < m_mappingModel->rowCount(); ++row) {
+        const QModelIndex field = m_mappingModel->index(row, ImportMappingModel::Field);
+        m_mapping->openPersistentEditor(field);
+        const QWidget* combo = m_mapping->indexWidget(field);
+        comboWidth = std::max(comboWidth, combo->sizeHint().width());
+        comboHeight = std::max(comboHeight, combo->sizeHint().height());
     }
     m_mapping->resizeColumnsToContents();
-    int comboWidth = 0, comboHeight = 0;
-    for (int row = 0; row < m_mapping->rowCount(); ++row) {
-        comboWidth = std::max(comboWidth, m_mapping->cellWidget(row, 1)->sizeHint().width());
-        comboHeight = std::max(comboHeight, m_mapping->cellWidget(row, 1)->sizeHint().height());
-    }
-    m_mapping->setColumnWidth(1, comboWidth + 4);
+    m_mapping->setColumnWidth(ImportMappingModel::Field, comboWidth + 4);
     m_mapping->verticalHeader()->setDefaultSectionSize(comboHeight + 2);
 }
 
@@ -245,9 +239,8 @@ void ImportReviewPage::mappingEdited()
 {
     CsvContactMapping mapping = m_source.mapping();
     const QList<ColumnRole> detected = CsvContactMapping::forHeader(mapping.dialect(), mapping.header()).roles();
-    for (int column = 0; column < m_mapping->rowCount(); ++column) {
-        auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 1));
-        const auto field = ContactField(combo->currentData().toInt());
+    for (int column = 0; column < m_mappingModel->rowCount(); ++column) {
+        const ContactField field = m_mappingModel->fieldAt(column);
         ColumnRole role
             = detected.value(column).field == field ? detected.value(column) : ColumnRole {field, {}, {}, 0};
         mapping.setRole(column, role);
@@ -443,16 +436,12 @@ void ImportReviewPage::applyPreset(const QString& name)
     const QJsonObject preset
         = QJsonDocument::fromJson(QSettings().value(kPresetGroup + QLatin1Char('/') + name).toByteArray()).object();
     const QStringList header = m_source.mapping().header();
+    m_settingMapping = true;
     for (int column = 0; column < header.size(); ++column) {
-        if (!preset.contains(header.at(column)))
-            continue;
-        auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 1));
-        const int index = combo->findData(preset.value(header.at(column)).toInt());
-        if (index >= 0) {
-            const QSignalBlocker blocker(combo);
-            combo->setCurrentIndex(index);
-        }
+        if (preset.contains(header.at(column)))
+            m_mappingModel->setField(column, ContactField(preset.value(header.at(column)).toInt()));
     }
+    m_settingMapping = false;
     const int chosen = m_presets->currentIndex();
     mappingEdited();
     m_presets->setCurrentIndex(chosen);

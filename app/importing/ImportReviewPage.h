@@ -16,11 +16,11 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
-class QTableWidget;
 class QTimer;
 
 namespace Rapport {
 
+class ImportMappingModel;
 class ImportPreviewModel;
 
 // The wizard's first page: detected format and encoding, the editable column mapping (with
@@ -62,7 +62,9 @@ private:
     QString m_databasePath;
     QList<QStringList> m_sample;
     QLabel* m_summary;
-    QTableWidget* m_mapping;
+    ImportMappingModel* m_mappingModel;
+    QTableView* m_mapping;
+    bool m_settingMapping = false; // a preset or a reset sets many fields: one mappingEdited after
     QComboBox* m_presets;
     QLabel* m_previewLabel;
     QLabel* m_previewStatus;

@@ -5,12 +5,12 @@
 
 #include "Database.h"
 #include "ImportReviewPage.h"
-#include "PossibleDuplicatesDialog.h"
+#include "PossibleDuplicatesModel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -45,10 +45,13 @@ ImportRunPage::ImportRunPage(const ImportReviewPage* review, const QString& data
     auto* duplicatesLabel = new QLabel(tr("&Possible duplicates, kept apart as two people. Merge… closes this "
                                           "report and compares the two side by side; you can undo a merge."));
     duplicatesLabel->setWordWrap(true);
-    m_duplicates = new QListWidget;
+    m_duplicatesModel = new PossibleDuplicatesModel(this);
+    m_duplicates = new QListView;
     m_duplicates->setObjectName(QStringLiteral("possibleDuplicatesList"));
     m_duplicates->setAccessibleName(tr("Possible duplicates"));
     m_duplicates->setUniformItemSizes(true);
+    m_duplicates->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_duplicates->setModel(m_duplicatesModel);
     duplicatesLabel->setBuddy(m_duplicates);
     m_mergeDuplicate = new QPushButton(tr("&Merge…"));
     m_mergeDuplicate->setObjectName(QStringLiteral("mergeDuplicateButton"));
@@ -67,9 +70,9 @@ ImportRunPage::ImportRunPage(const ImportReviewPage* review, const QString& data
     duplicatesLayout->addLayout(duplicateButtons);
     m_duplicatesBox->hide();
     connect(m_mergeDuplicate, &QPushButton::clicked, this, &ImportRunPage::mergeDuplicate);
-    connect(m_duplicates, &QListWidget::itemDoubleClicked, this, &ImportRunPage::mergeDuplicate);
-    connect(m_duplicates, &QListWidget::currentRowChanged, this,
-        [this](int row) { m_mergeDuplicate->setEnabled(row >= 0); });
+    connect(m_duplicates, &QListView::doubleClicked, this, &ImportRunPage::mergeDuplicate);
+    connect(m_duplicates->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { m_mergeDuplicate->setEnabled(current.isValid()); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
@@ -84,7 +87,7 @@ void ImportRunPage::initializePage()
 {
     m_done = false;
     m_duplicateToMerge = -1;
-    m_duplicates->clear();
+    m_duplicatesModel->setPairs({});
     m_duplicatesBox->hide();
     setTitle(tr("Importing"));
     m_progress->setValue(0);
@@ -184,24 +187,21 @@ void ImportRunPage::finished()
 
 void ImportRunPage::showDuplicates()
 {
-    m_duplicates->clear();
-    for (int index = 0; index < m_report.duplicatePairs.size(); ++index) {
-        auto* item
-            = new QListWidgetItem(PossibleDuplicatesDialog::describe(m_report.duplicatePairs.at(index)), m_duplicates);
-        item->setData(Qt::UserRole, index);
-    }
-    m_duplicates->setCurrentRow(m_duplicates->count() > 0 ? 0 : -1);
-    m_mergeDuplicate->setEnabled(m_duplicates->count() > 0);
-    m_duplicatesBox->setVisible(m_duplicates->count() > 0);
+    m_duplicatesModel->setPairs(m_report.duplicatePairs);
+    const bool any = m_duplicatesModel->rowCount() > 0;
+    if (any)
+        m_duplicates->setCurrentIndex(m_duplicatesModel->index(0));
+    m_mergeDuplicate->setEnabled(any);
+    m_duplicatesBox->setVisible(any);
 }
 
 void ImportRunPage::mergeDuplicate()
 {
-    const QListWidgetItem* item = m_duplicates->currentItem();
-    if (!item || !m_report.written)
+    const int pair = m_duplicatesModel->pairAt(m_duplicates->currentIndex().row());
+    if (pair < 0 || !m_report.written)
         return;
     // The merge goes on the window's undo stack, after the import's own step: the wizard closes first.
-    m_duplicateToMerge = item->data(Qt::UserRole).toInt();
+    m_duplicateToMerge = pair;
     if (wizard())
         wizard()->accept();
 }

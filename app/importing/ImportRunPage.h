@@ -15,13 +15,14 @@
 
 class QCheckBox;
 class QLabel;
-class QListWidget;
+class QListView;
 class QProgressBar;
 class QPushButton;
 
 namespace Rapport {
 
 class ImportReviewPage;
+class PossibleDuplicatesModel;
 
 // The wizard's last page: runs the import on a worker thread (its own database connection),
 // shows progress, honours Cancel, and ends with the report.
@@ -60,7 +61,8 @@ private:
     QLabel* m_status;
     QCheckBox* m_showImported;
     QWidget* m_duplicatesBox;
-    QListWidget* m_duplicates;
+    PossibleDuplicatesModel* m_duplicatesModel;
+    QListView* m_duplicates;
     QPushButton* m_mergeDuplicate;
     QCheckBox* m_reviewDuplicates;
     int m_duplicateToMerge = -1;

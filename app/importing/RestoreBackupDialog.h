@@ -3,13 +3,15 @@
 
 #pragma once
 
-#include "Backups.h"
+#include "Backups.h" // MainWindow restores through Backups after this dialog
 
 #include <QDialog>
 
-class QTreeWidget;
+class QTreeView;
 
 namespace Rapport {
+
+class BackupListModel;
 
 // File ▸ Restore Backup…: the copies of this network with when and why they were taken and
 // how many contacts they hold. Restoring asks first, and keeps the current network as a copy
@@ -25,8 +27,8 @@ public:
     QString chosenPath() const;
 
 private:
-    QList<BackupInfo> m_backups;
-    QTreeWidget* m_list;
+    BackupListModel* m_model;
+    QTreeView* m_list;
 };
 
 } // namespace Rapport
