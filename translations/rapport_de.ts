@@ -23,6 +23,59 @@
     </message>
 </context>
 <context>
+    <name>Rapport::AddQuestionCommand</name>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::AddTemplateCommand</name>
+    <message>
+        <source>Add template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::BackupListModel</name>
+    <message>
+        <source>Daily copy</source>
+        <translation>Tägliche Kopie</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Durch Wiederherstellung ersetzt</translation>
+    </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Vor einer Reparatur</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Noch keine Sicherungen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::BackupMerge</name>
     <message>
         <source>Organisations</source>
@@ -1421,6 +1474,35 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::EditProfileCommand</name>
+    <message>
+        <source>Edit my profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditQuestionCommand</name>
+    <message>
+        <source>Ask question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asking question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reword question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditTemplateCommand</name>
+    <message>
+        <source>Edit template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::EmptyStateWidget</name>
     <message>
         <source>Your network starts here</source>
@@ -2043,6 +2125,35 @@ Was dem Netzwerk fehlt, wird hinzugefügt. Wo beide dasselbe geändert haben, gi
         <translation>Importverlauf</translation>
     </message>
     <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>Diesen Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Remove the contacts that the import of %1 added, and put back the details it changed?
+Meetings and notes you added to those new contacts since will go too.</source>
+        <translation>Die durch den Import von %1 hinzugefügten Kontakte entfernen und die geänderten Angaben wiederherstellen?
+Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast, werden ebenfalls entfernt.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>Der Import konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportHistoryModel</name>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Importiert am</translation>
     </message>
@@ -2066,31 +2177,20 @@ Was dem Netzwerk fehlt, wird hinzugefügt. Wo beide dasselbe geändert haben, gi
         <source>Status</source>
         <translation>Status</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::ImportMappingModel</name>
     <message>
-        <source>&amp;Undo This Import…</source>
-        <translation>Diesen Import &amp;rückgängig machen…</translation>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <source>Undone</source>
-        <translation>Rückgängig gemacht</translation>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
     </message>
     <message>
-        <source>Undo Import</source>
-        <translation>Import rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Remove the contacts that the import of %1 added, and put back the details it changed?
-Meetings and notes you added to those new contacts since will go too.</source>
-        <translation>Die durch den Import von %1 hinzugefügten Kontakte entfernen und die geänderten Angaben wiederherstellen?
-Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast, werden ebenfalls entfernt.</translation>
-    </message>
-    <message>
-        <source>Undoing…</source>
-        <translation>Wird rückgängig gemacht…</translation>
-    </message>
-    <message>
-        <source>The import could not be undone: %1</source>
-        <translation>Der Import konnte nicht rückgängig gemacht werden: %1</translation>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
     </message>
 </context>
 <context>
@@ -2200,18 +2300,6 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
     <message>
         <source>Nothing is written until you click Import. Columns can be remapped below.</source>
         <translation>Es wird nichts geschrieben, bevor du auf „Importieren“ klickst. Die Zuordnung der Spalten kannst du unten ändern.</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Spalte in der Datei</translation>
-    </message>
-    <message>
-        <source>Becomes</source>
-        <translation>Wird zu</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>Erster Wert</translation>
     </message>
     <message>
         <source>Mapping preset</source>
@@ -3621,6 +3709,17 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     </message>
 </context>
 <context>
+    <name>Rapport::MoveQuestionCommand</name>
+    <message>
+        <source>Move question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::NetworkRecords</name>
     <message>
         <source>unknown kind of link &quot;%1&quot;</source>
@@ -3986,6 +4085,9 @@ Herzliche Grüße
         <source>No possible duplicates are left to review.</source>
         <translation>Es sind keine möglichen Dubletten mehr zu prüfen.</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::PossibleDuplicatesModel</name>
     <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
@@ -4577,6 +4679,10 @@ Herzliche Grüße
         <source>A question for “%1”:</source>
         <translation>Eine Frage für „%1“:</translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::QuestionChecklist</name>
@@ -4607,6 +4713,13 @@ Herzliche Grüße
     <message>
         <source>Move Down (for this meeting)</source>
         <translation>Nach unten (für dieses Treffen)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::QuestionStore</name>
+    <message>
+        <source>the question is no longer in the bank</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4753,19 +4866,21 @@ Was angezeigt wird, ist vielleicht unvollständig.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::RemoveQuestionCommand</name>
+    <message>
+        <source>Remove question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::RemoveTemplateCommand</name>
+    <message>
+        <source>Delete template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::RestoreBackupDialog</name>
-    <message>
-        <source>Daily copy</source>
-        <translation>Tägliche Kopie</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>Vor einem Import</translation>
-    </message>
-    <message>
-        <source>Replaced by a restore</source>
-        <translation>Durch Wiederherstellung ersetzt</translation>
-    </message>
     <message>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
@@ -4775,32 +4890,27 @@ Was angezeigt wird, ist vielleicht unvollständig.</translation>
         <translation>Rapport bewahrt an jedem Tag, an dem sich dieses Netzwerk ändert, eine Kopie auf (die letzten %1), außerdem eine vor jedem Import und eine vom Netzwerk, das durch eine Wiederherstellung ersetzt wird.</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Anlass</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>unlesbar</translation>
-    </message>
-    <message>
-        <source>No backups yet</source>
-        <translation>Noch keine Sicherungen</translation>
-    </message>
-    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::SaveAnswerCommand</name>
     <message>
-        <source>Before a repair</source>
-        <translation>Vor einer Reparatur</translation>
+        <source>Answer question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change prep sheet question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick question</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

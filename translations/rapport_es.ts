@@ -23,6 +23,59 @@
     </message>
 </context>
 <context>
+    <name>Rapport::AddQuestionCommand</name>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::AddTemplateCommand</name>
+    <message>
+        <source>Add template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::BackupListModel</name>
+    <message>
+        <source>Daily copy</source>
+        <translation>Copia diaria</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Reemplazada por una restauración</translation>
+    </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Antes de una reparación</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Aún no hay copias de seguridad</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::BackupMerge</name>
     <message>
         <source>Organisations</source>
@@ -1421,6 +1474,35 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::EditProfileCommand</name>
+    <message>
+        <source>Edit my profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditQuestionCommand</name>
+    <message>
+        <source>Ask question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asking question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reword question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditTemplateCommand</name>
+    <message>
+        <source>Edit template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::EmptyStateWidget</name>
     <message>
         <source>Your network starts here</source>
@@ -2043,6 +2125,35 @@ Se añade lo que le falta a la red. Donde ambas cambiaron lo mismo, gana el camb
         <translation>Historial de importaciones</translation>
     </message>
     <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>&amp;Deshacer esta importación…</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Deshacer la importación</translation>
+    </message>
+    <message>
+        <source>Remove the contacts that the import of %1 added, and put back the details it changed?
+Meetings and notes you added to those new contacts since will go too.</source>
+        <translation>¿Quitar los contactos que añadió la importación de %1 y restablecer los datos que cambió?
+También se eliminarán las reuniones y notas que hayas añadido desde entonces a esos contactos nuevos.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Deshaciendo…</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>No se pudo deshacer la importación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportHistoryModel</name>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecho</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
@@ -2066,31 +2177,20 @@ Se añade lo que le falta a la red. Donde ambas cambiaron lo mismo, gana el camb
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::ImportMappingModel</name>
     <message>
-        <source>&amp;Undo This Import…</source>
-        <translation>&amp;Deshacer esta importación…</translation>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
-        <source>Undone</source>
-        <translation>Deshecho</translation>
+        <source>Becomes</source>
+        <translation>Se convierte en</translation>
     </message>
     <message>
-        <source>Undo Import</source>
-        <translation>Deshacer la importación</translation>
-    </message>
-    <message>
-        <source>Remove the contacts that the import of %1 added, and put back the details it changed?
-Meetings and notes you added to those new contacts since will go too.</source>
-        <translation>¿Quitar los contactos que añadió la importación de %1 y restablecer los datos que cambió?
-También se eliminarán las reuniones y notas que hayas añadido desde entonces a esos contactos nuevos.</translation>
-    </message>
-    <message>
-        <source>Undoing…</source>
-        <translation>Deshaciendo…</translation>
-    </message>
-    <message>
-        <source>The import could not be undone: %1</source>
-        <translation>No se pudo deshacer la importación: %1</translation>
+        <source>First value</source>
+        <translation>Primer valor</translation>
     </message>
 </context>
 <context>
@@ -2200,18 +2300,6 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
     <message>
         <source>Nothing is written until you click Import. Columns can be remapped below.</source>
         <translation>No se escribe nada hasta que hagas clic en Importar. Más abajo puedes cambiar la asignación de las columnas.</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Columna del archivo</translation>
-    </message>
-    <message>
-        <source>Becomes</source>
-        <translation>Se convierte en</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>Primer valor</translation>
     </message>
     <message>
         <source>Mapping preset</source>
@@ -3621,6 +3709,17 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     </message>
 </context>
 <context>
+    <name>Rapport::MoveQuestionCommand</name>
+    <message>
+        <source>Move question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::NetworkRecords</name>
     <message>
         <source>unknown kind of link &quot;%1&quot;</source>
@@ -3986,6 +4085,9 @@ Un cordial saludo,
         <source>No possible duplicates are left to review.</source>
         <translation>No quedan posibles duplicados por revisar.</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::PossibleDuplicatesModel</name>
     <message>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
@@ -4577,6 +4679,10 @@ Un cordial saludo,
         <source>A question for “%1”:</source>
         <translation>Una pregunta para “%1”:</translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::QuestionChecklist</name>
@@ -4607,6 +4713,13 @@ Un cordial saludo,
     <message>
         <source>Move Down (for this meeting)</source>
         <translation>Bajar (para esta reunión)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::QuestionStore</name>
+    <message>
+        <source>the question is no longer in the bank</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4753,19 +4866,21 @@ Lo que se muestra puede estar incompleto.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::RemoveQuestionCommand</name>
+    <message>
+        <source>Remove question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::RemoveTemplateCommand</name>
+    <message>
+        <source>Delete template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::RestoreBackupDialog</name>
-    <message>
-        <source>Daily copy</source>
-        <translation>Copia diaria</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>Antes de una importación</translation>
-    </message>
-    <message>
-        <source>Replaced by a restore</source>
-        <translation>Reemplazada por una restauración</translation>
-    </message>
     <message>
         <source>Restore Backup</source>
         <translation>Restaurar copia de seguridad</translation>
@@ -4775,32 +4890,27 @@ Lo que se muestra puede estar incompleto.</translation>
         <translation>Rapport guarda una copia de esta red cada día que cambia (las últimas %1), una antes de cada importación y una de la red que reemplaza cada restauración.</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contactos</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>ilegible</translation>
-    </message>
-    <message>
-        <source>No backups yet</source>
-        <translation>Aún no hay copias de seguridad</translation>
-    </message>
-    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::SaveAnswerCommand</name>
     <message>
-        <source>Before a repair</source>
-        <translation>Antes de una reparación</translation>
+        <source>Answer question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change prep sheet question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick question</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

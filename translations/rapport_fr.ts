@@ -23,6 +23,59 @@
     </message>
 </context>
 <context>
+    <name>Rapport::AddQuestionCommand</name>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::AddTemplateCommand</name>
+    <message>
+        <source>Add template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::BackupListModel</name>
+    <message>
+        <source>Daily copy</source>
+        <translation>Copie quotidienne</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Remplacé par une restauration</translation>
+    </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Avant une réparation</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Aucune copie pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::BackupMerge</name>
     <message>
         <source>Organisations</source>
@@ -1421,6 +1474,35 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::EditProfileCommand</name>
+    <message>
+        <source>Edit my profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditQuestionCommand</name>
+    <message>
+        <source>Ask question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asking question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reword question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::EditTemplateCommand</name>
+    <message>
+        <source>Edit template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::EmptyStateWidget</name>
     <message>
         <source>Your network starts here</source>
@@ -2043,6 +2125,35 @@ Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même cho
         <translation>Historique des importations</translation>
     </message>
     <message>
+        <source>&amp;Undo This Import…</source>
+        <translation>&amp;Annuler cette importation…</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Remove the contacts that the import of %1 added, and put back the details it changed?
+Meetings and notes you added to those new contacts since will go too.</source>
+        <translation>Supprimer les contacts ajoutés par l&apos;importation de %1 et rétablir les coordonnées qu&apos;elle a modifiées?
+Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aussi supprimées.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>L&apos;importation n&apos;a pas pu être annulée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ImportHistoryModel</name>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Importé le</translation>
     </message>
@@ -2066,31 +2177,20 @@ Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même cho
         <source>Status</source>
         <translation>État</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::ImportMappingModel</name>
     <message>
-        <source>&amp;Undo This Import…</source>
-        <translation>&amp;Annuler cette importation…</translation>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <source>Undone</source>
-        <translation>Annulée</translation>
+        <source>Becomes</source>
+        <translation>Devient</translation>
     </message>
     <message>
-        <source>Undo Import</source>
-        <translation>Annuler l&apos;importation</translation>
-    </message>
-    <message>
-        <source>Remove the contacts that the import of %1 added, and put back the details it changed?
-Meetings and notes you added to those new contacts since will go too.</source>
-        <translation>Supprimer les contacts ajoutés par l&apos;importation de %1 et rétablir les coordonnées qu&apos;elle a modifiées?
-Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aussi supprimées.</translation>
-    </message>
-    <message>
-        <source>Undoing…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <source>The import could not be undone: %1</source>
-        <translation>L&apos;importation n&apos;a pas pu être annulée&#xa0;: %1</translation>
+        <source>First value</source>
+        <translation>Première valeur</translation>
     </message>
 </context>
 <context>
@@ -2200,18 +2300,6 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     <message>
         <source>Nothing is written until you click Import. Columns can be remapped below.</source>
         <translation>Rien n&apos;est écrit avant que vous cliquiez sur Importer. Vous pouvez réassocier les colonnes ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Colonne du fichier</translation>
-    </message>
-    <message>
-        <source>Becomes</source>
-        <translation>Devient</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Mapping preset</source>
@@ -3621,6 +3709,17 @@ Restaurer la copie?</numerusform>
     </message>
 </context>
 <context>
+    <name>Rapport::MoveQuestionCommand</name>
+    <message>
+        <source>Move question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::NetworkRecords</name>
     <message>
         <source>unknown kind of link &quot;%1&quot;</source>
@@ -3986,6 +4085,9 @@ Cordialement,
         <source>No possible duplicates are left to review.</source>
         <translation>Il ne reste aucun doublon possible à examiner.</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::PossibleDuplicatesModel</name>
     <message>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
@@ -4577,6 +4679,10 @@ Cordialement,
         <source>A question for “%1”:</source>
         <translation>Une question pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::QuestionChecklist</name>
@@ -4607,6 +4713,13 @@ Cordialement,
     <message>
         <source>Move Down (for this meeting)</source>
         <translation>Descendre (pour cette rencontre)</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::QuestionStore</name>
+    <message>
+        <source>the question is no longer in the bank</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4753,19 +4866,21 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::RemoveQuestionCommand</name>
+    <message>
+        <source>Remove question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::RemoveTemplateCommand</name>
+    <message>
+        <source>Delete template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::RestoreBackupDialog</name>
-    <message>
-        <source>Daily copy</source>
-        <translation>Copie quotidienne</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>Avant une importation</translation>
-    </message>
-    <message>
-        <source>Replaced by a restore</source>
-        <translation>Remplacé par une restauration</translation>
-    </message>
     <message>
         <source>Restore Backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -4775,32 +4890,27 @@ Ce qui est affiché peut être incomplet.</translation>
         <translation>Rapport garde une copie de ce réseau chaque jour où il change (les %1 dernières), une avant chaque importation, et une du réseau qu&apos;une restauration remplace.</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>Faite le</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>illisible</translation>
-    </message>
-    <message>
-        <source>No backups yet</source>
-        <translation>Aucune copie pour l&apos;instant</translation>
-    </message>
-    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::SaveAnswerCommand</name>
     <message>
-        <source>Before a repair</source>
-        <translation>Avant une réparation</translation>
+        <source>Answer question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change prep sheet question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick question</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
