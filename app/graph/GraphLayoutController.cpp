@@ -34,6 +34,11 @@ void GraphLayoutController::schedule()
     m_timer->start();
 }
 
+bool GraphLayoutController::isScheduled() const
+{
+    return m_timer->isActive();
+}
+
 void GraphLayoutController::run()
 {
     m_timer->stop();

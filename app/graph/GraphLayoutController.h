@@ -48,6 +48,8 @@ public:
     // True from the request until the new scene is ready.
     bool isBusy() const { return m_watcher.isRunning() || m_building; }
     bool isWaiting() const { return m_waiting; }
+    // True while a layout is due to start (schedule() was called).
+    bool isScheduled() const;
     // How many layouts have been started (tests check that an edit did not start one).
     int jobsStarted() const { return m_jobsStarted; }
 

@@ -3,6 +3,7 @@
 
 #include "GraphPanel.h"
 
+#include "ContactStore.h"
 #include "GraphExport.h"
 #include "GraphFilterBar.h"
 #include "GraphLayoutController.h"
@@ -142,9 +143,11 @@ void GraphPanel::setSession(NetworkSession* session)
     m_filters->forgetUnreferredChoice();
     if (!session)
         return;
+    // Only a change to who is in the graph or how they are linked moves people: an edit of a
+    // contact's name, stage or strength redraws their node where it stands.
     const auto schedule = [this] { m_layouter->schedule(); };
     connect(session->store(), &ContactStore::contactAdded, this, schedule);
-    connect(session->store(), &ContactStore::contactChanged, this, schedule);
+    connect(session->store(), &ContactStore::contactChanged, this, &GraphPanel::contactEdited);
     connect(session->store(), &ContactStore::contactRemoved, this, schedule);
     connect(session->store(), &ContactStore::contactsReset, this, schedule);
     connect(session->links(), &ReferralStore::linksChanged, this, schedule);
@@ -162,6 +165,51 @@ std::optional<GraphJob> GraphPanel::makeJob() const
     job.filter = m_filters->filter(m_currentContact);
     job.unreferredBySize = !m_filters->unreferredChosen();
     return job;
+}
+
+void GraphPanel::contactEdited(qint64 contactId)
+{
+    const GraphNode* shown = m_result.graph.node(contactId);
+    const std::optional<Contact> contact = m_session->store()->contact(contactId);
+    // Not in the graph on screen yet (a layout is on its way), or gone: lay out again.
+    if (!shown || !contact) {
+        m_layouter->schedule();
+        return;
+    }
+    const GraphNode node = ReferralGraph::nodeOf(*contact);
+    if (node == *shown)
+        return; // a meeting or follow-up of theirs changed, not what the graph shows
+    // The tag, stage and organisation filters choose who is shown: an edit may move someone in or out.
+    if (m_filters->filtersContacts()) {
+        m_layouter->schedule();
+        return;
+    }
+    m_layouter->markStale(); // a layout on its way read the contact before this edit
+    const bool newChoices = node.tags != shown->tags || node.organization != shown->organization;
+    const bool renamed = node.name != shown->name;
+    m_result.graph.updateNode(node);
+    m_scene->updateNode(node);
+    if (newChoices) {
+        GraphJob::collectChoices(m_result.graph, &m_result.tags, &m_result.organizations);
+        m_filters->setChoices(m_result.tags, m_result.organizations);
+    }
+    if (renamed) {
+        m_side->renameContact(contactId, node.name);
+        m_toolBar->setNames(visibleNames());
+    }
+    if (!m_side->pathText().isEmpty())
+        m_paths->refresh(m_result.graph, *m_scene);
+}
+
+QStringList GraphPanel::visibleNames() const
+{
+    QStringList names;
+    names.reserve(m_result.visible.nodes.size());
+    for (const qint64 id : std::as_const(m_result.visible.nodes)) {
+        if (id)
+            names.append(m_result.graph.nameOf(id));
+    }
+    return names;
 }
 
 void GraphPanel::layoutFailed(const QString& error)
@@ -207,13 +255,7 @@ void GraphPanel::finishShowing()
     m_filters->setUnreferredDefault(GraphScope::showsUnreferredByDefault(m_result.graph));
     m_filters->setChoices(m_result.tags, m_result.organizations);
     m_side->setReach(m_result.graph, m_result.reach);
-    QStringList names;
-    names.reserve(m_result.visible.nodes.size());
-    for (const qint64 id : std::as_const(m_result.visible.nodes)) {
-        if (id)
-            names.append(m_result.graph.nameOf(id));
-    }
-    m_toolBar->setNames(names);
+    m_toolBar->setNames(visibleNames());
     // A path asked for before the change is found again in the new graph.
     m_paths->refresh(m_result.graph, *m_scene);
     QString summary = tr("%n people", nullptr, int(m_result.visible.nodes.size() - 1));

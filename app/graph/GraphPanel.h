@@ -76,6 +76,9 @@ private:
     void createActions();
     std::optional<GraphJob> makeJob() const;
     void layoutFailed(const QString& error);
+    // Redraws an edited contact's node in place, or lays out again when the edit may change who is shown.
+    void contactEdited(qint64 contactId);
+    QStringList visibleNames() const;
     // The new scene replaces the shown one.
     void showBuiltScene();
     void finishShowing();

@@ -95,6 +95,15 @@ QString GraphSidePanel::pathText() const
     return m_pathBox->isVisible() ? m_pathText->toPlainText() : QString();
 }
 
+void GraphSidePanel::renameContact(qint64 contactId, const QString& name)
+{
+    for (int i = 0; i < m_reach->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_reach->topLevelItem(i);
+        if (item->data(ReachPerson, Qt::UserRole).toLongLong() == contactId)
+            item->setText(ReachPerson, name);
+    }
+}
+
 void GraphSidePanel::clearReach()
 {
     m_reach->clear();

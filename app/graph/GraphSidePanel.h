@@ -31,6 +31,7 @@ public:
     QString pathText() const;
     void setReach(const ReferralGraph& graph, const QHash<qint64, Reach>& reach);
     void clearReach();
+    void renameContact(qint64 contactId, const QString& name);
 
 signals:
     void clearPathRequested();
