@@ -4,6 +4,7 @@
 #include "GraphSidePanel.h"
 
 #include "GraphStyle.h"
+#include "ReachModel.h"
 #include "ReferralGraph.h"
 
 #include <QEvent>
@@ -12,18 +13,11 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace Rapport {
-
-namespace {
-
-enum ReachColumn { ReachPerson, ReachDirect, ReachTotal };
-
-} // namespace
 
 GraphSidePanel::GraphSidePanel(QWidget* parent)
     : QWidget(parent)
@@ -48,23 +42,27 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
 
     auto* reachTitle = new QLabel(tr("<b>Who opened doors</b>"), this);
     reachTitle->setWordWrap(true); // a longer title in other languages wraps rather than being cut
-    m_reach = new QTreeWidget(this);
+    m_reachModel = new ReachModel(this);
+    m_reachSorted = new QSortFilterProxyModel(this);
+    m_reachSorted->setSourceModel(m_reachModel);
+    m_reach = new QTreeView(this);
     m_reach->setObjectName(QStringLiteral("reachList"));
     m_reach->setRootIsDecorated(false);
     m_reach->setUniformRowHeights(true);
-    m_reach->setHeaderLabels({tr("Person"), tr("Led to"), tr("In all")});
-    m_reach->headerItem()->setToolTip(ReachDirect, tr("People they referred you to themselves"));
-    m_reach->headerItem()->setToolTip(ReachTotal, tr("Everyone you reached through them, down every chain"));
-    m_reach->header()->setSectionResizeMode(ReachPerson, QHeaderView::Stretch);
-    m_reach->header()->setSectionResizeMode(ReachDirect, QHeaderView::ResizeToContents);
-    m_reach->header()->setSectionResizeMode(ReachTotal, QHeaderView::ResizeToContents);
+    m_reach->setModel(m_reachSorted);
+    m_reach->header()->setSectionResizeMode(ReachModel::Person, QHeaderView::Stretch);
+    m_reach->header()->setSectionResizeMode(ReachModel::Direct, QHeaderView::ResizeToContents);
+    m_reach->header()->setSectionResizeMode(ReachModel::Total, QHeaderView::ResizeToContents);
     m_reach->header()->setStretchLastSection(false);
     m_reach->setSortingEnabled(true);
+    m_reach->sortByColumn(ReachModel::Total, Qt::DescendingOrder);
     m_reach->setAccessibleName(tr("Who opened doors: how many people each contact led you to"));
     reachTitle->setBuddy(m_reach);
-    connect(m_reach, &QTreeWidget::itemActivated, this,
-        [this](QTreeWidgetItem* item) { emit contactChosen(item->data(ReachPerson, Qt::UserRole).toLongLong()); });
-    connect(m_reach, &QTreeWidget::itemClicked, m_reach, &QTreeWidget::itemActivated);
+    const auto choose = [this](const QModelIndex& index) {
+        emit contactChosen(index.siblingAtColumn(ReachModel::Person).data(ReachModel::ContactIdRole).toLongLong());
+    };
+    connect(m_reach, &QTreeView::activated, this, choose);
+    connect(m_reach, &QTreeView::clicked, this, choose);
 
     // The legend: stage names next to their colours, so colour is never the only clue.
     m_legend = new QLabel(this);
@@ -97,47 +95,17 @@ QString GraphSidePanel::pathText() const
 
 void GraphSidePanel::renameContact(qint64 contactId, const QString& name)
 {
-    for (int i = 0; i < m_reach->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* item = m_reach->topLevelItem(i);
-        if (item->data(ReachPerson, Qt::UserRole).toLongLong() == contactId)
-            item->setText(ReachPerson, name);
-    }
+    m_reachModel->renameContact(contactId, name);
 }
 
 void GraphSidePanel::clearReach()
 {
-    m_reach->clear();
+    m_reachModel->clear();
 }
 
 void GraphSidePanel::setReach(const ReferralGraph& graph, const QHash<qint64, Reach>& reach)
 {
-    m_reach->setSortingEnabled(false);
-    m_reach->clear();
-    // The doors that opened most: in a huge network, a list of everyone who referred anyone
-    // would be tens of thousands of rows built on the UI thread, and nobody reads past the top.
-    constexpr qsizetype kShown = 300;
-    QList<std::pair<qint64, Reach>> doors;
-    doors.reserve(reach.size());
-    for (auto it = reach.cbegin(); it != reach.cend(); ++it)
-        doors.append({it.key(), it.value()});
-    const auto widest = [](const auto& a, const auto& b) {
-        return a.second.total != b.second.total ? a.second.total > b.second.total : a.first < b.first;
-    };
-    if (doors.size() > kShown) {
-        std::partial_sort(doors.begin(), doors.begin() + kShown, doors.end(), widest);
-        doors.resize(kShown);
-    }
-    for (const auto& [id, door] : std::as_const(doors)) {
-        auto* item = new QTreeWidgetItem(m_reach);
-        item->setText(ReachPerson, graph.nameOf(id));
-        item->setData(ReachPerson, Qt::UserRole, id);
-        item->setData(ReachDirect, Qt::DisplayRole, door.direct);
-        item->setData(ReachTotal, Qt::DisplayRole, door.total);
-        item->setTextAlignment(ReachDirect, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(ReachTotal, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    m_reach->setSortingEnabled(true);
-    m_reach->sortByColumn(ReachTotal, Qt::DescendingOrder);
+    m_reachModel->setReach(graph, reach);
 }
 
 void GraphSidePanel::refreshLegend()

@@ -9,10 +9,12 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QTreeWidget;
+class QSortFilterProxyModel;
+class QTreeView;
 
 namespace Rapport {
 
+class ReachModel;
 class ReferralGraph;
 
 // Beside the graph: the warm path asked for, "Who opened doors" (how many people each contact
@@ -32,6 +34,7 @@ public:
     void setReach(const ReferralGraph& graph, const QHash<qint64, Reach>& reach);
     void clearReach();
     void renameContact(qint64 contactId, const QString& name);
+    ReachModel* reachModel() const { return m_reachModel; }
 
 signals:
     void clearPathRequested();
@@ -46,7 +49,9 @@ private:
 
     QWidget* m_pathBox;
     QPlainTextEdit* m_pathText;
-    QTreeWidget* m_reach;
+    ReachModel* m_reachModel;
+    QSortFilterProxyModel* m_reachSorted;
+    QTreeView* m_reach;
     QLabel* m_legend;
 };
 
