@@ -85,6 +85,24 @@ bool GraphFilterBar::filtersContacts() const
         || m_organizationFilter->currentIndex() > 0;
 }
 
+QString GraphFilterBar::summary(const VisibleGraph& visible)
+{
+    QString summary = tr("%n people", nullptr, int(visible.nodes.size() - 1));
+    if (visible.hiddenUnreferred > 0)
+        summary += QLatin1Char(' ') + tr("(%n unlinked not shown)", nullptr, visible.hiddenUnreferred);
+    if (visible.unlinkedOff > 0) {
+        summary += QLatin1Char(' ')
+            + tr("(%n with no links not shown: tick Unlinked to see them)", nullptr, visible.unlinkedOff);
+    }
+    if (visible.hiddenLinked > 0) {
+        summary += QLatin1Char(' ')
+            + tr("(%n more, further from you, not shown: filter by tag, stage or organisation, or show the "
+                 "people near one contact)",
+                nullptr, visible.hiddenLinked);
+    }
+    return summary;
+}
+
 void GraphFilterBar::setUnreferredDefault(bool show)
 {
     if (!m_unreferredChosen)

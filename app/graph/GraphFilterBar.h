@@ -33,6 +33,8 @@ public:
     void setUnreferredDefault(bool show);
     // The tags and organisations offered; the current choices are kept when still there.
     void setChoices(const QStringList& tags, const QStringList& organizations);
+    // What is shown, and what the filters and limits leave out, in a line.
+    static QString summary(const VisibleGraph& visible);
     // A new network: the user's Unlinked choice no longer applies.
     void forgetUnreferredChoice() { m_unreferredChosen = false; }
 

@@ -4,7 +4,7 @@
 #include "GraphPanel.h"
 
 #include "ContactStore.h"
-#include "GraphExport.h"
+#include "GraphExportDialogs.h"
 #include "GraphFilterBar.h"
 #include "GraphLayoutController.h"
 #include "GraphNodeItem.h"
@@ -15,18 +15,13 @@
 #include "LinkCommands.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
-#include "PathDialog.h"
 #include "WarmPathPresenter.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -105,20 +100,7 @@ GraphPanel::~GraphPanel()
 
 void GraphPanel::createActions()
 {
-    const auto action = [this](const QString& text, const char* name, const QKeySequence& shortcut, const char* icon) {
-        auto* a = new QAction(text, this);
-        a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(shortcut);
-        a->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
-        return a;
-    };
-    m_actions.fit = action(tr("&Fit Graph to Window"), "fitGraphAction", QKeySequence(tr("Ctrl+0")), "zoom-fit-best");
-    m_actions.zoomIn = action(tr("Zoom &In"), "zoomInAction", QKeySequence::ZoomIn, "zoom-in");
-    m_actions.zoomOut = action(tr("Zoom &Out"), "zoomOutAction", QKeySequence::ZoomOut, "zoom-out");
-    m_actions.path = action(tr("&Path To…"), "pathAction", QKeySequence(tr("Ctrl+Shift+P")), "go-jump");
-    m_actions.exportImage
-        = action(tr("&Export Graph…"), "exportGraphAction", QKeySequence(tr("Ctrl+Shift+E")), "document-export");
-    m_actions.print = action(tr("&Print Graph…"), "printGraphAction", {}, "document-print");
+    m_actions = GraphToolBar::createActions(this);
     connect(m_actions.fit, &QAction::triggered, m_view, &GraphView::fitAll);
     connect(m_actions.zoomIn, &QAction::triggered, m_view, &GraphView::zoomIn);
     connect(m_actions.zoomOut, &QAction::triggered, m_view, &GraphView::zoomOut);
@@ -258,20 +240,7 @@ void GraphPanel::finishShowing()
     m_toolBar->setNames(visibleNames());
     // A path asked for before the change is found again in the new graph.
     m_paths->refresh(m_result.graph, *m_scene);
-    QString summary = tr("%n people", nullptr, int(m_result.visible.nodes.size() - 1));
-    if (m_result.visible.hiddenUnreferred > 0)
-        summary += QLatin1Char(' ') + tr("(%n unlinked not shown)", nullptr, m_result.visible.hiddenUnreferred);
-    if (m_result.visible.unlinkedOff > 0) {
-        summary += QLatin1Char(' ')
-            + tr("(%n with no links not shown: tick Unlinked to see them)", nullptr, m_result.visible.unlinkedOff);
-    }
-    if (m_result.visible.hiddenLinked > 0) {
-        summary += QLatin1Char(' ')
-            + tr("(%n more, further from you, not shown: filter by tag, stage or organisation, or show the "
-                 "people near one contact)",
-                nullptr, m_result.visible.hiddenLinked);
-    }
-    m_summary->setText(summary);
+    m_summary->setText(GraphFilterBar::summary(m_result.visible));
     emit graphShown();
     m_layouter->continueAfterShowing();
 }
@@ -323,30 +292,9 @@ void GraphPanel::choosePath()
 {
     if (!graphReady())
         return;
-    PathDialog dialog(m_result.graph, m_scene->selectedContact(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.toOrganization()) {
-        const QStringList organizations = GraphPaths::organizationsNamed(m_result.graph, dialog.typedText());
-        if (organizations.size() == 1) {
-            showPathToOrganization(organizations.first());
-        } else if (!dialog.typedText().isEmpty()) {
-            MessageBoxes::information(this, tr("Path To"),
-                organizations.isEmpty()
-                    ? tr("Nobody in the network works at \"%1\".").arg(dialog.typedText())
-                    : tr("\"%1\" could be any of these organisations:\n%2")
-                          .arg(dialog.typedText(), organizations.mid(0, 12).join(QLatin1Char('\n'))));
-        }
-    } else if (const qint64 id = dialog.contactId()) {
-        showPathTo(id);
+    if (const qint64 id = m_paths->choose(m_result.graph, *m_scene, this)) {
         if (GraphNodeItem* item = m_scene->nodeItem(id))
             m_view->centreOn(item->pos());
-    } else {
-        const QStringList people = dialog.candidates();
-        MessageBoxes::information(this, tr("Path To"),
-            people.isEmpty() ? tr("Nobody is called \"%1\".").arg(dialog.typedText())
-                             : tr("\"%1\" could be any of these people; choose one from the list:\n%2")
-                                   .arg(dialog.typedText(), people.mid(0, 12).join(QLatin1Char('\n'))));
     }
 }
 
@@ -379,29 +327,14 @@ void GraphPanel::searchActivated()
 
 void GraphPanel::exportImage()
 {
-    if (!graphReady())
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"),
-        folder + QStringLiteral("/referral-graph.png"), tr("PNG image (*.png);;SVG image (*.svg)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!GraphExport::write(*m_scene, path, &error))
-        MessageBoxes::warning(this, tr("Export Graph"), error);
+    if (graphReady())
+        GraphExportDialogs::exportImage(*m_scene, this);
 }
 
 void GraphPanel::print()
 {
-    if (!graphReady())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Graph"));
-    if (dialog.exec() == QDialog::Accepted)
-        GraphExport::print(*m_scene, &printer);
+    if (graphReady())
+        GraphExportDialogs::print(*m_scene, this);
 }
 
 void GraphPanel::nodeDragged(qint64 contactId, QPointF, QPointF to)

@@ -112,6 +112,26 @@ GraphToolBar::GraphToolBar(const GraphActions& actions, QWidget* parent)
     addWidget(m_busy);
 }
 
+GraphActions GraphToolBar::createActions(QObject* owner)
+{
+    const auto action = [owner](const QString& text, const char* name, const QKeySequence& shortcut, const char* icon) {
+        auto* a = new QAction(text, owner);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(shortcut);
+        a->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
+        return a;
+    };
+    GraphActions actions;
+    actions.fit = action(tr("&Fit Graph to Window"), "fitGraphAction", QKeySequence(tr("Ctrl+0")), "zoom-fit-best");
+    actions.zoomIn = action(tr("Zoom &In"), "zoomInAction", QKeySequence::ZoomIn, "zoom-in");
+    actions.zoomOut = action(tr("Zoom &Out"), "zoomOutAction", QKeySequence::ZoomOut, "zoom-out");
+    actions.path = action(tr("&Path To…"), "pathAction", QKeySequence(tr("Ctrl+Shift+P")), "go-jump");
+    actions.exportImage
+        = action(tr("&Export Graph…"), "exportGraphAction", QKeySequence(tr("Ctrl+Shift+E")), "document-export");
+    actions.print = action(tr("&Print Graph…"), "printGraphAction", {}, "document-print");
+    return actions;
+}
+
 GraphLayoutKind GraphToolBar::layoutKind() const
 {
     return GraphLayoutKind(m_layout->currentData().toInt());

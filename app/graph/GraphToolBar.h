@@ -37,6 +37,8 @@ class GraphToolBar : public QToolBar
 
 public:
     GraphToolBar(const GraphActions& actions, QWidget* parent = nullptr);
+    // The graph's actions, owned by owner; the caller connects fit and zoom to its view.
+    static GraphActions createActions(QObject* owner);
 
     GraphLayoutKind layoutKind() const;
     bool isLayered() const { return layoutKind() == GraphLayoutKind::Layered; }

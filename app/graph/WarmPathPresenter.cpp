@@ -5,6 +5,8 @@
 
 #include "GraphScene.h"
 #include "GraphSidePanel.h"
+#include "MessageBoxes.h"
+#include "PathDialog.h"
 #include "ReferralGraph.h"
 
 #include <algorithm>
@@ -48,6 +50,36 @@ void WarmPathPresenter::clear(GraphScene& scene)
     m_organization.clear();
     m_side->hidePath();
     scene.clearHighlight();
+}
+
+qint64 WarmPathPresenter::choose(const ReferralGraph& graph, GraphScene& scene, QWidget* parent)
+{
+    PathDialog dialog(graph, scene.selectedContact(), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    if (dialog.toOrganization()) {
+        const QStringList organizations = GraphPaths::organizationsNamed(graph, dialog.typedText());
+        if (organizations.size() == 1) {
+            showToOrganization(graph, scene, organizations.first());
+        } else if (!dialog.typedText().isEmpty()) {
+            MessageBoxes::information(parent, tr("Path To"),
+                organizations.isEmpty()
+                    ? tr("Nobody in the network works at \"%1\".").arg(dialog.typedText())
+                    : tr("\"%1\" could be any of these organisations:\n%2")
+                          .arg(dialog.typedText(), organizations.mid(0, 12).join(QLatin1Char('\n'))));
+        }
+        return 0;
+    }
+    if (const qint64 id = dialog.contactId()) {
+        showTo(graph, scene, id);
+        return id;
+    }
+    const QStringList people = dialog.candidates();
+    MessageBoxes::information(parent, tr("Path To"),
+        people.isEmpty() ? tr("Nobody is called \"%1\".").arg(dialog.typedText())
+                         : tr("\"%1\" could be any of these people; choose one from the list:\n%2")
+                               .arg(dialog.typedText(), people.mid(0, 12).join(QLatin1Char('\n'))));
+    return 0;
 }
 
 void WarmPathPresenter::show(const ReferralGraph& graph, GraphScene& scene, const WarmPath& path, const QString& target)

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+class QWidget;
+
 namespace Rapport {
 
 class GraphScene;
@@ -28,6 +30,9 @@ public:
     // Finds the path asked for again, in a new or changed graph; nothing when none was asked for.
     void refresh(const ReferralGraph& graph, GraphScene& scene);
     void clear(GraphScene& scene);
+    // Asks for a person or an organisation (PathDialog) and shows the path there, or says why it
+    // cannot. Returns the person chosen, 0 for an organisation or nobody.
+    qint64 choose(const ReferralGraph& graph, GraphScene& scene, QWidget* parent);
 
 private:
     void show(const ReferralGraph& graph, GraphScene& scene, const WarmPath& path, const QString& target);
