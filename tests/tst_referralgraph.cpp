@@ -326,6 +326,35 @@ private slots:
         QCOMPARE(links.link(id)->note, QStringLiteral("at the spring symposium"));
     }
 
+    void anEditedContactUpdatesItsNodeAsTheNetworkReadsIt()
+    {
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        Contact ana = Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez"), QStringLiteral("Acme"));
+        ana.id = contacts.addContact(ana);
+        QVERIFY(ana.id);
+        ana.firstName = QStringLiteral("Anabel");
+        ana.stage = Stage::Met;
+        ana.strength = 4;
+        ana.tags = {QStringLiteral("mentor")};
+        QVERIFY(contacts.updateContact(ana));
+
+        // What the graph builds from the edited contact is what it reads from the network.
+        const ReferralGraph loaded = ReferralGraph::load(contacts.connection());
+        const GraphNode node = ReferralGraph::nodeOf(*contacts.contact(ana.id));
+        QCOMPARE(*loaded.node(ana.id), node);
+
+        ReferralGraph graph;
+        graph.addNode(person(ana.id, QStringLiteral("Ana Lopez"), QStringLiteral("Acme")));
+        graph.addLink(referral(0, ana.id));
+        QVERIFY(graph.updateNode(node));
+        QCOMPARE(graph.nameOf(ana.id), QStringLiteral("Anabel Lopez"));
+        QCOMPARE(graph.node(ana.id)->stage, Stage::Met);
+        QCOMPARE(graph.links().size(), 1); // the links stay
+        QVERIFY(!graph.updateNode(person(ana.id + 1, QStringLiteral("Nobody"))));
+        QCOMPARE(graph.nodes().size(), 1);
+    }
+
     void pinnedPositionsSurviveReopening()
     {
         QTemporaryDir dir;

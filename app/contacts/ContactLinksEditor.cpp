@@ -3,15 +3,14 @@
 
 #include "ContactLinksEditor.h"
 
+#include "ContactLinksModel.h"
 #include "LinkCommands.h"
 #include "NetworkSession.h"
-#include "PresetLabels.h"
 #include "ReadFailure.h"
 #include "ReferralDialog.h"
 
 #include <QHBoxLayout>
-#include <QListWidget>
-#include <QLocale>
+#include <QListView>
 #include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,11 +20,15 @@ namespace Rapport {
 ContactLinksEditor::ContactLinksEditor(QWidget* parent)
     : QWidget(parent)
 {
-    m_list = new QListWidget(this);
+    m_model = new ContactLinksModel(this);
+    m_model->setReadFailureText(&ReadFailure::inView); // not "none recorded": they could not be read
+    m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("linksList"));
     m_list->setAccessibleName(tr("Connections"));
     m_list->setMaximumHeight(120);
     m_list->setUniformItemSizes(true);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setModel(m_model);
     m_addReferrer = new QPushButton(tr("Referred &By…"), this);
     m_addReferrer->setObjectName(QStringLiteral("addReferrerButton"));
     m_addReferrer->setToolTip(tr("Record who referred you to this person"));
@@ -40,8 +43,11 @@ ContactLinksEditor::ContactLinksEditor(QWidget* parent)
     connect(m_addReferrer, &QPushButton::clicked, this, &ContactLinksEditor::addReferrer);
     connect(m_edit, &QPushButton::clicked, this, &ContactLinksEditor::editCurrent);
     connect(m_remove, &QPushButton::clicked, this, &ContactLinksEditor::removeCurrent);
-    connect(m_list, &QListWidget::itemActivated, this, &ContactLinksEditor::editCurrent);
-    connect(m_list, &QListWidget::currentRowChanged, this, &ContactLinksEditor::updateButtons);
+    connect(m_list, &QListView::activated, this, &ContactLinksEditor::editCurrent);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContactLinksEditor::updateButtons);
+    // Rows come and go under the current one: the buttons follow what is current now.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContactLinksEditor::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContactLinksEditor::updateButtons);
 
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -61,75 +67,33 @@ void ContactLinksEditor::setSession(NetworkSession* session)
 {
     m_session = session;
     m_contact = {};
-    if (session) {
-        connect(session->links(), &ReferralStore::linksChanged, this, &ContactLinksEditor::refresh);
-        // Names shown in the list change when the other person is edited or removed.
-        connect(session->store(), &ContactStore::contactChanged, this, &ContactLinksEditor::refresh);
-        connect(session->store(), &ContactStore::contactRemoved, this, &ContactLinksEditor::refresh);
-        connect(session->store(), &ContactStore::contactsReset, this, &ContactLinksEditor::refresh);
-    }
-    refresh();
+    m_model->setStores(session ? session->store() : nullptr, session ? session->links() : nullptr);
+    setEnabled(false);
+    updateButtons();
 }
 
 void ContactLinksEditor::setContact(const Contact& contact)
 {
     const bool same = contact.id == m_contact.id;
     m_contact = contact;
-    if (!same)
-        refresh();
-}
-
-QString ContactLinksEditor::describe(const Referral& link) const
-{
-    const auto nameOf = [this](qint64 id) {
-        const auto summary = m_session->store()->summary(id);
-        return summary ? summary->name : tr("(removed)");
-    };
-    QString text;
-    if (!link.isReferral()) {
-        const qint64 other = link.referrerId == m_contact.id ? link.referredId : link.referrerId;
-        text = link.relation.isEmpty() ? tr("Knows %1").arg(nameOf(other))
-                                       : tr("Knows %1 (%2)").arg(nameOf(other), PresetLabels::shown(link.relation));
-    } else if (link.referredId == m_contact.id) {
-        text = link.referrerId == 0 ? tr("You found them yourself") : tr("Referred by %1").arg(nameOf(link.referrerId));
-    } else {
-        text = tr("Referred you to %1").arg(nameOf(link.referredId));
-    }
-    if (link.date.isValid())
-        text += QStringLiteral(" · ") + QLocale().toString(link.date, QLocale::ShortFormat);
-    if (link.mayUseName)
-        text += QStringLiteral(" · ") + (*link.mayUseName ? tr("may use name") : tr("don't use name"));
-    if (!link.note.isEmpty())
-        text += QStringLiteral(" · ") + link.note;
-    return text;
-}
-
-void ContactLinksEditor::refresh()
-{
-    const int row = m_list->currentRow();
-    m_list->clear();
-    m_links = m_session && m_contact.id ? m_session->links()->linksOf(m_contact.id) : QList<Referral>();
-    const QString problem = m_session && m_contact.id ? m_session->links()->readError() : QString();
-    // Referrers first: "how did I get here" is what the user looks for.
-    std::stable_sort(m_links.begin(), m_links.end(), [this](const Referral& a, const Referral& b) {
-        const auto rank
-            = [this](const Referral& l) { return l.isReferral() ? (l.referredId == m_contact.id ? 0 : 1) : 2; };
-        return rank(a) < rank(b);
-    });
-    for (const Referral& link : std::as_const(m_links))
-        m_list->addItem(describe(link));
-    if (!problem.isEmpty())
-        m_list->addItem(ReadFailure::inView(problem)); // not "none recorded": they could not be read
-    else if (m_links.isEmpty() && m_contact.id)
-        m_list->addItem(tr("No referrals or acquaintances recorded"));
-    m_list->setCurrentRow(qMin(row, int(m_links.size()) - 1));
+    if (same)
+        return;
+    // The same row stays current, as far as the new contact has one.
+    const int row = m_list->currentIndex().row();
+    m_model->setContact(m_session ? contact.id : 0);
+    m_list->setCurrentIndex(m_model->index(qMin(row, m_model->linkCount() - 1), 0));
     setEnabled(m_session && m_contact.id);
     updateButtons();
 }
 
+std::optional<Referral> ContactLinksEditor::currentLink() const
+{
+    return m_model->linkAt(m_list->currentIndex().row());
+}
+
 void ContactLinksEditor::updateButtons()
 {
-    const bool hasLink = m_list->currentRow() >= 0 && m_list->currentRow() < m_links.size();
+    const bool hasLink = currentLink().has_value();
     m_edit->setEnabled(hasLink);
     m_remove->setEnabled(hasLink);
 }
@@ -166,10 +130,10 @@ void ContactLinksEditor::addAcquaintance()
 
 void ContactLinksEditor::editCurrent()
 {
-    const int row = m_list->currentRow();
-    if (!m_session || row < 0 || row >= m_links.size())
+    const std::optional<Referral> current = currentLink();
+    if (!m_session || !current)
         return;
-    const Referral before = m_links.at(row);
+    const Referral before = *current;
     const auto role = !before.isReferral()  ? ReferralDialog::Role::Knows
         : before.referredId == m_contact.id ? ReferralDialog::Role::ReferredBy
                                             : ReferralDialog::Role::Referred;
@@ -187,11 +151,11 @@ void ContactLinksEditor::editCurrent()
 
 void ContactLinksEditor::removeCurrent()
 {
-    const int row = m_list->currentRow();
-    if (!m_session || row < 0 || row >= m_links.size())
+    const std::optional<Referral> current = currentLink();
+    if (!m_session || !current)
         return;
-    m_session->undoStack()->push(new RemoveLinkCommand(
-        m_session->links(), m_links.at(row), tr("Remove link of %1").arg(m_contact.displayName())));
+    m_session->undoStack()->push(
+        new RemoveLinkCommand(m_session->links(), *current, tr("Remove link of %1").arg(m_contact.displayName())));
 }
 
 } // namespace Rapport

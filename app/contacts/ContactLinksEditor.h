@@ -8,11 +8,14 @@
 
 #include <QWidget>
 
-class QListWidget;
+#include <optional>
+
+class QListView;
 class QPushButton;
 
 namespace Rapport {
 
+class ContactLinksModel;
 class NetworkSession;
 
 // The "Connections" part of the contact editor: who referred this person, whom they referred
@@ -34,15 +37,17 @@ public:
     void editCurrent();
     void removeCurrent();
 
+    ContactLinksModel* model() const { return m_model; }
+
 private:
-    void refresh();
-    QString describe(const Referral& link) const;
+    // The link on the current row, if that row is a link.
+    std::optional<Referral> currentLink() const;
     void updateButtons();
 
     NetworkSession* m_session = nullptr;
     Contact m_contact;
-    QList<Referral> m_links;
-    QListWidget* m_list;
+    ContactLinksModel* m_model;
+    QListView* m_list;
     QPushButton* m_addReferrer;
     QPushButton* m_addMore;
     QPushButton* m_edit;

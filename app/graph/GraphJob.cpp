@@ -30,22 +30,29 @@ GraphJob::Result GraphJob::run() const
         = GraphLayout::run(GraphScene::layoutRequest(result.graph, result.visible, kind, result.pinned, style));
     result.error = result.layout.error;
     result.reach = GraphPaths::reach(result.graph);
+    collectChoices(result.graph, &result.tags, &result.organizations);
+    return result;
+}
+
+void GraphJob::collectChoices(const ReferralGraph& graph, QStringList* tags, QStringList* organizations)
+{
+    tags->clear();
+    organizations->clear();
     QSet<QString> seenTags, seenOrganizations; // case-folded
-    for (const GraphNode& node : result.graph.nodes()) {
+    for (const GraphNode& node : graph.nodes()) {
         for (const QString& tag : node.tags) {
             if (!seenTags.contains(tag.toCaseFolded())) {
                 seenTags.insert(tag.toCaseFolded());
-                result.tags.append(tag);
+                tags->append(tag);
             }
         }
         if (!node.organization.isEmpty() && !seenOrganizations.contains(node.organization.toCaseFolded())) {
             seenOrganizations.insert(node.organization.toCaseFolded());
-            result.organizations.append(node.organization);
+            organizations->append(node.organization);
         }
     }
-    result.tags.sort(Qt::CaseInsensitive);
-    result.organizations.sort(Qt::CaseInsensitive);
-    return result;
+    tags->sort(Qt::CaseInsensitive);
+    organizations->sort(Qt::CaseInsensitive);
 }
 
 } // namespace Rapport

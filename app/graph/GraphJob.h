@@ -34,6 +34,8 @@ struct GraphJob {
     bool unreferredBySize = false;
 
     Result run() const;
+    // Every tag and organisation in the graph, each once (whatever its case), sorted.
+    static void collectChoices(const ReferralGraph& graph, QStringList* tags, QStringList* organizations);
 };
 
 } // namespace Rapport

@@ -33,14 +33,31 @@ GraphNodeItem::GraphNodeItem(qint64 contactId, const QString& name, const QStrin
     , m_detailFont(style.detailFont())
     , m_highlightColor(style.highlight())
 {
-    const qreal textWidth = size.width() - 2 * kPaddingX;
+    elideText();
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setCursor(Qt::PointingHandCursor);
+    setZValue(1);
+}
+
+void GraphNodeItem::elideText()
+{
+    const qreal textWidth = m_size.width() - 2 * kPaddingX;
     const QFontMetricsF nameMetrics(m_nameFont);
     m_nameLine = nameMetrics.elidedText(m_name, Qt::ElideRight, textWidth);
     m_nameHeight = nameMetrics.height();
     m_detailLine = QFontMetricsF(m_detailFont).elidedText(m_detail, Qt::ElideRight, textWidth);
-    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
-    setCursor(Qt::PointingHandCursor);
-    setZValue(1);
+}
+
+void GraphNodeItem::setContent(const QString& name, const QString& detail, QSizeF size, const Look& look)
+{
+    if (size != m_size)
+        prepareGeometryChange();
+    m_name = name;
+    m_detail = detail;
+    m_size = size;
+    m_look = look;
+    elideText();
+    update();
 }
 
 QSizeF GraphNodeItem::sizeFor(const QString& name, const QString& detail, const GraphStyle& style)

@@ -32,6 +32,11 @@ public:
     int type() const override { return Type; }
     qint64 contactId() const { return m_contactId; }
     QString name() const { return m_name; }
+    QString detail() const { return m_detail; }
+    QSizeF size() const { return m_size; }
+    const Look& look() const { return m_look; }
+    // The contact was edited: new text, size and colours, in place (the position stays).
+    void setContent(const QString& name, const QString& detail, QSizeF size, const Look& look);
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -52,6 +57,8 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
+    void elideText();
+
     qint64 m_contactId;
     QString m_name;
     QString m_detail;

@@ -3,67 +3,42 @@
 
 #include "GraphPanel.h"
 
-#include "GraphExport.h"
+#include "ContactStore.h"
+#include "GraphExportDialogs.h"
+#include "GraphFilterBar.h"
+#include "GraphLayoutController.h"
 #include "GraphNodeItem.h"
 #include "GraphPaths.h"
 #include "GraphScene.h"
+#include "GraphSidePanel.h"
 #include "GraphView.h"
 #include "LinkCommands.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
-#include "PathDialog.h"
+#include "WarmPathPresenter.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QCompleter>
-#include <QFileDialog>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
-#include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
-#include <QStringListModel>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
-#include <QTreeWidget>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <algorithm>
+#include <QVBoxLayout>
 
 namespace Rapport {
-
-namespace {
-
-const QString kLayoutSetting = QStringLiteral("graph/layout");
-
-enum ReachColumn { ReachPerson, ReachDirect, ReachTotal };
-
-} // namespace
 
 GraphPanel::GraphPanel(QWidget* parent)
     : QWidget(parent)
     , m_scene(new GraphScene(this))
     , m_view(new GraphView(this))
-    , m_relayoutTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("graphPanel"));
     m_view->setScene(m_scene);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_relayoutTimer->setSingleShot(true);
-    m_relayoutTimer->setInterval(300);
-    connect(m_relayoutTimer, &QTimer::timeout, this, &GraphPanel::relayout);
+    m_layouter = new GraphLayoutController(this, [this] { return makeJob(); });
+    connect(m_layouter, &GraphLayoutController::started, this, [this] { m_toolBar->setBusy(true); });
+    connect(m_layouter, &GraphLayoutController::failed, this, &GraphPanel::layoutFailed);
+    connect(m_layouter, &GraphLayoutController::sceneReady, this, &GraphPanel::showBuiltScene);
     createActions();
 
     auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -71,8 +46,17 @@ GraphPanel::GraphPanel(QWidget* parent)
     auto* main = new QWidget(splitter);
     auto* mainLayout = new QVBoxLayout(main);
     mainLayout->setContentsMargins(6, 6, 0, 6);
-    mainLayout->addWidget(createToolbar());
-    mainLayout->addWidget(createFilters());
+    m_toolBar = new GraphToolBar(m_actions, this);
+    connect(m_toolBar, &GraphToolBar::layoutChanged, this, [this] {
+        m_fitPending = true;
+        m_layouter->run();
+    });
+    connect(m_toolBar, &GraphToolBar::searchRequested, this, &GraphPanel::searchActivated);
+    m_filters = new GraphFilterBar(this);
+    connect(m_filters, &GraphFilterBar::filterChanged, m_layouter, &GraphLayoutController::run);
+    connect(m_filters, &GraphFilterBar::hopsChanged, m_layouter, &GraphLayoutController::schedule);
+    mainLayout->addWidget(m_toolBar);
+    mainLayout->addWidget(m_filters);
     mainLayout->addWidget(m_view, 1);
     // What is shown, or why not, under the graph: wrapped, so a long message never widens the window.
     m_summary = new QLabel(main);
@@ -81,7 +65,14 @@ GraphPanel::GraphPanel(QWidget* parent)
     m_summary->setWordWrap(true);
     mainLayout->addWidget(m_summary);
     splitter->addWidget(main);
-    splitter->addWidget(createSidePanel());
+    m_side = new GraphSidePanel(this);
+    connect(m_side, &GraphSidePanel::clearPathRequested, this, &GraphPanel::clearPath);
+    connect(m_side, &GraphSidePanel::contactChosen, this, [this](qint64 id) {
+        selectContact(id);
+        emit contactSelected(id);
+    });
+    m_paths = new WarmPathPresenter(m_side, this);
+    splitter->addWidget(m_side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
@@ -89,7 +80,6 @@ GraphPanel::GraphPanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(&m_watcher, &QFutureWatcher<GraphJob::Result>::finished, this, &GraphPanel::layoutFinished);
     connectScene(m_scene);
     connect(m_view, &QWidget::customContextMenuRequested, this, &GraphPanel::showNodeMenu);
 }
@@ -105,341 +95,110 @@ GraphPanel::~GraphPanel()
 {
     // The scenes die with this widget's children, after this body: they must not call back.
     m_scene->disconnect(this);
-    delete m_building;
-    m_watcher.waitForFinished(); // the worker holds only copies, but its result must not arrive late
+    delete m_layouter; // it waits for its worker, whose result must not arrive late
 }
 
 void GraphPanel::createActions()
 {
-    const auto action = [this](const QString& text, const char* name, const QKeySequence& shortcut, const char* icon) {
-        auto* a = new QAction(text, this);
-        a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(shortcut);
-        a->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
-        return a;
-    };
-    m_fitAction = action(tr("&Fit Graph to Window"), "fitGraphAction", QKeySequence(tr("Ctrl+0")), "zoom-fit-best");
-    m_zoomInAction = action(tr("Zoom &In"), "zoomInAction", QKeySequence::ZoomIn, "zoom-in");
-    m_zoomOutAction = action(tr("Zoom &Out"), "zoomOutAction", QKeySequence::ZoomOut, "zoom-out");
-    m_pathAction = action(tr("&Path To…"), "pathAction", QKeySequence(tr("Ctrl+Shift+P")), "go-jump");
-    m_exportAction
-        = action(tr("&Export Graph…"), "exportGraphAction", QKeySequence(tr("Ctrl+Shift+E")), "document-export");
-    m_printAction = action(tr("&Print Graph…"), "printGraphAction", {}, "document-print");
-    connect(m_fitAction, &QAction::triggered, m_view, &GraphView::fitAll);
-    connect(m_zoomInAction, &QAction::triggered, m_view, &GraphView::zoomIn);
-    connect(m_zoomOutAction, &QAction::triggered, m_view, &GraphView::zoomOut);
+    m_actions = GraphToolBar::createActions(this);
+    connect(m_actions.fit, &QAction::triggered, m_view, &GraphView::fitAll);
+    connect(m_actions.zoomIn, &QAction::triggered, m_view, &GraphView::zoomIn);
+    connect(m_actions.zoomOut, &QAction::triggered, m_view, &GraphView::zoomOut);
     // Path To, Export and Print are connected by the window, which first brings this tab forward.
 }
 
-// A tool bar rather than a row of widgets: when the window is narrow (a laptop at 200%), what
-// does not fit moves behind the bar's » button instead of widening the window.
-QToolBar* GraphPanel::toolBar(const QString& name, const QString& title)
+bool GraphPanel::isLayingOut() const
 {
-    auto* bar = new QToolBar(title, this);
-    bar->setObjectName(name);
-    bar->setAccessibleName(title);
-    bar->setMovable(false);
-    bar->setFloatable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return bar;
-}
-
-QToolBar* GraphPanel::createToolbar()
-{
-    auto* bar = toolBar(QStringLiteral("graphToolBar"), tr("Graph tools"));
-    m_layout = new QComboBox(bar);
-    m_layout->setObjectName(QStringLiteral("graphLayoutCombo"));
-    m_layout->addItem(tr("Layered"), int(GraphLayoutKind::Layered));
-    m_layout->addItem(tr("Force"), int(GraphLayoutKind::Force));
-    m_layout->setToolTip(tr("Layered: each referral one step further from you. Force: people who know each other "
-                            "drawn close together."));
-    m_layout->setAccessibleName(tr("Layout"));
-    m_layout->setCurrentIndex(QSettings().value(kLayoutSetting).toString() == QLatin1String("force") ? 1 : 0);
-    connect(m_layout, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(
-            kLayoutSetting, m_layout->currentIndex() == 1 ? QStringLiteral("force") : QStringLiteral("layered"));
-        m_fitPending = true;
-        relayout();
-    });
-    auto* layoutLabel = new QLabel(tr("&Layout:"), bar);
-    layoutLabel->setBuddy(m_layout);
-
-    // Short faces keep the bar narrow; the actions' full names are in the tooltips and the View menu.
-    const auto toolButton = [bar](QAction* action, const QString& face) {
-        auto* button = new QToolButton(bar);
-        button->setText(face);
-        button->setToolTip(action->text().remove(QLatin1Char('&')) + QStringLiteral(" (")
-            + action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
-        button->setAccessibleName(action->text().remove(QLatin1Char('&')));
-        connect(button, &QToolButton::clicked, action, &QAction::trigger);
-        return button;
-    };
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("graphSearch"));
-    m_search->setPlaceholderText(tr("Find a person"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Find a person"));
-    m_search->setMinimumWidth(80);
-    connect(m_search, &QLineEdit::returnPressed, this, &GraphPanel::searchActivated);
-    // Names complete as the user types; picking one goes straight to that person.
-    m_searchNames = new QStringListModel(this);
-    auto* completer = new QCompleter(m_searchNames, m_search);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_search->setCompleter(completer);
-    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& name) {
-        m_search->setText(name);
-        searchActivated();
-    });
-
-    auto* pathButton = new QPushButton(m_pathAction->text().remove(QLatin1Char('&')), bar);
-    pathButton->setObjectName(QStringLiteral("pathButton"));
-    pathButton->setToolTip(tr("The shortest chain of introductions from you to a person or an organisation (%1)")
-                               .arg(m_pathAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(pathButton, &QPushButton::clicked, m_pathAction, &QAction::trigger);
-    auto* exportButton = new QToolButton(bar);
-    exportButton->setText(tr("Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto* exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(m_exportAction);
-    exportMenu->addAction(m_printAction);
-    exportButton->setMenu(exportMenu);
-
-    m_busy = new QProgressBar(bar);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(60);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Laying out the graph"));
-    m_busy->hide();
-
-    bar->addWidget(layoutLabel);
-    bar->addWidget(m_layout);
-    bar->addWidget(toolButton(m_zoomOutAction, QStringLiteral("−")));
-    bar->addWidget(toolButton(m_zoomInAction, QStringLiteral("+")));
-    bar->addWidget(toolButton(m_fitAction, tr("Fit")));
-    bar->addWidget(m_search);
-    bar->addWidget(pathButton);
-    bar->addWidget(exportButton);
-    bar->addWidget(m_busy);
-    return bar;
-}
-
-QToolBar* GraphPanel::createFilters()
-{
-    auto* bar = toolBar(QStringLiteral("graphFilterBar"), tr("Graph filters"));
-    const auto combo = [bar](const char* name, const QString& accessibleName) {
-        auto* box = new QComboBox(bar);
-        box->setObjectName(QString::fromLatin1(name));
-        box->setAccessibleName(accessibleName);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12); // "All organisations" and its translations
-        return box;
-    };
-    m_tagFilter = combo("graphTagFilter", tr("Tag"));
-    m_stageFilter = combo("graphStageFilter", tr("Stage"));
-    m_organizationFilter = combo("graphOrganizationFilter", tr("Organisation"));
-    m_stageFilter->addItem(tr("All stages"));
-    for (const Stage stage : allStages())
-        m_stageFilter->addItem(stageLabel(stage), stageKey(stage));
-    m_hops = new QSpinBox(bar);
-    m_hops->setObjectName(QStringLiteral("graphHops"));
-    m_hops->setRange(0, 6);
-    m_hops->setSpecialValueText(tr("everyone"));
-    m_hops->setSuffix(tr(" steps"));
-    m_hops->setAccessibleName(tr("Only people within this many links of the selected contact"));
-    m_hops->setToolTip(m_hops->accessibleName());
-    auto* hopsLabel = new QLabel(tr("&Near:"), bar);
-    hopsLabel->setBuddy(m_hops);
-    m_showUnreferred = new QCheckBox(tr("&Unlinked"), bar);
-    m_showUnreferred->setObjectName(QStringLiteral("graphShowUnreferred"));
-    m_showUnreferred->setToolTip(
-        tr("Show contacts nobody referred and who know no one in the network, hanging off you"));
-
-    for (QComboBox* box : {m_tagFilter, m_stageFilter, m_organizationFilter})
-        connect(box, &QComboBox::activated, this, &GraphPanel::relayout);
-    connect(m_hops, &QSpinBox::valueChanged, this, &GraphPanel::scheduleRelayout);
-    connect(m_showUnreferred, &QCheckBox::clicked, this, [this] {
-        m_unreferredChosen = true;
-        relayout();
-    });
-
-    bar->addWidget(m_tagFilter);
-    bar->addWidget(m_stageFilter);
-    bar->addWidget(m_organizationFilter);
-    bar->addWidget(hopsLabel);
-    bar->addWidget(m_hops);
-    bar->addWidget(m_showUnreferred);
-    return bar;
-}
-
-QWidget* GraphPanel::createSidePanel()
-{
-    auto* panel = new QWidget(this);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 6, 6, 6);
-
-    m_pathBox = new QGroupBox(tr("Warm path"), panel);
-    m_pathBox->setObjectName(QStringLiteral("pathBox"));
-    auto* pathLayout = new QVBoxLayout(m_pathBox);
-    // A read-only text box rather than a label: it wraps reliably and can be copied from.
-    m_pathText = new QPlainTextEdit(m_pathBox);
-    m_pathText->setObjectName(QStringLiteral("pathText"));
-    m_pathText->setReadOnly(true);
-    m_pathText->setMinimumHeight(130);
-    m_pathText->setAccessibleName(tr("Warm path"));
-    auto* clear = new QPushButton(tr("Clear Path"), m_pathBox);
-    connect(clear, &QPushButton::clicked, this, &GraphPanel::clearPath);
-    pathLayout->addWidget(m_pathText);
-    pathLayout->addWidget(clear, 0, Qt::AlignRight);
-    m_pathBox->hide();
-
-    auto* reachTitle = new QLabel(tr("<b>Who opened doors</b>"), panel);
-    reachTitle->setWordWrap(true); // a longer title in other languages wraps rather than being cut
-    m_reach = new QTreeWidget(panel);
-    m_reach->setObjectName(QStringLiteral("reachList"));
-    m_reach->setRootIsDecorated(false);
-    m_reach->setUniformRowHeights(true);
-    m_reach->setHeaderLabels({tr("Person"), tr("Led to"), tr("In all")});
-    m_reach->headerItem()->setToolTip(ReachDirect, tr("People they referred you to themselves"));
-    m_reach->headerItem()->setToolTip(ReachTotal, tr("Everyone you reached through them, down every chain"));
-    m_reach->header()->setSectionResizeMode(ReachPerson, QHeaderView::Stretch);
-    m_reach->header()->setSectionResizeMode(ReachDirect, QHeaderView::ResizeToContents);
-    m_reach->header()->setSectionResizeMode(ReachTotal, QHeaderView::ResizeToContents);
-    m_reach->header()->setStretchLastSection(false);
-    m_reach->setSortingEnabled(true);
-    m_reach->setAccessibleName(tr("Who opened doors: how many people each contact led you to"));
-    reachTitle->setBuddy(m_reach);
-    connect(m_reach, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const qint64 id = item->data(ReachPerson, Qt::UserRole).toLongLong();
-        selectContact(id);
-        emit contactSelected(id);
-    });
-    connect(m_reach, &QTreeWidget::itemClicked, m_reach, &QTreeWidget::itemActivated);
-
-    // The legend: stage names next to their colours, so colour is never the only clue.
-    m_legend = new QLabel(panel);
-    m_legend->setObjectName(QStringLiteral("graphLegend"));
-    m_legend->setWordWrap(true);
-    refreshLegend();
-
-    layout->addWidget(m_pathBox);
-    layout->addWidget(reachTitle);
-    layout->addWidget(m_reach, 1);
-    layout->addWidget(m_legend);
-    panel->setMinimumWidth(160);
-    return panel;
-}
-
-void GraphPanel::refreshLegend()
-{
-    const GraphStyle style(palette(), font());
-    QString html = tr("<b>Stages</b>") + QStringLiteral("<br>");
-    for (const Stage stage : allStages()) {
-        html += QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span> %2<br>")
-                    .arg(style.stageBorder(stage).name(), stageLabel(stage).toHtmlEscaped());
-    }
-    html += tr("Thicker border: stronger relationship.<br>Arrow: referred you to. Dashed: know each other. Dotted: you "
-               "reached them yourself.");
-    m_legend->setText(html);
+    return m_layouter->isBusy();
 }
 
 void GraphPanel::setSession(NetworkSession* session)
 {
     m_session = session;
-    m_pending = {};
-    ++m_generation;
-    delete m_building;
-    m_building = nullptr;
+    m_layouter->reset();
     m_result = {};
     clearPath();
     m_scene->populate(m_result.graph, {}, {}, {});
-    m_reach->clear();
+    m_side->clearReach();
     m_summary->clear();
     m_fitPending = true;
-    m_unreferredChosen = false;
+    m_filters->forgetUnreferredChoice();
     if (!session)
         return;
-    connect(session->store(), &ContactStore::contactAdded, this, &GraphPanel::scheduleRelayout);
-    connect(session->store(), &ContactStore::contactChanged, this, &GraphPanel::scheduleRelayout);
-    connect(session->store(), &ContactStore::contactRemoved, this, &GraphPanel::scheduleRelayout);
-    connect(session->store(), &ContactStore::contactsReset, this, &GraphPanel::scheduleRelayout);
-    connect(session->links(), &ReferralStore::linksChanged, this, &GraphPanel::scheduleRelayout);
-    relayout();
+    // Only a change to who is in the graph or how they are linked moves people: an edit of a
+    // contact's name, stage or strength redraws their node where it stands.
+    const auto schedule = [this] { m_layouter->schedule(); };
+    connect(session->store(), &ContactStore::contactAdded, this, schedule);
+    connect(session->store(), &ContactStore::contactChanged, this, &GraphPanel::contactEdited);
+    connect(session->store(), &ContactStore::contactRemoved, this, schedule);
+    connect(session->store(), &ContactStore::contactsReset, this, schedule);
+    connect(session->links(), &ReferralStore::linksChanged, this, schedule);
+    m_layouter->run();
 }
 
-void GraphPanel::scheduleRelayout()
+std::optional<GraphJob> GraphPanel::makeJob() const
 {
-    m_relayoutTimer->start();
-}
-
-void GraphPanel::relayout()
-{
-    m_relayoutTimer->stop();
     if (!m_session)
-        return;
-    if (!isVisible()) {
-        m_dirty = true;
-        return;
-    }
-    if (m_watcher.isRunning()) {
-        m_rerun = true;
-        return;
-    }
-    m_dirty = false;
+        return std::nullopt;
     GraphJob job;
     job.databasePath = m_session->path();
-    job.kind = GraphLayoutKind(m_layout->currentData().toInt());
-    m_jobLayout = layoutKey(job.kind);
+    job.kind = m_toolBar->layoutKind();
     job.style = GraphStyle(palette(), font());
-    job.filter.tag = m_tagFilter->currentIndex() > 0 ? m_tagFilter->currentText() : QString();
-    Stage stage;
-    if (m_stageFilter->currentIndex() > 0 && stageFromKey(m_stageFilter->currentData().toString(), &stage))
-        job.filter.stage = stage;
-    job.filter.organization
-        = m_organizationFilter->currentIndex() > 0 ? m_organizationFilter->currentText() : QString();
-    job.filter.focusId = m_currentContact;
-    job.filter.hops = m_hops->value();
-    job.filter.showUnreferred = m_showUnreferred->isChecked();
-    job.unreferredBySize = !m_unreferredChosen;
-    m_busy->show();
-    m_jobGeneration = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([job] { return job.run(); }));
+    job.filter = m_filters->filter(m_currentContact);
+    job.unreferredBySize = !m_filters->unreferredChosen();
+    return job;
 }
 
-void GraphPanel::layoutFinished()
+void GraphPanel::contactEdited(qint64 contactId)
 {
-    GraphJob::Result result = m_watcher.result();
-    if (m_rerun || !m_session || m_jobGeneration != m_generation) { // already out of date
-        m_rerun = false;
-        m_busy->hide();
-        relayout();
+    const GraphNode* shown = m_result.graph.node(contactId);
+    const std::optional<Contact> contact = m_session->store()->contact(contactId);
+    // Not in the graph on screen yet (a layout is on its way), or gone: lay out again.
+    if (!shown || !contact) {
+        m_layouter->schedule();
         return;
     }
-    if (!result.error.isEmpty()) {
-        m_busy->hide();
-        m_summary->setText(tr("The graph could not be drawn: %1").arg(result.error));
+    const GraphNode node = ReferralGraph::nodeOf(*contact);
+    if (node == *shown)
+        return; // a meeting or follow-up of theirs changed, not what the graph shows
+    // The tag, stage and organisation filters choose who is shown: an edit may move someone in or out.
+    if (m_filters->filtersContacts()) {
+        m_layouter->schedule();
         return;
     }
-    m_pending = std::move(result);
-    m_pendingLayout = m_jobLayout;
-    delete m_building;
-    m_building = new GraphScene(this);
-    m_building->setStyle(GraphStyle(palette(), font()));
-    m_building->beginPopulate(m_pending.graph, m_pending.visible, m_pending.layout, m_pending.pinned);
-    buildStep();
+    m_layouter->markStale(); // a layout on its way read the contact before this edit
+    const bool newChoices = node.tags != shown->tags || node.organization != shown->organization;
+    const bool renamed = node.name != shown->name;
+    m_result.graph.updateNode(node);
+    m_scene->updateNode(node);
+    if (newChoices) {
+        GraphJob::collectChoices(m_result.graph, &m_result.tags, &m_result.organizations);
+        m_filters->setChoices(m_result.tags, m_result.organizations);
+    }
+    if (renamed) {
+        m_side->renameContact(contactId, node.name);
+        m_toolBar->setNames(visibleNames());
+    }
+    if (!m_side->pathText().isEmpty())
+        m_paths->refresh(m_result.graph, *m_scene);
 }
 
-void GraphPanel::buildStep()
+QStringList GraphPanel::visibleNames() const
 {
-    // A few milliseconds of work per turn of the event loop: thousands of items never freeze the window.
-    constexpr int kItemsPerStep = 300;
-    if (!m_building)
-        return;
-    if (!m_building->populateStep(kItemsPerStep)) {
-        QTimer::singleShot(1, this, &GraphPanel::buildStep);
-        return;
+    QStringList names;
+    names.reserve(m_result.visible.nodes.size());
+    for (const qint64 id : std::as_const(m_result.visible.nodes)) {
+        if (id)
+            names.append(m_result.graph.nameOf(id));
     }
-    showBuiltScene();
+    return names;
+}
+
+void GraphPanel::layoutFailed(const QString& error)
+{
+    m_toolBar->setBusy(false);
+    if (!error.isEmpty())
+        m_summary->setText(tr("The graph could not be drawn: %1").arg(error));
 }
 
 void GraphPanel::showBuiltScene()
@@ -447,12 +206,11 @@ void GraphPanel::showBuiltScene()
     const QTransform transform = m_view->transform();
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
     GraphScene* old = m_scene;
-    m_scene = m_building;
-    m_building = nullptr;
+    m_scene = m_layouter->takeScene();
+    m_scene->setParent(this);
     // From here on, the data and the items on screen are the same graph.
-    m_result = std::move(m_pending);
-    m_pending = {};
-    m_shownLayout = m_pendingLayout;
+    m_result = m_layouter->takeResult();
+    m_shownLayout = m_layouter->resultLayout();
     connectScene(m_scene);
     m_syncing = true;
     m_view->setScene(m_scene);
@@ -460,10 +218,10 @@ void GraphPanel::showBuiltScene()
     m_syncing = false;
     old->disconnect(this);
     old->deleteLater();
-    m_busy->hide();
+    m_toolBar->setBusy(false);
     if (m_fitPending) {
         m_fitPending = false;
-        m_view->showStart(m_result.layout.centres.value(0), m_layout->currentIndex() == 0);
+        m_view->showStart(m_result.layout.centres.value(0), m_toolBar->isLayered());
     } else {
         m_view->setTransform(transform);
         m_view->centerOn(centre);
@@ -476,86 +234,15 @@ void GraphPanel::finishShowing()
 {
     if (!m_session)
         return;
-    if (!m_unreferredChosen)
-        m_showUnreferred->setChecked(GraphScope::showsUnreferredByDefault(m_result.graph));
-    refreshFilterChoices();
-    refreshReach();
-    QStringList names;
-    names.reserve(m_result.visible.nodes.size());
-    for (const qint64 id : std::as_const(m_result.visible.nodes)) {
-        if (id)
-            names.append(m_result.graph.nameOf(id));
-    }
-    m_searchNames->setStringList(names);
+    m_filters->setUnreferredDefault(GraphScope::showsUnreferredByDefault(m_result.graph));
+    m_filters->setChoices(m_result.tags, m_result.organizations);
+    m_side->setReach(m_result.graph, m_result.reach);
+    m_toolBar->setNames(visibleNames());
     // A path asked for before the change is found again in the new graph.
-    if (m_pathContact)
-        showPathTo(m_pathContact);
-    else if (!m_pathOrganization.isEmpty())
-        showPathToOrganization(m_pathOrganization);
-    QString summary = tr("%n people", nullptr, int(m_result.visible.nodes.size() - 1));
-    if (m_result.visible.hiddenUnreferred > 0)
-        summary += QLatin1Char(' ') + tr("(%n unlinked not shown)", nullptr, m_result.visible.hiddenUnreferred);
-    if (m_result.visible.unlinkedOff > 0) {
-        summary += QLatin1Char(' ')
-            + tr("(%n with no links not shown: tick Unlinked to see them)", nullptr, m_result.visible.unlinkedOff);
-    }
-    if (m_result.visible.hiddenLinked > 0) {
-        summary += QLatin1Char(' ')
-            + tr("(%n more, further from you, not shown: filter by tag, stage or organisation, or show the "
-                 "people near one contact)",
-                nullptr, m_result.visible.hiddenLinked);
-    }
-    m_summary->setText(summary);
+    m_paths->refresh(m_result.graph, *m_scene);
+    m_summary->setText(GraphFilterBar::summary(m_result.visible));
     emit graphShown();
-    if (m_rerun) { // a change arrived while the items were being made
-        m_rerun = false;
-        relayout();
-    }
-}
-
-void GraphPanel::refreshFilterChoices()
-{
-    const auto refill = [](QComboBox* box, const QString& all, const QStringList& items) {
-        const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
-        const QSignalBlocker blocker(box);
-        box->clear();
-        box->addItem(all);
-        box->addItems(items);
-        box->setCurrentIndex(qMax(0, box->findText(current)));
-    };
-    refill(m_tagFilter, tr("All tags"), m_result.tags);
-    refill(m_organizationFilter, tr("All organisations"), m_result.organizations);
-}
-
-void GraphPanel::refreshReach()
-{
-    m_reach->setSortingEnabled(false);
-    m_reach->clear();
-    // The doors that opened most: in a huge network, a list of everyone who referred anyone
-    // would be tens of thousands of rows built on the UI thread, and nobody reads past the top.
-    constexpr qsizetype kShown = 300;
-    QList<std::pair<qint64, Reach>> doors;
-    doors.reserve(m_result.reach.size());
-    for (auto it = m_result.reach.cbegin(); it != m_result.reach.cend(); ++it)
-        doors.append({it.key(), it.value()});
-    const auto widest = [](const auto& a, const auto& b) {
-        return a.second.total != b.second.total ? a.second.total > b.second.total : a.first < b.first;
-    };
-    if (doors.size() > kShown) {
-        std::partial_sort(doors.begin(), doors.begin() + kShown, doors.end(), widest);
-        doors.resize(kShown);
-    }
-    for (const auto& [id, reach] : std::as_const(doors)) {
-        auto* item = new QTreeWidgetItem(m_reach);
-        item->setText(ReachPerson, m_result.graph.nameOf(id));
-        item->setData(ReachPerson, Qt::UserRole, id);
-        item->setData(ReachDirect, Qt::DisplayRole, reach.direct);
-        item->setData(ReachTotal, Qt::DisplayRole, reach.total);
-        item->setTextAlignment(ReachDirect, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(ReachTotal, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    m_reach->setSortingEnabled(true);
-    m_reach->sortByColumn(ReachTotal, Qt::DescendingOrder);
+    m_layouter->continueAfterShowing();
 }
 
 void GraphPanel::selectContact(qint64 contactId)
@@ -568,69 +255,33 @@ void GraphPanel::selectContact(qint64 contactId)
     m_syncing = false;
     if (GraphNodeItem* item = m_scene->nodeItem(contactId); item && contactId)
         m_view->centreOn(item->pos());
-    if (m_hops->value() > 0)
-        scheduleRelayout(); // the neighbourhood follows the selection
+    if (m_filters->followsSelection())
+        m_layouter->schedule(); // the neighbourhood follows the selection
 }
 
 bool GraphPanel::showPathTo(qint64 contactId)
 {
-    m_pathContact = contactId;
-    m_pathOrganization.clear();
-    const WarmPath path = GraphPaths::to(m_result.graph, contactId);
-    showPath(path, m_result.graph.nameOf(contactId));
-    return !path.isEmpty();
+    return m_paths->showTo(m_result.graph, *m_scene, contactId);
 }
 
 bool GraphPanel::showPathToOrganization(const QString& organization)
 {
-    m_pathContact = 0;
-    m_pathOrganization = organization;
-    const WarmPath path = GraphPaths::toOrganization(m_result.graph, organization);
-    showPath(path, organization);
-    return !path.isEmpty();
-}
-
-void GraphPanel::showPath(const WarmPath& path, const QString& target)
-{
-    m_path = path;
-    m_pathBox->show();
-    if (path.isEmpty()) {
-        m_scene->clearHighlight();
-        m_pathText->setPlainText(tr("No chain of introductions leads from you to %1 yet.").arg(target));
-        return;
-    }
-    QStringList lines {GraphPaths::chainText(m_result.graph, path), QString()};
-    if (!m_pathOrganization.isEmpty())
-        lines.prepend(tr("Nearest at %1:").arg(target));
-    for (const PathStep& step : path.steps)
-        lines.append(QStringLiteral("• ") + GraphPaths::stepText(m_result.graph, step));
-    // Someone on the chain may be hidden by the filters: say so rather than draw half of it.
-    const QList<qint64> people = path.people();
-    const bool allShown
-        = std::all_of(people.cbegin(), people.cend(), [this](qint64 id) { return m_scene->nodeItem(id) != nullptr; });
-    if (!allShown)
-        lines.append(tr("Part of this chain is hidden by the filters."));
-    m_pathText->setPlainText(lines.join(QLatin1Char('\n')));
-    m_scene->highlightPath(path);
+    return m_paths->showToOrganization(m_result.graph, *m_scene, organization);
 }
 
 QString GraphPanel::pathText() const
 {
-    return m_pathBox->isVisible() ? m_pathText->toPlainText() : QString();
+    return m_side->pathText();
 }
 
 void GraphPanel::clearPath()
 {
-    m_path = {};
-    m_pathContact = 0;
-    m_pathOrganization.clear();
-    m_pathBox->hide();
-    m_scene->clearHighlight();
+    m_paths->clear(*m_scene);
 }
 
 bool GraphPanel::graphReady()
 {
-    if (m_session && !m_dirty && !isLayingOut())
+    if (m_session && !m_layouter->isWaiting() && !isLayingOut())
         return true;
     MessageBoxes::information(
         this, tr("Referral Graph"), tr("The graph is still being laid out. Try again in a moment."));
@@ -641,36 +292,15 @@ void GraphPanel::choosePath()
 {
     if (!graphReady())
         return;
-    PathDialog dialog(m_result.graph, m_scene->selectedContact(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.toOrganization()) {
-        const QStringList organizations = GraphPaths::organizationsNamed(m_result.graph, dialog.typedText());
-        if (organizations.size() == 1) {
-            showPathToOrganization(organizations.first());
-        } else if (!dialog.typedText().isEmpty()) {
-            MessageBoxes::information(this, tr("Path To"),
-                organizations.isEmpty()
-                    ? tr("Nobody in the network works at \"%1\".").arg(dialog.typedText())
-                    : tr("\"%1\" could be any of these organisations:\n%2")
-                          .arg(dialog.typedText(), organizations.mid(0, 12).join(QLatin1Char('\n'))));
-        }
-    } else if (const qint64 id = dialog.contactId()) {
-        showPathTo(id);
+    if (const qint64 id = m_paths->choose(m_result.graph, *m_scene, this)) {
         if (GraphNodeItem* item = m_scene->nodeItem(id))
             m_view->centreOn(item->pos());
-    } else {
-        const QStringList people = dialog.candidates();
-        MessageBoxes::information(this, tr("Path To"),
-            people.isEmpty() ? tr("Nobody is called \"%1\".").arg(dialog.typedText())
-                             : tr("\"%1\" could be any of these people; choose one from the list:\n%2")
-                                   .arg(dialog.typedText(), people.mid(0, 12).join(QLatin1Char('\n'))));
     }
 }
 
 void GraphPanel::searchActivated()
 {
-    const QString text = m_search->text().simplified();
+    const QString text = m_toolBar->searchText();
     if (text.isEmpty())
         return;
     // An exact name first, then the first name that contains what was typed.
@@ -697,29 +327,14 @@ void GraphPanel::searchActivated()
 
 void GraphPanel::exportImage()
 {
-    if (!graphReady())
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Graph"),
-        folder + QStringLiteral("/referral-graph.png"), tr("PNG image (*.png);;SVG image (*.svg)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!GraphExport::write(*m_scene, path, &error))
-        MessageBoxes::warning(this, tr("Export Graph"), error);
+    if (graphReady())
+        GraphExportDialogs::exportImage(*m_scene, this);
 }
 
 void GraphPanel::print()
 {
-    if (!graphReady())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Graph"));
-    if (dialog.exec() == QDialog::Accepted)
-        GraphExport::print(*m_scene, &printer);
+    if (graphReady())
+        GraphExportDialogs::print(*m_scene, this);
 }
 
 void GraphPanel::nodeDragged(qint64 contactId, QPointF, QPointF to)
@@ -730,14 +345,13 @@ void GraphPanel::nodeDragged(qint64 contactId, QPointF, QPointF to)
         = m_result.pinned.contains(contactId) ? std::optional<QPointF>(m_result.pinned.value(contactId)) : std::nullopt;
     m_session->undoStack()->push(new PinNodeCommand(m_session->links(), m_shownLayout, contactId, before, to,
         m_result.graph.nameOf(contactId), [this](qint64 id, bool justDropped) { nodePlaced(id, justDropped); }));
-    if (isLayingOut())
-        m_rerun = true; // the layout on its way read the pins before this one
+    m_layouter->markStale(); // a layout on its way read the pins before this one
 }
 
 void GraphPanel::nodePlaced(qint64 contactId, bool justDropped)
 {
     if (!justDropped) {
-        relayout(); // the pins changed: the worker reads them again and draws everyone where they belong
+        m_layouter->run(); // the pins changed: the worker reads them again and draws everyone where they belong
         return;
     }
     if (GraphNodeItem* item = m_scene->nodeItem(contactId)) {
@@ -758,8 +372,8 @@ void GraphPanel::sceneSelectionChanged()
     if (const qint64 id = m_scene->selectedContact()) {
         m_currentContact = id;
         emit contactSelected(id);
-        if (m_hops->value() > 0)
-            scheduleRelayout();
+        if (m_filters->followsSelection())
+            m_layouter->schedule();
     }
 }
 
@@ -799,18 +413,14 @@ void GraphPanel::showEvent(QShowEvent* event)
         connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(QStringLiteral("graph/splitter"), m_splitter->saveState()); });
     }
-    if (m_dirty)
-        relayout();
+    m_layouter->runIfWaiting();
 }
 
 void GraphPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) { // light ↔ dark: colours come from the palette
-        refreshLegend();
-        if (m_session)
-            scheduleRelayout();
-    }
+    if (event->type() == QEvent::PaletteChange && m_session) // light ↔ dark: colours come from the palette
+        m_layouter->schedule();
 }
 
 } // namespace Rapport

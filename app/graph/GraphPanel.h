@@ -5,34 +5,26 @@
 
 #include "GraphJob.h"
 #include "GraphPaths.h"
+#include "GraphToolBar.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
 class QSplitter;
-class QStringListModel;
-class QTimer;
-class QToolBar;
-class QTreeWidget;
 
 namespace Rapport {
 
+class GraphFilterBar;
+class GraphLayoutController;
 class GraphScene;
+class GraphSidePanel;
 class GraphView;
 class NetworkSession;
+class WarmPathPresenter;
 
-// The referral graph tab: the view, its toolbar and filters, and a side panel with the
-// warm path found and each contact's reach. Layout runs on a worker thread; the panel
-// only builds items once it is done, and drops results that a newer request replaced.
+// The referral graph tab: wires the tool bar, the filters, the view and the side panel to the
+// network, and the layout controller that lays the graph out on a worker thread.
 class GraphPanel : public QWidget
 {
     Q_OBJECT
@@ -57,17 +49,18 @@ public:
 
     GraphScene* scene() const { return m_scene; }
     GraphView* view() const { return m_view; }
+    GraphLayoutController* layouter() const { return m_layouter; }
     // True from the request until the new graph is on screen.
-    bool isLayingOut() const { return m_watcher.isRunning() || m_building; }
+    bool isLayingOut() const;
     const ReferralGraph& graph() const { return m_result.graph; }
     QString pathText() const;
 
-    QAction* fitAction() const { return m_fitAction; }
-    QAction* zoomInAction() const { return m_zoomInAction; }
-    QAction* zoomOutAction() const { return m_zoomOutAction; }
-    QAction* pathAction() const { return m_pathAction; }
-    QAction* exportAction() const { return m_exportAction; }
-    QAction* printAction() const { return m_printAction; }
+    QAction* fitAction() const { return m_actions.fit; }
+    QAction* zoomInAction() const { return m_actions.zoomIn; }
+    QAction* zoomOutAction() const { return m_actions.zoomOut; }
+    QAction* pathAction() const { return m_actions.path; }
+    QAction* exportAction() const { return m_actions.exportImage; }
+    QAction* printAction() const { return m_actions.print; }
 
 signals:
     void contactSelected(qint64 contactId);
@@ -81,23 +74,15 @@ protected:
 
 private:
     void createActions();
-    QToolBar* toolBar(const QString& name, const QString& title);
-    QToolBar* createToolbar();
-    QToolBar* createFilters();
-    QWidget* createSidePanel();
-    // Lays the graph out again soon (changes come in bursts: an import, typing in the editor).
-    void scheduleRelayout();
-    void relayout();
-    void layoutFinished();
-    // Makes the next slice of items; the new scene replaces the shown one when complete.
-    void buildStep();
+    std::optional<GraphJob> makeJob() const;
+    void layoutFailed(const QString& error);
+    // Redraws an edited contact's node in place, or lays out again when the edit may change who is shown.
+    void contactEdited(qint64 contactId);
+    QStringList visibleNames() const;
+    // The new scene replaces the shown one.
     void showBuiltScene();
     void finishShowing();
     void connectScene(GraphScene* scene);
-    void refreshFilterChoices();
-    void refreshReach();
-    void refreshLegend();
-    void showPath(const WarmPath& path, const QString& target);
     void searchActivated();
     // False (after saying so) while no finished layout is on screen.
     bool graphReady();
@@ -108,50 +93,21 @@ private:
 
     NetworkSession* m_session = nullptr;
     GraphScene* m_scene;
-    GraphScene* m_building = nullptr; // filled a slice at a time while the old one stays on screen
     GraphView* m_view;
-    QComboBox* m_layout;
-    QLineEdit* m_search;
-    QStringListModel* m_searchNames;
-    QComboBox* m_tagFilter;
-    QComboBox* m_stageFilter;
-    QComboBox* m_organizationFilter;
-    QSpinBox* m_hops;
-    QCheckBox* m_showUnreferred;
-    QProgressBar* m_busy;
+    GraphActions m_actions;
+    GraphToolBar* m_toolBar = nullptr;
+    GraphFilterBar* m_filters = nullptr;
+    GraphSidePanel* m_side = nullptr;
+    GraphLayoutController* m_layouter = nullptr;
+    WarmPathPresenter* m_paths = nullptr;
     QLabel* m_summary;
-    QWidget* m_pathBox;
-    QPlainTextEdit* m_pathText;
-    QTreeWidget* m_reach;
-    QLabel* m_legend = nullptr;
-    QTimer* m_relayoutTimer;
     QSplitter* m_splitter = nullptr;
     bool m_splitterSized = false;
 
-    QAction* m_fitAction = nullptr;
-    QAction* m_zoomInAction = nullptr;
-    QAction* m_zoomOutAction = nullptr;
-    QAction* m_pathAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_printAction = nullptr;
-
-    QFutureWatcher<GraphJob::Result> m_watcher;
     GraphJob::Result m_result; // what the scene on screen shows
-    GraphJob::Result m_pending; // a finished layout whose items are still being made
     QString m_shownLayout; // "layered" or "force": the layout of the scene on screen
-    QString m_pendingLayout;
-    QString m_jobLayout;
-    // The path the user asked for: found again in every new layout.
-    qint64 m_pathContact = 0;
-    QString m_pathOrganization;
-    WarmPath m_path;
     qint64 m_currentContact = 0; // the contact selected in the window, kept across layouts
-    quint64 m_generation = 0; // bumped when the network changes: older results are dropped
-    quint64 m_jobGeneration = 0;
-    bool m_dirty = false; // a relayout waits until the panel is shown
-    bool m_rerun = false; // something changed while the worker was busy
     bool m_fitPending = true; // fit the first layout of a network (and a new layout kind) to the window
-    bool m_unreferredChosen = false; // the user ticked or unticked "show unlinked" themselves
     bool m_syncing = false;
 };
 

@@ -105,8 +105,7 @@ void GraphScene::addNode(qint64 id)
         item->setFlag(QGraphicsItem::ItemIsMovable, false);
         item->setToolTip(tr("You: every chain of introductions starts here"));
     } else {
-        look = {m_style.stageFill(node->stage), m_style.stageBorder(node->stage), m_style.text(), m_style.mutedText(),
-            1.0 + 0.5 * qBound(0, node->strength, 5)};
+        look = lookOf(*node);
         const QSizeF size = m_layout.sizes.contains(id) ? m_layout.sizes.value(id)
                                                         : GraphNodeItem::sizeFor(node->name, detailOf(*node), m_style);
         item = new GraphNodeItem(id, node->name, detailOf(*node), size, look, m_style);
@@ -116,6 +115,31 @@ void GraphScene::addNode(qint64 id)
     item->setPos(m_layout.centres.value(id));
     addItem(item);
     m_nodes.insert(id, item);
+}
+
+GraphNodeItem::Look GraphScene::lookOf(const GraphNode& node) const
+{
+    return {m_style.stageFill(node.stage), m_style.stageBorder(node.stage), m_style.text(), m_style.mutedText(),
+        1.0 + 0.5 * qBound(0, node.strength, 5)};
+}
+
+bool GraphScene::updateNode(const GraphNode& node)
+{
+    m_graph.updateNode(node);
+    GraphNodeItem* item = m_nodes.value(node.id);
+    if (!item || !node.id)
+        return false;
+    const QString detail = detailOf(node);
+    // The size Graphviz made room for stays while the text does (a new stage or strength).
+    const bool sameText = node.name == item->name() && detail == item->detail();
+    item->setContent(
+        node.name, detail, sameText ? item->size() : GraphNodeItem::sizeFor(node.name, detail, m_style), lookOf(node));
+    item->setToolTip(DisplayFormat::plainToolTip(tooltipFor(m_graph, node)));
+    for (GraphEdgeItem* edge : item->edges()) {
+        const VisibleEdge visible {edge->from()->contactId(), edge->to()->contactId(), edge->linkIndex()};
+        edge->setToolTip(DisplayFormat::plainToolTip(tooltipFor(m_graph, visible)));
+    }
+    return true;
 }
 
 void GraphScene::addEdge(qsizetype index)

@@ -9,6 +9,8 @@
 #include "GraphStyle.h"
 #include "ReferralGraph.h"
 
+#include "GraphNodeItem.h"
+
 #include <QGraphicsScene>
 
 namespace Rapport {
@@ -41,6 +43,10 @@ public:
         const QHash<qint64, QPointF>& pinned);
     bool populateStep(int budget);
 
+    // A contact was edited: its node shows the new name, colours and size where it stands, and
+    // the tooltips of its lines follow. Nothing is laid out again. False when it is not shown.
+    bool updateNode(const GraphNode& node);
+
     GraphNodeItem* nodeItem(qint64 contactId) const { return m_nodes.value(contactId); }
     QList<qint64> contactIds() const { return m_nodes.keys(); }
     // Selects one contact's node (none for 0 or a hidden contact).
@@ -67,6 +73,7 @@ protected:
 
 private:
     void addNode(qint64 id);
+    GraphNodeItem::Look lookOf(const GraphNode& node) const;
     void addEdge(qsizetype index);
     QString tooltipFor(const ReferralGraph& graph, const GraphNode& node) const;
     QString tooltipFor(const ReferralGraph& graph, const VisibleEdge& edge) const;

@@ -63,6 +63,28 @@ QHash<qint64, QPointF> ReferralGraph::loadPinnedPositions(const QSqlDatabase& db
     return positions;
 }
 
+GraphNode ReferralGraph::nodeOf(const Contact& contact)
+{
+    GraphNode node;
+    node.id = contact.id;
+    node.name = contact.displayName();
+    node.organization = contact.organization;
+    node.title = contact.title;
+    node.stage = contact.stage;
+    node.strength = contact.strength;
+    node.tags = contact.tags;
+    return node;
+}
+
+bool ReferralGraph::updateNode(const GraphNode& node)
+{
+    const auto it = m_nodeIndex.constFind(node.id);
+    if (it == m_nodeIndex.cend())
+        return false;
+    m_nodes[it.value()] = node;
+    return true;
+}
+
 void ReferralGraph::addNode(const GraphNode& node)
 {
     m_nodeIndex.insert(node.id, m_nodes.size());

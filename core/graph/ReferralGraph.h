@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "Contact.h"
 #include "NetworkRecords.h"
 #include "Stage.h"
 
@@ -24,6 +25,8 @@ struct GraphNode {
     Stage stage = Stage::ToContact;
     int strength = 0;
     QStringList tags;
+
+    bool operator==(const GraphNode&) const = default;
 };
 
 // Who led to whom: every contact and every referral or "knows" link, read in one go. Plain
@@ -39,7 +42,12 @@ public:
     // Throws DatabaseError.
     static QHash<qint64, QPointF> loadPinnedPositions(const QSqlDatabase& db, const QString& layout);
 
+    // A contact as a node: what the graph shows of them.
+    static GraphNode nodeOf(const Contact& contact);
+
     void addNode(const GraphNode& node);
+    // Replaces the node with node's id (an edit of that contact); false when there is none.
+    bool updateNode(const GraphNode& node);
     // A link between two known nodes (or from Me); others are ignored.
     void addLink(const Referral& link);
 
