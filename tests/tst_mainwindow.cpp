@@ -52,8 +52,13 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    // Every test function gets its own folder, network and window (init/cleanup), so each runs
+    // alone and in any order. m_dir names the folder, as the tests' own files go there too.
+    std::unique_ptr<QTemporaryDir> m_folder;
+    QDir m_dir;
     std::unique_ptr<MainWindow> m_window;
+    qint64 m_samir = 0;
+    qint64 m_eleanor = 0;
 
     template <typename T>
     T* find(const char* name) const
@@ -102,20 +107,55 @@ class TestMainWindow : public QObject
         QTest::mouseClick(find<QPushButton>("addContactButton"), Qt::LeftButton);
     }
 
+    // The two people createContactsByTyping types, added directly for the tests that work on them.
+    void addSamirAndEleanor(const QString& samirTitle = {})
+    {
+        ContactStore* store = m_window->session()->store();
+        Contact samir = Test::sampleContact(
+            QStringLiteral("Samir"), QStringLiteral("Haddad"), QStringLiteral("Meridian Therapeutics"));
+        samir.title = samirTitle;
+        m_samir = store->addContact(samir);
+        m_eleanor = store->addContact(Test::sampleContact(
+            QStringLiteral("Eleanor"), QStringLiteral("<b>Maybrey</b>"), QStringLiteral("Whitfield")));
+        QVERIFY(m_samir && m_eleanor);
+        QTRY_COMPARE(m_window->session()->filterModel()->rowCount(), 2);
+    }
+
+    // Only Samir shown, through the search box, and selected.
+    void searchForSamir()
+    {
+        typeInto("searchEdit", QStringLiteral("meri"));
+        QTRY_COMPARE(visibleNames(), QStringList {QStringLiteral("Samir Haddad")});
+        m_window->findChild<ContactListView*>()->selectContact(m_samir);
+    }
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("rapport-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
         MessageBoxes::setTestMode(true);
+    }
+
+    void init()
+    {
+        QSettings().clear(); // no window size or recent network carried over from another test
+        m_folder = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_folder->isValid());
+        m_dir.setPath(m_folder->path());
         m_window = std::make_unique<MainWindow>();
         QVERIFY(m_window->openNetwork(m_dir.filePath(QStringLiteral("gui.rapport"))));
         m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger(); // these tests work the list
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_folder.reset();
     }
 
     void withoutANetworkOnlyOpeningIsOffered()
@@ -169,6 +209,9 @@ private slots:
 
     void searchFindsAContact()
     {
+        addSamirAndEleanor();
+        m_window->findChild<ContactListView*>()->selectContact(m_eleanor);
+        QTRY_COMPARE(find<QLabel>("contactHeader")->text(), QStringLiteral("Eleanor <b>Maybrey</b>"));
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         auto* search = find<QLineEdit>("searchEdit");
         QTRY_VERIFY(search->hasFocus());
@@ -183,6 +226,8 @@ private slots:
 
     void editTheFoundContact()
     {
+        addSamirAndEleanor();
+        searchForSamir();
         auto* list = find<ContactListView>("contactList");
         list->setFocus();
         list->selectContact(
@@ -238,6 +283,8 @@ private slots:
 
     void deleteAndUndo()
     {
+        addSamirAndEleanor(QStringLiteral("Associate Director"));
+        searchForSamir();
         auto* list = find<ContactListView>("contactList");
         list->setFocus();
         QTRY_VERIFY(list->hasFocus());
@@ -263,17 +310,20 @@ private slots:
 
     void deleteCanBeCancelled()
     {
+        addSamirAndEleanor();
+        const int before = m_window->session()->store()->count();
         auto* list = find<ContactListView>("contactList");
         list->setFocus();
         list->selectContact(
             m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
         MessageBoxes::setNextAnswer(QMessageBox::Cancel);
         QTest::keyClick(list, Qt::Key_Delete);
-        QCOMPARE(m_window->session()->store()->count(), 2);
+        QCOMPARE(m_window->session()->store()->count(), before);
     }
 
     void notesSaveWhileTyping()
     {
+        addSamirAndEleanor();
         auto* list = find<ContactListView>("contactList");
         list->selectContact(
             m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
@@ -296,6 +346,7 @@ private slots:
 
     void draftIsKeptWhenLeavingIt()
     {
+        addSamirAndEleanor();
         const int before = m_window->session()->store()->count();
         trigger("newContactAction");
         typeInto("firstNameEdit", QStringLiteral("Half"));
@@ -309,6 +360,7 @@ private slots:
 
     void restoringABackupAsksAndKeepsTheReplacedNetwork()
     {
+        addSamirAndEleanor();
         ContactStore* store = m_window->session()->store();
         const int before = store->count();
         QString error;
@@ -534,6 +586,7 @@ private slots:
 
     void exportsFromTheFileMenu()
     {
+        addSamirAndEleanor();
         const int contacts = m_window->session()->listModel()->rowCount();
         QVERIFY(contacts > 0);
         for (const char* suffix : {"json", "csv", "vcf", "ics"}) {
@@ -562,6 +615,8 @@ private slots:
     {
         // From the search box, Tab reaches the filters, the list and every field of the editor,
         // and never gets stuck (a date field showing "no date" used to keep Tab forever).
+        addSamirAndEleanor();
+        m_window->findChild<ContactListView*>()->selectContact(m_samir);
         m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
         QApplication::setActiveWindow(m_window.get());
         auto* search = find<QLineEdit>("searchEdit");
@@ -616,6 +671,8 @@ private slots:
     {
         // A 1920×1080 screen at 200% offers 960×540 logical pixels, less the panel and the
         // window frame: every view must fit in that, the editor beside it.
+        addSamirAndEleanor();
+        m_window->findChild<ContactListView*>()->selectContact(m_samir);
         for (int i = 0; i < m_window->findChild<QTabWidget*>()->count(); ++i) {
             m_window->findChild<QTabWidget*>()->setCurrentIndex(i);
             const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
