@@ -477,8 +477,14 @@ private slots:
                             ->text()
                             .contains(QStringLiteral("does not know these columns")));
                 QAbstractButton* import = wizard->button(QWizard::NextButton);
-                QTest::qWait(50);
-                QVERIFY(!import->isEnabled()); // nothing mapped yet
+                // Once every row was checked and the preview has looked at the mapping, Import stays
+                // off: nothing is mapped yet.
+                auto* checked = wizard->findChild<QLabel*>(QStringLiteral("problemSummary"));
+                auto* preview = wizard->findChild<QLabel*>(QStringLiteral("previewStatus"));
+                QTRY_VERIFY2(checked->text().contains(QStringLiteral("will be imported"))
+                        && preview->text().startsWith(QStringLiteral("Choose what the columns hold")),
+                    qPrintable(checked->text() + QLatin1Char('|') + preview->text()));
+                QVERIFY(!import->isEnabled());
                 auto* mapping = wizard->findChild<QTableWidget*>(QStringLiteral("mappingTable"));
                 const auto pick = [mapping](int row, ContactField field) {
                     auto* combo = qobject_cast<QComboBox*>(mapping->cellWidget(row, 1));
