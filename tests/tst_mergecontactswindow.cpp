@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Clock.h"
 #include "ContactListModel.h"
 #include "ContactListView.h"
 #include "ContactStore.h"
@@ -20,6 +21,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Rapport;
 
@@ -67,7 +69,9 @@ private slots:
         samir.title = QStringLiteral("Scientist");
         samir.emails = {{QStringLiteral("work"), QStringLiteral("samir@pfizer.com")}};
         m_older = store()->addContact(samir);
-        QTest::qWait(5); // created a moment later
+        const QDateTime created = Clock::currentDateTimeUtc();
+        while (Clock::currentDateTimeUtc() <= created) // created a moment later: the next millisecond
+            QThread::yieldCurrentThread();
         samir.title = QStringLiteral("Senior Scientist");
         samir.emails = {{QStringLiteral("home"), QStringLiteral("samir.h@gmail.com")}};
         m_newer = store()->addContact(samir);
