@@ -71,6 +71,10 @@ private slots:
         const auto daily = std::count_if(
             list.cbegin(), list.cend(), [](const BackupInfo& b) { return b.reason == QLatin1String("daily"); });
         QCOMPARE(daily, Backups::kDailyKept);
+        for (const BackupInfo& b : list) { // the newest: today's and the six days before
+            if (b.reason == QLatin1String("daily"))
+                QVERIFY2(b.taken.date() > QDate::currentDate().addDays(-Backups::kDailyKept), qPrintable(b.path));
+        }
         QVERIFY(std::any_of(
             list.cbegin(), list.cend(), [](const BackupInfo& b) { return b.reason == QLatin1String("import"); }));
         QCOMPARE(list.first().taken.date(), QDate::currentDate()); // newest first
