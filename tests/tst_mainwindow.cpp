@@ -170,8 +170,6 @@ private slots:
         QVERIFY(!none.findChild<QAction*>(QStringLiteral("newContactAction"))->isEnabled());
         QVERIFY(none.findChild<QAction*>(QStringLiteral("guideAction"))->isEnabled()); // help needs no network
         none.close();
-        QApplication::setActiveWindow(m_window.get()); // the next tests type into the main window
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void emptyNetworkExplainsItself()
