@@ -222,7 +222,10 @@ QByteArray normalized(Database& database)
 
 void later()
 {
-    QThread::msleep(3); // change times have millisecond steps: the next edit is strictly later
+    // Change times have millisecond steps: wait for the clock to tick, so the next edit is strictly later.
+    const QDateTime now = Clock::currentDateTimeUtc();
+    while (Clock::currentDateTimeUtc() <= now)
+        QThread::yieldCurrentThread();
 }
 
 QByteArray firstDifference(const QByteArray& a, const QByteArray& b)

@@ -53,22 +53,28 @@ private slots:
         // Nine older daily copies, then a change: only the last seven daily copies stay.
         const QDir folder(Backups::folderFor(net.path()));
         QFile::remove(first);
-        for (int day = 1; day <= 9; ++day) {
-            const QString stamp
-                = QDateTime::currentDateTime().addDays(-day).toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            QVERIFY(QFile::copy(net.path(), folder.filePath(QStringLiteral("test-%1-daily.rapport").arg(stamp))));
-        }
-        QVERIFY(QFile::copy(net.path(),
-            folder.filePath(
-                QStringLiteral("test-%1-import.rapport")
-                    .arg(QDateTime::currentDateTime().addDays(-20).toString(QStringLiteral("yyyyMMdd-HHmmss"))))));
-        QTest::qWait(1100); // the network's file must be newer than the newest copy
+        // Each copy is dated (name and file time) in the past, so the change below is newer than any.
+        const auto copyTaken = [&](const QDateTime& taken, const QString& reason) {
+            const QString copy = folder.filePath(
+                QStringLiteral("test-%1-%2.rapport").arg(taken.toString(QStringLiteral("yyyyMMdd-HHmmss")), reason));
+            QFile file(copy);
+            return QFile::copy(net.path(), copy) && file.open(QIODevice::ReadWrite)
+                && file.setFileTime(taken, QFileDevice::FileModificationTime);
+        };
+        const QDateTime now = QDateTime::currentDateTime();
+        for (int day = 1; day <= 9; ++day)
+            QVERIFY(copyTaken(now.addDays(-day), QStringLiteral("daily")));
+        QVERIFY(copyTaken(now.addDays(-20), QStringLiteral("import")));
         QVERIFY(contacts.addContact(Test::sampleContact(QStringLiteral("Ben"), QStringLiteral("Wu"))));
         QVERIFY(!Backups::takeDailyIfDue(net.database, &error).isEmpty());
         const QList<BackupInfo> list = Backups::list(net.path());
         const auto daily = std::count_if(
             list.cbegin(), list.cend(), [](const BackupInfo& b) { return b.reason == QLatin1String("daily"); });
         QCOMPARE(daily, Backups::kDailyKept);
+        for (const BackupInfo& b : list) { // the newest: today's and the six days before
+            if (b.reason == QLatin1String("daily"))
+                QVERIFY2(b.taken.date() > QDate::currentDate().addDays(-Backups::kDailyKept), qPrintable(b.path));
+        }
         QVERIFY(std::any_of(
             list.cbegin(), list.cend(), [](const BackupInfo& b) { return b.reason == QLatin1String("import"); }));
         QCOMPARE(list.first().taken.date(), QDate::currentDate()); // newest first

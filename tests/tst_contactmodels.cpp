@@ -5,6 +5,7 @@
 #include "ContactListModel.h"
 #include "ContactStore.h"
 #include "ImportPreviewModel.h"
+#include "MeetingStore.h"
 #include "SortText.h"
 #include "TestSupport.h"
 
@@ -256,9 +257,26 @@ private slots:
         const qint64 dara = add(QStringLiteral("dara"), QStringLiteral("Roy"), {}, Stage::Met, {});
         m_filter->sort(ContactListModel::Name, Qt::AscendingOrder);
         QCOMPARE(shownIds().indexOf(dara), shownIds().indexOf(m_chen) + 1);
-        // Dates sort as dates: nothing due comes after everything due.
+        // Dates sort as dates, not as the text shown (2 December 2025 before 10 January 2026 in
+        // every date format), and nothing due comes after everything due.
+        MeetingStore meetings(m_net->database);
+        const auto due = [&](qint64 contact, QDate date) {
+            FollowUp followUp;
+            followUp.contactId = contact;
+            followUp.due = date;
+            followUp.text = QStringLiteral("Write");
+            const bool added = meetings.addFollowUp(followUp) != 0;
+            m_store->notifyContactChanged(contact); // as the session does when a follow-up is added
+            return added;
+        };
+        QVERIFY(due(m_ada, QDate(2026, 1, 10)));
+        QVERIFY(due(m_bo, QDate(2025, 12, 2)));
         m_filter->sort(ContactListModel::NextFollowUp, Qt::AscendingOrder);
-        QCOMPARE(shownIds().size(), 6);
+        const QList<qint64> byDate = shownIds();
+        QCOMPARE(byDate.size(), m_store->count());
+        QCOMPARE(byDate.mid(0, 2), (QList<qint64> {m_bo, m_ada}));
+        for (int row = 2; row < byDate.size(); ++row)
+            QVERIFY(m_filter->index(row, ContactListModel::NextFollowUp).data().toString().isEmpty());
     }
 
     void reloadAfterBatchWrites()

@@ -201,6 +201,8 @@ private slots:
         QCOMPARE(store.contact(a)->organization, QStringLiteral("Acme Labs"));
         QCOMPARE(store.contact(b)->organization, QStringLiteral("Acme Labs"));
         QCOMPARE(changed.size(), 2); // both rows are told
+        QCOMPARE(
+            (QSet<qint64> {changed.at(0).at(0).toLongLong(), changed.at(1).at(0).toLongLong()}), (QSet<qint64> {a, b}));
         QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT count(*) FROM organization"))
                      .toInt(),
             1);

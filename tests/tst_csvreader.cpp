@@ -160,6 +160,8 @@ private slots:
         QVERIFY(p.error);
         QCOMPARE(p.error->line, 3);
         QCOMPARE(p.records.size(), 2); // the records before it
+        QCOMPARE(p.records.at(0).fields, fields("a", "b"));
+        QCOMPARE(p.records.at(1).fields, fields("c", "d"));
     }
 
     void readsTheSameInAnyChunks()

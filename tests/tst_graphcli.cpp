@@ -29,6 +29,7 @@ class TestGraphCli : public QObject
 
     QTemporaryDir m_dir;
     QString m_demo;
+    int m_people = 0; // contacts in the demo network
 
     static Result run(QStringList arguments)
     {
@@ -45,6 +46,10 @@ private slots:
     {
         m_demo = m_dir.filePath(QStringLiteral("demo.rapport"));
         QCOMPARE(run({QStringLiteral("--database"), m_demo, QStringLiteral("demo")}).status, 0);
+        Database database;
+        QVERIFY(database.open(m_demo, Database::OpenMode::MustExist));
+        m_people = ContactStore(database).count();
+        QVERIFY(m_people > 0);
     }
 
     void graphWritesSvgAndPng()
@@ -52,7 +57,7 @@ private slots:
         const QString svg = m_dir.filePath(QStringLiteral("graph.svg"));
         const Result layered = run({QStringLiteral("-d"), m_demo, QStringLiteral("graph"), QStringLiteral("-o"), svg});
         QCOMPARE(layered.status, 0);
-        QVERIFY(layered.out.contains(QStringLiteral("72 people")));
+        QVERIFY2(layered.out.contains(QStringLiteral("%1 people").arg(m_people)), qPrintable(layered.out)); // everyone
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());

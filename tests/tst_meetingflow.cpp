@@ -49,7 +49,10 @@ class TestMeetingFlow : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    // Every test function gets its own folder, network and window (init/cleanup) and goes through
+    // the steps of the loop it builds on itself, so each runs alone and in any order.
+    std::unique_ptr<QTemporaryDir> m_folder;
+    QDir m_dir;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_ana = 0;
     qint64 m_ben = 0;
@@ -69,14 +72,43 @@ class TestMeetingFlow : public QObject
         });
     }
 
+    // Ana's meeting, scheduled from her contact: its dialog is open.
+    void scheduleWithAna()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        m_window->findChild<ContactListView*>()->selectContact(m_ana);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("scheduleMeetingButton")), Qt::LeftButton);
+        QTRY_VERIFY(dialog() != nullptr);
+        m_meeting = dialog()->meetingId();
+        QVERIFY(m_meeting);
+    }
+
+    // Marks the open meeting held and accepts every follow-up proposed.
+    void holdTheMeeting()
+    {
+        auto* status = dialog()->findChild<QComboBox*>(QStringLiteral("meetingStatus"));
+        whenModalOpens([](QWidget* modal) { static_cast<QDialog*>(modal)->accept(); });
+        status->setCurrentIndex(status->findData(QStringLiteral("done")));
+        emit status->activated(status->currentIndex());
+        QCOMPARE(session()->meetings()->meeting(m_meeting)->status, QStringLiteral("done"));
+    }
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("rapport-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_meetingflow"));
-        QSettings().clear();
         MessageBoxes::setTestMode(true);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_folder = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_folder->isValid());
+        m_dir.setPath(m_folder->path());
+        m_meeting = 0;
         {
             Database database;
             QVERIFY(database.open(path()));
@@ -99,20 +131,22 @@ private slots:
             QStringLiteral("todayPanel")); // the home page
     }
 
+    void cleanup()
+    {
+        m_window.reset();
+        m_folder.reset();
+    }
+
     void schedulingOpensTheMeetingAndMovesTheStage()
     {
-        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
-        m_window->findChild<ContactListView*>()->selectContact(m_ana);
-        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("scheduleMeetingButton")), Qt::LeftButton);
-        QTRY_VERIFY(dialog() != nullptr);
-        m_meeting = dialog()->meetingId();
-        QVERIFY(m_meeting);
+        scheduleWithAna();
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Scheduled);
         QCOMPARE(m_window->findChild<QTreeView*>(QStringLiteral("contactMeetings"))->model()->rowCount(), 1);
     }
 
     void notesAreSavedWhileTypingAndSurviveReopening()
     {
+        scheduleWithAna();
         QTextEdit* edit = dialog()->notesEditor()->textEdit();
         edit->setFocus();
         QTest::keyClicks(edit, QStringLiteral("Started in a wet lab; moved to writing after a course."));
@@ -136,6 +170,7 @@ private slots:
 
     void questionsAreTickedAndAnswered()
     {
+        scheduleWithAna();
         auto* checklist = dialog()->findChild<QTreeView*>(QStringLiteral("questionChecklist"));
         QAbstractItemModel* model = checklist->model();
         const QModelIndex firstGroup = model->index(0, 0);
@@ -161,6 +196,7 @@ private slots:
 
     void referralsGivenBecomeContacts()
     {
+        scheduleWithAna();
         MeetingDialog* d = dialog();
         d->findChild<QTabWidget*>()->setCurrentIndex(2);
         d->findChild<QLineEdit*>(QStringLiteral("givenName"))->setText(QStringLiteral("Chloé Marchand"));
@@ -182,6 +218,7 @@ private slots:
 
     void markingItHeldProposesFollowUps()
     {
+        scheduleWithAna();
         MeetingDialog* d = dialog();
         auto* status = d->findChild<QComboBox*>(QStringLiteral("meetingStatus"));
         whenModalOpens([](QWidget* modal) {
@@ -203,6 +240,8 @@ private slots:
 
     void todayOffersTheThankYouAndDoneIsUndoable()
     {
+        scheduleWithAna();
+        holdTheMeeting();
         m_window->findChild<QAction*>(QStringLiteral("showTodayAction"))->trigger();
         TodayPanel* today = m_window->todayPanel();
         QTRY_COMPARE(today->dashboard().thankYousOwed.size(), 1);
@@ -250,6 +289,8 @@ private slots:
 
     void reflectionShowsInCareerPaths()
     {
+        scheduleWithAna();
+        holdTheMeeting();
         MeetingDialog* d = dialog();
         d->findChild<QTabWidget*>()->setCurrentIndex(3);
         QTest::mouseClick(d->findChild<QRadioButton*>(QStringLiteral("reflection_drawn")), Qt::LeftButton);
@@ -275,8 +316,15 @@ private slots:
 
     void undoingTheStatusPutsTheStageBack()
     {
+        scheduleWithAna();
+        QTextEdit* edit = dialog()->notesEditor()->textEdit();
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("Started in a wet lab."));
+        QTRY_VERIFY(session()->meetings()->meeting(m_meeting)->notes.contains(QStringLiteral("wet lab")));
+        holdTheMeeting();
+        QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Met);
         QUndoStack* undo = session()->undoStack();
-        // Undo back past the reflection, the takeaway and the follow-ups to "held".
+        // Undo until the meeting is no longer held (past the follow-ups accepted with it): planned again.
         while (session()->meetings()->meeting(m_meeting)->status == QLatin1String("done") && undo->canUndo())
             undo->undo();
         QCOMPARE(session()->meetings()->meeting(m_meeting)->status, QStringLiteral("planned"));
@@ -287,6 +335,7 @@ private slots:
 
     void prepSheetPreviewsAndSavesPdf()
     {
+        scheduleWithAna();
         const QString pdf = m_dir.filePath(QStringLiteral("ana.pdf"));
         whenModalOpens([pdf](QWidget* modal) {
             auto* window = qobject_cast<PrepSheetWindow*>(modal);
@@ -306,6 +355,7 @@ private slots:
 
     void closingTheWindowSavesTheNotes()
     {
+        scheduleWithAna();
         QTextEdit* edit = dialog()->notesEditor()->textEdit();
         edit->moveCursor(QTextCursor::End);
         QTest::keyClicks(edit, QStringLiteral(" Last words"));

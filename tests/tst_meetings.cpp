@@ -218,7 +218,7 @@ private slots:
         followUp(20, QStringLiteral("later"));
         const qint64 held = meetings.addMeeting(interview(ben, kNow.addDays(-1), QStringLiteral("done")));
         const qint64 thanks = followUp(0, QStringLiteral("thank Ben"), QStringLiteral("thank_you"), held);
-        meetings.addMeeting(interview(ana, kNow.addDays(2)));
+        const qint64 planned = meetings.addMeeting(interview(ana, kNow.addDays(2)));
         Meeting cancelled = interview(ana, kNow.addDays(1), QStringLiteral("cancelled"));
         meetings.addMeeting(cancelled);
 
@@ -226,12 +226,14 @@ private slots:
         QCOMPARE(d.overdue.size(), 1);
         QCOMPARE(d.overdue.first().text, QStringLiteral("late"));
         QCOMPARE(d.dueToday.size(), 1); // the thank-you is listed once, among the thank-yous
+        QCOMPARE(d.dueToday.first().text, QStringLiteral("today"));
         QCOMPARE(d.dueThisWeek.size(), 1);
         QCOMPARE(d.thankYousOwed.size(), 1);
         QCOMPARE(d.thankYousOwed.first().contactName, QStringLiteral("Ben Wu"));
         QCOMPARE(d.thankYousOwed.first().followUpId, thanks);
         QCOMPARE(d.nextMeetings.size(), 1); // not the cancelled one
         QCOMPARE(d.nextMeetings.first().contactId, ana);
+        QCOMPARE(d.nextMeetings.first().meetingId, planned);
 
         QVERIFY(meetings.setFollowUpDone(thanks, true)); // thanked
         d = Dashboard::compute(net.database.connection(), Clock::currentDateTimeUtc());

@@ -88,7 +88,10 @@ QByteArray firstDifference(const QByteArray& a, const QByteArray& b)
 
 void later()
 {
-    QThread::msleep(3); // change times have millisecond steps: the next edit is strictly later
+    // Change times have millisecond steps: wait for the clock to tick, so the next edit is strictly later.
+    const QDateTime now = Clock::currentDateTimeUtc();
+    while (Clock::currentDateTimeUtc() <= now)
+        QThread::yieldCurrentThread();
 }
 
 // Two copies of one network edited apart: `mine` is the one the other's backup merges into.

@@ -32,7 +32,9 @@ class TestReadFailuresWindow : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    // Every test function gets its own folder, network and window (init/cleanup), and breaks the
+    // network itself, so each runs alone and in any order.
+    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     qint64 m_ada = 0;
     qint64 m_bo = 0;
@@ -88,17 +90,32 @@ class TestReadFailuresWindow : public QObject
         return texts.join(QLatin1Char('\n'));
     }
 
+    // The meetings table gone, and the message box about it shown (for Ada's meetings).
+    void breakTheMeetings()
+    {
+        QVERIFY(Test::dropTables(m_path, {QStringLiteral("interaction")}));
+        m_window->findChild<ContactListView*>()->selectContact(m_bo);
+        m_window->findChild<ContactListView*>()->selectContact(m_ada); // her meetings are read again
+        QTRY_VERIFY2(told("no such table: interaction"), qPrintable(MessageBoxes::lastMessage()));
+    }
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("rapport-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_readfailureswindow"));
-        QSettings().clear();
         MessageBoxes::setTestMode(true);
+    }
 
+    void init()
+    {
+        QSettings().clear();
+        MessageBoxes::information(nullptr, QString(), QString()); // nothing told yet (swallowed in test mode)
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
         // Ada, met once, referred Bo.
-        m_path = m_dir.filePath(QStringLiteral("readable for now.rapport"));
+        m_path = m_dir->filePath(QStringLiteral("readable for now.rapport"));
         {
             Database database;
             QVERIFY2(database.open(m_path), qPrintable(database.errorString()));
@@ -147,6 +164,7 @@ private slots:
 
     void theMeetingsViewSaysSoAndTheProblemIsToldOnce()
     {
+        breakTheMeetings();
         MessageBoxes::information(nullptr, QString(), QStringLiteral("marker")); // swallowed in test mode
         m_window->findChild<QAction*>(QStringLiteral("showMeetingsAction"))->trigger();
         auto* view = find<PlaceholderTreeView>("meetingsList");
@@ -161,6 +179,7 @@ private slots:
 
     void aNewProblemIsToldToo()
     {
+        breakTheMeetings();
         m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
         QVERIFY(Test::dropTables(m_path, {QStringLiteral("referral")}));
         find<ContactListView>("contactList")->selectContact(m_bo); // his links are read
@@ -172,6 +191,7 @@ private slots:
 
     void aContactListThatCannotBeReadIsNotAnEmptyNetwork()
     {
+        breakTheMeetings();
         m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
         m_window->session()->store()->notifyContactsReset(); // what an import or its undo does
         QTRY_COMPARE(m_window->session()->listModel()->rowCount(), 0); // the reload runs on a worker
@@ -182,7 +202,11 @@ private slots:
         Test::saveScreenshot(m_window.get(), QStringLiteral("read-failure-list.png"));
     }
 
-    void cleanupTestCase() { m_window.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
 };
 
 QTEST_MAIN(TestReadFailuresWindow)
