@@ -107,11 +107,13 @@ int main(int argc, char** argv)
     };
     const double typeP95 = percentile(typing, 0.95);
     const double eraseP95 = percentile(erasing, 0.95);
+    // Both together is what this benchmark reported before typing and erasing were apart.
     std::printf("BENCH search as you type over %d contacts: typing %lld new keystrokes in %lld searches, median %.1f "
                 "ms, 95th percentile %.1f ms, worst %.1f ms; erasing %lld keystrokes, median %.1f ms, 95th "
-                "percentile %.1f ms, worst %.1f ms\n",
+                "percentile %.1f ms, worst %.1f ms; both together, 95th percentile %.1f ms\n",
         kRows, qint64(typing.size()), qint64(searches.size()), percentile(typing, 0.5), typeP95,
-        percentile(typing, 1.0), qint64(erasing.size()), percentile(erasing, 0.5), eraseP95, percentile(erasing, 1.0));
+        percentile(typing, 1.0), qint64(erasing.size()), percentile(erasing, 0.5), eraseP95, percentile(erasing, 1.0),
+        percentile(typing + erasing, 0.95));
     const bool ok = typeP95 <= kBarMs && eraseP95 <= kBarMs;
     std::printf("RESULT search_type_p95_ms=%.1f bar=%.0f search_erase_p95_ms=%.1f bar=%.0f %s\n", typeP95, kBarMs,
         eraseP95, kBarMs, ok ? "within bar" : "OVER BAR");
