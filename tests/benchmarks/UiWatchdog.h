@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
+
 namespace RapportBench {
 
 // The longest time the event loop went without running a 5 ms timer, and every gap over
@@ -51,13 +53,29 @@ private:
     QStringList m_stalls;
 };
 
+// Runs the event loop until `done`, or false after `timeoutMs`. It sleeps between events, as
+// the application's own exec() does: a loop that polls would take a core from the worker
+// threads being measured (and the machine has two).
+inline bool waitFor(const std::function<bool()>& done, int timeoutMs = 600000)
+{
+    QTimer tick; // wakes the loop to look at `done` again
+    tick.start(5);
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
 // Lets the event loop run for a while, as a user would wait.
 inline void runFor(int milliseconds)
 {
     QElapsedTimer clock;
     clock.start();
-    while (clock.elapsed() < milliseconds)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    waitFor([&clock, milliseconds] { return clock.elapsed() >= milliseconds; });
 }
 
 } // namespace RapportBench

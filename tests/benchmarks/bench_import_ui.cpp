@@ -29,24 +29,13 @@
 
 using namespace Rapport;
 using RapportBench::runFor;
+using RapportBench::waitFor;
 using RapportBench::Watchdog;
 
 namespace {
 
 constexpr qint64 kStallBarMs = 50;
 constexpr qint64 kReportBarMs = 1000;
-
-bool waitFor(const std::function<bool()>& done, int timeoutMs = 600000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
 
 // A LinkedIn Connections.csv as LinkedIn writes it, with `rows` distinct people.
 void writeConnections(const QString& path, int rows)

@@ -2,7 +2,14 @@
 # SPDX-FileCopyrightText: 2026 Rapport contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Reads the benchmarks' output (ctest -V) on stdin and prints one table: each result beside
-its bar, and the anchor it was measured against. Exit status 1 when any result is over its bar."""
+its bar, the anchor it was measured against in the same run (when it has one) and its own
+verdict, with each benchmark's BENCH line below its results. Exit status 1 when any result is
+over its bar.
+
+A RESULT line is `measure=value bar=value [anchor=value] ...` then "within bar" or "OVER
+BAR": a measure is followed by its bar (one without is shown for information, with no
+verdict), and may be followed by its anchor: the time, with its unit (`anchor=2.1s`), of what
+it was compared with in the same run. Every bar is an upper bound."""
 import re
 import sys
 
@@ -16,26 +23,31 @@ for line in sys.stdin:
 
 rows, over = [], False
 for i, result in enumerate(results):
-    verdict = "within bar" if result.endswith("within bar") else "OVER BAR"
-    over |= verdict == "OVER BAR"
-    pairs = re.findall(r"(\w+)=([\d.]+)", result)
-    # Pairs come as (measure, value), (bar, value)...: one row per measure.
-    measure = None
-    for key, value in pairs:
-        if key == "bar" and measure:
-            rows.append((measure[0], measure[1], value, verdict))
-            measure = None
+    measures = []  # [name, value, bar, anchor]
+    for key, value in re.findall(r"(\w+)=([\d.]+[a-z]*)", result):
+        if key == "bar" and measures:
+            measures[-1][2] = value
+        elif key == "anchor" and measures:
+            measures[-1][3] = value
         else:
-            measure = (key, value)
-    detail = benches.get(i, "")
-    rows.append(("", "", "", "  " + detail) if detail else ("", "", "", ""))
+            measures.append([key, value, "", ""])
+    for name, value, bar, anchor in measures:
+        if bar == "":
+            rows.append((name, value, "-", anchor or "-", "(no bar: for information)"))
+            continue
+        within = float(value) <= float(bar)
+        over |= not within
+        rows.append((name, value, bar, anchor or "-", "within bar" if within else "OVER BAR"))
+    # A line that says it is over its bar is, whatever its numbers say.
+    over |= not result.endswith("within bar")
+    rows.append(("", "", "", "", "  " + benches.get(i, "")))
 
 width = max([len(r[0]) for r in rows] + [len("measure")])
-print(f"{'measure':<{width}}  {'result':>10}  {'bar':>8}  verdict / what it was measured against")
-print("-" * (width + 70))
-for name, value, bar, text in rows:
+print(f"{'measure':<{width}}  {'result':>10}  {'bar':>8}  {'anchor':>8}  verdict / what it was measured against")
+print("-" * (width + 80))
+for name, value, bar, anchor, text in rows:
     if name:
-        print(f"{name:<{width}}  {value:>10}  {bar:>8}  {text}")
+        print(f"{name:<{width}}  {value:>10}  {bar:>8}  {anchor:>8}  {text}")
     elif text.strip():
-        print(f"{'':<{width}}  {'':>10}  {'':>8}{text}")
+        print(f"{'':<{width}}  {'':>10}  {'':>8}  {'':>8}{text}")
 sys.exit(1 if over else 0)
