@@ -26,14 +26,14 @@
     <name>Rapport::AddQuestionCommand</name>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>Rapport::AddTemplateCommand</name>
     <message>
         <source>Add template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1084,29 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>Add referral of %1</source>
+        <translation>Empfehlung für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add referral by %1</source>
+        <translation>Empfehlung durch %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add link of %1</source>
+        <translation>Verbindung von %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit link of %1</source>
+        <translation>Verbindung von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove link of %1</source>
+        <translation>Verbindung von %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactLinksModel</name>
+    <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
@@ -1118,26 +1141,6 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     <message>
         <source>No referrals or acquaintances recorded</source>
         <translation>Keine Empfehlungen oder Bekanntschaften erfasst</translation>
-    </message>
-    <message>
-        <source>Add referral of %1</source>
-        <translation>Empfehlung für %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add referral by %1</source>
-        <translation>Empfehlung durch %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add link of %1</source>
-        <translation>Verbindung von %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit link of %1</source>
-        <translation>Verbindung von %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove link of %1</source>
-        <translation>Verbindung von %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -1477,29 +1480,29 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     <name>Rapport::EditProfileCommand</name>
     <message>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Profil bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Rapport::EditQuestionCommand</name>
     <message>
         <source>Ask question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage stellen</translation>
     </message>
     <message>
         <source>Stop asking question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage nicht mehr stellen</translation>
     </message>
     <message>
         <source>Reword question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage umformulieren</translation>
     </message>
 </context>
 <context>
     <name>Rapport::EditTemplateCommand</name>
     <message>
         <source>Edit template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1634,113 +1637,22 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     </message>
 </context>
 <context>
-    <name>Rapport::GraphLayout</name>
+    <name>Rapport::GraphExportDialogs</name>
     <message>
-        <source>the graph could not be laid out</source>
-        <translation>der Graph konnte nicht angeordnet werden</translation>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print Graph</source>
+        <translation>Graph drucken</translation>
     </message>
 </context>
 <context>
-    <name>Rapport::GraphLegend</name>
-    <message>
-        <source>referred you to (arrow)</source>
-        <translation>hat dich weitervermittelt (Pfeil)</translation>
-    </message>
-    <message>
-        <source>know each other</source>
-        <translation>kennen sich</translation>
-    </message>
-    <message>
-        <source>you reached them yourself</source>
-        <translation>selbst kontaktiert</translation>
-    </message>
-    <message>
-        <source>thicker border: stronger relationship</source>
-        <translation>dickerer Rand: engere Beziehung</translation>
-    </message>
-</context>
-<context>
-    <name>Rapport::GraphPanel</name>
-    <message>
-        <source>&amp;Fit Graph to Window</source>
-        <translation>Graph an &amp;Fenster anpassen</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ve&amp;rkleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Path To…</source>
-        <translation>&amp;Weg zu…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <source>&amp;Export Graph…</source>
-        <translation>&amp;Graph exportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;Print Graph…</source>
-        <translation>Graph &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>Graph tools</source>
-        <translation>Graph-Werkzeuge</translation>
-    </message>
-    <message>
-        <source>Layered</source>
-        <translation>Ebenen</translation>
-    </message>
-    <message>
-        <source>Force</source>
-        <translation>Kräfte</translation>
-    </message>
-    <message>
-        <source>Layered: each referral one step further from you. Force: people who know each other drawn close together.</source>
-        <translation>Ebenen: Jede Empfehlung steht eine Stufe weiter von dir entfernt. Kräfte: Wer sich kennt, wird nah beieinander gezeichnet.</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>Anordnung</translation>
-    </message>
-    <message>
-        <source>&amp;Layout:</source>
-        <translation>An&amp;ordnung:</translation>
-    </message>
-    <message>
-        <source>Find a person</source>
-        <translation>Person suchen</translation>
-    </message>
-    <message>
-        <source>The shortest chain of introductions from you to a person or an organisation (%1)</source>
-        <translation>Die kürzeste Vermittlungskette von dir zu einer Person oder Organisation (%1)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Laying out the graph</source>
-        <translation>Graph wird angeordnet</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
+    <name>Rapport::GraphFilterBar</name>
     <message>
         <source>Graph filters</source>
         <translation>Graph-Filter</translation>
@@ -1785,54 +1697,6 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <source>Show contacts nobody referred and who know no one in the network, hanging off you</source>
         <translation>Kontakte anzeigen, die niemand empfohlen hat und die niemanden im Netzwerk kennen – direkt mit dir verbunden</translation>
     </message>
-    <message>
-        <source>Warm path</source>
-        <translation>Weg über Bekannte</translation>
-    </message>
-    <message>
-        <source>Clear Path</source>
-        <translation>Weg ausblenden</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Wer dir Türen geöffnet hat&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Led to</source>
-        <translation>Direkt</translation>
-    </message>
-    <message>
-        <source>In all</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>People they referred you to themselves</source>
-        <translation>Personen, die dir diese Person direkt empfohlen hat</translation>
-    </message>
-    <message>
-        <source>Everyone you reached through them, down every chain</source>
-        <translation>Alle, die du über diese Person erreicht hast, über alle Ketten hinweg</translation>
-    </message>
-    <message>
-        <source>Who opened doors: how many people each contact led you to</source>
-        <translation>Wer dir Türen geöffnet hat: zu wie vielen Personen dich jeder Kontakt geführt hat</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stages&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Phasen&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
-        <translation>Dickerer Rahmen: engere Beziehung.&lt;br&gt;Pfeil: hat dich weitervermittelt. Gestrichelt: kennen sich. Gepunktet: selbst kontaktiert.</translation>
-    </message>
-    <message>
-        <source>The graph could not be drawn: %1</source>
-        <translation>Der Graph konnte nicht gezeichnet werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
@@ -1847,6 +1711,20 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
             <numerusform>(%n unverbundene Personen ausgeblendet)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n with no links not shown: tick Unlinked to see them)</source>
+        <translation>
+            <numerusform>(%n Kontakt ohne Verbindungen nicht angezeigt: Hake „Unverbundene“ an, um ihn zu sehen)</numerusform>
+            <numerusform>(%n Kontakte ohne Verbindungen nicht angezeigt: Hake „Unverbundene“ an, um sie zu sehen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more, further from you, not shown: filter by tag, stage or organisation, or show the people near one contact)</source>
+        <translation>
+            <numerusform>(%n weitere Person, weiter von dir entfernt, nicht angezeigt: Filtere nach Schlagwort, Phase oder Organisation oder zeige die Personen im Umkreis eines Kontakts)</numerusform>
+            <numerusform>(%n weitere Personen, weiter von dir entfernt, nicht angezeigt: Filtere nach Schlagwort, Phase oder Organisation oder zeige die Personen im Umkreis eines Kontakts)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
@@ -1855,17 +1733,38 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::GraphLayout</name>
     <message>
-        <source>No chain of introductions leads from you to %1 yet.</source>
-        <translation>Noch führt keine Vermittlungskette von dir zu %1.</translation>
+        <source>the graph could not be laid out</source>
+        <translation>der Graph konnte nicht angeordnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphLegend</name>
+    <message>
+        <source>referred you to (arrow)</source>
+        <translation>hat dich weitervermittelt (Pfeil)</translation>
     </message>
     <message>
-        <source>Nearest at %1:</source>
-        <translation>Nächste Person bei %1:</translation>
+        <source>know each other</source>
+        <translation>kennen sich</translation>
     </message>
     <message>
-        <source>Part of this chain is hidden by the filters.</source>
-        <translation>Ein Teil dieser Kette ist durch die Filter ausgeblendet.</translation>
+        <source>you reached them yourself</source>
+        <translation>selbst kontaktiert</translation>
+    </message>
+    <message>
+        <source>thicker border: stronger relationship</source>
+        <translation>dickerer Rand: engere Beziehung</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphPanel</name>
+    <message>
+        <source>The graph could not be drawn: %1</source>
+        <translation>Der Graph konnte nicht gezeichnet werden: %1</translation>
     </message>
     <message>
         <source>Referral Graph</source>
@@ -1876,28 +1775,12 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Der Graph wird noch angeordnet. Versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Path To</source>
-        <translation>Weg zu</translation>
-    </message>
-    <message>
         <source>Nobody called &quot;%1&quot;</source>
         <translation>Niemand namens „%1“</translation>
     </message>
     <message>
         <source>%1 is hidden by the filters</source>
         <translation>%1 ist durch die Filter ausgeblendet</translation>
-    </message>
-    <message>
-        <source>Export Graph</source>
-        <translation>Graph exportieren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
-    </message>
-    <message>
-        <source>Print Graph</source>
-        <translation>Graph drucken</translation>
     </message>
     <message>
         <source>Referral graph, %1 selected</source>
@@ -1918,40 +1801,6 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     <message>
         <source>Let the Layout Place %1</source>
         <translation>%1 wieder automatisch platzieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n more, further from you, not shown: filter by tag, stage or organisation, or show the people near one contact)</source>
-        <translation>
-            <numerusform>(%n weitere Person, weiter von dir entfernt, nicht angezeigt: Filtere nach Schlagwort, Phase oder Organisation oder zeige die Personen im Umkreis eines Kontakts)</numerusform>
-            <numerusform>(%n weitere Personen, weiter von dir entfernt, nicht angezeigt: Filtere nach Schlagwort, Phase oder Organisation oder zeige die Personen im Umkreis eines Kontakts)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n with no links not shown: tick Unlinked to see them)</source>
-        <translation>
-            <numerusform>(%n Kontakt ohne Verbindungen nicht angezeigt: Hake „Unverbundene“ an, um ihn zu sehen)</numerusform>
-            <numerusform>(%n Kontakte ohne Verbindungen nicht angezeigt: Hake „Unverbundene“ an, um sie zu sehen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody in the network works at &quot;%1&quot;.</source>
-        <translation>Niemand im Netzwerk arbeitet bei „%1“.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be any of these organisations:
-%2</source>
-        <translation>„%1“ kann jede dieser Organisationen sein:
-%2</translation>
-    </message>
-    <message>
-        <source>Nobody is called &quot;%1&quot;.</source>
-        <translation>Niemand heißt „%1“.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be any of these people; choose one from the list:
-%2</source>
-        <translation>„%1“ kann jede dieser Personen sein; wähle eine aus der Liste:
-%2</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +1855,116 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     <message>
         <source>%1 is one of your contacts, with no referrer shown</source>
         <translation>%1 gehört zu deinen Kontakten, ohne angezeigte Empfehlung</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphSidePanel</name>
+    <message>
+        <source>Warm path</source>
+        <translation>Weg über Bekannte</translation>
+    </message>
+    <message>
+        <source>Clear Path</source>
+        <translation>Weg ausblenden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wer dir Türen geöffnet hat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Who opened doors: how many people each contact led you to</source>
+        <translation>Wer dir Türen geöffnet hat: zu wie vielen Personen dich jeder Kontakt geführt hat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Phasen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
+        <translation>Dickerer Rahmen: engere Beziehung.&lt;br&gt;Pfeil: hat dich weitervermittelt. Gestrichelt: kennen sich. Gepunktet: selbst kontaktiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphToolBar</name>
+    <message>
+        <source>Graph tools</source>
+        <translation>Graph-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Layered</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Kräfte</translation>
+    </message>
+    <message>
+        <source>Layered: each referral one step further from you. Force: people who know each other drawn close together.</source>
+        <translation>Ebenen: Jede Empfehlung steht eine Stufe weiter von dir entfernt. Kräfte: Wer sich kennt, wird nah beieinander gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>An&amp;ordnung:</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Person suchen</translation>
+    </message>
+    <message>
+        <source>The shortest chain of introductions from you to a person or an organisation (%1)</source>
+        <translation>Die kürzeste Vermittlungskette von dir zu einer Person oder Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Laying out the graph</source>
+        <translation>Graph wird angeordnet</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph to Window</source>
+        <translation>Graph an &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ve&amp;rkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Path To…</source>
+        <translation>&amp;Weg zu…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export Graph…</source>
+        <translation>&amp;Graph exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Graph…</source>
+        <translation>Graph &amp;drucken…</translation>
     </message>
 </context>
 <context>
@@ -3712,11 +3671,11 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <name>Rapport::MoveQuestionCommand</name>
     <message>
         <source>Move question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage nach oben verschieben</translation>
     </message>
     <message>
         <source>Move question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage nach unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -4681,7 +4640,7 @@ Herzliche Grüße
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4678,30 @@ Herzliche Grüße
     <name>Rapport::QuestionStore</name>
     <message>
         <source>the question is no longer in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>die Frage ist nicht mehr im Fragenkatalog</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReachModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>People they referred you to themselves</source>
+        <translation>Personen, die dir diese Person direkt empfohlen hat</translation>
+    </message>
+    <message>
+        <source>Everyone you reached through them, down every chain</source>
+        <translation>Alle, die du über diese Person erreicht hast, über alle Ketten hinweg</translation>
     </message>
 </context>
 <context>
@@ -4869,14 +4851,14 @@ Was angezeigt wird, ist vielleicht unvollständig.</translation>
     <name>Rapport::RemoveQuestionCommand</name>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage entfernen</translation>
     </message>
 </context>
 <context>
     <name>Rapport::RemoveTemplateCommand</name>
     <message>
         <source>Delete template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -4898,19 +4880,19 @@ Was angezeigt wird, ist vielleicht unvollständig.</translation>
     <name>Rapport::SaveAnswerCommand</name>
     <message>
         <source>Answer question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage beantworten</translation>
     </message>
     <message>
         <source>Change prep sheet question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage im Vorbereitungsblatt ändern</translation>
     </message>
     <message>
         <source>Tick question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage abhaken</translation>
     </message>
     <message>
         <source>Untick question</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken bei der Frage entfernen</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5356,45 @@ Herzliche Grüße
         <source>%1: %2</source>
         <comment>a value kept in the notes</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::WarmPathPresenter</name>
+    <message>
+        <source>Path To</source>
+        <translation>Weg zu</translation>
+    </message>
+    <message>
+        <source>Nobody in the network works at &quot;%1&quot;.</source>
+        <translation>Niemand im Netzwerk arbeitet bei „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these organisations:
+%2</source>
+        <translation>„%1“ kann jede dieser Organisationen sein:
+%2</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;.</source>
+        <translation>Niemand heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these people; choose one from the list:
+%2</source>
+        <translation>„%1“ kann jede dieser Personen sein; wähle eine aus der Liste:
+%2</translation>
+    </message>
+    <message>
+        <source>No chain of introductions leads from you to %1 yet.</source>
+        <translation>Noch führt keine Vermittlungskette von dir zu %1.</translation>
+    </message>
+    <message>
+        <source>Nearest at %1:</source>
+        <translation>Nächste Person bei %1:</translation>
+    </message>
+    <message>
+        <source>Part of this chain is hidden by the filters.</source>
+        <translation>Ein Teil dieser Kette ist durch die Filter ausgeblendet.</translation>
     </message>
 </context>
 </TS>

@@ -26,14 +26,14 @@
     <name>Rapport::AddQuestionCommand</name>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pregunta</translation>
     </message>
 </context>
 <context>
     <name>Rapport::AddTemplateCommand</name>
     <message>
         <source>Add template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la plantilla «%1»</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1084,29 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>Add referral of %1</source>
+        <translation>Añadir quién recomendó a %1</translation>
+    </message>
+    <message>
+        <source>Add referral by %1</source>
+        <translation>Añadir una recomendación de %1</translation>
+    </message>
+    <message>
+        <source>Add link of %1</source>
+        <translation>Añadir un vínculo de %1</translation>
+    </message>
+    <message>
+        <source>Edit link of %1</source>
+        <translation>Editar un vínculo de %1</translation>
+    </message>
+    <message>
+        <source>Remove link of %1</source>
+        <translation>Quitar un vínculo de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactLinksModel</name>
+    <message>
         <source>(removed)</source>
         <translation>(contacto eliminado)</translation>
     </message>
@@ -1118,26 +1141,6 @@ o pulsa Ctrl+N para añadir uno.</translation>
     <message>
         <source>No referrals or acquaintances recorded</source>
         <translation>No hay recomendaciones ni conocidos registrados</translation>
-    </message>
-    <message>
-        <source>Add referral of %1</source>
-        <translation>Añadir quién recomendó a %1</translation>
-    </message>
-    <message>
-        <source>Add referral by %1</source>
-        <translation>Añadir una recomendación de %1</translation>
-    </message>
-    <message>
-        <source>Add link of %1</source>
-        <translation>Añadir un vínculo de %1</translation>
-    </message>
-    <message>
-        <source>Edit link of %1</source>
-        <translation>Editar un vínculo de %1</translation>
-    </message>
-    <message>
-        <source>Remove link of %1</source>
-        <translation>Quitar un vínculo de %1</translation>
     </message>
 </context>
 <context>
@@ -1477,29 +1480,29 @@ o pulsa Ctrl+N para añadir uno.</translation>
     <name>Rapport::EditProfileCommand</name>
     <message>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar mi perfil</translation>
     </message>
 </context>
 <context>
     <name>Rapport::EditQuestionCommand</name>
     <message>
         <source>Ask question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la pregunta</translation>
     </message>
     <message>
         <source>Stop asking question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de hacer la pregunta</translation>
     </message>
     <message>
         <source>Reword question</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformular la pregunta</translation>
     </message>
 </context>
 <context>
     <name>Rapport::EditTemplateCommand</name>
     <message>
         <source>Edit template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la plantilla «%1»</translation>
     </message>
 </context>
 <context>
@@ -1634,113 +1637,22 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     </message>
 </context>
 <context>
-    <name>Rapport::GraphLayout</name>
+    <name>Rapport::GraphExportDialogs</name>
     <message>
-        <source>the graph could not be laid out</source>
-        <translation>no se pudo calcular la disposición del grafo</translation>
+        <source>Export Graph</source>
+        <translation>Exportar el grafo</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print Graph</source>
+        <translation>Imprimir el grafo</translation>
     </message>
 </context>
 <context>
-    <name>Rapport::GraphLegend</name>
-    <message>
-        <source>referred you to (arrow)</source>
-        <translation>te puso en contacto (flecha)</translation>
-    </message>
-    <message>
-        <source>know each other</source>
-        <translation>se conocen</translation>
-    </message>
-    <message>
-        <source>you reached them yourself</source>
-        <translation>los contactaste tú</translation>
-    </message>
-    <message>
-        <source>thicker border: stronger relationship</source>
-        <translation>borde más grueso: relación más fuerte</translation>
-    </message>
-</context>
-<context>
-    <name>Rapport::GraphPanel</name>
-    <message>
-        <source>&amp;Fit Graph to Window</source>
-        <translation>Ajustar el grafo a la &amp;ventana</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Acercar</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ale&amp;jar</translation>
-    </message>
-    <message>
-        <source>&amp;Path To…</source>
-        <translation>Ca&amp;mino hacia…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <source>&amp;Export Graph…</source>
-        <translation>E&amp;xportar el grafo…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;Print Graph…</source>
-        <translation>Im&amp;primir el grafo…</translation>
-    </message>
-    <message>
-        <source>Graph tools</source>
-        <translation>Herramientas del grafo</translation>
-    </message>
-    <message>
-        <source>Layered</source>
-        <translation>Por niveles</translation>
-    </message>
-    <message>
-        <source>Force</source>
-        <translation>Por fuerzas</translation>
-    </message>
-    <message>
-        <source>Layered: each referral one step further from you. Force: people who know each other drawn close together.</source>
-        <translation>Por niveles: cada recomendación sitúa a la persona un paso más lejos de ti. Por fuerzas: las personas que se conocen aparecen cerca unas de otras.</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>Disposición</translation>
-    </message>
-    <message>
-        <source>&amp;Layout:</source>
-        <translation>&amp;Disposición:</translation>
-    </message>
-    <message>
-        <source>Find a person</source>
-        <translation>Buscar una persona</translation>
-    </message>
-    <message>
-        <source>The shortest chain of introductions from you to a person or an organisation (%1)</source>
-        <translation>La cadena de presentaciones más corta desde ti hasta una persona o una organización (%1)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Laying out the graph</source>
-        <translation>Calculando la disposición del grafo</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajustar</translation>
-    </message>
+    <name>Rapport::GraphFilterBar</name>
     <message>
         <source>Graph filters</source>
         <translation>Filtros del grafo</translation>
@@ -1785,54 +1697,6 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <source>Show contacts nobody referred and who know no one in the network, hanging off you</source>
         <translation>Mostrar, colgando de ti, los contactos que nadie te recomendó y que no conocen a nadie de la red</translation>
     </message>
-    <message>
-        <source>Warm path</source>
-        <translation>Camino de contactos</translation>
-    </message>
-    <message>
-        <source>Clear Path</source>
-        <translation>Borrar el camino</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Quién te abrió puertas&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Led to</source>
-        <translation>Directos</translation>
-    </message>
-    <message>
-        <source>In all</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>People they referred you to themselves</source>
-        <translation>Personas que esta persona te recomendó directamente</translation>
-    </message>
-    <message>
-        <source>Everyone you reached through them, down every chain</source>
-        <translation>Todas las personas a las que llegaste a través de esta persona, siguiendo todas las cadenas</translation>
-    </message>
-    <message>
-        <source>Who opened doors: how many people each contact led you to</source>
-        <translation>Quién te abrió puertas: a cuántas personas te llevó cada contacto</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stages&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Etapas&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
-        <translation>Borde más grueso: relación más fuerte.&lt;br&gt;Flecha: te puso en contacto. Línea discontinua: se conocen. Punteada: los contactaste tú.</translation>
-    </message>
-    <message>
-        <source>The graph could not be drawn: %1</source>
-        <translation>No se pudo dibujar el grafo: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
@@ -1847,6 +1711,20 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
             <numerusform>(no se muestran %n contactos sin vínculos)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n with no links not shown: tick Unlinked to see them)</source>
+        <translation>
+            <numerusform>(%n sin vínculos no se muestra: marca Sin vínculos para verlo)</numerusform>
+            <numerusform>(%n sin vínculos no se muestran: marca Sin vínculos para verlos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more, further from you, not shown: filter by tag, stage or organisation, or show the people near one contact)</source>
+        <translation>
+            <numerusform>(%n más, más lejos de ti, no se muestra: filtra por etiqueta, etapa u organización, o muestra las personas cercanas a un contacto)</numerusform>
+            <numerusform>(%n más, más lejos de ti, no se muestran: filtra por etiqueta, etapa u organización, o muestra las personas cercanas a un contacto)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
@@ -1855,17 +1733,38 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <source>All organisations</source>
         <translation>Todas las organizaciones</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::GraphLayout</name>
     <message>
-        <source>No chain of introductions leads from you to %1 yet.</source>
-        <translation>Aún no hay ninguna cadena de presentaciones que lleve de ti a %1.</translation>
+        <source>the graph could not be laid out</source>
+        <translation>no se pudo calcular la disposición del grafo</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphLegend</name>
+    <message>
+        <source>referred you to (arrow)</source>
+        <translation>te puso en contacto (flecha)</translation>
     </message>
     <message>
-        <source>Nearest at %1:</source>
-        <translation>Más cercanos en %1:</translation>
+        <source>know each other</source>
+        <translation>se conocen</translation>
     </message>
     <message>
-        <source>Part of this chain is hidden by the filters.</source>
-        <translation>Parte de esta cadena está oculta por los filtros.</translation>
+        <source>you reached them yourself</source>
+        <translation>los contactaste tú</translation>
+    </message>
+    <message>
+        <source>thicker border: stronger relationship</source>
+        <translation>borde más grueso: relación más fuerte</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphPanel</name>
+    <message>
+        <source>The graph could not be drawn: %1</source>
+        <translation>No se pudo dibujar el grafo: %1</translation>
     </message>
     <message>
         <source>Referral Graph</source>
@@ -1876,28 +1775,12 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>Todavía se está calculando la disposición del grafo. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <source>Path To</source>
-        <translation>Camino hacia</translation>
-    </message>
-    <message>
         <source>Nobody called &quot;%1&quot;</source>
         <translation>Nadie se llama “%1”</translation>
     </message>
     <message>
         <source>%1 is hidden by the filters</source>
         <translation>Los filtros ocultan a %1</translation>
-    </message>
-    <message>
-        <source>Export Graph</source>
-        <translation>Exportar el grafo</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Print Graph</source>
-        <translation>Imprimir el grafo</translation>
     </message>
     <message>
         <source>Referral graph, %1 selected</source>
@@ -1918,40 +1801,6 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     <message>
         <source>Let the Layout Place %1</source>
         <translation>Dejar que la disposición coloque a %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n more, further from you, not shown: filter by tag, stage or organisation, or show the people near one contact)</source>
-        <translation>
-            <numerusform>(%n más, más lejos de ti, no se muestra: filtra por etiqueta, etapa u organización, o muestra las personas cercanas a un contacto)</numerusform>
-            <numerusform>(%n más, más lejos de ti, no se muestran: filtra por etiqueta, etapa u organización, o muestra las personas cercanas a un contacto)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n with no links not shown: tick Unlinked to see them)</source>
-        <translation>
-            <numerusform>(%n sin vínculos no se muestra: marca Sin vínculos para verlo)</numerusform>
-            <numerusform>(%n sin vínculos no se muestran: marca Sin vínculos para verlos)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody in the network works at &quot;%1&quot;.</source>
-        <translation>Nadie de la red trabaja en “%1”.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be any of these organisations:
-%2</source>
-        <translation>“%1” puede ser cualquiera de estas organizaciones:
-%2</translation>
-    </message>
-    <message>
-        <source>Nobody is called &quot;%1&quot;.</source>
-        <translation>Nadie se llama “%1”.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be any of these people; choose one from the list:
-%2</source>
-        <translation>“%1” puede ser cualquiera de estas personas; elige una de la lista:
-%2</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +1855,116 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     <message>
         <source>%1 is one of your contacts, with no referrer shown</source>
         <translation>%1 forma parte de tus contactos, sin ninguna recomendación visible</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphSidePanel</name>
+    <message>
+        <source>Warm path</source>
+        <translation>Camino de contactos</translation>
+    </message>
+    <message>
+        <source>Clear Path</source>
+        <translation>Borrar el camino</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quién te abrió puertas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Who opened doors: how many people each contact led you to</source>
+        <translation>Quién te abrió puertas: a cuántas personas te llevó cada contacto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Etapas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
+        <translation>Borde más grueso: relación más fuerte.&lt;br&gt;Flecha: te puso en contacto. Línea discontinua: se conocen. Punteada: los contactaste tú.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphToolBar</name>
+    <message>
+        <source>Graph tools</source>
+        <translation>Herramientas del grafo</translation>
+    </message>
+    <message>
+        <source>Layered</source>
+        <translation>Por niveles</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Por fuerzas</translation>
+    </message>
+    <message>
+        <source>Layered: each referral one step further from you. Force: people who know each other drawn close together.</source>
+        <translation>Por niveles: cada recomendación sitúa a la persona un paso más lejos de ti. Por fuerzas: las personas que se conocen aparecen cerca unas de otras.</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposición:</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Buscar una persona</translation>
+    </message>
+    <message>
+        <source>The shortest chain of introductions from you to a person or an organisation (%1)</source>
+        <translation>La cadena de presentaciones más corta desde ti hasta una persona o una organización (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Laying out the graph</source>
+        <translation>Calculando la disposición del grafo</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph to Window</source>
+        <translation>Ajustar el grafo a la &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ale&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Path To…</source>
+        <translation>Ca&amp;mino hacia…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export Graph…</source>
+        <translation>E&amp;xportar el grafo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Graph…</source>
+        <translation>Im&amp;primir el grafo…</translation>
     </message>
 </context>
 <context>
@@ -3712,11 +3671,11 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <name>Rapport::MoveQuestionCommand</name>
     <message>
         <source>Move question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la pregunta</translation>
     </message>
     <message>
         <source>Move question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la pregunta</translation>
     </message>
 </context>
 <context>
@@ -4681,7 +4640,7 @@ Un cordial saludo,
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4678,30 @@ Un cordial saludo,
     <name>Rapport::QuestionStore</name>
     <message>
         <source>the question is no longer in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta ya no está en el banco</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReachModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Directos</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>People they referred you to themselves</source>
+        <translation>Personas que esta persona te recomendó directamente</translation>
+    </message>
+    <message>
+        <source>Everyone you reached through them, down every chain</source>
+        <translation>Todas las personas a las que llegaste a través de esta persona, siguiendo todas las cadenas</translation>
     </message>
 </context>
 <context>
@@ -4869,14 +4851,14 @@ Lo que se muestra puede estar incompleto.</translation>
     <name>Rapport::RemoveQuestionCommand</name>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la pregunta</translation>
     </message>
 </context>
 <context>
     <name>Rapport::RemoveTemplateCommand</name>
     <message>
         <source>Delete template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la plantilla «%1»</translation>
     </message>
 </context>
 <context>
@@ -4898,19 +4880,19 @@ Lo que se muestra puede estar incompleto.</translation>
     <name>Rapport::SaveAnswerCommand</name>
     <message>
         <source>Answer question</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder la pregunta</translation>
     </message>
     <message>
         <source>Change prep sheet question</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la pregunta de la hoja de preparación</translation>
     </message>
     <message>
         <source>Tick question</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la pregunta</translation>
     </message>
     <message>
         <source>Untick question</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar la pregunta</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5356,45 @@ Un cordial saludo,
         <source>%1: %2</source>
         <comment>a value kept in the notes</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::WarmPathPresenter</name>
+    <message>
+        <source>Path To</source>
+        <translation>Camino hacia</translation>
+    </message>
+    <message>
+        <source>Nobody in the network works at &quot;%1&quot;.</source>
+        <translation>Nadie de la red trabaja en “%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these organisations:
+%2</source>
+        <translation>“%1” puede ser cualquiera de estas organizaciones:
+%2</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;.</source>
+        <translation>Nadie se llama “%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these people; choose one from the list:
+%2</source>
+        <translation>“%1” puede ser cualquiera de estas personas; elige una de la lista:
+%2</translation>
+    </message>
+    <message>
+        <source>No chain of introductions leads from you to %1 yet.</source>
+        <translation>Aún no hay ninguna cadena de presentaciones que lleve de ti a %1.</translation>
+    </message>
+    <message>
+        <source>Nearest at %1:</source>
+        <translation>Más cercanos en %1:</translation>
+    </message>
+    <message>
+        <source>Part of this chain is hidden by the filters.</source>
+        <translation>Parte de esta cadena está oculta por los filtros.</translation>
     </message>
 </context>
 </TS>

@@ -26,14 +26,14 @@
     <name>Rapport::AddQuestionCommand</name>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question</translation>
     </message>
 </context>
 <context>
     <name>Rapport::AddTemplateCommand</name>
     <message>
         <source>Add template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le modèle « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1084,29 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Add referral of %1</source>
+        <translation>Ajouter qui a recommandé %1</translation>
+    </message>
+    <message>
+        <source>Add referral by %1</source>
+        <translation>Ajouter une recommandation de %1</translation>
+    </message>
+    <message>
+        <source>Add link of %1</source>
+        <translation>Ajouter un lien de %1</translation>
+    </message>
+    <message>
+        <source>Edit link of %1</source>
+        <translation>Modifier un lien de %1</translation>
+    </message>
+    <message>
+        <source>Remove link of %1</source>
+        <translation>Supprimer un lien de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ContactLinksModel</name>
+    <message>
         <source>(removed)</source>
         <translation>(contact supprimé)</translation>
     </message>
@@ -1118,26 +1141,6 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>No referrals or acquaintances recorded</source>
         <translation>Aucune recommandation ni connaissance enregistrée</translation>
-    </message>
-    <message>
-        <source>Add referral of %1</source>
-        <translation>Ajouter qui a recommandé %1</translation>
-    </message>
-    <message>
-        <source>Add referral by %1</source>
-        <translation>Ajouter une recommandation de %1</translation>
-    </message>
-    <message>
-        <source>Add link of %1</source>
-        <translation>Ajouter un lien de %1</translation>
-    </message>
-    <message>
-        <source>Edit link of %1</source>
-        <translation>Modifier un lien de %1</translation>
-    </message>
-    <message>
-        <source>Remove link of %1</source>
-        <translation>Supprimer un lien de %1</translation>
     </message>
 </context>
 <context>
@@ -1477,29 +1480,29 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <name>Rapport::EditProfileCommand</name>
     <message>
         <source>Edit my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier mon profil</translation>
     </message>
 </context>
 <context>
     <name>Rapport::EditQuestionCommand</name>
     <message>
         <source>Ask question</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser la question</translation>
     </message>
     <message>
         <source>Stop asking question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus poser la question</translation>
     </message>
     <message>
         <source>Reword question</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformuler la question</translation>
     </message>
 </context>
 <context>
     <name>Rapport::EditTemplateCommand</name>
     <message>
         <source>Edit template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1634,108 +1637,25 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
 </context>
 <context>
-    <name>Rapport::GraphLayout</name>
+    <name>Rapport::GraphExportDialogs</name>
     <message>
-        <source>the graph could not be laid out</source>
-        <translation>la disposition du graphe a échoué</translation>
+        <source>Export Graph</source>
+        <translation>Exporter le graphe</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print Graph</source>
+        <translation>Imprimer le graphe</translation>
     </message>
 </context>
 <context>
-    <name>Rapport::GraphLegend</name>
+    <name>Rapport::GraphFilterBar</name>
     <message>
-        <source>referred you to (arrow)</source>
-        <translation>vous a mis en relation (flèche)</translation>
-    </message>
-    <message>
-        <source>know each other</source>
-        <translation>se connaissent</translation>
-    </message>
-    <message>
-        <source>you reached them yourself</source>
-        <translation>vous les avez joints vous-même</translation>
-    </message>
-    <message>
-        <source>thicker border: stronger relationship</source>
-        <translation>bordure plus épaisse&#xa0;: relation plus forte</translation>
-    </message>
-</context>
-<context>
-    <name>Rapport::GraphPanel</name>
-    <message>
-        <source>&amp;Fit Graph to Window</source>
-        <translation>&amp;Ajuster le graphe à la fenêtre</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom a&amp;vant</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <source>&amp;Path To…</source>
-        <translation>&amp;Chemin vers…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <source>&amp;Export Graph…</source>
-        <translation>&amp;Exporter le graphe…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>&amp;Print Graph…</source>
-        <translation>&amp;Imprimer le graphe…</translation>
-    </message>
-    <message>
-        <source>Layered</source>
-        <translation>Par niveaux</translation>
-    </message>
-    <message>
-        <source>Force</source>
-        <translation>Par forces</translation>
-    </message>
-    <message>
-        <source>Layered: each referral one step further from you. Force: people who know each other drawn close together.</source>
-        <translation>Par niveaux&#xa0;: chaque recommandation place la personne un cran plus loin de vous. Par forces&#xa0;: les personnes qui se connaissent sont dessinées proches les unes des autres.</translation>
-    </message>
-    <message>
-        <source>Layout</source>
-        <translation>Disposition</translation>
-    </message>
-    <message>
-        <source>&amp;Layout:</source>
-        <translation>&amp;Disposition&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Find a person</source>
-        <translation>Trouver une personne</translation>
-    </message>
-    <message>
-        <source>The shortest chain of introductions from you to a person or an organisation (%1)</source>
-        <translation>La plus courte chaîne de mises en relation de vous jusqu&apos;à une personne ou une organisation (%1)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Laying out the graph</source>
-        <translation>Disposition du graphe en cours</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
+        <source>Graph filters</source>
+        <translation>Filtres du graphe</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -1777,54 +1697,6 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <source>Show contacts nobody referred and who know no one in the network, hanging off you</source>
         <translation>Afficher, rattachés à vous, les contacts que personne n&apos;a recommandés et qui ne connaissent personne dans le réseau</translation>
     </message>
-    <message>
-        <source>Warm path</source>
-        <translation>Chemin de mises en relation</translation>
-    </message>
-    <message>
-        <source>Clear Path</source>
-        <translation>Effacer le chemin</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Qui vous a ouvert des portes&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Led to</source>
-        <translation>Directs</translation>
-    </message>
-    <message>
-        <source>In all</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>People they referred you to themselves</source>
-        <translation>Personnes que ce contact vous a recommandées directement</translation>
-    </message>
-    <message>
-        <source>Everyone you reached through them, down every chain</source>
-        <translation>Toutes les personnes jointes grâce à ce contact, sur toutes les chaînes</translation>
-    </message>
-    <message>
-        <source>Who opened doors: how many people each contact led you to</source>
-        <translation>Qui vous a ouvert des portes&#xa0;: combien de personnes chaque contact vous a permis de joindre</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Stages&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Étapes&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
-        <translation>Bordure plus épaisse&#xa0;: relation plus forte.&lt;br&gt;Flèche&#xa0;: vous a mis en relation. Tirets&#xa0;: se connaissent. Pointillé&#xa0;: vous les avez joints vous-même.</translation>
-    </message>
-    <message>
-        <source>The graph could not be drawn: %1</source>
-        <translation>Le graphe n&apos;a pas pu être dessiné&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
@@ -1839,6 +1711,20 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
             <numerusform>(%n contacts non reliés masqués)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n with no links not shown: tick Unlinked to see them)</source>
+        <translation>
+            <numerusform>(%n contact sans lien non affiché&#xa0;: cochez Non reliés pour le voir)</numerusform>
+            <numerusform>(%n contacts sans lien non affichés&#xa0;: cochez Non reliés pour les voir)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more, further from you, not shown: filter by tag, stage or organisation, or show the people near one contact)</source>
+        <translation>
+            <numerusform>(%n autre, plus loin de vous, non affiché&#xa0;: filtrez par étiquette, étape ou organisation, ou montrez les personnes proches d&apos;un contact)</numerusform>
+            <numerusform>(%n autres, plus loin de vous, non affichés&#xa0;: filtrez par étiquette, étape ou organisation, ou montrez les personnes proches d&apos;un contact)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
@@ -1847,17 +1733,38 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::GraphLayout</name>
     <message>
-        <source>No chain of introductions leads from you to %1 yet.</source>
-        <translation>Aucune chaîne de mises en relation ne mène encore de vous à %1.</translation>
+        <source>the graph could not be laid out</source>
+        <translation>la disposition du graphe a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphLegend</name>
+    <message>
+        <source>referred you to (arrow)</source>
+        <translation>vous a mis en relation (flèche)</translation>
     </message>
     <message>
-        <source>Nearest at %1:</source>
-        <translation>Le plus proche chez %1&#xa0;:</translation>
+        <source>know each other</source>
+        <translation>se connaissent</translation>
     </message>
     <message>
-        <source>Part of this chain is hidden by the filters.</source>
-        <translation>Une partie de cette chaîne est masquée par les filtres.</translation>
+        <source>you reached them yourself</source>
+        <translation>vous les avez joints vous-même</translation>
+    </message>
+    <message>
+        <source>thicker border: stronger relationship</source>
+        <translation>bordure plus épaisse&#xa0;: relation plus forte</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphPanel</name>
+    <message>
+        <source>The graph could not be drawn: %1</source>
+        <translation>Le graphe n&apos;a pas pu être dessiné&#xa0;: %1</translation>
     </message>
     <message>
         <source>Referral Graph</source>
@@ -1868,28 +1775,12 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>La disposition du graphe est encore en cours. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>Path To</source>
-        <translation>Chemin vers</translation>
-    </message>
-    <message>
         <source>Nobody called &quot;%1&quot;</source>
         <translation>Personne ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is hidden by the filters</source>
         <translation>%1 est masqué par les filtres</translation>
-    </message>
-    <message>
-        <source>Export Graph</source>
-        <translation>Exporter le graphe</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Print Graph</source>
-        <translation>Imprimer le graphe</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -1904,54 +1795,12 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>Laisser la disposition placer %1</translation>
     </message>
     <message>
-        <source>Graph tools</source>
-        <translation>Outils du graphe</translation>
-    </message>
-    <message>
-        <source>Graph filters</source>
-        <translation>Filtres du graphe</translation>
-    </message>
-    <message>
         <source>Referral graph, %1 selected</source>
         <translation>Graphe des recommandations, %1 sélectionné(e)</translation>
     </message>
     <message>
         <source>Referral graph</source>
         <translation>Graphe des recommandations</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n more, further from you, not shown: filter by tag, stage or organisation, or show the people near one contact)</source>
-        <translation>
-            <numerusform>(%n autre, plus loin de vous, non affiché&#xa0;: filtrez par étiquette, étape ou organisation, ou montrez les personnes proches d&apos;un contact)</numerusform>
-            <numerusform>(%n autres, plus loin de vous, non affichés&#xa0;: filtrez par étiquette, étape ou organisation, ou montrez les personnes proches d&apos;un contact)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n with no links not shown: tick Unlinked to see them)</source>
-        <translation>
-            <numerusform>(%n contact sans lien non affiché&#xa0;: cochez Non reliés pour le voir)</numerusform>
-            <numerusform>(%n contacts sans lien non affichés&#xa0;: cochez Non reliés pour les voir)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody in the network works at &quot;%1&quot;.</source>
-        <translation>Personne dans le réseau ne travaille chez «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be any of these organisations:
-%2</source>
-        <translation>«&#xa0;%1&#xa0;» peut désigner l&apos;une de ces organisations&#xa0;:
-%2</translation>
-    </message>
-    <message>
-        <source>Nobody is called &quot;%1&quot;.</source>
-        <translation>Personne ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be any of these people; choose one from the list:
-%2</source>
-        <translation>«&#xa0;%1&#xa0;» peut désigner l&apos;une de ces personnes; choisissez-en une dans la liste&#xa0;:
-%2</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +1855,116 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     <message>
         <source>%1 is one of your contacts, with no referrer shown</source>
         <translation>%1 fait partie de vos contacts, sans auteur de recommandation affiché</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphSidePanel</name>
+    <message>
+        <source>Warm path</source>
+        <translation>Chemin de mises en relation</translation>
+    </message>
+    <message>
+        <source>Clear Path</source>
+        <translation>Effacer le chemin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qui vous a ouvert des portes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Who opened doors: how many people each contact led you to</source>
+        <translation>Qui vous a ouvert des portes&#xa0;: combien de personnes chaque contact vous a permis de joindre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Étapes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
+        <translation>Bordure plus épaisse&#xa0;: relation plus forte.&lt;br&gt;Flèche&#xa0;: vous a mis en relation. Tirets&#xa0;: se connaissent. Pointillé&#xa0;: vous les avez joints vous-même.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphToolBar</name>
+    <message>
+        <source>Graph tools</source>
+        <translation>Outils du graphe</translation>
+    </message>
+    <message>
+        <source>Layered</source>
+        <translation>Par niveaux</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Par forces</translation>
+    </message>
+    <message>
+        <source>Layered: each referral one step further from you. Force: people who know each other drawn close together.</source>
+        <translation>Par niveaux&#xa0;: chaque recommandation place la personne un cran plus loin de vous. Par forces&#xa0;: les personnes qui se connaissent sont dessinées proches les unes des autres.</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Trouver une personne</translation>
+    </message>
+    <message>
+        <source>The shortest chain of introductions from you to a person or an organisation (%1)</source>
+        <translation>La plus courte chaîne de mises en relation de vous jusqu&apos;à une personne ou une organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Laying out the graph</source>
+        <translation>Disposition du graphe en cours</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph to Window</source>
+        <translation>&amp;Ajuster le graphe à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Path To…</source>
+        <translation>&amp;Chemin vers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export Graph…</source>
+        <translation>&amp;Exporter le graphe…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print Graph…</source>
+        <translation>&amp;Imprimer le graphe…</translation>
     </message>
 </context>
 <context>
@@ -3247,7 +3206,7 @@ Restaurer la copie?</numerusform>
     </message>
     <message>
         <source>Rapport is free software: you can share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
-        <translation>Rapport est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
+        <translation>Rapport est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
 </context>
 <context>
@@ -3712,11 +3671,11 @@ Restaurer la copie?</numerusform>
     <name>Rapport::MoveQuestionCommand</name>
     <message>
         <source>Move question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la question</translation>
     </message>
     <message>
         <source>Move question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la question</translation>
     </message>
 </context>
 <context>
@@ -4681,7 +4640,7 @@ Cordialement,
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4678,30 @@ Cordialement,
     <name>Rapport::QuestionStore</name>
     <message>
         <source>the question is no longer in the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>la question n'est plus dans la banque de questions</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReachModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Directs</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>People they referred you to themselves</source>
+        <translation>Personnes que ce contact vous a recommandées directement</translation>
+    </message>
+    <message>
+        <source>Everyone you reached through them, down every chain</source>
+        <translation>Toutes les personnes jointes grâce à ce contact, sur toutes les chaînes</translation>
     </message>
 </context>
 <context>
@@ -4869,14 +4851,14 @@ Ce qui est affiché peut être incomplet.</translation>
     <name>Rapport::RemoveQuestionCommand</name>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question</translation>
     </message>
 </context>
 <context>
     <name>Rapport::RemoveTemplateCommand</name>
     <message>
         <source>Delete template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4898,19 +4880,19 @@ Ce qui est affiché peut être incomplet.</translation>
     <name>Rapport::SaveAnswerCommand</name>
     <message>
         <source>Answer question</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à la question</translation>
     </message>
     <message>
         <source>Change prep sheet question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la question de la fiche de préparation</translation>
     </message>
     <message>
         <source>Tick question</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher la question</translation>
     </message>
     <message>
         <source>Untick question</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher la question</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5356,45 @@ Cordialement,
         <source>%1: %2</source>
         <comment>a value kept in the notes</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::WarmPathPresenter</name>
+    <message>
+        <source>Path To</source>
+        <translation>Chemin vers</translation>
+    </message>
+    <message>
+        <source>Nobody in the network works at &quot;%1&quot;.</source>
+        <translation>Personne dans le réseau ne travaille chez «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these organisations:
+%2</source>
+        <translation>«&#xa0;%1&#xa0;» peut désigner l&apos;une de ces organisations&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;.</source>
+        <translation>Personne ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be any of these people; choose one from the list:
+%2</source>
+        <translation>«&#xa0;%1&#xa0;» peut désigner l&apos;une de ces personnes; choisissez-en une dans la liste&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>No chain of introductions leads from you to %1 yet.</source>
+        <translation>Aucune chaîne de mises en relation ne mène encore de vous à %1.</translation>
+    </message>
+    <message>
+        <source>Nearest at %1:</source>
+        <translation>Le plus proche chez %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Part of this chain is hidden by the filters.</source>
+        <translation>Une partie de cette chaîne est masquée par les filtres.</translation>
     </message>
 </context>
 </TS>
