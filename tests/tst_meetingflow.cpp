@@ -24,6 +24,7 @@
 #include "TestSupport.h"
 #include "TodayPanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -31,10 +32,10 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -212,8 +213,24 @@ private slots:
         QCOMPARE(links.size(), 1);
         QCOMPARE(links.first().referrerId, m_ana);
         QCOMPARE(links.first().mayUseName, std::optional<bool>(true));
-        QCOMPARE(d->findChild<QListWidget*>(QStringLiteral("givenList"))->count(), 1);
+        auto* given = d->findChild<QListView*>(QStringLiteral("givenList"));
+        QAbstractItemModelTester tester(given->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(given->model()->rowCount(), 1);
+        QCOMPARE(given->model()->index(0, 0).data().toString(),
+            QStringLiteral("Chloé Marchand, Nordlys · ") + MeetingDialog::tr("may use name"));
         Test::saveScreenshot(d, QStringLiteral("meeting-referrals-given.png"));
+
+        // The list follows the stores: a rename is that row changed, Edit ▸ Undo takes the row away.
+        QSignalSpy changed(given->model(), &QAbstractItemModel::dataChanged);
+        Contact renamed = *session()->store()->contact(chloe);
+        renamed.lastName = QStringLiteral("Marchand-Roy");
+        QVERIFY(session()->store()->updateContact(renamed));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(given->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Chloé Marchand-Roy, ")));
+        QSignalSpy removed(given->model(), &QAbstractItemModel::rowsRemoved);
+        session()->undoStack()->undo(); // the contact and the link, one step
+        QCOMPARE(given->model()->rowCount(), 0);
+        QCOMPARE(removed.size(), 1);
     }
 
     void markingItHeldProposesFollowUps()

@@ -33,7 +33,7 @@
     <name>Rapport::AddTemplateCommand</name>
     <message>
         <source>Add template “%1”</source>
-        <translation>Ajouter le modèle « %1 »</translation>
+        <translation>Ajouter le modèle «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1502,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <name>Rapport::EditTemplateCommand</name>
     <message>
         <source>Edit template “%1”</source>
-        <translation>Modifier le modèle « %1 »</translation>
+        <translation>Modifier le modèle «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3206,7 @@ Restaurer la copie?</numerusform>
     </message>
     <message>
         <source>Rapport is free software: you can share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
-        <translation>Rapport est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
+        <translation>Rapport est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
 </context>
 <context>
@@ -4678,7 +4678,7 @@ Cordialement,
     <name>Rapport::QuestionStore</name>
     <message>
         <source>the question is no longer in the bank</source>
-        <translation>la question n'est plus dans la banque de questions</translation>
+        <translation>la question n&apos;est plus dans la banque de questions</translation>
     </message>
 </context>
 <context>
@@ -4858,7 +4858,7 @@ Ce qui est affiché peut être incomplet.</translation>
     <name>Rapport::RemoveTemplateCommand</name>
     <message>
         <source>Delete template “%1”</source>
-        <translation>Supprimer le modèle « %1 »</translation>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "NetworkSession.h"
 #include "NotesEditor.h"
 #include "QuestionChecklist.h"
+#include "ReferralsGivenModel.h"
 #include "WheelGuard.h"
 
 #include <QButtonGroup>
@@ -24,7 +25,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -89,7 +90,6 @@ MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget*
     resize(760, 640);
     reload();
     updateTitle();
-    refreshGivenReferrals();
     WheelGuard::guardValuesIn(this); // the kind, time, length and status change only on purpose
     connect(store, &MeetingStore::meetingsChanged, this, [this](qint64 contactId) {
         if (contactId == m_meeting.contactId)
@@ -176,7 +176,8 @@ QWidget* MeetingDialog::buildReferralsGiven()
     connect(add, &QPushButton::clicked, this, &MeetingDialog::addGivenReferral);
     for (QLineEdit* edit : {m_givenName, m_givenRole, m_givenOrganization})
         connect(edit, &QLineEdit::returnPressed, this, &MeetingDialog::addGivenReferral);
-    m_given = new QListWidget(page);
+    m_given = new QListView(page);
+    m_given->setModel(new ReferralsGivenModel(m_session->store(), m_session->links(), m_contact.id, m_given));
     m_given->setObjectName(QStringLiteral("givenList"));
     m_given->setAccessibleName(tr("People %1 referred you to").arg(m_contact.displayName()));
 
@@ -324,24 +325,6 @@ void MeetingDialog::addGivenReferral()
         edit->clear();
     m_givenMayUse->setCurrentIndex(0);
     m_givenName->setFocus();
-    refreshGivenReferrals();
-}
-
-void MeetingDialog::refreshGivenReferrals()
-{
-    m_given->clear();
-    for (const Referral& link : m_session->links()->linksOf(m_contact.id)) {
-        if (!link.isReferral() || link.referrerId != m_contact.id)
-            continue;
-        const auto person = m_session->store()->summary(link.referredId);
-        if (!person)
-            continue;
-        QString text
-            = person->organization.isEmpty() ? person->name : tr("%1, %2").arg(person->name, person->organization);
-        if (link.mayUseName)
-            text += QStringLiteral(" · ") + (*link.mayUseName ? tr("may use name") : tr("don't use name"));
-        m_given->addItem(text);
-    }
 }
 
 void MeetingDialog::updateTitle()

@@ -13,7 +13,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QSpinBox;
 class QTabWidget;
 
@@ -52,7 +52,6 @@ private:
     void fieldEdited();
     Meeting collect() const;
     void addGivenReferral();
-    void refreshGivenReferrals();
     void updateTitle();
 
     NetworkSession* m_session;
@@ -73,7 +72,7 @@ private:
     QLineEdit* m_givenRole;
     QLineEdit* m_givenOrganization;
     QComboBox* m_givenMayUse;
-    QListWidget* m_given;
+    QListView* m_given;
     QButtonGroup* m_reflection;
     QLineEdit* m_takeaway;
 };

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ReferralsGivenModel.h"
+
+#include "ContactStore.h"
+#include "ReferralStore.h"
+
+#include <QCoreApplication>
+
+namespace Rapport {
+
+namespace {
+// The words the meeting window used for these lines, in its context, so their translations still apply.
+struct DialogText {
+    Q_DECLARE_TR_FUNCTIONS(Rapport::MeetingDialog)
+};
+} // namespace
+
+using ReferralsGivenDetail::Row;
+
+ReferralsGivenModel::ReferralsGivenModel(
+    ContactStore* contacts, ReferralStore* links, qint64 referrerId, QObject* parent)
+    : SectionedRowModel(true, 1, parent)
+    , m_contacts(contacts)
+    , m_links(links)
+    , m_referrerId(referrerId)
+{
+    resetFlat(read());
+    connect(links, &ReferralStore::linksChanged, this, [this] { syncFlat(read()); });
+    for (auto signal : {&ContactStore::contactChanged, &ContactStore::contactRemoved, &ContactStore::contactAdded})
+        connect(contacts, signal, this, [this] { syncFlat(read()); });
+    connect(contacts, &ContactStore::contactsReset, this, [this] { resetFlat(read()); });
+}
+
+QList<Row> ReferralsGivenModel::read() const
+{
+    QList<Row> rows;
+    for (const Referral& link : m_links->linksOf(m_referrerId)) {
+        if (!link.isReferral() || link.referrerId != m_referrerId)
+            continue;
+        const auto person = m_contacts->summary(link.referredId);
+        if (!person)
+            continue;
+        rows.append(
+            Row {link.referredId, person->name, person->organization, link.mayUseName ? int(*link.mayUseName) : -1});
+    }
+    return rows;
+}
+
+QVariant ReferralsGivenModel::rowData(const Row& row, int, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    QString text = row.organization.isEmpty() ? row.name : DialogText::tr("%1, %2").arg(row.name, row.organization);
+    if (row.mayUseName >= 0)
+        text += QStringLiteral(" · ")
+            + (row.mayUseName ? DialogText::tr("may use name") : DialogText::tr("don't use name"));
+    return text;
+}
+
+} // namespace Rapport
