@@ -2788,10 +2788,6 @@ Erkannt: %2 · %3%4</translation>
 <context>
     <name>Rapport::MainWindow</name>
     <message>
-        <source>Rapport networks (*.rapport);;All files (*)</source>
-        <translation>Rapport-Netzwerke (*.rapport);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -3045,25 +3041,6 @@ Drücke Esc im Suchfeld, um es zu leeren.</translation>
         <source>Cannot open network</source>
         <translation>Netzwerk kann nicht geöffnet werden</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-
-A backup of this network from %2, with %n contact(s), can take its place. The file that cannot be opened is kept beside it as %3.
-
-Restore the backup?</source>
-        <translation>
-            <numerusform>%1
-
-Eine Sicherung dieses Netzwerks vom %2 mit %n Kontakt kann an seine Stelle treten. Die Datei, die sich nicht öffnen lässt, wird daneben als %3 aufbewahrt.
-
-Sicherung wiederherstellen?</numerusform>
-            <numerusform>%1
-
-Eine Sicherung dieses Netzwerks vom %2 mit %n Kontakten kann an seine Stelle treten. Die Datei, die sich nicht öffnen lässt, wird daneben als %3 aufbewahrt.
-
-Sicherung wiederherstellen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot open the demo network</source>
         <translation>Demo-Netzwerk kann nicht geöffnet werden</translation>
@@ -3075,26 +3052,6 @@ Sicherung wiederherstellen?</numerusform>
     <message>
         <source>This is a temporary demo network: changes are discarded when you quit.</source>
         <translation>Dies ist ein temporäres Demo-Netzwerk: Änderungen werden beim Beenden verworfen.</translation>
-    </message>
-    <message>
-        <source>New Network</source>
-        <translation>Neues Netzwerk</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use File ▸ Open Network to open it.</source>
-        <translation>%1 existiert bereits. Öffne es über Datei ▸ Netzwerk öffnen.</translation>
-    </message>
-    <message>
-        <source>Open Network</source>
-        <translation>Netzwerk öffnen</translation>
-    </message>
-    <message>
-        <source>No recent networks</source>
-        <translation>Keine zuletzt geöffneten Netzwerke</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Delete %1, with their meetings, follow-ups and referral links?</source>
@@ -3676,6 +3633,56 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <message>
         <source>Move question down</source>
         <translation>Frage nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NetworkOpener</name>
+    <message>
+        <source>Rapport networks (*.rapport);;All files (*)</source>
+        <translation>Rapport-Netzwerke (*.rapport);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open network</source>
+        <translation>Netzwerk kann nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+A backup of this network from %2, with %n contact(s), can take its place. The file that cannot be opened is kept beside it as %3.
+
+Restore the backup?</source>
+        <translation>
+            <numerusform>%1
+
+Eine Sicherung dieses Netzwerks vom %2 mit %n Kontakt kann an seine Stelle treten. Die Datei, die sich nicht öffnen lässt, wird daneben als %3 aufbewahrt.
+
+Sicherung wiederherstellen?</numerusform>
+            <numerusform>%1
+
+Eine Sicherung dieses Netzwerks vom %2 mit %n Kontakten kann an seine Stelle treten. Die Datei, die sich nicht öffnen lässt, wird daneben als %3 aufbewahrt.
+
+Sicherung wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Network</source>
+        <translation>Neues Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File ▸ Open Network to open it.</source>
+        <translation>%1 existiert bereits. Öffne es über Datei ▸ Netzwerk öffnen.</translation>
+    </message>
+    <message>
+        <source>Open Network</source>
+        <translation>Netzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>No recent networks</source>
+        <translation>Keine zuletzt geöffneten Netzwerke</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>

@@ -2788,10 +2788,6 @@ Detectado: %2 · %3%4</translation>
 <context>
     <name>Rapport::MainWindow</name>
     <message>
-        <source>Rapport networks (*.rapport);;All files (*)</source>
-        <translation>Redes de Rapport (*.rapport);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Restore Backup</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
@@ -3045,25 +3041,6 @@ Pulsa Esc en el cuadro de búsqueda para borrarla.</translation>
         <source>Cannot open network</source>
         <translation>No se puede abrir la red</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-
-A backup of this network from %2, with %n contact(s), can take its place. The file that cannot be opened is kept beside it as %3.
-
-Restore the backup?</source>
-        <translation>
-            <numerusform>%1
-
-Una copia de seguridad de esta red del %2, con %n contacto, puede ocupar su lugar. El archivo que no se puede abrir se conserva junto a ella como %3.
-
-¿Restaurar la copia de seguridad?</numerusform>
-            <numerusform>%1
-
-Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lugar. El archivo que no se puede abrir se conserva junto a ella como %3.
-
-¿Restaurar la copia de seguridad?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot open the demo network</source>
         <translation>No se puede abrir la red de demostración</translation>
@@ -3075,26 +3052,6 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
     <message>
         <source>This is a temporary demo network: changes are discarded when you quit.</source>
         <translation>Esta es una red de demostración temporal: los cambios se descartan al salir.</translation>
-    </message>
-    <message>
-        <source>New Network</source>
-        <translation>Nueva red</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use File ▸ Open Network to open it.</source>
-        <translation>%1 ya existe. Usa Archivo ▸ Abrir red para abrirlo.</translation>
-    </message>
-    <message>
-        <source>Open Network</source>
-        <translation>Abrir red</translation>
-    </message>
-    <message>
-        <source>No recent networks</source>
-        <translation>No hay redes recientes</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Borrar la lista</translation>
     </message>
     <message>
         <source>Delete %1, with their meetings, follow-ups and referral links?</source>
@@ -3676,6 +3633,56 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>Move question down</source>
         <translation>Bajar la pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NetworkOpener</name>
+    <message>
+        <source>Rapport networks (*.rapport);;All files (*)</source>
+        <translation>Redes de Rapport (*.rapport);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open network</source>
+        <translation>No se puede abrir la red</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+A backup of this network from %2, with %n contact(s), can take its place. The file that cannot be opened is kept beside it as %3.
+
+Restore the backup?</source>
+        <translation>
+            <numerusform>%1
+
+Una copia de seguridad de esta red del %2, con %n contacto, puede ocupar su lugar. El archivo que no se puede abrir se conserva junto a ella como %3.
+
+¿Restaurar la copia de seguridad?</numerusform>
+            <numerusform>%1
+
+Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lugar. El archivo que no se puede abrir se conserva junto a ella como %3.
+
+¿Restaurar la copia de seguridad?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Network</source>
+        <translation>Nueva red</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File ▸ Open Network to open it.</source>
+        <translation>%1 ya existe. Usa Archivo ▸ Abrir red para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Open Network</source>
+        <translation>Abrir red</translation>
+    </message>
+    <message>
+        <source>No recent networks</source>
+        <translation>No hay redes recientes</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Borrar la lista</translation>
     </message>
 </context>
 <context>

@@ -2788,10 +2788,6 @@ Détecté&#xa0;: %2 · %3%4</translation>
 <context>
     <name>Rapport::MainWindow</name>
     <message>
-        <source>Rapport networks (*.rapport);;All files (*)</source>
-        <translation>Réseaux Rapport (*.rapport);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>&amp;New Network…</source>
         <translation>&amp;Nouveau réseau…</translation>
     </message>
@@ -3002,26 +2998,6 @@ Appuyez sur Échap dans le champ de recherche pour l&apos;effacer.</translation>
         <translation>Ceci est un réseau de démonstration temporaire&#xa0;: les modifications seront perdues lorsque vous quitterez Rapport.</translation>
     </message>
     <message>
-        <source>New Network</source>
-        <translation>Nouveau réseau</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use File ▸ Open Network to open it.</source>
-        <translation>%1 existe déjà. Utilisez Fichier ▸ Ouvrir un réseau pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <source>Open Network</source>
-        <translation>Ouvrir un réseau</translation>
-    </message>
-    <message>
-        <source>No recent networks</source>
-        <translation>Aucun réseau récent</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Effacer la liste</translation>
-    </message>
-    <message>
         <source>Delete %1, with their meetings, follow-ups and referral links?</source>
         <translation>Supprimer %1, avec ses rencontres, ses suivis et ses liens de recommandation?</translation>
     </message>
@@ -3152,25 +3128,6 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <translation>La modification des rencontres n&apos;a pas pu être enregistrée, et le réseau est resté tel quel.
 
 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-
-A backup of this network from %2, with %n contact(s), can take its place. The file that cannot be opened is kept beside it as %3.
-
-Restore the backup?</source>
-        <translation>
-            <numerusform>%1
-
-Une copie de sauvegarde de ce réseau datée du %2, avec %n contact, peut le remplacer. Le fichier qui ne peut pas être ouvert est conservé à côté, sous le nom %3.
-
-Restaurer la copie?</numerusform>
-            <numerusform>%1
-
-Une copie de sauvegarde de ce réseau datée du %2, avec %n contacts, peut le remplacer. Le fichier qui ne peut pas être ouvert est conservé à côté, sous le nom %3.
-
-Restaurer la copie?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Informational Interviewing &amp;Guide</source>
@@ -3676,6 +3633,56 @@ Restaurer la copie?</numerusform>
     <message>
         <source>Move question down</source>
         <translation>Descendre la question</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NetworkOpener</name>
+    <message>
+        <source>Rapport networks (*.rapport);;All files (*)</source>
+        <translation>Réseaux Rapport (*.rapport);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open network</source>
+        <translation>Impossible d&apos;ouvrir le réseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+A backup of this network from %2, with %n contact(s), can take its place. The file that cannot be opened is kept beside it as %3.
+
+Restore the backup?</source>
+        <translation>
+            <numerusform>%1
+
+Une copie de sauvegarde de ce réseau datée du %2, avec %n contact, peut le remplacer. Le fichier qui ne peut pas être ouvert est conservé à côté, sous le nom %3.
+
+Restaurer la copie?</numerusform>
+            <numerusform>%1
+
+Une copie de sauvegarde de ce réseau datée du %2, avec %n contacts, peut le remplacer. Le fichier qui ne peut pas être ouvert est conservé à côté, sous le nom %3.
+
+Restaurer la copie?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Network</source>
+        <translation>Nouveau réseau</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File ▸ Open Network to open it.</source>
+        <translation>%1 existe déjà. Utilisez Fichier ▸ Ouvrir un réseau pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Open Network</source>
+        <translation>Ouvrir un réseau</translation>
+    </message>
+    <message>
+        <source>No recent networks</source>
+        <translation>Aucun réseau récent</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
     </message>
 </context>
 <context>

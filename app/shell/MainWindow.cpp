@@ -12,7 +12,6 @@
 #include "ContactListView.h"
 #include "DatabaseError.h"
 #include "DemoCopy.h"
-#include "DisplayFormat.h"
 #include "EmptyStateWidget.h"
 #include "ExportController.h"
 #include "FollowUpProposalsDialog.h"
@@ -25,6 +24,7 @@
 #include "MergeContactsCommand.h"
 #include "MergeContactsDialog.h"
 #include "MessageBoxes.h"
+#include "NetworkOpener.h"
 #include "NetworkSession.h"
 #include "OutreachDialog.h"
 #include "PossibleDuplicatesDialog.h"
@@ -35,7 +35,6 @@
 #include "ReadFailure.h"
 #include "RecentNetworks.h"
 #include "RestoreBackupDialog.h"
-#include "SchemaRepairPrompt.h"
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
 #include "Translations.h"
@@ -45,7 +44,6 @@
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -78,11 +76,6 @@ QString actionText(const QString& name)
     return escapeMnemonic(name.size() > 48 ? name.left(47) + QChar(0x2026) : name);
 }
 
-QString fileFilter()
-{
-    return MainWindow::tr("Rapport networks (*.rapport);;All files (*)");
-}
-
 QString noMatchesText()
 {
     return MainWindow::tr("No contacts match the search and filters.\nPress Esc in the search box to clear it.");
@@ -95,6 +88,8 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
     setAcceptDrops(true);
+    m_opener = new NetworkOpener(this);
+    connect(m_opener, &NetworkOpener::recentChosen, this, [this](const QString& path) { openNetwork(path); });
     m_imports = new ImportController(this);
     connect(m_imports, &ImportController::aboutToChange, this, &MainWindow::commitPendingEdits);
     connect(m_imports, &ImportController::networkChanged, this, [this](const QString& message, bool keepsUndo) {
@@ -640,44 +635,16 @@ bool MainWindow::openNetwork(const QString& path)
     commitPendingEdits(); // before the new session reads the file, which may be this one
     if (m_session && QFileInfo(m_session->path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
         return true; // already open here
-    QString error;
-    QList<SchemaProblem> schemaProblems;
-    auto session = NetworkSession::open(path, &error, &schemaProblems);
-    if (!session && SchemaCheck::repairable(schemaProblems)) {
-        // A trigger, view or index Rapport did not create: offer to remove it (after a backup).
-        // A table it did not create is refused below, with the offer of a backup if there is one.
-        if (!SchemaRepairPrompt::run(this, path, schemaProblems) || !openNetwork(path))
-            return false;
-        statusBar()->showMessage(tr("Network repaired. The network as it was is kept as a backup."), 8000);
-        return true;
-    }
-    if (!session) {
-        // A damaged file with a backup: offer the latest copy in its place, keeping the damaged one.
-        const std::optional<BackupInfo> usable = Backups::latestUsable(path);
-        if (!usable || error.contains(QLatin1String("another Rapport window"))) {
-            MessageBoxes::warning(this, tr("Cannot open network"), error);
-            return false;
-        }
-        const QString damaged = Backups::damagedPathFor(path, QDateTime::currentDateTime());
-        const auto answer = MessageBoxes::question(this, tr("Cannot open network"),
-            tr("%1\n\nA backup of this network from %2, with %n contact(s), can take its place. The file that "
-               "cannot be opened is kept beside it as %3.\n\nRestore the backup?",
-                nullptr, usable->contacts)
-                .arg(error, DisplayFormat::shortDateTime(usable->taken), QFileInfo(damaged).fileName()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes)
-            return false;
-        QString replaceError;
-        if (!Backups::replaceDamaged(path, *usable, damaged, &replaceError)) {
-            MessageBoxes::warning(this, tr("Cannot open network"), replaceError);
-            return false;
-        }
-        return openNetwork(path);
-    }
+    bool repaired = false;
+    auto session = m_opener->open(path, &repaired);
+    if (!session)
+        return false;
     const auto previousDemo = std::move(m_demo); // removed after the old session closed its file
     setSession(std::move(session), QFileInfo(path).completeBaseName());
     RecentNetworks::add(path);
     QSettings().setValue(QStringLiteral("lastNetwork"), QFileInfo(path).absoluteFilePath());
+    if (repaired)
+        statusBar()->showMessage(tr("Network repaired. The network as it was is kept as a backup."), 8000);
     return true;
 }
 
@@ -701,43 +668,22 @@ bool MainWindow::openDemoNetwork()
 
 void MainWindow::newNetwork()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Network"), QFileInfo(Database::defaultPath()).absolutePath(), fileFilter());
-    if (path.isEmpty())
-        return;
-    const QString file = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".rapport") : path;
-    if (QFileInfo::exists(file)) {
-        MessageBoxes::warning(
-            this, tr("New Network"), tr("%1 already exists. Use File ▸ Open Network to open it.").arg(file));
-        return;
-    }
-    openNetwork(file);
+    const QString path = m_opener->chooseNewPath();
+    if (!path.isEmpty())
+        openNetwork(path);
 }
 
 void MainWindow::openNetworkDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Network"),
-        m_session && !m_demo ? QFileInfo(m_session->path()).absolutePath() : QString(), fileFilter());
+    const QString path
+        = m_opener->chooseExistingPath(m_session && !m_demo ? QFileInfo(m_session->path()).absolutePath() : QString());
     if (!path.isEmpty())
         openNetwork(path);
 }
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList recent = RecentNetworks::list();
-    for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(escapeMnemonic(QFileInfo(path).fileName()));
-        a->setToolTip(path);
-        a->setStatusTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openNetwork(path); });
-    }
-    if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent networks"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [] { RecentNetworks::clear(); });
+    m_opener->fillRecentMenu(m_recentMenu);
 }
 
 void MainWindow::importFile(const QString& path)

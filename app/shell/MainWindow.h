@@ -31,6 +31,7 @@ class MeetingsPanel;
 class MergeContactsDialog;
 class TodayPanel;
 class ImportController;
+class NetworkOpener;
 class NetworkSession;
 class PossibleDuplicatesDialog;
 struct Contact;
@@ -160,6 +161,7 @@ private:
     QAction* m_restoreAction = nullptr;
     QAction* m_questionBankAction = nullptr;
     ImportController* m_imports = nullptr;
+    NetworkOpener* m_opener = nullptr;
     ExportController* m_exports = nullptr;
     QWidget* m_onlyBar = nullptr;
     QLabel* m_onlyLabel = nullptr;
