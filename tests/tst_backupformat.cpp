@@ -126,9 +126,7 @@ void fillEveryField(Database& database)
         m.start = QDateTime(QDate(2026, 1 + i % 12, 3), QTime(9 + i % 8, 30), Qt::UTC);
         m.durationMinutes = 20 + i;
         m.place = sample(i + 2);
-        m.status = i % 3 == 0 ? QStringLiteral("done")
-            : i % 3 == 1      ? QStringLiteral("planned")
-                              : QStringLiteral("cancelled");
+        m.status = i % 3 == 0 ? MeetingStatus::Held : i % 3 == 1 ? MeetingStatus::Planned : MeetingStatus::Cancelled;
         m.notes = QStringLiteral("# Notes\n\n") + sample(i);
         m.reflection = reflections.at(i % 4);
         m.takeaway = sample(i + 1);

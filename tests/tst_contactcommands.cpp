@@ -157,7 +157,7 @@ private slots:
         Meeting m;
         m.contactId = ana;
         m.start = QDateTime::currentDateTime();
-        m.status = QStringLiteral("done");
+        m.status = MeetingStatus::Held;
         m.id = meetings.addMeeting(m);
         const QSqlDatabase db = net.database.connection();
         {

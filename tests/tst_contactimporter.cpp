@@ -1071,7 +1071,7 @@ private slots:
             Meeting meeting;
             meeting.contactId = id;
             meeting.start = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
-            meeting.status = QStringLiteral("done");
+            meeting.status = MeetingStatus::Held;
             NetworkRecords::insertMeeting(net.database.connection(), meeting);
             t.commit();
         }

@@ -150,7 +150,7 @@ private slots:
             Meeting m;
             m.contactId = id;
             m.start = QDateTime(QDate(2026, 1, 5), QTime(10, 0));
-            m.status = QStringLiteral("done");
+            m.status = MeetingStatus::Held;
             m.notes = QStringLiteral("Talked about **MSL** life.");
             const qint64 meeting = NetworkRecords::insertMeeting(db, m);
             NetworkRecords::insertFollowUp(
@@ -230,11 +230,11 @@ private slots:
             Meeting done;
             done.contactId = id;
             done.start = QDateTime(QDate(2026, 2, 3), QTime(12, 0));
-            done.status = QStringLiteral("done");
+            done.status = MeetingStatus::Held;
             NetworkRecords::insertMeeting(db, done);
             Meeting planned = done;
             planned.start = QDateTime(QDate(2026, 5, 1), QTime(12, 0));
-            planned.status = QStringLiteral("planned");
+            planned.status = MeetingStatus::Planned;
             NetworkRecords::insertMeeting(db, planned);
             NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 4, 1), QStringLiteral("later"), {}, {}, {}});
             NetworkRecords::insertFollowUp(db, {0, id, 0, QDate(2026, 3, 1), QStringLiteral("sooner"), {}, {}, {}});

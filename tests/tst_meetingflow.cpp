@@ -91,7 +91,7 @@ class TestMeetingFlow : public QObject
         whenModalOpens([](QWidget* modal) { static_cast<QDialog*>(modal)->accept(); });
         status->setCurrentIndex(status->findData(QStringLiteral("done")));
         emit status->activated(status->currentIndex());
-        QCOMPARE(session()->meetings()->meeting(m_meeting)->status, QStringLiteral("done"));
+        QCOMPARE(session()->meetings()->meeting(m_meeting)->status, MeetingStatus::Held);
     }
 
 private slots:
@@ -342,9 +342,9 @@ private slots:
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Met);
         QUndoStack* undo = session()->undoStack();
         // Undo until the meeting is no longer held (past the follow-ups accepted with it): planned again.
-        while (session()->meetings()->meeting(m_meeting)->status == QLatin1String("done") && undo->canUndo())
+        while (session()->meetings()->meeting(m_meeting)->status == MeetingStatus::Held && undo->canUndo())
             undo->undo();
-        QCOMPARE(session()->meetings()->meeting(m_meeting)->status, QStringLiteral("planned"));
+        QCOMPARE(session()->meetings()->meeting(m_meeting)->status, MeetingStatus::Planned);
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Scheduled);
         // Notes typed are never taken back by Undo of a field.
         QVERIFY(session()->meetings()->meeting(m_meeting)->notes.contains(QStringLiteral("wet lab")));

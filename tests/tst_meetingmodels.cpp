@@ -56,7 +56,7 @@ class TestMeetingModels : public QObject
 
     const QDateTime m_now {QDate(2026, 3, 10), QTime(12, 0)};
 
-    qint64 addMeeting(qint64 contactId, const QDateTime& start, const QString& status = QStringLiteral("planned"))
+    qint64 addMeeting(qint64 contactId, const QDateTime& start, MeetingStatus status = MeetingStatus::Planned)
     {
         Meeting m;
         m.contactId = contactId;
@@ -100,9 +100,9 @@ private slots:
 
     void aContactsMeetingsAreOneRowEachLatestFirst()
     {
-        const qint64 older = addMeeting(m_ada, m_now.addDays(-20), QStringLiteral("done"));
-        const qint64 newer = addMeeting(m_ada, m_now.addDays(-2), QStringLiteral("done"));
-        addMeeting(m_bo, m_now.addDays(-1), QStringLiteral("done"));
+        const qint64 older = addMeeting(m_ada, m_now.addDays(-20), MeetingStatus::Held);
+        const qint64 newer = addMeeting(m_ada, m_now.addDays(-2), MeetingStatus::Held);
+        addMeeting(m_bo, m_now.addDays(-1), MeetingStatus::Held);
         MeetingListModel model(m_meetings.get());
         test(&model);
         model.setContact(m_ada);
@@ -114,7 +114,7 @@ private slots:
 
         ModelSpies spies(&model);
         // Added between the two: one row inserted there, nothing else.
-        const qint64 middle = addMeeting(m_ada, m_now.addDays(-10), QStringLiteral("done"));
+        const qint64 middle = addMeeting(m_ada, m_now.addDays(-10), MeetingStatus::Held);
         QCOMPARE(spies.inserted.size(), 1);
         QCOMPARE(spies.inserted.first().at(1).toInt(), 1);
         QCOMPARE(spies.inserted.first().at(2).toInt(), 1);
@@ -129,7 +129,7 @@ private slots:
         // Cancelled: that row changes, in place.
         spies.clear();
         Meeting m = *m_meetings->meeting(middle);
-        m.status = QStringLiteral("cancelled");
+        m.status = MeetingStatus::Cancelled;
         QVERIFY(m_meetings->updateMeeting(m));
         QCOMPARE(spies.changed.size(), 1);
         QCOMPARE(spies.changed.first().at(0).toModelIndex().row(), 1);
@@ -207,8 +207,8 @@ private slots:
 
     void theMeetingsTabHasUpcomingAndPast()
     {
-        const qint64 past = addMeeting(m_ada, m_now.addDays(-3), QStringLiteral("done"));
-        addMeeting(m_bo, m_now.addDays(-30), QStringLiteral("done"));
+        const qint64 past = addMeeting(m_ada, m_now.addDays(-3), MeetingStatus::Held);
+        addMeeting(m_bo, m_now.addDays(-30), MeetingStatus::Held);
         MeetingsTreeModel model(MeetingsTreeModel::Mode::Meetings, m_meetings.get(), m_contacts.get());
         test(&model);
         model.reload(true);
@@ -247,7 +247,7 @@ private slots:
         // Held: from Upcoming to Past (removed there, inserted here), both counts change.
         spies.clear();
         Meeting m = *m_meetings->meeting(next);
-        m.status = QStringLiteral("done");
+        m.status = MeetingStatus::Held;
         QVERIFY(m_meetings->updateMeeting(m));
         QCOMPARE(spies.removed.size(), 1);
         QCOMPARE(spies.inserted.size(), 1);
@@ -283,7 +283,7 @@ private slots:
         model.reload(true);
         model.setLive(false);
         ModelSpies spies(&model);
-        addMeeting(m_ada, m_now.addDays(-3), QStringLiteral("done"));
+        addMeeting(m_ada, m_now.addDays(-3), MeetingStatus::Held);
         addMeeting(m_ada, m_now.addDays(4));
         QCOMPARE(spies.total(), 0);
         model.setLive(true);
@@ -294,7 +294,7 @@ private slots:
 
     void careerPathsGroupTheReflections()
     {
-        const qint64 id = addMeeting(m_ada, m_now.addDays(-3), QStringLiteral("done"));
+        const qint64 id = addMeeting(m_ada, m_now.addDays(-3), MeetingStatus::Held);
         MeetingsTreeModel model(MeetingsTreeModel::Mode::CareerPaths, m_meetings.get(), m_contacts.get());
         test(&model);
         model.reload(true);

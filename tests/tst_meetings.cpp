@@ -26,7 +26,7 @@ namespace {
 
 const QDateTime kNow(QDate(2026, 3, 10), QTime(9, 0));
 
-Meeting interview(qint64 contactId, const QDateTime& start, const QString& status = QStringLiteral("planned"))
+Meeting interview(qint64 contactId, const QDateTime& start, MeetingStatus status = MeetingStatus::Planned)
 {
     Meeting m;
     m.contactId = contactId;
@@ -64,11 +64,11 @@ private slots:
         QCOMPARE(change.before, Stage::ToContact);
         QCOMPARE(change.after, Stage::Scheduled);
 
-        m.status = QStringLiteral("cancelled"); // back to where it was before scheduling
+        m.status = MeetingStatus::Cancelled; // back to where it was before scheduling
         QVERIFY(meetings.updateMeeting(m, &change));
         QCOMPARE(stageOf(contacts, ana), Stage::ReachedOut);
 
-        m.status = QStringLiteral("done");
+        m.status = MeetingStatus::Held;
         QVERIFY(meetings.updateMeeting(m));
         QCOMPARE(stageOf(contacts, ana), Stage::Met);
         QCOMPARE(contacts.summary(ana)->lastContact, m.start.date()); // "last contacted" follows
@@ -82,7 +82,7 @@ private slots:
 
         // A logged e-mail to someone not yet contacted is reaching out, not meeting.
         const qint64 ben = contacts.addContact(Test::sampleContact(QStringLiteral("Ben"), QStringLiteral("Wu")));
-        Meeting email = interview(ben, kNow, QStringLiteral("done"));
+        Meeting email = interview(ben, kNow, MeetingStatus::Held);
         email.kind = QStringLiteral("email");
         QVERIFY(meetings.addMeeting(email));
         QCOMPARE(stageOf(contacts, ben), Stage::ReachedOut);
@@ -91,7 +91,7 @@ private slots:
         Contact metAlready = Test::sampleContact(QStringLiteral("Cleo"), QStringLiteral("Imported"));
         metAlready.stage = Stage::Met;
         const qint64 cleo = contacts.addContact(metAlready);
-        Meeting note = interview(cleo, kNow, QStringLiteral("done"));
+        Meeting note = interview(cleo, kNow, MeetingStatus::Held);
         note.kind = QStringLiteral("email");
         const qint64 noteId = meetings.addMeeting(note);
         QVERIFY(meetings.removeMeeting(noteId));
@@ -119,7 +119,7 @@ private slots:
 
     void thankYouProposalsFollowTheMeetingDate()
     {
-        Meeting held = interview(7, QDateTime(QDate(2026, 3, 9), QTime(15, 0)), QStringLiteral("done"));
+        Meeting held = interview(7, QDateTime(QDate(2026, 3, 9), QTime(15, 0)), MeetingStatus::Held);
         held.id = 3;
         const QList<FollowUp> alone = FollowUpProposals::afterInterview(held, QStringLiteral("Ana Lopez"), {}, 0);
         QCOMPARE(alone.size(), 2);
@@ -172,8 +172,8 @@ private slots:
             = contacts.addContact(Test::sampleContact(QStringLiteral("Rarely"), QStringLiteral("Seen")));
         const qint64 never = contacts.addContact(Test::sampleContact(QStringLiteral("Never"), QStringLiteral("Met")));
         QVERIFY(never);
-        meetings.addMeeting(interview(oftenId, kNow.addDays(-40), QStringLiteral("done")));
-        meetings.addMeeting(interview(rarely, kNow.addDays(-40), QStringLiteral("done")));
+        meetings.addMeeting(interview(oftenId, kNow.addDays(-40), MeetingStatus::Held));
+        meetings.addMeeting(interview(rarely, kNow.addDays(-40), MeetingStatus::Held));
 
         const QSqlDatabase db = net.database.connection();
         QList<CheckIn> cold = KeepWarm::goingCold(db, kNow.date());
@@ -184,7 +184,7 @@ private slots:
         QVERIFY(!KeepWarm::checkIn(db, never).lastContact.isValid());
 
         // Any logged interaction resets it.
-        Meeting email = interview(oftenId, kNow.addDays(-1), QStringLiteral("done"));
+        Meeting email = interview(oftenId, kNow.addDays(-1), MeetingStatus::Held);
         email.kind = QStringLiteral("email");
         meetings.addMeeting(email);
         QVERIFY(KeepWarm::goingCold(db, kNow.date()).isEmpty());
@@ -216,10 +216,10 @@ private slots:
         followUp(0, QStringLiteral("today"));
         followUp(5, QStringLiteral("this week"));
         followUp(20, QStringLiteral("later"));
-        const qint64 held = meetings.addMeeting(interview(ben, kNow.addDays(-1), QStringLiteral("done")));
+        const qint64 held = meetings.addMeeting(interview(ben, kNow.addDays(-1), MeetingStatus::Held));
         const qint64 thanks = followUp(0, QStringLiteral("thank Ben"), QStringLiteral("thank_you"), held);
         const qint64 planned = meetings.addMeeting(interview(ana, kNow.addDays(2)));
-        Meeting cancelled = interview(ana, kNow.addDays(1), QStringLiteral("cancelled"));
+        Meeting cancelled = interview(ana, kNow.addDays(1), MeetingStatus::Cancelled);
         meetings.addMeeting(cancelled);
 
         Dashboard d = Dashboard::compute(net.database.connection(), Clock::currentDateTimeUtc());
@@ -240,7 +240,7 @@ private slots:
         QVERIFY(d.thankYousOwed.isEmpty());
 
         // A thank-you still owed long after its interview stays on the page, among the overdue.
-        const qint64 old = meetings.addMeeting(interview(ben, kNow.addDays(-60), QStringLiteral("done")));
+        const qint64 old = meetings.addMeeting(interview(ben, kNow.addDays(-60), MeetingStatus::Held));
         const qint64 late = followUp(-59, QStringLiteral("thank Ben, late"), QStringLiteral("thank_you"), old);
         d = Dashboard::compute(net.database.connection(), Clock::currentDateTimeUtc());
         QVERIFY(std::any_of(

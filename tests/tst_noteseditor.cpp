@@ -289,7 +289,7 @@ private slots:
         whenModalOpens([](QWidget* modal) { static_cast<QDialog*>(modal)->reject(); }); // no follow-ups
         status->setCurrentIndex(status->findData(QStringLiteral("done")));
         emit status->activated(status->currentIndex());
-        QCOMPARE(session()->meetings()->meeting(m_meeting)->status, QStringLiteral("done"));
+        QCOMPARE(session()->meetings()->meeting(m_meeting)->status, MeetingStatus::Held);
         meeting->close();
         QTRY_VERIFY(dialog() == nullptr);
 

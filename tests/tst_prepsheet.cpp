@@ -77,7 +77,7 @@ private slots:
         Meeting past;
         past.contactId = m_ana;
         past.kind = QStringLiteral("coffee");
-        past.status = QStringLiteral("done");
+        past.status = MeetingStatus::Held;
         past.start = kNow.addDays(-30);
         past.notes = QStringLiteral("She **loves** editing; suggested the AMWA course.");
         QVERIFY(meetings.addMeeting(past));
@@ -279,7 +279,7 @@ private slots:
         Meeting called;
         called.contactId = m_ben;
         called.start = QDateTime(QDate(2026, 3, 20), QTime(10, 0));
-        called.status = QStringLiteral("cancelled");
+        called.status = MeetingStatus::Cancelled;
         const qint64 id = meetings.addMeeting(called);
         QVERIFY(id);
         SafeTextDocument document;

@@ -57,7 +57,7 @@ private slots:
         Meeting meeting;
         meeting.contactId = contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez")));
         meeting.start = QDateTime(QDate(2026, 3, 10), QTime(9, 0));
-        meeting.status = QStringLiteral("planned");
+        meeting.status = MeetingStatus::Planned;
         m_meeting = meetings.addMeeting(meeting);
         QVERIFY(m_meeting);
     }

@@ -49,10 +49,10 @@ class TestReadFailuresCli : public QObject
         Meeting held;
         held.contactId = ada;
         held.start = QDateTime(QDate(2025, 2, 3), QTime(10, 0));
-        held.status = QStringLiteral("done");
+        held.status = MeetingStatus::Held;
         Meeting planned = held;
         planned.start = QDateTime(QDate(2030, 2, 3), QTime(10, 0));
-        planned.status = QStringLiteral("planned");
+        planned.status = MeetingStatus::Planned;
         if (!ada || !meetings.addMeeting(held) || !meetings.addMeeting(planned))
             qFatal("cannot fill %s", qPrintable(path));
         return path;

@@ -127,7 +127,7 @@ private slots:
             Meeting held;
             held.contactId = m_ada;
             held.start = QDateTime(QDate(2025, 2, 3), QTime(10, 0));
-            held.status = QStringLiteral("done");
+            held.status = MeetingStatus::Held;
             QVERIFY(meetings.addMeeting(held));
             Referral link;
             link.referrerId = m_ada;

@@ -210,7 +210,7 @@ void ContactActivity::logInteraction()
 {
     Meeting m;
     m.kind = QStringLiteral("email");
-    m.status = QStringLiteral("done");
+    m.status = MeetingStatus::Held;
     m.start = Clock::currentDateTimeUtc().toLocalTime();
     m.durationMinutes = 5;
     addAndOpen(m);

@@ -243,7 +243,7 @@ void MeetingDialog::reload()
     m_duration->setValue(m_meeting.durationMinutes);
     if (m_place->text() != m_meeting.place)
         m_place->setText(m_meeting.place);
-    m_status->setCurrentIndex(qMax(0, m_status->findData(m_meeting.status)));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(MeetingTypes::key(m_meeting.status))));
     for (QAbstractButton* button : m_reflection->buttons()) {
         if (button->property("reflection").toString() == m_meeting.reflection)
             button->setChecked(true);
@@ -261,7 +261,7 @@ Meeting MeetingDialog::collect() const
     m.start = m_start->dateTime();
     m.durationMinutes = m_duration->value();
     m.place = m_place->text().trimmed();
-    m.status = m_status->currentData().toString();
+    m.status = MeetingTypes::meetingStatus(m_status->currentData().toString()).value_or(MeetingStatus::Planned);
     if (QAbstractButton* checked = m_reflection->checkedButton())
         m.reflection = checked->property("reflection").toString();
     m.takeaway = m_takeaway->text().trimmed();
@@ -279,7 +279,7 @@ void MeetingDialog::fieldEdited()
         && after.takeaway == m_meeting.takeaway;
     if (same)
         return;
-    const bool held = after.status == QLatin1String("done") && m_meeting.status != QLatin1String("done")
+    const bool held = after.status == MeetingStatus::Held && m_meeting.status != MeetingStatus::Held
         && after.kind == QLatin1String("informational_interview");
     m_session->undoStack()->push(
         new EditMeetingCommand(m_session->meetings(), m_meeting, after, m_contact.displayName()));

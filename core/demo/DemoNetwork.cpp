@@ -104,7 +104,7 @@ bool DemoNetwork::fill(Database& database, QString* error)
             meeting.kind = text(m.kind);
             meeting.start = QDateTime(today.addDays(m.dayOffset), QTime(m.hour, m.minute));
             meeting.durationMinutes = m.durationMinutes;
-            meeting.status = text(m.status);
+            meeting.status = MeetingTypes::meetingStatus(text(m.status)).value_or(MeetingStatus::Planned);
             meeting.place = text(m.place);
             meeting.notes = text(m.notes);
             meeting.reflection = text(m.reflection);

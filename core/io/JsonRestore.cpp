@@ -309,7 +309,8 @@ ImportReport JsonRestore::run(
             meeting.contactId = contact;
             meeting.kind = m.value(QStringLiteral("kind")).toString(QStringLiteral("other"));
             meeting.start = start;
-            meeting.status = m.value(QStringLiteral("status")).toString(QStringLiteral("planned"));
+            meeting.status = MeetingTypes::meetingStatus(m.value(QStringLiteral("status")).toString())
+                                 .value_or(MeetingStatus::Planned);
             meeting.notes = m.value(QStringLiteral("notes")).toString();
             newMeeting.insert(m.value(QStringLiteral("id")).toInteger(), NetworkRecords::insertMeeting(db, meeting));
         }

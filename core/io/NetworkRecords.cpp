@@ -80,8 +80,8 @@ qint64 insertMeeting(const QSqlDatabase& db, const Meeting& m)
                        "status, notes, reflection, takeaway, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     return insert
-        .exec({idOrNull(m.id), uuid, m.contactId, m.kind, isoUtc(m.start), m.durationMinutes, m.place, m.status,
-            m.notes, nullIfEmpty(m.reflection), m.takeaway, now, now})
+        .exec({idOrNull(m.id), uuid, m.contactId, m.kind, isoUtc(m.start), m.durationMinutes, m.place,
+            MeetingTypes::key(m.status), m.notes, nullIfEmpty(m.reflection), m.takeaway, now, now})
         .lastInsertId();
 }
 

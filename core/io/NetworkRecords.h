@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "MeetingTypes.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -37,7 +39,7 @@ struct Meeting {
     QDateTime start;
     int durationMinutes = 30;
     QString place;
-    QString status = QStringLiteral("planned");
+    MeetingStatus status = MeetingStatus::Planned;
     QString notes; // Markdown
     QString reflection; // drawn, unsure, not_for_me or empty
     QString takeaway;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "MeetingTypes.h"
 #include "SectionedRowModel.h"
 #include "ViewTextFormat.h"
 
@@ -17,7 +18,7 @@ struct Row {
     qint64 key = 0; // the meeting's id
     QDateTime start;
     QString kind;
-    QString status;
+    MeetingStatus status = MeetingStatus::Planned;
     QString takeaway;
     bool operator==(const Row&) const = default;
 };

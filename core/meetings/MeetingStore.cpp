@@ -32,7 +32,7 @@ Meeting readMeeting(const SqlStatement& row)
     m.start = QDateTime::fromString(row.value(4).toString(), Qt::ISODateWithMs).toLocalTime();
     m.durationMinutes = row.value(5).toInt();
     m.place = row.value(6).toString();
-    m.status = row.value(7).toString();
+    m.status = MeetingTypes::meetingStatus(row.value(7).toString()).value_or(MeetingStatus::Planned);
     m.notes = row.value(8).toString();
     m.reflection = row.value(9).toString();
     m.takeaway = row.value(10).toString();
@@ -155,8 +155,8 @@ QList<FollowUp> MeetingStore::allFollowUps() const
     });
 }
 
-StageChange MeetingStore::moveStage(
-    qint64 contactId, const QString& kind, const QString& statusBefore, const QString& statusAfter) const
+StageChange MeetingStore::moveStage(qint64 contactId, const QString& kind, std::optional<MeetingStatus> statusBefore,
+    std::optional<MeetingStatus> statusAfter) const
 {
     const QSqlDatabase db = m_database.connection();
     StageChange change;
@@ -166,17 +166,17 @@ StageChange MeetingStore::moveStage(
     if (!key.isValid() || !stageFromKey(key.toString(), &change.before))
         throw DatabaseError(tr("the contact no longer exists"));
     // The meeting itself is already written: "other" meetings are counted without it by status.
-    const auto count = [&](const char* status) {
+    const auto count = [&](MeetingStatus status) {
         return SqlStatement::scalar(db,
             QStringLiteral("SELECT count(*) FROM interaction WHERE contact_id = ? AND status = ? "
                            "AND kind NOT IN ('email', 'thank_you', 'other')"),
-            {contactId, QString::fromLatin1(status)})
+            {contactId, MeetingTypes::key(status)})
             .toInt();
     };
     // The meeting itself is counted under its new status when it is a conversation.
     const int self = StageRules::isConversation(kind) ? 1 : 0;
-    const int planned = count("planned") - (statusAfter == QLatin1String("planned") ? self : 0);
-    const int done = count("done") - (statusAfter == QLatin1String("done") ? self : 0);
+    const int planned = count(MeetingStatus::Planned) - (statusAfter == MeetingStatus::Planned ? self : 0);
+    const int done = count(MeetingStatus::Held) - (statusAfter == MeetingStatus::Held ? self : 0);
     change.after = StageRules::afterMeeting(
         change.before, statusBefore, statusAfter, planned > 0, done > 0, StageRules::isConversation(kind));
     if (change.changed()) {
@@ -192,7 +192,7 @@ qint64 MeetingStore::addMeeting(const Meeting& meeting, StageChange* stage)
     StageChange change;
     const bool written = write([&](const QSqlDatabase& db) {
         id = NetworkRecords::insertMeeting(db, meeting);
-        change = moveStage(meeting.contactId, meeting.kind, QString(), meeting.status);
+        change = moveStage(meeting.contactId, meeting.kind, std::nullopt, meeting.status);
     });
     if (!written)
         return 0;
@@ -215,10 +215,11 @@ bool MeetingStore::updateMeeting(const Meeting& m, StageChange* stage)
             QStringLiteral(
                 "UPDATE interaction SET kind = ?, start_at = ?, duration_minutes = ?, place = ?, status = ?, "
                 "notes = ?, reflection = ?, takeaway = ?, updated_at = ? WHERE id = ?"),
-            {m.kind, m.start.toUTC().toString(Qt::ISODateWithMs), m.durationMinutes, m.place, m.status, m.notes,
-                nullIfEmpty(m.reflection), m.takeaway, isoNow(), m.id});
-        if (before.toString() != m.status)
-            change = moveStage(m.contactId, m.kind, before.toString(), m.status);
+            {m.kind, m.start.toUTC().toString(Qt::ISODateWithMs), m.durationMinutes, m.place,
+                MeetingTypes::key(m.status), m.notes, nullIfEmpty(m.reflection), m.takeaway, isoNow(), m.id});
+        const std::optional<MeetingStatus> statusBefore = MeetingTypes::meetingStatus(before.toString());
+        if (statusBefore != m.status)
+            change = moveStage(m.contactId, m.kind, statusBefore, m.status);
     });
     if (!written)
         return false;
@@ -256,7 +257,7 @@ bool MeetingStore::removeMeeting(qint64 id)
     }
     const bool written = write([&](const QSqlDatabase& db) {
         SqlStatement::run(db, QStringLiteral("DELETE FROM interaction WHERE id = ?"), {id});
-        moveStage(m->contactId, m->kind, m->status, QString());
+        moveStage(m->contactId, m->kind, m->status, std::nullopt);
     });
     if (written) {
         emit meetingsChanged(m->contactId);

@@ -91,8 +91,8 @@ private:
     bool write(Write&& body);
     template <typename Read>
     auto read(Read&& body) const;
-    StageChange moveStage(
-        qint64 contactId, const QString& kind, const QString& statusBefore, const QString& statusAfter) const;
+    StageChange moveStage(qint64 contactId, const QString& kind, std::optional<MeetingStatus> statusBefore,
+        std::optional<MeetingStatus> statusAfter) const;
 
     Database& m_database;
     QString m_lastError;

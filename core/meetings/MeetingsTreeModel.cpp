@@ -124,10 +124,10 @@ QList<MeetingsTreeModel::Section> MeetingsTreeModel::build()
         const QDateTime now = Clock::currentDateTimeUtc().toLocalTime();
         for (qsizetype i = meetings.size() - 1; i >= 0; --i) { // past: latest first
             const Meeting& m = meetings.at(i);
-            const bool isUpcoming = m.status == QLatin1String("planned") && m.start >= now.addSecs(-3600);
+            const bool isUpcoming = m.status == MeetingStatus::Planned && m.start >= now.addSecs(-3600);
             Row row {m.id,
                 {m_format.dateTime(m.start), people.value(m.contactId).name, MeetingTypes::kindLabel(m.kind),
-                    MeetingTypes::statusLabel(m.status), m.place},
+                    MeetingTypes::label(m.status), m.place},
                 {}};
             if (isUpcoming)
                 upcoming.rows.prepend(row); // upcoming: soonest first

@@ -10,20 +10,20 @@ bool isConversation(const QString& kind)
     return kind != QLatin1String("email") && kind != QLatin1String("thank_you") && kind != QLatin1String("other");
 }
 
-Stage afterMeeting(Stage current, const QString& statusBefore, const QString& statusAfter, bool otherPlanned,
-    bool otherDone, bool conversation)
+Stage afterMeeting(Stage current, std::optional<MeetingStatus> statusBefore, std::optional<MeetingStatus> statusAfter,
+    bool otherPlanned, bool otherDone, bool conversation)
 {
     if (!conversation) // an e-mail or note: it can mark a first contact, never undo a meeting
-        return statusAfter == QLatin1String("done") && current == Stage::ToContact ? Stage::ReachedOut : current;
+        return statusAfter == MeetingStatus::Held && current == Stage::ToContact ? Stage::ReachedOut : current;
     const bool early = current == Stage::ToContact || current == Stage::ReachedOut;
-    if (statusAfter == QLatin1String("done"))
+    if (statusAfter == MeetingStatus::Held)
         return early || current == Stage::Scheduled ? Stage::Met : current;
-    if (statusAfter == QLatin1String("planned"))
+    if (statusAfter == MeetingStatus::Planned)
         return early ? Stage::Scheduled : current;
     // Cancelled or removed: undo what this meeting did, unless another meeting still does it.
-    if (current == Stage::Scheduled && statusBefore == QLatin1String("planned") && !otherPlanned)
+    if (current == Stage::Scheduled && statusBefore == MeetingStatus::Planned && !otherPlanned)
         return otherDone ? Stage::Met : Stage::ReachedOut;
-    if (current == Stage::Met && statusBefore == QLatin1String("done") && !otherDone)
+    if (current == Stage::Met && statusBefore == MeetingStatus::Held && !otherDone)
         return otherPlanned ? Stage::Scheduled : Stage::ReachedOut;
     return current;
 }

@@ -101,12 +101,12 @@ PrepSheetData PrepSheet::gather(
         m.start = QDateTime::fromString(meetings.value(4).toString(), Qt::ISODateWithMs).toLocalTime();
         m.durationMinutes = meetings.value(5).toInt();
         m.place = meetings.value(6).toString();
-        m.status = meetings.value(7).toString();
+        m.status = MeetingTypes::meetingStatus(meetings.value(7).toString()).value_or(MeetingStatus::Planned);
         m.notes = meetings.value(8).toString();
         m.takeaway = meetings.value(10).toString();
         if (m.id == meetingId)
             data.meeting = m;
-        else if (m.status == QLatin1String("done"))
+        else if (m.status == MeetingStatus::Held)
             data.history.append(m);
     }
     if (meetingId && !data.meeting)
@@ -183,9 +183,9 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
         const Meeting& m = *d.meeting;
         QString when = tr("%1, %2 at %3", "meeting kind, date at time of day")
                            .arg(MeetingTypes::kindLabel(m.kind), dateText(m.start.date()), timeText(m.start.time()));
-        if (m.status == QLatin1String("cancelled"))
+        if (m.status == MeetingStatus::Cancelled)
             when = tr("%1 (cancelled)").arg(when); // a sheet printed for it must not look current
-        else if (m.status == QLatin1String("done"))
+        else if (m.status == MeetingStatus::Held)
             when = tr("%1 (held)").arg(when);
         row(tr("Meeting"), esc(when));
         row(tr("Where"), esc(m.place.isEmpty() ? tr("(to be agreed)") : m.place));
