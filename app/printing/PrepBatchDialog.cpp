@@ -31,12 +31,13 @@ PrepBatchDialog::PrepBatchDialog(NetworkSession* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("prepBatchDialog"));
     setWindowTitle(tr("Print Prep Sheets"));
+    // The next seven days, today included: the calendar week would leave out, on a Sunday, every
+    // interview of the days ahead.
     const QDate today = Clock::currentDate();
-    const QDate monday = today.addDays(1 - today.dayOfWeek());
-    m_from = new DateField(monday, this);
+    m_from = new DateField(today, this);
     m_from->setObjectName(QStringLiteral("batchFrom"));
     m_from->setCalendarPopup(true);
-    m_to = new DateField(monday.addDays(6), this);
+    m_to = new DateField(today.addDays(kDefaultDays - 1), this);
     m_to->setObjectName(QStringLiteral("batchTo"));
     m_to->setCalendarPopup(true);
     m_count = new QLabel(this);

@@ -15,13 +15,15 @@ namespace Rapport {
 
 class NetworkSession;
 
-// File ▸ Print Prep Sheets…: every planned meeting in a date range (this week by default),
+// File ▸ Print Prep Sheets…: every planned meeting in a date range (the next 7 days by default),
 // one sheet per page, previewed, printed or saved as one PDF with a progress bar and Cancel.
 class PrepBatchDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    static constexpr int kDefaultDays = 7; // from today
+
     explicit PrepBatchDialog(NetworkSession* session, QWidget* parent = nullptr);
 
     QList<PrepSheetBatch::Sheet> sheets() const { return m_sheets; }

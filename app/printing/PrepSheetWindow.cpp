@@ -7,6 +7,7 @@
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "PrepSheetPages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -50,7 +51,7 @@ PrepSheetWindow::PrepSheetWindow(NetworkSession* session, const QList<Sheet>& sh
 {
     setObjectName(QStringLiteral("prepSheetWindow"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
-    m_printer->setPageSize(PrepSheet::defaultPageSize());
+    m_printer->setPageLayout(PrepSheetPages::pageLayout(PrepSheet::defaultPageSize()));
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setObjectName(QStringLiteral("prepSheetPreview"));
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &PrepSheetWindow::paint);
@@ -61,7 +62,8 @@ PrepSheetWindow::PrepSheetWindow(NetworkSession* session, const QList<Sheet>& sh
         m_paper->addItem(QPageSize::name(id), int(id));
     m_paper->setCurrentIndex(qMax(0, m_paper->findData(int(PrepSheet::defaultPageSize().id()))));
     connect(m_paper, &QComboBox::currentIndexChanged, this, [this] {
-        m_printer->setPageSize(QPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt())));
+        m_printer->setPageLayout(
+            PrepSheetPages::pageLayout(QPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt()))));
         m_preview->updatePreview();
     });
     auto* paperLabel = new QLabel(tr("&Paper:"), this);
@@ -144,7 +146,7 @@ void PrepSheetWindow::rebuild()
 void PrepSheetWindow::paint(QPrinter* printer)
 {
     SafeTextDocument document;
-    document.setHtml(m_html);
+    PrepSheetPages::layOut(document, m_html, printer);
     document.print(printer);
 }
 

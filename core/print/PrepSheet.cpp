@@ -9,6 +9,7 @@
 #include "GraphPaths.h"
 #include "MeetingTypes.h"
 #include "NotesMarkdown.h"
+#include "PrepSheetPages.h"
 #include "SqlStatement.h"
 
 #include <QFileInfo>
@@ -41,14 +42,23 @@ const QString kBox = QStringLiteral("☐");
 
 QString heading(const QString& text)
 {
-    return QStringLiteral("<h2 style=\"font-size:12.5pt; margin-top:14px; margin-bottom:4px; "
-                          "border-bottom:1px solid #777;\">%1</h2>")
-        .arg(esc(text));
+    return QStringLiteral("<h2 style=\"font-size:11pt; margin-top:5px; margin-bottom:1px;\">%1</h2>").arg(esc(text));
+}
+
+// A heading within a section ("Referrals given"): kept with what follows it like any heading.
+QString subheading(const QString& text)
+{
+    return QStringLiteral("<h3 style=\"font-size:9pt; margin-top:4px; margin-bottom:1px;\">%1</h3>").arg(esc(text));
+}
+
+QString paragraph(const QString& escapedHtml)
+{
+    return QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px;\">%1</p>").arg(escapedHtml);
 }
 
 QString checkItem(const QString& escapedText)
 {
-    return QStringLiteral("<tr><td width=\"18\" style=\"font-size:11pt;\">%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td width=\"16\" style=\"font-size:10pt;\">%1</td><td>%2</td></tr>")
         .arg(kBox, escapedText);
 }
 
@@ -114,13 +124,14 @@ PrepSheetData PrepSheet::gather(
     if (data.meeting) // history is what came before this meeting
         data.history.removeIf([&](const Meeting& m) { return m.start >= data.meeting->start; });
 
-    SqlStatement followUps(
-        db, QStringLiteral("SELECT due, text FROM follow_up WHERE contact_id = ? AND done_at IS NULL ORDER BY due"));
+    SqlStatement followUps(db,
+        QStringLiteral("SELECT due, text, kind FROM follow_up WHERE contact_id = ? AND done_at IS NULL ORDER BY due"));
     followUps.exec({contactId});
     while (followUps.next()) {
         FollowUp f;
         f.due = QDate::fromString(followUps.value(0).toString(), Qt::ISODate);
         f.text = followUps.value(1).toString();
+        f.kind = followUps.value(2).toString();
         data.openFollowUps.append(f);
     }
 
@@ -160,8 +171,10 @@ PrepSheetData PrepSheet::gather(
 QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
 {
     const Contact& c = d.contact;
+    const QString firstName = c.firstName.isEmpty() ? c.displayName() : c.firstName;
     QString out;
-    out += QStringLiteral("<h1 style=\"font-size:20pt; margin-bottom:2px;\">%1</h1>").arg(esc(c.displayName()));
+    out += QStringLiteral("<h1 style=\"font-size:16pt; margin-top:0; margin-bottom:0;\">%1</h1>")
+               .arg(esc(c.displayName()));
     QStringList role;
     if (!c.title.isEmpty())
         role.append(c.title);
@@ -170,14 +183,14 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
     if (!c.location.isEmpty())
         role.append(c.location);
     if (!role.isEmpty())
-        out += QStringLiteral("<p style=\"font-size:11.5pt; margin-top:0;\">%1</p>")
+        out += QStringLiteral("<p style=\"font-size:10pt; margin-top:0; margin-bottom:3px;\">%1</p>")
                    .arg(esc(role.join(QStringLiteral(" · "))));
 
     // The meeting and how the user came to this person.
-    out += QStringLiteral("<table width=\"100%\" cellpadding=\"5\" cellspacing=\"0\" "
+    out += QStringLiteral("<table width=\"100%\" cellpadding=\"1\" cellspacing=\"0\" "
                           "style=\"border:1px solid #555; background-color:#f2f2f2;\">");
     const auto row = [&out](const QString& label, const QString& escapedValue) {
-        out += QStringLiteral("<tr><td width=\"26%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), escapedValue);
+        out += QStringLiteral("<tr><td width=\"25%\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), escapedValue);
     };
     if (d.meeting) {
         const Meeting& m = *d.meeting;
@@ -211,28 +224,28 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
         const QString who = d.myName.isEmpty() ? QString()
             : d.myField.isEmpty()              ? d.myName
                                                : tr("%1, %2").arg(d.myName, d.myField);
-        if (!who.isEmpty())
-            out += QStringLiteral("<p><b>%1</b></p>").arg(esc(who));
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(d.introduction.isEmpty()
-                           ? esc(tr("Your 30-second introduction: who you are, what you are exploring, why them. "
-                                    "(Fill it in under Edit ▸ My Profile.)"))
-                           : esc(d.introduction));
+        const QString introduction = d.introduction.isEmpty()
+            ? esc(tr("Your 30-second introduction: who you are, what you are exploring, why them. "
+                     "(Fill it in under Edit ▸ My Profile.)"))
+            : esc(d.introduction);
+        // Who the user is leads their introduction, on the same line: a line saved is a line for notes.
+        out += paragraph(who.isEmpty() ? introduction : QStringLiteral("<b>%1</b> — %2").arg(esc(who), introduction));
         if (!d.goals.isEmpty())
-            out += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Exploring:")), esc(d.goals));
-        out += QStringLiteral("<p><i>%1</i></p>")
-                   .arg(esc(tr("This is not a job request. Bring a résumé only if they ask for it.")));
+            out += paragraph(QStringLiteral("%1 %2").arg(esc(tr("Exploring:")), esc(d.goals)));
+        out += paragraph(QStringLiteral("<i>%1</i>")
+                             .arg(esc(tr("This is not a job request. Bring a résumé only if they ask for it."))));
     }
 
     if (options.research) {
         out += heading(tr("Research"));
         QString person = c.notes.isEmpty() ? QString() : excerpt(c.notes);
-        out += QStringLiteral("<p><b>%1</b> %2</p>")
-                   .arg(esc(tr("On %1:").arg(c.firstName.isEmpty() ? c.displayName() : c.firstName)),
-                       esc(person.isEmpty() ? tr("their role and path — look them up before you meet.") : person));
+        out += paragraph(
+            QStringLiteral("<b>%1</b> %2")
+                .arg(esc(tr("On %1:").arg(firstName)),
+                    esc(person.isEmpty() ? tr("their role and path — look them up before you meet.") : person)));
         if (!c.tags.isEmpty())
-            out += QStringLiteral("<p><b>%1</b> %2</p>")
-                       .arg(esc(tr("What you share:")), esc(c.tags.join(QStringLiteral(", "))));
+            out += paragraph(
+                QStringLiteral("<b>%1</b> %2").arg(esc(tr("What you share:")), esc(c.tags.join(QStringLiteral(", ")))));
         if (!c.organization.isEmpty()) {
             QStringList about;
             if (!d.organizationIndustry.isEmpty())
@@ -241,35 +254,32 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
                 about.append(d.organizationWebsite);
             if (!d.organizationNotes.isEmpty())
                 about.append(excerpt(d.organizationNotes));
-            out += QStringLiteral("<p><b>%1</b> %2</p>")
-                       .arg(esc(tr("On %1:").arg(c.organization)), esc(about.join(QStringLiteral(" · "))));
-            out += QStringLiteral("<p>%1 ______________________________________________</p>")
-                       .arg(esc(tr("To look up:")));
+            const QString lookUp
+                = QStringLiteral("%1 ______________________________________________").arg(esc(tr("To look up:")));
+            // With nothing known yet, the line to fill in follows the name: one line, not two.
+            out += paragraph(QStringLiteral("<b>%1</b> %2")
+                                 .arg(esc(tr("On %1:").arg(c.organization)),
+                                     about.isEmpty() ? lookUp : esc(about.join(QStringLiteral(" · ")))));
+            if (!about.isEmpty())
+                out += paragraph(lookUp);
         }
     }
 
-    if (options.history && (!d.history.isEmpty() || !d.openFollowUps.isEmpty())) {
-        out += heading(tr("History with %1").arg(c.firstName.isEmpty() ? c.displayName() : c.firstName));
+    // Earlier meetings only: the open follow-ups are in one place, with the rest of the follow-ups.
+    if (options.history && !d.history.isEmpty()) {
+        out += heading(tr("History with %1").arg(firstName));
         for (qsizetype i = 0; i < qMin<qsizetype>(d.history.size(), kHistoryShown); ++i) {
             const Meeting& m = d.history.at(i);
             const QString notes = excerpt(m.notes);
-            out += QStringLiteral("<p style=\"margin-bottom:3px;\"><b>%1</b> — %2%3</p>")
-                       .arg(esc(dateText(m.start.date())), esc(MeetingTypes::kindLabel(m.kind)),
-                           notes.isEmpty() ? QString() : esc(tr(": %1", "before a meeting's notes").arg(notes)));
+            out += paragraph(
+                QStringLiteral("<b>%1</b> — %2%3")
+                    .arg(esc(dateText(m.start.date())), esc(MeetingTypes::kindLabel(m.kind)),
+                        notes.isEmpty() ? QString() : esc(tr(": %1", "before a meeting's notes").arg(notes))));
         }
         if (d.history.size() > kHistoryShown)
-            out += QStringLiteral("<p><i>%1</i></p>")
-                       .arg(esc(tr("and %n earlier meeting(s)", nullptr, int(d.history.size() - kHistoryShown))));
-        if (!d.openFollowUps.isEmpty()) {
-            out += QStringLiteral(
-                "<p style=\"margin-bottom:2px;\"><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"1\">")
-                       .arg(esc(tr("Open follow-ups and promises:")));
-            for (qsizetype i = 0; i < qMin<qsizetype>(d.openFollowUps.size(), kFollowUpsShown); ++i) {
-                const FollowUp& f = d.openFollowUps.at(i);
-                out += checkItem(esc(tr("%1 (due %2)").arg(f.text, QLocale().toString(f.due, QLocale::ShortFormat))));
-            }
-            out += QStringLiteral("</table>");
-        }
+            out += paragraph(
+                QStringLiteral("<i>%1</i>")
+                    .arg(esc(tr("and %n earlier meeting(s)", nullptr, int(d.history.size() - kHistoryShown)))));
     }
 
     const bool anyQuestion
@@ -286,8 +296,8 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
                 if (!category.isEmpty())
                     groups.last() += QStringLiteral("</table>");
                 category = q.category;
-                groups.append(QStringLiteral("<p style=\"margin-top:5px; margin-bottom:1px;\"><b>%1</b></p>"
-                                             "<table cellspacing=\"0\" cellpadding=\"1\">")
+                groups.append(QStringLiteral("<p style=\"margin-top:3px; margin-bottom:0;\"><b>%1</b></p>"
+                                             "<table cellspacing=\"0\" cellpadding=\"0\">")
                                   .arg(esc(QuestionBank::categoryLabel(category))));
             }
             groups.last() += checkItem(esc(q.text));
@@ -309,13 +319,12 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
     if (options.notesArea) {
         out += heading(tr("Notes"));
         out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");
-        for (int i = 0; i < 6; ++i)
-            out += QStringLiteral("<tr><td style=\"border-bottom:1px solid #999; height:20px;\">&nbsp;</td></tr>");
+        for (int i = 0; i < kNoteLines; ++i)
+            out += QStringLiteral("<tr><td style=\"border-bottom:1px solid #999; height:22px;\">&nbsp;</td></tr>");
         out += QStringLiteral("</table>");
-        out += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:2px;\"><b>%1</b></p>")
-                   .arg(esc(tr("Referrals given")));
+        out += subheading(tr("Referrals given"));
         out += QStringLiteral(
-            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"border:1px solid #555;\">"
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"border:1px solid #555;\">"
             "<tr><td><b>%1</b></td><td><b>%2</b></td><td><b>%3</b></td><td><b>%4</b></td></tr>")
                    .arg(esc(tr("Name")), esc(tr("Role")), esc(tr("Organisation")), esc(tr("Use my name?")));
         for (int i = 0; i < 3; ++i)
@@ -326,24 +335,53 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
         out += QStringLiteral("</table>");
     }
 
-    if (options.followUps) {
-        out += heading(tr("Afterwards"));
-        const QDate held = d.meeting ? d.meeting->start.date() : QDate();
-        const auto by = [&held](int days) {
-            return held.isValid()
-                ? QStringLiteral(" ") + tr("(by %1)").arg(QLocale().toString(held.addDays(days), QLocale::ShortFormat))
-                : QString();
-        };
-        out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
-        out += checkItem(esc(tr("Send a thank-you note within 24 hours") + by(1)));
-        out += checkItem(esc(tr("Invite them to connect on LinkedIn, with a personal note") + by(2)));
-        if (!d.referrerName.isEmpty())
-            out += checkItem(esc(tr("Tell %1 that you met, and thank them").arg(d.referrerName) + by(3)));
-        out += checkItem(esc(tr("Check in again in about three months") + by(c.checkInDays)));
-        out += QStringLiteral("</table>");
-    }
-    return QStringLiteral("<div style=\"font-family:'DejaVu Sans', sans-serif; font-size:9.5pt;\">") + out
+    if (options.followUps)
+        out += followUpsSection(d);
+    return QStringLiteral("<div style=\"font-family:'DejaVu Sans', sans-serif; font-size:9pt;\">") + out
         + QStringLiteral("</div>");
+}
+
+// The follow-ups in one place: those already promised (open in the network), beside the ones
+// this meeting calls for. A standard step already open (say, a thank-you) is not listed twice.
+QString PrepSheet::followUpsSection(const PrepSheetData& d)
+{
+    const QDate held = d.meeting ? d.meeting->start.date() : QDate();
+    const auto by = [&held](int days) {
+        return held.isValid()
+            ? QStringLiteral(" ") + tr("(by %1)").arg(QLocale().toString(held.addDays(days), QLocale::ShortFormat))
+            : QString();
+    };
+    const auto open = [&d](const QString& kind) {
+        return std::any_of(
+            d.openFollowUps.cbegin(), d.openFollowUps.cend(), [&kind](const FollowUp& f) { return f.kind == kind; });
+    };
+    QString after;
+    if (!open(QStringLiteral("thank_you")))
+        after += checkItem(esc(tr("Send a thank-you note within 24 hours") + by(1)));
+    if (!open(QStringLiteral("linkedin")))
+        after += checkItem(esc(tr("Invite them to connect on LinkedIn, with a personal note") + by(2)));
+    if (!d.referrerName.isEmpty() && !open(QStringLiteral("tell_referrer")))
+        after += checkItem(esc(tr("Tell %1 that you met, and thank them").arg(d.referrerName) + by(3)));
+    if (!open(QStringLiteral("check_in")))
+        after += checkItem(esc(tr("Check in again in about three months") + by(d.contact.checkInDays)));
+
+    QString out = heading(tr("Follow-ups"));
+    if (d.openFollowUps.isEmpty())
+        return out + QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">%1</table>").arg(after);
+    out += subheading(tr("Open follow-ups and promises:"))
+        + QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">");
+    for (qsizetype i = 0; i < qMin<qsizetype>(d.openFollowUps.size(), kFollowUpsShown); ++i) {
+        const FollowUp& f = d.openFollowUps.at(i);
+        out += checkItem(esc(tr("%1 (due %2)").arg(f.text, QLocale().toString(f.due, QLocale::ShortFormat))));
+    }
+    if (d.openFollowUps.size() > kFollowUpsShown)
+        out += QStringLiteral("<tr><td></td><td><i>%1</i></td></tr>")
+                   .arg(esc(tr("and %n more in Rapport", nullptr, int(d.openFollowUps.size() - kFollowUpsShown))));
+    out += QStringLiteral("</table>");
+    if (!after.isEmpty())
+        out += subheading(tr("After the meeting:"))
+            + QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">%1</table>").arg(after);
+    return out;
 }
 
 QString PrepSheet::combined(const QStringList& sheets)
@@ -383,12 +421,12 @@ bool PrepSheet::writePdf(const QString& html, const QString& path, const QPageSi
     }
     {
         QPdfWriter writer(&file);
-        writer.setPageSize(pageSize);
         writer.setTitle(tr("Prep sheet"));
         writer.setCreator(QStringLiteral("Rapport"));
-        writer.setResolution(300);
+        writer.setPageLayout(PrepSheetPages::pageLayout(pageSize));
+        writer.setResolution(PrepSheetPages::kResolution);
         SafeTextDocument document;
-        document.setHtml(html);
+        PrepSheetPages::layOut(document, html, &writer);
         document.print(&writer);
     }
     if (!file.commit()) {

@@ -43,7 +43,7 @@ struct PrepSheetData {
     QString organizationWebsite;
     QString organizationIndustry;
     QList<Meeting> history; // earlier meetings, latest first
-    QList<FollowUp> openFollowUps;
+    QList<FollowUp> openFollowUps; // by due date
     QList<AskedQuestion> questions;
 };
 
@@ -69,6 +69,7 @@ public:
     static constexpr int kExcerptChars = 280;
     static constexpr int kHistoryShown = 3;
     static constexpr int kFollowUpsShown = 6;
+    static constexpr int kNoteLines = 6;
 
     // meetingId 0: a sheet about the contact with no meeting details. Throws DatabaseError.
     // graph: the network's referral graph when the caller has it already (a batch loads it once).
@@ -83,10 +84,13 @@ public:
     static QString combined(const QStringList& sheets);
     // A4, or Letter where the locale uses it.
     static QPageSize defaultPageSize();
-    // Writes the sheets as one PDF (one sheet per page). progress(done) returns false to cancel.
+    // Writes the sheets as one PDF (one sheet per page), laid out as PrepSheetPages lays them out.
     static bool writePdf(const QString& html, const QString& path, const QPageSize& pageSize, QString* error);
     // Plain text of Markdown notes, cut at a word boundary with "…" when longer than maxChars.
     static QString excerpt(const QString& markdown, int maxChars = kExcerptChars);
+
+private:
+    static QString followUpsSection(const PrepSheetData& data);
 };
 
 } // namespace Rapport

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QList>
+#include <QPageLayout>
+#include <QTextBlock>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace Rapport {
+
+// How prep sheets sit on paper. The PDF, the printer, the preview and the page count all lay
+// the sheet out the same way here, so "one page" in a test is one page on paper.
+class PrepSheetPages
+{
+public:
+    // The paper with the sheet's own margins: Qt's default (2 cm on top of the printer's) takes
+    // room a one-page brief needs.
+    static QPageLayout pageLayout(const QPageSize& size);
+
+    // Sets html into document and lays it out on the printable area of device (a QPdfWriter or
+    // QPrinter, its page layout already set), at its resolution. Qt 6.4 has no keep-with-next, so a
+    // heading whose section would start on the next page is moved there with a page break.
+    // Returns how many headings were moved.
+    static int layOut(QTextDocument& document, const QString& html, QPagedPaintDevice* device);
+
+    // Headings left as the last line of a page: their next block starts on a later page.
+    // Empty once layOut has run.
+    static QList<QTextBlock> strandedHeadings(const QTextDocument& document);
+
+    // The page each line of block starts on: first and last (0-based).
+    static int firstPageOf(const QTextBlock& block);
+    static int lastPageOf(const QTextBlock& block);
+
+    // How many pages html takes on this paper, laid out exactly as writePdf lays it out.
+    static int pageCount(const QString& html, const QPageSize& size);
+
+    // Dots per inch of the PDF (PrepSheet::writePdf): the layout depends on it, so it is fixed.
+    static constexpr int kResolution = 300;
+};
+
+} // namespace Rapport
