@@ -8,10 +8,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPdfWriter>
+#include <QSet>
 #include <QTextCursor>
 #include <QTextLayout>
-
-#include <algorithm>
 
 namespace Rapport {
 
@@ -33,6 +32,58 @@ int pageAt(const QTextDocument& document, qreal y)
     return height > 0 ? int(y / height) : 0;
 }
 
+int headingLevel(const QTextBlock& block)
+{
+    return block.blockFormat().headingLevel();
+}
+
+// A section of the sheet: an <h2> and what follows it up to the next heading of its rank or higher.
+constexpr int kSectionLevel = 2;
+
+// Whether the section under heading runs onto another page although it would fit on one: moving
+// its heading to the next page then puts the break between sections.
+bool splitButFits(const QTextBlock& heading)
+{
+    heading.document()->documentLayout()->pageCount();
+    const int level = headingLevel(heading);
+    if (level != kSectionLevel || !heading.layout() || heading.layout()->lineCount() == 0)
+        return false;
+    const QTextDocument& document = *heading.document();
+    const qreal top = lineTop(heading, 0);
+    qreal bottom = top;
+    for (QTextBlock block = heading.next(); block.isValid(); block = block.next()) {
+        const int blockLevel = headingLevel(block);
+        if (blockLevel > 0 && blockLevel <= level)
+            break;
+        const QTextLayout* layout = block.layout();
+        if (!layout || layout->lineCount() == 0)
+            continue;
+        // Every block, not only the last: in a table another cell of the last row may reach lower.
+        const int last = layout->lineCount() - 1;
+        bottom = qMax(bottom, lineTop(block, last) + layout->lineAt(last).height());
+    }
+    return pageAt(document, bottom - 1) > pageAt(document, top) && bottom - top <= document.pageSize().height();
+}
+
+// Puts heading at the top of the page after the one it ends on. A page break before it does
+// that, except when the content before it reaches the very foot of the page: Qt has then already
+// counted the next page and the break turns one more, leaving a blank page. A top margin that
+// reaches the next page does it instead.
+void moveToNextPage(const QTextBlock& heading)
+{
+    const QTextDocument& document = *heading.document();
+    const int page = PrepSheetPages::lastPageOf(heading);
+    const qreal top = lineTop(heading, 0);
+    QTextBlockFormat format = heading.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(heading).setBlockFormat(format);
+    if (PrepSheetPages::firstPageOf(heading) <= page + 1)
+        return;
+    format.setPageBreakPolicy(format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+    format.setTopMargin(format.topMargin() + (page + 1) * document.pageSize().height() - top);
+    QTextCursor(heading).setBlockFormat(format);
+}
+
 } // namespace
 
 QPageLayout PrepSheetPages::pageLayout(const QPageSize& size)
@@ -43,6 +94,7 @@ QPageLayout PrepSheetPages::pageLayout(const QPageSize& size)
 
 int PrepSheetPages::firstPageOf(const QTextBlock& block)
 {
+    block.document()->documentLayout()->pageCount(); // lays out the rest, if the layout was lazy
     if (!block.layout() || block.layout()->lineCount() == 0)
         return pageAt(*block.document(), block.document()->documentLayout()->blockBoundingRect(block).top());
     return pageAt(*block.document(), lineTop(block, 0));
@@ -50,22 +102,25 @@ int PrepSheetPages::firstPageOf(const QTextBlock& block)
 
 int PrepSheetPages::lastPageOf(const QTextBlock& block)
 {
+    block.document()->documentLayout()->pageCount();
     if (!block.layout() || block.layout()->lineCount() == 0)
         return firstPageOf(block);
     return pageAt(*block.document(), lineTop(block, block.layout()->lineCount() - 1));
 }
 
+bool PrepSheetPages::stranded(const QTextBlock& heading)
+{
+    return heading.next().isValid() && firstPageOf(heading.next()) > lastPageOf(heading);
+}
+
 QList<QTextBlock> PrepSheetPages::strandedHeadings(const QTextDocument& document)
 {
-    document.documentLayout()->documentSize(); // the whole layout, not just what has been painted
-    QList<QTextBlock> stranded;
+    QList<QTextBlock> found;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
-            continue;
-        if (firstPageOf(block.next()) > lastPageOf(block))
-            stranded.append(block);
+        if (headingLevel(block) > 0 && stranded(block))
+            found.append(block);
     }
-    return stranded;
+    return found;
 }
 
 int PrepSheetPages::layOut(QTextDocument& document, const QString& html, QPagedPaintDevice* device)
@@ -77,21 +132,20 @@ int PrepSheetPages::layOut(QTextDocument& document, const QString& html, QPagedP
     document.setDocumentMargin(0); // the page layout's margins are the only ones
     document.setPageSize(QSizeF(device->width(), device->height()));
 
-    // One heading at a time, top down: each move shifts everything after it.
-    int moved = 0;
+    // One heading at a time, top down, as each move shifts everything after it; each at most once.
+    QSet<int> moved;
     for (;;) {
-        const QList<QTextBlock> stranded = strandedHeadings(document);
-        // A heading already at the top of a page whose section still starts on the next cannot be
-        // helped by another break.
-        const auto next = std::find_if(stranded.cbegin(), stranded.cend(), [](const QTextBlock& heading) {
-            return !(heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
-        });
-        if (next == stranded.cend())
-            return moved;
-        QTextBlockFormat format = next->blockFormat();
-        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(*next).setBlockFormat(format);
-        ++moved;
+        QTextBlock heading;
+        for (QTextBlock block = document.begin(); block.isValid() && !heading.isValid(); block = block.next()) {
+            if (headingLevel(block) > 0 && !moved.contains(block.blockNumber())
+                && !(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                && (stranded(block) || splitButFits(block)))
+                heading = block;
+        }
+        if (!heading.isValid())
+            return int(moved.size());
+        moveToNextPage(heading);
+        moved.insert(heading.blockNumber());
     }
 }
 

@@ -22,13 +22,15 @@ public:
     static QPageLayout pageLayout(const QPageSize& size);
 
     // Sets html into document and lays it out on the printable area of device (a QPdfWriter or
-    // QPrinter, its page layout already set), at its resolution. Qt 6.4 has no keep-with-next, so a
-    // heading whose section would start on the next page is moved there with a page break.
-    // Returns how many headings were moved.
+    // QPrinter, its page layout already set), at its resolution. Qt 6.4 has no keep-with-next, so
+    // page breaks are placed by hand: a heading whose next line would start the next page moves
+    // there, and so does a section (<h2>) that would run onto the next page but fits on one, so
+    // the break falls between sections. Returns how many headings were moved.
     static int layOut(QTextDocument& document, const QString& html, QPagedPaintDevice* device);
 
-    // Headings left as the last line of a page: their next block starts on a later page.
-    // Empty once layOut has run.
+    // Whether heading is the last line of its page: the next block starts on a later page.
+    static bool stranded(const QTextBlock& heading);
+    // The headings (<h1> to <h6>) left as the last line of a page: none once layOut has run.
     static QList<QTextBlock> strandedHeadings(const QTextDocument& document);
 
     // The page each line of block starts on: first and last (0-based).
