@@ -255,11 +255,54 @@ private slots:
         data.openFollowUps = QList<FollowUp>(20, data.openFollowUps.first());
         const int pages = pagesOf(PrepSheet::combined({PrepSheet::html(data)}));
         QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));
-        // A typical sheet: one page of brief, the second for notes at most.
+        // A typical sheet is one page.
         const int typical = pagesOf(
             PrepSheet::combined({PrepSheet::html(PrepSheet::gather(m_net.database.connection(), m_ana, m_meeting))}),
             QPageSize(QPageSize::Letter));
-        QVERIFY(typical >= 1 && typical <= 2);
+        QCOMPARE(typical, 1);
+    }
+
+    void followUpsAppearOnce()
+    {
+        const PrepSheetData data = PrepSheet::gather(m_net.database.connection(), m_ana, m_meeting);
+        QVERIFY(!data.history.isEmpty());
+        QCOMPARE(data.openFollowUps.size(), 1);
+        const QString promise = data.openFollowUps.first().text;
+        SafeTextDocument document;
+        document.setHtml(PrepSheet::html(data));
+        // The promise is listed once, under Follow-ups (not also under History).
+        int followUpsHeading = -1;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 2 && block.text() == QStringLiteral("Follow-ups"))
+                followUpsHeading = block.position();
+        }
+        QVERIFY(followUpsHeading >= 0);
+        const QString text = document.toPlainText();
+        QCOMPARE(text.count(promise), 1);
+        QVERIFY(document.find(promise).position() > followUpsHeading);
+        for (const QString& step : {QStringLiteral("Send a thank-you note within 24 hours"),
+                 QStringLiteral("Invite them to connect on LinkedIn"), QStringLiteral("Check in again")}) {
+            QCOMPARE(text.count(step), 1);
+        }
+
+        // A standard step already promised (a thank-you, recorded as one) is not listed a second time.
+        MeetingStore meetings(m_net.database);
+        FollowUp thanks;
+        thanks.contactId = m_ana;
+        thanks.due = QDate(2026, 3, 13);
+        thanks.kind = QStringLiteral("thank_you");
+        thanks.text = QStringLiteral("Thank Ana for the AMWA tip");
+        const qint64 id = meetings.addFollowUp(thanks);
+        QVERIFY(id);
+        const PrepSheetData withThanks = PrepSheet::gather(m_net.database.connection(), m_ana, m_meeting);
+        QCOMPARE(withThanks.openFollowUps.size(), 2);
+        document.setHtml(PrepSheet::html(withThanks));
+        const QString after = document.toPlainText();
+        QCOMPARE(after.count(thanks.text), 1);
+        QCOMPARE(after.count(promise), 1);
+        QVERIFY(!after.contains(QStringLiteral("Send a thank-you note")));
+        QCOMPARE(after.count(QStringLiteral("Invite them to connect on LinkedIn")), 1);
+        QVERIFY(meetings.removeFollowUp(id));
     }
 
     void aSheetWithoutAMeeting()
