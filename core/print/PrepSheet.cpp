@@ -9,13 +9,9 @@
 #include "GraphPaths.h"
 #include "MeetingTypes.h"
 #include "NotesMarkdown.h"
-#include "PrepSheetPages.h"
 #include "SqlStatement.h"
 
-#include <QFileInfo>
 #include <QLocale>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Rapport {
 
@@ -393,47 +389,6 @@ QString PrepSheet::combined(const QStringList& sheets)
         html += sheets.at(i) + QStringLiteral("</div>");
     }
     return html + QStringLiteral("</body></html>");
-}
-
-QPageSize PrepSheet::defaultPageSize()
-{
-    switch (QLocale().territory()) {
-    case QLocale::UnitedStates:
-    case QLocale::Canada:
-    case QLocale::Mexico:
-    case QLocale::Philippines:
-    case QLocale::Chile:
-    case QLocale::Colombia:
-    case QLocale::Venezuela:
-    case QLocale::PuertoRico:
-        return QPageSize(QPageSize::Letter);
-    default:
-        return QPageSize(QPageSize::A4);
-    }
-}
-
-bool PrepSheet::writePdf(const QString& html, const QString& path, const QPageSize& pageSize, QString* error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(tr("Prep sheet"));
-        writer.setCreator(QStringLiteral("Rapport"));
-        writer.setPageLayout(PrepSheetPages::pageLayout(pageSize));
-        writer.setResolution(PrepSheetPages::kResolution);
-        SafeTextDocument document;
-        PrepSheetPages::layOut(document, html, &writer);
-        document.print(&writer);
-    }
-    if (!file.commit()) {
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace Rapport

@@ -5,6 +5,7 @@
 
 #include "Contact.h"
 #include "NetworkRecords.h"
+#include "PrepSheetPages.h"
 #include "QuestionBank.h"
 #include "ReferralGraph.h"
 
@@ -82,10 +83,12 @@ public:
     static QString html(const PrepSheetData& data, const PrepSheetOptions& options = {});
     // Several sheets, one per page, as one document.
     static QString combined(const QStringList& sheets);
-    // A4, or Letter where the locale uses it.
-    static QPageSize defaultPageSize();
-    // Writes the sheets as one PDF (one sheet per page), laid out as PrepSheetPages lays them out.
-    static bool writePdf(const QString& html, const QString& path, const QPageSize& pageSize, QString* error);
+    // The paper side is PrepSheetPages'.
+    static QPageSize defaultPageSize() { return PrepSheetPages::defaultPageSize(); }
+    static bool writePdf(const QString& html, const QString& path, const QPageSize& pageSize, QString* error)
+    {
+        return PrepSheetPages::writePdf(html, path, pageSize, error);
+    }
     // Plain text of Markdown notes, cut at a word boundary with "…" when longer than maxChars.
     static QString excerpt(const QString& markdown, int maxChars = kExcerptChars);
 

@@ -7,7 +7,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QLocale>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSet>
 #include <QTextCursor>
 #include <QTextLayout>
@@ -158,6 +160,47 @@ int PrepSheetPages::pageCount(const QString& html, const QPageSize& size)
     SafeTextDocument document;
     layOut(document, html, &writer);
     return document.pageCount();
+}
+
+QPageSize PrepSheetPages::defaultPageSize()
+{
+    switch (QLocale().territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Philippines:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::Venezuela:
+    case QLocale::PuertoRico:
+        return QPageSize(QPageSize::Letter);
+    default:
+        return QPageSize(QPageSize::A4);
+    }
+}
+
+bool PrepSheetPages::writePdf(const QString& html, const QString& path, const QPageSize& pageSize, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = PrepSheet::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(PrepSheet::tr("Prep sheet"));
+        writer.setCreator(QStringLiteral("Rapport"));
+        writer.setPageLayout(pageLayout(pageSize));
+        writer.setResolution(kResolution);
+        SafeTextDocument document;
+        layOut(document, html, &writer);
+        document.print(&writer);
+    }
+    if (!file.commit()) {
+        *error = PrepSheet::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace Rapport

@@ -40,7 +40,12 @@ public:
     // How many pages html takes on this paper, laid out exactly as writePdf lays it out.
     static int pageCount(const QString& html, const QPageSize& size);
 
-    // Dots per inch of the PDF (PrepSheet::writePdf): the layout depends on it, so it is fixed.
+    // A4, or Letter where the locale uses it.
+    static QPageSize defaultPageSize();
+    // Writes html (sheets, one per page: PrepSheet::combined) as a PDF; *error says why not.
+    static bool writePdf(const QString& html, const QString& path, const QPageSize& size, QString* error);
+
+    // Dots per inch of the PDF: the layout depends on it, so it is fixed.
     static constexpr int kResolution = 300;
 };
 
