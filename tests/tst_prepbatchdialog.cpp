@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // File ▸ Print Prep Sheets: by default the next seven days from today, so that on a Sunday the
-// interviews of the coming week are in it.
+// interviews of the coming week are in it; previewed, one page per sheet.
 #include "ContactStore.h"
+#include "GuiTestSupport.h"
 #include "MeetingStore.h"
 #include "NetworkSession.h"
 #include "PrepBatchDialog.h"
+#include "PrepSheetWindow.h"
 #include "TestSupport.h"
 
 #include <QDateEdit>
@@ -86,6 +88,16 @@ private slots:
         QVERIFY(shown.contains(monday)); // tomorrow's interview is in
         QVERIFY(
             dialog.findChild<QLabel*>(QStringLiteral("batchCount"))->text().contains(QString::number(expected.size())));
+        Test::saveScreenshot(&dialog, QStringLiteral("prep-batch.png"));
+
+        // Previewed, each sheet is one page.
+        QList<PrepSheetWindow::Sheet> sheets;
+        for (const PrepSheetBatch::Sheet& sheet : dialog.sheets())
+            sheets.append({sheet.contactId, sheet.meetingId});
+        PrepSheetWindow window(session.get(), sheets);
+        window.show();
+        QTRY_COMPARE(window.pageCount(), int(sheets.size()));
+        Test::saveScreenshot(&window, QStringLiteral("prep-sheets-preview.png"));
     }
 };
 

@@ -49,7 +49,6 @@ class TestPrepSheet : public QObject
 
     Test::FixedClock m_clock {kNow};
     Test::TempNetwork m_net;
-    qint64 m_me = 0;
     qint64 m_ben = 0;
     qint64 m_ana = 0;
     qint64 m_meeting = 0;
