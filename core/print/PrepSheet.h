@@ -23,10 +23,10 @@ namespace Rapport {
 struct PrepSheetOptions {
     bool purpose = true;
     bool research = true;
-    bool history = true;
+    bool history = true; // earlier meetings
     bool questions = true;
     bool notesArea = true;
-    bool followUps = true;
+    bool followUps = true; // the open ones and those after this meeting, in one list
 };
 
 // Everything one sheet shows, read from the network.
