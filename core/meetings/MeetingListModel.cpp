@@ -63,7 +63,7 @@ QVariant MeetingListModel::rowData(const Row& row, int, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return ActivityText::tr("%1 · %2 · %3")
-            .arg(m_format.dateTime(row.start), MeetingTypes::kindLabel(row.kind), MeetingTypes::label(row.status));
+            .arg(m_format.dateTime(row.start), MeetingTypes::label(row.kind), MeetingTypes::label(row.status));
     case Qt::ToolTipRole:
         return row.takeaway.isEmpty() ? ActivityText::tr("Double-click to open the notes")
                                       : m_format.toolTip(row.takeaway);

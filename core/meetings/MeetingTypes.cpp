@@ -192,16 +192,6 @@ QString MeetingTypes::label(LinkKind kind)
     return kind == LinkKind::Knows ? tr("Knows") : tr("Referral");
 }
 
-QString MeetingTypes::kindLabel(QStringView key)
-{
-    return label(meetingKind(key).value_or(MeetingKind::Other));
-}
-
-QString MeetingTypes::statusLabel(QStringView key)
-{
-    return label(meetingStatus(key).value_or(MeetingStatus::Planned));
-}
-
 QList<MeetingKind> MeetingTypes::meetingKinds()
 {
     QList<MeetingKind> kinds;

@@ -48,10 +48,6 @@ public:
     static QString label(Reflection reflection);
     static QString label(FollowUpKind kind);
     static QString label(LinkKind kind);
-    // A meeting's kind by its stored key; an unknown key reads as "Other".
-    static QString kindLabel(QStringView key);
-    // A meeting's status by its stored key; an unknown key reads as "Planned".
-    static QString statusLabel(QStringView key);
 
     // Every value, in the order menus offer them.
     static QList<MeetingKind> meetingKinds();

@@ -26,12 +26,12 @@ struct PanelText {
 };
 
 struct Group {
-    const char* reflection;
+    Reflection reflection;
     const char* title;
 };
-constexpr Group kGroups[] = {{"drawn", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Drawn to it")},
-    {"unsure", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Unsure")},
-    {"not_for_me", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Not for me")}};
+constexpr Group kGroups[] = {{Reflection::DrawnToIt, QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Drawn to it")},
+    {Reflection::Unsure, QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Unsure")},
+    {Reflection::NotForMe, QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Not for me")}};
 
 } // namespace
 
@@ -126,7 +126,7 @@ QList<MeetingsTreeModel::Section> MeetingsTreeModel::build()
             const Meeting& m = meetings.at(i);
             const bool isUpcoming = m.status == MeetingStatus::Planned && m.start >= now.addSecs(-3600);
             Row row {m.id,
-                {m_format.dateTime(m.start), people.value(m.contactId).name, MeetingTypes::kindLabel(m.kind),
+                {m_format.dateTime(m.start), people.value(m.contactId).name, MeetingTypes::label(m.kind),
                     MeetingTypes::label(m.status), m.place},
                 {}};
             if (isUpcoming)
@@ -140,7 +140,7 @@ QList<MeetingsTreeModel::Section> MeetingsTreeModel::build()
         for (int g = 0; g < 3; ++g) {
             Section group {g, {}};
             for (const Meeting& m : meetings) {
-                if (m.reflection != QLatin1String(kGroups[g].reflection))
+                if (m.reflection != kGroups[g].reflection)
                     continue;
                 const ContactSummary person = people.value(m.contactId);
                 const QString role = person.title.isEmpty() ? person.organization
