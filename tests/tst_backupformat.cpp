@@ -110,7 +110,7 @@ void fillEveryField(Database& database)
     run(db, "UPDATE question SET active = 0 WHERE id = (SELECT min(id) FROM question)");
     OutreachTemplates::ensureDefaults(db);
     OutreachTemplate custom;
-    custom.kind = QStringLiteral("other");
+    custom.kind = TemplateKind::Other;
     custom.name = sample(4);
     custom.subject = sample(5);
     custom.body = sample(9) + QStringLiteral("\n{firstName}");

@@ -312,7 +312,7 @@ private slots:
         OutreachTemplates::ensureDefaults(net.database.connection());
         const auto defaults = OutreachTemplates::all(net.database.connection());
         QCOMPARE(defaults.size(), 3);
-        QCOMPARE(defaults.first().kind, QStringLiteral("request"));
+        QCOMPARE(defaults.first().kind, TemplateKind::Request);
         const Contact plain
             = Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez"), QStringLiteral("Acme"));
         QVERIFY(

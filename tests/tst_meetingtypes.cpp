@@ -104,6 +104,16 @@ private slots:
         QCOMPARE(keysOf(all), allowed(QStringLiteral("referral"), QStringLiteral("kind")));
     }
 
+    void templateKindsAreTheSchemas()
+    {
+        const QList<TemplateKind> all {
+            TemplateKind::Request, TemplateKind::ThankYou, TemplateKind::CheckIn, TemplateKind::Other};
+        for (const TemplateKind kind : all) // the template dialog names them: no labels here
+            QCOMPARE(MeetingTypes::templateKind(MeetingTypes::key(kind)), kind);
+        QVERIFY(!MeetingTypes::templateKind(u"no such key"));
+        QCOMPARE(keysOf(all), allowed(QStringLiteral("outreach_template"), QStringLiteral("kind")));
+    }
+
     void anUnknownKeyIsNoValue()
     {
         QCOMPARE(MeetingTypes::meetingKind(u"informational_interview"), MeetingKind::InformationalInterview);
