@@ -101,7 +101,7 @@ void fillEveryField(Database& database)
     Referral knows;
     knows.referrerId = ids.at(2);
     knows.referredId = ids.at(7);
-    knows.kind = QStringLiteral("knows");
+    knows.kind = LinkKind::Knows;
     knows.relation = QStringLiteral("colleague");
     QVERIFY(NetworkRecords::insertReferral(db, knows) > 0);
 
@@ -110,19 +110,19 @@ void fillEveryField(Database& database)
     run(db, "UPDATE question SET active = 0 WHERE id = (SELECT min(id) FROM question)");
     OutreachTemplates::ensureDefaults(db);
     OutreachTemplate custom;
-    custom.kind = QStringLiteral("other");
+    custom.kind = TemplateKind::Other;
     custom.name = sample(4);
     custom.subject = sample(5);
     custom.body = sample(9) + QStringLiteral("\n{firstName}");
     OutreachTemplates::save(db, custom);
 
-    const QStringList reflections
-        = {QString(), QStringLiteral("drawn"), QStringLiteral("unsure"), QStringLiteral("not_for_me")};
+    const QList<Reflection> reflections
+        = {Reflection::None, Reflection::DrawnToIt, Reflection::Unsure, Reflection::NotForMe};
     const QList<Question> questions = QuestionBank::all(db);
     for (int i = 0; i < ids.size(); ++i) {
         Meeting m;
         m.contactId = ids.at(i);
-        m.kind = i % 2 ? QStringLiteral("coffee") : QStringLiteral("informational_interview");
+        m.kind = i % 2 ? MeetingKind::Coffee : MeetingKind::InformationalInterview;
         m.start = QDateTime(QDate(2026, 1 + i % 12, 3), QTime(9 + i % 8, 30), Qt::UTC);
         m.durationMinutes = 20 + i;
         m.place = sample(i + 2);
@@ -144,7 +144,7 @@ void fillEveryField(Database& database)
         f.meetingId = i % 2 ? meeting : 0;
         f.due = QDate(2026, 2, 1 + i);
         f.text = sample(i + 3);
-        f.kind = i % 2 ? QStringLiteral("thank_you") : QStringLiteral("check_in");
+        f.kind = i % 2 ? FollowUpKind::ThankYou : FollowUpKind::CheckIn;
         if (i % 3 == 0)
             f.doneAt = QDateTime(QDate(2026, 2, 2 + i), QTime(8, 15, 30, 250), Qt::UTC);
         NetworkRecords::insertFollowUp(db, f);
@@ -579,7 +579,7 @@ private slots:
         const qint64 bob = store.addContact(Test::sampleContact(QStringLiteral("Bob"), QStringLiteral("Ray")));
         QVERIFY(restore(b.database, exportOf(a.database)).written);
         Referral knows;
-        knows.kind = QStringLiteral("knows");
+        knows.kind = LinkKind::Knows;
         knows.referrerId = ann;
         knows.referredId = bob;
         QVERIFY(NetworkRecords::insertReferral(a.database.connection(), knows));
@@ -892,6 +892,28 @@ private slots:
             = restore(net.database, R"({"format": "rapport-network", "version": 3, "contacts": []})");
         QVERIFY(!report.written);
         QVERIFY2(report.error.contains(QStringLiteral("newer version")), qPrintable(report.error));
+    }
+
+    // A version-1 backup leaves out a link of a kind Rapport does not know, and names a meeting's
+    // unknown kind instead of guessing one: nothing is written.
+    void aVersionOneBackupNamesAnUnknownKind()
+    {
+        const QByteArray contacts = R"({"contacts": [{"id": 1, "firstName": "Ana", "stage": "met"},
+            {"id": 2, "firstName": "Ben", "stage": "met"}],
+            "referrals": [{"from": 1, "to": 2, "kind": "cousin"}, {"from": null, "to": 1, "kind": "referral"}],)";
+        Test::TempNetwork links;
+        const ImportReport linked = restore(links.database, contacts + R"("meetings": []})");
+        QVERIFY2(linked.written, qPrintable(linked.error));
+        QCOMPARE(linked.referrals, 1);
+
+        Test::TempNetwork net;
+        const ImportReport report = restore(net.database,
+            contacts
+                + R"("meetings": [{"id": 1, "contact": 1, "kind": "seance", "start": "2026-01-03T09:30:00.000Z"}]})");
+        QVERIFY(!report.written);
+        QVERIFY2(report.error.contains(QStringLiteral("\"seance\"")), qPrintable(report.error));
+        QCOMPARE(
+            SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT count(*) FROM contact")).toInt(), 0);
     }
 
     void exportsValidateAgainstThePublishedSchema_data() { exportRestoreExportIsByteIdentical_data(); }

@@ -67,7 +67,7 @@ private slots:
         const auto db = net.database.connection();
         {
             Transaction t(db);
-            NetworkRecords::insertReferral(db, {0, a, b, QStringLiteral("referral"), {}, {}, {}, {}, 0, {}});
+            NetworkRecords::insertReferral(db, {0, a, b, LinkKind::Referral, {}, {}, {}, {}, 0, {}});
             Meeting m;
             m.contactId = b;
             m.start = QDateTime::currentDateTimeUtc();
@@ -97,9 +97,8 @@ private slots:
             Transaction t(db);
             // A link between two deleted contacts sits in both of their rows; one between a
             // deleted contact and a kept one must come back too.
-            NetworkRecords::insertReferral(
-                db, {0, ids.at(0), ids.at(1), QStringLiteral("referral"), {}, {}, {}, {}, 0, {}});
-            NetworkRecords::insertReferral(db, {0, kept, ids.at(2), QStringLiteral("referral"), {}, {}, {}, {}, 0, {}});
+            NetworkRecords::insertReferral(db, {0, ids.at(0), ids.at(1), LinkKind::Referral, {}, {}, {}, {}, 0, {}});
+            NetworkRecords::insertReferral(db, {0, kept, ids.at(2), LinkKind::Referral, {}, {}, {}, {}, 0, {}});
             Meeting m;
             m.contactId = ids.at(1);
             m.start = QDateTime::currentDateTimeUtc();

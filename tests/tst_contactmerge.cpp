@@ -68,12 +68,12 @@ int count(const QSqlDatabase& db, const QString& sql, const QVariantList& values
     return SqlStatement::scalar(db, sql, values).toInt();
 }
 
-Referral link(qint64 from, qint64 to, const char* kind = "referral")
+Referral link(qint64 from, qint64 to, LinkKind kind = LinkKind::Referral)
 {
     Referral r;
     r.referrerId = from;
     r.referredId = to;
-    r.kind = QString::fromLatin1(kind);
+    r.kind = kind;
     return r;
 }
 
@@ -219,8 +219,8 @@ private slots:
             NetworkRecords::insertReferral(db, link(0, p.other));
             NetworkRecords::insertReferral(db, link(p.kept, p.other)); // would be Samir -> Samir
             NetworkRecords::insertReferral(db, link(c, p.other)); // moves: Eleanor -> Samir
-            NetworkRecords::insertReferral(db, link(d, p.kept, "knows"));
-            NetworkRecords::insertReferral(db, link(p.other, d, "knows")); // the same acquaintance
+            NetworkRecords::insertReferral(db, link(d, p.kept, LinkKind::Knows));
+            NetworkRecords::insertReferral(db, link(p.other, d, LinkKind::Knows)); // the same acquaintance
             NetworkRecords::insertReferral(db, link(p.other, d)); // moves: Samir -> Dev
             Meeting m;
             m.contactId = p.other;
@@ -390,8 +390,8 @@ private slots:
             NetworkRecords::insertReferral(db, link(0, p.other));
             NetworkRecords::insertReferral(db, link(p.kept, p.other));
             NetworkRecords::insertReferral(db, link(c, p.other));
-            NetworkRecords::insertReferral(db, link(d, p.kept, "knows"));
-            NetworkRecords::insertReferral(db, link(p.other, d, "knows"));
+            NetworkRecords::insertReferral(db, link(d, p.kept, LinkKind::Knows));
+            NetworkRecords::insertReferral(db, link(p.other, d, LinkKind::Knows));
             Meeting m;
             m.contactId = p.other;
             m.start = QDateTime(QDate(2026, 3, 10), QTime(15, 0), Qt::UTC);

@@ -146,7 +146,7 @@ private slots:
         const auto db = net.database.connection();
         {
             Transaction t(db);
-            NetworkRecords::insertReferral(db, {0, referrer, id, QStringLiteral("referral"), {}, {}, {}, {}, 0, {}});
+            NetworkRecords::insertReferral(db, {0, referrer, id, LinkKind::Referral, {}, {}, {}, {}, 0, {}});
             Meeting m;
             m.contactId = id;
             m.start = QDateTime(QDate(2026, 1, 5), QTime(10, 0));

@@ -61,7 +61,7 @@ GraphNode person(qint64 id, const QString& name)
     return node;
 }
 
-Referral link(qint64 from, qint64 to, const QString& kind = QStringLiteral("referral"))
+Referral link(qint64 from, qint64 to, LinkKind kind = LinkKind::Referral)
 {
     Referral l;
     l.referrerId = from;
@@ -181,7 +181,7 @@ private slots:
         QCOMPARE(spies.counts(), QStringLiteral("1 0 0 0 0"));
         QCOMPARE(spies.inserted.first().at(1).toInt(), 0);
         spies.clear();
-        const qint64 benKnowsDan = links.add(link(ben, dan, QStringLiteral("knows")));
+        const qint64 benKnowsDan = links.add(link(ben, dan, LinkKind::Knows));
         QCOMPARE(spies.counts(), QStringLiteral("1 0 0 0 0"));
         QCOMPARE(spies.inserted.first().at(1).toInt(), 2);
         QCOMPARE(texts(model),
@@ -209,7 +209,7 @@ private slots:
         // A referral turned into "knows" moves down among the acquaintances (oldest first).
         spies.clear();
         Referral rekinded = *links.link(anaToBen);
-        rekinded.kind = QStringLiteral("knows");
+        rekinded.kind = LinkKind::Knows;
         QVERIFY(links.update(rekinded));
         QCOMPARE(spies.moved.size(), 1);
         QCOMPARE(spies.inserted.size() + spies.removed.size() + spies.reset.size(), 0);

@@ -330,7 +330,7 @@ private slots:
         Referral knows;
         knows.referrerId = wen;
         knows.referredId = idOf(QStringLiteral("Samir Haddad"));
-        knows.kind = QStringLiteral("knows");
+        knows.kind = LinkKind::Knows;
         qint64 linkId = 0;
         bool scheduled = false;
         relayoutAfter([&] {

@@ -252,7 +252,7 @@ private slots:
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Met);
         const auto followUps = session()->meetings()->followUpsOf(m_ana);
         QCOMPARE(followUps.size(), 2);
-        QCOMPARE(followUps.first().kind, QStringLiteral("thank_you"));
+        QCOMPARE(followUps.first().kind, FollowUpKind::ThankYou);
     }
 
     void todayOffersTheThankYouAndDoneIsUndoable()
@@ -314,7 +314,7 @@ private slots:
         auto* takeaway = d->findChild<QLineEdit*>(QStringLiteral("meetingTakeaway"));
         takeaway->setText(QStringLiteral("Regulatory writing uses my science daily"));
         emit takeaway->editingFinished();
-        QCOMPARE(session()->meetings()->meeting(m_meeting)->reflection, QStringLiteral("drawn"));
+        QCOMPARE(session()->meetings()->meeting(m_meeting)->reflection, Reflection::DrawnToIt);
         m_window->findChild<QAction*>(QStringLiteral("showCareerPathsAction"))->trigger();
         const QAbstractItemModel* paths = m_window->findChild<QTreeView*>(QStringLiteral("careerPathsList"))->model();
         QTRY_COMPARE(paths->rowCount(paths->index(0, 0)), 1);

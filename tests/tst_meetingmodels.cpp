@@ -305,7 +305,7 @@ private slots:
 
         ModelSpies spies(&model);
         Meeting m = *m_meetings->meeting(id);
-        m.reflection = QStringLiteral("drawn");
+        m.reflection = Reflection::DrawnToIt;
         m.takeaway = QStringLiteral("Regulatory writing uses my science daily");
         QVERIFY(m_meetings->updateMeeting(m));
         QCOMPARE(spies.inserted.size(), 1);

@@ -83,7 +83,7 @@ private slots:
         // A logged e-mail to someone not yet contacted is reaching out, not meeting.
         const qint64 ben = contacts.addContact(Test::sampleContact(QStringLiteral("Ben"), QStringLiteral("Wu")));
         Meeting email = interview(ben, kNow, MeetingStatus::Held);
-        email.kind = QStringLiteral("email");
+        email.kind = MeetingKind::Email;
         QVERIFY(meetings.addMeeting(email));
         QCOMPARE(stageOf(contacts, ben), Stage::ReachedOut);
 
@@ -92,7 +92,7 @@ private slots:
         metAlready.stage = Stage::Met;
         const qint64 cleo = contacts.addContact(metAlready);
         Meeting note = interview(cleo, kNow, MeetingStatus::Held);
-        note.kind = QStringLiteral("email");
+        note.kind = MeetingKind::Email;
         const qint64 noteId = meetings.addMeeting(note);
         QVERIFY(meetings.removeMeeting(noteId));
         QCOMPARE(stageOf(contacts, cleo), Stage::Met);
@@ -123,14 +123,14 @@ private slots:
         held.id = 3;
         const QList<FollowUp> alone = FollowUpProposals::afterInterview(held, QStringLiteral("Ana Lopez"), {}, 0);
         QCOMPARE(alone.size(), 2);
-        QCOMPARE(alone.at(0).kind, QStringLiteral("thank_you"));
+        QCOMPARE(alone.at(0).kind, FollowUpKind::ThankYou);
         QCOMPARE(alone.at(0).due, QDate(2026, 3, 10)); // within 24 hours
         QCOMPARE(alone.at(0).meetingId, 3);
-        QCOMPARE(alone.at(1).kind, QStringLiteral("linkedin"));
+        QCOMPARE(alone.at(1).kind, FollowUpKind::LinkedIn);
         const QList<FollowUp> referred
             = FollowUpProposals::afterInterview(held, QStringLiteral("Ana Lopez"), QStringLiteral("Ben Wu"), 9);
         QCOMPARE(referred.size(), 3);
-        QCOMPARE(referred.at(2).kind, QStringLiteral("tell_referrer"));
+        QCOMPARE(referred.at(2).kind, FollowUpKind::TellReferrer);
         QVERIFY(referred.at(2).text.contains(QStringLiteral("Ben Wu")));
     }
 
@@ -185,7 +185,7 @@ private slots:
 
         // Any logged interaction resets it.
         Meeting email = interview(oftenId, kNow.addDays(-1), MeetingStatus::Held);
-        email.kind = QStringLiteral("email");
+        email.kind = MeetingKind::Email;
         meetings.addMeeting(email);
         QVERIFY(KeepWarm::goingCold(db, kNow.date()).isEmpty());
         // Forty days later both are due within the warning window, the one due first listed first.
@@ -203,21 +203,22 @@ private slots:
         MeetingStore meetings(net.database);
         const qint64 ana = contacts.addContact(Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez")));
         const qint64 ben = contacts.addContact(Test::sampleContact(QStringLiteral("Ben"), QStringLiteral("Wu")));
-        const auto followUp = [&](int days, const QString& text, const QString& kind = {}, qint64 meeting = 0) {
-            FollowUp f;
-            f.contactId = ana;
-            f.due = kNow.date().addDays(days);
-            f.text = text;
-            f.kind = kind;
-            f.meetingId = meeting;
-            return meetings.addFollowUp(f);
-        };
+        const auto followUp
+            = [&](int days, const QString& text, FollowUpKind kind = FollowUpKind::Plain, qint64 meeting = 0) {
+                  FollowUp f;
+                  f.contactId = ana;
+                  f.due = kNow.date().addDays(days);
+                  f.text = text;
+                  f.kind = kind;
+                  f.meetingId = meeting;
+                  return meetings.addFollowUp(f);
+              };
         followUp(-2, QStringLiteral("late"));
         followUp(0, QStringLiteral("today"));
         followUp(5, QStringLiteral("this week"));
         followUp(20, QStringLiteral("later"));
         const qint64 held = meetings.addMeeting(interview(ben, kNow.addDays(-1), MeetingStatus::Held));
-        const qint64 thanks = followUp(0, QStringLiteral("thank Ben"), QStringLiteral("thank_you"), held);
+        const qint64 thanks = followUp(0, QStringLiteral("thank Ben"), FollowUpKind::ThankYou, held);
         const qint64 planned = meetings.addMeeting(interview(ana, kNow.addDays(2)));
         Meeting cancelled = interview(ana, kNow.addDays(1), MeetingStatus::Cancelled);
         meetings.addMeeting(cancelled);
@@ -241,7 +242,7 @@ private slots:
 
         // A thank-you still owed long after its interview stays on the page, among the overdue.
         const qint64 old = meetings.addMeeting(interview(ben, kNow.addDays(-60), MeetingStatus::Held));
-        const qint64 late = followUp(-59, QStringLiteral("thank Ben, late"), QStringLiteral("thank_you"), old);
+        const qint64 late = followUp(-59, QStringLiteral("thank Ben, late"), FollowUpKind::ThankYou, old);
         d = Dashboard::compute(net.database.connection(), Clock::currentDateTimeUtc());
         QVERIFY(std::any_of(
             d.overdue.cbegin(), d.overdue.cend(), [late](const DashboardItem& i) { return i.followUpId == late; }));
@@ -311,7 +312,7 @@ private slots:
         OutreachTemplates::ensureDefaults(net.database.connection());
         const auto defaults = OutreachTemplates::all(net.database.connection());
         QCOMPARE(defaults.size(), 3);
-        QCOMPARE(defaults.first().kind, QStringLiteral("request"));
+        QCOMPARE(defaults.first().kind, TemplateKind::Request);
         const Contact plain
             = Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez"), QStringLiteral("Acme"));
         QVERIFY(

@@ -76,8 +76,8 @@ private slots:
         const QList<MeetingStatus> statuses = MeetingTypes::meetingStatuses();
         checkRoundTrip(statuses, &MeetingTypes::meetingStatus);
         QCOMPARE(keysOf(statuses), allowed(QStringLiteral("interaction"), QStringLiteral("status")));
-        QCOMPARE(MeetingTypes::statusLabel(u"done"), MeetingTypes::label(MeetingStatus::Held));
-        QCOMPARE(MeetingTypes::statusLabel(u"unknown"), MeetingTypes::label(MeetingStatus::Planned));
+        QCOMPARE(MeetingTypes::meetingStatus(u"done"), MeetingStatus::Held);
+        QVERIFY(!MeetingTypes::meetingStatus(u"unknown"));
     }
 
     void reflectionsAreTheSchemasAndNoneIsEmpty()
@@ -104,11 +104,20 @@ private slots:
         QCOMPARE(keysOf(all), allowed(QStringLiteral("referral"), QStringLiteral("kind")));
     }
 
-    void anUnknownKindReadsAsOther()
+    void templateKindsAreTheSchemas()
     {
-        QCOMPARE(MeetingTypes::kindLabel(u"informational_interview"),
-            MeetingTypes::label(MeetingKind::InformationalInterview));
-        QCOMPARE(MeetingTypes::kindLabel(u"séance"), MeetingTypes::label(MeetingKind::Other));
+        const QList<TemplateKind> all {
+            TemplateKind::Request, TemplateKind::ThankYou, TemplateKind::CheckIn, TemplateKind::Other};
+        for (const TemplateKind kind : all) // the template dialog names them: no labels here
+            QCOMPARE(MeetingTypes::templateKind(MeetingTypes::key(kind)), kind);
+        QVERIFY(!MeetingTypes::templateKind(u"no such key"));
+        QCOMPARE(keysOf(all), allowed(QStringLiteral("outreach_template"), QStringLiteral("kind")));
+    }
+
+    void anUnknownKeyIsNoValue()
+    {
+        QCOMPARE(MeetingTypes::meetingKind(u"informational_interview"), MeetingKind::InformationalInterview);
+        QVERIFY(!MeetingTypes::meetingKind(u"séance"));
     }
 };
 

@@ -178,7 +178,7 @@ void prepare(TwoCopies& copies)
     f.meetingId = NetworkRecords::insertMeeting(theirs, m);
     f.due = QDate(2026, 12, 1);
     f.text = QStringLiteral("Send the thank-you note");
-    f.kind = QStringLiteral("thank_you");
+    f.kind = FollowUpKind::ThankYou;
     NetworkRecords::insertFollowUp(theirs, f);
     run(theirs,
         "UPDATE organization SET name = 'Renamed Labs', website = 'https://renamed.example' "

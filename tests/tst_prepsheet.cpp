@@ -75,7 +75,7 @@ private slots:
         QVERIFY(links.add(benToAna));
         Meeting past;
         past.contactId = m_ana;
-        past.kind = QStringLiteral("coffee");
+        past.kind = MeetingKind::Coffee;
         past.status = MeetingStatus::Held;
         past.start = kNow.addDays(-30);
         past.notes = QStringLiteral("She **loves** editing; suggested the AMWA course.");
@@ -180,7 +180,7 @@ private slots:
         Meeting m;
         m.start = kNow;
         m.place = markup;
-        m.kind = QStringLiteral("coffee");
+        m.kind = MeetingKind::Coffee;
         data.meeting = m;
         data.chain = markup;
         data.referrerName = markup;

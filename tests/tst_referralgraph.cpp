@@ -36,7 +36,7 @@ Referral referral(qint64 from, qint64 to)
 Referral knows(qint64 a, qint64 b, const QString& relation = {})
 {
     Referral link = referral(a, b);
-    link.kind = QStringLiteral("knows");
+    link.kind = LinkKind::Knows;
     link.relation = relation;
     return link;
 }

@@ -28,7 +28,7 @@ private:
     static OutreachTemplate sample(const QString& name)
     {
         OutreachTemplate t;
-        t.kind = QStringLiteral("other");
+        t.kind = TemplateKind::Other;
         t.name = name;
         t.subject = QStringLiteral("Hello {firstName}");
         t.body = QStringLiteral("Dear {firstName},\n\n{myName}");

@@ -209,7 +209,7 @@ void ContactActivity::scheduleMeeting()
 void ContactActivity::logInteraction()
 {
     Meeting m;
-    m.kind = QStringLiteral("email");
+    m.kind = MeetingKind::Email;
     m.status = MeetingStatus::Held;
     m.start = Clock::currentDateTimeUtc().toLocalTime();
     m.durationMinutes = 5;

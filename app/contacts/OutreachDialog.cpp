@@ -142,7 +142,7 @@ void OutreachDialog::saveAsTemplate()
         return;
     // The template keeps placeholders where the contact's own details were filled in.
     OutreachTemplate t;
-    t.kind = QStringLiteral("other");
+    t.kind = TemplateKind::Other;
     t.name = name.trimmed();
     QString subjectText = subject();
     QString bodyText = body();

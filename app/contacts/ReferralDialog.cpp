@@ -169,7 +169,7 @@ Referral ReferralDialog::link() const
         link.referredId = other;
         break;
     case Role::Knows:
-        link.kind = QStringLiteral("knows");
+        link.kind = LinkKind::Knows;
         link.referrerId = m_contactId;
         link.referredId = other;
         link.relation = PresetLabels::stored(m_relation->currentText().trimmed());

@@ -37,10 +37,10 @@ TemplatesDialog::TemplatesDialog(NetworkSession* session, QWidget* parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("templateName"));
     m_kind = new QComboBox(this);
-    m_kind->addItem(tr("Asking for an interview"), QStringLiteral("request"));
-    m_kind->addItem(tr("Thank-you"), QStringLiteral("thank_you"));
-    m_kind->addItem(tr("Check-in"), QStringLiteral("check_in"));
-    m_kind->addItem(tr("Other"), QStringLiteral("other"));
+    m_kind->addItem(tr("Asking for an interview"), int(TemplateKind::Request));
+    m_kind->addItem(tr("Thank-you"), int(TemplateKind::ThankYou));
+    m_kind->addItem(tr("Check-in"), int(TemplateKind::CheckIn));
+    m_kind->addItem(tr("Other"), int(TemplateKind::Other));
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("templateSubject"));
     m_body = new QPlainTextEdit(this);
@@ -101,7 +101,7 @@ void TemplatesDialog::show(int row)
     const OutreachTemplate t = valid ? m_model->templateAt(row) : OutreachTemplate();
     m_currentId = t.id;
     m_name->setText(t.name);
-    m_kind->setCurrentIndex(qMax(0, m_kind->findData(t.kind)));
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(t.kind))));
     m_subject->setText(t.subject);
     m_body->setPlainText(t.body);
     for (QWidget* w : std::initializer_list<QWidget*> {m_name, m_kind, m_subject, m_body})
@@ -125,7 +125,7 @@ bool TemplatesDialog::saveCurrent()
     const OutreachTemplate before = m_model->templateAt(row);
     OutreachTemplate t = before;
     t.name = m_name->text().trimmed().isEmpty() ? before.name : m_name->text().trimmed();
-    t.kind = m_kind->currentData().toString();
+    t.kind = TemplateKind(m_kind->currentData().toInt());
     t.subject = m_subject->text();
     t.body = m_body->toPlainText();
     if (t.name == before.name && t.kind == before.kind && t.subject == before.subject && t.body == before.body)
@@ -138,7 +138,7 @@ void TemplatesDialog::addTemplate()
 {
     saveCurrent();
     OutreachTemplate t;
-    t.kind = QStringLiteral("other");
+    t.kind = TemplateKind::Other;
     t.name = tr("New template");
     t.body = tr("Dear {firstName},\n\n\n\nBest wishes,\n{myName}");
     auto* command = new AddTemplateCommand(m_session->templates(), t);

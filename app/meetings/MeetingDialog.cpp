@@ -201,14 +201,15 @@ QWidget* MeetingDialog::buildReflection()
     question->setWordWrap(true);
     m_reflection = new QButtonGroup(page);
     auto* choices = new QHBoxLayout;
-    const QList<std::pair<QString, QString>> options {{MeetingTypes::key(Reflection::DrawnToIt), tr("&Drawn to it")},
-        {MeetingTypes::key(Reflection::Unsure), tr("&Unsure")},
-        {MeetingTypes::key(Reflection::NotForMe), tr("Not &for me")}, {QString(), tr("Not &yet")}};
+    const QList<std::pair<Reflection, QString>> options {{Reflection::DrawnToIt, tr("&Drawn to it")},
+        {Reflection::Unsure, tr("&Unsure")}, {Reflection::NotForMe, tr("Not &for me")},
+        {Reflection::None, tr("Not &yet")}};
     for (int i = 0; i < options.size(); ++i) {
         auto* button = new QRadioButton(options.at(i).second, page);
+        const Reflection reflection = options.at(i).first;
         button->setObjectName(QStringLiteral("reflection_")
-            + (options.at(i).first.isEmpty() ? QStringLiteral("none") : options.at(i).first));
-        button->setProperty("reflection", options.at(i).first);
+            + (reflection == Reflection::None ? QStringLiteral("none") : MeetingTypes::key(reflection)));
+        button->setProperty("reflection", int(reflection));
         m_reflection->addButton(button, i);
         choices->addWidget(button);
     }
@@ -238,14 +239,14 @@ void MeetingDialog::reload()
     }
     m_meeting = *stored;
     m_loading = true;
-    m_kind->setCurrentIndex(qMax(0, m_kind->findData(m_meeting.kind)));
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(MeetingTypes::key(m_meeting.kind))));
     m_start->setDateTime(m_meeting.start);
     m_duration->setValue(m_meeting.durationMinutes);
     if (m_place->text() != m_meeting.place)
         m_place->setText(m_meeting.place);
     m_status->setCurrentIndex(qMax(0, m_status->findData(MeetingTypes::key(m_meeting.status))));
     for (QAbstractButton* button : m_reflection->buttons()) {
-        if (button->property("reflection").toString() == m_meeting.reflection)
+        if (Reflection(button->property("reflection").toInt()) == m_meeting.reflection)
             button->setChecked(true);
     }
     if (m_takeaway->text() != m_meeting.takeaway)
@@ -257,13 +258,13 @@ void MeetingDialog::reload()
 Meeting MeetingDialog::collect() const
 {
     Meeting m = m_meeting;
-    m.kind = m_kind->currentData().toString();
+    m.kind = MeetingTypes::meetingKind(m_kind->currentData().toString()).value_or(MeetingKind::Other);
     m.start = m_start->dateTime();
     m.durationMinutes = m_duration->value();
     m.place = m_place->text().trimmed();
     m.status = MeetingTypes::meetingStatus(m_status->currentData().toString()).value_or(MeetingStatus::Planned);
     if (QAbstractButton* checked = m_reflection->checkedButton())
-        m.reflection = checked->property("reflection").toString();
+        m.reflection = Reflection(checked->property("reflection").toInt());
     m.takeaway = m_takeaway->text().trimmed();
     return m;
 }
@@ -280,7 +281,7 @@ void MeetingDialog::fieldEdited()
     if (same)
         return;
     const bool held = after.status == MeetingStatus::Held && m_meeting.status != MeetingStatus::Held
-        && after.kind == QLatin1String("informational_interview");
+        && after.kind == MeetingKind::InformationalInterview;
     m_session->undoStack()->push(
         new EditMeetingCommand(m_session->meetings(), m_meeting, after, m_contact.displayName()));
     if (held)
@@ -329,7 +330,7 @@ void MeetingDialog::addGivenReferral()
 
 void MeetingDialog::updateTitle()
 {
-    const QString title = tr("%1 with %2").arg(MeetingTypes::kindLabel(m_meeting.kind), m_contact.displayName());
+    const QString title = tr("%1 with %2").arg(MeetingTypes::label(m_meeting.kind), m_contact.displayName());
     m_header->setText(title);
     setWindowTitle(title);
 }

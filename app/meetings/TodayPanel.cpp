@@ -152,7 +152,7 @@ void TodayPanel::markDone(const QModelIndex& index)
         FollowUp thanks;
         thanks.contactId = line.data(DashboardModel::ContactRole).toLongLong();
         thanks.meetingId = line.data(DashboardModel::MeetingRole).toLongLong();
-        thanks.kind = QStringLiteral("thank_you");
+        thanks.kind = FollowUpKind::ThankYou;
         thanks.due = Clock::currentDate();
         thanks.text = tr("Thank-you note sent");
         thanks.doneAt = Clock::currentDateTimeUtc();

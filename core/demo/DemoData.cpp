@@ -351,7 +351,7 @@ constexpr Person kPeople[] = {
 // reflection, takeaway. Sorted by date.
 constexpr Meeting kMeetings[] = {
     // 0 Tomás Herrera
-    {2, "informational_interview", -214, 12, 30, 30, "done", "Kendall Perk Café, Cambridge, MA",
+    {2, MeetingKind::InformationalInterview, -214, 12, 30, 30, MeetingStatus::Held, "Kendall Perk Café, Cambridge, MA",
         "Tomás runs a small team testing CAR-T variants; his days are split between the lab, data review and "
         "cross-functional meetings with process development. He said the jump from postdoc was less about skills "
         "than speed: decisions get made with 70% of the data.\n\n"
@@ -359,9 +359,9 @@ constexpr Meeting kMeetings[] = {
         "- Start-ups reward generalists, but can pivot or shrink overnight\n"
         "- Suggested I talk to Anjali Mehta in process development\n\n"
         "I'm not sure I want the risk of a company before it has a product in the clinic.",
-        "unsure", "Industry pace appeals; early-stage start-up risk does not."},
+        Reflection::Unsure, "Industry pace appeals; early-stage start-up risk does not."},
     // 1 Anjali Mehta
-    {13, "informational_interview", -196, 15, 0, 25, "done", "Halcyon Bio, Cambridge, MA",
+    {13, MeetingKind::InformationalInterview, -196, 15, 0, 25, MeetingStatus::Held, "Halcyon Bio, Cambridge, MA",
         "Anjali scales up cell-culture processes so a therapy can be made reliably: design-of-experiments, "
         "careful documentation and tech transfer to manufacturing. She left a stem-cell postdoc through a "
         "six-month contract role. Statistics, meticulous records and staying calm when a batch fails matter "
@@ -370,18 +370,20 @@ constexpr Meeting kMeetings[] = {
         "- [x] Asked how she chose process development over discovery\n"
         "- [ ] Maybe contact Wen Li (CROs) and Sebastián Rojas (analytical development)\n\n"
         "I respect the work, but I'd miss asking open questions. Process development is not for me.",
-        "not_for_me", "Process development is rigorous but too far from open questions for me."},
+        Reflection::NotForMe, "Process development is rigorous but too far from open questions for me."},
     // 2 Mei-Ling Zhou
-    {8, "informational_interview", -182, 11, 0, 30, "done", "Longwood Institute Communications Office, Boston, MA",
+    {8, MeetingKind::InformationalInterview, -182, 11, 0, 30, MeetingStatus::Held,
+        "Longwood Institute Communications Office, Boston, MA",
         "Mei-Ling turns papers into press releases, web stories and the occasional video script, about three "
         "pieces a week, each checked with the scientists for accuracy. She came from a microbiology PhD and "
         "built a portfolio by writing for the institute blog on weekends. The hardest adjustment was writing for "
         "readers who stop after the second paragraph.\n\n"
         "**Key advice:** publish five short pieces first; clips beat credentials.\n\n"
         "She suggested Owen Gallagher at Whitfield's news office and Siobhán Murphy, our grant writer.",
-        "drawn", "Start a clip portfolio now: the institute blog takes postdoc pieces."},
+        Reflection::DrawnToIt, "Start a clip portfolio now: the institute blog takes postdoc pieces."},
     // 3 Rajesh Iyer
-    {5, "informational_interview", -168, 17, 30, 30, "done", "https://meet.example.org/rjx-iyer-cbt",
+    {5, MeetingKind::InformationalInterview, -168, 17, 30, 30, MeetingStatus::Held,
+        "https://meet.example.org/rjx-iyer-cbt",
         "Rajesh builds analysis pipelines for clinical sequencing data and spends much of his day in code review "
         "and meetings with lab scientists who need answers. He moved over by taking on all the analysis in his "
         "postdoc lab and sharing his code openly, which he says impressed people more than his papers. Python, "
@@ -389,27 +391,30 @@ constexpr Meeting kMeetings[] = {
         "- About a year of serious practice to become competitive\n"
         "- Suggested Elena Petrova (his manager) and Tobias Becker\n\n"
         "I like the questions, but I'm not sure I want coding to be the whole job.",
-        "unsure", "Data skills multiply every path; take the statistics course anyway."},
+        Reflection::Unsure, "Data skills multiply every path; take the statistics course anyway."},
     // 4 Priya Raman
-    {10, "informational_interview", -155, 12, 0, 30, "done", "https://meet.example.org/prm-crip-tnk",
+    {10, MeetingKind::InformationalInterview, -155, 12, 0, 30, MeetingStatus::Held,
+        "https://meet.example.org/prm-crip-tnk",
         "Priya writes analyses of research funding and regulation for a think tank: a typical month is one long "
         "report, two or three blog posts and briefings for congressional staff. She got to DC through a one-year "
         "science policy fellowship and says its network did most of the work. What matters is writing fast, "
         "staying non-partisan in tone and knowing how a bill actually moves.\n\n"
         "**Key advice:** write a two-page policy memo on something I know well, as a writing sample.\n\n"
         "She suggested her colleague Marcus Bell, who covers biosecurity.",
-        "drawn", "Policy uses both my science and my writing; draft a sample memo."},
+        Reflection::DrawnToIt, "Policy uses both my science and my writing; draft a sample memo."},
     // 5 Julien Dubois
-    {9, "event", -150, 17, 0, 60, "done", "Longwood Institute, Biotech Careers Panel, Boston, MA",
+    {9, MeetingKind::Event, -150, 17, 0, 60, MeetingStatus::Held,
+        "Longwood Institute, Biotech Careers Panel, Boston, MA",
         "Julien spoke on the biotech careers panel about leaving structural biology for life-sciences "
         "consulting. Afterwards he explained that projects last six to ten weeks: market sizing, competitive "
         "landscapes and due diligence for investors, in small teams under a partner. Case interviews are a "
         "skill you practise, not a talent.\n\n"
         "- Suggested his friend Hiroshi Tanaka for a more senior view\n"
         "- Travel is lighter than before, the hours are not",
-        "unsure", "Consulting means learning fast across many companies; ask someone about the hours."},
+        Reflection::Unsure, "Consulting means learning fast across many companies; ask someone about the hours."},
     // 6 Kwame Asante
-    {7, "informational_interview", -147, 8, 30, 30, "done", "https://meet.example.org/kwa-msl-onc",
+    {7, MeetingKind::InformationalInterview, -147, 8, 30, 30, MeetingStatus::Held,
+        "https://meet.example.org/kwa-msl-onc",
         "Kwame is a medical science liaison in oncology: he meets hospital physicians in his territory, discusses "
         "published data and open trials, and brings their questions back to the medical team. He stressed that "
         "MSLs do not sell; the role sits in medical affairs and credibility is everything. He moved straight from "
@@ -417,9 +422,10 @@ constexpr Meeting kMeetings[] = {
         "**Key advice:** practise explaining a complex paper to a busy clinician in five minutes.\n\n"
         "- Around 40% travel, lots of driving\n"
         "- Suggested Fatima Al-Sayed and Ji-woo Park; Rodrigo Pérez later",
-        "drawn", "MSL work fits my love of teaching science; check how much travel I can live with."},
+        Reflection::DrawnToIt, "MSL work fits my love of teaching science; check how much travel I can live with."},
     // 7 Ingrid Sørensen
-    {3, "informational_interview", -141, 13, 0, 30, "done", "https://meet.example.org/ing-ospa-pol",
+    {3, MeetingKind::InformationalInterview, -141, 13, 0, 30, MeetingStatus::Held,
+        "https://meet.example.org/ing-ospa-pol",
         "Ingrid is a year into a science policy fellowship at a government science office, where she drafts "
         "briefing memos, tracks legislation and sits in on interagency meetings. She applied in the last year of "
         "her yeast postdoc; the application is mostly a policy essay plus references who can speak to "
@@ -428,18 +434,19 @@ constexpr Meeting kMeetings[] = {
         "- [x] Asked what she would do differently\n\n"
         "**Key advice:** join the local science policy group and write for its newsletter. She suggested Sofía "
         "Castillo, a fellowship classmate now on committee staff.",
-        "drawn", "A fellowship is the on-ramp to policy; look at this year's cycle."},
+        Reflection::DrawnToIt, "A fellowship is the on-ramp to policy; look at this year's cycle."},
     // 8 Elena Petrova
-    {19, "informational_interview", -128, 10, 0, 25, "done", "Cobalt Genomics, Boston, MA",
+    {19, MeetingKind::InformationalInterview, -128, 10, 0, 25, MeetingStatus::Held, "Cobalt Genomics, Boston, MA",
         "Elena manages eight data scientists and spends most of her time prioritising requests, reviewing "
         "analyses and growing her team. She prefers biologists who can code because they ask the right questions "
         "of the data. The team works in two-week sprints, a rhythm closer to software than to a lab.\n\n"
         "**Key advice:** put one clean, documented analysis project online.\n\n"
         "She suggested Matteo Bianchi for the machine-learning side. Honestly, tickets and sprint planning all "
         "day are not for me; I'd rather use data than build pipelines.",
-        "not_for_me", "Data science as a full-time job isn't for me, but data skills still are."},
+        Reflection::NotForMe, "Data science as a full-time job isn't for me, but data skills still are."},
     // 9 Chloé Marchand
-    {4, "informational_interview", -119, 14, 0, 30, "done", "https://meet.example.org/chl-frl-mtl",
+    {4, MeetingKind::InformationalInterview, -119, 14, 0, 30, MeetingStatus::Held,
+        "https://meet.example.org/chl-frl-mtl",
         "Chloé freelances for magazines in French and English: about four features a month, each with a pitch, "
         "reporting, interviews and two rounds of edits. She left her plant-biology postdoc after a "
         "science-writing fellowship and says income was thin for the first two years. Pitching well is the real "
@@ -448,18 +455,20 @@ constexpr Meeting kMeetings[] = {
         "- Invoicing and chasing payments take a day a month\n"
         "- Suggested Zoë Whitaker (her editor at Beacon) and Élodie Gagnon\n\n"
         "I love the writing; the freelance income swings worry me.",
-        "unsure", "Writing: yes. Freelancing without a safety net: not yet."},
+        Reflection::Unsure, "Writing: yes. Freelancing without a safety net: not yet."},
     // 10 Owen Gallagher
-    {23, "informational_interview", -106, 11, 30, 30, "done", "Whitfield University News Office, Cambridge, MA",
+    {23, MeetingKind::InformationalInterview, -106, 11, 30, 30, MeetingStatus::Held,
+        "Whitfield University News Office, Cambridge, MA",
         "Owen manages research communications for the whole university: he assigns and edits stories, "
         "coordinates embargoed releases with journals and handles the occasional media storm. He came from a "
         "chemistry PhD through a press-office internship and says the job is half writing, half relationships "
         "with faculty and reporters.\n\n"
         "**Key advice:** learn how embargoes work and pitch one story to the institute blog this month.\n\n"
         "He suggested Teodora Ionescu (medical writing) and Dmitri Volkov (video).",
-        "drawn", "Institutional communications offers writing with stability: a strong option."},
+        Reflection::DrawnToIt, "Institutional communications offers writing with stability: a strong option."},
     // 11 Hiroshi Tanaka
-    {18, "informational_interview", -87, 8, 0, 25, "done", "https://meet.example.org/hir-cst-nyc",
+    {18, MeetingKind::InformationalInterview, -87, 8, 0, 25, MeetingStatus::Held,
+        "https://meet.example.org/hir-cst-nyc",
         "Hiroshi leads consulting teams on pharma strategy: weekly client meetings, a constant stream of slide "
         "decks and a lot of coaching of junior consultants. He did an immunology PhD and joined through an "
         "associate programme for PhDs. He was candid that 60-hour weeks are normal in busy periods.\n\n"
@@ -467,18 +476,20 @@ constexpr Meeting kMeetings[] = {
         "- Common exits: biotech strategy and business development\n"
         "- Suggested Freya Lindgren (ex-consultant, now in BD) and his partner Alistair Whitmore\n\n"
         "The 60-hour weeks in consulting are not for me.",
-        "not_for_me", "Consulting is ruled out; business development at a biotech is still worth a look."},
+        Reflection::NotForMe, "Consulting is ruled out; business development at a biotech is still worth a look."},
     // 12 Marcus Bell
-    {25, "informational_interview", -79, 16, 0, 30, "done", "https://meet.example.org/mbl-bio-sec",
+    {25, MeetingKind::InformationalInterview, -79, 16, 0, 30, MeetingStatus::Held,
+        "https://meet.example.org/mbl-bio-sec",
         "Marcus writes the think tank's reports on biosafety and biosecurity rules, which means interviewing lab "
         "directors, reading regulations and turning both into recommendations lawmakers can use. He came from a "
         "virology postdoc and says his bench safety experience is what made his work credible. Deadlines follow "
         "the news cycle, which can be chaotic.\n\n"
         "**Key advice:** pick one policy niche and become the person who can explain it.\n\n"
         "He suggested Kateryna Shevchenko, who runs expert studies.",
-        "unsure", "Think tanks are interesting, but their funding depends on grants and donors."},
+        Reflection::Unsure, "Think tanks are interesting, but their funding depends on grants and donors."},
     // 13 Zoë Whitaker
-    {17, "informational_interview", -71, 9, 30, 20, "done", "https://meet.example.org/zoe-bsj-news",
+    {17, MeetingKind::InformationalInterview, -71, 9, 30, 20, MeetingStatus::Held,
+        "https://meet.example.org/zoe-bsj-news",
         "Zoë edits the news section of Beacon Science Journal: a morning pitch meeting, editing three to five "
         "stories a day and fact-checking with reporters into the evening. Scientists make good reporters, she "
         "said, if they can let go of nuance readers don't need. Most news writers start with freelance pieces or "
@@ -487,9 +498,9 @@ constexpr Meeting kMeetings[] = {
         "- [x] Asked about the features side\n\n"
         "**Key advice:** pitch one short news story from the next conference I attend. She suggested José "
         "Alvarado and Margaux Lefèvre on the features desk.",
-        "unsure", "Journalism needs clips; features may suit me better than daily news."},
+        Reflection::Unsure, "Journalism needs clips; features may suit me better than daily news."},
     // 14 Sofía Castillo
-    {15, "informational_interview", -62, 18, 0, 25, "done", "Phone",
+    {15, MeetingKind::InformationalInterview, -62, 18, 0, 25, MeetingStatus::Held, "Phone",
         "Sofía advises a committee on research and technology legislation: she drafts hearing questions, meets "
         "advocacy groups and writes briefing memos overnight when a bill moves. She left a neuroscience postdoc "
         "through the same fellowship as Ingrid. She loves the impact, but the hours follow the legislative "
@@ -497,34 +508,35 @@ constexpr Meeting kMeetings[] = {
         "**Key advice:** agencies and think tanks are calmer entry points than the Hill.\n\n"
         "She suggested Daniel Kowalczyk (her former boss, now in advocacy) and Jamal Carter. Hill staff work is "
         "not for me, but the agency side still is.",
-        "not_for_me", "Congressional staff: no. Agency or advocacy policy work: yes."},
+        Reflection::NotForMe, "Congressional staff: no. Agency or advocacy policy work: yes."},
     // 15 Freya Lindgren
-    {30, "call", -53, 12, 30, 30, "done", "Phone",
+    {30, MeetingKind::Call, -53, 12, 30, 30, MeetingStatus::Held, "Phone",
         "Freya does business development at Halcyon Bio: she scouts partnership opportunities, evaluates other "
         "companies' science and negotiates term sheets with legal. She moved over after three years of "
         "consulting; it was a good school, she said, but she wouldn't go back. Scientific judgment plus comfort "
         "with spreadsheets is the combination that matters.\n\n"
         "- Suggested Emeka Obi at a life-science venture fund\n"
         "- BD roles usually expect a few years of industry first",
-        "unsure", "Business development is interesting later on, not as a first step from a postdoc."},
+        Reflection::Unsure, "Business development is interesting later on, not as a first step from a postdoc."},
     // 16 Eleanor Maybrey
-    {0, "coffee", -45, 10, 0, 45, "done", "Café Aurelia, Harvard Square, Cambridge, MA",
+    {0, MeetingKind::Coffee, -45, 10, 0, 45, MeetingStatus::Held, "Café Aurelia, Harvard Square, Cambridge, MA",
         "Catch-up coffee with Dr. Maybrey. I shared my shortlist (MSL, policy fellowships, science writing) and "
         "she pushed me to talk to more people in pharma before narrowing down. She suggested Samir Haddad, her "
         "former postdoc at Meridian Therapeutics, and sent the intro e-mail that afternoon.\n\n"
         "**Key advice:** \"Decide which problems you want to work on, then find the job title.\"",
-        "drawn", "Talk to Samir; choose by problems, not titles."},
+        Reflection::DrawnToIt, "Talk to Samir; choose by problems, not titles."},
     // 17 José Alvarado
-    {29, "coffee", -39, 8, 30, 40, "done", "Harbor Bean Café, South End, Boston, MA",
+    {29, MeetingKind::Coffee, -39, 8, 30, 40, MeetingStatus::Held, "Harbor Bean Café, South End, Boston, MA",
         "José covers biotech and health for the city paper: two or three stories a week, a lot of phone calls "
         "and a deadline every afternoon. He went from a chemistry master's to a newsroom internship and says the "
         "speed was the shock. The craft is finding the human story inside the data.\n\n"
         "- Suggested Amara Nwosu (podcasting) and Hana Kobayashi (wire service)\n"
         "- Local news pays less than most people assume\n\n"
         "Daily deadlines every afternoon are not for me; I'd choose longer pieces.",
-        "not_for_me", "Daily news is out; long-form and institutional writing stay in."},
+        Reflection::NotForMe, "Daily news is out; long-form and institutional writing stay in."},
     // 18 Daniel Kowalczyk
-    {27, "informational_interview", -33, 14, 30, 30, "done", "https://meet.example.org/dkw-abr-pol",
+    {27, MeetingKind::InformationalInterview, -33, 14, 30, 30, MeetingStatus::Held,
+        "https://meet.example.org/dkw-abr-pol",
         "Daniel runs public policy for a coalition of research universities: he builds positions with members, "
         "meets agency and congressional staff, and writes comment letters on proposed rules. He went from a "
         "cancer-biology postdoc to the Hill and then to advocacy. The best policy people, he said, translate in "
@@ -533,21 +545,22 @@ constexpr Meeting kMeetings[] = {
         "- [x] Asked about a typical week\n"
         "- [x] Asked which skills matter most on his team\n\n"
         "He suggested Łukasz Wiśniewski and Olivia Grant.",
-        "drawn", "Advocacy sits at the crossroads I like; draft a practice comment letter."},
+        Reflection::DrawnToIt, "Advocacy sits at the crossroads I like; draft a practice comment letter."},
     // 19 Sarah Goldberg
-    {41, "informational_interview", -30, 16, 0, 20, "cancelled", "Halcyon Bio, Cambridge, MA",
-        "Cancelled by her office during board season; we agreed to leave it until summer.", "", ""},
+    {41, MeetingKind::InformationalInterview, -30, 16, 0, 20, MeetingStatus::Cancelled, "Halcyon Bio, Cambridge, MA",
+        "Cancelled by her office during board season; we agreed to leave it until summer.", Reflection::None, ""},
     // 20 Kateryna Shevchenko
-    {40, "video_call", -27, 11, 0, 30, "done", "https://meet.example.org/kat-iss-std",
+    {40, MeetingKind::VideoCall, -27, 11, 0, 30, MeetingStatus::Held, "https://meet.example.org/kat-iss-std",
         "Kateryna directs expert studies: she recruits committees of scientists, runs their meetings and "
         "shepherds a consensus report through review, twelve to eighteen months per study. She did her PhD in "
         "Kyiv and a postdoc in Toronto before moving to DC. Project management and diplomacy matter more than "
         "subject expertise.\n\n"
         "**Key advice:** volunteer to organise a symposium; it is the same skill set.\n\n"
         "She suggested Thabo Mokoena, a science counsellor at an embassy, for the science-diplomacy angle.",
-        "drawn", "Convening experts could be my sweet spot; volunteer for the department symposium."},
+        Reflection::DrawnToIt, "Convening experts could be my sweet spot; volunteer for the department symposium."},
     // 21 Teodora Ionescu
-    {37, "informational_interview", -20, 13, 0, 30, "done", "https://meet.example.org/teo-cmc-mw",
+    {37, MeetingKind::InformationalInterview, -20, 13, 0, 30, MeetingStatus::Held,
+        "https://meet.example.org/teo-cmc-mw",
         "Teodora writes manuscripts, congress posters and slide decks for pharma clients at a medical "
         "communications agency, usually juggling three or four projects under strict compliance review. She "
         "left a neuroscience postdoc after passing an editing test and says the test matters more than the CV. "
@@ -556,9 +569,10 @@ constexpr Meeting kMeetings[] = {
         "- Regulatory writing is a related path with even more structure\n"
         "- Suggested Astrid Johansson (regulatory) and Giulia Romano\n\n"
         "This is the first role where I could picture my whole week.",
-        "drawn", "Medical writing fits: science, writing and predictable hours."},
+        Reflection::DrawnToIt, "Medical writing fits: science, writing and predictable hours."},
     // 22 Samir Haddad
-    {12, "informational_interview", -19, 16, 0, 30, "done", "Meridian Therapeutics, Kendall Square, Cambridge, MA",
+    {12, MeetingKind::InformationalInterview, -19, 16, 0, 30, MeetingStatus::Held,
+        "Meridian Therapeutics, Kendall Square, Cambridge, MA",
         "Samir's team connects discovery biology to the clinic: they choose biomarkers, design translational "
         "studies and help clinical teams decide which patients should get a drug. He left Dr. Maybrey's lab for "
         "a scientist role and moved up by volunteering for cross-functional projects. Pharma rewards people who "
@@ -568,40 +582,44 @@ constexpr Meeting kMeetings[] = {
         "- [x] Asked how translational roles differ from discovery\n"
         "- [x] Asked what he wishes he'd known as a postdoc\n\n"
         "He suggested Léa Fontaine (MSL), Ravi Chandrasekaran and Yuki Nakamura.",
-        "drawn", "Translational science joins the lab and the clinic; read trial protocols."},
+        Reflection::DrawnToIt, "Translational science joins the lab and the clinic; read trial protocols."},
     // 23 Samir Haddad
-    {12, "thank_you", -18, 9, 0, 20, "done", "E-mail",
+    {12, MeetingKind::ThankYou, -18, 9, 0, 20, MeetingStatus::Held, "E-mail",
         "Sent a short thank-you within 24 hours, mentioning his point about reading trial protocols. He replied "
         "the same evening with introductions to Léa, Ravi and Yuki.",
-        "drawn", "A specific thank-you gets a reply."},
+        Reflection::DrawnToIt, "A specific thank-you gets a reply."},
     // 24 Léa Fontaine
-    {20, "informational_interview", -11, 8, 0, 30, "done", "https://meet.example.org/lea-mtx-msl",
+    {20, MeetingKind::InformationalInterview, -11, 8, 0, 30, MeetingStatus::Held,
+        "https://meet.example.org/lea-mtx-msl",
         "Léa covers the Northeast as an MSL: conference booths, one-on-one scientific exchanges with physicians "
         "and internal training for the field team. She moved from an immunology postdoc after teaching a course "
         "and says that teaching experience is what convinced her interviewers. The role is remote with travel two "
         "or three days a week, which she loves and some colleagues hate.\n\n"
         "**Key advice:** write a one-page summary of a recent trial as if briefing a physician.\n\n"
         "She suggested Oluwaseun Adeyemi, her former manager, who trains new MSLs.",
-        "drawn", "MSL fits; test myself with a one-page trial summary."},
+        Reflection::DrawnToIt, "MSL fits; test myself with a one-page trial summary."},
     // 25 Fatima Al-Sayed
-    {22, "informational_interview", -6, 12, 0, 30, "cancelled", "https://meet.example.org/fat-aur-msl",
-        "Fatima had to cover an advisory board at short notice and offered two new dates.", "", ""},
+    {22, MeetingKind::InformationalInterview, -6, 12, 0, 30, MeetingStatus::Cancelled,
+        "https://meet.example.org/fat-aur-msl",
+        "Fatima had to cover an advisory board at short notice and offered two new dates.", Reflection::None, ""},
     // 26 Yuki Nakamura
-    {52, "coffee", 2, 10, 0, 30, "planned", "Café Aurelia, Kendall Square, Cambridge, MA",
-        "Prep: skim her organoid screening paper; ask how discovery teams choose targets.", "", ""},
+    {52, MeetingKind::Coffee, 2, 10, 0, 30, MeetingStatus::Planned, "Café Aurelia, Kendall Square, Cambridge, MA",
+        "Prep: skim her organoid screening paper; ask how discovery teams choose targets.", Reflection::None, ""},
     // 27 Ethan Brooks
-    {16, "informational_interview", 3, 13, 30, 30, "planned", "https://meet.example.org/eth-vty-med",
-        "Prep: how do medical affairs and the MSL team split the work?", "", ""},
+    {16, MeetingKind::InformationalInterview, 3, 13, 30, 30, MeetingStatus::Planned,
+        "https://meet.example.org/eth-vty-med", "Prep: how do medical affairs and the MSL team split the work?",
+        Reflection::None, ""},
     // 28 Oluwaseun Adeyemi
-    {32, "video_call", 6, 12, 0, 30, "planned", "https://meet.example.org/olu-vty-msl",
-        "Bring the one-page trial summary Léa suggested.", "", ""},
+    {32, MeetingKind::VideoCall, 6, 12, 0, 30, MeetingStatus::Planned, "https://meet.example.org/olu-vty-msl",
+        "Bring the one-page trial summary Léa suggested.", Reflection::None, ""},
     // 29 Sunita Krishnan
-    {24, "call", 9, 15, 0, 25, "planned", "Phone", "", "", ""},
+    {24, MeetingKind::Call, 9, 15, 0, 25, MeetingStatus::Planned, "Phone", "", Reflection::None, ""},
     // 30 Łukasz Wiśniewski
-    {34, "informational_interview", 12, 11, 0, 30, "planned", "https://meet.example.org/luk-cst-pol",
-        "Prep: read his piece on research security.", "", ""},
+    {34, MeetingKind::InformationalInterview, 12, 11, 0, 30, MeetingStatus::Planned,
+        "https://meet.example.org/luk-cst-pol", "Prep: read his piece on research security.", Reflection::None, ""},
     // 31 Astrid Johansson
-    {38, "informational_interview", 16, 9, 0, 30, "planned", "https://meet.example.org/ast-nrw-reg", "", "", ""},
+    {38, MeetingKind::InformationalInterview, 16, 9, 0, 30, MeetingStatus::Planned,
+        "https://meet.example.org/ast-nrw-reg", "", Reflection::None, ""},
 };
 
 // Field order: person, meeting, dueDayOffset, text, done.

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "MeetingTypes.h"
+
 #include <span>
 
 // The raw content of the demo network: a postdoc exploring industry, science policy and
@@ -30,15 +32,15 @@ struct Person {
 
 struct Meeting {
     int person; // index into people()
-    const char* kind; // informational_interview, coffee, call, video_call, email, event, thank_you, other
+    MeetingKind kind;
     int dayOffset; // days from today: negative = past, positive = upcoming
     int hour; // local time
     int minute;
     int durationMinutes;
-    const char* status; // planned, done, cancelled
+    MeetingStatus status;
     const char* place; // a place or a video link
     const char* notes; // Markdown, a few sentences; "" for planned meetings is fine
-    const char* reflection; // drawn, unsure, not_for_me, or "" when not done
+    Reflection reflection; // None when not done
     const char* takeaway; // one line, or ""
 };
 

@@ -89,7 +89,7 @@ bool DemoNetwork::fill(Database& database, QString* error)
             }
             if (person.knows >= 0) {
                 Referral k;
-                k.kind = QStringLiteral("knows");
+                k.kind = LinkKind::Knows;
                 k.relation = QStringLiteral("colleague");
                 k.referrerId = personIds.at(qsizetype(i));
                 k.referredId = personIds.at(person.knows);
@@ -101,13 +101,13 @@ bool DemoNetwork::fill(Database& database, QString* error)
         for (const auto& m : DemoData::meetings()) {
             Meeting meeting;
             meeting.contactId = personIds.at(m.person);
-            meeting.kind = text(m.kind);
+            meeting.kind = m.kind;
             meeting.start = QDateTime(today.addDays(m.dayOffset), QTime(m.hour, m.minute));
             meeting.durationMinutes = m.durationMinutes;
-            meeting.status = MeetingTypes::meetingStatus(text(m.status)).value_or(MeetingStatus::Planned);
+            meeting.status = m.status;
             meeting.place = text(m.place);
             meeting.notes = text(m.notes);
-            meeting.reflection = text(m.reflection);
+            meeting.reflection = m.reflection;
             meeting.takeaway = text(m.takeaway);
             meetingIds.append(NetworkRecords::insertMeeting(db, meeting));
         }

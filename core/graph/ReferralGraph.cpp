@@ -42,7 +42,7 @@ ReferralGraph ReferralGraph::load(const QSqlDatabase& db)
         link.id = links.value(0).toLongLong();
         link.referrerId = links.value(1).toLongLong();
         link.referredId = links.value(2).toLongLong();
-        link.kind = links.value(3).toString();
+        link.kind = MeetingTypes::linkKind(links.value(3).toString()).value_or(LinkKind::Referral);
         link.relation = links.value(4).toString();
         link.date = QDate::fromString(links.value(5).toString(), Qt::ISODate);
         link.note = links.value(6).toString();

@@ -25,7 +25,7 @@ Referral readLink(const SqlStatement& row)
     link.id = row.value(0).toLongLong();
     link.referrerId = row.value(1).toLongLong();
     link.referredId = row.value(2).toLongLong();
-    link.kind = row.value(3).toString();
+    link.kind = MeetingTypes::linkKind(row.value(3).toString()).value_or(LinkKind::Referral);
     link.relation = row.value(4).toString();
     link.date = QDate::fromString(row.value(5).toString(), Qt::ISODate);
     link.note = row.value(6).toString();
@@ -110,9 +110,9 @@ bool ReferralStore::update(const Referral& link)
         SqlStatement::run(db,
             QStringLiteral("UPDATE referral SET referrer_id = ?, referred_id = ?, kind = ?, relation = ?, date = ?, "
                            "note = ?, may_use_name = ? WHERE id = ?"),
-            {link.referrerId ? QVariant(link.referrerId) : QVariant(), link.referredId, link.kind, link.relation,
-                dateOrNull(link.date), link.note, link.mayUseName ? QVariant(int(*link.mayUseName)) : QVariant(),
-                link.id});
+            {link.referrerId ? QVariant(link.referrerId) : QVariant(), link.referredId, MeetingTypes::key(link.kind),
+                link.relation, dateOrNull(link.date), link.note,
+                link.mayUseName ? QVariant(int(*link.mayUseName)) : QVariant(), link.id});
     });
     if (written)
         emit linksChanged();

@@ -24,11 +24,6 @@ icaltimetype utc(const QDateTime& time)
 
 } // namespace
 
-QString IcsExporter::kindLabel(const QString& kind)
-{
-    return MeetingTypes::kindLabel(kind);
-}
-
 QByteArray IcsExporter::write(const QSqlDatabase& db)
 {
     const std::unique_ptr<icalcomponent, void (*)(icalcomponent*)> calendar(
@@ -51,7 +46,11 @@ QByteArray IcsExporter::write(const QSqlDatabase& db)
             continue;
         const QString organization = rows.value(8).toString();
         const QString name = contactDisplayName(rows.value(6).toString(), rows.value(7).toString(), organization);
-        const QString summary = tr("%1 with %2").arg(kindLabel(rows.value(1).toString()), name);
+        const QString summary
+            = tr("%1 with %2")
+                  .arg(MeetingTypes::label(
+                           MeetingTypes::meetingKind(rows.value(1).toString()).value_or(MeetingKind::Other)),
+                      name);
         const QString title = rows.value(9).toString();
         const QString description = title.isEmpty() ? organization
             : organization.isEmpty()                ? title

@@ -19,8 +19,6 @@ class IcsExporter
 public:
     // Throws DatabaseError.
     static QByteArray write(const QSqlDatabase& db);
-    // The user-visible name of a meeting kind: MeetingTypes::kindLabel, kept until the last callers move.
-    static QString kindLabel(const QString& kind);
 };
 
 } // namespace Rapport

@@ -286,7 +286,11 @@ ImportReport JsonRestore::run(
             const bool fromMe = r.value(QStringLiteral("from")).isNull();
             link.referrerId = fromMe ? 0 : newId.value(r.value(QStringLiteral("from")).toInteger());
             link.referredId = newId.value(r.value(QStringLiteral("to")).toInteger());
-            link.kind = r.value(QStringLiteral("kind")).toString(QStringLiteral("referral"));
+            const std::optional<LinkKind> kind
+                = MeetingTypes::linkKind(r.value(QStringLiteral("kind")).toString(QStringLiteral("referral")));
+            if (!kind) // a kind Rapport does not know is left out, as a link that cannot be stored is
+                continue;
+            link.kind = *kind;
             link.date = QDate::fromString(r.value(QStringLiteral("date")).toString(), Qt::ISODate);
             link.note = r.value(QStringLiteral("note")).toString();
             link.importBatchId = report.batchId;
@@ -307,10 +311,16 @@ ImportReport JsonRestore::run(
                 continue;
             Meeting meeting;
             meeting.contactId = contact;
-            meeting.kind = m.value(QStringLiteral("kind")).toString(QStringLiteral("other"));
+            // A key Rapport does not know stops the restore, as the table's CHECK constraint would.
+            const QString kind = m.value(QStringLiteral("kind")).toString(QStringLiteral("other"));
+            const QString status = m.value(QStringLiteral("status")).toString(QStringLiteral("planned"));
+            if (!MeetingTypes::meetingKind(kind))
+                throw DatabaseError(tr("a meeting has an unknown kind \"%1\"").arg(kind));
+            if (!MeetingTypes::meetingStatus(status))
+                throw DatabaseError(tr("a meeting has an unknown status \"%1\"").arg(status));
+            meeting.kind = *MeetingTypes::meetingKind(kind);
             meeting.start = start;
-            meeting.status = MeetingTypes::meetingStatus(m.value(QStringLiteral("status")).toString())
-                                 .value_or(MeetingStatus::Planned);
+            meeting.status = *MeetingTypes::meetingStatus(status);
             meeting.notes = m.value(QStringLiteral("notes")).toString();
             newMeeting.insert(m.value(QStringLiteral("id")).toInteger(), NetworkRecords::insertMeeting(db, meeting));
         }

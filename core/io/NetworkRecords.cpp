@@ -26,8 +26,6 @@ QString isoUtc(const QDateTime& time)
 
 QString referralProblem(const QSqlDatabase& db, const Referral& r)
 {
-    if (r.kind != QLatin1String("referral") && r.kind != QLatin1String("knows"))
-        return QCoreApplication::translate("Rapport::NetworkRecords", "unknown kind of link \"%1\"").arg(r.kind);
     if (r.referrerId == r.referredId)
         return QCoreApplication::translate("Rapport::NetworkRecords", "a contact cannot refer themselves");
     if (!r.isReferral() && r.referrerId == 0)
@@ -66,8 +64,8 @@ qint64 insertReferral(const QSqlDatabase& db, const Referral& r)
                        "may_use_name, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant mayUseName = r.mayUseName ? QVariant(int(*r.mayUseName)) : QVariant();
     return insert
-        .exec({idOrNull(r.id), nullIfEmpty(r.uuid), idOrNull(r.referrerId), r.referredId, r.kind, r.relation,
-            dateOrNull(r.date), r.note, mayUseName, idOrNull(r.importBatchId)})
+        .exec({idOrNull(r.id), nullIfEmpty(r.uuid), idOrNull(r.referrerId), r.referredId, MeetingTypes::key(r.kind),
+            r.relation, dateOrNull(r.date), r.note, mayUseName, idOrNull(r.importBatchId)})
         .lastInsertId();
 }
 
@@ -80,8 +78,9 @@ qint64 insertMeeting(const QSqlDatabase& db, const Meeting& m)
                        "status, notes, reflection, takeaway, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     return insert
-        .exec({idOrNull(m.id), uuid, m.contactId, m.kind, isoUtc(m.start), m.durationMinutes, m.place,
-            MeetingTypes::key(m.status), m.notes, nullIfEmpty(m.reflection), m.takeaway, now, now})
+        .exec({idOrNull(m.id), uuid, m.contactId, MeetingTypes::key(m.kind), isoUtc(m.start), m.durationMinutes,
+            m.place, MeetingTypes::key(m.status), m.notes, nullIfEmpty(MeetingTypes::key(m.reflection)), m.takeaway,
+            now, now})
         .lastInsertId();
 }
 
@@ -93,7 +92,7 @@ qint64 insertFollowUp(const QSqlDatabase& db, const FollowUp& f)
     const QVariant doneAt = f.doneAt.isValid() ? QVariant(isoUtc(f.doneAt)) : QVariant();
     return insert
         .exec({idOrNull(f.id), nullIfEmpty(f.uuid), f.contactId, idOrNull(f.meetingId), f.due.toString(Qt::ISODate),
-            f.text, doneAt, isoUtc(Clock::currentDateTimeUtc()), f.kind})
+            f.text, doneAt, isoUtc(Clock::currentDateTimeUtc()), MeetingTypes::key(f.kind)})
         .lastInsertId();
 }
 

@@ -13,13 +13,13 @@
 
 namespace Rapport {
 
-// "A referred me to B" (kind "referral"), or an undirected acquaintance (kind "knows").
+// "A referred me to B" (LinkKind::Referral), or an undirected acquaintance (LinkKind::Knows).
 // referrerId 0 means Me: the user reached B directly.
 struct Referral {
     qint64 id = 0;
     qint64 referrerId = 0;
     qint64 referredId = 0;
-    QString kind = QStringLiteral("referral");
+    LinkKind kind = LinkKind::Referral;
     QString relation; // for knows: colleague, co-author...
     QDate date;
     QString note;
@@ -27,7 +27,7 @@ struct Referral {
     qint64 importBatchId = 0; // the import that created it, if any
     QString uuid; // a new one is made when empty
 
-    bool isReferral() const { return kind == QLatin1String("referral"); }
+    bool isReferral() const { return kind == LinkKind::Referral; }
 };
 
 // An interaction with a contact; the informational interview is the main kind.
@@ -35,13 +35,13 @@ struct Meeting {
     qint64 id = 0;
     QString uuid;
     qint64 contactId = 0;
-    QString kind = QStringLiteral("informational_interview");
+    MeetingKind kind = MeetingKind::InformationalInterview;
     QDateTime start;
     int durationMinutes = 30;
     QString place;
     MeetingStatus status = MeetingStatus::Planned;
     QString notes; // Markdown
-    QString reflection; // drawn, unsure, not_for_me or empty
+    Reflection reflection = Reflection::None;
     QString takeaway;
 };
 
@@ -52,14 +52,14 @@ struct FollowUp {
     QDate due;
     QString text;
     QDateTime doneAt; // invalid while open
-    QString kind; // "", thank_you, linkedin, tell_referrer or check_in
+    FollowUpKind kind = FollowUpKind::Plain;
     QString uuid; // a new one is made when empty
 };
 
 // Row writers for callers that hold a Transaction. Each throws DatabaseError.
 namespace NetworkRecords {
-// Why this link cannot be stored (a self-referral, a missing contact, "knows" with Me, an
-// unknown kind), or an empty string when it can. Every writer of referrals goes through it.
+// Why this link cannot be stored (a self-referral, a missing contact, "knows" with Me), or an
+// empty string when it can. Every writer of referrals goes through it.
 QString referralProblem(const QSqlDatabase& db, const Referral& referral);
 // True when another stored link joins the same people the same way (either direction for "knows").
 bool sameLinkExists(const QSqlDatabase& db, const Referral& referral);

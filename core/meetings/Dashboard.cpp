@@ -138,7 +138,7 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
             : tr("Check in with %1 soon").arg(item.contactName);
     }
     for (DashboardItem& item : d.nextMeetings) {
-        const QString kind = MeetingTypes::kindLabel(item.text);
+        const QString kind = MeetingTypes::label(MeetingTypes::meetingKind(item.text).value_or(MeetingKind::Other));
         item.text = item.place.isEmpty() ? tr("%1 with %2").arg(kind, item.contactName)
                                          : tr("%1 with %2 · %3").arg(kind, item.contactName, item.place);
     }

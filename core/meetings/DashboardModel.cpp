@@ -18,17 +18,12 @@ using DashboardDetail::Row;
 
 namespace {
 
-// The words TodayPanel used, in its context, so their translations still apply.
-struct PanelText {
-    Q_DECLARE_TR_FUNCTIONS(Rapport::TodayPanel)
-};
-
-const char* const kTitles[]
-    = {QT_TRANSLATE_NOOP("Rapport::TodayPanel", "Overdue"), QT_TRANSLATE_NOOP("Rapport::TodayPanel", "Due today"),
-        QT_TRANSLATE_NOOP("Rapport::TodayPanel", "Thank-you notes to send"),
-        QT_TRANSLATE_NOOP("Rapport::TodayPanel", "Next meetings"),
-        QT_TRANSLATE_NOOP("Rapport::TodayPanel", "Due this week"),
-        QT_TRANSLATE_NOOP("Rapport::TodayPanel", "Going cold: time to check in")};
+const char* const kTitles[] = {QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Overdue"),
+    QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Due today"),
+    QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Thank-you notes to send"),
+    QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Next meetings"),
+    QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Due this week"),
+    QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Going cold: time to check in")};
 
 } // namespace
 
@@ -72,8 +67,7 @@ QList<DashboardModel::Section> DashboardModel::sections() const
             row.key = d.followUpId ? d.followUpId : d.meetingId ? d.meetingId : d.contactId;
             row.item = d;
             // Meetings and check-ins say whom they are about; follow-ups are prefixed with the name.
-            row.what = meetings || !(d.followUpId || d.meetingId) ? d.text
-                                                                  : PanelText::tr("%1: %2").arg(d.contactName, d.text);
+            row.what = meetings || !(d.followUpId || d.meetingId) ? d.text : tr("%1: %2").arg(d.contactName, d.text);
             row.when = d.when.isValid() ? m_format.dateTime(d.when) : locale.toString(d.date, QLocale::ShortFormat);
             row.doneable = doneable && (d.followUpId || d.meetingId);
             row.opensMeeting = meetings;
@@ -102,9 +96,9 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case WhatColumn:
-        return PanelText::tr("What to do");
+        return tr("What to do");
     case WhenColumn:
-        return PanelText::tr("When");
+        return tr("When");
     default:
         return QString();
     }
@@ -116,13 +110,13 @@ QVariant DashboardModel::rowData(const Row& row, int column, int role) const
     case Qt::DisplayRole:
         return column == WhatColumn ? row.what
             : column == WhenColumn  ? row.when
-            : row.doneable          ? PanelText::tr("Done")
+            : row.doneable          ? tr("Done")
                                     : QString();
     case Qt::ToolTipRole:
         return column == WhatColumn ? m_format.toolTip(row.what) : QVariant();
     case Qt::AccessibleTextRole:
         if (column == ActionColumn && row.doneable)
-            return PanelText::tr("Mark done: %1").arg(row.what);
+            return tr("Mark done: %1").arg(row.what);
         return {};
     case ContactRole:
         return row.item.contactId;
@@ -151,7 +145,7 @@ QVariant DashboardModel::sectionData(int id, int count, int column, int role) co
         return bold;
     }
     if (role == Qt::DisplayRole)
-        return PanelText::tr("%1 (%2)").arg(PanelText::tr(kTitles[id]), QString::number(count));
+        return tr("%1 (%2)").arg(tr(kTitles[id]), QString::number(count));
     return {};
 }
 

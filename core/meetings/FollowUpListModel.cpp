@@ -12,13 +12,6 @@
 
 namespace Rapport {
 
-namespace {
-// The words ContactActivity used for these lines, in its context, so their translations still apply.
-struct ActivityText {
-    Q_DECLARE_TR_FUNCTIONS(Rapport::ContactActivity)
-};
-} // namespace
-
 using FollowUpListDetail::Row;
 
 FollowUpListModel::FollowUpListModel(MeetingStore* store, QObject* parent)
@@ -67,11 +60,9 @@ QVariant FollowUpListModel::rowData(const Row& row, int, int role) const
 {
     switch (role) {
     case Qt::DisplayRole: {
-        // The words ContactActivity used for these lines, so their translations still apply.
-        const QString text
-            = ActivityText::tr("%1 · %2").arg(QLocale().toString(row.due, QLocale::ShortFormat), row.text);
+        const QString text = tr("%1 · %2").arg(QLocale().toString(row.due, QLocale::ShortFormat), row.text);
         // Overdue is said, not only shown in bold.
-        return row.overdue ? ActivityText::tr("%1 (overdue)").arg(text) : text;
+        return row.overdue ? tr("%1 (overdue)").arg(text) : text;
     }
     case Qt::FontRole:
         if (row.overdue) {

@@ -8,7 +8,7 @@ namespace Rapport {
 QList<FollowUp> FollowUpProposals::afterInterview(
     const Meeting& meeting, const QString& contactName, const QString& referrerName, qint64 referrerId)
 {
-    const auto proposal = [&meeting](const QString& kind, qint64 contactId, int days, const QString& text) {
+    const auto proposal = [&meeting](FollowUpKind kind, qint64 contactId, int days, const QString& text) {
         FollowUp f;
         f.contactId = contactId;
         f.meetingId = contactId == meeting.contactId ? meeting.id : 0;
@@ -18,13 +18,13 @@ QList<FollowUp> FollowUpProposals::afterInterview(
         return f;
     };
     QList<FollowUp> proposals {
-        proposal(QStringLiteral("thank_you"), meeting.contactId, 1,
+        proposal(FollowUpKind::ThankYou, meeting.contactId, 1,
             tr("Send %1 a thank-you note (within 24 hours)").arg(contactName)),
-        proposal(QStringLiteral("linkedin"), meeting.contactId, 2,
+        proposal(FollowUpKind::LinkedIn, meeting.contactId, 2,
             tr("Connect with %1 on LinkedIn, with a personal note").arg(contactName)),
     };
     if (referrerId && !referrerName.isEmpty()) {
-        FollowUp tell = proposal(QStringLiteral("tell_referrer"), meeting.contactId, 3,
+        FollowUp tell = proposal(FollowUpKind::TellReferrer, meeting.contactId, 3,
             tr("Tell %1 that you met %2, and thank them for the introduction").arg(referrerName, contactName));
         proposals.append(tell);
     }

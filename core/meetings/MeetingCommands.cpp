@@ -9,7 +9,7 @@ namespace Rapport {
 
 AddMeetingCommand::AddMeetingCommand(MeetingStore* store, const Meeting& meeting, const QString& name)
     // The kind as labelled, not lowered: German capitalises its nouns.
-    : QUndoCommand(tr("Schedule with %1 (%2)").arg(name, MeetingTypes::kindLabel(meeting.kind)))
+    : QUndoCommand(tr("Schedule with %1 (%2)").arg(name, MeetingTypes::label(meeting.kind)))
     , m_store(store)
     , m_meeting(meeting)
 { }

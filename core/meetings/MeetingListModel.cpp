@@ -10,13 +10,6 @@
 
 namespace Rapport {
 
-namespace {
-// The words ContactActivity used for these lines, in its context, so their translations still apply.
-struct ActivityText {
-    Q_DECLARE_TR_FUNCTIONS(Rapport::ContactActivity)
-};
-} // namespace
-
 using MeetingListDetail::Row;
 
 MeetingListModel::MeetingListModel(MeetingStore* store, QObject* parent)
@@ -62,11 +55,10 @@ QVariant MeetingListModel::rowData(const Row& row, int, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        return ActivityText::tr("%1 · %2 · %3")
-            .arg(m_format.dateTime(row.start), MeetingTypes::kindLabel(row.kind), MeetingTypes::label(row.status));
+        return tr("%1 · %2 · %3")
+            .arg(m_format.dateTime(row.start), MeetingTypes::label(row.kind), MeetingTypes::label(row.status));
     case Qt::ToolTipRole:
-        return row.takeaway.isEmpty() ? ActivityText::tr("Double-click to open the notes")
-                                      : m_format.toolTip(row.takeaway);
+        return row.takeaway.isEmpty() ? tr("Double-click to open the notes") : m_format.toolTip(row.takeaway);
     case MeetingIdRole:
         return row.key;
     default:

@@ -17,7 +17,7 @@ namespace MeetingListDetail {
 struct Row {
     qint64 key = 0; // the meeting's id
     QDateTime start;
-    QString kind;
+    MeetingKind kind = MeetingKind::InformationalInterview;
     MeetingStatus status = MeetingStatus::Planned;
     QString takeaway;
     bool operator==(const Row&) const = default;

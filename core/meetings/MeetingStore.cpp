@@ -28,13 +28,13 @@ Meeting readMeeting(const SqlStatement& row)
     m.id = row.value(0).toLongLong();
     m.uuid = row.value(1).toString();
     m.contactId = row.value(2).toLongLong();
-    m.kind = row.value(3).toString();
+    m.kind = MeetingTypes::meetingKind(row.value(3).toString()).value_or(MeetingKind::Other);
     m.start = QDateTime::fromString(row.value(4).toString(), Qt::ISODateWithMs).toLocalTime();
     m.durationMinutes = row.value(5).toInt();
     m.place = row.value(6).toString();
     m.status = MeetingTypes::meetingStatus(row.value(7).toString()).value_or(MeetingStatus::Planned);
     m.notes = row.value(8).toString();
-    m.reflection = row.value(9).toString();
+    m.reflection = MeetingTypes::reflection(row.value(9).toString()).value_or(Reflection::None);
     m.takeaway = row.value(10).toString();
     return m;
 }
@@ -49,7 +49,7 @@ FollowUp readFollowUp(const SqlStatement& row)
     f.text = row.value(4).toString();
     if (!row.value(5).isNull())
         f.doneAt = QDateTime::fromString(row.value(5).toString(), Qt::ISODateWithMs);
-    f.kind = row.value(6).toString();
+    f.kind = MeetingTypes::followUpKind(row.value(6).toString()).value_or(FollowUpKind::Plain);
     f.uuid = row.value(7).toString(); // a follow-up removed and brought back keeps its name in backups
     return f;
 }
@@ -155,7 +155,7 @@ QList<FollowUp> MeetingStore::allFollowUps() const
     });
 }
 
-StageChange MeetingStore::moveStage(qint64 contactId, const QString& kind, std::optional<MeetingStatus> statusBefore,
+StageChange MeetingStore::moveStage(qint64 contactId, MeetingKind kind, std::optional<MeetingStatus> statusBefore,
     std::optional<MeetingStatus> statusAfter) const
 {
     const QSqlDatabase db = m_database.connection();
@@ -215,8 +215,9 @@ bool MeetingStore::updateMeeting(const Meeting& m, StageChange* stage)
             QStringLiteral(
                 "UPDATE interaction SET kind = ?, start_at = ?, duration_minutes = ?, place = ?, status = ?, "
                 "notes = ?, reflection = ?, takeaway = ?, updated_at = ? WHERE id = ?"),
-            {m.kind, m.start.toUTC().toString(Qt::ISODateWithMs), m.durationMinutes, m.place,
-                MeetingTypes::key(m.status), m.notes, nullIfEmpty(m.reflection), m.takeaway, isoNow(), m.id});
+            {MeetingTypes::key(m.kind), m.start.toUTC().toString(Qt::ISODateWithMs), m.durationMinutes, m.place,
+                MeetingTypes::key(m.status), m.notes, nullIfEmpty(MeetingTypes::key(m.reflection)), m.takeaway,
+                isoNow(), m.id});
         const std::optional<MeetingStatus> statusBefore = MeetingTypes::meetingStatus(before.toString());
         if (statusBefore != m.status)
             change = moveStage(m.contactId, m.kind, statusBefore, m.status);
@@ -333,8 +334,8 @@ bool MeetingStore::updateFollowUp(const FollowUp& f)
             QStringLiteral("UPDATE follow_up SET due = ?, text = ?, done_at = ?, kind = ?, interaction_id = ? "
                            "WHERE id = ?"),
             {f.due.toString(Qt::ISODate), f.text,
-                f.doneAt.isValid() ? QVariant(f.doneAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(), f.kind,
-                f.meetingId ? QVariant(f.meetingId) : QVariant(), f.id});
+                f.doneAt.isValid() ? QVariant(f.doneAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(),
+                MeetingTypes::key(f.kind), f.meetingId ? QVariant(f.meetingId) : QVariant(), f.id});
     });
     if (written) {
         emit followUpsChanged(f.contactId);

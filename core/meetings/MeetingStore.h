@@ -91,7 +91,7 @@ private:
     bool write(Write&& body);
     template <typename Read>
     auto read(Read&& body) const;
-    StageChange moveStage(qint64 contactId, const QString& kind, std::optional<MeetingStatus> statusBefore,
+    StageChange moveStage(qint64 contactId, MeetingKind kind, std::optional<MeetingStatus> statusBefore,
         std::optional<MeetingStatus> statusAfter) const;
 
     Database& m_database;

@@ -67,6 +67,13 @@ constexpr std::array<std::pair<LinkKind, const char*>, 2> kLinkKeys {{
     {LinkKind::Knows, "knows"},
 }};
 
+constexpr std::array<std::pair<TemplateKind, const char*>, 4> kTemplateKeys {{
+    {TemplateKind::Request, "request"},
+    {TemplateKind::ThankYou, "thank_you"},
+    {TemplateKind::CheckIn, "check_in"},
+    {TemplateKind::Other, "other"},
+}};
+
 } // namespace
 
 QString MeetingTypes::key(MeetingKind kind)
@@ -94,6 +101,11 @@ QString MeetingTypes::key(LinkKind kind)
     return keyIn(kLinkKeys, kind);
 }
 
+QString MeetingTypes::key(TemplateKind kind)
+{
+    return keyIn(kTemplateKeys, kind);
+}
+
 std::optional<MeetingKind> MeetingTypes::meetingKind(QStringView key)
 {
     return valueIn(kKindKeys, key);
@@ -117,6 +129,11 @@ std::optional<FollowUpKind> MeetingTypes::followUpKind(QStringView key)
 std::optional<LinkKind> MeetingTypes::linkKind(QStringView key)
 {
     return valueIn(kLinkKeys, key);
+}
+
+std::optional<TemplateKind> MeetingTypes::templateKind(QStringView key)
+{
+    return valueIn(kTemplateKeys, key);
 }
 
 QString MeetingTypes::label(MeetingKind kind)
@@ -190,16 +207,6 @@ QString MeetingTypes::label(FollowUpKind kind)
 QString MeetingTypes::label(LinkKind kind)
 {
     return kind == LinkKind::Knows ? tr("Knows") : tr("Referral");
-}
-
-QString MeetingTypes::kindLabel(QStringView key)
-{
-    return label(meetingKind(key).value_or(MeetingKind::Other));
-}
-
-QString MeetingTypes::statusLabel(QStringView key)
-{
-    return label(meetingStatus(key).value_or(MeetingStatus::Planned));
 }
 
 QList<MeetingKind> MeetingTypes::meetingKinds()

@@ -22,6 +22,8 @@ enum class Reflection { None, DrawnToIt, Unsure, NotForMe };
 enum class FollowUpKind { Plain, ThankYou, LinkedIn, TellReferrer, CheckIn };
 // How two people are linked; stored as "referral" (directed) and "knows" (undirected).
 enum class LinkKind { Referral, Knows };
+// What an outreach template is for; stored as "request", "thank_you", "check_in" and "other".
+enum class TemplateKind { Request, ThankYou, CheckIn, Other };
 
 // The one place that turns these types into the keys the file stores and the words the user reads.
 // A key Rapport does not know reads as nullopt; the file's CHECK constraints keep those out.
@@ -35,12 +37,14 @@ public:
     static QString key(Reflection reflection);
     static QString key(FollowUpKind kind);
     static QString key(LinkKind kind);
+    static QString key(TemplateKind kind);
 
     static std::optional<MeetingKind> meetingKind(QStringView key);
     static std::optional<MeetingStatus> meetingStatus(QStringView key);
     static std::optional<Reflection> reflection(QStringView key);
     static std::optional<FollowUpKind> followUpKind(QStringView key);
     static std::optional<LinkKind> linkKind(QStringView key);
+    static std::optional<TemplateKind> templateKind(QStringView key);
 
     // Labels as a list or a menu shows them ("Informational interview", "Held").
     static QString label(MeetingKind kind);
@@ -48,10 +52,6 @@ public:
     static QString label(Reflection reflection);
     static QString label(FollowUpKind kind);
     static QString label(LinkKind kind);
-    // A meeting's kind by its stored key; an unknown key reads as "Other".
-    static QString kindLabel(QStringView key);
-    // A meeting's status by its stored key; an unknown key reads as "Planned".
-    static QString statusLabel(QStringView key);
 
     // Every value, in the order menus offer them.
     static QList<MeetingKind> meetingKinds();

@@ -20,18 +20,8 @@ using MeetingsTreeDetail::Row;
 
 namespace {
 
-// The words MeetingsPanel used, in its context, so their translations still apply.
-struct PanelText {
-    Q_DECLARE_TR_FUNCTIONS(Rapport::MeetingsPanel)
-};
-
-struct Group {
-    const char* reflection;
-    const char* title;
-};
-constexpr Group kGroups[] = {{"drawn", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Drawn to it")},
-    {"unsure", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Unsure")},
-    {"not_for_me", QT_TRANSLATE_NOOP("Rapport::MeetingsPanel", "Not for me")}};
+// The career-path groups, in the order the panel shows them; each is titled by its label.
+constexpr Reflection kGroups[] = {Reflection::DrawnToIt, Reflection::Unsure, Reflection::NotForMe};
 
 } // namespace
 
@@ -126,7 +116,7 @@ QList<MeetingsTreeModel::Section> MeetingsTreeModel::build()
             const Meeting& m = meetings.at(i);
             const bool isUpcoming = m.status == MeetingStatus::Planned && m.start >= now.addSecs(-3600);
             Row row {m.id,
-                {m_format.dateTime(m.start), people.value(m.contactId).name, MeetingTypes::kindLabel(m.kind),
+                {m_format.dateTime(m.start), people.value(m.contactId).name, MeetingTypes::label(m.kind),
                     MeetingTypes::label(m.status), m.place},
                 {}};
             if (isUpcoming)
@@ -140,12 +130,12 @@ QList<MeetingsTreeModel::Section> MeetingsTreeModel::build()
         for (int g = 0; g < 3; ++g) {
             Section group {g, {}};
             for (const Meeting& m : meetings) {
-                if (m.reflection != QLatin1String(kGroups[g].reflection))
+                if (m.reflection != kGroups[g])
                     continue;
                 const ContactSummary person = people.value(m.contactId);
                 const QString role = person.title.isEmpty() ? person.organization
                     : person.organization.isEmpty()         ? person.title
-                                                    : PanelText::tr("%1 at %2").arg(person.title, person.organization);
+                                                            : tr("%1 at %2").arg(person.title, person.organization);
                 group.rows.append(
                     Row {m.id, {role, person.name, locale.toString(m.start.date(), QLocale::ShortFormat), m.takeaway},
                         {m_format.toolTip(role), {}, {}, m_format.toolTip(m.takeaway)}});
@@ -167,9 +157,8 @@ QVariant MeetingsTreeModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     const QStringList titles = m_mode == Mode::CareerPaths
-        ? QStringList {PanelText::tr("Role"), PanelText::tr("Person"), PanelText::tr("When"), PanelText::tr("Takeaway")}
-        : QStringList {PanelText::tr("When"), PanelText::tr("With"), PanelText::tr("Kind"), PanelText::tr("Status"),
-            PanelText::tr("Place")};
+        ? QStringList {tr("Role"), tr("Person"), tr("When"), tr("Takeaway")}
+        : QStringList {tr("When"), tr("With"), tr("Kind"), tr("Status"), tr("Place")};
     return titles.value(section);
 }
 
@@ -201,8 +190,8 @@ QVariant MeetingsTreeModel::sectionData(int id, int count, int column, int role)
     if (role != Qt::DisplayRole)
         return {};
     if (m_mode == Mode::Meetings)
-        return (id == Upcoming ? PanelText::tr("Upcoming (%1)") : PanelText::tr("Past (%1)")).arg(count);
-    return PanelText::tr("%1 (%2)").arg(PanelText::tr(kGroups[id].title), QString::number(count));
+        return (id == Upcoming ? tr("Upcoming (%1)") : tr("Past (%1)")).arg(count);
+    return tr("%1 (%2)").arg(MeetingTypes::label(kGroups[id]), QString::number(count));
 }
 
 } // namespace Rapport

@@ -12,27 +12,27 @@ namespace Rapport {
 namespace {
 
 struct DefaultTemplate {
-    const char* kind;
+    TemplateKind kind;
     const char* name;
     const char* subject;
     const char* body;
 };
 
 const DefaultTemplate kDefaults[] = {
-    {"request", QT_TRANSLATE_NOOP("Rapport::OutreachTemplates", "Ask for an informational interview"),
+    {TemplateKind::Request, QT_TRANSLATE_NOOP("Rapport::OutreachTemplates", "Ask for an informational interview"),
         QT_TRANSLATE_NOOP("Rapport::OutreachTemplates", "Could I ask you about your work at {organization}?"),
         QT_TRANSLATE_NOOP("Rapport::OutreachTemplates",
             "Dear {firstName},\n\n{referrerSentence}I am {myName}, {myField}. I am exploring careers beyond "
             "academia and would value 20 minutes of your time to hear how you came to your role as {title} at "
             "{organization}, and what the work is like.\n\nI am not looking for a job; I am trying to learn. "
             "Would a short call in the next few weeks suit you?\n\nWith thanks,\n{myName}")},
-    {"thank_you", QT_TRANSLATE_NOOP("Rapport::OutreachTemplates", "Thank you after a meeting"),
+    {TemplateKind::ThankYou, QT_TRANSLATE_NOOP("Rapport::OutreachTemplates", "Thank you after a meeting"),
         QT_TRANSLATE_NOOP("Rapport::OutreachTemplates", "Thank you for your time"),
         QT_TRANSLATE_NOOP("Rapport::OutreachTemplates",
             "Dear {firstName},\n\nThank you for taking the time to talk with me. Your advice about [something "
             "specific] was especially helpful, and I will follow up on your suggestions.\n\nI will let you know "
             "how things go.\n\nWith thanks,\n{myName}")},
-    {"check_in", QT_TRANSLATE_NOOP("Rapport::OutreachTemplates", "Check in a few months later"),
+    {TemplateKind::CheckIn, QT_TRANSLATE_NOOP("Rapport::OutreachTemplates", "Check in a few months later"),
         QT_TRANSLATE_NOOP("Rapport::OutreachTemplates", "An update, and thank you again"),
         QT_TRANSLATE_NOOP("Rapport::OutreachTemplates",
             "Dear {firstName},\n\nI hope all is well at {organization}. Since we spoke, I have [what you did "
@@ -56,7 +56,7 @@ void OutreachTemplates::ensureDefaults(const QSqlDatabase& db)
         QStringLiteral("INSERT INTO outreach_template (kind, name, subject, body, position) VALUES (?, ?, ?, ?, ?)"));
     int position = 0;
     for (const DefaultTemplate& t : kDefaults)
-        insert.exec({QString::fromLatin1(t.kind), tr(t.name), tr(t.subject), tr(t.body), position++});
+        insert.exec({MeetingTypes::key(t.kind), tr(t.name), tr(t.subject), tr(t.body), position++});
 }
 
 QList<OutreachTemplate> OutreachTemplates::all(const QSqlDatabase& db)
@@ -67,8 +67,9 @@ QList<OutreachTemplate> OutreachTemplates::all(const QSqlDatabase& db)
                        "ORDER BY position, id"));
     rows.exec();
     while (rows.next())
-        templates.append({rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
-            rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toInt()});
+        templates.append({rows.value(0).toLongLong(),
+            MeetingTypes::templateKind(rows.value(1).toString()).value_or(TemplateKind::Other),
+            rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toInt()});
     return templates;
 }
 
@@ -77,7 +78,7 @@ void OutreachTemplates::save(const QSqlDatabase& db, OutreachTemplate& t)
     if (t.id) {
         SqlStatement::run(db,
             QStringLiteral("UPDATE outreach_template SET kind = ?, name = ?, subject = ?, body = ? WHERE id = ?"),
-            {t.kind, t.name, t.subject, t.body, t.id});
+            {MeetingTypes::key(t.kind), t.name, t.subject, t.body, t.id});
         return;
     }
     const int position
@@ -85,7 +86,7 @@ void OutreachTemplates::save(const QSqlDatabase& db, OutreachTemplate& t)
               .toInt();
     SqlStatement insert(db,
         QStringLiteral("INSERT INTO outreach_template (kind, name, subject, body, position) VALUES (?, ?, ?, ?, ?)"));
-    t.id = insert.exec({t.kind, t.name, t.subject, t.body, position}).lastInsertId();
+    t.id = insert.exec({MeetingTypes::key(t.kind), t.name, t.subject, t.body, position}).lastInsertId();
     t.position = position;
 }
 
@@ -94,7 +95,7 @@ void OutreachTemplates::restore(const QSqlDatabase& db, const OutreachTemplate& 
     SqlStatement::run(db,
         QStringLiteral(
             "INSERT INTO outreach_template (id, kind, name, subject, body, position) VALUES (?, ?, ?, ?, ?, ?)"),
-        {t.id, t.kind, t.name, t.subject, t.body, t.position});
+        {t.id, MeetingTypes::key(t.kind), t.name, t.subject, t.body, t.position});
 }
 
 void OutreachTemplates::remove(const QSqlDatabase& db, qint64 id)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Contact.h"
+#include "MeetingTypes.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -13,7 +14,7 @@ namespace Rapport {
 
 struct OutreachTemplate {
     qint64 id = 0;
-    QString kind; // request, thank_you, check_in or other
+    TemplateKind kind = TemplateKind::Other;
     QString name;
     QString subject;
     QString body;

@@ -10,13 +10,6 @@
 
 namespace Rapport {
 
-namespace {
-// The words the meeting window used for these lines, in its context, so their translations still apply.
-struct DialogText {
-    Q_DECLARE_TR_FUNCTIONS(Rapport::MeetingDialog)
-};
-} // namespace
-
 using ReferralsGivenDetail::Row;
 
 ReferralsGivenModel::ReferralsGivenModel(
@@ -52,10 +45,9 @@ QVariant ReferralsGivenModel::rowData(const Row& row, int, int role) const
 {
     if (role != Qt::DisplayRole)
         return {};
-    QString text = row.organization.isEmpty() ? row.name : DialogText::tr("%1, %2").arg(row.name, row.organization);
+    QString text = row.organization.isEmpty() ? row.name : tr("%1, %2").arg(row.name, row.organization);
     if (row.mayUseName >= 0)
-        text += QStringLiteral(" · ")
-            + (row.mayUseName ? DialogText::tr("may use name") : DialogText::tr("don't use name"));
+        text += QStringLiteral(" · ") + (row.mayUseName ? tr("may use name") : tr("don't use name"));
     return text;
 }
 

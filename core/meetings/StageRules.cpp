@@ -5,9 +5,9 @@
 
 namespace Rapport::StageRules {
 
-bool isConversation(const QString& kind)
+bool isConversation(MeetingKind kind)
 {
-    return kind != QLatin1String("email") && kind != QLatin1String("thank_you") && kind != QLatin1String("other");
+    return kind != MeetingKind::Email && kind != MeetingKind::ThankYou && kind != MeetingKind::Other;
 }
 
 Stage afterMeeting(Stage current, std::optional<MeetingStatus> statusBefore, std::optional<MeetingStatus> statusAfter,

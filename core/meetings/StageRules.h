@@ -21,6 +21,6 @@ namespace Rapport::StageRules {
 Stage afterMeeting(Stage current, std::optional<MeetingStatus> statusBefore, std::optional<MeetingStatus> statusAfter,
     bool otherPlanned, bool otherDone, bool conversation = true);
 // Whether a kind of interaction is a conversation (an interview, coffee, call, event...).
-bool isConversation(const QString& kind);
+bool isConversation(MeetingKind kind);
 
 } // namespace Rapport::StageRules

@@ -103,7 +103,7 @@ PrepSheetData PrepSheet::gather(
     while (meetings.next()) {
         Meeting m;
         m.id = meetings.value(0).toLongLong();
-        m.kind = meetings.value(3).toString();
+        m.kind = MeetingTypes::meetingKind(meetings.value(3).toString()).value_or(MeetingKind::Other);
         m.start = QDateTime::fromString(meetings.value(4).toString(), Qt::ISODateWithMs).toLocalTime();
         m.durationMinutes = meetings.value(5).toInt();
         m.place = meetings.value(6).toString();
@@ -191,7 +191,7 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
     if (d.meeting) {
         const Meeting& m = *d.meeting;
         QString when = tr("%1, %2 at %3", "meeting kind, date at time of day")
-                           .arg(MeetingTypes::kindLabel(m.kind), dateText(m.start.date()), timeText(m.start.time()));
+                           .arg(MeetingTypes::label(m.kind), dateText(m.start.date()), timeText(m.start.time()));
         if (m.status == MeetingStatus::Cancelled)
             when = tr("%1 (cancelled)").arg(when); // a sheet printed for it must not look current
         else if (m.status == MeetingStatus::Held)
@@ -269,7 +269,7 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
             const QString notes = excerpt(m.notes);
             out += paragraph(
                 QStringLiteral("<b>%1</b> — %2%3")
-                    .arg(esc(dateText(m.start.date())), esc(MeetingTypes::kindLabel(m.kind)),
+                    .arg(esc(dateText(m.start.date())), esc(MeetingTypes::label(m.kind)),
                         notes.isEmpty() ? QString() : esc(tr(": %1", "before a meeting's notes").arg(notes))));
         }
         if (d.history.size() > kHistoryShown)
