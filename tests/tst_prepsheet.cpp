@@ -289,7 +289,7 @@ private slots:
         FollowUp thanks;
         thanks.contactId = m_ana;
         thanks.due = QDate(2026, 3, 13);
-        thanks.kind = QStringLiteral("thank_you");
+        thanks.kind = FollowUpKind::ThankYou;
         thanks.text = QStringLiteral("Thank Ana for the AMWA tip");
         const qint64 id = meetings.addFollowUp(thanks);
         QVERIFY(id);

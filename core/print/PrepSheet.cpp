@@ -127,7 +127,7 @@ PrepSheetData PrepSheet::gather(
         FollowUp f;
         f.due = QDate::fromString(followUps.value(0).toString(), Qt::ISODate);
         f.text = followUps.value(1).toString();
-        f.kind = followUps.value(2).toString();
+        f.kind = MeetingTypes::followUpKind(followUps.value(2).toString()).value_or(FollowUpKind::Plain);
         data.openFollowUps.append(f);
     }
 
@@ -347,18 +347,18 @@ QString PrepSheet::followUpsSection(const PrepSheetData& d)
             ? QStringLiteral(" ") + tr("(by %1)").arg(QLocale().toString(held.addDays(days), QLocale::ShortFormat))
             : QString();
     };
-    const auto open = [&d](const QString& kind) {
+    const auto open = [&d](FollowUpKind kind) {
         return std::any_of(
-            d.openFollowUps.cbegin(), d.openFollowUps.cend(), [&kind](const FollowUp& f) { return f.kind == kind; });
+            d.openFollowUps.cbegin(), d.openFollowUps.cend(), [kind](const FollowUp& f) { return f.kind == kind; });
     };
     QString after;
-    if (!open(QStringLiteral("thank_you")))
+    if (!open(FollowUpKind::ThankYou))
         after += checkItem(esc(tr("Send a thank-you note within 24 hours") + by(1)));
-    if (!open(QStringLiteral("linkedin")))
+    if (!open(FollowUpKind::LinkedIn))
         after += checkItem(esc(tr("Invite them to connect on LinkedIn, with a personal note") + by(2)));
-    if (!d.referrerName.isEmpty() && !open(QStringLiteral("tell_referrer")))
+    if (!d.referrerName.isEmpty() && !open(FollowUpKind::TellReferrer))
         after += checkItem(esc(tr("Tell %1 that you met, and thank them").arg(d.referrerName) + by(3)));
-    if (!open(QStringLiteral("check_in")))
+    if (!open(FollowUpKind::CheckIn))
         after += checkItem(esc(tr("Check in again in about three months") + by(d.contact.checkInDays)));
 
     QString out = heading(tr("Follow-ups"));
