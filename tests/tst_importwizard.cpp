@@ -29,12 +29,14 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -47,6 +49,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <functional>
 
@@ -682,6 +685,49 @@ private slots:
         QVERIFY2(
             MessageBoxes::lastMessage().contains(QStringLiteral("empty.csv")), qPrintable(MessageBoxes::lastMessage()));
         QVERIFY(MessageBoxes::lastMessage().contains(QStringLiteral("empty")));
+    }
+
+    // What cannot be a contacts file is refused with the reason, and no wizard page (no column
+    // mapping) comes up: through File > Import and a dropped file alike, both of which open it here.
+    void notAContactsFileIsRefusedBeforeTheWizard()
+    {
+        const QList<std::pair<QString, QString>> offered = {
+            {writeFile(QStringLiteral("photo.csv"), QByteArray("\x89PNG\r\n\x1A\n") + QByteArray(300, '\x01')),
+                QStringLiteral("photo.csv: not a contacts file: it looks like binary data (a PNG image)")},
+            {writeFile(QStringLiteral("letter.txt"), "Dear Ana\nThank you, again, for Tuesday.\nBest, and thanks,\n"),
+                QStringLiteral("letter.txt: not a contacts file: it is text but not a table")},
+            {writeFile(QStringLiteral("Basic_LinkedInDataExport.zip"),
+                 "PK\x03\x04"
+                 "Connections.csv"),
+                QStringLiteral("Basic_LinkedInDataExport.zip: is a ZIP archive; unzip it and import the CSV inside")},
+        };
+        QString wizardShownFor;
+        QTimer guard; // a wizard would run its own event loop, and this closes it
+        connect(&guard, &QTimer::timeout, this, [&] {
+            if (auto* wizard = qobject_cast<ImportWizard*>(QApplication::activeModalWidget())) {
+                wizardShownFor = wizard->windowTitle();
+                wizard->reject();
+            }
+        });
+        guard.start(0);
+        for (const auto& [path, message] : offered) {
+            m_window->importFile(path);
+            QVERIFY2(wizardShownFor.isEmpty(), qPrintable(path));
+            QVERIFY2(MessageBoxes::lastMessage().startsWith(message), qPrintable(MessageBoxes::lastMessage()));
+        }
+
+        // Dropped on the window: the drop hands the file on once it has returned.
+        const QString scan = writeFile(QStringLiteral("scan.pdf"), "%PDF-1.4\nName,Email\nAda,ada@example.org\n");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(scan)});
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QTRY_VERIFY2(MessageBoxes::lastMessage().startsWith(
+                         QStringLiteral("scan.pdf: not a contacts file: it looks like binary data (a PDF document)")),
+            qPrintable(MessageBoxes::lastMessage()));
+        QVERIFY(wizardShownFor.isEmpty());
+        QCOMPARE(store()->count(), 0);
+        QVERIFY(!m_window->session()->undoStack()->canUndo());
     }
 
     void historyUndoesAWholeImport()
