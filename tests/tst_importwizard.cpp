@@ -716,12 +716,16 @@ private slots:
             QVERIFY2(MessageBoxes::lastMessage().startsWith(message), qPrintable(MessageBoxes::lastMessage()));
         }
 
-        // Dropped on the window: the drop hands the file on once it has returned.
+        // Dragged over the window and dropped: the drop hands the file on once it has returned.
         const QString scan = writeFile(QStringLiteral("scan.pdf"), "%PDF-1.4\nName,Email\nAda,ada@example.org\n");
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(scan)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(drop.isAccepted());
         QTRY_VERIFY2(MessageBoxes::lastMessage().startsWith(
                          QStringLiteral("scan.pdf: not a contacts file: it looks like binary data (a PDF document)")),
             qPrintable(MessageBoxes::lastMessage()));
