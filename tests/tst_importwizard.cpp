@@ -668,6 +668,7 @@ private slots:
             [&](QDialog* dialog) {
                 auto* table = dialog->findChild<QTableView*>(QStringLiteral("importHistoryTable"));
                 QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("other-copy.json"));
+                QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("JSON backup"));
                 MessageBoxes::setNextAnswer(QMessageBox::Yes);
                 QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("undoImportButton")), Qt::LeftButton);
                 QTRY_COMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("Undone"));
@@ -760,6 +761,7 @@ private slots:
                 auto* table = dialog->findChild<QTableView*>(QStringLiteral("importHistoryTable"));
                 QCOMPARE(table->model()->rowCount(), 2); // both imports
                 QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("later.csv")); // newest first
+                QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("CSV")); // the format's name
                 QHeaderView* header = table->horizontalHeader();
                 QList<int> widths;
                 for (int column = 0; column < header->count(); ++column)
