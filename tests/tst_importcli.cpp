@@ -303,8 +303,8 @@ private slots:
         QTest::newRow("PNG") << QByteArray("\x89PNG\r\n\x1A\nName,Email\n")
                              << QStringLiteral("not a contacts file: it looks like binary data (a PNG image)");
         QTest::newRow("prose") << QByteArray("Dear Ana\nThank you, again, for Tuesday.\nBest, and thanks,\n")
-                               << QStringLiteral("not a contacts file: it is text but not a table; most of its lines "
-                                                 "have more fields (separated by commas) than its first line");
+                               << QStringLiteral("not a contacts file: it is text but not a table; its lines do not "
+                                                 "have a consistent number of fields (separated by commas)");
         QTest::newRow("ZIP") << QByteArray("PK\x03\x04"
                                            "Connections.csv")
                              << QStringLiteral("is a ZIP archive; unzip it and import the CSV inside");

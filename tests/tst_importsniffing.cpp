@@ -230,7 +230,40 @@ private slots:
     {
         QFETCH(QByteArray, text);
         expectRefused(write(QStringLiteral("txt"), text), ContentSniffer::Kind::NotTable,
-            QStringLiteral("not a contacts file: it is text but not a table"));
+            QStringLiteral("not a contacts file: it is text but not a table; its lines do not have a consistent "
+                           "number of fields (separated by commas)"));
+    }
+
+    // Generated prose: a title, then sentences of one to six commas each.
+    void proseIsRefused()
+    {
+        const QStringList words = {QStringLiteral("career"), QStringLiteral("the"), QStringLiteral("interview"),
+            QStringLiteral("Zoë"), QStringLiteral("and"), QStringLiteral("lab"), QStringLiteral("industry")};
+        const int cases = Test::caseCount(8);
+        for (int i = 0; i < cases; ++i) {
+            QString text = QStringLiteral("Notes from the week\n");
+            for (int line = 10 + m_random.bounded(30); line > 0; --line) {
+                QStringList clauses;
+                for (int clause = 2 + m_random.bounded(6); clause > 0; --clause)
+                    clauses.append(pick(words) + QLatin1Char(' ') + pick(words));
+                text += clauses.join(QStringLiteral(", ")) + QStringLiteral(".\n");
+            }
+            expectRefused(write(QStringLiteral("txt"), text.toUtf8()), ContentSniffer::Kind::NotTable,
+                QStringLiteral("not a contacts file: it is text but not a table"));
+        }
+    }
+
+    // A title line above the table is no header, but the rows under it agree with each other.
+    void aTitleAboveATableIsNoReasonToRefuse()
+    {
+        const QString path = write(QStringLiteral("csv"),
+            "Exported from the alumni office\nWho,Where,Reach\nAna Lopez,Acme,ana@example.org\n"
+            "Bo Ek,Beacon,bo@example.org\nCy Young,,cy@example.org\n");
+        ImportSource source;
+        source.setAllowUnmappedColumns(true);
+        ImportProblem problem;
+        QVERIFY2(source.open(path, ImportFormat::Csv, &problem), qPrintable(problem.message));
+        QCOMPARE(source.contentKind(), ContentSniffer::Kind::Text);
     }
 
     void unicodeWithoutAMarkImports_data()

@@ -6,7 +6,9 @@
 #include "CsvReader.h"
 
 #include <QFileInfo>
+#include <QHash>
 
+#include <algorithm>
 #include <array>
 
 namespace Rapport {
@@ -174,15 +176,16 @@ bool ContentSniffer::looksLikeText(QByteArrayView start)
 ContentSniffer::Verdict ContentSniffer::sniffTable(QStringView text, QChar delimiter, int headerLine, bool complete)
 {
     // A table's rows have the header's number of fields, or fewer (spreadsheets drop empty cells
-    // at the end of a row), or more that are empty (extra commas). Prose, code and logs have lines
-    // of any width: most of them more than the first line.
+    // at the end of a row), or more that are empty (extra commas). Rows wider than the header still
+    // make a table when most agree with each other (the "header" was a title line above it).
+    // Prose, code and logs have lines of any width.
     constexpr int kSampleRows = 200;
     qsizetype headerFields = -1;
     int rows = 0;
     int wider = 0;
-    bool full = false;
+    QHash<qsizetype, int> widths; // filled fields -> rows
     const CsvReader::Sink sink = [&](CsvRecord&& record) {
-        if (full || record.isBlank() || record.line < headerLine)
+        if (rows == kSampleRows || record.isBlank() || record.line < headerLine)
             return;
         if (headerFields < 0) {
             headerFields = record.fields.size();
@@ -192,18 +195,19 @@ ContentSniffer::Verdict ContentSniffer::sniffTable(QStringView text, QChar delim
         while (filled > 0 && record.fields.at(filled - 1).trimmed().isEmpty())
             --filled;
         ++rows;
+        ++widths[filled];
         wider += filled > headerFields ? 1 : 0;
-        full = rows == kSampleRows;
     };
     CsvReader reader(delimiter);
     reader.feed(text, sink);
     if (complete)
         reader.finish(sink);
-    if (rows == 0 || wider * 2 <= rows)
+    const int agreeing = widths.isEmpty() ? 0 : *std::max_element(widths.cbegin(), widths.cend());
+    if (wider * 2 <= rows || agreeing * 3 >= rows * 2)
         return {};
     return {Kind::NotTable,
-        tr("not a contacts file: it is text but not a table; most of its lines have more fields (separated by %1) "
-           "than its first line")
+        tr("not a contacts file: it is text but not a table; its lines do not have a consistent number of fields "
+           "(separated by %1)")
             .arg(delimiterName(delimiter))};
 }
 
