@@ -166,6 +166,24 @@ private slots:
         }
     }
 
+    // Bytes with a NUL in most odd places pass for UTF-16 without a byte-order mark: decoded, they
+    // are no text either.
+    void binaryThatPassesForUtf16IsRefused()
+    {
+        const int cases = Test::caseCount(12);
+        for (int i = 0; i < cases; ++i) {
+            QByteArray bytes = randomBytes(2 * (128 + m_random.bounded(4096)), 0, 255);
+            for (qsizetype at = 1; at < bytes.size(); at += 2) {
+                if (m_random.bounded(4) != 0)
+                    bytes[at] = '\0';
+            }
+            const QString path = write(QStringLiteral("csv"), bytes);
+            QCOMPARE(TextDecoder::detect(bytes), TextDecoder::Encoding::Utf16LittleEndian);
+            expectRefused(
+                path, ContentSniffer::Kind::Binary, QStringLiteral("not a contacts file: it looks like binary"));
+        }
+    }
+
     void knownFileTypesAreNamed_data()
     {
         QTest::addColumn<QByteArray>("magic");
@@ -242,7 +260,7 @@ private slots:
         const int cases = Test::caseCount(8);
         for (int i = 0; i < cases; ++i) {
             QString text = QStringLiteral("Notes from the week\n");
-            for (int line = 10 + m_random.bounded(30); line > 0; --line) {
+            for (int line = 20 + m_random.bounded(30); line > 0; --line) {
                 QStringList clauses;
                 for (int clause = 2 + m_random.bounded(6); clause > 0; --clause)
                     clauses.append(pick(words) + QLatin1Char(' ') + pick(words));

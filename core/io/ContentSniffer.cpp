@@ -130,14 +130,28 @@ ContentSniffer::Verdict ContentSniffer::sniffText(QStringView text, TextDecoder:
 {
     qsizetype nuls = 0;
     qsizetype controls = 0;
+    qsizetype unassigned = 0;
     qsizetype high = 0;
     qsizetype visible = 0;
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
         const char16_t u = c.unicode();
         nuls += u == 0 ? 1 : 0;
         controls += isControl(u) ? 1 : 0;
         high += u >= 0x80 ? 1 : 0;
         visible += c.isSpace() ? 0 : 1;
+        if (u < 0x80)
+            continue;
+        // Binary data that passed for UTF-16 (NULs in every other byte) decodes to code points no
+        // text uses: unassigned ones, private use, halves of pairs.
+        char32_t point = u;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            point = QChar::surrogateToUcs4(c, text[++i]);
+        const QChar::Category category = QChar::category(point);
+        unassigned += category == QChar::Other_NotAssigned || category == QChar::Other_PrivateUse
+                || category == QChar::Other_Surrogate
+            ? 1
+            : 0;
     }
     // A few stray control characters are damage a reader can pass on (a NUL in a cell); one in a
     // hundred characters is not text (random bytes have one in eight).
@@ -145,6 +159,8 @@ ContentSniffer::Verdict ContentSniffer::sniffText(QStringView text, TextDecoder:
         return binary(nuls > 0 ? tr("it holds NUL bytes, which text does not have")
                                : tr("it holds control characters, which text does not have"));
     }
+    if (unassigned >= 4 && unassigned * 100 > text.size())
+        return binary(tr("it holds characters that no text uses"));
     // Windows-1252 takes any bytes; text in it is mostly ASCII with accented letters between.
     // Mostly bytes above ASCII that are not UTF-8 are binary, or Cyrillic, Greek or CJK text in a
     // code page Rapport cannot tell apart.
@@ -154,6 +170,19 @@ ContentSniffer::Verdict ContentSniffer::sniffText(QStringView text, TextDecoder:
                "(it reads UTF-8, UTF-16 and Windows-1252)")};
     }
     return {};
+}
+
+ContentSniffer::Verdict ContentSniffer::sniffDecoded(QByteArrayView start, TextDecoder::Encoding encoding)
+{
+    if (encoding == TextDecoder::Encoding::Windows1252)
+        return sniffText(TextDecoder(encoding).decode(start), encoding);
+    // Qt's decoders go on past bad input (a lone surrogate, a bad UTF-8 byte) where TextDecoder
+    // stops: the whole sample counts, not what came before its first flaw.
+    QStringDecoder decoder(encoding == TextDecoder::Encoding::Utf16LittleEndian ? QStringConverter::Utf16LE
+            : encoding == TextDecoder::Encoding::Utf16BigEndian                 ? QStringConverter::Utf16BE
+                                                                                : QStringConverter::Utf8);
+    const QString text = decoder.decode(start);
+    return sniffText(text, encoding);
 }
 
 bool ContentSniffer::looksLikeText(QByteArrayView start)

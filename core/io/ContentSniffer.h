@@ -40,6 +40,8 @@ public:
     // From the decoded first part of the file: control characters, and in Windows-1252 (the
     // fallback that takes any bytes) a share of non-ASCII that text in that encoding never has.
     static Verdict sniffText(QStringView text, TextDecoder::Encoding encoding);
+    // sniffText() on the raw start of a file in the encoding it was found to be in.
+    static Verdict sniffDecoded(QByteArrayView start, TextDecoder::Encoding encoding);
     // Whether a short start of a file can begin UTF-8 text (no magic number, bad bytes or control
     // characters), for callers that route by its first byte: a JSON backup starts with a brace.
     static bool looksLikeText(QByteArrayView start);

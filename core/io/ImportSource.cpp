@@ -137,14 +137,15 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
         m_content = verdict.kind;
         return fail(0, verdict.reason);
     };
-    if (const auto verdict = ContentSniffer::sniffBytes(file.peek(kChunkSize), path); !verdict.isText())
+    const QByteArray head = file.peek(kChunkSize);
+    if (const auto verdict = ContentSniffer::sniffBytes(head, path); !verdict.isText())
         return refuse(verdict); // a ZIP archive too, until the LinkedIn archive reader takes it here
     m_encoding = TextDecoder::detect(file);
     TextDecoder decoder(m_encoding);
     const QString start = decoder.decode(file.read(kChunkSize));
     if (start.trimmed().isEmpty() && m_size <= kChunkSize && !decoder.hasError())
         return fail(1, tr("the file is empty"));
-    if (const auto verdict = ContentSniffer::sniffText(start, m_encoding); !verdict.isText())
+    if (const auto verdict = ContentSniffer::sniffDecoded(head, m_encoding); !verdict.isText())
         return refuse(verdict);
 
     // The content and the name both count: a damaged .vcf (its BEGIN:VCARD lost) is still a vCard file, and
