@@ -18,6 +18,7 @@
 #include "GraphPanel.h"
 #include "GuideWindow.h"
 #include "ImportController.h"
+#include "MainMenus.h"
 #include "MeetingCommands.h"
 #include "MeetingDialog.h"
 #include "MeetingsPanel.h"
@@ -104,11 +105,11 @@ MainWindow::MainWindow(QWidget* parent)
         [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_exports, &ExportController::failed, this,
         [this](const QString& message) { MessageBoxes::warning(this, tr("Export failed"), message); });
-    createActions();
-    connect(m_importAction, &QAction::triggered, m_imports, &ImportController::chooseAndImport);
-    connect(m_importHistoryAction, &QAction::triggered, m_imports, &ImportController::showHistory);
+    m_menus = new MainMenus(this);
     createCentralWidget();
-    createMenus(); // after the central widget: the View menu holds the graph's actions
+    m_menus->fillMenuBar(m_exports, m_graph); // after the central widget: the View menu holds the graph's actions
+    connectActions();
+    updateRecentMenu();
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -226,177 +227,62 @@ void MainWindow::proposeFollowUps(qint64 meetingId)
         FollowUpProposalsDialog::offer(m_session.get(), meetingId, this);
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    const auto action = [this](const QString& text, const char* name, const QKeySequence& shortcut, const char* icon,
-                            void (MainWindow::*slot)()) {
-        auto* a = new QAction(text, this);
-        a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(shortcut);
-        if (icon)
-            a->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
-        if (slot)
-            connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    m_newNetworkAction = action(tr("&New Network…"), "newNetworkAction", QKeySequence(tr("Ctrl+Shift+N")),
-        "document-new", &MainWindow::newNetwork);
-    m_openAction = action(
-        tr("&Open Network…"), "openNetworkAction", QKeySequence::Open, "document-open", &MainWindow::openNetworkDialog);
-    m_importAction
-        = action(tr("&Import Contacts…"), "importAction", QKeySequence(tr("Ctrl+I")), "document-import", nullptr);
-    m_demoAction = action(tr("Open &Demo Network"), "demoAction", {}, nullptr, nullptr);
-    connect(m_demoAction, &QAction::triggered, this, [this] { openDemoNetwork(); });
-    m_quitAction = action(tr("&Quit"), "quitAction", QKeySequence::Quit, "application-exit", nullptr);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_undoAction = action(tr("&Undo"), "undoAction", QKeySequence::Undo, "edit-undo", nullptr);
-    m_redoAction = action(tr("&Redo"), "redoAction", QKeySequence(tr("Ctrl+Shift+Z")), "edit-redo", nullptr);
-    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
-    connect(m_undoAction, &QAction::triggered, this, [this] {
+    const MainActions& a = m_menus->actions();
+    connect(a.newNetwork, &QAction::triggered, this, &MainWindow::newNetwork);
+    connect(a.open, &QAction::triggered, this, &MainWindow::openNetworkDialog);
+    connect(a.import, &QAction::triggered, m_imports, &ImportController::chooseAndImport);
+    connect(a.importHistory, &QAction::triggered, m_imports, &ImportController::showHistory);
+    connect(a.demo, &QAction::triggered, this, [this] { openDemoNetwork(); });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.undo, &QAction::triggered, this, [this] {
         commitPendingEdits(); // a half-typed field is an edit too: undo that first
         if (m_session && !m_imports->undoLastImport())
             m_session->undoStack()->undo();
     });
-    connect(m_redoAction, &QAction::triggered, this, [this] {
+    connect(a.redo, &QAction::triggered, this, [this] {
         commitPendingEdits();
         if (m_session)
             m_session->undoStack()->redo();
     });
-    m_newContactAction
-        = action(tr("&New Contact"), "newContactAction", QKeySequence::New, "contact-new", &MainWindow::newContact);
-    m_deleteAction = action(tr("&Delete Contact"), "deleteContactAction", QKeySequence::Delete, "edit-delete",
-        &MainWindow::deleteSelectedContacts);
-    // Delete belongs to the list: in a text field the key must delete characters.
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_mergeAction
-        = action(tr("&Merge Contacts…"), "mergeContactsAction", {}, nullptr, &MainWindow::mergeSelectedContacts);
-    m_findAction = action(tr("&Find…"), "findAction", QKeySequence::Find, "edit-find", nullptr);
-    connect(m_findAction, &QAction::triggered, this, [this] {
+    connect(a.newContact, &QAction::triggered, this, &MainWindow::newContact);
+    connect(a.deleteContacts, &QAction::triggered, this, &MainWindow::deleteSelectedContacts);
+    connect(a.merge, &QAction::triggered, this, &MainWindow::mergeSelectedContacts);
+    connect(a.find, &QAction::triggered, this, [this] {
         m_views->setCurrentIndex(1); // searching is about the contact list
         m_filterBar->focusSearch();
     });
-    m_aboutAction = action(tr("&About Rapport"), "aboutAction", {}, "help-about", &MainWindow::showAbout);
-    m_guideAction = action(tr("Informational Interviewing &Guide"), "guideAction", QKeySequence::HelpContents,
-        "help-contents", &MainWindow::showGuide);
-    m_importHistoryAction = action(tr("Import &History…"), "importHistoryAction", {}, "view-history", nullptr);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newNetworkAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    file->addAction(m_demoAction);
-    file->addSeparator();
-    file->addAction(m_importAction);
-    file->addAction(m_importHistoryAction);
-    m_exports->addActionsTo(file->addMenu(tr("&Export")));
-    file->addSeparator();
-    m_prepSheetsAction = file->addAction(tr("&Print Prep Sheets…"), this, &MainWindow::printPrepSheets);
-    m_prepSheetsAction->setObjectName(QStringLiteral("printPrepSheetsAction"));
-    m_prepSheetsAction->setShortcut(QKeySequence::Print);
-    file->addSeparator();
-    m_restoreAction = file->addAction(tr("Restore &Backup…"), this, [this] {
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.guide, &QAction::triggered, this, &MainWindow::showGuide);
+    connect(a.prepSheets, &QAction::triggered, this, &MainWindow::printPrepSheets);
+    connect(a.restore, &QAction::triggered, this, [this] {
         if (!m_session)
             return;
         RestoreBackupDialog dialog(m_session->path(), this);
         if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty())
             restoreBackup(dialog.chosenPath());
     });
-    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_newContactAction);
-    m_editMenu->addAction(m_deleteAction);
-    m_editMenu->addAction(m_mergeAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_findAction);
-    m_editMenu->addSeparator();
-    m_profileAction = m_editMenu->addAction(tr("My &Profile…"), this, [this] {
+    connect(a.profile, &QAction::triggered, this, [this] {
         if (m_session)
             ProfileDialog(m_session.get(), this).exec();
     });
-    m_profileAction->setObjectName(QStringLiteral("profileAction"));
-    m_questionBankAction = m_editMenu->addAction(tr("&Question Bank…"), this, [this] {
+    connect(a.questionBank, &QAction::triggered, this, [this] {
         if (m_session)
             QuestionBankDialog(m_session.get(), this).exec();
     });
-    m_questionBankAction->setObjectName(QStringLiteral("questionBankAction"));
-    QAction* templates = m_editMenu->addAction(tr("Outreach &Templates…"), this, [this] {
+    connect(a.templates, &QAction::triggered, this, [this] {
         if (m_session)
             TemplatesDialog(m_session.get(), this).exec();
     });
-    templates->setObjectName(QStringLiteral("templatesAction"));
-
-    createGraphMenu();
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_guideAction);
-    help->addSeparator();
-    help->addAction(m_aboutAction);
-    updateRecentMenu();
-}
-
-void MainWindow::createGraphMenu()
-{
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* today = view->addAction(tr("&Today"), this, [this] { m_views->setCurrentWidget(m_today); });
-    today->setObjectName(QStringLiteral("showTodayAction"));
-    today->setShortcut(QKeySequence(tr("Ctrl+1")));
-    m_showContactsAction = view->addAction(tr("&Contacts"), this, [this] { m_views->setCurrentIndex(1); });
-    m_showContactsAction->setObjectName(QStringLiteral("showContactsAction"));
-    m_showContactsAction->setShortcut(QKeySequence(tr("Ctrl+2")));
-    m_showGraphAction = view->addAction(tr("&Referral Graph"), this, &MainWindow::showGraph);
-    m_showGraphAction->setObjectName(QStringLiteral("showGraphAction"));
-    m_showGraphAction->setShortcut(QKeySequence(tr("Ctrl+3")));
-    QAction* meetings = view->addAction(tr("&Meetings"), this, [this] { m_views->setCurrentWidget(m_meetings); });
-    meetings->setObjectName(QStringLiteral("showMeetingsAction"));
-    meetings->setShortcut(QKeySequence(tr("Ctrl+4")));
-    QAction* paths = view->addAction(tr("C&areer Paths"), this, [this] { m_views->setCurrentWidget(m_careerPaths); });
-    paths->setObjectName(QStringLiteral("showCareerPathsAction"));
-    paths->setShortcut(QKeySequence(tr("Ctrl+5")));
-    view->addSeparator();
-    // Zoom and fit act on the graph, so their keys work while it has the focus.
-    for (QAction* action : {m_graph->zoomInAction(), m_graph->zoomOutAction(), m_graph->fitAction()}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_graph->addAction(action);
-        view->addAction(action);
+    connect(a.showToday, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_today); });
+    connect(a.showContacts, &QAction::triggered, this, [this] { m_views->setCurrentIndex(1); });
+    connect(a.showGraph, &QAction::triggered, this, &MainWindow::showGraph);
+    connect(a.showMeetings, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_meetings); });
+    connect(a.showCareerPaths, &QAction::triggered, this, [this] { m_views->setCurrentWidget(m_careerPaths); });
+    connect(m_menus->recentMenu(), &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    for (QAction* action : {m_graph->zoomInAction(), m_graph->zoomOutAction(), m_graph->fitAction()})
         connect(action, &QAction::triggered, this, &MainWindow::showGraph);
-    }
-    view->addSeparator();
-    view->addAction(m_graph->pathAction());
-    view->addAction(m_graph->exportAction());
-    view->addAction(m_graph->printAction());
-    view->addSeparator();
-    // The language: the system's unless chosen here; it applies from the next start.
-    QMenu* language = view->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(language);
-    const QString chosen = Translations::chosenLanguage();
-    QStringList names {QString()};
-    names += Translations::shipped();
-    for (const QString& name : std::as_const(names)) {
-        QString label = name.isEmpty() ? tr("System Default") : QLocale(name).nativeLanguageName();
-        if (!label.isEmpty())
-            label[0] = label[0].toUpper();
-        QAction* action = language->addAction(label);
-        action->setCheckable(true);
-        action->setChecked(name == chosen);
-        action->setObjectName(QStringLiteral("language_") + (name.isEmpty() ? QStringLiteral("system") : name));
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] {
-            Translations::setChosenLanguage(name);
-            MessageBoxes::information(
-                this, tr("Language"), tr("Rapport will use this language the next time it starts."));
-        });
-    }
     // These bring the graph forward first: they are about what it shows.
     connect(m_graph->pathAction(), &QAction::triggered, this, [this] {
         showGraph();
@@ -452,8 +338,8 @@ void MainWindow::createCentralWidget()
         updateStatus();
     });
     m_list = new ContactListView(listPane);
-    m_list->addAction(m_deleteAction);
-    m_list->addAction(m_mergeAction);
+    m_list->addAction(m_menus->actions().deleteContacts);
+    m_list->addAction(m_menus->actions().merge);
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_onlyBar);
     listLayout->addWidget(m_list);
@@ -683,7 +569,7 @@ void MainWindow::openNetworkDialog()
 
 void MainWindow::updateRecentMenu()
 {
-    m_opener->fillRecentMenu(m_recentMenu);
+    m_opener->fillRecentMenu(m_menus->recentMenu());
 }
 
 void MainWindow::importFile(const QString& path)
@@ -856,7 +742,7 @@ void MainWindow::reviewDuplicates(const QList<PossibleDuplicatePair>& pairs, con
     m_duplicates = new PossibleDuplicatesDialog(m_session->store(), pairs, fileName, this);
     m_duplicates->setAttribute(Qt::WA_DeleteOnClose);
     // Ctrl+Z there undoes a merge made from it, as in the window.
-    m_duplicates->addActions({m_undoAction, m_redoAction});
+    m_duplicates->addActions({m_menus->actions().undo, m_menus->actions().redo});
     connect(m_duplicates, &PossibleDuplicatesDialog::mergeRequested, this, [this](qint64 addedId, qint64 otherId) {
         if (MergeContactsDialog* merge = mergeContacts(addedId, otherId))
             connect(merge, &QDialog::finished, m_duplicates, &PossibleDuplicatesDialog::takeFocus);
@@ -932,22 +818,21 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
+    const MainActions& a = m_menus->actions();
     const bool open = m_session != nullptr;
     QUndoStack* undo = open ? m_session->undoStack() : nullptr;
-    m_undoAction->setEnabled(undo && undo->canUndo());
-    m_redoAction->setEnabled(undo && undo->canRedo());
-    m_undoAction->setText(undo && undo->canUndo() ? tr("&Undo %1").arg(actionText(undo->undoText())) : tr("&Undo"));
-    m_redoAction->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(actionText(undo->redoText())) : tr("&Redo"));
-    m_newContactAction->setEnabled(open);
-    m_deleteAction->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->hasSelection());
-    m_mergeAction->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->selectedRows().size() == 2);
-    m_findAction->setEnabled(open);
-    m_importAction->setEnabled(open);
-    m_importHistoryAction->setEnabled(open);
-    if (m_prepSheetsAction)
-        m_prepSheetsAction->setEnabled(open);
-    if (m_restoreAction)
-        m_restoreAction->setEnabled(open);
+    a.undo->setEnabled(undo && undo->canUndo());
+    a.redo->setEnabled(undo && undo->canRedo());
+    a.undo->setText(undo && undo->canUndo() ? tr("&Undo %1").arg(actionText(undo->undoText())) : tr("&Undo"));
+    a.redo->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(actionText(undo->redoText())) : tr("&Redo"));
+    a.newContact->setEnabled(open);
+    a.deleteContacts->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->hasSelection());
+    a.merge->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->selectedRows().size() == 2);
+    a.find->setEnabled(open);
+    a.import->setEnabled(open);
+    a.importHistory->setEnabled(open);
+    a.prepSheets->setEnabled(open);
+    a.restore->setEnabled(open);
 }
 
 void MainWindow::showGuide()

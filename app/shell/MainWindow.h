@@ -26,6 +26,7 @@ class EmptyStateWidget;
 class ExportController;
 class GraphPanel;
 class GuideWindow;
+class MainMenus;
 class MeetingDialog;
 class MeetingsPanel;
 class MergeContactsDialog;
@@ -63,10 +64,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createActions();
-    void createMenus();
     void createCentralWidget();
-    void createGraphMenu();
+    // What the menus' actions do.
+    void connectActions();
     void showGraph();
     void showContact(qint64 contactId);
     // After an interview is marked held: thank-you, LinkedIn and "tell the referrer" follow-ups.
@@ -135,31 +135,10 @@ private:
     QHash<qint64, QPointer<MeetingDialog>> m_meetingDialogs;
     ContactEditor* m_editor = nullptr;
     QLabel* m_statusLabel = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_editMenu = nullptr;
 
-    QAction* m_newNetworkAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_importAction = nullptr;
-    QAction* m_demoAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_newContactAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_mergeAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QAction* m_guideAction = nullptr;
+    MainMenus* m_menus = nullptr;
     QPointer<GuideWindow> m_guide;
     QPointer<PossibleDuplicatesDialog> m_duplicates;
-    QAction* m_importHistoryAction = nullptr;
-    QAction* m_showContactsAction = nullptr;
-    QAction* m_showGraphAction = nullptr;
-    QAction* m_profileAction = nullptr;
-    QAction* m_prepSheetsAction = nullptr;
-    QAction* m_restoreAction = nullptr;
-    QAction* m_questionBankAction = nullptr;
     ImportController* m_imports = nullptr;
     NetworkOpener* m_opener = nullptr;
     ExportController* m_exports = nullptr;
