@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 
 #include "Clock.h"
+#include "ContactActions.h"
 #include "ContactActivity.h"
 #include "ContactCommands.h"
 #include "ContactEditor.h"
@@ -22,13 +23,10 @@
 #include "MeetingCommands.h"
 #include "MeetingDialog.h"
 #include "MeetingsPanel.h"
-#include "MergeContactsCommand.h"
-#include "MergeContactsDialog.h"
 #include "MessageBoxes.h"
 #include "NetworkOpener.h"
 #include "NetworkSession.h"
 #include "OutreachDialog.h"
-#include "PossibleDuplicatesDialog.h"
 #include "PrepBatchDialog.h"
 #include "PrepSheetWindow.h"
 #include "ProfileDialog.h"
@@ -99,7 +97,6 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_imports, &ImportController::showContacts, this, &MainWindow::showOnly);
     connect(m_imports, &ImportController::undoStepsDropped, this, &MainWindow::updateActions);
-    connect(m_imports, &ImportController::reviewDuplicates, this, &MainWindow::reviewDuplicates);
     m_exports = new ExportController(this);
     connect(m_exports, &ExportController::finished, this,
         [this](const QString& message) { statusBar()->showMessage(message, 8000); });
@@ -107,6 +104,15 @@ MainWindow::MainWindow(QWidget* parent)
         [this](const QString& message) { MessageBoxes::warning(this, tr("Export failed"), message); });
     m_menus = new MainMenus(this);
     createCentralWidget();
+    m_contacts
+        = new ContactActions(this, m_list, m_editor, m_filterBar, {m_menus->actions().undo, m_menus->actions().redo});
+    connect(m_contacts, &ContactActions::aboutToChange, this, &MainWindow::commitPendingEdits);
+    connect(m_contacts, &ContactActions::editorNeeded, this, [this] { m_pages->setCurrentWidget(m_splitter); });
+    connect(m_contacts, &ContactActions::contactListNeeded, this, [this] { m_views->setCurrentIndex(1); });
+    connect(m_imports, &ImportController::reviewDuplicates, m_contacts, &ContactActions::reviewDuplicates);
+    connect(m_emptyState, &EmptyStateWidget::newContactRequested, m_contacts, &ContactActions::newContact);
+    connect(m_editor, &ContactEditor::editRequested, m_contacts, &ContactActions::editContact);
+    connect(m_editor, &ContactEditor::addRequested, m_contacts, &ContactActions::addContact);
     m_menus->fillMenuBar(m_exports, m_graph); // after the central widget: the View menu holds the graph's actions
     connectActions();
     updateRecentMenu();
@@ -246,9 +252,9 @@ void MainWindow::connectActions()
         if (m_session)
             m_session->undoStack()->redo();
     });
-    connect(a.newContact, &QAction::triggered, this, &MainWindow::newContact);
-    connect(a.deleteContacts, &QAction::triggered, this, &MainWindow::deleteSelectedContacts);
-    connect(a.merge, &QAction::triggered, this, &MainWindow::mergeSelectedContacts);
+    connect(a.newContact, &QAction::triggered, m_contacts, &ContactActions::newContact);
+    connect(a.deleteContacts, &QAction::triggered, m_contacts, &ContactActions::deleteSelectedContacts);
+    connect(a.merge, &QAction::triggered, m_contacts, &ContactActions::mergeSelectedContacts);
     connect(a.find, &QAction::triggered, this, [this] {
         m_views->setCurrentIndex(1); // searching is about the contact list
         m_filterBar->focusSearch();
@@ -309,7 +315,6 @@ void MainWindow::createCentralWidget()
     m_emptyState = new EmptyStateWidget(m_pages);
     connect(m_emptyState, &EmptyStateWidget::importRequested, m_imports, &ImportController::chooseAndImport);
     connect(m_emptyState, &EmptyStateWidget::demoRequested, this, [this] { openDemoNetwork(); });
-    connect(m_emptyState, &EmptyStateWidget::newContactRequested, this, &MainWindow::newContact);
     connect(m_emptyState, &EmptyStateWidget::openRequested, this, &MainWindow::openNetworkDialog);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_pages);
@@ -370,12 +375,10 @@ void MainWindow::createCentralWidget()
     m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
 
-    connect(m_editor, &ContactEditor::editRequested, this, &MainWindow::editContact);
     connect(m_editor->activity(), &ContactActivity::meetingOpenRequested, this, &MainWindow::openMeeting);
     connect(m_editor->activity(), &ContactActivity::writeRequested, this, &MainWindow::writeTo);
     connect(m_editor->activity(), &ContactActivity::prepSheetRequested, this,
         [this](qint64 contactId) { openPrepSheet(contactId, 0); });
-    connect(m_editor, &ContactEditor::addRequested, this, &MainWindow::addContact);
     connect(m_editor, &ContactEditor::draftCancelled, this, [this] {
         showCurrentContact();
         updateEmptyState();
@@ -395,8 +398,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     if (m_session)
         commitPendingEdits();
     closeMeetingDialogs();
-    if (m_duplicates)
-        delete m_duplicates; // its pairs are the old network's
+    m_contacts->setSession(session.get());
     m_editor->showNothing();
     m_list->setModel(nullptr);
     m_session = std::move(session);
@@ -616,145 +618,6 @@ void MainWindow::dropEvent(QDropEvent* event)
         const QString path = urls.first().toLocalFile();
         // After the drop returns: a modal wizard inside a drop handler confuses some window systems.
         QTimer::singleShot(0, this, [this, path] { importFile(path); });
-    }
-}
-
-void MainWindow::newContact()
-{
-    if (!m_session)
-        return;
-    commitPendingEdits();
-    m_pages->setCurrentWidget(m_splitter);
-    m_list->selectionModel()->clear(); // no current row: clicking any row afterwards leaves the draft
-    m_editor->startNewContact();
-}
-
-void MainWindow::addContact(const Contact& contact)
-{
-    m_editor->showNothing(); // the draft is now a contact: leaving it must not add it twice
-    auto* command = new AddContactCommand(m_session->store(), contact);
-    QUndoStack* undo = m_session->undoStack();
-    undo->push(command); // runs redo(); a command whose write failed is deleted at once
-    if (undo->count() == 0 || undo->command(undo->count() - 1) != command) {
-        m_editor->startNewContact(contact); // nothing typed is lost; the user saw why it failed
-        return;
-    }
-    m_filterBar->clearFilters(); // the new contact must be visible, whatever was filtered
-    m_list->selectContact(command->contactId());
-    m_list->setFocus();
-}
-
-void MainWindow::editContact(const Contact& before, const Contact& after)
-{
-    m_session->undoStack()->push(new EditContactCommand(m_session->store(), before, after));
-}
-
-void MainWindow::deleteSelectedContacts()
-{
-    if (!m_session)
-        return;
-    const QModelIndexList selected = m_list->selectionModel()->selectedRows(ContactListModel::Name);
-    if (selected.isEmpty())
-        return;
-    QList<qint64> ids;
-    QStringList names;
-    for (const QModelIndex& row : selected) {
-        ids.append(row.data(ContactListModel::ContactIdRole).toLongLong());
-        names.append(row.data().toString());
-    }
-    const QString name = names.first();
-    const QString question = ids.size() == 1
-        ? tr("Delete %1, with their meetings, follow-ups and referral links?").arg(name)
-        : tr("Delete %n contacts, with their meetings, follow-ups and referral links?", nullptr, int(ids.size()));
-    if (MessageBoxes::question(this, tr("Delete contact"), question + QLatin1Char('\n') + tr("You can undo this."),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
-        return;
-
-    // The row below the deleted ones becomes current, as in a file manager.
-    const int nextRow = selected.first().row();
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor); // thousands at once take a moment
-    m_session->undoStack()->push(new DeleteContactCommand(m_session->store(), ids,
-        ids.size() == 1 ? tr("Delete %1").arg(name) : tr("Delete %n contacts", nullptr, int(ids.size()))));
-    QGuiApplication::restoreOverrideCursor();
-    const int rows = m_list->model()->rowCount();
-    if (rows > 0) {
-        const QModelIndex next = m_list->model()->index(qMin(nextRow, rows - 1), 0);
-        m_list->selectContact(next.data(ContactListModel::ContactIdRole).toLongLong());
-    } else {
-        m_editor->showNothing();
-    }
-}
-
-void MainWindow::mergeSelectedContacts()
-{
-    if (!m_session)
-        return;
-    const QList<qint64> ids = m_list->selectedContactIds();
-    if (ids.size() == 2)
-        mergeContacts(ids.at(0), ids.at(1));
-}
-
-MergeContactsDialog* MainWindow::mergeContacts(qint64 first, qint64 second)
-{
-    if (!m_session)
-        return nullptr;
-    commitPendingEdits(); // a field still being typed belongs to the contact as it is merged
-    MergePlan plan;
-    try {
-        plan = ContactMerge::plan(m_session->store()->connection(), first, second);
-    } catch (const DatabaseError& e) {
-        MessageBoxes::warning(this, tr("Could not merge"), e.message());
-        return nullptr;
-    }
-    const auto kept = m_session->store()->contact(plan.keptId);
-    const auto other = m_session->store()->contact(plan.otherId);
-    if (!kept || !other)
-        return nullptr; // the read failure is reported by the store
-    auto* dialog = new MergeContactsDialog(plan, *kept, *other, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString keptName = kept->displayName();
-    const QString otherName = other->displayName();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, keptName, otherName] {
-        if (!m_session)
-            return;
-        const MergeChoices choices = dialog->choices();
-        auto* command = new MergeContactsCommand(m_session->store(), m_session->meetings(), m_session->links(), choices,
-            tr("Merge %1 and %2").arg(keptName, otherName));
-        QUndoStack* undo = m_session->undoStack();
-        undo->push(command); // runs redo(); a command whose write failed is deleted at once
-        if (undo->count() == 0 || undo->command(undo->count() - 1) != command)
-            return; // the store said why (writeFailed)
-        m_list->selectContact(choices.keptId);
-        m_list->setFocus();
-        statusBar()->showMessage(tr("Merged %1 into %2.").arg(otherName, keptName), 8000);
-    });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::reviewDuplicates(const QList<PossibleDuplicatePair>& pairs, const QString& fileName, int mergeFirst)
-{
-    if (!m_session || pairs.isEmpty())
-        return;
-    if (m_duplicates)
-        m_duplicates->close(); // an earlier import's list: this one replaces it
-    m_duplicates = new PossibleDuplicatesDialog(m_session->store(), pairs, fileName, this);
-    m_duplicates->setAttribute(Qt::WA_DeleteOnClose);
-    // Ctrl+Z there undoes a merge made from it, as in the window.
-    m_duplicates->addActions({m_menus->actions().undo, m_menus->actions().redo});
-    connect(m_duplicates, &PossibleDuplicatesDialog::mergeRequested, this, [this](qint64 addedId, qint64 otherId) {
-        if (MergeContactsDialog* merge = mergeContacts(addedId, otherId))
-            connect(merge, &QDialog::finished, m_duplicates, &PossibleDuplicatesDialog::takeFocus);
-    });
-    connect(m_duplicates, &PossibleDuplicatesDialog::pairChosen, this, [this](qint64 addedId) {
-        m_views->setCurrentIndex(1);
-        m_list->selectContact(addedId); // the editor shows the new one; it is among the imported
-    });
-    m_duplicates->show();
-    if (mergeFirst >= 0) {
-        // Once the wizard is gone: the merge dialog is modal to this window.
-        QTimer::singleShot(0, m_duplicates, [dialog = m_duplicates, mergeFirst] { dialog->mergePair(mergeFirst); });
     }
 }
 

@@ -18,6 +18,7 @@ class QTabWidget;
 
 namespace Rapport {
 
+class ContactActions;
 class ContactEditor;
 class ContactFilterBar;
 class ContactListView;
@@ -29,14 +30,10 @@ class GuideWindow;
 class MainMenus;
 class MeetingDialog;
 class MeetingsPanel;
-class MergeContactsDialog;
 class TodayPanel;
 class ImportController;
 class NetworkOpener;
 class NetworkSession;
-class PossibleDuplicatesDialog;
-struct Contact;
-struct PossibleDuplicatePair;
 
 class MainWindow : public QMainWindow
 {
@@ -98,18 +95,7 @@ private:
 
     void newNetwork();
     void openNetworkDialog();
-    void newContact();
-    void deleteSelectedContacts();
-    // Two contacts that are the same person become one (Edit ▸ Merge Contacts…).
-    void mergeSelectedContacts();
-    // The same for any two: opens the Merge Contacts dialog (returned, or nullptr when the two cannot
-    // be read); the merge is a step on the undo stack.
-    MergeContactsDialog* mergeContacts(qint64 first, qint64 second);
-    // After an import: the pairs it flagged as possible duplicates, in a window of their own.
-    void reviewDuplicates(const QList<PossibleDuplicatePair>& pairs, const QString& fileName, int mergeFirst);
     void showCurrentContact();
-    void addContact(const Contact& contact);
-    void editContact(const Contact& before, const Contact& after);
     void showAbout();
     void showGuide();
     // An import, a restore or an undone import: reload the list; forget per-contact undo steps
@@ -138,7 +124,7 @@ private:
 
     MainMenus* m_menus = nullptr;
     QPointer<GuideWindow> m_guide;
-    QPointer<PossibleDuplicatesDialog> m_duplicates;
+    ContactActions* m_contacts = nullptr;
     ImportController* m_imports = nullptr;
     NetworkOpener* m_opener = nullptr;
     ExportController* m_exports = nullptr;
