@@ -3,7 +3,6 @@
 
 #include "MainWindow.h"
 
-#include "Clock.h"
 #include "ContactActions.h"
 #include "ContactActivity.h"
 #include "ContactCommands.h"
@@ -11,24 +10,19 @@
 #include "ContactFilterBar.h"
 #include "ContactLinksEditor.h"
 #include "ContactListView.h"
-#include "DatabaseError.h"
 #include "DemoCopy.h"
 #include "EmptyStateWidget.h"
 #include "ExportController.h"
-#include "FollowUpProposalsDialog.h"
 #include "GraphPanel.h"
 #include "GuideWindow.h"
 #include "ImportController.h"
 #include "MainMenus.h"
 #include "MeetingCommands.h"
-#include "MeetingDialog.h"
+#include "MeetingWindows.h"
 #include "MeetingsPanel.h"
 #include "MessageBoxes.h"
 #include "NetworkOpener.h"
 #include "NetworkSession.h"
-#include "OutreachDialog.h"
-#include "PrepBatchDialog.h"
-#include "PrepSheetWindow.h"
 #include "ProfileDialog.h"
 #include "QuestionBankDialog.h"
 #include "ReadFailure.h"
@@ -103,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_exports, &ExportController::failed, this,
         [this](const QString& message) { MessageBoxes::warning(this, tr("Export failed"), message); });
     m_menus = new MainMenus(this);
+    m_meetingWindows = new MeetingWindows(this);
     createCentralWidget();
     m_contacts
         = new ContactActions(this, m_list, m_editor, m_filterBar, {m_menus->actions().undo, m_menus->actions().redo});
@@ -126,61 +121,18 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    closeMeetingDialogs(); // their notes are saved while the session is still open
+    m_meetingWindows->closeAll(); // their notes are saved while the session is still open
 }
 
 MeetingDialog* MainWindow::openMeeting(qint64 meetingId)
 {
-    if (!m_session || !meetingId)
-        return nullptr;
-    if (MeetingDialog* open = m_meetingDialogs.value(meetingId)) {
-        open->raise();
-        open->activateWindow();
-        return open;
-    }
-    if (!m_session->meetings()->meeting(meetingId))
-        return nullptr;
-    auto* dialog = new MeetingDialog(m_session.get(), meetingId, this);
-    m_meetingDialogs.insert(meetingId, dialog);
-    connect(dialog, &MeetingDialog::interviewHeld, this, &MainWindow::proposeFollowUps);
-    connect(dialog, &MeetingDialog::prepSheetRequested, this, &MainWindow::openPrepSheet);
-    connect(dialog, &QObject::destroyed, this, [this, meetingId] { m_meetingDialogs.remove(meetingId); });
-    dialog->show();
-    return dialog;
-}
-
-void MainWindow::closeMeetingDialogs()
-{
-    const auto dialogs = m_meetingDialogs.values();
-    m_meetingDialogs.clear();
-    for (const QPointer<MeetingDialog>& dialog : dialogs) {
-        if (dialog) {
-            dialog->close(); // saves pending notes
-            delete dialog.data();
-        }
-    }
+    return m_meetingWindows->openMeeting(meetingId);
 }
 
 void MainWindow::showContact(qint64 contactId)
 {
     m_views->setCurrentIndex(1);
     m_list->selectContact(contactId);
-}
-
-void MainWindow::openPrepSheet(qint64 contactId, qint64 meetingId)
-{
-    if (!m_session || !contactId)
-        return;
-    if (!meetingId) {
-        try {
-            meetingId
-                = PrepSheet::nextMeetingOf(m_session->database().connection(), contactId, Clock::currentDateTimeUtc());
-        } catch (const DatabaseError& e) {
-            // The sheet is still made, without a meeting; the user learns why it has none.
-            m_session->reportReadFailure(e.message());
-        }
-    }
-    PrepSheetWindow(m_session.get(), {{contactId, meetingId}}, this).exec();
 }
 
 bool MainWindow::restoreBackup(const QString& backupPath)
@@ -193,7 +145,7 @@ bool MainWindow::restoreBackup(const QString& backupPath)
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return false;
-    closeMeetingDialogs();
+    m_meetingWindows->closeAll();
     commitPendingEdits();
     QString error;
     if (Backups::take(m_session->database(), QStringLiteral("replaced"), &error).isEmpty()
@@ -205,32 +157,6 @@ bool MainWindow::restoreBackup(const QString& backupPath)
     afterBulkChange();
     statusBar()->showMessage(tr("Backup restored. The network as it was is kept as a backup."), 8000);
     return true;
-}
-
-void MainWindow::printPrepSheets()
-{
-    if (!m_session)
-        return;
-    PrepBatchDialog dialog(m_session.get(), this);
-    connect(&dialog, &PrepBatchDialog::previewRequested, this, [this](const QList<PrepSheetBatch::Sheet>& sheets) {
-        QList<PrepSheetWindow::Sheet> list;
-        for (const auto& sheet : sheets)
-            list.append({sheet.contactId, sheet.meetingId});
-        PrepSheetWindow(m_session.get(), list, this).exec();
-    });
-    dialog.exec();
-}
-
-void MainWindow::writeTo(qint64 contactId)
-{
-    if (m_session)
-        OutreachDialog(m_session.get(), contactId, this).exec();
-}
-
-void MainWindow::proposeFollowUps(qint64 meetingId)
-{
-    if (m_session)
-        FollowUpProposalsDialog::offer(m_session.get(), meetingId, this);
 }
 
 void MainWindow::connectActions()
@@ -261,7 +187,7 @@ void MainWindow::connectActions()
     });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.guide, &QAction::triggered, this, &MainWindow::showGuide);
-    connect(a.prepSheets, &QAction::triggered, this, &MainWindow::printPrepSheets);
+    connect(a.prepSheets, &QAction::triggered, m_meetingWindows, &MeetingWindows::printPrepSheets);
     connect(a.restore, &QAction::triggered, this, [this] {
         if (!m_session)
             return;
@@ -362,8 +288,8 @@ void MainWindow::createCentralWidget()
     m_views->addTab(m_careerPaths, tr("Career Paths"));
     connect(m_today, &TodayPanel::contactOpenRequested, this, &MainWindow::showContact);
     for (auto* source : {m_meetings, m_careerPaths})
-        connect(source, &MeetingsPanel::meetingOpenRequested, this, &MainWindow::openMeeting);
-    connect(m_today, &TodayPanel::meetingOpenRequested, this, &MainWindow::openMeeting);
+        connect(source, &MeetingsPanel::meetingOpenRequested, m_meetingWindows, &MeetingWindows::openMeeting);
+    connect(m_today, &TodayPanel::meetingOpenRequested, m_meetingWindows, &MeetingWindows::openMeeting);
     m_editor = new ContactEditor(m_splitter);
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_editor);
@@ -375,10 +301,11 @@ void MainWindow::createCentralWidget()
     m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
 
-    connect(m_editor->activity(), &ContactActivity::meetingOpenRequested, this, &MainWindow::openMeeting);
-    connect(m_editor->activity(), &ContactActivity::writeRequested, this, &MainWindow::writeTo);
+    connect(
+        m_editor->activity(), &ContactActivity::meetingOpenRequested, m_meetingWindows, &MeetingWindows::openMeeting);
+    connect(m_editor->activity(), &ContactActivity::writeRequested, m_meetingWindows, &MeetingWindows::writeTo);
     connect(m_editor->activity(), &ContactActivity::prepSheetRequested, this,
-        [this](qint64 contactId) { openPrepSheet(contactId, 0); });
+        [this](qint64 contactId) { m_meetingWindows->openPrepSheet(contactId, 0); });
     connect(m_editor, &ContactEditor::draftCancelled, this, [this] {
         showCurrentContact();
         updateEmptyState();
@@ -397,7 +324,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
 {
     if (m_session)
         commitPendingEdits();
-    closeMeetingDialogs();
+    m_meetingWindows->closeAll();
     m_contacts->setSession(session.get());
     m_editor->showNothing();
     m_list->setModel(nullptr);
@@ -478,16 +405,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
             tr("The change to the meetings could not be saved, and the network was left as it was.\n\n%1")
                 .arg(message));
     });
-    // A meeting window whose meeting went away (its contact deleted, an import undone) closes.
-    const auto checkMeetingWindows = [this] {
-        const auto dialogs = m_meetingDialogs.values();
-        for (const QPointer<MeetingDialog>& dialog : dialogs) {
-            if (dialog)
-                dialog->reload();
-        }
-    };
-    connect(s->store(), &ContactStore::contactRemoved, this, checkMeetingWindows);
-    connect(s->store(), &ContactStore::contactsReset, this, checkMeetingWindows);
+    m_meetingWindows->setSession(s);
     connect(s->links(), &ReferralStore::writeFailed, this, [this](const QString& message) {
         MessageBoxes::warning(this, tr("Could not save"),
             tr("The change to the referral links could not be saved, and the network was left as it "
@@ -766,7 +684,7 @@ void MainWindow::commitPendingEdits()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    closeMeetingDialogs();
+    m_meetingWindows->closeAll();
     commitPendingEdits();
     saveLayout();
     event->accept();

@@ -3,7 +3,6 @@
 
 #pragma once
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -30,6 +29,7 @@ class GuideWindow;
 class MainMenus;
 class MeetingDialog;
 class MeetingsPanel;
+class MeetingWindows;
 class TodayPanel;
 class ImportController;
 class NetworkOpener;
@@ -66,12 +66,6 @@ private:
     void connectActions();
     void showGraph();
     void showContact(qint64 contactId);
-    // After an interview is marked held: thank-you, LinkedIn and "tell the referrer" follow-ups.
-    void proposeFollowUps(qint64 meetingId);
-    void writeTo(qint64 contactId);
-    // Preview, print or save a prep sheet; meetingId 0 takes the contact's next planned meeting.
-    void openPrepSheet(qint64 contactId, qint64 meetingId);
-    void printPrepSheets();
 
 public:
     // Replaces the network's content with a backup's, after asking; the current state is kept as
@@ -79,8 +73,6 @@ public:
     bool restoreBackup(const QString& backupPath);
 
 private:
-    // Saves and closes every meeting window (they belong to the session being closed).
-    void closeMeetingDialogs();
     void setSession(std::unique_ptr<NetworkSession> session, const QString& displayName);
     void restoreLayout();
     void saveLayout() const;
@@ -118,11 +110,11 @@ private:
     TodayPanel* m_today = nullptr;
     MeetingsPanel* m_meetings = nullptr;
     MeetingsPanel* m_careerPaths = nullptr;
-    QHash<qint64, QPointer<MeetingDialog>> m_meetingDialogs;
     ContactEditor* m_editor = nullptr;
     QLabel* m_statusLabel = nullptr;
 
     MainMenus* m_menus = nullptr;
+    MeetingWindows* m_meetingWindows = nullptr;
     QPointer<GuideWindow> m_guide;
     ContactActions* m_contacts = nullptr;
     ImportController* m_imports = nullptr;
