@@ -17,6 +17,7 @@
 #include "GuideWindow.h"
 #include "ImportController.h"
 #include "MainMenus.h"
+#include "MainViews.h"
 #include "MeetingCommands.h"
 #include "MeetingWindows.h"
 #include "MeetingsPanel.h"
@@ -39,20 +40,16 @@
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace Rapport {
 
@@ -237,68 +234,32 @@ void MainWindow::showGraph()
 
 void MainWindow::createCentralWidget()
 {
-    m_pages = new QStackedWidget(this);
-    m_emptyState = new EmptyStateWidget(m_pages);
+    m_pages = new MainViews(this);
+    m_emptyState = m_pages->emptyState();
+    m_splitter = m_pages->splitter();
+    m_filterBar = m_pages->filterBar();
+    m_list = m_pages->list();
+    m_views = m_pages->views();
+    m_today = m_pages->today();
+    m_graph = m_pages->graph();
+    m_meetings = m_pages->meetings();
+    m_careerPaths = m_pages->careerPaths();
+    m_editor = m_pages->editor();
     connect(m_emptyState, &EmptyStateWidget::importRequested, m_imports, &ImportController::chooseAndImport);
     connect(m_emptyState, &EmptyStateWidget::demoRequested, this, [this] { openDemoNetwork(); });
     connect(m_emptyState, &EmptyStateWidget::openRequested, this, &MainWindow::openNetworkDialog);
-
-    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    auto* listPane = new QWidget(m_splitter);
-    listPane->setObjectName(QStringLiteral("contactsPane"));
-    auto* listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(6, 6, 0, 6);
-    m_filterBar = new ContactFilterBar(listPane);
-    // "Showing the contacts of one import", with a way back to all of them.
-    m_onlyBar = new QWidget(listPane);
-    auto* onlyLayout = new QHBoxLayout(m_onlyBar);
-    onlyLayout->setContentsMargins(0, 0, 0, 0);
-    m_onlyLabel = new QLabel(m_onlyBar);
-    m_onlyLabel->setTextFormat(Qt::PlainText);
-    m_onlyLabel->setWordWrap(true); // a long file name must not push "Show All Contacts" away
-    auto* showAll = new QPushButton(tr("Show All Contacts"), m_onlyBar);
-    showAll->setObjectName(QStringLiteral("showAllButton"));
-    onlyLayout->addWidget(m_onlyLabel, 1);
-    onlyLayout->addWidget(showAll);
-    m_onlyBar->hide();
-    connect(showAll, &QPushButton::clicked, this, [this] {
+    connect(m_pages, &MainViews::showAllRequested, this, [this] {
         if (m_session)
             m_session->filterModel()->setIdFilter(std::nullopt);
-        m_onlyBar->hide();
+        m_pages->hideOnlyBar();
         updateStatus();
     });
-    m_list = new ContactListView(listPane);
     m_list->addAction(m_menus->actions().deleteContacts);
     m_list->addAction(m_menus->actions().merge);
-    listLayout->addWidget(m_filterBar);
-    listLayout->addWidget(m_onlyBar);
-    listLayout->addWidget(m_list);
-    m_views = new QTabWidget(m_splitter);
-    m_views->setObjectName(QStringLiteral("views"));
-    m_views->setDocumentMode(true);
-    m_today = new TodayPanel(m_views);
-    m_views->addTab(m_today, tr("Today"));
-    m_views->addTab(listPane, tr("Contacts"));
-    m_graph = new GraphPanel(m_views);
-    m_views->addTab(m_graph, tr("Referral Graph"));
-    m_meetings = new MeetingsPanel(MeetingsPanel::Mode::Meetings, m_views);
-    m_views->addTab(m_meetings, tr("Meetings"));
-    m_careerPaths = new MeetingsPanel(MeetingsPanel::Mode::CareerPaths, m_views);
-    m_views->addTab(m_careerPaths, tr("Career Paths"));
     connect(m_today, &TodayPanel::contactOpenRequested, this, &MainWindow::showContact);
     for (auto* source : {m_meetings, m_careerPaths})
         connect(source, &MeetingsPanel::meetingOpenRequested, m_meetingWindows, &MeetingWindows::openMeeting);
     connect(m_today, &TodayPanel::meetingOpenRequested, m_meetingWindows, &MeetingWindows::openMeeting);
-    m_editor = new ContactEditor(m_splitter);
-    m_splitter->addWidget(m_views);
-    m_splitter->addWidget(m_editor);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setCollapsible(0, false);
-
-    m_pages->addWidget(m_emptyState);
-    m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
 
     connect(
@@ -331,7 +292,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     m_session = std::move(session);
     m_displayName = displayName;
     m_filterBar->disconnect(this);
-    m_onlyBar->hide();
+    m_pages->hideOnlyBar();
     m_filterBar->clearFilters();
 
     NetworkSession* s = m_session.get();
@@ -505,7 +466,7 @@ void MainWindow::afterBulkChange(bool keepsUndoHistory)
         m_session->undoStack()->clear();
     m_editor->showNothing();
     m_session->filterModel()->setIdFilter(std::nullopt);
-    m_onlyBar->hide();
+    m_pages->hideOnlyBar();
     m_session->store()->notifyContactsReset();
     ensureCurrentContact();
 }
@@ -515,8 +476,7 @@ void MainWindow::showOnly(const QSet<qint64>& ids, const QString& description)
     m_views->setCurrentIndex(1);
     m_filterBar->clearFilters();
     m_session->filterModel()->setIdFilter(ids);
-    m_onlyLabel->setText(description);
-    m_onlyBar->show();
+    m_pages->showOnlyBar(description);
     updateStatus();
     ensureCurrentContact();
 }
@@ -648,14 +608,7 @@ void MainWindow::restoreLayout()
         resize(qMin(1360, available.width() * 9 / 10), qMin(820, available.height() * 9 / 10));
     }
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({width() * 2 / 3, width() / 3});
-    // The home page is Today, unless the user left another view open.
-    const QString view = settings.value(QStringLiteral("MainWindow/currentView")).toString();
-    for (int i = 0; i < m_views->count(); ++i) {
-        if (m_views->widget(i)->objectName() == view)
-            m_views->setCurrentIndex(i);
-    }
+    m_pages->restoreLayout(settings, width());
 }
 
 void MainWindow::saveLayout() const
@@ -663,8 +616,7 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("MainWindow/currentView"), m_views->currentWidget()->objectName());
+    m_pages->saveLayout(settings);
     if (m_list->model())
         settings.setValue(QStringLiteral("MainWindow/contactColumns"), m_list->horizontalHeader()->saveState());
 }

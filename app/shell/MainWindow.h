@@ -12,7 +12,6 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
-class QStackedWidget;
 class QTabWidget;
 
 namespace Rapport {
@@ -27,6 +26,7 @@ class ExportController;
 class GraphPanel;
 class GuideWindow;
 class MainMenus;
+class MainViews;
 class MeetingDialog;
 class MeetingsPanel;
 class MeetingWindows;
@@ -100,7 +100,7 @@ private:
     std::unique_ptr<NetworkSession> m_session;
     QString m_displayName;
 
-    QStackedWidget* m_pages = nullptr;
+    MainViews* m_pages = nullptr;
     EmptyStateWidget* m_emptyState = nullptr;
     QSplitter* m_splitter = nullptr;
     ContactFilterBar* m_filterBar = nullptr;
@@ -120,8 +120,6 @@ private:
     ImportController* m_imports = nullptr;
     NetworkOpener* m_opener = nullptr;
     ExportController* m_exports = nullptr;
-    QWidget* m_onlyBar = nullptr;
-    QLabel* m_onlyLabel = nullptr;
 };
 
 } // namespace Rapport
