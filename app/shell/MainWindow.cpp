@@ -9,6 +9,7 @@
 #include "ContactEditor.h"
 #include "ContactFilterBar.h"
 #include "ContactLinksEditor.h"
+#include "ContactListController.h"
 #include "ContactListView.h"
 #include "DemoCopy.h"
 #include "EmptyStateWidget.h"
@@ -81,7 +82,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_opener = new NetworkOpener(this);
     connect(m_opener, &NetworkOpener::recentChosen, this, [this](const QString& path) { openNetwork(path); });
     m_imports = new ImportController(this);
-    connect(m_imports, &ImportController::aboutToChange, this, &MainWindow::commitPendingEdits);
     connect(m_imports, &ImportController::networkChanged, this, [this](const QString& message, bool keepsUndo) {
         afterBulkChange(keepsUndo);
         statusBar()->showMessage(message, 8000);
@@ -98,10 +98,11 @@ MainWindow::MainWindow(QWidget* parent)
     createCentralWidget();
     m_contacts
         = new ContactActions(this, m_list, m_editor, m_filterBar, {m_menus->actions().undo, m_menus->actions().redo});
-    connect(m_contacts, &ContactActions::aboutToChange, this, &MainWindow::commitPendingEdits);
+    connect(m_contacts, &ContactActions::aboutToChange, m_contactList, &ContactListController::commitPendingEdits);
     connect(m_contacts, &ContactActions::editorNeeded, this, [this] { m_pages->setCurrentWidget(m_splitter); });
     connect(m_contacts, &ContactActions::contactListNeeded, this, [this] { m_views->setCurrentIndex(1); });
     connect(m_imports, &ImportController::reviewDuplicates, m_contacts, &ContactActions::reviewDuplicates);
+    connect(m_imports, &ImportController::aboutToChange, m_contactList, &ContactListController::commitPendingEdits);
     connect(m_emptyState, &EmptyStateWidget::newContactRequested, m_contacts, &ContactActions::newContact);
     connect(m_editor, &ContactEditor::editRequested, m_contacts, &ContactActions::editContact);
     connect(m_editor, &ContactEditor::addRequested, m_contacts, &ContactActions::addContact);
@@ -143,7 +144,7 @@ bool MainWindow::restoreBackup(const QString& backupPath)
         != QMessageBox::Yes)
         return false;
     m_meetingWindows->closeAll();
-    commitPendingEdits();
+    m_contactList->commitPendingEdits();
     QString error;
     if (Backups::take(m_session->database(), QStringLiteral("replaced"), &error).isEmpty()
         || !Backups::restore(m_session->database(), backupPath, &error)) {
@@ -166,12 +167,12 @@ void MainWindow::connectActions()
     connect(a.demo, &QAction::triggered, this, [this] { openDemoNetwork(); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.undo, &QAction::triggered, this, [this] {
-        commitPendingEdits(); // a half-typed field is an edit too: undo that first
+        m_contactList->commitPendingEdits(); // a half-typed field is an edit too: undo that first
         if (m_session && !m_imports->undoLastImport())
             m_session->undoStack()->undo();
     });
     connect(a.redo, &QAction::triggered, this, [this] {
-        commitPendingEdits();
+        m_contactList->commitPendingEdits();
         if (m_session)
             m_session->undoStack()->redo();
     });
@@ -267,24 +268,15 @@ void MainWindow::createCentralWidget()
     connect(m_editor->activity(), &ContactActivity::writeRequested, m_meetingWindows, &MeetingWindows::writeTo);
     connect(m_editor->activity(), &ContactActivity::prepSheetRequested, this,
         [this](qint64 contactId) { m_meetingWindows->openPrepSheet(contactId, 0); });
-    connect(m_editor, &ContactEditor::draftCancelled, this, [this] {
-        showCurrentContact();
-        updateEmptyState();
-    });
-    connect(m_list, &QAbstractItemView::doubleClicked, this, [this] { m_editor->focusFirstField(); });
-    // The graph and the list select the same contact.
-    connect(m_graph, &GraphPanel::contactSelected, this, [this](qint64 id) { m_list->selectContact(id); });
-    connect(m_graph, &GraphPanel::contactActivated, this, [this](qint64 id) {
-        m_list->selectContact(id);
-        m_editor->focusFirstField();
-    });
-    connect(m_list, &QAbstractItemView::activated, this, [this] { m_editor->focusFirstField(); });
+    m_contactList = new ContactListController(this, m_list, m_filterBar, m_editor, m_graph);
+    connect(m_contactList, &ContactListController::draftCancelled, this, &MainWindow::updateEmptyState);
+    connect(m_contactList, &ContactListController::currentContactChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QString& displayName)
 {
     if (m_session)
-        commitPendingEdits();
+        m_contactList->commitPendingEdits();
     m_meetingWindows->closeAll();
     m_contacts->setSession(session.get());
     m_editor->showNothing();
@@ -304,63 +296,22 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     m_today->setSession(s);
     m_meetings->setSession(s);
     m_careerPaths->setSession(s);
-    m_list->setModel(s->filterModel());
-    QSettings settings;
-    if (!m_list->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("MainWindow/contactColumns")).toByteArray()))
-        m_list->applyDefaultColumnWidths();
-    m_list->horizontalHeader()->setSortIndicatorShown(true);
-    m_list->sortByColumn(
-        m_list->horizontalHeader()->sortIndicatorSection(), m_list->horizontalHeader()->sortIndicatorOrder());
-
-    connect(m_filterBar, &ContactFilterBar::searchChanged, s->filterModel(), &ContactFilterModel::setSearchText);
-    connect(m_filterBar, &ContactFilterBar::stageChanged, s->filterModel(), &ContactFilterModel::setStageFilter);
-    connect(m_filterBar, &ContactFilterBar::tagChanged, s->filterModel(), &ContactFilterModel::setTagFilter);
-    // When the filter hides the contact on show, the first match takes its place in the editor.
-    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
-        connect(s->filterModel(), signal, this, &MainWindow::ensureCurrentContact, Qt::QueuedConnection);
-    connect(s->filterModel(), &QAbstractItemModel::layoutChanged, this, &MainWindow::ensureCurrentContact,
-        Qt::QueuedConnection);
-    connect(s->filterModel(), &QAbstractItemModel::modelReset, this, &MainWindow::ensureCurrentContact,
-        Qt::QueuedConnection);
+    m_contactList->setSession(s);
     for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
         connect(s->filterModel(), signal, this, &MainWindow::updateStatus);
     connect(s->filterModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(
-        m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-            // When a filter hides the current row, Qt moves "current" to a neighbour without selecting
-            // it; the contact in the editor must always be the selected one. Not while Ctrl is held:
-            // a Ctrl+click moves "current" first and then toggles the row, so selecting it here would
-            // turn the click into a deselection and lose the rows chosen so far.
-            QItemSelectionModel* selection = m_list->selectionModel();
-            const bool choosingRows = QGuiApplication::keyboardModifiers() & Qt::ControlModifier;
-            if (current.isValid() && !selection->isRowSelected(current.row()) && !choosingRows)
-                selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            commitPendingEdits();
-            showCurrentContact();
-            updateActions();
-            if (current.isValid())
-                m_graph->selectContact(current.data(ContactListModel::ContactIdRole).toLongLong());
-        });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
     ContactStore* store = s->store();
     const auto contactsChanged = [this] {
         updateEmptyState();
         updateStatus();
-        QTimer::singleShot(0, this, &MainWindow::refreshTagFilter);
+        QTimer::singleShot(0, m_contactList, &ContactListController::refreshTagFilter);
     };
     connect(store, &ContactStore::contactAdded, this, contactsChanged);
     connect(store, &ContactStore::contactRemoved, this, contactsChanged);
     connect(store, &ContactStore::contactsReset, this, contactsChanged);
     connect(s->listReloader(), &ContactListReloader::loaded, this, contactsChanged); // the rows came in later
-    connect(store, &ContactStore::contactChanged, this, [this](qint64 id) {
-        if (id == m_editor->contactId()) {
-            if (const auto contact = m_session->store()->contact(id))
-                m_editor->showContact(*contact);
-        }
-        QTimer::singleShot(0, this, &MainWindow::refreshTagFilter);
-    });
     connect(s->meetings(), &MeetingStore::writeFailed, this, [this](const QString& message) {
         MessageBoxes::warning(this, tr("Could not save"),
             tr("The change to the meetings could not be saved, and the network was left as it was.\n\n%1")
@@ -378,7 +329,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     connect(store, &ContactStore::writeFailed, this, [this](const QString& message) {
         MessageBoxes::warning(this, tr("Could not save"),
             tr("The change could not be saved, and the network was left as it was.\n\n%1").arg(message));
-        showCurrentContact(); // the editor shows what is stored, not what failed to be
+        m_contactList->showCurrentContact(); // the editor shows what is stored, not what failed to be
     });
 
     QUndoStack* undo = s->undoStack();
@@ -387,7 +338,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     connect(undo, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
     connect(undo, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
 
-    refreshTagFilter();
+    m_contactList->refreshTagFilter();
     if (s->listModel()->rowCount() > 0)
         m_list->selectContact(m_list->model()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
     setWindowTitle(tr("%1 — Rapport").arg(displayName));
@@ -399,7 +350,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
 
 bool MainWindow::openNetwork(const QString& path)
 {
-    commitPendingEdits(); // before the new session reads the file, which may be this one
+    m_contactList->commitPendingEdits(); // before the new session reads the file, which may be this one
     if (m_session && QFileInfo(m_session->path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
         return true; // already open here
     bool repaired = false;
@@ -417,7 +368,7 @@ bool MainWindow::openNetwork(const QString& path)
 
 bool MainWindow::openDemoNetwork()
 {
-    commitPendingEdits();
+    m_contactList->commitPendingEdits();
     QString error;
     auto demo = DemoCopy::create(&error);
     auto session = demo ? NetworkSession::open(demo->path(), &error) : nullptr;
@@ -468,7 +419,7 @@ void MainWindow::afterBulkChange(bool keepsUndoHistory)
     m_session->filterModel()->setIdFilter(std::nullopt);
     m_pages->hideOnlyBar();
     m_session->store()->notifyContactsReset();
-    ensureCurrentContact();
+    m_contactList->ensureCurrentContact();
 }
 
 void MainWindow::showOnly(const QSet<qint64>& ids, const QString& description)
@@ -478,7 +429,7 @@ void MainWindow::showOnly(const QSet<qint64>& ids, const QString& description)
     m_session->filterModel()->setIdFilter(ids);
     m_pages->showOnlyBar(description);
     updateStatus();
-    ensureCurrentContact();
+    m_contactList->ensureCurrentContact();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -497,35 +448,6 @@ void MainWindow::dropEvent(QDropEvent* event)
         // After the drop returns: a modal wizard inside a drop handler confuses some window systems.
         QTimer::singleShot(0, this, [this, path] { importFile(path); });
     }
-}
-
-void MainWindow::showCurrentContact()
-{
-    const qint64 id = m_list->currentContactId();
-    const auto contact = id && m_session ? m_session->store()->contact(id) : std::nullopt;
-    if (contact)
-        m_editor->showContact(*contact);
-    else
-        m_editor->showNothing();
-}
-
-void MainWindow::ensureCurrentContact()
-{
-    if (!m_session || m_editor->isDraft() || m_list->currentIndex().isValid())
-        return;
-    if (m_list->model()->rowCount() == 0) { // nobody shown: the editor must not keep a hidden contact
-        commitPendingEdits();
-        m_editor->showNothing();
-        updateActions();
-        return;
-    }
-    m_list->selectContact(m_list->model()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
-}
-
-void MainWindow::refreshTagFilter()
-{
-    if (m_session)
-        m_filterBar->setTags(m_session->store()->allTags());
 }
 
 void MainWindow::updateEmptyState()
@@ -617,27 +539,13 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     m_pages->saveLayout(settings);
-    if (m_list->model())
-        settings.setValue(QStringLiteral("MainWindow/contactColumns"), m_list->horizontalHeader()->saveState());
-}
-
-void MainWindow::commitPendingEdits()
-{
-    if (!m_session)
-        return;
-    if (const auto draft = m_editor->pendingDraft()) {
-        // A contact being typed is kept, never silently dropped.
-        m_editor->showNothing();
-        m_session->undoStack()->push(new AddContactCommand(m_session->store(), *draft));
-        return;
-    }
-    m_editor->commitEdits();
+    m_contactList->saveLayout(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_meetingWindows->closeAll();
-    commitPendingEdits();
+    m_contactList->commitPendingEdits();
     saveLayout();
     event->accept();
 }

@@ -19,6 +19,7 @@ namespace Rapport {
 class ContactActions;
 class ContactEditor;
 class ContactFilterBar;
+class ContactListController;
 class ContactListView;
 class DemoCopy;
 class EmptyStateWidget;
@@ -80,14 +81,9 @@ private:
     void updateActions();
     void updateEmptyState();
     void updateStatus();
-    void refreshTagFilter();
-    void ensureCurrentContact();
-    // Saves what the editor holds: pending field edits, or a new contact still being typed.
-    void commitPendingEdits();
 
     void newNetwork();
     void openNetworkDialog();
-    void showCurrentContact();
     void showAbout();
     void showGuide();
     // An import, a restore or an undone import: reload the list; forget per-contact undo steps
@@ -117,6 +113,7 @@ private:
     MeetingWindows* m_meetingWindows = nullptr;
     QPointer<GuideWindow> m_guide;
     ContactActions* m_contacts = nullptr;
+    ContactListController* m_contactList = nullptr;
     ImportController* m_imports = nullptr;
     NetworkOpener* m_opener = nullptr;
     ExportController* m_exports = nullptr;

@@ -52,7 +52,7 @@ MeetingDialog* MeetingWindows::openMeeting(qint64 meetingId)
     }
     if (!m_session->meetings()->meeting(meetingId))
         return nullptr;
-    auto* dialog = new MeetingDialog(m_session, meetingId, m_window);
+    auto* dialog = new MeetingDialog(m_session.data(), meetingId, m_window);
     m_meetingDialogs.insert(meetingId, dialog);
     connect(dialog, &MeetingDialog::interviewHeld, this, &MeetingWindows::proposeFollowUps);
     connect(dialog, &MeetingDialog::prepSheetRequested, this, &MeetingWindows::openPrepSheet);

@@ -41,7 +41,7 @@ private:
     void reloadAll();
 
     QWidget* m_window;
-    NetworkSession* m_session = nullptr;
+    QPointer<NetworkSession> m_session; // cleared as soon as the window closes the session
     QHash<qint64, QPointer<MeetingDialog>> m_meetingDialogs;
 };
 
