@@ -5,7 +5,6 @@
 
 #include "ContactActions.h"
 #include "ContactActivity.h"
-#include "ContactCommands.h"
 #include "ContactEditor.h"
 #include "ContactFilterBar.h"
 #include "ContactLinksEditor.h"
@@ -15,11 +14,10 @@
 #include "EmptyStateWidget.h"
 #include "ExportController.h"
 #include "GraphPanel.h"
-#include "GuideWindow.h"
+#include "HelpWindows.h"
 #include "ImportController.h"
 #include "MainMenus.h"
 #include "MainViews.h"
-#include "MeetingCommands.h"
 #include "MeetingWindows.h"
 #include "MeetingsPanel.h"
 #include "MessageBoxes.h"
@@ -32,18 +30,13 @@
 #include "RestoreBackupDialog.h"
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
-#include "Translations.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
-#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
@@ -95,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
         [this](const QString& message) { MessageBoxes::warning(this, tr("Export failed"), message); });
     m_menus = new MainMenus(this);
     m_meetingWindows = new MeetingWindows(this);
+    m_help = new HelpWindows(this);
     createCentralWidget();
     m_contacts
         = new ContactActions(this, m_list, m_editor, m_filterBar, {m_menus->actions().undo, m_menus->actions().redo});
@@ -183,8 +177,9 @@ void MainWindow::connectActions()
         m_views->setCurrentIndex(1); // searching is about the contact list
         m_filterBar->focusSearch();
     });
-    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(a.guide, &QAction::triggered, this, &MainWindow::showGuide);
+    connect(
+        a.about, &QAction::triggered, this, [this] { m_help->showAbout(m_session ? m_session->path() : QString()); });
+    connect(a.guide, &QAction::triggered, m_help, &HelpWindows::showGuide);
     connect(a.prepSheets, &QAction::triggered, m_meetingWindows, &MeetingWindows::printPrepSheets);
     connect(a.restore, &QAction::triggered, this, [this] {
         if (!m_session)
@@ -496,30 +491,6 @@ void MainWindow::updateActions()
     a.importHistory->setEnabled(open);
     a.prepSheets->setEnabled(open);
     a.restore->setEnabled(open);
-}
-
-void MainWindow::showGuide()
-{
-    if (!m_guide)
-        m_guide = new GuideWindow(this);
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
-}
-
-void MainWindow::showAbout()
-{
-    MessageBoxes::information(this, tr("About Rapport"),
-        tr("Rapport %1\n\nBuild a professional network through informational interviews: keep contacts, "
-           "referrals, meeting notes and follow-ups in one local file.")
-                .arg(QCoreApplication::applicationVersion())
-            + QStringLiteral("\n\n")
-            + tr("Your network stays on this computer, in %1. Rapport never sends anything over the network.")
-                  .arg(m_session ? m_session->path() : Database::defaultPath())
-            + QStringLiteral("\n\n") + tr("Built with Qt %1, SQLite and Graphviz.").arg(QString::fromLatin1(qVersion()))
-            + QStringLiteral("\n\n")
-            + tr("Rapport is free software: you can share and change it under the GNU General Public "
-                 "License, version 3 or later. It comes with no warranty."));
 }
 
 void MainWindow::restoreLayout()

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
@@ -25,7 +24,7 @@ class DemoCopy;
 class EmptyStateWidget;
 class ExportController;
 class GraphPanel;
-class GuideWindow;
+class HelpWindows;
 class MainMenus;
 class MainViews;
 class MeetingDialog;
@@ -84,8 +83,6 @@ private:
 
     void newNetwork();
     void openNetworkDialog();
-    void showAbout();
-    void showGuide();
     // An import, a restore or an undone import: reload the list; forget per-contact undo steps
     // unless the stack still matches the network (see ImportController::networkChanged).
     void afterBulkChange(bool keepsUndoHistory = false);
@@ -111,7 +108,7 @@ private:
 
     MainMenus* m_menus = nullptr;
     MeetingWindows* m_meetingWindows = nullptr;
-    QPointer<GuideWindow> m_guide;
+    HelpWindows* m_help = nullptr;
     ContactActions* m_contacts = nullptr;
     ContactListController* m_contactList = nullptr;
     ImportController* m_imports = nullptr;
