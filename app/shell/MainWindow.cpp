@@ -23,6 +23,7 @@
 #include "MessageBoxes.h"
 #include "NetworkOpener.h"
 #include "NetworkSession.h"
+#include "NetworkStatusLabel.h"
 #include "ProfileDialog.h"
 #include "QuestionBankDialog.h"
 #include "ReadFailure.h"
@@ -35,7 +36,6 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QScreen>
@@ -103,8 +103,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_menus->fillMenuBar(m_exports, m_graph); // after the central widget: the View menu holds the graph's actions
     connectActions();
     updateRecentMenu();
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel = new NetworkStatusLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
     restoreLayout();
     updateActions();
@@ -459,19 +458,7 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateStatus()
 {
-    if (!m_session) {
-        m_statusLabel->clear();
-        return;
-    }
-    const int total = m_session->listModel()->rowCount();
-    const int shown = m_session->filterModel()->rowCount();
-    const QString loadError = m_session->listModel()->loadError(); // not "0 contacts"
-    const QString contacts = !loadError.isEmpty() ? ReadFailure::inView(loadError)
-        : shown != total                          ? tr("%1 of %n contacts shown", nullptr, total).arg(shown)
-        : total == 1                              ? tr("1 contact")
-                                                  : tr("%n contacts", nullptr, total);
-    m_statusLabel->setText(contacts + QStringLiteral("  ·  ")
-        + (m_demo ? tr("temporary demo network") : QDir::toNativeSeparators(m_session->path())));
+    m_statusLabel->showSession(m_session.get(), m_demo != nullptr);
 }
 
 void MainWindow::updateActions()

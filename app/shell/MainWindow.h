@@ -8,7 +8,6 @@
 #include <memory>
 
 class QAction;
-class QLabel;
 class QMenu;
 class QSplitter;
 class QTabWidget;
@@ -34,6 +33,7 @@ class TodayPanel;
 class ImportController;
 class NetworkOpener;
 class NetworkSession;
+class NetworkStatusLabel;
 
 class MainWindow : public QMainWindow
 {
@@ -104,7 +104,7 @@ private:
     MeetingsPanel* m_meetings = nullptr;
     MeetingsPanel* m_careerPaths = nullptr;
     ContactEditor* m_editor = nullptr;
-    QLabel* m_statusLabel = nullptr;
+    NetworkStatusLabel* m_statusLabel = nullptr;
 
     MainMenus* m_menus = nullptr;
     MeetingWindows* m_meetingWindows = nullptr;
