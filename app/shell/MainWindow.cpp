@@ -29,6 +29,7 @@
 #include "ReadFailure.h"
 #include "RecentNetworks.h"
 #include "RestoreBackupDialog.h"
+#include "SessionFailureWarnings.h"
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
 
@@ -306,25 +307,10 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     connect(store, &ContactStore::contactRemoved, this, contactsChanged);
     connect(store, &ContactStore::contactsReset, this, contactsChanged);
     connect(s->listReloader(), &ContactListReloader::loaded, this, contactsChanged); // the rows came in later
-    connect(s->meetings(), &MeetingStore::writeFailed, this, [this](const QString& message) {
-        MessageBoxes::warning(this, tr("Could not save"),
-            tr("The change to the meetings could not be saved, and the network was left as it was.\n\n%1")
-                .arg(message));
-    });
+    SessionFailureWarnings::watch(s, this);
     m_meetingWindows->setSession(s);
-    connect(s->links(), &ReferralStore::writeFailed, this, [this](const QString& message) {
-        MessageBoxes::warning(this, tr("Could not save"),
-            tr("The change to the referral links could not be saved, and the network was left as it "
-               "was.\n\n%1")
-                .arg(message));
-    });
-    connect(s, &NetworkSession::readFailed, this,
-        [this](const QString& problems) { ReadFailure::show(this, m_session->path(), problems); });
-    connect(store, &ContactStore::writeFailed, this, [this](const QString& message) {
-        MessageBoxes::warning(this, tr("Could not save"),
-            tr("The change could not be saved, and the network was left as it was.\n\n%1").arg(message));
-        m_contactList->showCurrentContact(); // the editor shows what is stored, not what failed to be
-    });
+    // After the warning: the editor shows what is stored, not what failed to be.
+    connect(store, &ContactStore::writeFailed, m_contactList, &ContactListController::showCurrentContact);
 
     QUndoStack* undo = s->undoStack();
     connect(undo, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
