@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 
+#include "BackupRestorer.h"
 #include "ContactActions.h"
 #include "ContactActivity.h"
 #include "ContactEditor.h"
@@ -28,7 +29,6 @@
 #include "QuestionBankDialog.h"
 #include "ReadFailure.h"
 #include "RecentNetworks.h"
-#include "RestoreBackupDialog.h"
 #include "SessionFailureWarnings.h"
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
@@ -90,6 +90,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_menus = new MainMenus(this);
     m_meetingWindows = new MeetingWindows(this);
     m_help = new HelpWindows(this);
+    m_backups = new BackupRestorer(this);
+    connect(m_backups, &BackupRestorer::aboutToChange, this, [this] {
+        m_meetingWindows->closeAll();
+        m_contactList->commitPendingEdits();
+    });
+    connect(m_backups, &BackupRestorer::networkChanged, this, [this] { afterBulkChange(); });
     createCentralWidget();
     m_contacts
         = new ContactActions(this, m_list, m_editor, m_filterBar, {m_menus->actions().undo, m_menus->actions().redo});
@@ -129,26 +135,7 @@ void MainWindow::showContact(qint64 contactId)
 
 bool MainWindow::restoreBackup(const QString& backupPath)
 {
-    if (!m_session)
-        return false;
-    if (MessageBoxes::question(this, tr("Restore Backup"),
-            tr("Replace everything in this network with the backup?\n\nThe network as it is now is kept as a backup "
-               "too, so you can restore it if you change your mind."),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
-        return false;
-    m_meetingWindows->closeAll();
-    m_contactList->commitPendingEdits();
-    QString error;
-    if (Backups::take(m_session->database(), QStringLiteral("replaced"), &error).isEmpty()
-        || !Backups::restore(m_session->database(), backupPath, &error)) {
-        MessageBoxes::warning(this, tr("Restore Backup"), tr("The backup was not restored.\n\n%1").arg(error));
-        afterBulkChange(); // whatever happened, show what the file holds now
-        return false;
-    }
-    afterBulkChange();
-    statusBar()->showMessage(tr("Backup restored. The network as it was is kept as a backup."), 8000);
-    return true;
+    return m_backups->restore(backupPath);
 }
 
 void MainWindow::connectActions()
@@ -181,13 +168,7 @@ void MainWindow::connectActions()
         a.about, &QAction::triggered, this, [this] { m_help->showAbout(m_session ? m_session->path() : QString()); });
     connect(a.guide, &QAction::triggered, m_help, &HelpWindows::showGuide);
     connect(a.prepSheets, &QAction::triggered, m_meetingWindows, &MeetingWindows::printPrepSheets);
-    connect(a.restore, &QAction::triggered, this, [this] {
-        if (!m_session)
-            return;
-        RestoreBackupDialog dialog(m_session->path(), this);
-        if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty())
-            restoreBackup(dialog.chosenPath());
-    });
+    connect(a.restore, &QAction::triggered, m_backups, &BackupRestorer::chooseAndRestore);
     connect(a.profile, &QAction::triggered, this, [this] {
         if (m_session)
             ProfileDialog(m_session.get(), this).exec();
@@ -285,6 +266,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     NetworkSession* s = m_session.get();
     m_imports->setSession(s);
     m_exports->setSession(s);
+    m_backups->setSession(s);
     m_graph->setSession(s);
     m_editor->linksEditor()->setSession(s);
     m_editor->activity()->setSession(s);

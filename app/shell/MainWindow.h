@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace Rapport {
 
+class BackupRestorer;
 class ContactActions;
 class ContactEditor;
 class ContactFilterBar;
@@ -109,6 +110,7 @@ private:
     MainMenus* m_menus = nullptr;
     MeetingWindows* m_meetingWindows = nullptr;
     HelpWindows* m_help = nullptr;
+    BackupRestorer* m_backups = nullptr;
     ContactActions* m_contacts = nullptr;
     ContactListController* m_contactList = nullptr;
     ImportController* m_imports = nullptr;
