@@ -1,6 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Longer than most files: it is the wiring between the window's parts (MainMenus, MainViews,
+// ContactListController, ContactActions, MeetingWindows, the import, export and backup
+// controllers) and the opening and closing of networks that they all follow; each part's own work
+// is in its class.
 #include "MainWindow.h"
 
 #include "BackupRestorer.h"
