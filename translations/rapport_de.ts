@@ -707,24 +707,8 @@
         <translation>Vorbereitungsblatt für das nächste geplante Treffen (oder nur für die Person)</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Double-click to open the notes</source>
-        <translation>Doppelklicken, um die Notizen zu öffnen</translation>
-    </message>
-    <message>
         <source>No meetings yet</source>
         <translation>Noch keine Treffen</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (überfällig)</translation>
     </message>
     <message>
         <source>Last contact %1; check in by %2.</source>
@@ -1204,6 +1188,89 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContentSniffer</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>ein TIFF-Bild</translation>
+    </message>
+    <message>
+        <source>an executable program</source>
+        <translation>ein ausführbares Programm</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>eine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>an older Microsoft Office document</source>
+        <translation>ein älteres Microsoft-Office-Dokument</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it looks like binary data (%1)</source>
+        <translation>keine Kontaktdatei: sie sieht nach Binärdaten aus (%1)</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it is compressed (%1); extract it and import the contacts file inside</source>
+        <translation>keine Kontaktdatei: sie ist komprimiert (%1); entpacke sie und importiere die Kontaktdatei darin</translation>
+    </message>
+    <message>
+        <source>is a ZIP archive; unzip it and import the CSV inside</source>
+        <translation>ist ein ZIP-Archiv; entpacke es und importiere die CSV-Datei darin</translation>
+    </message>
+    <message>
+        <source>is a spreadsheet workbook, not a CSV file; save it as CSV (comma-separated values) in your spreadsheet program and import that</source>
+        <translation>ist eine Tabellenkalkulationsmappe, keine CSV-Datei; speichere sie in deinem Tabellenprogramm als CSV (kommagetrennte Werte) und importiere diese</translation>
+    </message>
+    <message>
+        <source>it holds NUL bytes, which text does not have</source>
+        <translation>sie enthält NUL-Bytes, die Text nicht hat</translation>
+    </message>
+    <message>
+        <source>it holds control characters, which text does not have</source>
+        <translation>sie enthält Steuerzeichen, die Text nicht hat</translation>
+    </message>
+    <message>
+        <source>it holds characters that no text uses</source>
+        <translation>sie enthält Zeichen, die kein Text verwendet</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it looks like binary data, or text in an encoding Rapport does not read (it reads UTF-8, UTF-16 and Windows-1252)</source>
+        <translation>keine Kontaktdatei: sie sieht nach Binärdaten aus oder nach Text in einer Kodierung, die Rapport nicht liest (es liest UTF-8, UTF-16 und Windows-1252)</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it is text but not a table; its lines do not have a consistent number of fields (separated by %1)</source>
+        <translation>keine Kontaktdatei: sie ist Text, aber keine Tabelle; ihre Zeilen haben keine gleichbleibende Zahl von Feldern (getrennt durch %1)</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::CsvContactMapping</name>
     <message>
         <source>LinkedIn connections</source>
@@ -1369,6 +1436,57 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     <message>
         <source>%1 with %2 · %3</source>
         <translation>%1 mit %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::DashboardModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Thank-you notes to send</source>
+        <translation>Ausstehende Dankesnachrichten</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Nächste Treffen</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Diese Woche fällig</translation>
+    </message>
+    <message>
+        <source>Going cold: time to check in</source>
+        <translation>Kontakte kühlen ab: Zeit, dich zu melden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Als erledigt markieren: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1699,17 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::FollowUpListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2194,10 @@ Was dem Netzwerk fehlt, wird hinzugefügt. Wo beide dasselbe geändert haben, gi
         <source>The import could not be undone: %1</source>
         <translation>Der Import konnte nicht rückgängig gemacht werden: %1</translation>
     </message>
+    <message>
+        <source>Not a contacts file</source>
+        <translation>Keine Kontaktdatei</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportHistory</name>
@@ -2135,6 +2268,30 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>LinkedIn-Kontakte</translation>
+    </message>
+    <message>
+        <source>Google contacts</source>
+        <translation>Google-Kontakte</translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation>Outlook-Kontakte</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON backup</source>
+        <translation>JSON-Sicherung</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2930,14 @@ Erkannt: %2 · %3%4</translation>
         <source>the file is larger than a Rapport backup of version 1 can be (256 MB)</source>
         <translation>die Datei ist größer, als eine Rapport-Sicherung der Version 1 sein kann (256 MB)</translation>
     </message>
+    <message>
+        <source>a meeting has an unknown kind &quot;%1&quot;</source>
+        <translation>ein Treffen hat eine unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <source>a meeting has an unknown status &quot;%1&quot;</source>
+        <translation>ein Treffen hat einen unbekannten Status „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::LabeledValuesEditor</name>
@@ -3305,18 +3470,6 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <translation>Empfehlung hinzufügen</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>may use name</source>
-        <translation>Name darf genannt werden</translation>
-    </message>
-    <message>
-        <source>don&apos;t use name</source>
-        <translation>Name nicht nennen</translation>
-    </message>
-    <message>
         <source>%1 with %2</source>
         <translation>%1 mit %2</translation>
     </message>
@@ -3331,6 +3484,17 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <translation>Die Änderung an der Fragenliste konnte nicht gespeichert werden.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingListModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Double-click to open the notes</source>
+        <translation>Doppelklicken, um die Notizen zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3614,29 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
 <context>
     <name>Rapport::MeetingsPanel</name>
     <message>
+        <source>Career paths: what you learned you want, and don&apos;t</source>
+        <translation>Berufswege: was dich reizt und was nicht</translation>
+    </message>
+    <message>
+        <source>All meetings, upcoming and past</source>
+        <translation>Alle Treffen, anstehende und vergangene</translation>
+    </message>
+    <message>
+        <source>After each meeting, say in its Reflection how drawn you are to that path. Here they add up.</source>
+        <translation>Gib nach jedem Treffen unter „Reflexion“ an, wie sehr dich dieser Weg reizt. Hier ergibt sich das Gesamtbild.</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting to open its notes.</source>
+        <translation>Doppelklicke auf ein Treffen, um seine Notizen zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingsTreeModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -3458,12 +3645,12 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <translation>Person</translation>
     </message>
     <message>
-        <source>Takeaway</source>
-        <translation>Erkenntnis</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Erkenntnis</translation>
     </message>
     <message>
         <source>With</source>
@@ -3482,44 +3669,12 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <translation>Ort</translation>
     </message>
     <message>
-        <source>Career paths: what you learned you want, and don&apos;t</source>
-        <translation>Berufswege: was dich reizt und was nicht</translation>
-    </message>
-    <message>
-        <source>All meetings, upcoming and past</source>
-        <translation>Alle Treffen, anstehende und vergangene</translation>
-    </message>
-    <message>
-        <source>After each meeting, say in its Reflection how drawn you are to that path. Here they add up.</source>
-        <translation>Gib nach jedem Treffen unter „Reflexion“ an, wie sehr dich dieser Weg reizt. Hier ergibt sich das Gesamtbild.</translation>
-    </message>
-    <message>
-        <source>Double-click a meeting to open its notes.</source>
-        <translation>Doppelklicke auf ein Treffen, um seine Notizen zu öffnen.</translation>
-    </message>
-    <message>
         <source>Upcoming (%1)</source>
         <translation>Anstehend (%1)</translation>
     </message>
     <message>
         <source>Past (%1)</source>
         <translation>Vergangen (%1)</translation>
-    </message>
-    <message>
-        <source>Drawn to it</source>
-        <translation>Spricht mich an</translation>
-    </message>
-    <message>
-        <source>Unsure</source>
-        <translation>Unsicher</translation>
-    </message>
-    <message>
-        <source>Not for me</source>
-        <translation>Nichts für mich</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3687,10 +3842,6 @@ Sicherung wiederherstellen?</numerusform>
 </context>
 <context>
     <name>Rapport::NetworkRecords</name>
-    <message>
-        <source>unknown kind of link &quot;%1&quot;</source>
-        <translation>unbekannte Art von Verbindung „%1“</translation>
-    </message>
     <message>
         <source>a contact cannot refer themselves</source>
         <translation>ein Kontakt kann sich nicht selbst empfehlen</translation>
@@ -4291,10 +4442,6 @@ Herzliche Grüße
         <translation>ja / nein</translation>
     </message>
     <message>
-        <source>Afterwards</source>
-        <translation>Danach</translation>
-    </message>
-    <message>
         <source>(by %1)</source>
         <translation>(bis %1)</translation>
     </message>
@@ -4343,6 +4490,21 @@ Herzliche Grüße
         <source>: %1</source>
         <comment>before a meeting&apos;s notes</comment>
         <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassaktionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in Rapport</source>
+        <translation>
+            <numerusform>und %n weiteres in Rapport</numerusform>
+            <numerusform>und %n weitere in Rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the meeting:</source>
+        <translation>Nach dem Treffen:</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5003,21 @@ Was angezeigt wird, ist vielleicht unvollständig.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ReferralsGivenModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>may use name</source>
+        <translation>Name darf genannt werden</translation>
+    </message>
+    <message>
+        <source>don&apos;t use name</source>
+        <translation>Name nicht nennen</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::RemoveFollowUpCommand</name>
     <message>
         <source>Remove follow-up “%1”</source>
@@ -5136,14 +5313,6 @@ Herzliche Grüße
 <context>
     <name>Rapport::TodayPanel</name>
     <message>
-        <source>What to do</source>
-        <translation>Was zu tun ist</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
         <source>Today: what to do</source>
         <translation>Heute: Was zu tun ist</translation>
     </message>
@@ -5160,48 +5329,8 @@ Herzliche Grüße
         <translation>Das Netzwerk konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Heute fällig</translation>
-    </message>
-    <message>
-        <source>Thank-you notes to send</source>
-        <translation>Ausstehende Dankesnachrichten</translation>
-    </message>
-    <message>
-        <source>Next meetings</source>
-        <translation>Nächste Treffen</translation>
-    </message>
-    <message>
-        <source>Due this week</source>
-        <translation>Diese Woche fällig</translation>
-    </message>
-    <message>
-        <source>Going cold: time to check in</source>
-        <translation>Kontakte kühlen ab: Zeit, dich zu melden</translation>
-    </message>
-    <message>
         <source>Nothing to do today. Schedule an informational interview from a contact&apos;s page, or import your contacts to begin.</source>
         <translation>Heute gibt es nichts zu tun. Plane ein Informationsgespräch über die Seite eines Kontakts oder importiere zum Start deine Kontakte.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Mark done: %1</source>
-        <translation>Als erledigt markieren: %1</translation>
     </message>
     <message>
         <source>Thank-you note sent</source>

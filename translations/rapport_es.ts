@@ -707,24 +707,8 @@
         <translation>Hoja de preparación para la próxima reunión prevista (o solo para la persona)</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Double-click to open the notes</source>
-        <translation>Haz doble clic para abrir las notas</translation>
-    </message>
-    <message>
         <source>No meetings yet</source>
         <translation>Aún no hay reuniones</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (atrasado)</translation>
     </message>
     <message>
         <source>Last contact %1; check in by %2.</source>
@@ -1204,6 +1188,89 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContentSniffer</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>una imagen TIFF</translation>
+    </message>
+    <message>
+        <source>an executable program</source>
+        <translation>un programa ejecutable</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>an older Microsoft Office document</source>
+        <translation>un documento antiguo de Microsoft Office</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it looks like binary data (%1)</source>
+        <translation>no es un archivo de contactos: parece contener datos binarios (%1)</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y coma</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it is compressed (%1); extract it and import the contacts file inside</source>
+        <translation>no es un archivo de contactos: está comprimido (%1); extráelo e importa el archivo de contactos que contiene</translation>
+    </message>
+    <message>
+        <source>is a ZIP archive; unzip it and import the CSV inside</source>
+        <translation>es un archivo ZIP; descomprímelo e importa el CSV que contiene</translation>
+    </message>
+    <message>
+        <source>is a spreadsheet workbook, not a CSV file; save it as CSV (comma-separated values) in your spreadsheet program and import that</source>
+        <translation>es un libro de hoja de cálculo, no un archivo CSV; guárdalo como CSV (valores separados por comas) en tu programa de hojas de cálculo e importa ese archivo</translation>
+    </message>
+    <message>
+        <source>it holds NUL bytes, which text does not have</source>
+        <translation>contiene bytes NUL, que un texto no tiene</translation>
+    </message>
+    <message>
+        <source>it holds control characters, which text does not have</source>
+        <translation>contiene caracteres de control, que un texto no tiene</translation>
+    </message>
+    <message>
+        <source>it holds characters that no text uses</source>
+        <translation>contiene caracteres que ningún texto usa</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it looks like binary data, or text in an encoding Rapport does not read (it reads UTF-8, UTF-16 and Windows-1252)</source>
+        <translation>no es un archivo de contactos: parece contener datos binarios, o texto en una codificación que Rapport no lee (lee UTF-8, UTF-16 y Windows-1252)</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it is text but not a table; its lines do not have a consistent number of fields (separated by %1)</source>
+        <translation>no es un archivo de contactos: es texto, pero no una tabla; sus líneas no tienen un número constante de campos (separados por %1)</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::CsvContactMapping</name>
     <message>
         <source>LinkedIn connections</source>
@@ -1369,6 +1436,57 @@ o pulsa Ctrl+N para añadir uno.</translation>
     <message>
         <source>%1 with %2 · %3</source>
         <translation>%1 con %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::DashboardModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>Thank-you notes to send</source>
+        <translation>Notas de agradecimiento por enviar</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Próximas reuniones</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Para esta semana</translation>
+    </message>
+    <message>
+        <source>Going cold: time to check in</source>
+        <translation>Contactos que se enfrían: es hora de retomar el contacto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Marcar como hecho: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1699,17 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     <message>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::FollowUpListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (atrasado)</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2194,10 @@ Se añade lo que le falta a la red. Donde ambas cambiaron lo mismo, gana el camb
         <source>The import could not be undone: %1</source>
         <translation>No se pudo deshacer la importación: %1</translation>
     </message>
+    <message>
+        <source>Not a contacts file</source>
+        <translation>No es un archivo de contactos</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportHistory</name>
@@ -2135,6 +2268,30 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>Contactos de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Google contacts</source>
+        <translation>Contactos de Google</translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation>Contactos de Outlook</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON backup</source>
+        <translation>Copia de seguridad JSON</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2930,14 @@ Detectado: %2 · %3%4</translation>
         <source>the file is larger than a Rapport backup of version 1 can be (256 MB)</source>
         <translation>el archivo es más grande de lo que puede ser una copia de seguridad de Rapport de la versión 1 (256 MB)</translation>
     </message>
+    <message>
+        <source>a meeting has an unknown kind &quot;%1&quot;</source>
+        <translation>una reunión tiene un tipo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>a meeting has an unknown status &quot;%1&quot;</source>
+        <translation>una reunión tiene un estado desconocido «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::LabeledValuesEditor</name>
@@ -3305,18 +3470,6 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <translation>Añadir recomendación</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>may use name</source>
-        <translation>se puede mencionar su nombre</translation>
-    </message>
-    <message>
-        <source>don&apos;t use name</source>
-        <translation>no mencionar su nombre</translation>
-    </message>
-    <message>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
@@ -3331,6 +3484,17 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <translation>No se pudo guardar el cambio en la lista de preguntas.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingListModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Double-click to open the notes</source>
+        <translation>Haz doble clic para abrir las notas</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3614,29 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
 <context>
     <name>Rapport::MeetingsPanel</name>
     <message>
+        <source>Career paths: what you learned you want, and don&apos;t</source>
+        <translation>Trayectorias profesionales: lo que descubriste que quieres, y lo que no</translation>
+    </message>
+    <message>
+        <source>All meetings, upcoming and past</source>
+        <translation>Todas las reuniones, próximas y pasadas</translation>
+    </message>
+    <message>
+        <source>After each meeting, say in its Reflection how drawn you are to that path. Here they add up.</source>
+        <translation>Después de cada reunión, indica en su Reflexión cuánto te atrae esa trayectoria. Aquí se hace el balance.</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting to open its notes.</source>
+        <translation>Haz doble clic en una reunión para abrir sus notas.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingsTreeModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
@@ -3458,12 +3645,12 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <translation>Persona</translation>
     </message>
     <message>
-        <source>Takeaway</source>
-        <translation>Conclusión</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Conclusión</translation>
     </message>
     <message>
         <source>With</source>
@@ -3482,44 +3669,12 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <translation>Lugar</translation>
     </message>
     <message>
-        <source>Career paths: what you learned you want, and don&apos;t</source>
-        <translation>Trayectorias profesionales: lo que descubriste que quieres, y lo que no</translation>
-    </message>
-    <message>
-        <source>All meetings, upcoming and past</source>
-        <translation>Todas las reuniones, próximas y pasadas</translation>
-    </message>
-    <message>
-        <source>After each meeting, say in its Reflection how drawn you are to that path. Here they add up.</source>
-        <translation>Después de cada reunión, indica en su Reflexión cuánto te atrae esa trayectoria. Aquí se hace el balance.</translation>
-    </message>
-    <message>
-        <source>Double-click a meeting to open its notes.</source>
-        <translation>Haz doble clic en una reunión para abrir sus notas.</translation>
-    </message>
-    <message>
         <source>Upcoming (%1)</source>
         <translation>Próximas (%1)</translation>
     </message>
     <message>
         <source>Past (%1)</source>
         <translation>Pasadas (%1)</translation>
-    </message>
-    <message>
-        <source>Drawn to it</source>
-        <translation>Me atrae</translation>
-    </message>
-    <message>
-        <source>Unsure</source>
-        <translation>No lo tengo claro</translation>
-    </message>
-    <message>
-        <source>Not for me</source>
-        <translation>No es para mí</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3687,10 +3842,6 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
 </context>
 <context>
     <name>Rapport::NetworkRecords</name>
-    <message>
-        <source>unknown kind of link &quot;%1&quot;</source>
-        <translation>tipo de vínculo desconocido: “%1”</translation>
-    </message>
     <message>
         <source>a contact cannot refer themselves</source>
         <translation>un contacto no puede recomendarse a sí mismo</translation>
@@ -4291,10 +4442,6 @@ Un cordial saludo,
         <translation>sí / no</translation>
     </message>
     <message>
-        <source>Afterwards</source>
-        <translation>Después</translation>
-    </message>
-    <message>
         <source>(by %1)</source>
         <translation>(antes del %1)</translation>
     </message>
@@ -4343,6 +4490,21 @@ Un cordial saludo,
         <source>: %1</source>
         <comment>before a meeting&apos;s notes</comment>
         <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in Rapport</source>
+        <translation>
+            <numerusform>y %n más en Rapport</numerusform>
+            <numerusform>y %n más en Rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the meeting:</source>
+        <translation>Después de la reunión:</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5003,21 @@ Lo que se muestra puede estar incompleto.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ReferralsGivenModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>may use name</source>
+        <translation>se puede mencionar su nombre</translation>
+    </message>
+    <message>
+        <source>don&apos;t use name</source>
+        <translation>no mencionar su nombre</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::RemoveFollowUpCommand</name>
     <message>
         <source>Remove follow-up “%1”</source>
@@ -5136,14 +5313,6 @@ Un cordial saludo,
 <context>
     <name>Rapport::TodayPanel</name>
     <message>
-        <source>What to do</source>
-        <translation>Qué hacer</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
         <source>Today: what to do</source>
         <translation>Hoy: qué hacer</translation>
     </message>
@@ -5160,48 +5329,8 @@ Un cordial saludo,
         <translation>No se pudo leer la red: %1</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Con retraso</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Para hoy</translation>
-    </message>
-    <message>
-        <source>Thank-you notes to send</source>
-        <translation>Notas de agradecimiento por enviar</translation>
-    </message>
-    <message>
-        <source>Next meetings</source>
-        <translation>Próximas reuniones</translation>
-    </message>
-    <message>
-        <source>Due this week</source>
-        <translation>Para esta semana</translation>
-    </message>
-    <message>
-        <source>Going cold: time to check in</source>
-        <translation>Contactos que se enfrían: es hora de retomar el contacto</translation>
-    </message>
-    <message>
         <source>Nothing to do today. Schedule an informational interview from a contact&apos;s page, or import your contacts to begin.</source>
         <translation>Nada que hacer hoy. Programa una entrevista informativa desde la página de un contacto, o importa tus contactos para empezar.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Mark done: %1</source>
-        <translation>Marcar como hecho: %1</translation>
     </message>
     <message>
         <source>Thank-you note sent</source>

@@ -707,24 +707,8 @@
         <translation>Fiche de préparation pour la prochaine rencontre prévue (ou pour la personne seule)</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Double-click to open the notes</source>
-        <translation>Double-cliquez pour ouvrir les notes</translation>
-    </message>
-    <message>
         <source>No meetings yet</source>
         <translation>Aucune rencontre pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <source>Last contact %1; check in by %2.</source>
@@ -1204,6 +1188,89 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContentSniffer</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>une image TIFF</translation>
+    </message>
+    <message>
+        <source>an executable program</source>
+        <translation>un programme exécutable</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>an older Microsoft Office document</source>
+        <translation>un ancien document Microsoft Office</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it looks like binary data (%1)</source>
+        <translation>ce n&apos;est pas un fichier de contacts&#xa0;: il semble contenir des données binaires (%1)</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it is compressed (%1); extract it and import the contacts file inside</source>
+        <translation>ce n&apos;est pas un fichier de contacts&#xa0;: il est compressé (%1)&#xa0;; extrayez-le et importez le fichier de contacts qu&apos;il contient</translation>
+    </message>
+    <message>
+        <source>is a ZIP archive; unzip it and import the CSV inside</source>
+        <translation>est une archive ZIP&#xa0;; décompressez-la et importez le fichier CSV qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>is a spreadsheet workbook, not a CSV file; save it as CSV (comma-separated values) in your spreadsheet program and import that</source>
+        <translation>est un classeur de tableur, pas un fichier CSV&#xa0;; enregistrez-le au format CSV (valeurs séparées par des virgules) dans votre tableur et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>it holds NUL bytes, which text does not have</source>
+        <translation>il contient des octets NUL, ce qu&apos;un texte n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>it holds control characters, which text does not have</source>
+        <translation>il contient des caractères de contrôle, ce qu&apos;un texte n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>it holds characters that no text uses</source>
+        <translation>il contient des caractères qu&apos;aucun texte n&apos;utilise</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it looks like binary data, or text in an encoding Rapport does not read (it reads UTF-8, UTF-16 and Windows-1252)</source>
+        <translation>ce n&apos;est pas un fichier de contacts&#xa0;: il semble contenir des données binaires, ou un texte dans un codage que Rapport ne lit pas (il lit UTF-8, UTF-16 et Windows-1252)</translation>
+    </message>
+    <message>
+        <source>not a contacts file: it is text but not a table; its lines do not have a consistent number of fields (separated by %1)</source>
+        <translation>ce n&apos;est pas un fichier de contacts&#xa0;: c&apos;est du texte, mais pas un tableau&#xa0;; ses lignes n&apos;ont pas un nombre constant de champs (séparés par %1)</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::CsvContactMapping</name>
     <message>
         <source>LinkedIn connections</source>
@@ -1369,6 +1436,57 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>%1 with %2 · %3</source>
         <translation>%1 avec %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::DashboardModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>À faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Thank-you notes to send</source>
+        <translation>Mots de remerciement à envoyer</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Prochaines rencontres</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>À faire cette semaine</translation>
+    </message>
+    <message>
+        <source>Going cold: time to check in</source>
+        <translation>Contacts qui refroidissent&#xa0;: il est temps de prendre des nouvelles</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Marquer comme terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1699,17 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::FollowUpListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2194,10 @@ Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même cho
         <source>The import could not be undone: %1</source>
         <translation>L&apos;importation n&apos;a pas pu être annulée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Not a contacts file</source>
+        <translation>Pas un fichier de contacts</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportHistory</name>
@@ -2135,6 +2268,30 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>Relations LinkedIn</translation>
+    </message>
+    <message>
+        <source>Google contacts</source>
+        <translation>Contacts Google</translation>
+    </message>
+    <message>
+        <source>Outlook contacts</source>
+        <translation>Contacts Outlook</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON backup</source>
+        <translation>Sauvegarde JSON</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2930,14 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <source>the file is larger than a Rapport backup of version 1 can be (256 MB)</source>
         <translation>le fichier est plus gros qu’une sauvegarde Rapport de version 1 ne peut l’être (256 Mo)</translation>
     </message>
+    <message>
+        <source>a meeting has an unknown kind &quot;%1&quot;</source>
+        <translation>une rencontre a un type inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a meeting has an unknown status &quot;%1&quot;</source>
+        <translation>une rencontre a un statut inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::LabeledValuesEditor</name>
@@ -3305,18 +3470,6 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <translation>Ajouter une recommandation</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>may use name</source>
-        <translation>peut mentionner son nom</translation>
-    </message>
-    <message>
-        <source>don&apos;t use name</source>
-        <translation>ne pas mentionner son nom</translation>
-    </message>
-    <message>
         <source>%1 with %2</source>
         <translation>%1 avec %2</translation>
     </message>
@@ -3331,6 +3484,17 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <translation>La modification de la liste de questions n&apos;a pas pu être enregistrée.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MeetingListModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Double-click to open the notes</source>
+        <translation>Double-cliquez pour ouvrir les notes</translation>
     </message>
 </context>
 <context>
@@ -3450,38 +3614,6 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
 <context>
     <name>Rapport::MeetingsPanel</name>
     <message>
-        <source>Role</source>
-        <translation>Poste</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Takeaway</source>
-        <translation>Leçon retenue</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>With</source>
-        <translation>Avec</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
         <source>Career paths: what you learned you want, and don&apos;t</source>
         <translation>Parcours professionnels&#xa0;: ce que vous avez découvert vouloir, ou ne pas vouloir</translation>
     </message>
@@ -3497,6 +3629,45 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <source>Double-click a meeting to open its notes.</source>
         <translation>Double-cliquez sur une rencontre pour ouvrir ses notes.</translation>
     </message>
+</context>
+<context>
+    <name>Rapport::MeetingsTreeModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Takeaway</source>
+        <translation>Leçon retenue</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
     <message>
         <source>Upcoming (%1)</source>
         <translation>À venir (%1)</translation>
@@ -3504,22 +3675,6 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     <message>
         <source>Past (%1)</source>
         <translation>Passées (%1)</translation>
-    </message>
-    <message>
-        <source>Drawn to it</source>
-        <translation>Ça m&apos;attire</translation>
-    </message>
-    <message>
-        <source>Unsure</source>
-        <translation>Incertain</translation>
-    </message>
-    <message>
-        <source>Not for me</source>
-        <translation>Pas pour moi</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 chez %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3687,10 +3842,6 @@ Restaurer la copie?</numerusform>
 </context>
 <context>
     <name>Rapport::NetworkRecords</name>
-    <message>
-        <source>unknown kind of link &quot;%1&quot;</source>
-        <translation>type de lien inconnu&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
     <message>
         <source>a contact cannot refer themselves</source>
         <translation>un contact ne peut pas se recommander lui-même</translation>
@@ -4291,10 +4442,6 @@ Cordialement,
         <translation>oui / non</translation>
     </message>
     <message>
-        <source>Afterwards</source>
-        <translation>Après la rencontre</translation>
-    </message>
-    <message>
         <source>(by %1)</source>
         <translation>(d&apos;ici le %1)</translation>
     </message>
@@ -4343,6 +4490,21 @@ Cordialement,
         <source>: %1</source>
         <comment>before a meeting&apos;s notes</comment>
         <translation>&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in Rapport</source>
+        <translation>
+            <numerusform>et %n autre dans Rapport</numerusform>
+            <numerusform>et %n autres dans Rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the meeting:</source>
+        <translation>Après la rencontre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5003,21 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ReferralsGivenModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>may use name</source>
+        <translation>son nom peut être cité</translation>
+    </message>
+    <message>
+        <source>don&apos;t use name</source>
+        <translation>ne pas citer son nom</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::RemoveFollowUpCommand</name>
     <message>
         <source>Remove follow-up “%1”</source>
@@ -5136,14 +5313,6 @@ Cordialement,
 <context>
     <name>Rapport::TodayPanel</name>
     <message>
-        <source>What to do</source>
-        <translation>À faire</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>Today: what to do</source>
         <translation>Aujourd&apos;hui&#xa0;: à faire</translation>
     </message>
@@ -5160,48 +5329,8 @@ Cordialement,
         <translation>Impossible de lire le réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>À faire aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Thank-you notes to send</source>
-        <translation>Mots de remerciement à envoyer</translation>
-    </message>
-    <message>
-        <source>Next meetings</source>
-        <translation>Prochaines rencontres</translation>
-    </message>
-    <message>
-        <source>Due this week</source>
-        <translation>À faire cette semaine</translation>
-    </message>
-    <message>
-        <source>Going cold: time to check in</source>
-        <translation>Contacts qui refroidissent&#xa0;: il est temps de prendre des nouvelles</translation>
-    </message>
-    <message>
         <source>Nothing to do today. Schedule an informational interview from a contact&apos;s page, or import your contacts to begin.</source>
         <translation>Rien à faire aujourd&apos;hui. Planifiez une entrevue d&apos;information depuis la page d&apos;un contact, ou importez vos contacts pour commencer.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Mark done: %1</source>
-        <translation>Marquer comme terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Thank-you note sent</source>
