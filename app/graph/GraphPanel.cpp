@@ -33,7 +33,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     , m_view(new GraphView(this))
 {
     setObjectName(QStringLiteral("graphPanel"));
-    m_view->setScene(m_scene);
+    m_view->showScene(m_scene);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_layouter = new GraphLayoutController(this, [this] { return makeJob(); });
     connect(m_layouter, &GraphLayoutController::started, this, [this] { m_toolBar->setBusy(true); });
@@ -64,6 +64,13 @@ GraphPanel::GraphPanel(QWidget* parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     mainLayout->addWidget(m_summary);
+    m_zoomNote
+        = new QLabel(tr("Names are too small to read at this zoom: zoom in, or move around with the overview."), main);
+    m_zoomNote->setObjectName(QStringLiteral("graphZoomNote"));
+    m_zoomNote->setWordWrap(true);
+    m_zoomNote->hide();
+    mainLayout->addWidget(m_zoomNote);
+    connect(m_view, &GraphView::viewChanged, this, &GraphPanel::updateZoomNote);
     splitter->addWidget(main);
     m_side = new GraphSidePanel(this);
     connect(m_side, &GraphSidePanel::clearPathRequested, this, &GraphPanel::clearPath);
@@ -76,6 +83,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false); // folded with its toggle, so the toggle always tells the truth
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -104,6 +112,15 @@ void GraphPanel::createActions()
     connect(m_actions.fit, &QAction::triggered, m_view, &GraphView::fitAll);
     connect(m_actions.zoomIn, &QAction::triggered, m_view, &GraphView::zoomIn);
     connect(m_actions.zoomOut, &QAction::triggered, m_view, &GraphView::zoomOut);
+    // The user's choices are remembered; a toggle made for them (a path to show) is not.
+    m_actions.overview->setChecked(QSettings().value(QStringLiteral("graph/overview"), true).toBool());
+    m_view->setOverviewEnabled(m_actions.overview->isChecked());
+    connect(m_actions.overview, &QAction::toggled, m_view, &GraphView::setOverviewEnabled);
+    connect(m_actions.overview, &QAction::triggered, this,
+        [](bool shown) { QSettings().setValue(QStringLiteral("graph/overview"), shown); });
+    connect(m_actions.sidePanel, &QAction::toggled, this, [this](bool shown) { m_side->setVisible(shown); });
+    connect(m_actions.sidePanel, &QAction::triggered, this,
+        [](bool shown) { QSettings().setValue(QStringLiteral("graph/sidePanel"), shown); });
     // Path To, Export and Print are connected by the window, which first brings this tab forward.
 }
 
@@ -128,7 +145,10 @@ void GraphPanel::setSession(NetworkSession* session)
     // Only a change to who is in the graph or how they are linked moves people: an edit of a
     // contact's name, stage or strength redraws their node where it stands.
     const auto schedule = [this] { m_layouter->schedule(); };
-    connect(session->store(), &ContactStore::contactAdded, this, schedule);
+    connect(session->store(), &ContactStore::contactAdded, this, [this](qint64 id) {
+        m_revealContact = id;
+        m_layouter->schedule();
+    });
     connect(session->store(), &ContactStore::contactChanged, this, &GraphPanel::contactEdited);
     connect(session->store(), &ContactStore::contactRemoved, this, schedule);
     connect(session->store(), &ContactStore::contactsReset, this, schedule);
@@ -213,7 +233,7 @@ void GraphPanel::showBuiltScene()
     m_shownLayout = m_layouter->resultLayout();
     connectScene(m_scene);
     m_syncing = true;
-    m_view->setScene(m_scene);
+    m_view->showScene(m_scene);
     m_scene->selectContact(m_currentContact);
     m_syncing = false;
     old->disconnect(this);
@@ -225,6 +245,10 @@ void GraphPanel::showBuiltScene()
     } else {
         m_view->setTransform(transform);
         m_view->centerOn(centre);
+    }
+    if (GraphNodeItem* added = m_revealContact ? m_scene->nodeItem(m_revealContact) : nullptr) {
+        m_view->reveal(added->sceneBoundingRect());
+        m_revealContact = 0;
     }
     // The side panel's lists are filled after the graph has painted, in a turn of their own.
     QTimer::singleShot(1, this, &GraphPanel::finishShowing);
@@ -406,14 +430,30 @@ void GraphPanel::showNodeMenu(const QPoint& viewPosition)
 void GraphPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_splitterSized) { // once there is a width to share: the side panel gets a readable width
-        m_splitterSized = true;
-        if (!m_splitter->restoreState(QSettings().value(QStringLiteral("graph/splitter")).toByteArray()))
-            m_splitter->setSizes({qMax(300, width() - 320), 320});
-        connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(QStringLiteral("graph/splitter"), m_splitter->saveState()); });
-    }
+    if (!m_splitterSized)
+        sizeSplitter();
     m_layouter->runIfWaiting();
+}
+
+void GraphPanel::sizeSplitter()
+{
+    // Once there is a width to share: the graph keeps most of it, the side panel a readable width.
+    m_splitterSized = true;
+    if (!m_splitter->restoreState(QSettings().value(QStringLiteral("graph/splitter")).toByteArray()))
+        m_splitter->setSizes({qMax(300, width() - qMin(320, width() * 3 / 10)), qMin(320, width() * 3 / 10)});
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+        [this] { QSettings().setValue(QStringLiteral("graph/splitter"), m_splitter->saveState()); });
+    // Folded on a narrow window unless the user chose: the graph needs the room more.
+    const QVariant chosen = QSettings().value(QStringLiteral("graph/sidePanel"));
+    const bool shown = chosen.isValid() ? chosen.toBool() : window()->width() >= kSidePanelMinWindowWidth;
+    m_actions.sidePanel->setChecked(shown);
+    m_side->setVisible(shown);
+    connect(m_side, &GraphSidePanel::pathShown, this, [this] { m_actions.sidePanel->setChecked(true); });
+}
+
+void GraphPanel::updateZoomNote()
+{
+    m_zoomNote->setVisible(m_view->scene() && !m_view->scene()->sceneRect().isEmpty() && !m_view->isLegible());
 }
 
 void GraphPanel::changeEvent(QEvent* event)

@@ -61,6 +61,13 @@ public:
     QAction* pathAction() const { return m_actions.path; }
     QAction* exportAction() const { return m_actions.exportImage; }
     QAction* printAction() const { return m_actions.print; }
+    QAction* overviewAction() const { return m_actions.overview; }
+    QAction* sidePanelAction() const { return m_actions.sidePanel; }
+    GraphToolBar* toolBar() const { return m_toolBar; }
+    GraphSidePanel* sidePanel() const { return m_side; }
+
+    // Below this window width (logical pixels) the side panel starts folded, unless the user chose.
+    static constexpr int kSidePanelMinWindowWidth = 1600;
 
 signals:
     void contactSelected(qint64 contactId);
@@ -90,6 +97,10 @@ private:
     void nodePlaced(qint64 contactId, bool justDropped);
     void sceneSelectionChanged();
     void showNodeMenu(const QPoint& viewPosition);
+    // The first time there is a window: the side panel's default and the splitter's sizes.
+    void sizeSplitter();
+    // Says when the names are too small to read (after Fit on a large network).
+    void updateZoomNote();
 
     NetworkSession* m_session = nullptr;
     GraphScene* m_scene;
@@ -101,12 +112,14 @@ private:
     GraphLayoutController* m_layouter = nullptr;
     WarmPathPresenter* m_paths = nullptr;
     QLabel* m_summary;
+    QLabel* m_zoomNote;
     QSplitter* m_splitter = nullptr;
     bool m_splitterSized = false;
 
     GraphJob::Result m_result; // what the scene on screen shows
     QString m_shownLayout; // "layered" or "force": the layout of the scene on screen
     qint64 m_currentContact = 0; // the contact selected in the window, kept across layouts
+    qint64 m_revealContact = 0; // a contact just added, scrolled into view once it is drawn
     bool m_fitPending = true; // fit the first layout of a network (and a new layout kind) to the window
     bool m_syncing = false;
 };

@@ -4,16 +4,20 @@
 #include "GraphView.h"
 
 #include "GraphNodeItem.h"
+#include "GraphOverview.h"
 #include "GraphScene.h"
+#include "GraphStyle.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QWheelEvent>
 
 namespace Rapport {
 
 GraphView::GraphView(QWidget* parent)
     : QGraphicsView(parent)
+    , m_overview(new GraphOverview(this, this))
 {
     setObjectName(QStringLiteral("graphView"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -29,17 +33,93 @@ GraphView::GraphView(QWidget* parent)
     setAccessibleDescription(tr("Who referred you to whom. Arrows point from the referrer to the person referred; "
                                 "dashed lines join people who know each other. Use the search box to find a person, "
                                 "plus and minus to zoom."));
+    m_overview->hide();
+    connect(m_overview, &GraphOverview::moveRequested, this, &GraphView::centreOn);
+    for (QScrollBar* bar : {horizontalScrollBar(), verticalScrollBar()}) {
+        connect(bar, &QScrollBar::valueChanged, this, &GraphView::viewChanged);
+        connect(bar, &QScrollBar::rangeChanged, this, &GraphView::viewChanged);
+        connect(bar, &QScrollBar::actionTriggered, this, [this] { m_start.reset(); }); // the user scrolled
+    }
+    connect(this, &GraphView::viewChanged, this, &GraphView::placeOverview);
+}
+
+void GraphView::showScene(QGraphicsScene* graph)
+{
+    if (scene())
+        scene()->disconnect(m_overview);
+    setScene(graph);
+    if (graph)
+        connect(graph, &QGraphicsScene::changed, m_overview, &GraphOverview::sceneChanged);
+    m_overview->sceneChanged();
+    placeOverview();
+}
+
+void GraphView::setOverviewEnabled(bool enabled)
+{
+    m_overviewEnabled = enabled;
+    placeOverview();
+}
+
+qreal GraphView::legibleZoom() const
+{
+    // The detail line (organisation) is the smallest text on a node: it must be readable too.
+    const QFont label = GraphStyle(palette(), font()).detailFont();
+    const qreal pixels = label.pixelSize() > 0 ? label.pixelSize() : label.pointSizeF() * logicalDpiY() / 72.0;
+    return pixels > 0 ? qBound(kMinZoom, kLegiblePixels / pixels, kMaxZoom) : 1.0;
+}
+
+bool GraphView::showsWholeScene() const
+{
+    if (!scene())
+        return true;
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+    return shown.contains(scene()->sceneRect().adjusted(2, 2, -2, -2));
+}
+
+void GraphView::placeOverview()
+{
+    const bool wanted = m_overviewEnabled && scene() && !scene()->sceneRect().isEmpty() && !showsWholeScene();
+    if (wanted) {
+        m_overview->resize(m_overview->sizeHint());
+        const QRect port = viewport()->geometry();
+        // Never wider than half the view: the graph stays the main thing.
+        if (m_overview->width() > port.width() / 2 || m_overview->height() > port.height() / 2) {
+            m_overview->hide();
+            return;
+        }
+        m_overview->move(port.right() - m_overview->width() - 8, port.bottom() - m_overview->height() - 8);
+        m_overview->raise();
+        m_overview->update();
+    }
+    m_overview->setVisible(wanted);
+}
+
+void GraphView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_start)
+        applyStart(); // the window settled on its size after the first view: show the start again
+    placeOverview();
+}
+
+void GraphView::mousePressEvent(QMouseEvent* event)
+{
+    m_start.reset();
+    QGraphicsView::mousePressEvent(event);
 }
 
 void GraphView::zoomBy(qreal factor)
 {
+    m_start.reset();
     const qreal target = qBound(kMinZoom, zoom() * factor, kMaxZoom);
     if (zoom() > 0)
         scale(target / zoom(), target / zoom());
+    emit viewChanged();
 }
 
 void GraphView::fitAll()
 {
+    m_start.reset();
     if (!scene())
         return;
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
@@ -47,21 +127,51 @@ void GraphView::fitAll()
         setTransform(QTransform());
     else if (zoom() < kMinZoom)
         setTransform(QTransform::fromScale(kMinZoom, kMinZoom));
+    centerOn(scene()->sceneRect().center());
+    emit viewChanged();
 }
 
 void GraphView::showStart(const QPointF& anchor, bool anchorAtLeft)
 {
-    fitAll();
-    if (zoom() >= kLegibleZoom)
+    m_start = Start {anchor, anchorAtLeft};
+    applyStart();
+}
+
+void GraphView::applyStart()
+{
+    if (!scene() || !m_start)
         return;
-    setTransform(QTransform::fromScale(kLegibleZoom, kLegibleZoom));
-    const qreal halfWidth = viewport()->width() / (2 * kLegibleZoom);
-    centerOn(anchorAtLeft ? QPointF(anchor.x() + halfWidth - 40, anchor.y()) : anchor);
+    const QRectF graph = scene()->sceneRect();
+    const QRectF port = QRectF(viewport()->rect()).adjusted(4, 4, -4, -4);
+    if (graph.isEmpty() || port.isEmpty())
+        return;
+    const qreal fit = qMin(port.width() / graph.width(), port.height() / graph.height());
+    const qreal legible = legibleZoom();
+    if (fit >= legible) {
+        // Everything, legibly; a small graph is not blown up beyond its natural size.
+        const qreal z = qMin(fit, qMax(1.0, legible));
+        setTransform(QTransform::fromScale(z, z));
+        centerOn(graph.center());
+    } else {
+        // Me at the legible zoom; the overview shows where the rest is.
+        setTransform(QTransform::fromScale(legible, legible));
+        const qreal halfWidth = viewport()->width() / (2 * legible);
+        centerOn(m_start->anchorAtLeft ? QPointF(m_start->anchor.x() + halfWidth - 50, m_start->anchor.y())
+                                       : m_start->anchor);
+    }
+    emit viewChanged();
 }
 
 void GraphView::centreOn(const QPointF& point)
 {
+    m_start.reset();
     centerOn(point);
+}
+
+void GraphView::reveal(const QRectF& sceneRect)
+{
+    m_start.reset();
+    ensureVisible(sceneRect, 40, 40);
 }
 
 void GraphView::wheelEvent(QWheelEvent* event)
@@ -77,6 +187,7 @@ void GraphView::wheelEvent(QWheelEvent* event)
 
 void GraphView::keyPressEvent(QKeyEvent* event)
 {
+    m_start.reset();
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
