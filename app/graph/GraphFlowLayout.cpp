@@ -60,9 +60,14 @@ void GraphFlowLayout::setGeometry(const QRect& rect)
 int GraphFlowLayout::arrange(const QRect& rect, bool place) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
+    struct Placed {
+        QLayoutItem* item;
+        QPoint at;
+        int line;
+    };
+    QList<Placed> placed;
+    QList<int> lineHeights {0};
     int x = area.x();
-    int y = area.y();
-    int lineHeight = 0;
     for (int i = 0; i < m_items.size(); ++i) {
         QLayoutItem* item = m_items.at(i);
         if (item->isEmpty())
@@ -74,17 +79,27 @@ int GraphFlowLayout::arrange(const QRect& rect, bool place) const
         const bool keptFromBefore = i > 0 && m_keptWithNext.contains(m_items.at(i - 1)->widget());
         if (!keptFromBefore && x > area.x() && x + needed > area.right() + 1) {
             x = area.x();
-            y += lineHeight + m_spacing;
-            lineHeight = 0;
+            lineHeights.append(0);
         }
-        const QSize hint = item->sizeHint();
-        if (place)
-            item->setGeometry(QRect(QPoint(x, y), QSize(qMin(hint.width(), area.width()), hint.height())));
-        x += hint.width() + m_spacing;
-        lineHeight = qMax(lineHeight, hint.height());
+        placed.append({item, QPoint(x, 0), int(lineHeights.size() - 1)});
+        x += item->sizeHint().width() + m_spacing;
+        lineHeights.last() = qMax(lineHeights.last(), item->sizeHint().height());
     }
-    const QMargins margins = contentsMargins();
-    return y + lineHeight - rect.y() + margins.bottom();
+    // Each item centred on its line, so a label sits level with its field.
+    QList<int> lineTops;
+    int y = area.y();
+    for (const int height : std::as_const(lineHeights)) {
+        lineTops.append(y);
+        y += height + m_spacing;
+    }
+    if (place) {
+        for (const Placed& p : std::as_const(placed)) {
+            const QSize hint = p.item->sizeHint();
+            const int top = lineTops.at(p.line) + (lineHeights.at(p.line) - hint.height()) / 2;
+            p.item->setGeometry(QRect(QPoint(p.at.x(), top), QSize(qMin(hint.width(), area.width()), hint.height())));
+        }
+    }
+    return y - m_spacing - rect.y() + contentsMargins().bottom();
 }
 
 } // namespace Rapport

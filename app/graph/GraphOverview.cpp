@@ -39,9 +39,11 @@ void GraphOverview::sceneChanged()
 QSize GraphOverview::sizeHint() const
 {
     const QRectF scene = m_view->scene() ? m_view->scene()->sceneRect() : QRectF();
+    const int maxWidth = qMin(kMaxWidth, m_limit.width()) - 2 * kFrame;
+    const int maxHeight = qMin(kMaxHeight, m_limit.height()) - 2 * kFrame;
     if (scene.isEmpty())
-        return {kMaxWidth, kMaxHeight};
-    const qreal scale = qMin(kMaxWidth / scene.width(), kMaxHeight / scene.height());
+        return {maxWidth, maxHeight};
+    const qreal scale = qMin(maxWidth / scene.width(), maxHeight / scene.height());
     return {
         qMax(40, qRound(scene.width() * scale)) + 2 * kFrame, qMax(30, qRound(scene.height() * scale)) + 2 * kFrame};
 }

@@ -30,6 +30,8 @@ public:
     QRectF visibleFrame() const;
     // Keeps the picture's aspect ratio within the largest size allowed.
     QSize sizeHint() const override;
+    // The most room the overview may take (a part of the view it sits on).
+    void setLimit(const QSize& limit) { m_limit = limit; }
 
 signals:
     // The user clicked or dragged to this point of the scene.
@@ -48,6 +50,7 @@ private:
     QGraphicsView* m_view;
     QPixmap m_picture;
     QTimer m_renderLater;
+    QSize m_limit {220, 160};
 };
 
 } // namespace Rapport

@@ -38,7 +38,7 @@ GraphView::GraphView(QWidget* parent)
     for (QScrollBar* bar : {horizontalScrollBar(), verticalScrollBar()}) {
         connect(bar, &QScrollBar::valueChanged, this, &GraphView::viewChanged);
         connect(bar, &QScrollBar::rangeChanged, this, &GraphView::viewChanged);
-        connect(bar, &QScrollBar::actionTriggered, this, [this] { m_start.reset(); }); // the user scrolled
+        bar->installEventFilter(this); // the user scrolling with the bars
     }
     connect(this, &GraphView::viewChanged, this, &GraphView::placeOverview);
 }
@@ -78,14 +78,16 @@ bool GraphView::showsWholeScene() const
 
 void GraphView::placeOverview()
 {
-    const bool wanted = m_overviewEnabled && scene() && !scene()->sceneRect().isEmpty() && !showsWholeScene();
+    bool wanted = m_overviewEnabled && scene() && !scene()->sceneRect().isEmpty() && !showsWholeScene();
+    const QRect port = viewport()->geometry();
+    // A third of the view at most: the graph stays the main thing; none on a tiny view.
+    if (port.width() < 180 || port.height() < 120)
+        wanted = false;
     if (wanted) {
-        m_overview->resize(m_overview->sizeHint());
-        const QRect port = viewport()->geometry();
-        // Never wider than half the view: the graph stays the main thing.
-        if (m_overview->width() > port.width() / 2 || m_overview->height() > port.height() / 2) {
-            m_overview->hide();
-            return;
+        m_overview->setLimit(QSize(port.width() / 3, port.height() / 3));
+        if (m_overview->size() != m_overview->sizeHint()) {
+            m_overview->resize(m_overview->sizeHint());
+            m_overview->sceneChanged(); // drawn again at its new size
         }
         m_overview->move(port.right() - m_overview->width() - 8, port.bottom() - m_overview->height() - 8);
         m_overview->raise();
@@ -99,18 +101,28 @@ void GraphView::resizeEvent(QResizeEvent* event)
     QGraphicsView::resizeEvent(event);
     if (m_start)
         applyStart(); // the window settled on its size after the first view: show the start again
+    else if (m_keepFitted) // queued: the resize may come from inside fitAll (the note under the view appears)
+        QMetaObject::invokeMethod(
+            this, [this] { m_keepFitted ? fitAll() : void(); }, Qt::QueuedConnection);
     placeOverview();
+}
+
+bool GraphView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::Wheel)
+        forgetStart();
+    return QGraphicsView::eventFilter(watched, event);
 }
 
 void GraphView::mousePressEvent(QMouseEvent* event)
 {
-    m_start.reset();
+    forgetStart();
     QGraphicsView::mousePressEvent(event);
 }
 
 void GraphView::zoomBy(qreal factor)
 {
-    m_start.reset();
+    forgetStart();
     const qreal target = qBound(kMinZoom, zoom() * factor, kMaxZoom);
     if (zoom() > 0)
         scale(target / zoom(), target / zoom());
@@ -119,9 +131,10 @@ void GraphView::zoomBy(qreal factor)
 
 void GraphView::fitAll()
 {
-    m_start.reset();
+    forgetStart();
     if (!scene())
         return;
+    m_keepFitted = true;
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     if (zoom() > 1.0)
         setTransform(QTransform());
@@ -131,8 +144,15 @@ void GraphView::fitAll()
     emit viewChanged();
 }
 
+void GraphView::forgetStart()
+{
+    m_start.reset();
+    m_keepFitted = false;
+}
+
 void GraphView::showStart(const QPointF& anchor, bool anchorAtLeft)
 {
+    m_keepFitted = false;
     m_start = Start {anchor, anchorAtLeft};
     applyStart();
 }
@@ -164,13 +184,13 @@ void GraphView::applyStart()
 
 void GraphView::centreOn(const QPointF& point)
 {
-    m_start.reset();
+    forgetStart();
     centerOn(point);
 }
 
 void GraphView::reveal(const QRectF& sceneRect)
 {
-    m_start.reset();
+    forgetStart();
     ensureVisible(sceneRect, 40, 40);
 }
 
@@ -187,7 +207,7 @@ void GraphView::wheelEvent(QWheelEvent* event)
 
 void GraphView::keyPressEvent(QKeyEvent* event)
 {
-    m_start.reset();
+    forgetStart();
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:

@@ -27,7 +27,8 @@ public:
     void zoomIn() { zoomBy(1.25); }
     void zoomOut() { zoomBy(1 / 1.25); }
     // The whole graph, but never magnified beyond its natural size. It may go below the
-    // legible zoom (the user asked to see everything): isLegible() then says so.
+    // legible zoom (the user asked to see everything): isLegible() then says so. Until the
+    // user moves or zooms, a resize fits again.
     void fitAll();
     void centreOn(const QPointF& point);
     // Scrolls just enough to show a node with some room around it.
@@ -61,6 +62,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void zoomBy(qreal factor);
@@ -68,6 +70,8 @@ private:
     bool stepSelection(int key);
     void placeOverview();
     void applyStart();
+    // The user moved or zoomed: a resize leaves the view where it is.
+    void forgetStart();
 
     GraphOverview* m_overview;
     bool m_overviewEnabled = true;
@@ -76,6 +80,7 @@ private:
         bool anchorAtLeft = false;
     };
     std::optional<Start> m_start; // the first view, kept while the user has not moved
+    bool m_keepFitted = false; // after Fit, kept fitted while the user has not moved
 };
 
 } // namespace Rapport
