@@ -12,6 +12,7 @@
 #include "GraphPanel.h"
 #include "GraphScene.h"
 #include "GraphSidePanel.h"
+#include "GraphSplitter.h"
 #include "GraphStyle.h"
 #include "GraphToolBar.h"
 #include "GraphView.h"
@@ -200,7 +201,7 @@ private slots:
     void sidePanelStartsFoldedOnANarrowWindowAndIsRemembered()
     {
         openWindow({}, {1400, 900});
-        QVERIFY(m_window->width() < GraphPanel::kSidePanelMinWindowWidth);
+        QVERIFY(m_window->width() < GraphSplitter::kSideMinWindowWidth);
         QVERIFY(!panel()->sidePanel()->isVisible());
         QVERIFY(!panel()->sidePanelAction()->isChecked());
         panel()->sidePanelAction()->trigger();

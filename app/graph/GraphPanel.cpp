@@ -11,6 +11,7 @@
 #include "GraphPaths.h"
 #include "GraphScene.h"
 #include "GraphSidePanel.h"
+#include "GraphSplitter.h"
 #include "GraphView.h"
 #include "LinkCommands.h"
 #include "MessageBoxes.h"
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
-#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -41,9 +41,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     connect(m_layouter, &GraphLayoutController::sceneReady, this, &GraphPanel::showBuiltScene);
     createActions();
 
-    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("graphSplitter"));
-    auto* main = new QWidget(splitter);
+    auto* main = new QWidget(this);
     auto* mainLayout = new QVBoxLayout(main);
     mainLayout->setContentsMargins(6, 6, 0, 6);
     m_toolBar = new GraphToolBar(m_actions, this);
@@ -71,7 +69,6 @@ GraphPanel::GraphPanel(QWidget* parent)
     m_zoomNote->hide();
     mainLayout->addWidget(m_zoomNote);
     connect(m_view, &GraphView::viewChanged, this, &GraphPanel::updateZoomNote);
-    splitter->addWidget(main);
     m_side = new GraphSidePanel(this);
     connect(m_side, &GraphSidePanel::clearPathRequested, this, &GraphPanel::clearPath);
     connect(m_side, &GraphSidePanel::contactChosen, this, [this](qint64 id) {
@@ -79,11 +76,9 @@ GraphPanel::GraphPanel(QWidget* parent)
         emit contactSelected(id);
     });
     m_paths = new WarmPathPresenter(m_side, this);
-    splitter->addWidget(m_side);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(0, false);
-    splitter->setCollapsible(1, false); // folded with its toggle, so the toggle always tells the truth
+    // A path asked for is shown even when the user folded the panel away.
+    connect(m_side, &GraphSidePanel::pathShown, this, [this] { m_actions.sidePanel->setChecked(true); });
+    auto* splitter = new GraphSplitter(main, m_side, m_actions.sidePanel, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -118,9 +113,6 @@ void GraphPanel::createActions()
     connect(m_actions.overview, &QAction::toggled, m_view, &GraphView::setOverviewEnabled);
     connect(m_actions.overview, &QAction::triggered, this,
         [](bool shown) { QSettings().setValue(QStringLiteral("graph/overview"), shown); });
-    connect(m_actions.sidePanel, &QAction::toggled, this, [this](bool shown) { m_side->setVisible(shown); });
-    connect(m_actions.sidePanel, &QAction::triggered, this,
-        [](bool shown) { QSettings().setValue(QStringLiteral("graph/sidePanel"), shown); });
     // Path To, Export and Print are connected by the window, which first brings this tab forward.
 }
 
@@ -430,25 +422,7 @@ void GraphPanel::showNodeMenu(const QPoint& viewPosition)
 void GraphPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_splitterSized)
-        sizeSplitter();
     m_layouter->runIfWaiting();
-}
-
-void GraphPanel::sizeSplitter()
-{
-    // Once there is a width to share: the graph keeps most of it, the side panel a readable width.
-    m_splitterSized = true;
-    if (!m_splitter->restoreState(QSettings().value(QStringLiteral("graph/splitter")).toByteArray()))
-        m_splitter->setSizes({qMax(300, width() - qMin(320, width() * 3 / 10)), qMin(320, width() * 3 / 10)});
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-        [this] { QSettings().setValue(QStringLiteral("graph/splitter"), m_splitter->saveState()); });
-    // Folded on a narrow window unless the user chose: the graph needs the room more.
-    const QVariant chosen = QSettings().value(QStringLiteral("graph/sidePanel"));
-    const bool shown = chosen.isValid() ? chosen.toBool() : window()->width() >= kSidePanelMinWindowWidth;
-    m_actions.sidePanel->setChecked(shown);
-    m_side->setVisible(shown);
-    connect(m_side, &GraphSidePanel::pathShown, this, [this] { m_actions.sidePanel->setChecked(true); });
 }
 
 void GraphPanel::updateZoomNote()

@@ -11,7 +11,6 @@
 
 class QAction;
 class QLabel;
-class QSplitter;
 
 namespace Rapport {
 
@@ -66,9 +65,6 @@ public:
     GraphToolBar* toolBar() const { return m_toolBar; }
     GraphSidePanel* sidePanel() const { return m_side; }
 
-    // Below this window width (logical pixels) the side panel starts folded, unless the user chose.
-    static constexpr int kSidePanelMinWindowWidth = 1600;
-
 signals:
     void contactSelected(qint64 contactId);
     void contactActivated(qint64 contactId);
@@ -97,8 +93,6 @@ private:
     void nodePlaced(qint64 contactId, bool justDropped);
     void sceneSelectionChanged();
     void showNodeMenu(const QPoint& viewPosition);
-    // The first time there is a window: the side panel's default and the splitter's sizes.
-    void sizeSplitter();
     // Says when the names are too small to read (after Fit on a large network).
     void updateZoomNote();
 
@@ -113,8 +107,6 @@ private:
     WarmPathPresenter* m_paths = nullptr;
     QLabel* m_summary;
     QLabel* m_zoomNote;
-    QSplitter* m_splitter = nullptr;
-    bool m_splitterSized = false;
 
     GraphJob::Result m_result; // what the scene on screen shows
     QString m_shownLayout; // "layered" or "force": the layout of the scene on screen
