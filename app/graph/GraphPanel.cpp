@@ -107,7 +107,7 @@ void GraphPanel::createActions()
     connect(m_actions.fit, &QAction::triggered, m_view, &GraphView::fitAll);
     connect(m_actions.zoomIn, &QAction::triggered, m_view, &GraphView::zoomIn);
     connect(m_actions.zoomOut, &QAction::triggered, m_view, &GraphView::zoomOut);
-    // The user's choices are remembered; a toggle made for them (a path to show) is not.
+    // The overview is on until the user turns it off; their click is remembered.
     m_actions.overview->setChecked(QSettings().value(QStringLiteral("graph/overview"), true).toBool());
     m_view->setOverviewEnabled(m_actions.overview->isChecked());
     connect(m_actions.overview, &QAction::toggled, m_view, &GraphView::setOverviewEnabled);
@@ -238,10 +238,13 @@ void GraphPanel::showBuiltScene()
         m_view->setTransform(transform);
         m_view->centerOn(centre);
     }
-    if (GraphNodeItem* added = m_revealContact ? m_scene->nodeItem(m_revealContact) : nullptr) {
+    GraphNodeItem* added = m_revealContact ? m_scene->nodeItem(m_revealContact) : nullptr;
+    if (added)
         m_view->reveal(added->sceneBoundingRect());
+    // Kept only while another layout is due (their link may come with it): a filtered-out
+    // person must not pull the view to them much later.
+    if (added || !(m_layouter->isScheduled() || m_layouter->isWaiting()))
         m_revealContact = 0;
-    }
     // The side panel's lists are filled after the graph has painted, in a turn of their own.
     QTimer::singleShot(1, this, &GraphPanel::finishShowing);
 }
