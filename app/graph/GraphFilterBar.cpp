@@ -3,7 +3,7 @@
 
 #include "GraphFilterBar.h"
 
-#include "GraphToolBar.h"
+#include "GraphFlowLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,15 +13,20 @@
 namespace Rapport {
 
 GraphFilterBar::GraphFilterBar(QWidget* parent)
-    : QToolBar(parent)
+    : QWidget(parent)
 {
-    setUpGraphBar(this, QStringLiteral("graphFilterBar"), tr("Graph filters"));
+    setObjectName(QStringLiteral("graphFilterBar"));
+    setAccessibleName(tr("Graph filters"));
     const auto combo = [this](const char* name, const QString& accessibleName) {
         auto* box = new QComboBox(this);
         box->setObjectName(QString::fromLatin1(name));
         box->setAccessibleName(accessibleName);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12); // "All organisations" and its translations
+        // As wide as the longest choice in the current language ("All organisations",
+        // "Toutes les organisations"...), up to a limit: a long organisation name is cut,
+        // and the tooltip says it whole.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMaximumWidth(box->fontMetrics().averageCharWidth() * 34);
+        connect(box, &QComboBox::currentIndexChanged, box, [box] { showChoiceInTooltip(box); });
         return box;
     };
     m_tagFilter = combo("graphTagFilter", tr("Tag"));
@@ -52,12 +57,17 @@ GraphFilterBar::GraphFilterBar(QWidget* parent)
         emit filterChanged();
     });
 
-    addWidget(m_tagFilter);
-    addWidget(m_stageFilter);
-    addWidget(m_organizationFilter);
-    addWidget(hopsLabel);
-    addWidget(m_hops);
-    addWidget(m_showUnreferred);
+    auto* layout = new GraphFlowLayout(this);
+    for (QWidget* widget : std::initializer_list<QWidget*> {
+             m_tagFilter, m_stageFilter, m_organizationFilter, hopsLabel, m_hops, m_showUnreferred})
+        layout->addWidget(widget);
+    layout->keepWithNext(hopsLabel);
+    showChoiceInTooltip(m_stageFilter);
+}
+
+void GraphFilterBar::showChoiceInTooltip(QComboBox* box)
+{
+    box->setToolTip(tr("%1: %2", "filter name: its current choice").arg(box->accessibleName(), box->currentText()));
 }
 
 GraphFilter GraphFilterBar::filter(qint64 focusId) const
@@ -118,6 +128,7 @@ void GraphFilterBar::setChoices(const QStringList& tags, const QStringList& orga
         box->addItem(all);
         box->addItems(items);
         box->setCurrentIndex(qMax(0, box->findText(current)));
+        showChoiceInTooltip(box);
     };
     refill(m_tagFilter, tr("All tags"), tags);
     refill(m_organizationFilter, tr("All organisations"), organizations);

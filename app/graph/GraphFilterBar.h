@@ -5,7 +5,7 @@
 
 #include "GraphScope.h"
 
-#include <QToolBar>
+#include <QWidget>
 
 class QCheckBox;
 class QComboBox;
@@ -14,8 +14,9 @@ class QSpinBox;
 namespace Rapport {
 
 // What the graph shows: one tag, stage or organisation, the people near the selected contact,
-// and whether contacts with no link at all hang off Me.
-class GraphFilterBar : public QToolBar
+// and whether contacts with no link at all hang off Me. A row that wraps rather than a tool
+// bar: in a long language or at a large scale nothing hides behind a » button.
+class GraphFilterBar : public QWidget
 {
     Q_OBJECT
 
@@ -45,6 +46,9 @@ signals:
     void hopsChanged();
 
 private:
+    // The tooltip says the whole choice, which a narrow box may cut.
+    static void showChoiceInTooltip(QComboBox* box);
+
     QComboBox* m_tagFilter;
     QComboBox* m_stageFilter;
     QComboBox* m_organizationFilter;

@@ -14,6 +14,7 @@
 #include "GraphPaths.h"
 #include "GraphScene.h"
 #include "GraphSidePanel.h"
+#include "GraphSplitter.h"
 #include "GraphView.h"
 #include "LinkCommands.h"
 #include "MessageBoxes.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
-#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -36,7 +36,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     , m_view(new GraphView(this))
 {
     setObjectName(QStringLiteral("graphPanel"));
-    m_view->setScene(m_scene);
+    m_view->showScene(m_scene);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_layouter = new GraphLayoutController(this, [this] { return makeJob(); });
     connect(m_layouter, &GraphLayoutController::started, this, [this] { m_toolBar->setBusy(true); });
@@ -44,9 +44,7 @@ GraphPanel::GraphPanel(QWidget* parent)
     connect(m_layouter, &GraphLayoutController::sceneReady, this, &GraphPanel::showBuiltScene);
     createActions();
 
-    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("graphSplitter"));
-    auto* main = new QWidget(splitter);
+    auto* main = new QWidget(this);
     auto* mainLayout = new QVBoxLayout(main);
     mainLayout->setContentsMargins(6, 6, 0, 6);
     m_toolBar = new GraphToolBar(m_actions, this);
@@ -67,7 +65,13 @@ GraphPanel::GraphPanel(QWidget* parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     mainLayout->addWidget(m_summary);
-    splitter->addWidget(main);
+    m_zoomNote
+        = new QLabel(tr("Names are too small to read at this zoom: zoom in, or move around with the overview."), main);
+    m_zoomNote->setObjectName(QStringLiteral("graphZoomNote"));
+    m_zoomNote->setWordWrap(true);
+    m_zoomNote->hide();
+    mainLayout->addWidget(m_zoomNote);
+    connect(m_view, &GraphView::viewChanged, this, &GraphPanel::updateZoomNote);
     m_side = new GraphSidePanel(this);
     connect(m_side, &GraphSidePanel::clearPathRequested, this, &GraphPanel::clearPath);
     connect(m_side, &GraphSidePanel::contactChosen, this, [this](qint64 id) {
@@ -75,10 +79,9 @@ GraphPanel::GraphPanel(QWidget* parent)
         emit contactSelected(id);
     });
     m_paths = new WarmPathPresenter(m_side, this);
-    splitter->addWidget(m_side);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(0, false);
+    // A path asked for is shown even when the user folded the panel away.
+    connect(m_side, &GraphSidePanel::pathShown, this, [this] { m_actions.sidePanel->setChecked(true); });
+    auto* splitter = new GraphSplitter(main, m_side, m_actions.sidePanel, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -107,6 +110,12 @@ void GraphPanel::createActions()
     connect(m_actions.fit, &QAction::triggered, m_view, &GraphView::fitAll);
     connect(m_actions.zoomIn, &QAction::triggered, m_view, &GraphView::zoomIn);
     connect(m_actions.zoomOut, &QAction::triggered, m_view, &GraphView::zoomOut);
+    // The overview is on until the user turns it off; their click is remembered.
+    m_actions.overview->setChecked(QSettings().value(QStringLiteral("graph/overview"), true).toBool());
+    m_view->setOverviewEnabled(m_actions.overview->isChecked());
+    connect(m_actions.overview, &QAction::toggled, m_view, &GraphView::setOverviewEnabled);
+    connect(m_actions.overview, &QAction::triggered, this,
+        [](bool shown) { QSettings().setValue(QStringLiteral("graph/overview"), shown); });
     // Path To, Export and Print are connected by the window, which first brings this tab forward.
 }
 
@@ -131,7 +140,10 @@ void GraphPanel::setSession(NetworkSession* session)
     // Only a change to who is in the graph or how they are linked moves people: an edit of a
     // contact's name, stage or strength redraws their node where it stands.
     const auto schedule = [this] { m_layouter->schedule(); };
-    connect(session->store(), &ContactStore::contactAdded, this, schedule);
+    connect(session->store(), &ContactStore::contactAdded, this, [this](qint64 id) {
+        m_revealContact = id;
+        m_layouter->schedule();
+    });
     connect(session->store(), &ContactStore::contactChanged, this, &GraphPanel::contactEdited);
     connect(session->store(), &ContactStore::contactRemoved, this, schedule);
     connect(session->store(), &ContactStore::contactsReset, this, schedule);
@@ -216,7 +228,7 @@ void GraphPanel::showBuiltScene()
     m_shownLayout = m_layouter->resultLayout();
     connectScene(m_scene);
     m_syncing = true;
-    m_view->setScene(m_scene);
+    m_view->showScene(m_scene);
     m_scene->selectContact(m_currentContact);
     m_syncing = false;
     old->disconnect(this);
@@ -229,6 +241,13 @@ void GraphPanel::showBuiltScene()
         m_view->setTransform(transform);
         m_view->centerOn(centre);
     }
+    GraphNodeItem* added = m_revealContact ? m_scene->nodeItem(m_revealContact) : nullptr;
+    if (added)
+        m_view->reveal(added->sceneBoundingRect());
+    // Kept only while another layout is due (their link may come with it): a filtered-out
+    // person must not pull the view to them much later.
+    if (added || !(m_layouter->isScheduled() || m_layouter->isWaiting()))
+        m_revealContact = 0;
     // The side panel's lists are filled after the graph has painted, in a turn of their own.
     QTimer::singleShot(1, this, &GraphPanel::finishShowing);
 }
@@ -409,14 +428,12 @@ void GraphPanel::showNodeMenu(const QPoint& viewPosition)
 void GraphPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_splitterSized) { // once there is a width to share: the side panel gets a readable width
-        m_splitterSized = true;
-        if (!m_splitter->restoreState(QSettings().value(QStringLiteral("graph/splitter")).toByteArray()))
-            m_splitter->setSizes({qMax(300, width() - 320), 320});
-        connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(QStringLiteral("graph/splitter"), m_splitter->saveState()); });
-    }
     m_layouter->runIfWaiting();
+}
+
+void GraphPanel::updateZoomNote()
+{
+    m_zoomNote->setVisible(m_view->scene() && !m_view->scene()->sceneRect().isEmpty() && !m_view->isLegible());
 }
 
 void GraphPanel::changeEvent(QEvent* event)

@@ -11,7 +11,6 @@
 
 class QAction;
 class QLabel;
-class QSplitter;
 
 namespace Rapport {
 
@@ -61,6 +60,10 @@ public:
     QAction* pathAction() const { return m_actions.path; }
     QAction* exportAction() const { return m_actions.exportImage; }
     QAction* printAction() const { return m_actions.print; }
+    QAction* overviewAction() const { return m_actions.overview; }
+    QAction* sidePanelAction() const { return m_actions.sidePanel; }
+    GraphToolBar* toolBar() const { return m_toolBar; }
+    GraphSidePanel* sidePanel() const { return m_side; }
 
 signals:
     void contactSelected(qint64 contactId);
@@ -90,6 +93,8 @@ private:
     void nodePlaced(qint64 contactId, bool justDropped);
     void sceneSelectionChanged();
     void showNodeMenu(const QPoint& viewPosition);
+    // Says when the names are too small to read (after Fit on a large network).
+    void updateZoomNote();
 
     NetworkSession* m_session = nullptr;
     GraphScene* m_scene;
@@ -101,12 +106,12 @@ private:
     GraphLayoutController* m_layouter = nullptr;
     WarmPathPresenter* m_paths = nullptr;
     QLabel* m_summary;
-    QSplitter* m_splitter = nullptr;
-    bool m_splitterSized = false;
+    QLabel* m_zoomNote;
 
     GraphJob::Result m_result; // what the scene on screen shows
     QString m_shownLayout; // "layered" or "force": the layout of the scene on screen
     qint64 m_currentContact = 0; // the contact selected in the window, kept across layouts
+    qint64 m_revealContact = 0; // a contact just added, scrolled into view once it is drawn
     bool m_fitPending = true; // fit the first layout of a network (and a new layout kind) to the window
     bool m_syncing = false;
 };

@@ -22,6 +22,7 @@ namespace Rapport {
 GraphSidePanel::GraphSidePanel(QWidget* parent)
     : QWidget(parent)
 {
+    setObjectName(QStringLiteral("graphSidePanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 6, 6);
 
@@ -81,6 +82,7 @@ void GraphSidePanel::showPathText(const QString& text)
 {
     m_pathBox->show();
     m_pathText->setPlainText(text);
+    emit pathShown();
 }
 
 void GraphSidePanel::hidePath()

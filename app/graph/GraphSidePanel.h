@@ -37,6 +37,8 @@ public:
     ReachModel* reachModel() const { return m_reachModel; }
 
 signals:
+    // A path (or why there is none) is shown: the panel must be in view to be read.
+    void pathShown();
     void clearPathRequested();
     // The user picked someone in "Who opened doors".
     void contactChosen(qint64 contactId);

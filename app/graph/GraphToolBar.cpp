@@ -68,7 +68,8 @@ GraphToolBar::GraphToolBar(const GraphActions& actions, QWidget* parent)
     m_search->setPlaceholderText(tr("Find a person"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Find a person"));
-    m_search->setMinimumWidth(80);
+    // Wide enough for the placeholder in the current language, with the clear button beside it.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 44);
     connect(m_search, &QLineEdit::returnPressed, this, &GraphToolBar::searchRequested);
     // Names complete as the user types; picking one goes straight to that person.
     m_searchNames = new QStringListModel(this);
@@ -101,14 +102,22 @@ GraphToolBar::GraphToolBar(const GraphActions& actions, QWidget* parent)
     m_busy->setAccessibleName(tr("Laying out the graph"));
     m_busy->hide();
 
-    addWidget(layoutLabel);
-    addWidget(m_layout);
+    auto* fitButton = toolButton(actions.fit, tr("Fit"));
+    fitButton->setObjectName(QStringLiteral("fitButton"));
+    m_search->setToolTip(tr("Find a person in the graph by name"));
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Save the graph as an image or print it"));
     addWidget(toolButton(actions.zoomOut, QStringLiteral("−")));
     addWidget(toolButton(actions.zoomIn, QStringLiteral("+")));
-    addWidget(toolButton(actions.fit, tr("Fit")));
+    addWidget(fitButton);
     addWidget(m_search);
     addWidget(pathButton);
     addWidget(exportButton);
+    addSeparator();
+    addWidget(layoutLabel);
+    addWidget(m_layout);
+    addAction(actions.overview);
+    addAction(actions.sidePanel);
     addWidget(m_busy);
 }
 
@@ -129,6 +138,14 @@ GraphActions GraphToolBar::createActions(QObject* owner)
     actions.exportImage
         = action(tr("&Export Graph…"), "exportGraphAction", QKeySequence(tr("Ctrl+Shift+E")), "document-export");
     actions.print = action(tr("&Print Graph…"), "printGraphAction", {}, "document-print");
+    actions.overview = action(tr("Show &Overview"), "graphOverviewAction", {}, "");
+    actions.overview->setIconText(tr("Overview"));
+    actions.overview->setToolTip(tr("A small map of the whole graph when part of it is off screen"));
+    actions.overview->setCheckable(true);
+    actions.sidePanel = action(tr("Show &Side Panel"), "graphSidePanelAction", {}, "");
+    actions.sidePanel->setIconText(tr("Side Panel"));
+    actions.sidePanel->setToolTip(tr("The warm path, who opened doors and the legend, beside the graph"));
+    actions.sidePanel->setCheckable(true);
     return actions;
 }
 

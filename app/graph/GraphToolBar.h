@@ -23,14 +23,19 @@ struct GraphActions {
     QAction* path = nullptr;
     QAction* exportImage = nullptr;
     QAction* print = nullptr;
+    // Checkable, remembered by the panel: the mini-map and the side panel beside the graph.
+    QAction* overview = nullptr;
+    QAction* sidePanel = nullptr;
 };
 
 // A tool bar rather than a row of widgets: when the window is narrow (a laptop at 200%), what
 // does not fit moves behind the bar's » button instead of widening the window.
 void setUpGraphBar(QToolBar* bar, const QString& name, const QString& title);
 
-// The graph's tools above the view: the layout kind (remembered), zoom, a search box that
-// completes names, Path To, Export and a busy indicator while a layout runs.
+// The graph's tools above the view: zoom and Fit, a search box that completes names, Path To,
+// Export, the layout kind (remembered), the overview and side panel toggles and a busy
+// indicator while a layout runs. The most used come first: when the bar is narrow, only the
+// last ones move behind its » button.
 class GraphToolBar : public QToolBar
 {
     Q_OBJECT

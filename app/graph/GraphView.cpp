@@ -4,16 +4,20 @@
 #include "GraphView.h"
 
 #include "GraphNodeItem.h"
+#include "GraphOverview.h"
 #include "GraphScene.h"
+#include "GraphStyle.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QWheelEvent>
 
 namespace Rapport {
 
 GraphView::GraphView(QWidget* parent)
     : QGraphicsView(parent)
+    , m_overview(new GraphOverview(this, this))
 {
     setObjectName(QStringLiteral("graphView"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -29,39 +33,165 @@ GraphView::GraphView(QWidget* parent)
     setAccessibleDescription(tr("Who referred you to whom. Arrows point from the referrer to the person referred; "
                                 "dashed lines join people who know each other. Use the search box to find a person, "
                                 "plus and minus to zoom."));
+    m_overview->hide();
+    connect(m_overview, &GraphOverview::moveRequested, this, &GraphView::centreOn);
+    for (QScrollBar* bar : {horizontalScrollBar(), verticalScrollBar()}) {
+        connect(bar, &QScrollBar::valueChanged, this, &GraphView::viewChanged);
+        connect(bar, &QScrollBar::rangeChanged, this, &GraphView::viewChanged);
+        bar->installEventFilter(this); // the user scrolling with the bars
+    }
+    connect(this, &GraphView::viewChanged, this, &GraphView::placeOverview);
+}
+
+void GraphView::showScene(QGraphicsScene* graph)
+{
+    if (scene())
+        scene()->disconnect(m_overview);
+    setScene(graph);
+    if (graph)
+        connect(graph, &QGraphicsScene::changed, m_overview, &GraphOverview::sceneChanged);
+    m_overview->sceneChanged();
+    placeOverview();
+}
+
+void GraphView::setOverviewEnabled(bool enabled)
+{
+    m_overviewEnabled = enabled;
+    placeOverview();
+}
+
+qreal GraphView::legibleZoom() const
+{
+    // The detail line (organisation) is the smallest text on a node: it must be readable too.
+    const QFont label = GraphStyle(palette(), font()).detailFont();
+    const qreal pixels = label.pixelSize() > 0 ? label.pixelSize() : label.pointSizeF() * logicalDpiY() / 72.0;
+    return pixels > 0 ? qBound(kMinZoom, kLegiblePixels / pixels, kMaxZoom) : 1.0;
+}
+
+bool GraphView::showsWholeScene() const
+{
+    if (!scene())
+        return true;
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+    return shown.contains(scene()->sceneRect().adjusted(2, 2, -2, -2));
+}
+
+void GraphView::placeOverview()
+{
+    bool wanted = m_overviewEnabled && scene() && !scene()->sceneRect().isEmpty() && !showsWholeScene();
+    const QRect port = viewport()->geometry();
+    // A third of the view at most: the graph stays the main thing; none on a tiny view.
+    if (port.width() < 180 || port.height() < 120)
+        wanted = false;
+    if (wanted) {
+        m_overview->setLimit(QSize(port.width() / 3, port.height() / 3));
+        if (m_overview->size() != m_overview->sizeHint()) {
+            m_overview->resize(m_overview->sizeHint());
+            m_overview->sceneChanged(); // drawn again at its new size
+        }
+        m_overview->move(port.right() - m_overview->width() - 8, port.bottom() - m_overview->height() - 8);
+        m_overview->raise();
+        m_overview->update();
+    }
+    m_overview->setVisible(wanted);
+}
+
+void GraphView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_start)
+        applyStart(); // the window settled on its size after the first view: show the start again
+    else if (m_keepFitted) // queued: the resize may come from inside fitAll (the note under the view appears)
+        QMetaObject::invokeMethod(
+            this, [this] { m_keepFitted ? fitAll() : void(); }, Qt::QueuedConnection);
+    placeOverview();
+}
+
+bool GraphView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::Wheel)
+        forgetStart();
+    return QGraphicsView::eventFilter(watched, event);
+}
+
+void GraphView::mousePressEvent(QMouseEvent* event)
+{
+    forgetStart();
+    QGraphicsView::mousePressEvent(event);
 }
 
 void GraphView::zoomBy(qreal factor)
 {
+    forgetStart();
     const qreal target = qBound(kMinZoom, zoom() * factor, kMaxZoom);
     if (zoom() > 0)
         scale(target / zoom(), target / zoom());
+    emit viewChanged();
 }
 
 void GraphView::fitAll()
 {
+    forgetStart();
     if (!scene())
         return;
+    m_keepFitted = true;
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     if (zoom() > 1.0)
         setTransform(QTransform());
     else if (zoom() < kMinZoom)
         setTransform(QTransform::fromScale(kMinZoom, kMinZoom));
+    centerOn(scene()->sceneRect().center());
+    emit viewChanged();
+}
+
+void GraphView::forgetStart()
+{
+    m_start.reset();
+    m_keepFitted = false;
 }
 
 void GraphView::showStart(const QPointF& anchor, bool anchorAtLeft)
 {
-    fitAll();
-    if (zoom() >= kLegibleZoom)
+    m_keepFitted = false;
+    m_start = Start {anchor, anchorAtLeft};
+    applyStart();
+}
+
+void GraphView::applyStart()
+{
+    if (!scene() || !m_start)
         return;
-    setTransform(QTransform::fromScale(kLegibleZoom, kLegibleZoom));
-    const qreal halfWidth = viewport()->width() / (2 * kLegibleZoom);
-    centerOn(anchorAtLeft ? QPointF(anchor.x() + halfWidth - 40, anchor.y()) : anchor);
+    const QRectF graph = scene()->sceneRect();
+    const QRectF port = QRectF(viewport()->rect()).adjusted(4, 4, -4, -4);
+    if (graph.isEmpty() || port.isEmpty())
+        return;
+    const qreal fit = qMin(port.width() / graph.width(), port.height() / graph.height());
+    const qreal legible = legibleZoom();
+    if (fit >= legible) {
+        // Everything, legibly; a small graph is not blown up beyond its natural size.
+        const qreal z = qMin(fit, qMax(1.0, legible));
+        setTransform(QTransform::fromScale(z, z));
+        centerOn(graph.center());
+    } else {
+        // Me at the legible zoom; the overview shows where the rest is.
+        setTransform(QTransform::fromScale(legible, legible));
+        const qreal halfWidth = viewport()->width() / (2 * legible);
+        centerOn(m_start->anchorAtLeft ? QPointF(m_start->anchor.x() + halfWidth - 50, m_start->anchor.y())
+                                       : m_start->anchor);
+    }
+    emit viewChanged();
 }
 
 void GraphView::centreOn(const QPointF& point)
 {
+    forgetStart();
     centerOn(point);
+}
+
+void GraphView::reveal(const QRectF& sceneRect)
+{
+    forgetStart();
+    ensureVisible(sceneRect, 40, 40);
 }
 
 void GraphView::wheelEvent(QWheelEvent* event)
@@ -77,6 +207,7 @@ void GraphView::wheelEvent(QWheelEvent* event)
 
 void GraphView::keyPressEvent(QKeyEvent* event)
 {
+    forgetStart();
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:

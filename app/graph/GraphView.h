@@ -5,11 +5,16 @@
 
 #include <QGraphicsView>
 
+#include <optional>
+
 namespace Rapport {
+
+class GraphOverview;
 
 // Shows the referral graph: wheel and keyboard zoom within sensible limits, drag the
 // background to pan, drag a node to move it. By keyboard, the arrows move from person to
-// person, Enter opens the selected one and the Menu key opens its menu.
+// person, Enter opens the selected one and the Menu key opens its menu. When part of the
+// graph is off screen, an overview in the corner shows where the view is.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -17,29 +22,65 @@ class GraphView : public QGraphicsView
 public:
     explicit GraphView(QWidget* parent = nullptr);
 
+    // Shows scene (replacing the one shown) and keeps the overview drawing it.
+    void showScene(QGraphicsScene* scene);
     void zoomIn() { zoomBy(1.25); }
     void zoomOut() { zoomBy(1 / 1.25); }
-    // The whole graph, but never magnified beyond its natural size.
+    // The whole graph, but never magnified beyond its natural size. It may go below the
+    // legible zoom (the user asked to see everything): isLegible() then says so. Until the
+    // user moves or zooms, a resize fits again.
     void fitAll();
     void centreOn(const QPointF& point);
-    // The first view of a graph: all of it if it fits legibly, else a legible part that
-    // starts at anchor (Me), at the left edge or in the middle.
+    // Scrolls just enough to show a node with some room around it.
+    void reveal(const QRectF& sceneRect);
+    // The first view of a graph: all of it if it fits at a legible zoom, else a legible part
+    // that starts at anchor (Me), at the left edge (a left-to-right tree) or in the middle.
+    // Until the user moves or zooms, a resize of the window shows the start again.
     void showStart(const QPointF& anchor, bool anchorAtLeft);
     qreal zoom() const { return transform().m11(); }
+    // The zoom at which the smallest node label is kLegiblePixels high on screen.
+    qreal legibleZoom() const;
+    bool isLegible() const { return zoom() >= legibleZoom() - 1e-6; }
+    // True when every part of the scene is inside the viewport.
+    bool showsWholeScene() const;
+    GraphOverview* overview() const { return m_overview; }
+    // Whether the overview appears when part of the graph is off screen (the user's choice).
+    void setOverviewEnabled(bool enabled);
+    bool isOverviewEnabled() const { return m_overviewEnabled; }
 
     static constexpr qreal kMinZoom = 0.05;
     static constexpr qreal kMaxZoom = 4.0;
-    static constexpr qreal kLegibleZoom = 0.6; // labels are drawn from 0.45 up
+    static constexpr qreal kLegiblePixels = 9;
+
+signals:
+    // The zoom or the visible part changed.
+    void viewChanged();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void zoomBy(qreal factor);
     // Arrow keys walk from person to person; false when there is no one that way.
     bool stepSelection(int key);
+    void placeOverview();
+    void applyStart();
+    // The user moved or zoomed: a resize leaves the view where it is.
+    void forgetStart();
+
+    GraphOverview* m_overview;
+    bool m_overviewEnabled = true;
+    struct Start {
+        QPointF anchor;
+        bool anchorAtLeft = false;
+    };
+    std::optional<Start> m_start; // the first view, kept while the user has not moved
+    bool m_keepFitted = false; // after Fit, kept fitted while the user has not moved
 };
 
 } // namespace Rapport

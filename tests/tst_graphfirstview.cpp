@@ -1,0 +1,294 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The referral graph as a new user first sees it: legible labels, the overview on a large
+// network, the side panel folded on a narrow window, the main tools never behind », and a
+// person just added scrolled into view.
+#include "ContactStore.h"
+#include "Database.h"
+#include "GraphFilterBar.h"
+#include "GraphNodeItem.h"
+#include "GraphOverview.h"
+#include "GraphPanel.h"
+#include "GraphScene.h"
+#include "GraphSidePanel.h"
+#include "GraphSplitter.h"
+#include "GraphStyle.h"
+#include "GraphToolBar.h"
+#include "GraphView.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "NetworkSession.h"
+#include "ReferralStore.h"
+#include "TestSupport.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Rapport;
+
+class TestGraphFirstView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    GraphPanel* panel() const { return m_window->graphPanel(); }
+    GraphView* view() const { return panel()->view(); }
+
+    template <typename Change>
+    void relayoutAfter(Change change)
+    {
+        QSignalSpy shown(panel(), &GraphPanel::graphShown);
+        change();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !panel()->isLayingOut(), 30000);
+    }
+
+    // The window, shown, on the graph tab, with the demo network (or the file at path) laid out.
+    void openWindow(const QString& path = {}, QSize size = {1400, 900})
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(size);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        relayoutAfter([this, &path] {
+            QVERIFY(path.isEmpty() ? m_window->openDemoNetwork() : m_window->openNetwork(path));
+            m_window->findChild<QAction*>(QStringLiteral("showGraphAction"))->trigger();
+        });
+    }
+
+    // The part of the scene on screen.
+    QRectF visibleScene() const { return view()->mapToScene(view()->viewport()->rect()).boundingRect(); }
+
+    // The height on screen, in logical pixels, of a node's smallest label.
+    qreal labelPixels() const
+    {
+        const QFont detail = GraphStyle(panel()->palette(), panel()->font()).detailFont();
+        const qreal pixels
+            = detail.pixelSize() > 0 ? detail.pixelSize() : detail.pointSizeF() * view()->logicalDpiY() / 72.0;
+        return pixels * view()->zoom();
+    }
+
+    // 500 people in referral trees under Me, as in the graph benchmark: too many to fit legibly.
+    QString largeNetwork()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large.rapport"));
+        if (QFile::exists(path))
+            return path;
+        Database database;
+        if (!database.open(path))
+            return {};
+        ContactStore contacts(database);
+        ReferralStore links(database);
+        QRandomGenerator random(7);
+        QList<qint64> ids;
+        for (int i = 1; i <= 500; ++i) {
+            const qint64 id = contacts.addContact(Test::sampleContact(QStringLiteral("Person"),
+                QStringLiteral("Number %1").arg(i), QStringLiteral("Organisation %1").arg(random.bounded(300))));
+            Referral link;
+            link.referrerId = i <= 40 ? 0 : ids.at(int(random.bounded(ids.size())));
+            link.referredId = id;
+            if (!id || !links.add(link))
+                return {};
+            ids.append(id);
+        }
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("rapport-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_graphfirstview"));
+        MessageBoxes::setTestMode(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { QSettings().clear(); }
+    void cleanup() { m_window.reset(); }
+
+    void firstViewOfTheDemoIsLegible()
+    {
+        openWindow();
+        QVERIFY2(labelPixels() >= GraphView::kLegiblePixels, qPrintable(QString::number(labelPixels())));
+        GraphNodeItem* me = panel()->scene()->nodeItem(0);
+        QVERIFY(me);
+        QVERIFY(visibleScene().contains(me->sceneBoundingRect()));
+        // Either all of it is on screen, or the overview shows where the rest is.
+        QCOMPARE(view()->overview()->isVisible(), !view()->showsWholeScene());
+    }
+
+    void largeNetworkStartsLegibleOnMeWithTheOverview()
+    {
+        const QString path = largeNetwork();
+        QVERIFY(!path.isEmpty());
+        openWindow(path);
+        QVERIFY(panel()->scene()->contactIds().size() > 100);
+        QVERIFY2(labelPixels() >= GraphView::kLegiblePixels, qPrintable(QString::number(labelPixels())));
+        QVERIFY(qFuzzyCompare(view()->zoom(), view()->legibleZoom()));
+        QVERIFY(!view()->showsWholeScene());
+        QVERIFY(view()->overview()->isVisible());
+        const QRectF me = panel()->scene()->nodeItem(0)->sceneBoundingRect();
+        QVERIFY(visibleScene().contains(me));
+        // Me is level with the middle of the view (the tree grows to the right of Me), unless
+        // Me is so near the top or bottom of the graph that the view stops at its edge.
+        const QRectF shown = visibleScene();
+        const QRectF graph = panel()->scene()->sceneRect();
+        QVERIFY(qAbs(shown.center().y() - me.center().y()) < 1.0 || shown.bottom() >= graph.bottom() - 1
+            || shown.top() <= graph.top() + 1);
+
+        // Fit shows everything, and says the names are now too small to read.
+        panel()->fitAction()->trigger();
+        // (The note takes a line under the view; the view stays fitted as it shrinks.)
+        QTRY_VERIFY(view()->showsWholeScene());
+        QVERIFY(!view()->isLegible());
+        QVERIFY(panel()->findChild<QWidget*>(QStringLiteral("graphZoomNote"))->isVisible());
+        QVERIFY(!view()->overview()->isVisible());
+    }
+
+    void clickingAndDraggingInTheOverviewMovesTheView()
+    {
+        openWindow(largeNetwork());
+        GraphOverview* overview = view()->overview();
+        QVERIFY(overview->isVisible());
+        // A point near the end of the map far from the part on screen, then one near the other end.
+        const bool showsLowerHalf = overview->visibleFrame().center().y() > overview->height() / 2;
+        const QPoint far(overview->width() / 2, overview->height() * (showsLowerHalf ? 1 : 9) / 10);
+        const QPoint near(overview->width() / 2, overview->height() * (showsLowerHalf ? 9 : 1) / 10);
+        const QPointF target = overview->toScene(far);
+        QVERIFY(!visibleScene().contains(target));
+        QTest::mouseClick(overview, Qt::LeftButton, {}, far);
+        QVERIFY(visibleScene().contains(target));
+        QVERIFY(overview->visibleFrame().contains(far));
+
+        const QPointF dragTarget = overview->toScene(near);
+        QVERIFY(!visibleScene().contains(dragTarget));
+        QMouseEvent press(
+            QEvent::MouseButtonPress, far, overview->mapToGlobal(far), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(overview, &press);
+        QMouseEvent move(
+            QEvent::MouseMove, near, overview->mapToGlobal(near), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(overview, &move);
+        QVERIFY(visibleScene().contains(dragTarget));
+    }
+
+    void overviewChoiceIsRemembered()
+    {
+        openWindow(largeNetwork());
+        QVERIFY(panel()->overviewAction()->isChecked());
+        panel()->overviewAction()->trigger();
+        QVERIFY(!view()->overview()->isVisible());
+        m_window.reset();
+        openWindow(largeNetwork());
+        QVERIFY(!panel()->overviewAction()->isChecked());
+        QVERIFY(!view()->overview()->isVisible());
+        panel()->overviewAction()->trigger();
+        QVERIFY(view()->overview()->isVisible());
+    }
+
+    void sidePanelStartsFoldedOnANarrowWindowAndIsRemembered()
+    {
+        openWindow({}, {1400, 900});
+        QVERIFY(m_window->width() < GraphSplitter::kSideMinWindowWidth);
+        QVERIFY(!panel()->sidePanel()->isVisible());
+        QVERIFY(!panel()->sidePanelAction()->isChecked());
+        panel()->sidePanelAction()->trigger();
+        QVERIFY(panel()->sidePanel()->isVisible());
+        m_window.reset();
+        openWindow({}, {1400, 900});
+        QVERIFY(panel()->sidePanelAction()->isChecked());
+        QVERIFY(panel()->sidePanel()->isVisible());
+        panel()->sidePanelAction()->trigger();
+        QVERIFY(!panel()->sidePanel()->isVisible());
+        m_window.reset();
+        openWindow({}, {1400, 900});
+        QVERIFY(!panel()->sidePanel()->isVisible());
+    }
+
+    void aPathUnfoldsTheSidePanel()
+    {
+        openWindow();
+        QVERIFY(!panel()->sidePanel()->isVisible());
+        qint64 someone = 0;
+        for (const GraphNode& node : panel()->graph().nodes()) {
+            if (node.id && panel()->graph().hasReferrer(node.id)) {
+                someone = node.id;
+                break;
+            }
+        }
+        QVERIFY(someone);
+        QVERIFY(panel()->showPathTo(someone));
+        QVERIFY(panel()->sidePanel()->isVisible());
+        QVERIFY(!panel()->pathText().isEmpty());
+        // Unfolded for the path, not by the user's choice: not remembered.
+        QVERIFY(!QSettings().contains(QStringLiteral("graph/sidePanel")));
+    }
+
+    void mainToolsStayVisibleOnANarrowWindow()
+    {
+        // 960 logical pixels: a 1920×1080 screen at 200%.
+        openWindow({}, {960, 700});
+        QCOMPARE(m_window->width(), 960);
+        GraphToolBar* bar = panel()->toolBar();
+        for (const char* name : {"fitButton", "graphSearch", "pathButton", "exportButton"}) {
+            auto* widget = bar->findChild<QWidget*>(QString::fromLatin1(name));
+            QVERIFY2(widget, name);
+            QVERIFY2(widget->isVisible(), name);
+            QVERIFY2(bar->rect().contains(widget->geometry()), name);
+        }
+        // The filters wrap rather than hide: Near: and its box are on screen.
+        auto* filters = panel()->findChild<GraphFilterBar*>();
+        for (QWidget* widget : filters->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+            QVERIFY(widget->isVisible());
+            QVERIFY(filters->rect().contains(widget->geometry()));
+        }
+        QVERIFY(filters->findChild<QAbstractSpinBox*>(QStringLiteral("graphHops"))->isVisible());
+    }
+
+    void choicesAndTheFindFieldShowTheirWholeText()
+    {
+        openWindow();
+        for (auto* box : panel()->findChild<GraphFilterBar*>()->findChildren<QComboBox*>()) {
+            const int text = box->fontMetrics().horizontalAdvance(box->itemText(0));
+            QVERIFY2(box->width() > text, qPrintable(box->objectName()));
+            QVERIFY(box->toolTip().contains(box->currentText()));
+        }
+        auto* search = panel()->findChild<QLineEdit*>(QStringLiteral("graphSearch"));
+        QVERIFY(search->width() > search->fontMetrics().horizontalAdvance(search->placeholderText()));
+    }
+
+    void aPersonJustAddedIsScrolledIntoView()
+    {
+        openWindow();
+        // Zoomed in on the far corner from Me, where a new person linked from Me is not drawn.
+        view()->setTransform(QTransform::fromScale(2, 2));
+        view()->centreOn(panel()->scene()->sceneRect().bottomRight());
+        qint64 added = 0;
+        relayoutAfter([this, &added] {
+            added = m_window->session()->store()->addContact(
+                Test::sampleContact(QStringLiteral("Zelda"), QStringLiteral("Newcomer"), QStringLiteral("Far Away")));
+            Referral link;
+            link.referrerId = 0;
+            link.referredId = added;
+            QVERIFY(m_window->session()->links()->add(link));
+        });
+        GraphNodeItem* item = panel()->scene()->nodeItem(added);
+        QVERIFY(item);
+        QVERIFY(visibleScene().contains(item->sceneBoundingRect()));
+    }
+};
+
+QTEST_MAIN(TestGraphFirstView)
+#include "tst_graphfirstview.moc"
