@@ -38,6 +38,7 @@
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
 #include "Translations.h"
+#include "WelcomeDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -669,8 +670,8 @@ bool MainWindow::openDemoNetwork()
 void MainWindow::newNetwork()
 {
     const QString path = m_opener->chooseNewPath();
-    if (!path.isEmpty())
-        openNetwork(path);
+    if (!path.isEmpty() && openNetwork(path))
+        WelcomeDialog::offer(m_session.get(), this); // My Profile, for the prep sheets and templates
 }
 
 void MainWindow::openNetworkDialog()
