@@ -6,6 +6,7 @@
 #include "SqlStatement.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -286,6 +287,43 @@ private slots:
         }
         QCOMPARE(contacts(), 0);
         QCOMPARE(batches(), 0);
+    }
+
+    void refusesWhatIsNotAContactsFile_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message"); // the whole of stderr after "FILE: "
+        QByteArray noise(4096, Qt::Uninitialized);
+        QRandomGenerator random(20260207u);
+        for (char& b : noise)
+            b = char(random.bounded(256));
+        QTest::newRow("random bytes") << noise
+                                      << QStringLiteral("not a contacts file: it looks like binary data (it holds NUL "
+                                                        "bytes, which text does not have)");
+        QTest::newRow("PNG") << QByteArray("\x89PNG\r\n\x1A\nName,Email\n")
+                             << QStringLiteral("not a contacts file: it looks like binary data (a PNG image)");
+        QTest::newRow("prose") << QByteArray("Dear Ana\nThank you, again, for Tuesday.\nBest, and thanks,\n")
+                               << QStringLiteral("not a contacts file: it is text but not a table; its lines do not "
+                                                 "have a consistent number of fields (separated by commas)");
+        QTest::newRow("ZIP") << QByteArray("PK\x03\x04"
+                                           "Connections.csv")
+                             << QStringLiteral("is a ZIP archive; unzip it and import the CSV inside");
+    }
+
+    // Refused as a whole, before any column is guessed: exit 1, one line naming the file, no network left.
+    void refusesWhatIsNotAContactsFile()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const QString file = write(QStringLiteral("offered.csv"), bytes);
+        for (const QStringList& options :
+            {QStringList {}, QStringList {QStringLiteral("--format"), QStringLiteral("csv")}}) {
+            const Result r = import(file, options);
+            QCOMPARE(r.status, 1);
+            QVERIFY(r.out.isEmpty());
+            QCOMPARE(r.errLines(), QStringList {file + QStringLiteral(": ") + message});
+        }
+        QVERIFY(!QFile::exists(m_db));
     }
 
     void refusesAMissingFile()

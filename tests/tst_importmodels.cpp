@@ -8,6 +8,7 @@
 #include "ImportHistoryModel.h"
 #include "ImportMappingModel.h"
 #include "PossibleDuplicatesModel.h"
+#include "SqlStatement.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -84,6 +85,42 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("second.csv")));
         QCOMPARE(model.headerData(ImportHistoryModel::Created, Qt::Horizontal).toString(), QStringLiteral("New"));
+    }
+
+    // The Format column names the kind of file; the network keeps the key the import wrote.
+    void historyNamesEachFormat()
+    {
+        Test::TempNetwork net;
+        QFile linkedIn(QStringLiteral(RAPPORT_TEST_DATA "/import/linkedin_connections.csv"));
+        QVERIFY(linkedIn.open(QIODevice::ReadOnly));
+        QVERIFY(importCsv(net, QStringLiteral("Connections.csv"), linkedIn.readAll()) > 0);
+        QVERIFY(importCsv(net, QStringLiteral("people.csv"), "Name,Email\nAda One,ada@example.org\n") > 0);
+        QVERIFY(importCsv(net, QStringLiteral("card.vcf"),
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Two\r\nN:Two;Bo;;;\r\nEND:VCARD\r\n")
+            > 0);
+        ImportHistoryModel model;
+        attachTester(&model);
+        model.setBatches(ImportHistory::list(net.database));
+        QCOMPARE(model.rowCount(), 3);
+        const QStringList keys = {QStringLiteral("vcard"), QStringLiteral("csv"), QStringLiteral("linkedin")};
+        const QStringList names
+            = {QStringLiteral("vCard"), QStringLiteral("CSV"), QStringLiteral("LinkedIn connections")};
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex format = model.index(row, ImportHistoryModel::Format);
+            QCOMPARE(format.data(ImportHistoryModel::FormatKeyRole).toString(), keys.at(row));
+            QCOMPARE(format.data().toString(), names.at(row));
+        }
+        QCOMPARE(
+            SqlStatement::scalar(net.database.connection(),
+                QStringLiteral("SELECT group_concat(format, ' ') FROM (SELECT format FROM import_batch ORDER BY id)"))
+                .toString(),
+            QStringLiteral("linkedin csv vcard"));
+
+        // Every key an import writes has a name; one from a newer Rapport shows as it is.
+        QCOMPARE(ImportHistoryModel::formatLabel(QStringLiteral("google")), QStringLiteral("Google contacts"));
+        QCOMPARE(ImportHistoryModel::formatLabel(QStringLiteral("outlook")), QStringLiteral("Outlook contacts"));
+        QCOMPARE(ImportHistoryModel::formatLabel(QStringLiteral("json")), QStringLiteral("JSON backup"));
+        QCOMPARE(ImportHistoryModel::formatLabel(QStringLiteral("someday")), QStringLiteral("someday"));
     }
 
     // An undo changes its row in place and a new import comes in ahead: the view keeps the rest.

@@ -29,12 +29,14 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -47,6 +49,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <functional>
 
@@ -665,6 +668,7 @@ private slots:
             [&](QDialog* dialog) {
                 auto* table = dialog->findChild<QTableView*>(QStringLiteral("importHistoryTable"));
                 QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("other-copy.json"));
+                QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("JSON backup"));
                 MessageBoxes::setNextAnswer(QMessageBox::Yes);
                 QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("undoImportButton")), Qt::LeftButton);
                 QTRY_COMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("Undone"));
@@ -682,6 +686,53 @@ private slots:
         QVERIFY2(
             MessageBoxes::lastMessage().contains(QStringLiteral("empty.csv")), qPrintable(MessageBoxes::lastMessage()));
         QVERIFY(MessageBoxes::lastMessage().contains(QStringLiteral("empty")));
+    }
+
+    // What cannot be a contacts file is refused with the reason, and no wizard page (no column
+    // mapping) comes up: through File > Import and a dropped file alike, both of which open it here.
+    void notAContactsFileIsRefusedBeforeTheWizard()
+    {
+        const QList<std::pair<QString, QString>> offered = {
+            {writeFile(QStringLiteral("photo.csv"), QByteArray("\x89PNG\r\n\x1A\n") + QByteArray(300, '\x01')),
+                QStringLiteral("photo.csv: not a contacts file: it looks like binary data (a PNG image)")},
+            {writeFile(QStringLiteral("letter.txt"), "Dear Ana\nThank you, again, for Tuesday.\nBest, and thanks,\n"),
+                QStringLiteral("letter.txt: not a contacts file: it is text but not a table")},
+            {writeFile(QStringLiteral("Basic_LinkedInDataExport.zip"),
+                 "PK\x03\x04"
+                 "Connections.csv"),
+                QStringLiteral("Basic_LinkedInDataExport.zip: is a ZIP archive; unzip it and import the CSV inside")},
+        };
+        QString wizardShownFor;
+        QTimer guard; // a wizard would run its own event loop, and this closes it
+        connect(&guard, &QTimer::timeout, this, [&] {
+            if (auto* wizard = qobject_cast<ImportWizard*>(QApplication::activeModalWidget())) {
+                wizardShownFor = wizard->windowTitle();
+                wizard->reject();
+            }
+        });
+        guard.start(0);
+        for (const auto& [path, message] : offered) {
+            m_window->importFile(path);
+            QVERIFY2(wizardShownFor.isEmpty(), qPrintable(path));
+            QVERIFY2(MessageBoxes::lastMessage().startsWith(message), qPrintable(MessageBoxes::lastMessage()));
+        }
+
+        // Dragged over the window and dropped: the drop hands the file on once it has returned.
+        const QString scan = writeFile(QStringLiteral("scan.pdf"), "%PDF-1.4\nName,Email\nAda,ada@example.org\n");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(scan)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY2(MessageBoxes::lastMessage().startsWith(
+                         QStringLiteral("scan.pdf: not a contacts file: it looks like binary data (a PDF document)")),
+            qPrintable(MessageBoxes::lastMessage()));
+        QVERIFY(wizardShownFor.isEmpty());
+        QCOMPARE(store()->count(), 0);
+        QVERIFY(!m_window->session()->undoStack()->canUndo());
     }
 
     void historyUndoesAWholeImport()
@@ -710,6 +761,7 @@ private slots:
                 auto* table = dialog->findChild<QTableView*>(QStringLiteral("importHistoryTable"));
                 QCOMPARE(table->model()->rowCount(), 2); // both imports
                 QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("later.csv")); // newest first
+                QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("CSV")); // the format's name
                 QHeaderView* header = table->horizontalHeader();
                 QList<int> widths;
                 for (int column = 0; column < header->count(); ++column)

@@ -30,6 +30,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -203,6 +205,32 @@ private slots:
         auto* header = find<QLabel>("contactHeader");
         QCOMPARE(header->text(), QStringLiteral("Eleanor <b>Maybrey</b>"));
         QCOMPARE(header->textFormat(), Qt::PlainText);
+    }
+
+    void theViewShortcutsSwitchViewsAndTheMenusKeepTheirOrder()
+    {
+        auto* views = find<QTabWidget>("views");
+        const QList<Qt::Key> keys {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5};
+        for (int i = int(keys.size()) - 1; i >= 0; --i) {
+            QTest::keyClick(m_window.get(), keys.at(i), Qt::ControlModifier);
+            QTRY_COMPARE(views->currentIndex(), i);
+        }
+        QStringList menus;
+        for (QAction* menu : m_window->menuBar()->actions())
+            menus.append(menu->objectName().isEmpty() ? menu->text() : menu->objectName());
+        QCOMPARE(menus,
+            (QStringList {
+                QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QStringList edit;
+        for (QAction* action : m_window->menuBar()->actions().at(1)->menu()->actions()) {
+            if (!action->isSeparator())
+                edit.append(action->objectName());
+        }
+        QCOMPARE(edit,
+            (QStringList {QStringLiteral("undoAction"), QStringLiteral("redoAction"),
+                QStringLiteral("newContactAction"), QStringLiteral("deleteContactAction"),
+                QStringLiteral("mergeContactsAction"), QStringLiteral("findAction"), QStringLiteral("profileAction"),
+                QStringLiteral("questionBankAction"), QStringLiteral("templatesAction")}));
     }
 
     void searchFindsAContact()

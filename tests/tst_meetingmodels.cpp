@@ -9,6 +9,8 @@
 #include "MeetingStore.h"
 #include "MeetingTypes.h"
 #include "MeetingsTreeModel.h"
+#include "ReferralStore.h"
+#include "ReferralsGivenModel.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -158,6 +160,52 @@ private slots:
         model.setContact(m_bo);
         QCOMPARE(spies.reset.size(), 1);
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void aContactsReferralsGivenFollowOnlyThePeopleOnTheList()
+    {
+        ReferralStore links(m_net->database);
+        const qint64 cy = m_contacts->addContact(Test::sampleContact(QStringLiteral("Cy"), QStringLiteral("Park")));
+        const qint64 dee = m_contacts->addContact(Test::sampleContact(QStringLiteral("Dee"), QStringLiteral("Ng")));
+        for (const qint64 referred : {m_bo, cy}) {
+            Referral link;
+            link.referrerId = m_ada;
+            link.referredId = referred;
+            QVERIFY(links.add(link) > 0);
+        }
+        ReferralsGivenModel model(m_contacts.get(), &links, m_ada);
+        test(&model);
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex boRow = model.indexOf(m_bo);
+        QVERIFY(boRow.isValid());
+
+        // Someone not on the list, or the referrer, changed: no row is touched.
+        ModelSpies spies(&model);
+        for (const qint64 id : {dee, m_ada}) {
+            Contact other = *m_contacts->contact(id);
+            other.notes = QStringLiteral("Met at the conference");
+            QVERIFY(m_contacts->updateContact(other));
+        }
+        QCOMPARE(spies.total(), 0);
+
+        // One of the people referred renamed: their row changes, and only it.
+        Contact bo = *m_contacts->contact(m_bo);
+        bo.firstName = QStringLiteral("Bodil");
+        bo.organization = QStringLiteral("Initech");
+        QVERIFY(m_contacts->updateContact(bo));
+        QCOMPARE(spies.changed.size(), 1);
+        QCOMPARE(spies.changed.first().at(0).toModelIndex(), boRow);
+        QCOMPARE(spies.changed.first().at(1).toModelIndex(), boRow);
+        QCOMPARE(spies.total(), 1);
+        QVERIFY(boRow.data().toString().contains(QStringLiteral("Bodil")));
+        QVERIFY(boRow.data().toString().contains(QStringLiteral("Initech")));
+        QCOMPARE(model.rowCount(), 2);
+
+        // A change that leaves their line as it was sends nothing.
+        spies.clear();
+        bo.notes = QStringLiteral("Prefers mornings");
+        QVERIFY(m_contacts->updateContact(bo));
+        QCOMPARE(spies.total(), 0);
     }
 
     void aContactsFollowUpsTickThroughTheStore()

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Longer than most files: the tool bar, filters, layout, paths, export and side panel are classes of
+// their own; what is left is the tab's shared state (the shown graph, its scene, the pinned nodes,
+// the selection) and the handlers that read and change it together.
 #include "GraphPanel.h"
 
 #include "ContactStore.h"

@@ -61,7 +61,8 @@ void ImportController::importFile(const QString& path)
     ImportSource source;
     ImportProblem problem;
     bool opened = source.open(path, ImportFormat::Auto, &problem);
-    if (!opened) {
+    const ContentSniffer::Kind content = source.contentKind();
+    if (!opened && content == ContentSniffer::Kind::Text) {
         // Not a format we recognise, but maybe a CSV whose columns the user can map in the wizard.
         ImportSource generic;
         generic.setAllowUnmappedColumns(true);
@@ -73,7 +74,8 @@ void ImportController::importFile(const QString& path)
     }
     const QString fileName = QFileInfo(path).fileName();
     if (!opened) {
-        MessageBoxes::warning(m_window, tr("Cannot import this file"),
+        const bool notContacts = content == ContentSniffer::Kind::Binary || content == ContentSniffer::Kind::NotTable;
+        MessageBoxes::warning(m_window, notContacts ? tr("Not a contacts file") : tr("Cannot import this file"),
             problem.line > 0 ? QStringLiteral("%1:%2: %3").arg(fileName, QString::number(problem.line), problem.message)
                              : QStringLiteral("%1: %2").arg(fileName, problem.message));
         return;

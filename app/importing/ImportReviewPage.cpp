@@ -1,9 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// Longer than most files: the page's widgets, the two background jobs that feed them (the preview of
+// the first rows and the check of every row, each restarted as the mapping changes) and the mapping
+// presets share the page's state; what the check found is worded by ImportCheckSummary.
 #include "ImportReviewPage.h"
 
 #include "Database.h"
+#include "ImportCheckSummary.h"
 #include "ImportMappingModel.h"
 #include "ImportPreviewModel.h"
 #include "MappingFieldDelegate.h"
@@ -20,7 +24,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -353,38 +356,10 @@ void ImportReviewPage::validationFinished()
     m_validated = true;
     m_checked = std::make_shared<const ImportCheck>(result);
     m_rows = result.records;
-    // Rows that identify nobody are skipped and values that cannot be read kept in the notes: they
-    // are listed, and the rest is imported (the command line's --strict has no counterpart here).
-    // A vCard line that cannot be read is left out of its card, which is imported.
-    QSet<int> skippedLines;
-    int unreadable = 0, leftOut = 0;
-    for (const ImportProblem& problem : result.problems) {
-        if (problem.isWarning())
-            ++leftOut;
-        else if (problem.kind == ImportProblem::Kind::Field)
-            ++unreadable;
-        else if (problem.kind == ImportProblem::Kind::ExtraValues)
-            continue; // listed below; the row is imported with them in its notes
-        else
-            skippedLines.insert(problem.line);
-    }
-    m_fileRows = result.records + int(skippedLines.size()) - (skippedLines.contains(0) ? 1 : 0);
+    const ImportCheckSummary summary(result);
+    m_fileRows = summary.fileRows();
     updatePreviewLabel();
-    const QLocale locale;
-    QString text = result.records == 1 ? tr("1 contact will be imported.")
-                                       : tr("%1 contacts will be imported.").arg(locale.toString(result.records));
-    if (!skippedLines.isEmpty())
-        text += QLatin1Char(' ') + tr("%n row(s) will be skipped, as listed below.", nullptr, int(skippedLines.size()));
-    if (unreadable > 0)
-        text += QLatin1Char(' ')
-            + tr("%n value(s) cannot be read: each is left empty and its text kept in the contact's notes.", nullptr,
-                unreadable);
-    if (leftOut > 0)
-        text += QLatin1Char(' ')
-            + tr("%n line(s) cannot be read and will be left out of their card, as listed below.", nullptr, leftOut);
-    if (result.problems.isEmpty())
-        text += QLatin1Char(' ') + tr("No problems.");
-    m_problemSummary->setText(text);
+    m_problemSummary->setText(summary.text());
     ImportReport report;
     report.problems = result.problems;
     m_problems->setPlainText(

@@ -3,39 +3,38 @@
 
 #pragma once
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 
 class QAction;
-class QLabel;
 class QMenu;
 class QSplitter;
-class QStackedWidget;
 class QTabWidget;
 
 namespace Rapport {
 
+class BackupRestorer;
+class ContactActions;
 class ContactEditor;
 class ContactFilterBar;
+class ContactListController;
 class ContactListView;
 class DemoCopy;
 class EmptyStateWidget;
 class ExportController;
 class GraphPanel;
-class GuideWindow;
+class HelpWindows;
+class MainMenus;
+class MainViews;
 class MeetingDialog;
 class MeetingsPanel;
-class MergeContactsDialog;
+class MeetingWindows;
 class TodayPanel;
 class ImportController;
 class NetworkOpener;
 class NetworkSession;
-class PossibleDuplicatesDialog;
-struct Contact;
-struct PossibleDuplicatePair;
+class NetworkStatusLabel;
 
 class MainWindow : public QMainWindow
 {
@@ -63,18 +62,11 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createActions();
-    void createMenus();
     void createCentralWidget();
-    void createGraphMenu();
+    // What the menus' actions do.
+    void connectActions();
     void showGraph();
     void showContact(qint64 contactId);
-    // After an interview is marked held: thank-you, LinkedIn and "tell the referrer" follow-ups.
-    void proposeFollowUps(qint64 meetingId);
-    void writeTo(qint64 contactId);
-    // Preview, print or save a prep sheet; meetingId 0 takes the contact's next planned meeting.
-    void openPrepSheet(qint64 contactId, qint64 meetingId);
-    void printPrepSheets();
 
 public:
     // Replaces the network's content with a backup's, after asking; the current state is kept as
@@ -82,8 +74,6 @@ public:
     bool restoreBackup(const QString& backupPath);
 
 private:
-    // Saves and closes every meeting window (they belong to the session being closed).
-    void closeMeetingDialogs();
     void setSession(std::unique_ptr<NetworkSession> session, const QString& displayName);
     void restoreLayout();
     void saveLayout() const;
@@ -91,27 +81,9 @@ private:
     void updateActions();
     void updateEmptyState();
     void updateStatus();
-    void refreshTagFilter();
-    void ensureCurrentContact();
-    // Saves what the editor holds: pending field edits, or a new contact still being typed.
-    void commitPendingEdits();
 
     void newNetwork();
     void openNetworkDialog();
-    void newContact();
-    void deleteSelectedContacts();
-    // Two contacts that are the same person become one (Edit ▸ Merge Contacts…).
-    void mergeSelectedContacts();
-    // The same for any two: opens the Merge Contacts dialog (returned, or nullptr when the two cannot
-    // be read); the merge is a step on the undo stack.
-    MergeContactsDialog* mergeContacts(qint64 first, qint64 second);
-    // After an import: the pairs it flagged as possible duplicates, in a window of their own.
-    void reviewDuplicates(const QList<PossibleDuplicatePair>& pairs, const QString& fileName, int mergeFirst);
-    void showCurrentContact();
-    void addContact(const Contact& contact);
-    void editContact(const Contact& before, const Contact& after);
-    void showAbout();
-    void showGuide();
     // An import, a restore or an undone import: reload the list; forget per-contact undo steps
     // unless the stack still matches the network (see ImportController::networkChanged).
     void afterBulkChange(bool keepsUndoHistory = false);
@@ -122,7 +94,7 @@ private:
     std::unique_ptr<NetworkSession> m_session;
     QString m_displayName;
 
-    QStackedWidget* m_pages = nullptr;
+    MainViews* m_pages = nullptr;
     EmptyStateWidget* m_emptyState = nullptr;
     QSplitter* m_splitter = nullptr;
     ContactFilterBar* m_filterBar = nullptr;
@@ -132,39 +104,18 @@ private:
     TodayPanel* m_today = nullptr;
     MeetingsPanel* m_meetings = nullptr;
     MeetingsPanel* m_careerPaths = nullptr;
-    QHash<qint64, QPointer<MeetingDialog>> m_meetingDialogs;
     ContactEditor* m_editor = nullptr;
-    QLabel* m_statusLabel = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_editMenu = nullptr;
+    NetworkStatusLabel* m_statusLabel = nullptr;
 
-    QAction* m_newNetworkAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_importAction = nullptr;
-    QAction* m_demoAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_newContactAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_mergeAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QAction* m_guideAction = nullptr;
-    QPointer<GuideWindow> m_guide;
-    QPointer<PossibleDuplicatesDialog> m_duplicates;
-    QAction* m_importHistoryAction = nullptr;
-    QAction* m_showContactsAction = nullptr;
-    QAction* m_showGraphAction = nullptr;
-    QAction* m_profileAction = nullptr;
-    QAction* m_prepSheetsAction = nullptr;
-    QAction* m_restoreAction = nullptr;
-    QAction* m_questionBankAction = nullptr;
+    MainMenus* m_menus = nullptr;
+    MeetingWindows* m_meetingWindows = nullptr;
+    HelpWindows* m_help = nullptr;
+    BackupRestorer* m_backups = nullptr;
+    ContactActions* m_contacts = nullptr;
+    ContactListController* m_contactList = nullptr;
     ImportController* m_imports = nullptr;
     NetworkOpener* m_opener = nullptr;
     ExportController* m_exports = nullptr;
-    QWidget* m_onlyBar = nullptr;
-    QLabel* m_onlyLabel = nullptr;
 };
 
 } // namespace Rapport

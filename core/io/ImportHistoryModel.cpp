@@ -44,6 +44,8 @@ QVariant ImportHistoryModel::data(const QModelIndex& index, int role) const
         return b.id;
     case UndoneRole:
         return b.undone;
+    case FormatKeyRole:
+        return b.format;
     case Qt::ToolTipRole:
         return index.column() == File ? QVariant(Qt::convertFromPlainText(b.file)) : QVariant();
     case Qt::DisplayRole: {
@@ -54,7 +56,7 @@ QVariant ImportHistoryModel::data(const QModelIndex& index, int role) const
         case File:
             return QFileInfo(b.file).fileName();
         case Format:
-            return b.format;
+            return formatLabel(b.format);
         case Created:
             return locale.toString(b.created);
         case Updated:
@@ -90,6 +92,24 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
     default:
         return {};
     }
+}
+
+QString ImportHistoryModel::formatLabel(const QString& key)
+{
+    // The keys ImportSource::formatKey() and JsonRestore store in import_batch.format.
+    if (key == QLatin1String("linkedin"))
+        return tr("LinkedIn connections");
+    if (key == QLatin1String("google"))
+        return tr("Google contacts");
+    if (key == QLatin1String("outlook"))
+        return tr("Outlook contacts");
+    if (key == QLatin1String("vcard"))
+        return tr("vCard");
+    if (key == QLatin1String("csv"))
+        return tr("CSV");
+    if (key == QLatin1String("json"))
+        return tr("JSON backup");
+    return key;
 }
 
 int ImportHistoryModel::rowOf(qint64 batchId) const

@@ -21,6 +21,7 @@ public:
     enum Role {
         BatchIdRole = Qt::UserRole + 1, // qint64
         UndoneRole, // bool
+        FormatKeyRole, // QString: the key stored with the import ("linkedin"), where Format shows its name
     };
 
     explicit ImportHistoryModel(QObject* parent = nullptr);
@@ -34,6 +35,8 @@ public:
     // inserted, changed rows (an undo) signal dataChanged; any other difference resets.
     void setBatches(const QList<ImportBatchInfo>& batches);
     const ImportBatchInfo& batchAt(int row) const { return m_batches.at(row); }
+    // What the Format column shows for a stored format key; an unknown key (from a newer Rapport) as it is.
+    static QString formatLabel(const QString& key);
     int rowOf(qint64 batchId) const;
 
 private:

@@ -100,6 +100,7 @@ QString ImportSource::formatKey() const
 bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem* problem)
 {
     m_path = path;
+    m_content = ContentSniffer::Kind::Text;
     m_format = format;
     m_vcard = false;
     m_mapping = CsvContactMapping();
@@ -130,11 +131,22 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
                     locale.formattedDataSize(kMaxFileBytes, 0, QLocale::DataSizeTraditionalFormat)));
     }
 
+    // What the file is comes before how to read it: any bytes decode as Windows-1252, so a PDF or a
+    // photo would otherwise reach the wizard as a table of garbled columns.
+    const auto refuse = [&](const ContentSniffer::Verdict& verdict) {
+        m_content = verdict.kind;
+        return fail(0, verdict.reason);
+    };
+    const QByteArray head = file.peek(kChunkSize);
+    if (const auto verdict = ContentSniffer::sniffBytes(head, path); !verdict.isText())
+        return refuse(verdict); // a ZIP archive too, until the LinkedIn archive reader takes it here
     m_encoding = TextDecoder::detect(file);
     TextDecoder decoder(m_encoding);
     const QString start = decoder.decode(file.read(kChunkSize));
     if (start.trimmed().isEmpty() && m_size <= kChunkSize && !decoder.hasError())
         return fail(1, tr("the file is empty"));
+    if (const auto verdict = ContentSniffer::sniffDecoded(head, m_encoding); !verdict.isText())
+        return refuse(verdict);
 
     // The content and the name both count: a damaged .vcf (its BEGIN:VCARD lost) is still a vCard file, and
     // read as CSV it would make contacts out of property names.
@@ -191,6 +203,13 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
     // unterminated quote or bad bytes before it, or in the preamble).
     if (readProblem)
         return fail(readProblem->line, readProblem->message);
+    // A header of a known export says enough; otherwise the rows must at least make a table.
+    if (!dialect || *dialect == CsvDialect::Generic) {
+        const auto verdict
+            = ContentSniffer::sniffTable(start, m_delimiter, dialect ? m_headerLine : 0, m_size <= kChunkSize);
+        if (!verdict.isText())
+            return refuse(verdict);
+    }
     if (!dialect) {
         if (format != ImportFormat::Auto && format != ImportFormat::Csv)
             return fail(1, tr("this is not %1: no header row of that kind was found").arg(formatLabel(format)));

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "ContentSniffer.h"
 #include "CsvContactMapping.h"
 #include "CsvReader.h"
 #include "ImportRecord.h"
@@ -29,7 +30,9 @@ class ImportSource
 public:
     static bool parseFormat(const QString& name, ImportFormat* format);
 
-    // Returns false with a structural problem (empty file, unknown format...).
+    // Returns false with a structural problem (empty file, unknown format...). A file that cannot
+    // be a contacts file at all (binary data, text that is no table, an archive) is refused before
+    // its format is guessed; contentKind() then says which it was.
     bool open(const QString& path, ImportFormat format, ImportProblem* problem);
     // The wizard lets the user map columns, so it opens files whose header maps to nothing yet.
     void setAllowUnmappedColumns(bool allow) { m_allowUnmapped = allow; }
@@ -37,6 +40,7 @@ public:
     void setMapping(const CsvContactMapping& mapping) { m_mapping = mapping; }
 
     QString path() const { return m_path; }
+    ContentSniffer::Kind contentKind() const { return m_content; }
     bool isVCard() const { return m_vcard; }
     QString formatName() const;
     QString formatKey() const;
@@ -63,6 +67,7 @@ private:
         const std::function<bool(CsvRecord&&)>& onRow, const ProblemSink& onProblem, const Progress& progress) const;
 
     QString m_path;
+    ContentSniffer::Kind m_content = ContentSniffer::Kind::Text;
     ImportFormat m_format = ImportFormat::Auto;
     bool m_vcard = false;
     TextDecoder::Encoding m_encoding = TextDecoder::Encoding::Utf8;

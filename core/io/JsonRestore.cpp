@@ -8,6 +8,7 @@
 #include "Backups.h"
 #include "Clock.h"
 #include "ContactStore.h"
+#include "ContentSniffer.h"
 #include "Database.h"
 #include "DatabaseError.h"
 #include "JsonEntryReader.h"
@@ -157,7 +158,8 @@ bool JsonRestore::looksLikeJson(const QString& path)
     QByteArray start = file.read(256);
     if (start.startsWith("\xEF\xBB\xBF"))
         start.remove(0, 3);
-    return start.trimmed().startsWith('{');
+    // Binary data that happens to start with a brace is refused as what it is, not as broken JSON.
+    return start.trimmed().startsWith('{') && ContentSniffer::looksLikeText(start);
 }
 
 ImportReport JsonRestore::run(

@@ -21,7 +21,9 @@ ReferralsGivenModel::ReferralsGivenModel(
 {
     resetFlat(read());
     connect(links, &ReferralStore::linksChanged, this, [this] { syncFlat(read()); });
-    for (auto signal : {&ContactStore::contactChanged, &ContactStore::contactRemoved, &ContactStore::contactAdded})
+    connect(contacts, &ContactStore::contactChanged, this, &ReferralsGivenModel::contactChanged);
+    // Rare, and they may come with links (a delete undone): read the list again.
+    for (auto signal : {&ContactStore::contactRemoved, &ContactStore::contactAdded})
         connect(contacts, signal, this, [this] { syncFlat(read()); });
     connect(contacts, &ContactStore::contactsReset, this, [this] { resetFlat(read()); });
 }
@@ -39,6 +41,26 @@ QList<Row> ReferralsGivenModel::read() const
             Row {link.referredId, person->name, person->organization, link.mayUseName ? int(*link.mayUseName) : -1});
     }
     return rows;
+}
+
+void ReferralsGivenModel::contactChanged(qint64 id)
+{
+    // Typing in any contact's editor lands here: only a person on the list can change a row, and
+    // only theirs is read again.
+    const QModelIndex changed = indexOf(id);
+    if (!changed.isValid())
+        return;
+    const auto person = m_contacts->summary(id);
+    if (!person) {
+        syncFlat(read()); // could not be read: the list shows what can be
+        return;
+    }
+    QList<Row> rows;
+    for (int i = 0; i < rowCount(); ++i)
+        rows.append(*row(index(i, 0)));
+    rows[changed.row()].name = person->name;
+    rows[changed.row()].organization = person->organization;
+    syncFlat(rows); // the one row differs: one dataChanged, or nothing when the name stayed
 }
 
 QVariant ReferralsGivenModel::rowData(const Row& row, int, int role) const

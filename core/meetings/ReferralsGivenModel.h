@@ -22,7 +22,8 @@ struct Row {
 
 // The people a contact referred the user to, one line each ("name, organisation · may use
 // name"), for the meeting window's Referrals tab. It follows both stores: a link added or removed,
-// or one of those people renamed, is one row inserted, removed or changed.
+// or one of those people renamed, is one row inserted, removed or changed; a change to anyone else
+// reads nothing.
 class ReferralsGivenModel : public SectionedRowModel<ReferralsGivenDetail::Row>
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ protected:
 
 private:
     QList<ReferralsGivenDetail::Row> read() const;
+    void contactChanged(qint64 id);
 
     ContactStore* m_contacts;
     ReferralStore* m_links;

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MainMenus.h"
+
+#include "ExportController.h"
+#include "GraphPanel.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMainWindow>
+#include <QMenuBar>
+
+namespace Rapport {
+
+// The texts keep MainWindow's translation context (MainWindow::tr): they are the window's
+// menus, and the shipped translations know them there.
+
+MainMenus::MainMenus(QMainWindow* window)
+    : QObject(window)
+    , m_window(window)
+{
+    createActions();
+}
+
+void MainMenus::createActions()
+{
+    const auto action = [this](const QString& text, const char* name, const QKeySequence& shortcut, const char* icon) {
+        auto* a = new QAction(text, m_window);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(shortcut);
+        if (icon)
+            a->setIcon(QIcon::fromTheme(QString::fromLatin1(icon)));
+        return a;
+    };
+    MainActions& a = m_actions;
+    a.newNetwork = action(MainWindow::tr("&New Network…"), "newNetworkAction",
+        QKeySequence(MainWindow::tr("Ctrl+Shift+N")), "document-new");
+    a.open = action(MainWindow::tr("&Open Network…"), "openNetworkAction", QKeySequence::Open, "document-open");
+    a.import = action(
+        MainWindow::tr("&Import Contacts…"), "importAction", QKeySequence(MainWindow::tr("Ctrl+I")), "document-import");
+    a.demo = action(MainWindow::tr("Open &Demo Network"), "demoAction", {}, nullptr);
+    a.quit = action(MainWindow::tr("&Quit"), "quitAction", QKeySequence::Quit, "application-exit");
+
+    a.undo = action(MainWindow::tr("&Undo"), "undoAction", QKeySequence::Undo, "edit-undo");
+    a.redo = action(MainWindow::tr("&Redo"), "redoAction", QKeySequence(MainWindow::tr("Ctrl+Shift+Z")), "edit-redo");
+    a.redo->setShortcuts({QKeySequence(MainWindow::tr("Ctrl+Shift+Z")), QKeySequence(MainWindow::tr("Ctrl+Y"))});
+    a.newContact = action(MainWindow::tr("&New Contact"), "newContactAction", QKeySequence::New, "contact-new");
+    a.deleteContacts
+        = action(MainWindow::tr("&Delete Contact"), "deleteContactAction", QKeySequence::Delete, "edit-delete");
+    // Delete belongs to the list: in a text field the key must delete characters.
+    a.deleteContacts->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    a.merge = action(MainWindow::tr("&Merge Contacts…"), "mergeContactsAction", {}, nullptr);
+    a.find = action(MainWindow::tr("&Find…"), "findAction", QKeySequence::Find, "edit-find");
+    a.about = action(MainWindow::tr("&About Rapport"), "aboutAction", {}, "help-about");
+    a.guide = action(MainWindow::tr("Informational Interviewing &Guide"), "guideAction", QKeySequence::HelpContents,
+        "help-contents");
+    a.importHistory = action(MainWindow::tr("Import &History…"), "importHistoryAction", {}, "view-history");
+    a.prepSheets = action(MainWindow::tr("&Print Prep Sheets…"), "printPrepSheetsAction", QKeySequence::Print, nullptr);
+    a.restore = action(MainWindow::tr("Restore &Backup…"), "restoreBackupAction", {}, nullptr);
+    a.profile = action(MainWindow::tr("My &Profile…"), "profileAction", {}, nullptr);
+    a.questionBank = action(MainWindow::tr("&Question Bank…"), "questionBankAction", {}, nullptr);
+    a.templates = action(MainWindow::tr("Outreach &Templates…"), "templatesAction", {}, nullptr);
+    a.showToday = action(MainWindow::tr("&Today"), "showTodayAction", QKeySequence(MainWindow::tr("Ctrl+1")), nullptr);
+    a.showContacts
+        = action(MainWindow::tr("&Contacts"), "showContactsAction", QKeySequence(MainWindow::tr("Ctrl+2")), nullptr);
+    a.showGraph
+        = action(MainWindow::tr("&Referral Graph"), "showGraphAction", QKeySequence(MainWindow::tr("Ctrl+3")), nullptr);
+    a.showMeetings
+        = action(MainWindow::tr("&Meetings"), "showMeetingsAction", QKeySequence(MainWindow::tr("Ctrl+4")), nullptr);
+    a.showCareerPaths = action(
+        MainWindow::tr("C&areer Paths"), "showCareerPathsAction", QKeySequence(MainWindow::tr("Ctrl+5")), nullptr);
+}
+
+void MainMenus::fillMenuBar(ExportController* exports, GraphPanel* graph)
+{
+    const MainActions& a = m_actions;
+    QMenuBar* bar = m_window->menuBar();
+    QMenu* file = bar->addMenu(MainWindow::tr("&File"));
+    file->addAction(a.newNetwork);
+    file->addAction(a.open);
+    m_recentMenu = file->addMenu(MainWindow::tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(a.demo);
+    file->addSeparator();
+    file->addAction(a.import);
+    file->addAction(a.importHistory);
+    exports->addActionsTo(file->addMenu(MainWindow::tr("&Export")));
+    file->addSeparator();
+    file->addAction(a.prepSheets);
+    file->addSeparator();
+    file->addAction(a.restore);
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu* edit = bar->addMenu(MainWindow::tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
+    edit->addAction(a.newContact);
+    edit->addAction(a.deleteContacts);
+    edit->addAction(a.merge);
+    edit->addSeparator();
+    edit->addAction(a.find);
+    edit->addSeparator();
+    edit->addAction(a.profile);
+    edit->addAction(a.questionBank);
+    edit->addAction(a.templates);
+
+    addViewMenu(graph);
+    QMenu* help = bar->addMenu(MainWindow::tr("&Help"));
+    help->addAction(a.guide);
+    help->addSeparator();
+    help->addAction(a.about);
+}
+
+void MainMenus::addViewMenu(GraphPanel* graph)
+{
+    QMenu* view = m_window->menuBar()->addMenu(MainWindow::tr("&View"));
+    view->addAction(m_actions.showToday);
+    view->addAction(m_actions.showContacts);
+    view->addAction(m_actions.showGraph);
+    view->addAction(m_actions.showMeetings);
+    view->addAction(m_actions.showCareerPaths);
+    view->addSeparator();
+    // Zoom and fit act on the graph, so their keys work while it has the focus.
+    for (QAction* action : {graph->zoomInAction(), graph->zoomOutAction(), graph->fitAction()}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        graph->addAction(action);
+        view->addAction(action);
+    }
+    view->addSeparator();
+    view->addAction(graph->pathAction());
+    view->addAction(graph->exportAction());
+    view->addAction(graph->printAction());
+    view->addSeparator();
+    addLanguageMenu(view);
+}
+
+void MainMenus::addLanguageMenu(QMenu* view)
+{
+    // The language: the system's unless chosen here; it applies from the next start.
+    QMenu* language = view->addMenu(MainWindow::tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = Translations::chosenLanguage();
+    QStringList names {QString()};
+    names += Translations::shipped();
+    for (const QString& name : std::as_const(names)) {
+        QString label = name.isEmpty() ? MainWindow::tr("System Default") : QLocale(name).nativeLanguageName();
+        if (!label.isEmpty())
+            label[0] = label[0].toUpper();
+        QAction* action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(name == chosen);
+        action->setObjectName(QStringLiteral("language_") + (name.isEmpty() ? QStringLiteral("system") : name));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] {
+            Translations::setChosenLanguage(name);
+            MessageBoxes::information(m_window, MainWindow::tr("Language"),
+                MainWindow::tr("Rapport will use this language the next time it starts."));
+        });
+    }
+}
+
+} // namespace Rapport

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MainViews.h"
+
+#include "ContactEditor.h"
+#include "ContactFilterBar.h"
+#include "ContactListView.h"
+#include "EmptyStateWidget.h"
+#include "GraphPanel.h"
+#include "MainWindow.h"
+#include "MeetingsPanel.h"
+#include "TodayPanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Rapport {
+
+// The texts keep MainWindow's translation context (MainWindow::tr): they came from there, and the
+// shipped translations know them there.
+
+MainViews::MainViews(QWidget* parent)
+    : QStackedWidget(parent)
+{
+    m_emptyState = new EmptyStateWidget(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    auto* listPane = new QWidget(m_splitter);
+    listPane->setObjectName(QStringLiteral("contactsPane"));
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(6, 6, 0, 6);
+    m_filterBar = new ContactFilterBar(listPane);
+    m_onlyBar = new QWidget(listPane);
+    auto* onlyLayout = new QHBoxLayout(m_onlyBar);
+    onlyLayout->setContentsMargins(0, 0, 0, 0);
+    m_onlyLabel = new QLabel(m_onlyBar);
+    m_onlyLabel->setTextFormat(Qt::PlainText);
+    m_onlyLabel->setWordWrap(true); // a long file name must not push "Show All Contacts" away
+    auto* showAll = new QPushButton(MainWindow::tr("Show All Contacts"), m_onlyBar);
+    showAll->setObjectName(QStringLiteral("showAllButton"));
+    onlyLayout->addWidget(m_onlyLabel, 1);
+    onlyLayout->addWidget(showAll);
+    m_onlyBar->hide();
+    connect(showAll, &QPushButton::clicked, this, &MainViews::showAllRequested);
+    m_list = new ContactListView(listPane);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_onlyBar);
+    listLayout->addWidget(m_list);
+    m_views = new QTabWidget(m_splitter);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_today = new TodayPanel(m_views);
+    m_views->addTab(m_today, MainWindow::tr("Today"));
+    m_views->addTab(listPane, MainWindow::tr("Contacts"));
+    m_graph = new GraphPanel(m_views);
+    m_views->addTab(m_graph, MainWindow::tr("Referral Graph"));
+    m_meetings = new MeetingsPanel(MeetingsPanel::Mode::Meetings, m_views);
+    m_views->addTab(m_meetings, MainWindow::tr("Meetings"));
+    m_careerPaths = new MeetingsPanel(MeetingsPanel::Mode::CareerPaths, m_views);
+    m_views->addTab(m_careerPaths, MainWindow::tr("Career Paths"));
+    m_editor = new ContactEditor(m_splitter);
+    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setCollapsible(0, false);
+
+    addWidget(m_emptyState);
+    addWidget(m_splitter);
+}
+
+void MainViews::showOnlyBar(const QString& description)
+{
+    m_onlyLabel->setText(description);
+    m_onlyBar->show();
+}
+
+void MainViews::hideOnlyBar()
+{
+    m_onlyBar->hide();
+}
+
+void MainViews::restoreLayout(const QSettings& settings, int width)
+{
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
+        m_splitter->setSizes({width * 2 / 3, width / 3});
+    // The home page is Today, unless the user left another view open.
+    const QString view = settings.value(QStringLiteral("MainWindow/currentView")).toString();
+    for (int i = 0; i < m_views->count(); ++i) {
+        if (m_views->widget(i)->objectName() == view)
+            m_views->setCurrentIndex(i);
+    }
+}
+
+void MainViews::saveLayout(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("MainWindow/currentView"), m_views->currentWidget()->objectName());
+}
+
+} // namespace Rapport

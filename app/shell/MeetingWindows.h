@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace Rapport {
+
+class MeetingDialog;
+class NetworkSession;
+
+// The windows about meetings, over the main window: each meeting's notes window (one per meeting,
+// brought forward when opened again), the follow-ups proposed once an interview is held, prep
+// sheets, and the outreach message that asks for a meeting.
+class MeetingWindows : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MeetingWindows(QWidget* window);
+
+    // Meeting windows whose meeting goes away (its contact deleted, an import undone) close.
+    void setSession(NetworkSession* session);
+    // Opens (or brings forward) the notes window of a meeting; nullptr when there is no such meeting.
+    MeetingDialog* openMeeting(qint64 meetingId);
+    // Saves and closes every meeting window (they belong to the session being closed).
+    void closeAll();
+    // Preview, print or save a prep sheet; meetingId 0 takes the contact's next planned meeting.
+    void openPrepSheet(qint64 contactId, qint64 meetingId);
+    void printPrepSheets();
+    void writeTo(qint64 contactId);
+
+private:
+    // After an interview is marked held: thank-you, LinkedIn and "tell the referrer" follow-ups.
+    void proposeFollowUps(qint64 meetingId);
+    void reloadAll();
+
+    QWidget* m_window;
+    QPointer<NetworkSession> m_session; // cleared as soon as the window closes the session
+    QHash<qint64, QPointer<MeetingDialog>> m_meetingDialogs;
+};
+
+} // namespace Rapport
