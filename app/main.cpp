@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "Translations.h"
+#include "WelcomeDialog.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -92,8 +93,11 @@ int main(int argc, char** argv)
         window.openNetwork(options.database); // on failure the window explains and offers other networks
     } else {
         const QString last = QSettings().value(QStringLiteral("lastNetwork")).toString();
+        const bool firstStart = last.isEmpty() && !QFileInfo::exists(Database::defaultPath());
         if (last.isEmpty() || !QFileInfo::exists(last) || !window.openNetwork(last))
             window.openNetwork(Database::defaultPath());
+        if (firstStart)
+            WelcomeDialog::offer(window.session(), &window); // My Profile, for the prep sheets and templates
     }
     for (const QString& file : std::as_const(options.importFiles))
         window.importFile(file); // "Open with Rapport" on a CSV or vCard file

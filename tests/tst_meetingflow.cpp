@@ -88,6 +88,7 @@ class TestMeetingFlow : public QObject
     void holdTheMeeting()
     {
         auto* status = dialog()->findChild<QComboBox*>(QStringLiteral("meetingStatus"));
+        MessageBoxes::setNextAnswer(QMessageBox::Yes); // it is planned for tomorrow: held anyway
         whenModalOpens([](QWidget* modal) { static_cast<QDialog*>(modal)->accept(); });
         status->setCurrentIndex(status->findData(QStringLiteral("done")));
         emit status->activated(status->currentIndex());
@@ -240,13 +241,14 @@ private slots:
         auto* status = d->findChild<QComboBox*>(QStringLiteral("meetingStatus"));
         whenModalOpens([](QWidget* modal) {
             QCOMPARE(modal->objectName(), QStringLiteral("followUpProposals"));
-            auto* list = modal->findChild<QListView*>(QStringLiteral("proposalList"));
+            auto* list = modal->findChild<QTreeView*>(QStringLiteral("proposalList"));
             QAbstractItemModel* proposals = list->model();
             QCOMPARE(proposals->rowCount(), 3); // thank-you, LinkedIn, and tell Ben (the referrer)
             QVERIFY(proposals->index(2, 0).data().toString().contains(QStringLiteral("Ben Wu")));
             QVERIFY(proposals->setData(proposals->index(1, 0), Qt::Unchecked, Qt::CheckStateRole)); // not on LinkedIn
             static_cast<QDialog*>(modal)->accept();
         });
+        MessageBoxes::setNextAnswer(QMessageBox::Yes); // planned for tomorrow: held anyway
         status->setCurrentIndex(status->findData(QStringLiteral("done")));
         emit status->activated(status->currentIndex());
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Met);

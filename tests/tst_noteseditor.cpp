@@ -287,6 +287,7 @@ private slots:
         QVERIFY(meeting);
         auto* status = meeting->findChild<QComboBox*>(QStringLiteral("meetingStatus"));
         whenModalOpens([](QWidget* modal) { static_cast<QDialog*>(modal)->reject(); }); // no follow-ups
+        MessageBoxes::setNextAnswer(QMessageBox::Yes); // planned for tomorrow: held anyway
         status->setCurrentIndex(status->findData(QStringLiteral("done")));
         emit status->activated(status->currentIndex());
         QCOMPARE(session()->meetings()->meeting(m_meeting)->status, MeetingStatus::Held);

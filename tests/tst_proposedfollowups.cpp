@@ -37,8 +37,12 @@ private slots:
         for (int row = 0; row < given.size(); ++row) {
             const QModelIndex index = model.index(row, 0);
             QCOMPARE(index.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
-            QVERIFY(index.data().toString().startsWith(given.at(row).text));
+            QCOMPARE(index.data().toString(), given.at(row).text);
             QVERIFY(index.flags() & Qt::ItemIsUserCheckable);
+            const QModelIndex due = model.index(row, ProposedFollowUpsModel::DueColumn);
+            QCOMPARE(due.data(Qt::EditRole).toDate(), given.at(row).due);
+            QVERIFY(!due.data().toString().isEmpty());
+            QVERIFY(due.flags() & Qt::ItemIsEditable);
         }
         QCOMPARE(model.chosen().size(), given.size());
     }
@@ -62,7 +66,30 @@ private slots:
         QVERIFY(model.setData(model.index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(!model.setData(model.index(0, 0), QStringLiteral("other"), Qt::EditRole));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(model.index(0, 0).data().toString().startsWith(given.at(0).text), true);
+        QCOMPARE(model.index(0, 0).data().toString(), given.at(0).text);
+    }
+
+    void changingADueDateIsWhatIsChosen()
+    {
+        const QList<FollowUp> given = proposals(3);
+        ProposedFollowUpsModel model(given);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QModelIndex due = model.index(2, ProposedFollowUpsModel::DueColumn);
+        const QDate later = given.at(2).due.addDays(5);
+        QVERIFY(model.setData(due, later, Qt::EditRole));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), due);
+        QCOMPARE(changed.first().at(1).toModelIndex(), due);
+        QCOMPARE(due.data(Qt::EditRole).toDate(), later);
+        QCOMPARE(model.chosen().at(2).due, later);
+        QCOMPARE(model.chosen().at(1).due, given.at(1).due); // the others keep theirs
+
+        // The same date again, or no date at all, changes nothing.
+        QVERIFY(model.setData(due, later, Qt::EditRole));
+        QVERIFY(!model.setData(due, QDate(), Qt::EditRole));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.chosen().at(2).due, later);
     }
 
     void noProposalsIsAnEmptyList()

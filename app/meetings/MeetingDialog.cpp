@@ -3,6 +3,7 @@
 
 #include "MeetingDialog.h"
 
+#include "Clock.h"
 #include "ContactCommands.h"
 #include "DateFields.h"
 #include "DisplayFormat.h"
@@ -273,7 +274,11 @@ void MeetingDialog::fieldEdited()
 {
     if (m_loading)
         return;
-    const Meeting after = collect();
+    Meeting after = collect();
+    if (after.status == MeetingStatus::Held && m_meeting.status != MeetingStatus::Held && !confirmHeld(after)) {
+        after.status = m_meeting.status;
+        m_status->setCurrentIndex(qMax(0, m_status->findData(MeetingTypes::key(m_meeting.status))));
+    }
     const bool same = after.kind == m_meeting.kind && after.start == m_meeting.start
         && after.durationMinutes == m_meeting.durationMinutes && after.place == m_meeting.place
         && after.status == m_meeting.status && after.reflection == m_meeting.reflection
@@ -286,6 +291,19 @@ void MeetingDialog::fieldEdited()
         new EditMeetingCommand(m_session->meetings(), m_meeting, after, m_contact.displayName()));
     if (held)
         emit interviewHeld(m_meeting.id);
+}
+
+bool MeetingDialog::confirmHeld(const Meeting& meeting)
+{
+    // A slip of the status box on a meeting still ahead would move it to "Past" and propose thank-yous.
+    const QDate day = meeting.start.toLocalTime().date();
+    if (!day.isValid() || day <= Clock::currentDate())
+        return true;
+    return MessageBoxes::question(this, tr("Mark as Held"),
+               tr("This meeting is planned for %1. Mark it held anyway?")
+                   .arg(QLocale().toString(day, QLocale::LongFormat)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void MeetingDialog::addGivenReferral()

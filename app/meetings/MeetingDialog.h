@@ -51,6 +51,8 @@ private:
     QWidget* buildReflection();
     void fieldEdited();
     Meeting collect() const;
+    // Whether a meeting still ahead may be marked held: the user is asked. True for one due today or past.
+    bool confirmHeld(const Meeting& meeting);
     void addGivenReferral();
     void updateTitle();
 

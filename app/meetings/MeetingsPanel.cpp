@@ -81,11 +81,8 @@ void MeetingsPanel::setSession(NetworkSession* session)
         QHeaderView* header = m_view->header();
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
         header->setStretchLastSection(true);
-        if (m_mode == Mode::CareerPaths) {
-            // The takeaway is what this view is for: it gets the room; a long role is cut, with a tooltip.
-            header->setSectionResizeMode(0, QHeaderView::Interactive);
-            header->resizeSection(0, fontMetrics().averageCharWidth() * 34);
-        }
+        if (m_mode == Mode::CareerPaths) // the takeaway is what this view is for: it gets the room
+            m_view->setTextColumn(MeetingsTreeModel::TakeawayColumn);
         spanSections();
         m_view->expandAll();
     }

@@ -3,6 +3,8 @@
 
 #include "PlaceholderTreeView.h"
 
+#include "ColumnFit.h"
+
 #include <QPainter>
 
 namespace Rapport {
@@ -36,6 +38,18 @@ void PlaceholderTreeView::paintEvent(QPaintEvent* event)
     const int margin = fontMetrics().averageCharWidth();
     painter.drawText(viewport()->rect().adjusted(margin, margin / 2, -margin, 0),
         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+}
+
+void PlaceholderTreeView::setTextColumn(int column)
+{
+    m_textColumn = column;
+    ColumnFit::stretchTextColumn(this, column);
+}
+
+int PlaceholderTreeView::sizeHintForColumn(int column) const
+{
+    const auto contents = [this](int c) { return QTreeView::sizeHintForColumn(c); };
+    return m_textColumn < 0 ? contents(column) : ColumnFit::cappedHint(this, column, m_textColumn, contents);
 }
 
 } // namespace Rapport

@@ -3,6 +3,7 @@
 
 #include "QuestionChecklist.h"
 
+#include "ColumnFit.h"
 #include "DisplayFormat.h"
 #include "NetworkSession.h"
 #include "QuestionChecklistModel.h"
@@ -21,13 +22,12 @@ namespace Rapport {
 namespace {
 using Column = QuestionChecklistModel::Column;
 
-// The question is the bank's (edited in the bank); only its tick and the answer change here.
-// Its tooltip shows a long question in full, wrapped.
-class ReadOnlyDelegate : public QStyledItemDelegate
+// A long question or answer is elided in its column; its tooltip shows it in full, wrapped, and as
+// plain text (an answer that looks like HTML is not rendered).
+class PlainToolTipDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget* createEditor(QWidget*, const QStyleOptionViewItem&, const QModelIndex&) const override { return nullptr; }
     bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
         const QModelIndex& index) override
     {
@@ -37,6 +37,14 @@ public:
         QToolTip::showText(event->globalPos(), DisplayFormat::plainToolTip(text), view);
         return true;
     }
+};
+
+// The question is the bank's (edited in the bank); only its tick and the answer change here.
+class ReadOnlyDelegate : public PlainToolTipDelegate
+{
+public:
+    using PlainToolTipDelegate::PlainToolTipDelegate;
+    QWidget* createEditor(QWidget*, const QStyleOptionViewItem&, const QModelIndex&) const override { return nullptr; }
 };
 } // namespace
 
@@ -52,6 +60,7 @@ QuestionChecklist::QuestionChecklist(QWidget* parent)
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::SelectedClicked | QAbstractItemView::AnyKeyPressed);
     setItemDelegateForColumn(Column::QuestionColumn, new ReadOnlyDelegate(this));
+    setItemDelegateForColumn(Column::AnswerColumn, new PlainToolTipDelegate(this));
     setItemDelegateForColumn(Column::SheetColumn, new ReadOnlyDelegate(this));
 }
 
@@ -65,13 +74,16 @@ void QuestionChecklist::load(NetworkSession* session, qint64 meetingId)
         setModel(m_model);
         // After the view's own reset, which forgets what was expanded and spanned.
         connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionChecklist::expandAfterReset);
-        header()->setSectionResizeMode(Column::QuestionColumn, QHeaderView::Interactive);
-        header()->setStretchLastSection(false);
-        header()->setSectionResizeMode(Column::AnswerColumn, QHeaderView::Stretch);
-        header()->setSectionResizeMode(Column::SheetColumn, QHeaderView::ResizeToContents);
+        // The questions are what is read here: they get the room; an answer column as wide as its answers.
+        ColumnFit::stretchTextColumn(this, Column::QuestionColumn);
     }
     m_model->setMeeting(meetingId);
-    setColumnWidth(Column::QuestionColumn, 340);
+}
+
+int QuestionChecklist::sizeHintForColumn(int column) const
+{
+    const auto contents = [this](int c) { return QTreeView::sizeHintForColumn(c); };
+    return ColumnFit::cappedHint(this, column, Column::QuestionColumn, contents);
 }
 
 void QuestionChecklist::expandAfterReset()

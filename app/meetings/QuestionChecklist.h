@@ -22,6 +22,8 @@ public:
     void load(NetworkSession* session, qint64 meetingId);
     int askedCount() const;
     QuestionChecklistModel* checklistModel() const { return m_model; }
+    // The answer and sheet columns fit their contents, up to a share of the width (ColumnFit).
+    int sizeHintForColumn(int column) const override;
 
 signals:
     void saveFailed(const QString& message);

@@ -36,6 +36,7 @@
 #include "SessionFailureWarnings.h"
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
+#include "WelcomeDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -353,8 +354,8 @@ bool MainWindow::openDemoNetwork()
 void MainWindow::newNetwork()
 {
     const QString path = m_opener->chooseNewPath();
-    if (!path.isEmpty())
-        openNetwork(path);
+    if (!path.isEmpty() && openNetwork(path))
+        WelcomeDialog::offer(m_session.get(), this); // My Profile, for the prep sheets and templates
 }
 
 void MainWindow::openNetworkDialog()

@@ -6,6 +6,7 @@
 #include "Backups.h"
 #include "Database.h"
 #include "DisplayFormat.h"
+#include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "RecentNetworks.h"
@@ -82,7 +83,7 @@ std::unique_ptr<NetworkSession> NetworkOpener::offerBackup(const QString& path, 
 
 QString NetworkOpener::chooseNewPath()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         m_window, tr("New Network"), QFileInfo(Database::defaultPath()).absolutePath(), fileFilter());
     if (path.isEmpty())
         return {};

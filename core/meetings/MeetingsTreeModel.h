@@ -41,6 +41,8 @@ public:
     enum class Mode { Meetings, CareerPaths };
     enum Role { MeetingIdRole = Qt::UserRole + 1 };
     enum SectionId { Upcoming = 0, Past = 1, Drawn = 0, Unsure = 1, NotForMe = 2 };
+    // Career paths' columns (the meetings' are when, with, kind, status and place).
+    enum CareerPathsColumn { RoleColumn, PersonColumn, WhenColumn, TakeawayColumn };
 
     MeetingsTreeModel(Mode mode, MeetingStore* meetings, ContactStore* contacts, QObject* parent = nullptr);
 

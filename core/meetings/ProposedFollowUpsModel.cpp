@@ -8,7 +8,7 @@
 namespace Rapport {
 
 ProposedFollowUpsModel::ProposedFollowUpsModel(const QList<FollowUp>& proposals, QObject* parent)
-    : QAbstractListModel(parent)
+    : QAbstractTableModel(parent)
     , m_proposals(proposals)
     , m_checked(proposals.size(), true)
 { }
@@ -18,14 +18,29 @@ int ProposedFollowUpsModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_proposals.size());
 }
 
+int ProposedFollowUpsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
 QVariant ProposedFollowUpsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FollowUp& proposal = m_proposals.at(index.row());
+    if (index.column() == DueColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return QLocale().toString(proposal.due, QLocale::ShortFormat);
+        case Qt::EditRole:
+            return proposal.due;
+        default:
+            return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 (due %2)").arg(proposal.text, QLocale().toString(proposal.due, QLocale::ShortFormat));
+        return proposal.text;
     case Qt::CheckStateRole:
         return m_checked.at(index.row()) ? Qt::Checked : Qt::Unchecked;
     default:
@@ -33,24 +48,52 @@ QVariant ProposedFollowUpsModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QVariant ProposedFollowUpsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TextColumn:
+        return tr("Follow-up");
+    case DueColumn:
+        return tr("Due");
+    default:
+        return {};
+    }
+}
+
 bool ProposedFollowUpsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::CheckStateRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const bool checked = value.value<Qt::CheckState>() == Qt::Checked;
-    if (m_checked.at(index.row()) == checked)
+    const int row = index.row();
+    if (index.column() == TextColumn && role == Qt::CheckStateRole) {
+        const bool checked = value.value<Qt::CheckState>() == Qt::Checked;
+        if (m_checked.at(row) == checked)
+            return true;
+        m_checked[row] = checked;
+        emit dataChanged(index, index, {Qt::CheckStateRole});
         return true;
-    m_checked[index.row()] = checked;
-    emit dataChanged(index, index, {Qt::CheckStateRole});
-    return true;
+    }
+    if (index.column() == DueColumn && role == Qt::EditRole) {
+        const QDate due = value.toDate();
+        if (!due.isValid())
+            return false;
+        if (m_proposals.at(row).due == due)
+            return true;
+        m_proposals[row].due = due;
+        emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+        return true;
+    }
+    return false;
 }
 
 Qt::ItemFlags ProposedFollowUpsModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags common = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    return common | (index.column() == DueColumn ? Qt::ItemIsEditable : Qt::ItemIsUserCheckable);
 }
 
 QList<FollowUp> ProposedFollowUpsModel::chosen() const

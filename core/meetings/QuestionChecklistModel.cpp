@@ -144,6 +144,8 @@ QVariant QuestionChecklistModel::data(const QModelIndex& index, int role) const
     case AnswerColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return q->answer;
+        if (role == Qt::ToolTipRole && !q->answer.isEmpty()) // in full, where the column cuts it off
+            return q->answer;
         return {};
     case SheetColumn:
         if (role == Qt::CheckStateRole)
