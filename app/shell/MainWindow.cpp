@@ -33,6 +33,7 @@
 #include "QuestionBankDialog.h"
 #include "ReadFailure.h"
 #include "RecentNetworks.h"
+#include "ReferredByField.h"
 #include "SessionFailureWarnings.h"
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
@@ -278,6 +279,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     m_graph->setSession(s);
     m_editor->linksEditor()->setSession(s);
     m_editor->activity()->setSession(s);
+    m_editor->referredByField()->setSession(s);
     m_today->setSession(s);
     m_meetings->setSession(s);
     m_careerPaths->setSession(s);
