@@ -49,8 +49,10 @@ void ReferredByField::setContact(const Contact& contact)
 {
     const bool same = contact.id == m_contact.id;
     m_contact = contact;
-    if (!same || !contact.id)
-        refresh();
+    if (same && contact.id)
+        return;
+    setModified(false); // what was typed was for the contact shown before
+    refresh();
 }
 
 void ReferredByField::focusInEvent(QFocusEvent* event)

@@ -117,15 +117,32 @@ void MainViews::revealEditor()
 void MainViews::updateEditorVisibility()
 {
     const bool shown = viewHoldsEditor() && (!m_editorAction || m_editorAction->isChecked());
-    if (!shown && m_editor->isAncestorOf(focusWidget()))
-        m_editor->commitEdits(); // a half-typed field is saved before it leaves the screen
-    m_editor->setVisible(shown);
+    if (shown != m_editor->isHidden())
+        return;
+    if (!shown) {
+        if (m_editor->isAncestorOf(focusWidget()))
+            m_editor->commitEdits(); // a half-typed field is saved before it leaves the screen
+        if (m_splitter->sizes().value(1) > 0)
+            m_editorWidth = m_splitter->sizes().value(1);
+        m_editor->hide();
+        return;
+    }
+    m_editor->show();
+    // A splitter gives a widget that was hidden when it was laid out no width at all.
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (sizes.value(1) < m_editor->minimumSizeHint().width() && total > 0) {
+        const int width = qBound(
+            m_editor->minimumSizeHint().width(), m_editorWidth > 0 ? m_editorWidth : total * 35 / 100, total * 2 / 5);
+        m_splitter->setSizes({total - width, width});
+    }
 }
 
 void MainViews::restoreLayout(const QSettings& settings, int width)
 {
     if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
         m_splitter->setSizes({width * 65 / 100, width * 35 / 100}); // the graph keeps most of the width
+    m_editorWidth = m_splitter->sizes().value(1) > 0 ? m_splitter->sizes().value(1) : width * 35 / 100;
     // The home page is Today, unless the user left another view open.
     const QString view = settings.value(QStringLiteral("MainWindow/currentView")).toString();
     for (int i = 0; i < m_views->count(); ++i) {

@@ -68,6 +68,7 @@ private:
 
     QWidget* m_contactsPane = nullptr;
     QAction* m_editorAction = nullptr;
+    int m_editorWidth = 0; // the editor's share when it was last on screen
     EmptyStateWidget* m_emptyState = nullptr;
     QSplitter* m_splitter = nullptr;
     ContactFilterBar* m_filterBar = nullptr;
