@@ -34,14 +34,12 @@ QString ReferredByField::meText() const
 
 void ReferredByField::setSession(NetworkSession* session)
 {
-    if (m_session)
-        disconnect(m_session->links(), nullptr, this, nullptr);
+    disconnect(m_linksConnection); // the old session may be gone already
     m_session = session;
     m_contact = {};
     m_names->setStringList({});
-    m_ids.clear();
     if (session)
-        connect(session->links(), &ReferralStore::linksChanged, this, &ReferredByField::refresh);
+        m_linksConnection = connect(session->links(), &ReferralStore::linksChanged, this, &ReferredByField::refresh);
     refresh();
 }
 
@@ -59,7 +57,6 @@ void ReferredByField::focusInEvent(QFocusEvent* event)
 {
     // The names are read when they are wanted: the network may have changed since the last time.
     QStringList names {meText()};
-    m_ids = {0};
     if (m_session) {
         const QList<ContactSummary> people = m_session->store()->directory();
         names.reserve(people.size() + 1);
@@ -67,7 +64,6 @@ void ReferredByField::focusInEvent(QFocusEvent* event)
             if (person.id == m_contact.id)
                 continue; // nobody refers themselves
             names.append(person.name);
-            m_ids.append(person.id);
         }
     }
     m_names->setStringList(names);

@@ -51,7 +51,7 @@ private:
     NetworkSession* m_session = nullptr;
     Contact m_contact;
     QStringListModel* m_names;
-    QList<qint64> m_ids; // beside m_names' rows; 0 is Me
+    QMetaObject::Connection m_linksConnection;
 };
 
 } // namespace Rapport
