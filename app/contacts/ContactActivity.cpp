@@ -84,6 +84,7 @@ ContactActivity::ContactActivity(QWidget* parent)
     m_checkIn->setObjectName(QStringLiteral("checkInLabel"));
     m_checkIn->setTextFormat(Qt::PlainText);
     m_checkIn->setWordWrap(true);
+    m_checkIn->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long name must not widen the editor
 
     auto* meetingButtons = new QHBoxLayout;
     meetingButtons->addWidget(schedule);
@@ -104,6 +105,10 @@ ContactActivity::ContactActivity(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_meetingList);
     layout->addLayout(meetingButtons);
+    auto* followUpsLabel = new QLabel(tr("Follow-&ups (tick one when done):"), this);
+    followUpsLabel->setObjectName(QStringLiteral("followUpsLabel"));
+    followUpsLabel->setBuddy(m_followUpList);
+    layout->addWidget(followUpsLabel);
     layout->addWidget(m_followUpList);
     layout->addLayout(followUpButtons);
     layout->addWidget(m_checkIn);

@@ -9,6 +9,7 @@
 #include "DisplayFormat.h"
 #include "LabeledValuesEditor.h"
 #include "PresetLabels.h"
+#include "ReferredByField.h"
 #include "WheelGuard.h"
 
 #include <QComboBox>
@@ -62,7 +63,12 @@ ContactEditor::ContactEditor(QWidget* parent)
     nothing->setEnabled(false);
     m_pages->addWidget(nothing);
 
+    auto* page = new QWidget;
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(2);
     auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("contactFormScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the panel's width
@@ -70,7 +76,19 @@ ContactEditor::ContactEditor(QWidget* parent)
     scroll->setWidget(form);
     // Never narrower than the form needs: it scrolls up and down, not sideways.
     scroll->setMinimumWidth(form->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2);
-    m_pages->addWidget(scroll);
+    auto* heading = new QVBoxLayout;
+    heading->setContentsMargins(9, 6, 9, 0);
+    heading->addWidget(m_header);
+    heading->addWidget(m_subHeader);
+    pageLayout->addLayout(heading);
+    pageLayout->addWidget(scroll, 1);
+    // The draft's error and buttons stay below the scrolling fields, always in sight.
+    auto* bottom = new QVBoxLayout;
+    bottom->setContentsMargins(9, 0, 9, 6);
+    bottom->addWidget(m_draftError);
+    bottom->addWidget(m_draftButtons);
+    pageLayout->addLayout(bottom);
+    m_pages->addWidget(page);
     WheelGuard::guardValuesIn(form); // scrolling the form must not turn Strength or Stage
 }
 
@@ -86,12 +104,22 @@ QWidget* ContactEditor::buildForm()
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.5);
     headerFont.setBold(true);
     m_header->setFont(headerFont);
-    m_header->setWordWrap(true);
     m_subHeader = new QLabel;
+    m_subHeader->setObjectName(QStringLiteral("contactSubHeader"));
     m_subHeader->setTextFormat(Qt::PlainText);
     m_subHeader->setWordWrap(true);
-    outer->addWidget(m_header);
-    outer->addWidget(m_subHeader);
+    for (QLabel* label : {m_header, m_subHeader}) // elided to the panel's width, never widening it
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_header->installEventFilter(this);
+
+    // Shown below the scrolling fields (see the constructor); the fields' edits hide it.
+    m_draftError = new QLabel;
+    m_draftError->setObjectName(QStringLiteral("draftError"));
+    m_draftError->setTextFormat(Qt::PlainText);
+    m_draftError->setWordWrap(true);
+    m_draftError->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    updateWarningColor();
+    m_draftError->hide();
 
     auto* fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -103,6 +131,8 @@ QWidget* ContactEditor::buildForm()
         edit->setPlaceholderText(placeholder);
         edit->setClearButtonEnabled(true);
         connect(edit, &QLineEdit::editingFinished, this, &ContactEditor::fieldEdited);
+        // Typing, not Enter (which also finishes editing), answers the draft's error.
+        connect(edit, &QLineEdit::textEdited, m_draftError, &QWidget::hide);
         connect(edit, &QLineEdit::returnPressed, this, [this] {
             if (m_draft)
                 submitDraft();
@@ -112,6 +142,13 @@ QWidget* ContactEditor::buildForm()
     m_firstName = lineEdit("firstNameEdit", tr("Given name"));
     m_lastName = lineEdit("lastNameEdit", tr("Family name"));
     m_organization = lineEdit("organizationEdit", tr("Company, lab or agency"));
+    m_referredBy = new ReferredByField;
+    connect(m_referredBy, &QLineEdit::returnPressed, this, [this] {
+        if (m_draft)
+            submitDraft();
+    });
+    connect(m_referredBy, &QLineEdit::textEdited, m_draftError, &QWidget::hide);
+    connect(m_referredBy, &ReferredByField::problem, this, &ContactEditor::showProblem);
     m_title = lineEdit("titleEdit", tr("Job title"));
     m_location = lineEdit("locationEdit", tr("City, region"));
     m_linkedin = lineEdit("linkedinEdit", tr("https://www.linkedin.com/in/…"));
@@ -149,7 +186,8 @@ QWidget* ContactEditor::buildForm()
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setPlaceholderText(tr("How you met, what they care about, what to remember…"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(90);
+    m_notes->setMinimumHeight(60); // short for a new contact; it grows with the panel
+    m_notes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_notes->installEventFilter(this);
     // Notes can be long: they are saved shortly after typing pauses, not only when focus leaves,
     // so a crash or a kill loses at most the last second.
@@ -165,6 +203,7 @@ QWidget* ContactEditor::buildForm()
     fields->addRow(tr("&Given name:"), m_firstName);
     fields->addRow(tr("&Family name:"), m_lastName);
     fields->addRow(tr("&Organization:"), m_organization);
+    fields->addRow(tr("Referre&d by:"), m_referredBy);
     fields->addRow(tr("&Title:"), m_title);
     fields->addRow(tr("E-&mails:"), m_emails);
     fields->addRow(tr("&Phones:"), m_phones);
@@ -190,13 +229,7 @@ QWidget* ContactEditor::buildForm()
     m_links->setObjectName(QStringLiteral("linksEditor"));
     fields->addRow(tr("Connections:"), m_links);
     outer->addLayout(fields);
-
-    m_draftError = new QLabel;
-    m_draftError->setObjectName(QStringLiteral("draftError"));
-    m_draftError->setTextFormat(Qt::PlainText);
-    updateWarningColor();
-    m_draftError->hide();
-    outer->addWidget(m_draftError);
+    m_fields = fields;
 
     m_draftButtons = new QWidget;
     auto* buttons = new QHBoxLayout(m_draftButtons);
@@ -211,8 +244,6 @@ QWidget* ContactEditor::buildForm()
     buttons->addWidget(m_addButton);
     connect(cancel, &QPushButton::clicked, this, &ContactEditor::draftCancelled);
     connect(m_addButton, &QPushButton::clicked, this, &ContactEditor::submitDraft);
-    outer->addWidget(m_draftButtons);
-    outer->addStretch();
     return form;
 }
 
@@ -220,6 +251,7 @@ void ContactEditor::load(const Contact& c)
 {
     m_links->setContact(c);
     m_activity->setContact(c);
+    m_referredBy->setContact(c);
     m_checkIn->setValue(c.checkInDays);
     m_notesTimer->stop();
     m_loading = true;
@@ -265,18 +297,41 @@ Contact ContactEditor::collect() const
 void ContactEditor::updateHeader()
 {
     if (m_draft) {
-        m_header->setText(tr("New contact"));
-        m_subHeader->setText(tr("Fill in what you know, then press Enter or click Add contact."));
-        return;
+        m_headerText = tr("New contact");
+        m_subHeaderText = tr("Fill in what you know, then press Enter or click Add contact.");
+    } else {
+        const Contact c = collect();
+        m_headerText = c.displayName();
+        QStringList parts;
+        if (!c.title.isEmpty())
+            parts.append(c.title);
+        if (!c.organization.isEmpty())
+            parts.append(c.organization);
+        m_subHeaderText = parts.join(tr(" at "));
     }
-    const Contact c = collect();
-    m_header->setText(c.displayName());
-    QStringList parts;
-    if (!c.title.isEmpty())
-        parts.append(c.title);
-    if (!c.organization.isEmpty())
-        parts.append(c.organization);
-    m_subHeader->setText(parts.join(tr(" at ")));
+    elideHeader();
+}
+
+void ContactEditor::elideHeader()
+{
+    const QString shown = m_header->fontMetrics().elidedText(m_headerText, Qt::ElideRight, qMax(m_header->width(), 40));
+    m_header->setText(shown);
+    m_header->setToolTip(shown == m_headerText ? QString() : m_headerText);
+    m_subHeader->setText(m_subHeaderText); // wrapped, and as wide as the header: it never widens the panel
+}
+
+void ContactEditor::showProblem(const QString& message)
+{
+    m_draftError->setText(message);
+    m_draftError->setVisible(!message.isEmpty());
+}
+
+std::optional<qint64> ContactEditor::draftReferrer() const
+{
+    if (!m_draft)
+        return std::nullopt;
+    QString error;
+    return m_referredBy->chosenReferrer(&error);
 }
 
 void ContactEditor::showContact(const Contact& contact)
@@ -286,6 +341,9 @@ void ContactEditor::showContact(const Contact& contact)
     m_contact = contact;
     m_draftButtons->hide();
     m_draftError->hide();
+    // A saved contact's meetings and links; a draft has none, so its form is short.
+    m_fields->setRowVisible(m_activity, true);
+    m_fields->setRowVisible(m_links, true);
     load(contact);
     m_pages->setCurrentIndex(1);
     if (!sameContact)
@@ -296,6 +354,8 @@ void ContactEditor::startNewContact(const Contact& draft)
 {
     m_draft = true;
     m_contact = Contact();
+    m_fields->setRowVisible(m_activity, false);
+    m_fields->setRowVisible(m_links, false);
     load(draft);
     m_draftButtons->show();
     m_draftError->hide();
@@ -321,10 +381,8 @@ void ContactEditor::fieldEdited()
 {
     if (m_loading)
         return;
-    if (m_draft) {
-        m_draftError->hide();
+    if (m_draft)
         return;
-    }
     commitEdits();
 }
 
@@ -356,9 +414,15 @@ void ContactEditor::submitDraft()
 {
     const Contact draft = collect();
     if (draft.firstName.isEmpty() && draft.lastName.isEmpty() && draft.organization.isEmpty()) {
-        m_draftError->setText(tr("Give the contact a name or an organization first."));
-        m_draftError->show();
+        showProblem(tr("Give the contact a name or an organization first."));
         m_firstName->setFocus();
+        return;
+    }
+    QString referrerError;
+    m_referredBy->chosenReferrer(&referrerError);
+    if (!referrerError.isEmpty()) {
+        showProblem(referrerError);
+        m_referredBy->setFocus();
         return;
     }
     emit addRequested(draft);
@@ -368,6 +432,8 @@ bool ContactEditor::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_notes && event->type() == QEvent::FocusOut)
         fieldEdited();
+    if (watched == m_header && event->type() == QEvent::Resize)
+        elideHeader();
     return QWidget::eventFilter(watched, event);
 }
 

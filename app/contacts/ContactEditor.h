@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -24,9 +25,11 @@ namespace Rapport {
 class ContactActivity;
 class ContactLinksEditor;
 class LabeledValuesEditor;
+class ReferredByField;
 
 // The side panel that edits every field of one contact. Changes apply as the user leaves a
-// field (each becomes one undoable edit); a new contact is a draft until "Add contact".
+// field (each becomes one undoable edit); a new contact is a draft until "Add contact". The
+// heading, and a draft's Add button and error, stay on screen outside the scrolling fields.
 class ContactEditor : public QWidget
 {
     Q_OBJECT
@@ -50,6 +53,10 @@ public:
     ContactLinksEditor* linksEditor() const { return m_links; }
     // Meetings and follow-ups of the contact shown.
     ContactActivity* activity() const { return m_activity; }
+    // Who referred the user to the contact shown (its links are kept with the session).
+    ReferredByField* referredByField() const { return m_referredBy; }
+    // For a draft: the referrer typed in Referred by (0 is Me), to link when it is added.
+    std::optional<qint64> draftReferrer() const;
 
 signals:
     void editRequested(const Rapport::Contact& before, const Rapport::Contact& after);
@@ -67,6 +74,9 @@ private:
     void fieldEdited();
     void submitDraft();
     void updateHeader();
+    // The heading is one line, elided: a long unbroken name must not widen the panel.
+    void elideHeader();
+    void showProblem(const QString& message);
     void updateWarningColor();
 
     Contact m_contact;
@@ -76,6 +86,10 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_header;
     QLabel* m_subHeader;
+    QString m_headerText;
+    QString m_subHeaderText;
+    QFormLayout* m_fields = nullptr;
+    ReferredByField* m_referredBy = nullptr;
     QLabel* m_draftError = nullptr;
     QLineEdit* m_firstName;
     QLineEdit* m_lastName;

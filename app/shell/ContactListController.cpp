@@ -11,6 +11,7 @@
 #include "ContactListView.h"
 #include "ContactStore.h"
 #include "GraphPanel.h"
+#include "LinkCommands.h"
 #include "NetworkSession.h"
 
 #include <QGuiApplication>
@@ -103,8 +104,13 @@ void ContactListController::commitPendingEdits()
         return;
     if (const auto draft = m_editor->pendingDraft()) {
         // A contact being typed is kept, never silently dropped.
+        const std::optional<qint64> referrer = m_editor->draftReferrer();
         m_editor->showNothing();
-        m_session->undoStack()->push(new AddContactCommand(m_session->store(), *draft));
+        if (referrer)
+            m_session->undoStack()->push(
+                new AddReferredContactCommand(m_session->store(), m_session->links(), *draft, *referrer));
+        else
+            m_session->undoStack()->push(new AddContactCommand(m_session->store(), *draft));
         return;
     }
     m_editor->commitEdits();

@@ -73,6 +73,11 @@ void MainMenus::createActions()
         = action(MainWindow::tr("&Meetings"), "showMeetingsAction", QKeySequence(MainWindow::tr("Ctrl+4")), nullptr);
     a.showCareerPaths = action(
         MainWindow::tr("C&areer Paths"), "showCareerPathsAction", QKeySequence(MainWindow::tr("Ctrl+5")), nullptr);
+    // F4: Ctrl+Shift+E is the graph's Export.
+    a.contactEditor
+        = action(MainWindow::tr("Contact &Editor"), "contactEditorAction", QKeySequence(MainWindow::tr("F4")), nullptr);
+    a.contactEditor->setCheckable(true);
+    a.contactEditor->setChecked(true);
 }
 
 void MainMenus::fillMenuBar(ExportController* exports, GraphPanel* graph)
@@ -125,6 +130,8 @@ void MainMenus::addViewMenu(GraphPanel* graph)
     view->addAction(m_actions.showGraph);
     view->addAction(m_actions.showMeetings);
     view->addAction(m_actions.showCareerPaths);
+    view->addSeparator();
+    view->addAction(m_actions.contactEditor);
     view->addSeparator();
     // Zoom and fit act on the graph, so their keys work while it has the focus.
     for (QAction* action : {graph->zoomInAction(), graph->zoomOutAction(), graph->fitAction()}) {

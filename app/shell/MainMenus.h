@@ -41,6 +41,7 @@ struct MainActions {
     QAction* showGraph = nullptr;
     QAction* showMeetings = nullptr;
     QAction* showCareerPaths = nullptr;
+    QAction* contactEditor = nullptr; // checkable: the editor beside Contacts and the graph
 };
 
 // Creates the main window's actions and lays out its menu bar: File, Edit, View (with the

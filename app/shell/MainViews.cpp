@@ -12,6 +12,7 @@
 #include "MeetingsPanel.h"
 #include "TodayPanel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -65,12 +66,17 @@ MainViews::MainViews(QWidget* parent)
     m_views->addTab(m_meetings, MainWindow::tr("Meetings"));
     m_careerPaths = new MeetingsPanel(MeetingsPanel::Mode::CareerPaths, m_views);
     m_views->addTab(m_careerPaths, MainWindow::tr("Career Paths"));
+    m_contactsPane = listPane;
     m_editor = new ContactEditor(m_splitter);
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_editor);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // A wider window widens the views (the graph most of all), not the form.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, false); // hidden with View ▸ Contact Editor, not dragged to nothing
+    connect(m_views, &QTabWidget::currentChanged, this, &MainViews::updateEditorVisibility);
+    updateEditorVisibility();
 
     addWidget(m_emptyState);
     addWidget(m_splitter);
@@ -87,22 +93,73 @@ void MainViews::hideOnlyBar()
     m_onlyBar->hide();
 }
 
+void MainViews::setEditorAction(QAction* toggle)
+{
+    m_editorAction = toggle;
+    connect(toggle, &QAction::toggled, this, &MainViews::updateEditorVisibility);
+    updateEditorVisibility();
+}
+
+bool MainViews::viewHoldsEditor() const
+{
+    return m_views->currentWidget() == m_contactsPane || m_views->currentWidget() == m_graph;
+}
+
+void MainViews::revealEditor()
+{
+    if (!viewHoldsEditor())
+        m_views->setCurrentWidget(m_contactsPane);
+    if (m_editorAction)
+        m_editorAction->setChecked(true);
+    updateEditorVisibility();
+}
+
+void MainViews::updateEditorVisibility()
+{
+    const bool shown = viewHoldsEditor() && (!m_editorAction || m_editorAction->isChecked());
+    if (shown != m_editor->isHidden())
+        return;
+    if (!shown) {
+        if (m_editor->isAncestorOf(focusWidget()))
+            m_editor->commitEdits(); // a half-typed field is saved before it leaves the screen
+        if (m_splitter->sizes().value(1) > 0)
+            m_editorWidth = m_splitter->sizes().value(1);
+        m_editor->hide();
+        return;
+    }
+    m_editor->show();
+    // A splitter gives a widget that was hidden when it was laid out no width at all.
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (sizes.value(1) < m_editor->minimumSizeHint().width() && total > 0) {
+        const int width = qBound(
+            m_editor->minimumSizeHint().width(), m_editorWidth > 0 ? m_editorWidth : total * 35 / 100, total * 2 / 5);
+        m_splitter->setSizes({total - width, width});
+    }
+}
+
 void MainViews::restoreLayout(const QSettings& settings, int width)
 {
     if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({width * 2 / 3, width / 3});
+        m_splitter->setSizes({width * 65 / 100, width * 35 / 100}); // the graph keeps most of the width
+    m_editorWidth = m_splitter->sizes().value(1) > 0 ? m_splitter->sizes().value(1) : width * 35 / 100;
     // The home page is Today, unless the user left another view open.
     const QString view = settings.value(QStringLiteral("MainWindow/currentView")).toString();
     for (int i = 0; i < m_views->count(); ++i) {
         if (m_views->widget(i)->objectName() == view)
             m_views->setCurrentIndex(i);
     }
+    if (m_editorAction)
+        m_editorAction->setChecked(settings.value(QStringLiteral("MainWindow/editorShown"), true).toBool());
+    updateEditorVisibility(); // the splitter's state may have hidden it
 }
 
 void MainViews::saveLayout(QSettings& settings) const
 {
     settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("MainWindow/currentView"), m_views->currentWidget()->objectName());
+    if (m_editorAction)
+        settings.setValue(QStringLiteral("MainWindow/editorShown"), m_editorAction->isChecked());
 }
 
 } // namespace Rapport

@@ -5,6 +5,7 @@
 
 #include <QStackedWidget>
 
+class QAction;
 class QLabel;
 class QSettings;
 class QSplitter;
@@ -21,8 +22,10 @@ class MeetingsPanel;
 class TodayPanel;
 
 // The main window's central widget: the empty state while there is nothing to show, else the
-// views (Today, Contacts, Referral Graph, Meetings, Career Paths) beside the contact editor.
-// It lays them out and keeps their sizes and the view last shown; MainWindow wires them.
+// views (Today, Contacts, Referral Graph, Meetings, Career Paths). The contact editor opens beside
+// Contacts and the Referral Graph, where a contact is chosen, unless View ▸ Contact Editor is
+// unchecked; Today, Meetings and Career Paths use the full width. It lays them out and keeps their
+// sizes, the view last shown and the editor's toggle; MainWindow wires them.
 class MainViews : public QStackedWidget
 {
     Q_OBJECT
@@ -45,6 +48,14 @@ public:
     void showOnlyBar(const QString& description);
     void hideOnlyBar();
 
+    // The checkable action that shows or hides the editor beside Contacts and the graph.
+    void setEditorAction(QAction* toggle);
+    // Whether the current view has the editor beside it (the editor may still be toggled off).
+    bool viewHoldsEditor() const;
+    // Puts the editor on screen: a contact was opened, or a new one is being typed. From a view
+    // without the editor this goes to Contacts; a hidden editor is shown again.
+    void revealEditor();
+
     // width is the window's, for the first split between the views and the editor.
     void restoreLayout(const QSettings& settings, int width);
     void saveLayout(QSettings& settings) const;
@@ -53,6 +64,11 @@ signals:
     void showAllRequested();
 
 private:
+    void updateEditorVisibility();
+
+    QWidget* m_contactsPane = nullptr;
+    QAction* m_editorAction = nullptr;
+    int m_editorWidth = 0; // the editor's share when it was last on screen
     EmptyStateWidget* m_emptyState = nullptr;
     QSplitter* m_splitter = nullptr;
     ContactFilterBar* m_filterBar = nullptr;

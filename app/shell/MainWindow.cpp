@@ -33,6 +33,7 @@
 #include "QuestionBankDialog.h"
 #include "ReadFailure.h"
 #include "RecentNetworks.h"
+#include "ReferredByField.h"
 #include "SessionFailureWarnings.h"
 #include "TemplatesDialog.h"
 #include "TodayPanel.h"
@@ -105,7 +106,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_contacts
         = new ContactActions(this, m_list, m_editor, m_filterBar, {m_menus->actions().undo, m_menus->actions().redo});
     connect(m_contacts, &ContactActions::aboutToChange, m_contactList, &ContactListController::commitPendingEdits);
-    connect(m_contacts, &ContactActions::editorNeeded, this, [this] { m_pages->setCurrentWidget(m_splitter); });
+    connect(m_contacts, &ContactActions::editorNeeded, this, [this] {
+        m_pages->setCurrentWidget(m_splitter);
+        m_pages->revealEditor();
+    });
     connect(m_contacts, &ContactActions::contactListNeeded, this, [this] { m_views->setCurrentIndex(1); });
     connect(m_imports, &ImportController::reviewDuplicates, m_contacts, &ContactActions::reviewDuplicates);
     connect(m_imports, &ImportController::aboutToChange, m_contactList, &ContactListController::commitPendingEdits);
@@ -134,7 +138,7 @@ MeetingDialog* MainWindow::openMeeting(qint64 meetingId)
 
 void MainWindow::showContact(qint64 contactId)
 {
-    m_views->setCurrentIndex(1);
+    m_pages->revealEditor(); // from Today: the person's page is Contacts with the editor
     m_list->selectContact(contactId);
 }
 
@@ -227,6 +231,7 @@ void MainWindow::createCentralWidget()
     m_meetings = m_pages->meetings();
     m_careerPaths = m_pages->careerPaths();
     m_editor = m_pages->editor();
+    m_pages->setEditorAction(m_menus->actions().contactEditor);
     connect(m_emptyState, &EmptyStateWidget::importRequested, m_imports, &ImportController::chooseAndImport);
     connect(m_emptyState, &EmptyStateWidget::demoRequested, this, [this] { openDemoNetwork(); });
     connect(m_emptyState, &EmptyStateWidget::openRequested, this, &MainWindow::openNetworkDialog);
@@ -275,6 +280,7 @@ void MainWindow::setSession(std::unique_ptr<NetworkSession> session, const QStri
     m_graph->setSession(s);
     m_editor->linksEditor()->setSession(s);
     m_editor->activity()->setSession(s);
+    m_editor->referredByField()->setSession(s);
     m_today->setSession(s);
     m_meetings->setSession(s);
     m_careerPaths->setSession(s);

@@ -3,6 +3,7 @@
 
 #include "LinkCommands.h"
 
+#include "ContactCommands.h"
 #include "ReferralStore.h"
 
 namespace Rapport {
@@ -24,6 +25,55 @@ void AddLinkCommand::redo()
 void AddLinkCommand::undo()
 {
     if (!m_store->remove(m_link.id))
+        setObsolete(true);
+}
+
+AddReferredContactCommand::AddReferredContactCommand(
+    ContactStore* contacts, ReferralStore* links, const Contact& contact, qint64 referrerId)
+    : m_links(links)
+    , m_referrerId(referrerId)
+    , m_add(std::make_unique<AddContactCommand>(contacts, contact))
+{
+    setText(m_add->text());
+}
+
+AddReferredContactCommand::~AddReferredContactCommand() = default;
+
+void AddReferredContactCommand::reportIdTo(qint64* id)
+{
+    m_add->reportIdTo(id);
+}
+
+void AddReferredContactCommand::redo()
+{
+    m_add->redo();
+    if (m_add->isObsolete()) {
+        setObsolete(true);
+        return;
+    }
+    if (!m_linkTried) {
+        m_linkTried = true;
+        Referral link;
+        link.referrerId = m_referrerId;
+        link.referredId = m_add->contactId();
+        m_link = std::make_unique<AddLinkCommand>(m_links, link, QString());
+    }
+    if (!m_link)
+        return;
+    m_link->redo();
+    if (m_link->isObsolete())
+        m_link.reset(); // the contact stays; the store has reported why the link could not be stored
+}
+
+void AddReferredContactCommand::undo()
+{
+    if (m_link) {
+        m_link->undo();
+        if (m_link->isObsolete())
+            m_link.reset();
+    }
+    m_add->undo();
+    if (m_add->isObsolete())
         setObsolete(true);
 }
 

@@ -10,11 +10,15 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Rapport {
 
+class AddContactCommand;
+class ContactStore;
 class ReferralStore;
+struct Contact;
 
 // Undoable edits of referral and "knows" links, and of pinned graph positions. A command
 // whose write fails marks itself obsolete; the store has already reported why.
@@ -32,6 +36,29 @@ public:
 private:
     ReferralStore* m_store;
     Referral m_link; // its id is kept after the first redo, so redo after undo restores the same link
+};
+
+// A new contact and who referred the user to them ("Dr. Maybrey referred me to Samir") as one
+// step: one undo removes both. The link needs the contact's id, known after the first redo.
+class AddReferredContactCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Rapport::AddReferredContactCommand)
+
+public:
+    // referrerId 0 is Me: the user found them directly.
+    AddReferredContactCommand(ContactStore* contacts, ReferralStore* links, const Contact& contact, qint64 referrerId);
+    ~AddReferredContactCommand() override;
+    void redo() override;
+    void undo() override;
+    // As AddContactCommand::reportIdTo: a command whose write fails is deleted inside push().
+    void reportIdTo(qint64* id);
+
+private:
+    ReferralStore* m_links;
+    qint64 m_referrerId;
+    std::unique_ptr<AddContactCommand> m_add;
+    std::unique_ptr<AddLinkCommand> m_link; // none when the link could not be stored
+    bool m_linkTried = false;
 };
 
 class EditLinkCommand : public QUndoCommand
