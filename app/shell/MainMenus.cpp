@@ -13,8 +13,30 @@
 #include <QActionGroup>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QSet>
 
 namespace Rapport {
+
+namespace {
+// Language names come from the locale, not from a translator, so their letters are picked here:
+// the first letter of the name no other item took yet (none when every letter is taken).
+QString withMnemonic(QString label, QSet<QChar>& taken)
+{
+    label.replace(u'&', QStringLiteral("&&"));
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const QChar letter = label.at(i).toLower();
+        if (label.at(i) == u'&') {
+            ++i;
+            continue;
+        }
+        if (letter.isLetter() && !taken.contains(letter)) {
+            taken.insert(letter);
+            return label.insert(i, u'&');
+        }
+    }
+    return label;
+}
+} // namespace
 
 // The texts keep MainWindow's translation context (MainWindow::tr): they are the window's
 // menus, and the shipped translations know them there.
@@ -148,11 +170,12 @@ void MainMenus::addLanguageMenu(QMenu* view)
     const QString chosen = Translations::chosenLanguage();
     QStringList names {QString()};
     names += Translations::shipped();
+    QSet<QChar> taken;
     for (const QString& name : std::as_const(names)) {
         QString label = name.isEmpty() ? MainWindow::tr("System Default") : QLocale(name).nativeLanguageName();
         if (!label.isEmpty())
             label[0] = label[0].toUpper();
-        QAction* action = language->addAction(label);
+        QAction* action = language->addAction(withMnemonic(label, taken));
         action->setCheckable(true);
         action->setChecked(name == chosen);
         action->setObjectName(QStringLiteral("language_") + (name.isEmpty() ? QStringLiteral("system") : name));
