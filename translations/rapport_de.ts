@@ -2921,7 +2921,7 @@ Der jetzige Stand des Netzwerks wird ebenfalls als Sicherung aufbewahrt, sodass 
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
+        <translation>He&amp;ute</translation>
     </message>
     <message>
         <source>Ctrl+1</source>

@@ -2921,7 +2921,7 @@ La red tal como está ahora también se guarda como copia de seguridad, para que
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Hoy</translation>
+        <translation>H&amp;oy</translation>
     </message>
     <message>
         <source>Ctrl+1</source>

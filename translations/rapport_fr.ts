@@ -1948,7 +1948,7 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
     <message>
         <source>&amp;Path To…</source>
-        <translation>C&amp;hemin vers…</translation>
+        <translation>Chemin ver&amp;s…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>

@@ -7,6 +7,7 @@
 #include "GraphPanel.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "Themes.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -159,6 +160,7 @@ void MainMenus::addViewMenu(GraphPanel* graph)
     view->addAction(graph->exportAction());
     view->addAction(graph->printAction());
     view->addSeparator();
+    addThemeMenu(view);
     addLanguageMenu(view);
 }
 
@@ -184,6 +186,35 @@ void MainMenus::addLanguageMenu(QMenu* view)
             Translations::setChosenLanguage(name);
             MessageBoxes::information(m_window, MainWindow::tr("Language"),
                 MainWindow::tr("Rapport will use this language the next time it starts."));
+        });
+    }
+}
+
+void MainMenus::addThemeMenu(QMenu* view)
+{
+    // Unlike the language, a theme applies at once, to every window.
+    QMenu* menu = view->addMenu(MainWindow::tr("T&heme"));
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    auto* themes = new QActionGroup(menu);
+    const Themes::Theme chosen = Themes::chosen();
+    const struct {
+        Themes::Theme theme;
+        QString text;
+        const char* name;
+    } choices[] = {
+        {Themes::Theme::System, MainWindow::tr("&System"), "theme_system"},
+        {Themes::Theme::Light, MainWindow::tr("&Light"), "theme_light"},
+        {Themes::Theme::Dark, MainWindow::tr("&Dark"), "theme_dark"},
+    };
+    for (const auto& choice : choices) {
+        QAction* action = menu->addAction(choice.text);
+        action->setObjectName(QString::fromLatin1(choice.name));
+        action->setCheckable(true);
+        action->setChecked(choice.theme == chosen);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [theme = choice.theme] {
+            Themes::setChosen(theme);
+            Themes::apply(theme);
         });
     }
 }

@@ -62,6 +62,7 @@ private:
     void createActions();
     void addViewMenu(GraphPanel* graph);
     void addLanguageMenu(QMenu* view);
+    void addThemeMenu(QMenu* view);
 
     QMainWindow* m_window;
     MainActions m_actions;
