@@ -70,15 +70,16 @@ struct Control {
     QString text;
 };
 
-// Buttons Qt itself labels (OK, Cancel, a wizard's Back and Next) are Qt's to translate.
+// Buttons Qt itself labels (OK, Cancel, a wizard's Back and Finish) are Qt's to translate; the
+// import wizard's Next says "&Import", ours.
 bool isQtsOwnButton(QAbstractButton* button)
 {
     if (auto* box = qobject_cast<QDialogButtonBox*>(button->parentWidget()))
         return box->standardButton(button) != QDialogButtonBox::NoButton;
     for (QWidget* w = button->parentWidget(); w; w = w->parentWidget()) {
         if (auto* wizard = qobject_cast<QWizard*>(w)) {
-            for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
-                     QWizard::CancelButton, QWizard::HelpButton})
+            for (auto which : {QWizard::BackButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton,
+                     QWizard::HelpButton})
                 if (wizard->button(which) == button)
                     return true;
             return false;
@@ -154,7 +155,8 @@ QStringList pageClashes(QWidget* window)
 {
     QStringList found;
     forEachPage(window, [&](const QString& where) {
-        if (qEnvironmentVariableIsSet("KEYS_DUMP")) {
+        // RAPPORT_MNEMONICS_DUMP=1 lists every page's letters, to pick free ones when moving an '&'.
+        if (qEnvironmentVariableIsSet("RAPPORT_MNEMONICS_DUMP")) {
             QStringList all;
             for (const Control& c : visibleControls(window))
                 all << c.text;
