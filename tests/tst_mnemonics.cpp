@@ -23,6 +23,7 @@
 #include "PrepSheetWindow.h"
 #include "ProfileDialog.h"
 #include "QuestionBankDialog.h"
+#include "RecentNetworks.h"
 #include "ReferralDialog.h"
 #include "RestoreBackupDialog.h"
 #include "TemplatesDialog.h"
@@ -325,6 +326,7 @@ private slots:
 
     void everyMenuItemHasALetterOrAShortcut()
     {
+        RecentNetworks::add(session()->database().path()); // so Open Recent lists one and Clear List
         QStringList found;
         for (QAction* top : m_window->menuBar()->actions()) {
             forEachMenu(top->menu(), top->text(), [&](QMenu* menu, const QString& path) {
