@@ -238,7 +238,7 @@ private slots:
         }
         QLocale::setDefault(QLocale(language));
         m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
+        m_window->resize(1920, 1200); // wide enough that no toolbar folds its controls away
         QVERIFY(m_window->openDemoNetwork());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
