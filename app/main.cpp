@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "Themes.h"
 #include "Translations.h"
 #include "WelcomeDialog.h"
 
@@ -83,6 +84,10 @@ int main(int argc, char** argv)
         QTextStream(stderr) << QStringLiteral("rapport: ") << error << Qt::endl;
         return 1;
     }
+
+    // The theme chosen in View ▸ Theme, before the first window shows; System leaves the platform's look alone.
+    if (const Themes::Theme theme = Themes::chosen(); theme != Themes::Theme::System)
+        Themes::apply(theme);
 
     MainWindow window;
     window.show();

@@ -841,7 +841,7 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation>P&amp;hase:</translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>St&amp;rength:</source>
@@ -3086,7 +3086,7 @@ Der jetzige Stand des Netzwerks wird ebenfalls als Sicherung aufbewahrt, sodass 
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
+        <translation>He&amp;ute</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
@@ -3419,7 +3419,7 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>People %1 referred you to</source>
@@ -4005,7 +4005,7 @@ Sicherung wiederherstellen?</numerusform>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
+        <translation>V&amp;orlage:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -4515,7 +4515,7 @@ Herzliche Grüße
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation>&amp;Abschnitte</translation>
+        <translation>A&amp;bschnitte</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -5218,7 +5218,7 @@ Das Netzwerk reparieren?</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>&amp;Write…</source>
-        <translation>&amp;Escribir…</translation>
+        <translation>Escri&amp;bir…</translation>
     </message>
     <message>
         <source>A message from your templates: a request, a thank-you or a check-in</source>
@@ -809,19 +809,19 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Apellidos:</translation>
+        <translation>Apelli&amp;dos:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>&amp;Organización:</translation>
+        <translation>Organi&amp;zación:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Cargo:</translation>
+        <translation>Car&amp;go:</translation>
     </message>
     <message>
         <source>E-&amp;mails:</source>
-        <translation>Corr&amp;eos:</translation>
+        <translation>C&amp;orreos:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
@@ -833,7 +833,7 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
     <message>
         <source>Locat&amp;ion:</source>
-        <translation>&amp;Ubicación:</translation>
+        <translation>Ub&amp;icación:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
@@ -849,7 +849,7 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
     <message>
         <source>&amp;Connected on:</source>
-        <translation>Conectados &amp;desde:</translation>
+        <translation>&amp;Conectados desde:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -865,7 +865,7 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
     <message>
         <source>Check in &amp;every:</source>
-        <translation>&amp;Retomar el contacto cada:</translation>
+        <translation>Reto&amp;mar el contacto cada:</translation>
     </message>
     <message>
         <source>Meetings:</source>
@@ -3086,7 +3086,7 @@ La red tal como está ahora también se guarda como copia de seguridad, para que
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Hoy</translation>
+        <translation>H&amp;oy</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
@@ -3443,7 +3443,7 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     </message>
     <message>
         <source>Not &amp;yet</source>
-        <translation>T&amp;odavía no</translation>
+        <translation>Toda&amp;vía no</translation>
     </message>
     <message>
         <source>One line: what you learned about what you want, or don&apos;t</source>

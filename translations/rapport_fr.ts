@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>&amp;Write…</source>
-        <translation>&amp;Rédiger…</translation>
+        <translation>Rédi&amp;ger…</translation>
     </message>
     <message>
         <source>A message from your templates: a request, a thank-you or a check-in</source>
@@ -809,7 +809,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>Nom de &amp;famille&#xa0;:</translation>
+        <translation>No&amp;m de famille :</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
@@ -829,7 +829,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>&amp;LinkedIn:</source>
-        <translation>&amp;LinkedIn&#xa0;:</translation>
+        <translation>Lin&amp;kedIn :</translation>
     </message>
     <message>
         <source>Locat&amp;ion:</source>
@@ -845,7 +845,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>St&amp;rength:</source>
-        <translation>Fo&amp;rce du lien&#xa0;:</translation>
+        <translation>Force &amp;du lien :</translation>
     </message>
     <message>
         <source>&amp;Connected on:</source>
@@ -865,7 +865,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>Check in &amp;every:</source>
-        <translation>R&amp;elancer tous les&#xa0;:</translation>
+        <translation>Re&amp;lancer tous les :</translation>
     </message>
     <message>
         <source>Meetings:</source>
@@ -2061,7 +2061,7 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
     <message>
         <source>&amp;Fit Graph to Window</source>
-        <translation>&amp;Ajuster le graphe à la fenêtre</translation>
+        <translation>A&amp;juster le graphe à la fenêtre</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
@@ -2073,11 +2073,11 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
         <source>&amp;Path To…</source>
-        <translation>&amp;Chemin vers…</translation>
+        <translation>Chemin ver&amp;s…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
@@ -3371,7 +3371,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -3451,7 +3451,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>&amp;Takeaway:</source>
-        <translation>Leç&amp;on retenue&#xa0;:</translation>
+        <translation>Leçon re&amp;tenue :</translation>
     </message>
     <message>
         <source>Suggested by %1 on %2.</source>
@@ -5230,7 +5230,7 @@ Réparer le réseau?</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>

@@ -55,11 +55,11 @@ ContactActivity::ContactActivity(QWidget* parent)
         if (const qint64 id = m_meetings ? m_meetings->meetingId(index) : 0)
             emit meetingOpenRequested(id);
     });
-    auto* schedule = new QPushButton(tr("&Schedule…"), this);
+    auto* schedule = new QPushButton(tr("Sched&ule…"), this);
     schedule->setObjectName(QStringLiteral("scheduleMeetingButton"));
     schedule->setToolTip(tr("Plan an informational interview and open its notes"));
     connect(schedule, &QPushButton::clicked, this, &ContactActivity::scheduleMeeting);
-    auto* log = new QPushButton(tr("&Log…"), this);
+    auto* log = new QPushButton(tr("Log…"), this);
     log->setObjectName(QStringLiteral("logInteractionButton"));
     log->setToolTip(tr("Record an e-mail, call or chat that just happened; it resets the check-in clock"));
     connect(log, &QPushButton::clicked, this, &ContactActivity::logInteraction);
@@ -71,7 +71,7 @@ ContactActivity::ContactActivity(QWidget* parent)
     m_followUpList = lineList(this);
     m_followUpList->setObjectName(QStringLiteral("contactFollowUps"));
     m_followUpList->setAccessibleName(tr("Follow-ups: tick one when done"));
-    auto* addFollowUp = new QPushButton(tr("&Follow-up…"), this);
+    auto* addFollowUp = new QPushButton(tr("Follow-up…"), this);
     addFollowUp->setObjectName(QStringLiteral("addFollowUpButton"));
     connect(addFollowUp, &QPushButton::clicked, this, &ContactActivity::addFollowUp);
     auto* removeMeeting = new QPushButton(tr("Remove"), this);
@@ -89,7 +89,7 @@ ContactActivity::ContactActivity(QWidget* parent)
     auto* meetingButtons = new QHBoxLayout;
     meetingButtons->addWidget(schedule);
     meetingButtons->addWidget(log);
-    auto* prep = new QPushButton(tr("&Prep…"), this);
+    auto* prep = new QPushButton(tr("Prep…"), this);
     prep->setObjectName(QStringLiteral("contactPrepSheetButton"));
     prep->setToolTip(tr("Prep sheet for the next planned meeting (or for the person alone)"));
     connect(prep, &QPushButton::clicked, this, [this] { emit prepSheetRequested(m_contact.id); });

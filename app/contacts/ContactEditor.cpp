@@ -201,7 +201,7 @@ QWidget* ContactEditor::buildForm()
     });
 
     fields->addRow(tr("&Given name:"), m_firstName);
-    fields->addRow(tr("&Family name:"), m_lastName);
+    fields->addRow(tr("Famil&y name:"), m_lastName);
     fields->addRow(tr("&Organization:"), m_organization);
     fields->addRow(tr("Referre&d by:"), m_referredBy);
     fields->addRow(tr("&Title:"), m_title);
@@ -221,7 +221,7 @@ QWidget* ContactEditor::buildForm()
     m_checkIn->setSuffix(tr(" days"));
     m_checkIn->setToolTip(tr("Keep warm: how long after your last contact to check in again"));
     connect(m_checkIn, &QSpinBox::editingFinished, this, &ContactEditor::fieldEdited);
-    fields->addRow(tr("Check in &every:"), m_checkIn);
+    fields->addRow(tr("Chec&k in every:"), m_checkIn);
     m_activity = new ContactActivity;
     m_activity->setObjectName(QStringLiteral("contactActivity"));
     fields->addRow(tr("Meetings:"), m_activity);

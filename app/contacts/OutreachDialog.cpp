@@ -77,7 +77,7 @@ OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidge
     mail->setObjectName(QStringLiteral("openInMailButton"));
     QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyMessageButton"));
-    QPushButton* save = buttons->addButton(tr("Save as &Template…"), QDialogButtonBox::ActionRole);
+    QPushButton* save = buttons->addButton(tr("Sa&ve as Template…"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("saveAsTemplateButton"));
     connect(mail, &QPushButton::clicked, this, &OutreachDialog::openInMail);
     connect(copy, &QPushButton::clicked, this, &OutreachDialog::copyToClipboard);

@@ -42,9 +42,9 @@ GraphFilterBar::GraphFilterBar(QWidget* parent)
     m_hops->setSuffix(tr(" steps"));
     m_hops->setAccessibleName(tr("Only people within this many links of the selected contact"));
     m_hops->setToolTip(m_hops->accessibleName());
-    auto* hopsLabel = new QLabel(tr("&Near:"), this);
+    auto* hopsLabel = new QLabel(tr("Near:"), this);
     hopsLabel->setBuddy(m_hops);
-    m_showUnreferred = new QCheckBox(tr("&Unlinked"), this);
+    m_showUnreferred = new QCheckBox(tr("Unlinked"), this);
     m_showUnreferred->setObjectName(QStringLiteral("graphShowUnreferred"));
     m_showUnreferred->setToolTip(
         tr("Show contacts nobody referred and who know no one in the network, hanging off you"));

@@ -50,7 +50,7 @@ GraphToolBar::GraphToolBar(const GraphActions& actions, QWidget* parent)
             kLayoutSetting, m_layout->currentIndex() == 1 ? QStringLiteral("force") : QStringLiteral("layered"));
         emit layoutChanged();
     });
-    auto* layoutLabel = new QLabel(tr("&Layout:"), this);
+    auto* layoutLabel = new QLabel(tr("Layout:"), this);
     layoutLabel->setBuddy(m_layout);
 
     // Short faces keep the bar narrow; the actions' full names are in the tooltips and the View menu.
@@ -137,7 +137,7 @@ GraphActions GraphToolBar::createActions(QObject* owner)
     actions.path = action(tr("&Path To…"), "pathAction", QKeySequence(tr("Ctrl+Shift+P")), "go-jump");
     actions.exportImage
         = action(tr("&Export Graph…"), "exportGraphAction", QKeySequence(tr("Ctrl+Shift+E")), "document-export");
-    actions.print = action(tr("&Print Graph…"), "printGraphAction", {}, "document-print");
+    actions.print = action(tr("Pri&nt Graph…"), "printGraphAction", {}, "document-print");
     actions.overview = action(tr("Show &Overview"), "graphOverviewAction", {}, "");
     actions.overview->setIconText(tr("Overview"));
     actions.overview->setToolTip(tr("A small map of the whole graph when part of it is off screen"));

@@ -76,7 +76,7 @@ MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget*
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    QPushButton* prep = buttons->addButton(tr("Prep &Sheet…"), QDialogButtonBox::ActionRole);
+    QPushButton* prep = buttons->addButton(tr("Prep S&heet…"), QDialogButtonBox::ActionRole);
     prep->setObjectName(QStringLiteral("prepSheetButton"));
     prep->setToolTip(tr("A one-page brief to print before the interview"));
     connect(prep, &QPushButton::clicked, this, [this] {
@@ -203,7 +203,7 @@ QWidget* MeetingDialog::buildReflection()
     m_reflection = new QButtonGroup(page);
     auto* choices = new QHBoxLayout;
     const QList<std::pair<Reflection, QString>> options {{Reflection::DrawnToIt, tr("&Drawn to it")},
-        {Reflection::Unsure, tr("&Unsure")}, {Reflection::NotForMe, tr("Not &for me")},
+        {Reflection::Unsure, tr("&Unsure")}, {Reflection::NotForMe, tr("Not f&or me")},
         {Reflection::None, tr("Not &yet")}};
     for (int i = 0; i < options.size(); ++i) {
         auto* button = new QRadioButton(options.at(i).second, page);

@@ -66,7 +66,7 @@ PrepSheetWindow::PrepSheetWindow(NetworkSession* session, const QList<Sheet>& sh
             PrepSheetPages::pageLayout(QPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt()))));
         m_preview->updatePreview();
     });
-    auto* paperLabel = new QLabel(tr("&Paper:"), this);
+    auto* paperLabel = new QLabel(tr("P&aper:"), this);
     paperLabel->setBuddy(m_paper);
 
     auto* sections = new QToolButton(this);

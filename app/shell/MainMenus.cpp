@@ -7,14 +7,37 @@
 #include "GraphPanel.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "Themes.h"
 #include "Translations.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QSet>
 
 namespace Rapport {
+
+namespace {
+// Language names come from the locale, not from a translator, so their letters are picked here:
+// the first letter of the name no other item took yet (none when every letter is taken).
+QString withMnemonic(QString label, QSet<QChar>& taken)
+{
+    label.replace(u'&', QStringLiteral("&&"));
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const QChar letter = label.at(i).toLower();
+        if (label.at(i) == u'&') {
+            ++i;
+            continue;
+        }
+        if (letter.isLetter() && !taken.contains(letter)) {
+            taken.insert(letter);
+            return label.insert(i, u'&');
+        }
+    }
+    return label;
+}
+} // namespace
 
 // The texts keep MainWindow's translation context (MainWindow::tr): they are the window's
 // menus, and the shipped translations know them there.
@@ -144,6 +167,7 @@ void MainMenus::addViewMenu(GraphPanel* graph)
     view->addAction(graph->exportAction());
     view->addAction(graph->printAction());
     view->addSeparator();
+    addThemeMenu(view);
     addLanguageMenu(view);
 }
 
@@ -155,11 +179,12 @@ void MainMenus::addLanguageMenu(QMenu* view)
     const QString chosen = Translations::chosenLanguage();
     QStringList names {QString()};
     names += Translations::shipped();
+    QSet<QChar> taken;
     for (const QString& name : std::as_const(names)) {
         QString label = name.isEmpty() ? MainWindow::tr("System Default") : QLocale(name).nativeLanguageName();
         if (!label.isEmpty())
             label[0] = label[0].toUpper();
-        QAction* action = language->addAction(label);
+        QAction* action = language->addAction(withMnemonic(label, taken));
         action->setCheckable(true);
         action->setChecked(name == chosen);
         action->setObjectName(QStringLiteral("language_") + (name.isEmpty() ? QStringLiteral("system") : name));
@@ -168,6 +193,35 @@ void MainMenus::addLanguageMenu(QMenu* view)
             Translations::setChosenLanguage(name);
             MessageBoxes::information(m_window, MainWindow::tr("Language"),
                 MainWindow::tr("Rapport will use this language the next time it starts."));
+        });
+    }
+}
+
+void MainMenus::addThemeMenu(QMenu* view)
+{
+    // Unlike the language, a theme applies at once, to every window.
+    QMenu* menu = view->addMenu(MainWindow::tr("T&heme"));
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    auto* themes = new QActionGroup(menu);
+    const Themes::Theme chosen = Themes::chosen();
+    const struct {
+        Themes::Theme theme;
+        QString text;
+        const char* name;
+    } choices[] = {
+        {Themes::Theme::System, MainWindow::tr("&System"), "theme_system"},
+        {Themes::Theme::Light, MainWindow::tr("&Light"), "theme_light"},
+        {Themes::Theme::Dark, MainWindow::tr("&Dark"), "theme_dark"},
+    };
+    for (const auto& choice : choices) {
+        QAction* action = menu->addAction(choice.text);
+        action->setObjectName(QString::fromLatin1(choice.name));
+        action->setCheckable(true);
+        action->setChecked(choice.theme == chosen);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [theme = choice.theme] {
+            Themes::setChosen(theme);
+            Themes::apply(theme);
         });
     }
 }

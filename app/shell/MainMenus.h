@@ -63,6 +63,7 @@ private:
     void createActions();
     void addViewMenu(GraphPanel* graph);
     void addLanguageMenu(QMenu* view);
+    void addThemeMenu(QMenu* view);
 
     QMainWindow* m_window;
     MainActions m_actions;

@@ -105,8 +105,11 @@ void NetworkOpener::fillRecentMenu(QMenu* menu)
 {
     menu->clear();
     const QStringList recent = RecentNetworks::list();
-    for (const QString& path : recent) {
-        QAction* a = menu->addAction(escapeMnemonic(QFileInfo(path).fileName()));
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString& path = recent.at(i);
+        // Numbered, so Alt+1…9 picks one from the keyboard; the file name's own & stays literal.
+        const QString name = escapeMnemonic(QFileInfo(path).fileName());
+        QAction* a = menu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name);
         a->setToolTip(path);
         a->setStatusTip(path);
         connect(a, &QAction::triggered, this, [this, path] { emit recentChosen(path); });
@@ -116,7 +119,7 @@ void NetworkOpener::fillRecentMenu(QMenu* menu)
         return;
     }
     menu->addSeparator();
-    connect(menu->addAction(tr("Clear List")), &QAction::triggered, this, [] { RecentNetworks::clear(); });
+    connect(menu->addAction(tr("&Clear List")), &QAction::triggered, this, [] { RecentNetworks::clear(); });
 }
 
 } // namespace Rapport
