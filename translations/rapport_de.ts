@@ -655,16 +655,8 @@
         <translation>Treffen</translation>
     </message>
     <message>
-        <source>&amp;Schedule…</source>
-        <translation>&amp;Planen…</translation>
-    </message>
-    <message>
         <source>Plan an informational interview and open its notes</source>
         <translation>Ein Informationsgespräch planen und seine Notizen öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Log…</source>
-        <translation>Er&amp;fassen…</translation>
     </message>
     <message>
         <source>Record an e-mail, call or chat that just happened; it resets the check-in clock</source>
@@ -683,10 +675,6 @@
         <translation>Folgeaufgaben: abhaken, wenn erledigt</translation>
     </message>
     <message>
-        <source>&amp;Follow-up…</source>
-        <translation>Folgea&amp;ufgabe…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -697,10 +685,6 @@
     <message>
         <source>Remove the selected follow-up (Undo brings it back)</source>
         <translation>Die ausgewählte Folgeaufgabe entfernen (Rückgängig holt sie zurück)</translation>
-    </message>
-    <message>
-        <source>&amp;Prep…</source>
-        <translation>Vor&amp;bereiten…</translation>
     </message>
     <message>
         <source>Prep sheet for the next planned meeting (or for the person alone)</source>
@@ -733,6 +717,26 @@
     <message>
         <source>&amp;Due:</source>
         <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>Sched&amp;ule…</source>
+        <translation>Planen…</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Erfassen…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Folgeaufgabe…</translation>
+    </message>
+    <message>
+        <source>Prep…</source>
+        <translation>Vorbereiten…</translation>
+    </message>
+    <message>
+        <source>Follow-ups (tick one when done):</source>
+        <translation>Nachfassaktionen (abhaken, wenn erledigt):</translation>
     </message>
 </context>
 <context>
@@ -808,10 +812,6 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <source>&amp;Family name:</source>
-        <translation>&amp;Nachname:</translation>
-    </message>
-    <message>
         <source>&amp;Organization:</source>
         <translation>Or&amp;ganisation:</translation>
     </message>
@@ -864,10 +864,6 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>Kontakt pflegen: wie lange nach dem letzten Kontakt du dich wieder melden willst</translation>
     </message>
     <message>
-        <source>Check in &amp;every:</source>
-        <translation>&amp;Kontaktpflege alle:</translation>
-    </message>
-    <message>
         <source>Meetings:</source>
         <translation>Treffen:</translation>
     </message>
@@ -898,6 +894,18 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     <message>
         <source>Give the contact a name or an organization first.</source>
         <translation>Gib dem Kontakt zuerst einen Namen oder eine Organisation.</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Referre&amp;d by:</source>
+        <translation>Emp&amp;fohlen von:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in every:</source>
+        <translation>&amp;Kontaktpflege alle:</translation>
     </message>
 </context>
 <context>
@@ -1734,16 +1742,16 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Nach dem Gespräch</translation>
     </message>
     <message>
-        <source>Well done. Add these follow-ups?</source>
-        <translation>Gut gemacht! Diese Folgeaufgaben hinzufügen?</translation>
-    </message>
-    <message>
         <source>Add Follow-ups</source>
         <translation>Folgeaufgaben hinzufügen</translation>
     </message>
     <message>
         <source>Add follow-ups after the interview</source>
         <translation>Folgeaufgaben nach dem Gespräch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Well done. Add these follow-ups? Click a due date to change it.</source>
+        <translation>Gut gemacht. Diese Nachfassaktionen hinzufügen? Klicke auf ein Fälligkeitsdatum, um es zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -1815,14 +1823,6 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Nur Personen, die höchstens so viele Verbindungen vom ausgewählten Kontakt entfernt sind</translation>
     </message>
     <message>
-        <source>&amp;Near:</source>
-        <translation>&amp;Nähe:</translation>
-    </message>
-    <message>
-        <source>&amp;Unlinked</source>
-        <translation>&amp;Unverbundene</translation>
-    </message>
-    <message>
         <source>Show contacts nobody referred and who know no one in the network, hanging off you</source>
         <translation>Kontakte anzeigen, die niemand empfohlen hat und die niemanden im Netzwerk kennen – direkt mit dir verbunden</translation>
     </message>
@@ -1862,6 +1862,19 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
+    <message>
+        <source>Near:</source>
+        <translation>Nähe:</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Unverbundene</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>filter name: its current choice</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphLayout</name>
@@ -1887,6 +1900,17 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     <message>
         <source>thicker border: stronger relationship</source>
         <translation>dickerer Rand: engere Beziehung</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphOverview</name>
+    <message>
+        <source>Overview of the whole graph</source>
+        <translation>Übersicht über den ganzen Graphen</translation>
+    </message>
+    <message>
+        <source>The whole graph: click or drag to move the view</source>
+        <translation>Der ganze Graph: klicke oder ziehe, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1954,10 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     <message>
         <source>Let the Layout Place %1</source>
         <translation>%1 wieder automatisch platzieren</translation>
+    </message>
+    <message>
+        <source>Names are too small to read at this zoom: zoom in, or move around with the overview.</source>
+        <translation>Die Namen sind bei dieser Vergrößerung zu klein zum Lesen: vergrößere, oder bewege dich mit der Übersicht.</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2064,6 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Anordnung</translation>
     </message>
     <message>
-        <source>&amp;Layout:</source>
-        <translation>An&amp;ordnung:</translation>
-    </message>
-    <message>
         <source>Find a person</source>
         <translation>Person suchen</translation>
     </message>
@@ -2092,8 +2116,44 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Print Graph…</source>
+        <source>Layout:</source>
+        <translation>Anordnung:</translation>
+    </message>
+    <message>
+        <source>Find a person in the graph by name</source>
+        <translation>Eine Person im Graphen nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Save the graph as an image or print it</source>
+        <translation>Den Graphen als Bild speichern oder drucken</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt Graph…</source>
         <translation>Graph &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Overview</source>
+        <translation>Ü&amp;bersicht zeigen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>A small map of the whole graph when part of it is off screen</source>
+        <translation>Eine kleine Karte des ganzen Graphen, wenn ein Teil außerhalb des Bildschirms liegt</translation>
+    </message>
+    <message>
+        <source>Show &amp;Side Panel</source>
+        <translation>&amp;Seitenleiste zeigen</translation>
+    </message>
+    <message>
+        <source>Side Panel</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>The warm path, who opened doors and the legend, beside the graph</source>
+        <translation>Der Empfehlungsweg, wer Türen geöffnet hat, und die Legende, neben dem Graphen</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3390,30 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <source>Rapport is free software: you can share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
         <translation>Rapport ist freie Software: Du darfst es unter der GNU General Public License, Version 3 oder später, weitergeben und verändern. Es gibt keinerlei Gewährleistung.</translation>
     </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Contact E&amp;ditor</source>
+        <translation>Kontakted&amp;itor</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -3348,10 +3432,6 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <message>
         <source>Re&amp;flection</source>
         <translation>Ref&amp;lexion</translation>
-    </message>
-    <message>
-        <source>Prep &amp;Sheet…</source>
-        <translation>&amp;Vorbereitungsblatt…</translation>
     </message>
     <message>
         <source>A one-page brief to print before the interview</source>
@@ -3438,10 +3518,6 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <translation>&amp;Unsicher</translation>
     </message>
     <message>
-        <source>Not &amp;for me</source>
-        <translation>Nichts f&amp;ür mich</translation>
-    </message>
-    <message>
         <source>Not &amp;yet</source>
         <translation>No&amp;ch offen</translation>
     </message>
@@ -3484,6 +3560,22 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <translation>Die Änderung an der Fragenliste konnte nicht gespeichert werden.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Prep S&amp;heet…</source>
+        <translation>&amp;Vorbereitungsblatt…</translation>
+    </message>
+    <message>
+        <source>Not f&amp;or me</source>
+        <translation>Nichts f&amp;ür mich</translation>
+    </message>
+    <message>
+        <source>Mark as Held</source>
+        <translation>Als stattgefunden markieren</translation>
+    </message>
+    <message>
+        <source>This meeting is planned for %1. Mark it held anyway?</source>
+        <translation>Dieses Treffen ist für %1 geplant. Trotzdem als stattgefunden markieren?</translation>
     </message>
 </context>
 <context>
@@ -3836,8 +3928,8 @@ Sicherung wiederherstellen?</numerusform>
         <translation>Keine zuletzt geöffneten Netzwerke</translation>
     </message>
     <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -4000,10 +4092,6 @@ Sicherung wiederherstellen?</numerusform>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>Save as &amp;Template…</source>
-        <translation>Als Vorlage &amp;speichern…</translation>
-    </message>
-    <message>
         <source>&amp;Template:</source>
         <translation>V&amp;orlage:</translation>
     </message>
@@ -4034,6 +4122,10 @@ Sicherung wiederherstellen?</numerusform>
         <translation>Die Vorlage konnte nicht gespeichert werden.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as Template…</source>
+        <translation>Als Vorlage &amp;speichern…</translation>
     </message>
 </context>
 <context>
@@ -4510,10 +4602,6 @@ Herzliche Grüße
 <context>
     <name>Rapport::PrepSheetWindow</name>
     <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier:</translation>
-    </message>
-    <message>
         <source>&amp;Sections</source>
         <translation>A&amp;bschnitte</translation>
     </message>
@@ -4595,6 +4683,10 @@ Herzliche Grüße
     <message>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papier:</translation>
     </message>
 </context>
 <context>
@@ -4678,8 +4770,12 @@ Herzliche Grüße
 <context>
     <name>Rapport::ProposedFollowUpsModel</name>
     <message>
-        <source>%1 (due %2)</source>
-        <translation>%1 (fällig am %2)</translation>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5111,45 @@ Was angezeigt wird, ist vielleicht unvollständig.</translation>
     <message>
         <source>don&apos;t use name</source>
         <translation>Name nicht nennen</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReferredByField</name>
+    <message>
+        <source>Who referred you? A name, or Me</source>
+        <translation>Wer hat dich empfohlen? Ein Name, oder Ich</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Who referred you to this person; the link is added with the contact</source>
+        <translation>Wer dich an diese Person empfohlen hat; die Verbindung wird mit dem Kontakt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Several people referred you; change them under Connections</source>
+        <translation>Mehrere Personen haben dich empfohlen; ändere sie unter Verbindungen</translation>
+    </message>
+    <message>
+        <source>Who referred you to this person (Enter or leaving the field saves it)</source>
+        <translation>Wer dich an diese Person empfohlen hat (Eingabe oder Verlassen des Feldes speichert es)</translation>
+    </message>
+    <message>
+        <source>Several contacts are called &quot;%1&quot;: choose the referrer with Referred By… under Connections once the contact is saved.</source>
+        <translation>Mehrere Kontakte heißen „%1“: wähle, wer dich empfohlen hat, mit Empfohlen von… unter Verbindungen, sobald der Kontakt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>No contact is called &quot;%1&quot;. Type a name from the list, or Me.</source>
+        <translation>Kein Kontakt heißt „%1“. Tippe einen Namen aus der Liste, oder Ich.</translation>
+    </message>
+    <message>
+        <source>Set referrer of %1</source>
+        <translation>Empfehlung für %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Remove referrer of %1</source>
+        <translation>Empfehlung für %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +5666,53 @@ Herzliche Grüße
     <message>
         <source>Part of this chain is hidden by the filters.</source>
         <translation>Ein Teil dieser Kette ist durch die Filter ausgeblendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rapport</source>
+        <translation>Willkommen bei Rapport</translation>
+    </message>
+    <message>
+        <source>Before your first interview, tell Rapport who you are. Your prep sheets and outreach messages fill themselves in from this; you can change it any time in Edit ▸ My Profile.</source>
+        <translation>Sag Rapport vor deinem ersten Gespräch, wer du bist. Deine Vorbereitungsblätter und Kontaktnachrichten füllen sich damit von selbst aus; du kannst es jederzeit unter Bearbeiten ▸ Mein Profil ändern.</translation>
+    </message>
+    <message>
+        <source>e.g. a postdoc in cell biology</source>
+        <translation>z. B. Postdoc in Zellbiologie</translation>
+    </message>
+    <message>
+        <source>Who you are, what you are exploring, and why this person: 30 seconds.</source>
+        <translation>Wer du bist, was du erkundest und warum gerade diese Person: 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Fachgebiet:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Vorstellung:</translation>
+    </message>
+    <message>
+        <source>My Profile</source>
+        <translation>Mein Profil</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.
+
+%1</source>
+        <translation>Das Profil konnte nicht gespeichert werden.
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -655,16 +655,8 @@
         <translation>Reuniones</translation>
     </message>
     <message>
-        <source>&amp;Schedule…</source>
-        <translation>Pro&amp;gramar…</translation>
-    </message>
-    <message>
         <source>Plan an informational interview and open its notes</source>
         <translation>Programar una entrevista informativa y abrir sus notas</translation>
-    </message>
-    <message>
-        <source>&amp;Log…</source>
-        <translation>&amp;Registrar…</translation>
     </message>
     <message>
         <source>Record an e-mail, call or chat that just happened; it resets the check-in clock</source>
@@ -683,10 +675,6 @@
         <translation>Seguimientos: marca cada uno cuando lo completes</translation>
     </message>
     <message>
-        <source>&amp;Follow-up…</source>
-        <translation>&amp;Seguimiento…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -697,10 +685,6 @@
     <message>
         <source>Remove the selected follow-up (Undo brings it back)</source>
         <translation>Quitar el seguimiento seleccionado (Deshacer lo recupera)</translation>
-    </message>
-    <message>
-        <source>&amp;Prep…</source>
-        <translation>&amp;Preparar…</translation>
     </message>
     <message>
         <source>Prep sheet for the next planned meeting (or for the person alone)</source>
@@ -733,6 +717,26 @@
     <message>
         <source>&amp;Due:</source>
         <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>Sched&amp;ule…</source>
+        <translation>Programar…</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Registrar…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Seguimiento…</translation>
+    </message>
+    <message>
+        <source>Prep…</source>
+        <translation>Preparar…</translation>
+    </message>
+    <message>
+        <source>Follow-ups (tick one when done):</source>
+        <translation>Seg&amp;uimientos (marca uno al terminarlo):</translation>
     </message>
 </context>
 <context>
@@ -808,10 +812,6 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>&amp;Family name:</source>
-        <translation>Apelli&amp;dos:</translation>
-    </message>
-    <message>
         <source>&amp;Organization:</source>
         <translation>Organi&amp;zación:</translation>
     </message>
@@ -864,10 +864,6 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>Mantener el contacto: cuánto esperar tras el último contacto antes de retomarlo</translation>
     </message>
     <message>
-        <source>Check in &amp;every:</source>
-        <translation>Reto&amp;mar el contacto cada:</translation>
-    </message>
-    <message>
         <source>Meetings:</source>
         <translation>Reuniones:</translation>
     </message>
@@ -898,6 +894,18 @@ o pulsa Ctrl+N para añadir uno.</translation>
     <message>
         <source>Give the contact a name or an organization first.</source>
         <translation>Primero indica un nombre o una organización para el contacto.</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>Apelli&amp;dos:</translation>
+    </message>
+    <message>
+        <source>Referre&amp;d by:</source>
+        <translation>Recomendado por:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in every:</source>
+        <translation>Reto&amp;mar el contacto cada:</translation>
     </message>
 </context>
 <context>
@@ -1734,16 +1742,16 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>Después de la entrevista</translation>
     </message>
     <message>
-        <source>Well done. Add these follow-ups?</source>
-        <translation>¡Bien hecho! ¿Añadir estos seguimientos?</translation>
-    </message>
-    <message>
         <source>Add Follow-ups</source>
         <translation>Añadir seguimientos</translation>
     </message>
     <message>
         <source>Add follow-ups after the interview</source>
         <translation>Añadir seguimientos después de la entrevista</translation>
+    </message>
+    <message>
+        <source>Well done. Add these follow-ups? Click a due date to change it.</source>
+        <translation>Bien hecho. ¿Añadir estos seguimientos? Haz clic en una fecha límite para cambiarla.</translation>
     </message>
 </context>
 <context>
@@ -1815,14 +1823,6 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>Solo las personas que están a este número de vínculos o menos del contacto seleccionado</translation>
     </message>
     <message>
-        <source>&amp;Near:</source>
-        <translation>&amp;Cercanía:</translation>
-    </message>
-    <message>
-        <source>&amp;Unlinked</source>
-        <translation>&amp;Sin vínculos</translation>
-    </message>
-    <message>
         <source>Show contacts nobody referred and who know no one in the network, hanging off you</source>
         <translation>Mostrar, colgando de ti, los contactos que nadie te recomendó y que no conocen a nadie de la red</translation>
     </message>
@@ -1862,6 +1862,19 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <source>All organisations</source>
         <translation>Todas las organizaciones</translation>
     </message>
+    <message>
+        <source>Near:</source>
+        <translation>Cercanía:</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Sin vínculos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>filter name: its current choice</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphLayout</name>
@@ -1887,6 +1900,17 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     <message>
         <source>thicker border: stronger relationship</source>
         <translation>borde más grueso: relación más fuerte</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphOverview</name>
+    <message>
+        <source>Overview of the whole graph</source>
+        <translation>Vista general de todo el grafo</translation>
+    </message>
+    <message>
+        <source>The whole graph: click or drag to move the view</source>
+        <translation>Todo el grafo: haz clic o arrastra para mover la vista</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1954,10 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     <message>
         <source>Let the Layout Place %1</source>
         <translation>Dejar que la disposición coloque a %1</translation>
+    </message>
+    <message>
+        <source>Names are too small to read at this zoom: zoom in, or move around with the overview.</source>
+        <translation>Los nombres son demasiado pequeños para leerlos con este zoom: amplía, o muévete con la vista general.</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2064,6 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>Disposición</translation>
     </message>
     <message>
-        <source>&amp;Layout:</source>
-        <translation>&amp;Disposición:</translation>
-    </message>
-    <message>
         <source>Find a person</source>
         <translation>Buscar una persona</translation>
     </message>
@@ -2092,8 +2116,44 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Print Graph…</source>
+        <source>Layout:</source>
+        <translation>Disposición:</translation>
+    </message>
+    <message>
+        <source>Find a person in the graph by name</source>
+        <translation>Buscar a una persona en el grafo por su nombre</translation>
+    </message>
+    <message>
+        <source>Save the graph as an image or print it</source>
+        <translation>Guardar el grafo como imagen o imprimirlo</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt Graph…</source>
         <translation>Im&amp;primir el grafo…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Overview</source>
+        <translation>Mostrar la &amp;vista general</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <source>A small map of the whole graph when part of it is off screen</source>
+        <translation>Un pequeño mapa de todo el grafo cuando parte de él queda fuera de la pantalla</translation>
+    </message>
+    <message>
+        <source>Show &amp;Side Panel</source>
+        <translation>Mostrar el panel &amp;lateral</translation>
+    </message>
+    <message>
+        <source>Side Panel</source>
+        <translation>Panel lateral</translation>
+    </message>
+    <message>
+        <source>The warm path, who opened doors and the legend, beside the graph</source>
+        <translation>El camino de recomendación, quién abrió puertas y la leyenda, junto al grafo</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3390,30 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <source>Rapport is free software: you can share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
         <translation>Rapport es software libre: puedes compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece sin ninguna garantía.</translation>
     </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Contact E&amp;ditor</source>
+        <translation>E&amp;ditor de contacto</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -3348,10 +3432,6 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>Re&amp;flection</source>
         <translation>Refle&amp;xión</translation>
-    </message>
-    <message>
-        <source>Prep &amp;Sheet…</source>
-        <translation>&amp;Hoja de preparación…</translation>
     </message>
     <message>
         <source>A one-page brief to print before the interview</source>
@@ -3438,10 +3518,6 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <translation>No lo ten&amp;go claro</translation>
     </message>
     <message>
-        <source>Not &amp;for me</source>
-        <translation>No &amp;es para mí</translation>
-    </message>
-    <message>
         <source>Not &amp;yet</source>
         <translation>Toda&amp;vía no</translation>
     </message>
@@ -3484,6 +3560,22 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <translation>No se pudo guardar el cambio en la lista de preguntas.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Prep S&amp;heet…</source>
+        <translation>&amp;Hoja de preparación…</translation>
+    </message>
+    <message>
+        <source>Not f&amp;or me</source>
+        <translation>No &amp;es para mí</translation>
+    </message>
+    <message>
+        <source>Mark as Held</source>
+        <translation>Marcar como realizada</translation>
+    </message>
+    <message>
+        <source>This meeting is planned for %1. Mark it held anyway?</source>
+        <translation>Esta reunión está prevista para el %1. ¿Marcarla como realizada de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -3836,8 +3928,8 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
         <translation>No hay redes recientes</translation>
     </message>
     <message>
-        <source>Clear List</source>
-        <translation>Borrar la lista</translation>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar la lista</translation>
     </message>
 </context>
 <context>
@@ -4000,10 +4092,6 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
         <translation>Co&amp;piar</translation>
     </message>
     <message>
-        <source>Save as &amp;Template…</source>
-        <translation>Guardar como pla&amp;ntilla…</translation>
-    </message>
-    <message>
         <source>&amp;Template:</source>
         <translation>P&amp;lantilla:</translation>
     </message>
@@ -4034,6 +4122,10 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
         <translation>No se pudo guardar la plantilla.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as Template…</source>
+        <translation>Guardar como pla&amp;ntilla…</translation>
     </message>
 </context>
 <context>
@@ -4510,10 +4602,6 @@ Un cordial saludo,
 <context>
     <name>Rapport::PrepSheetWindow</name>
     <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papel:</translation>
-    </message>
-    <message>
         <source>&amp;Sections</source>
         <translation>&amp;Secciones</translation>
     </message>
@@ -4595,6 +4683,10 @@ Un cordial saludo,
     <message>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papel:</translation>
     </message>
 </context>
 <context>
@@ -4678,8 +4770,12 @@ Un cordial saludo,
 <context>
     <name>Rapport::ProposedFollowUpsModel</name>
     <message>
-        <source>%1 (due %2)</source>
-        <translation>%1 (vence el %2)</translation>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5111,45 @@ Lo que se muestra puede estar incompleto.</translation>
     <message>
         <source>don&apos;t use name</source>
         <translation>no mencionar su nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ReferredByField</name>
+    <message>
+        <source>Who referred you? A name, or Me</source>
+        <translation>¿Quién te recomendó? Un nombre, o Yo</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Who referred you to this person; the link is added with the contact</source>
+        <translation>Quién te recomendó a esta persona; el vínculo se añade con el contacto</translation>
+    </message>
+    <message>
+        <source>Several people referred you; change them under Connections</source>
+        <translation>Varias personas te recomendaron; cámbialas en Relaciones</translation>
+    </message>
+    <message>
+        <source>Who referred you to this person (Enter or leaving the field saves it)</source>
+        <translation>Quién te recomendó a esta persona (Intro o salir del campo lo guarda)</translation>
+    </message>
+    <message>
+        <source>Several contacts are called &quot;%1&quot;: choose the referrer with Referred By… under Connections once the contact is saved.</source>
+        <translation>Varios contactos se llaman «%1»: elige quién te recomendó con Recomendado por… en Relaciones cuando el contacto esté guardado.</translation>
+    </message>
+    <message>
+        <source>No contact is called &quot;%1&quot;. Type a name from the list, or Me.</source>
+        <translation>Ningún contacto se llama «%1». Escribe un nombre de la lista, o Yo.</translation>
+    </message>
+    <message>
+        <source>Set referrer of %1</source>
+        <translation>Indicar quién recomendó a %1</translation>
+    </message>
+    <message>
+        <source>Remove referrer of %1</source>
+        <translation>Quitar quién recomendó a %1</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +5666,53 @@ Un cordial saludo,
     <message>
         <source>Part of this chain is hidden by the filters.</source>
         <translation>Parte de esta cadena está oculta por los filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rapport</source>
+        <translation>Te damos la bienvenida a Rapport</translation>
+    </message>
+    <message>
+        <source>Before your first interview, tell Rapport who you are. Your prep sheets and outreach messages fill themselves in from this; you can change it any time in Edit ▸ My Profile.</source>
+        <translation>Antes de tu primera entrevista, dile a Rapport quién eres. Tus hojas de preparación y tus mensajes de contacto se rellenan con esto; puedes cambiarlo cuando quieras en Editar ▸ Mi perfil.</translation>
+    </message>
+    <message>
+        <source>e.g. a postdoc in cell biology</source>
+        <translation>p. ej., investigador posdoctoral en biología celular</translation>
+    </message>
+    <message>
+        <source>Who you are, what you are exploring, and why this person: 30 seconds.</source>
+        <translation>Quién eres, qué estás explorando y por qué esta persona: 30 segundos.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Presentación:</translation>
+    </message>
+    <message>
+        <source>My Profile</source>
+        <translation>Mi perfil</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.
+
+%1</source>
+        <translation>No se pudo guardar el perfil.
+
+%1</translation>
     </message>
 </context>
 </TS>

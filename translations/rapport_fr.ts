@@ -655,16 +655,8 @@
         <translation>Rencontres</translation>
     </message>
     <message>
-        <source>&amp;Schedule…</source>
-        <translation>P&amp;lanifier…</translation>
-    </message>
-    <message>
         <source>Plan an informational interview and open its notes</source>
         <translation>Planifier une entrevue d&apos;information et ouvrir ses notes</translation>
-    </message>
-    <message>
-        <source>&amp;Log…</source>
-        <translation>&amp;Consigner…</translation>
     </message>
     <message>
         <source>Record an e-mail, call or chat that just happened; it resets the check-in clock</source>
@@ -683,10 +675,6 @@
         <translation>Suivis&#xa0;: cochez-en un une fois fait</translation>
     </message>
     <message>
-        <source>&amp;Follow-up…</source>
-        <translation>&amp;Suivi…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -697,10 +685,6 @@
     <message>
         <source>Remove the selected follow-up (Undo brings it back)</source>
         <translation>Supprimer le suivi sélectionné (Annuler le rétablit)</translation>
-    </message>
-    <message>
-        <source>&amp;Prep…</source>
-        <translation>&amp;Préparer…</translation>
     </message>
     <message>
         <source>Prep sheet for the next planned meeting (or for the person alone)</source>
@@ -733,6 +717,26 @@
     <message>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sched&amp;ule…</source>
+        <translation>Planifier…</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Consigner…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Suivi…</translation>
+    </message>
+    <message>
+        <source>Prep…</source>
+        <translation>Préparer…</translation>
+    </message>
+    <message>
+        <source>Follow-ups (tick one when done):</source>
+        <translation>S&amp;uivis (cochez-en un une fois fait)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -808,10 +812,6 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Family name:</source>
-        <translation>No&amp;m de famille :</translation>
-    </message>
-    <message>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
@@ -829,7 +829,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>&amp;LinkedIn:</source>
-        <translation>Lin&amp;kedIn :</translation>
+        <translation>Lin&amp;kedIn&#xa0;:</translation>
     </message>
     <message>
         <source>Locat&amp;ion:</source>
@@ -845,7 +845,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>St&amp;rength:</source>
-        <translation>Force &amp;du lien :</translation>
+        <translation>Force &amp;du lien&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Connected on:</source>
@@ -862,10 +862,6 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>Keep warm: how long after your last contact to check in again</source>
         <translation>Garder le contact&#xa0;: délai après votre dernier contact avant de reprendre des nouvelles</translation>
-    </message>
-    <message>
-        <source>Check in &amp;every:</source>
-        <translation>Re&amp;lancer tous les :</translation>
     </message>
     <message>
         <source>Meetings:</source>
@@ -898,6 +894,18 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>Give the contact a name or an organization first.</source>
         <translation>Donnez d&apos;abord un nom ou une organisation au contact.</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>No&amp;m de famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Referre&amp;d by:</source>
+        <translation>Recommandé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in every:</source>
+        <translation>Re&amp;lancer tous les&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1734,16 +1742,16 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>Après l&apos;entrevue</translation>
     </message>
     <message>
-        <source>Well done. Add these follow-ups?</source>
-        <translation>Bien joué. Ajouter ces suivis?</translation>
-    </message>
-    <message>
         <source>Add Follow-ups</source>
         <translation>Ajouter les suivis</translation>
     </message>
     <message>
         <source>Add follow-ups after the interview</source>
         <translation>Ajouter des suivis après l&apos;entrevue</translation>
+    </message>
+    <message>
+        <source>Well done. Add these follow-ups? Click a due date to change it.</source>
+        <translation>Bravo. Ajouter ces suivis&#xa0;? Cliquez sur une échéance pour la changer.</translation>
     </message>
 </context>
 <context>
@@ -1815,14 +1823,6 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>Seulement les personnes situées à ce nombre de liens ou moins du contact sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Near:</source>
-        <translation>À &amp;proximité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Unlinked</source>
-        <translation>&amp;Non reliés</translation>
-    </message>
-    <message>
         <source>Show contacts nobody referred and who know no one in the network, hanging off you</source>
         <translation>Afficher, rattachés à vous, les contacts que personne n&apos;a recommandés et qui ne connaissent personne dans le réseau</translation>
     </message>
@@ -1862,6 +1862,19 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
     </message>
+    <message>
+        <source>Near:</source>
+        <translation>À proximité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Non reliés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>filter name: its current choice</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphLayout</name>
@@ -1887,6 +1900,17 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     <message>
         <source>thicker border: stronger relationship</source>
         <translation>bordure plus épaisse&#xa0;: relation plus forte</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::GraphOverview</name>
+    <message>
+        <source>Overview of the whole graph</source>
+        <translation>Vue d&apos;ensemble de tout le graphe</translation>
+    </message>
+    <message>
+        <source>The whole graph: click or drag to move the view</source>
+        <translation>Tout le graphe&#xa0;: cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1954,10 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     <message>
         <source>Referral graph</source>
         <translation>Graphe des recommandations</translation>
+    </message>
+    <message>
+        <source>Names are too small to read at this zoom: zoom in, or move around with the overview.</source>
+        <translation>Les noms sont trop petits pour être lus à ce zoom&#xa0;: zoomez, ou déplacez-vous avec la vue d&apos;ensemble.</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2064,6 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>Disposition</translation>
     </message>
     <message>
-        <source>&amp;Layout:</source>
-        <translation>&amp;Disposition&#xa0;:</translation>
-    </message>
-    <message>
         <source>Find a person</source>
         <translation>Trouver une personne</translation>
     </message>
@@ -2092,8 +2116,44 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Print Graph…</source>
+        <source>Layout:</source>
+        <translation>Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find a person in the graph by name</source>
+        <translation>Trouver une personne dans le graphe par son nom</translation>
+    </message>
+    <message>
+        <source>Save the graph as an image or print it</source>
+        <translation>Enregistrer le graphe comme image ou l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt Graph…</source>
         <translation>&amp;Imprimer le graphe…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Overview</source>
+        <translation>Afficher la &amp;vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>A small map of the whole graph when part of it is off screen</source>
+        <translation>Une petite carte de tout le graphe quand une partie sort de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Show &amp;Side Panel</source>
+        <translation>Afficher le panneau &amp;latéral</translation>
+    </message>
+    <message>
+        <source>Side Panel</source>
+        <translation>Panneau latéral</translation>
+    </message>
+    <message>
+        <source>The warm path, who opened doors and the legend, beside the graph</source>
+        <translation>Le chemin de recommandation, qui a ouvert des portes et la légende, à côté du graphe</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3390,30 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <source>Rapport is free software: you can share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
         <translation>Rapport est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;lair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>Contact E&amp;ditor</source>
+        <translation>É&amp;diteur de contact</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -3350,10 +3434,6 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <translation>Ré&amp;flexion</translation>
     </message>
     <message>
-        <source>Prep &amp;Sheet…</source>
-        <translation>Fiche de &amp;préparation…</translation>
-    </message>
-    <message>
         <source>A one-page brief to print before the interview</source>
         <translation>Un aide-mémoire d&apos;une page à imprimer avant l&apos;entrevue</translation>
     </message>
@@ -3371,7 +3451,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -3438,10 +3518,6 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <translation>&amp;Incertain</translation>
     </message>
     <message>
-        <source>Not &amp;for me</source>
-        <translation>Pas pour &amp;moi</translation>
-    </message>
-    <message>
         <source>Not &amp;yet</source>
         <translation>Pas &amp;encore</translation>
     </message>
@@ -3451,7 +3527,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>&amp;Takeaway:</source>
-        <translation>Leçon re&amp;tenue :</translation>
+        <translation>Leçon re&amp;tenue&#xa0;:</translation>
     </message>
     <message>
         <source>Suggested by %1 on %2.</source>
@@ -3484,6 +3560,22 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <translation>La modification de la liste de questions n&apos;a pas pu être enregistrée.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Prep S&amp;heet…</source>
+        <translation>Fiche de &amp;préparation…</translation>
+    </message>
+    <message>
+        <source>Not f&amp;or me</source>
+        <translation>Pas pour &amp;moi</translation>
+    </message>
+    <message>
+        <source>Mark as Held</source>
+        <translation>Marquer comme tenue</translation>
+    </message>
+    <message>
+        <source>This meeting is planned for %1. Mark it held anyway?</source>
+        <translation>Cette rencontre est prévue le %1. La marquer comme tenue quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3836,8 +3928,8 @@ Restaurer la copie?</numerusform>
         <translation>Aucun réseau récent</translation>
     </message>
     <message>
-        <source>Clear List</source>
-        <translation>Effacer la liste</translation>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
@@ -4000,10 +4092,6 @@ Restaurer la copie?</numerusform>
         <translation>Co&amp;pier</translation>
     </message>
     <message>
-        <source>Save as &amp;Template…</source>
-        <translation>Enregistrer comme mo&amp;dèle…</translation>
-    </message>
-    <message>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
@@ -4034,6 +4122,10 @@ Restaurer la copie?</numerusform>
         <translation>Le modèle n&apos;a pas pu être enregistré.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as Template…</source>
+        <translation>Enregistrer comme mo&amp;dèle…</translation>
     </message>
 </context>
 <context>
@@ -4510,10 +4602,6 @@ Cordialement,
 <context>
     <name>Rapport::PrepSheetWindow</name>
     <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Sections</source>
         <translation>&amp;Sections</translation>
     </message>
@@ -4595,6 +4683,10 @@ Cordialement,
     <message>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4678,8 +4770,12 @@ Cordialement,
 <context>
     <name>Rapport::ProposedFollowUpsModel</name>
     <message>
-        <source>%1 (due %2)</source>
-        <translation>%1 (échéance&#xa0;: %2)</translation>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5114,45 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ReferredByField</name>
+    <message>
+        <source>Who referred you? A name, or Me</source>
+        <translation>Qui vous a recommandé&#xa0;? Un nom, ou Moi</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Who referred you to this person; the link is added with the contact</source>
+        <translation>Qui vous a recommandé cette personne&#xa0;; le lien est ajouté avec le contact</translation>
+    </message>
+    <message>
+        <source>Several people referred you; change them under Connections</source>
+        <translation>Plusieurs personnes vous ont recommandé&#xa0;; modifiez-les sous Relations</translation>
+    </message>
+    <message>
+        <source>Who referred you to this person (Enter or leaving the field saves it)</source>
+        <translation>Qui vous a recommandé cette personne (Entrée ou quitter le champ l&apos;enregistre)</translation>
+    </message>
+    <message>
+        <source>Several contacts are called &quot;%1&quot;: choose the referrer with Referred By… under Connections once the contact is saved.</source>
+        <translation>Plusieurs contacts s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: choisissez qui vous a recommandé avec Recommandation de… sous Relations une fois le contact enregistré.</translation>
+    </message>
+    <message>
+        <source>No contact is called &quot;%1&quot;. Type a name from the list, or Me.</source>
+        <translation>Aucun contact ne s&apos;appelle «&#xa0;%1&#xa0;». Tapez un nom de la liste, ou Moi.</translation>
+    </message>
+    <message>
+        <source>Set referrer of %1</source>
+        <translation>Définir qui a recommandé %1</translation>
+    </message>
+    <message>
+        <source>Remove referrer of %1</source>
+        <translation>Retirer qui a recommandé %1</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::RemoveFollowUpCommand</name>
     <message>
         <source>Remove follow-up “%1”</source>
@@ -5230,7 +5365,7 @@ Réparer le réseau?</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -5531,6 +5666,53 @@ Cordialement,
     <message>
         <source>Part of this chain is hidden by the filters.</source>
         <translation>Une partie de cette chaîne est masquée par les filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rapport</source>
+        <translation>Bienvenue dans Rapport</translation>
+    </message>
+    <message>
+        <source>Before your first interview, tell Rapport who you are. Your prep sheets and outreach messages fill themselves in from this; you can change it any time in Edit ▸ My Profile.</source>
+        <translation>Avant votre premier entretien, dites à Rapport qui vous êtes. Vos fiches de préparation et vos messages de prise de contact se remplissent à partir de cela&#xa0;; vous pouvez le modifier à tout moment dans Édition ▸ Mon profil.</translation>
+    </message>
+    <message>
+        <source>e.g. a postdoc in cell biology</source>
+        <translation>p. ex. stagiaire postdoctoral en biologie cellulaire</translation>
+    </message>
+    <message>
+        <source>Who you are, what you are exploring, and why this person: 30 seconds.</source>
+        <translation>Qui vous êtes, ce que vous explorez et pourquoi cette personne&#xa0;: 30 secondes.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Présentation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>My Profile</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.
+
+%1</source>
+        <translation>Le profil n&apos;a pas pu être enregistré.
+
+%1</translation>
     </message>
 </context>
 </TS>

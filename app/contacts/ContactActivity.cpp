@@ -105,7 +105,7 @@ ContactActivity::ContactActivity(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_meetingList);
     layout->addLayout(meetingButtons);
-    auto* followUpsLabel = new QLabel(tr("Follow-&ups (tick one when done):"), this);
+    auto* followUpsLabel = new QLabel(tr("Follow-ups (tick one when done):"), this);
     followUpsLabel->setObjectName(QStringLiteral("followUpsLabel"));
     followUpsLabel->setBuddy(m_followUpList);
     layout->addWidget(followUpsLabel);

@@ -98,7 +98,7 @@ void MainMenus::createActions()
         MainWindow::tr("C&areer Paths"), "showCareerPathsAction", QKeySequence(MainWindow::tr("Ctrl+5")), nullptr);
     // F4: Ctrl+Shift+E is the graph's Export.
     a.contactEditor
-        = action(MainWindow::tr("Contact &Editor"), "contactEditorAction", QKeySequence(MainWindow::tr("F4")), nullptr);
+        = action(MainWindow::tr("Contact E&ditor"), "contactEditorAction", QKeySequence(MainWindow::tr("F4")), nullptr);
     a.contactEditor->setCheckable(true);
     a.contactEditor->setChecked(true);
 }
