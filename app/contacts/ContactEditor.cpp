@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Longer than most files: the form's fields, its draft (a new contact not yet added) and the save of
+// an edited contact share the editor's state; its parts with a life of their own are classes
+// (ContactActivity, ContactLinksEditor, ReferredByField, LabeledValuesEditor for e-mails and phones).
 
 #include "ContactEditor.h"
 
