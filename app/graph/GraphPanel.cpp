@@ -101,6 +101,7 @@ GraphPanel::~GraphPanel()
 {
     // The scenes die with this widget's children, after this body: they must not call back.
     m_scene->disconnect(this);
+    m_view->disconnect(this); // the scenes' deletion moves the view's scroll bars
     delete m_layouter; // it waits for its worker, whose result must not arrive late
 }
 

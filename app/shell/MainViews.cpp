@@ -132,8 +132,10 @@ void MainViews::updateEditorVisibility()
     const QList<int> sizes = m_splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
     if (sizes.value(1) < m_editor->minimumSizeHint().width() && total > 0) {
-        const int width = qBound(
-            m_editor->minimumSizeHint().width(), m_editorWidth > 0 ? m_editorWidth : total * 35 / 100, total * 2 / 5);
+        // On a window too narrow for both, the editor still gets its minimum (qBound needs min <= max).
+        const int least = m_editor->minimumSizeHint().width();
+        const int width
+            = qBound(least, m_editorWidth > 0 ? m_editorWidth : total * 35 / 100, qMax(least, total * 2 / 5));
         m_splitter->setSizes({total - width, width});
     }
 }
