@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>%1 (from the backup) may be %2, already here: the same profile or e-mail. Both are kept.</source>
-        <translation>%1 (de la sauvegarde) est peut-être %2, déjà présent ici&#xa0;: même profil ou même courriel. Les deux sont conservés.</translation>
+        <translation>%1 (de la sauvegarde) est peut-être %2, déjà présent ici&#xa0;: même profil ou même e-mail. Les deux sont conservés.</translation>
     </message>
     <message>
         <source>the same profile or e-mail</source>
-        <translation>même profil ou même courriel</translation>
+        <translation>même profil ou même e-mail</translation>
     </message>
 </context>
 <context>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Kept what you typed where the file differs:</source>
-        <translation>Ce que tu as saisi est conservé là où le fichier diffère&#xa0;:</translation>
+        <translation>Ce que vous avez saisi est conservé là où le fichier diffère&#xa0;:</translation>
     </message>
     <message>
         <source>import: --strict and --skip-invalid ask for opposite things; give one</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Record an e-mail, call or chat that just happened; it resets the check-in clock</source>
-        <translation>Consigner un courriel, un appel ou une discussion qui vient d&apos;avoir lieu; cela remet à zéro le délai de relance</translation>
+        <translation>Consigner un e-mail, un appel ou une discussion qui vient d&apos;avoir lieu; cela remet à zéro le délai de relance</translation>
     </message>
     <message>
         <source>&amp;Write…</source>
@@ -777,11 +777,11 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation>Ajouter un courriel</translation>
+        <translation>Ajouter un e-mail</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation>Adresse courriel</translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Add phone</source>
@@ -821,7 +821,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>E-&amp;mails:</source>
-        <translation>&amp;Courriels&#xa0;:</translation>
+        <translation>E-mails&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
@@ -912,7 +912,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <name>Rapport::ContactFilterBar</name>
     <message>
         <source>Search names, organizations, e-mails, tags, notes (Ctrl+F)</source>
-        <translation>Rechercher dans les noms, organisations, courriels, étiquettes et notes (Ctrl+F)</translation>
+        <translation>Rechercher dans les noms, organisations, e-mails, étiquettes et notes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search contacts</source>
@@ -1011,7 +1011,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>e-mails</source>
-        <translation>courriels</translation>
+        <translation>e-mails</translation>
     </message>
     <message>
         <source>phones</source>
@@ -1027,7 +1027,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
-        <translation>%1:%2&#xa0;: %3 porte le nom de %4, un contact déjà présent ou plus haut dans le fichier, mais avec d’autres courriels ou téléphones&#xa0;: ajouté comme une autre personne; à toi de les fusionner s’il s’agit de la même.</translation>
+        <translation>%1:%2&#xa0;: %3 porte le nom de %4, un contact déjà présent ou plus haut dans le fichier, mais avec d’autres e-mails ou téléphones&#xa0;: ajouté comme une autre personne; à vous de les fusionner s’il s’agit de la même.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read; nothing was imported</source>
@@ -1038,7 +1038,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>other e-mails or phones</source>
-        <translation>autres courriels ou téléphones</translation>
+        <translation>autres e-mails ou téléphones</translation>
     </message>
 </context>
 <context>
@@ -1330,11 +1330,11 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Courriel</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>E-mail label</source>
-        <translation>Type de courriel</translation>
+        <translation>Type d&apos;e-mail</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1405,7 +1405,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>the row identifies nobody: it has no name, organization, e-mail, phone or profile URL</source>
-        <translation>la ligne n’identifie personne&#xa0;: ni nom, ni organisation, ni courriel, ni téléphone, ni URL de profil</translation>
+        <translation>la ligne n’identifie personne&#xa0;: ni nom, ni organisation, ni e-mail, ni téléphone, ni URL de profil</translation>
     </message>
     <message>
         <source>Middle name</source>
@@ -2381,7 +2381,7 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     </message>
     <message>
         <source>by e-mail</source>
-        <translation>par courriel</translation>
+        <translation>par e-mail</translation>
     </message>
     <message>
         <source>by name</source>
@@ -2417,7 +2417,7 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     </message>
     <message>
         <source>skipped: %1, and you chose to leave the contacts you have alone</source>
-        <translation>ignorée&#xa0;: %1, et tu as choisi de laisser tes contacts tels quels</translation>
+        <translation>ignorée&#xa0;: %1, et vous avez choisi de laisser vos contacts tels quels</translation>
     </message>
     <message>
         <source>by phone</source>
@@ -2452,7 +2452,7 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     </message>
     <message>
         <source>E-mails</source>
-        <translation>Courriels</translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -2521,7 +2521,7 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>Rapport does not know these columns: choose below what each one holds (at least a name, an organization or an e-mail).</source>
-        <translation>Rapport ne connaît pas ces colonnes&#xa0;: choisissez ci-dessous ce que chacune contient (au moins un nom, une organisation ou un courriel).</translation>
+        <translation>Rapport ne connaît pas ces colonnes&#xa0;: choisissez ci-dessous ce que chacune contient (au moins un nom, une organisation ou un e-mail).</translation>
     </message>
     <message>
         <source>Field for column %1</source>
@@ -2661,7 +2661,7 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>Kept what you typed where the file differs:</source>
-        <translation>Ce que tu as saisi est conservé là où le fichier diffère&#xa0;:</translation>
+        <translation>Ce que vous avez saisi est conservé là où le fichier diffère&#xa0;:</translation>
     </message>
     <message>
         <source>…and %1 more.</source>
@@ -2744,7 +2744,7 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>no column holds a name, organization or e-mail; map the columns in the import wizard</source>
-        <translation>aucune colonne ne contient de nom, d&apos;organisation ni de courriel; associez les colonnes dans l&apos;assistant d&apos;importation</translation>
+        <translation>aucune colonne ne contient de nom, d&apos;organisation ni de e-mail; associez les colonnes dans l&apos;assistant d&apos;importation</translation>
     </message>
     <message>
         <source>the file has a header row but no contacts</source>
@@ -3632,7 +3632,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Courriel</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3797,7 +3797,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>E-mails</source>
-        <translation>Courriels</translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -3809,7 +3809,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>Both contacts&apos; e-mails, phones and tags are kept, and their notes are joined. Meetings, follow-ups and referral links move to the merged contact, and %1 is then deleted. You can undo this.</source>
-        <translation>Les courriels, téléphones et étiquettes des deux contacts sont conservés, et leurs notes sont réunies. Les rencontres, les suivis et les liens de recommandation passent au contact fusionné, puis %1 est supprimé. Tu peux annuler cette action.</translation>
+        <translation>Les e-mails, téléphones et étiquettes des deux contacts sont conservés, et leurs notes sont réunies. Les rencontres, les suivis et les liens de recommandation passent au contact fusionné, puis %1 est supprimé. Vous pouvez annuler cette action.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -4081,11 +4081,11 @@ Restaurer la copie?</numerusform>
     </message>
     <message>
         <source>Adjust the text, then send it from your mail program or copy it.</source>
-        <translation>Ajustez le texte, puis envoyez-le depuis votre logiciel de courriel ou copiez-le.</translation>
+        <translation>Ajustez le texte, puis envoyez-le depuis votre logiciel d&apos;e-mail ou copiez-le.</translation>
     </message>
     <message>
         <source>Open in &amp;Mail</source>
-        <translation>Ouvrir dans le logiciel de &amp;courriel</translation>
+        <translation>Ouvrir dans le logiciel d&apos;&amp;e-mail</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -4105,7 +4105,7 @@ Restaurer la copie?</numerusform>
     </message>
     <message>
         <source>No mail program answered, so the message was copied to the clipboard instead.</source>
-        <translation>Aucun logiciel de courriel n&apos;a répondu; le message a donc été copié dans le presse-papiers.</translation>
+        <translation>Aucun logiciel d&apos;e-mail n&apos;a répondu; le message a donc été copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Save as Template</source>
@@ -4705,7 +4705,7 @@ Cordialement,
     </message>
     <message>
         <source>mobile</source>
-        <translation>cellulaire</translation>
+        <translation>portable</translation>
     </message>
     <message>
         <source>colleague</source>
@@ -5484,7 +5484,7 @@ Cordialement,
     </message>
     <message>
         <source>vCard has no name, organisation or e-mail</source>
-        <translation>la vCard n&apos;a ni nom, ni organisation, ni courriel</translation>
+        <translation>la vCard n&apos;a ni nom, ni organisation, ni e-mail</translation>
     </message>
     <message>
         <source>no vCards found</source>
