@@ -210,7 +210,7 @@ QWidget* ContactEditor::buildForm()
     fields->addRow(tr("Famil&y name:"), m_lastName);
     fields->addRow(tr("&Organization:"), m_organization);
     fields->addRow(tr("Referre&d by:"), m_referredBy);
-    fields->addRow(m_referrerNote);
+    fields->addRow(m_referrerNote); // the whole width: its wrapped text must not stretch the rows
     fields->addRow(tr("&Title:"), m_title);
     fields->addRow(tr("E-&mails:"), m_emails);
     fields->addRow(tr("&Phones:"), m_phones);

@@ -149,7 +149,9 @@ void ReferredByField::ask(
         choices.append(
             {tr("Add %1").arg(name), tr("Adds %1 as a new contact, linked as the one who referred you").arg(name),
                 [choose] { choose(std::nullopt); }});
-        m_note->ask(tr("%1 is not in your network. Add them as a new contact, who referred you?").arg(name), choices);
+        m_note->ask(
+            tr("%1 is not in your network. Add them as a new contact, linked as the one who referred you?").arg(name),
+            choices);
         return;
     }
     // Told apart by what the list shows of them; never guessed.
