@@ -152,6 +152,7 @@ void ReferredByField::ask(
         m_note->ask(
             tr("%1 is not in your network. Add them as a new contact, linked as the one who referred you?").arg(name),
             choices);
+        m_note->followInTabOrder(this);
         return;
     }
     // Told apart by what the list shows of them; never guessed.
@@ -170,6 +171,7 @@ void ReferredByField::ask(
         choices.append({text, QString(), [choose, id = person.id] { choose(id); }});
     }
     m_note->ask(tr("Several contacts are called %1. Which one referred you?").arg(name), choices);
+    m_note->followInTabOrder(this);
 }
 
 bool ReferredByField::settleForDraft(const std::function<void()>& proceed)
@@ -230,6 +232,8 @@ void ReferredByField::apply()
         else
             addNewReferrer(typed);
     });
+    if (hasFocus() && m_note) // Enter, not leaving the field: the answer is the next key
+        m_note->focusFirstChoice();
 }
 
 void ReferredByField::setReferrer(std::optional<qint64> chosen)

@@ -41,7 +41,8 @@ void ReferrerNote::ask(const QString& message, const QList<Choice>& choices)
     for (const Choice& choice : choices) {
         // Elided: the button must not widen the panel for a long name.
         const QString text = fontMetrics().elidedText(choice.text, Qt::ElideMiddle, 320);
-        auto* button = new QPushButton(text, this);
+        // A name's "&" is shown, not taken for a shortcut.
+        auto* button = new QPushButton(QString(text).replace(QLatin1Char('&'), QStringLiteral("&&")), this);
         button->setObjectName(QStringLiteral("referrerChoiceButton"));
         button->setAutoDefault(true); // Enter takes the choice that has the focus
         button->setToolTip(text == choice.text ? choice.toolTip : choice.text);
@@ -69,6 +70,16 @@ void ReferrerNote::focusFirstChoice()
 {
     if (QLayoutItem* first = m_choices->itemAt(0))
         first->widget()->setFocus();
+}
+
+void ReferrerNote::followInTabOrder(QWidget* field)
+{
+    QWidget* previous = field;
+    for (int i = 0; i < m_choices->count(); ++i) {
+        QWidget* choice = m_choices->itemAt(i)->widget();
+        QWidget::setTabOrder(previous, choice);
+        previous = choice;
+    }
 }
 
 } // namespace Rapport

@@ -33,6 +33,8 @@ public:
     void dismiss();
     // Puts the focus on the first choice, so Enter or Space takes it.
     void focusFirstChoice();
+    // Tab goes from the field the note is about to its choices, then on as before.
+    void followInTabOrder(QWidget* field);
 
 private:
     QLabel* m_message;
