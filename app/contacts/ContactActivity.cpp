@@ -15,12 +15,14 @@
 #include "PlaceholderTreeView.h"
 #include "ReadFailure.h"
 
+#include <QAbstractItemView>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -41,6 +43,13 @@ PlaceholderTreeView* lineList(QWidget* parent)
     view->setUniformRowHeights(true);
     view->setMaximumHeight(110);
     return view;
+}
+
+// The current row if it is selected: Remove acts on what the user picked, nothing else.
+QModelIndex selectedRow(const QAbstractItemView* view)
+{
+    const QModelIndex current = view->currentIndex();
+    return view->selectionModel() && view->selectionModel()->isSelected(current) ? current : QModelIndex();
 }
 
 } // namespace
@@ -74,10 +83,12 @@ ContactActivity::ContactActivity(QWidget* parent)
     auto* addFollowUp = new QPushButton(tr("Follow-up…"), this);
     addFollowUp->setObjectName(QStringLiteral("addFollowUpButton"));
     connect(addFollowUp, &QPushButton::clicked, this, &ContactActivity::addFollowUp);
-    auto* removeMeeting = new QPushButton(tr("Remove"), this);
+    auto* removeMeeting = m_removeMeeting = new QPushButton(tr("Remove"), this);
+    removeMeeting->setObjectName(QStringLiteral("removeMeetingButton"));
     removeMeeting->setToolTip(tr("Remove the selected meeting (Undo brings it back)"));
     connect(removeMeeting, &QPushButton::clicked, this, &ContactActivity::removeMeeting);
-    auto* removeFollowUp = new QPushButton(tr("Remove"), this);
+    auto* removeFollowUp = m_removeFollowUp = new QPushButton(tr("Remove"), this);
+    removeFollowUp->setObjectName(QStringLiteral("removeFollowUpButton"));
     removeFollowUp->setToolTip(tr("Remove the selected follow-up (Undo brings it back)"));
     connect(removeFollowUp, &QPushButton::clicked, this, &ContactActivity::removeFollowUp);
     m_checkIn = new QLabel(this);
@@ -112,6 +123,7 @@ ContactActivity::ContactActivity(QWidget* parent)
     layout->addWidget(m_followUpList);
     layout->addLayout(followUpButtons);
     layout->addWidget(m_checkIn);
+    updateRemoveButtons();
 }
 
 void ContactActivity::setSession(NetworkSession* session)
@@ -135,6 +147,7 @@ void ContactActivity::setSession(NetworkSession* session)
             connect(model, &QAbstractItemModel::rowsInserted, this, &ContactActivity::updatePlaceholders);
             connect(model, &QAbstractItemModel::rowsRemoved, this, &ContactActivity::updatePlaceholders);
             connect(model, &QAbstractItemModel::modelReset, this, &ContactActivity::updatePlaceholders);
+            connect(model, &QAbstractItemModel::layoutChanged, this, &ContactActivity::updateRemoveButtons);
         }
         // The models follow the rows; the check-in date follows what was held.
         const auto touched = [this](qint64 id) {
@@ -146,6 +159,13 @@ void ContactActivity::setSession(NetworkSession* session)
     }
     m_meetingList->setModel(m_meetings);
     m_followUpList->setModel(m_followUps);
+    // Each model comes with a new selection model: Remove follows what is selected in it.
+    for (QAbstractItemView* view :
+        {static_cast<QAbstractItemView*>(m_meetingList), static_cast<QAbstractItemView*>(m_followUpList)}) {
+        if (view->selectionModel())
+            connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &ContactActivity::updateRemoveButtons);
+    }
     delete oldMeetings;
     delete oldFollowUps;
     refresh();
@@ -171,8 +191,15 @@ void ContactActivity::refresh()
     refreshCheckIn();
 }
 
+void ContactActivity::updateRemoveButtons()
+{
+    m_removeMeeting->setEnabled(m_meetings && m_meetings->meetingId(selectedRow(m_meetingList)));
+    m_removeFollowUp->setEnabled(m_followUps && m_followUps->followUpId(selectedRow(m_followUpList)));
+}
+
 void ContactActivity::updatePlaceholders()
 {
+    updateRemoveButtons(); // rows came or went
     const bool active = m_session && m_contact.id;
     const QString meetingsProblem = m_meetings ? m_meetings->readError() : QString();
     // Not "no meetings" when they could not be read.
@@ -277,7 +304,7 @@ void ContactActivity::setFollowUpDone(qint64 followUpId, bool done)
 
 void ContactActivity::removeMeeting()
 {
-    const qint64 id = m_meetings ? m_meetings->meetingId(m_meetingList->currentIndex()) : 0;
+    const qint64 id = m_meetings ? m_meetings->meetingId(selectedRow(m_meetingList)) : 0;
     if (!m_session || !id)
         return;
     if (const auto m = m_session->meetings()->meeting(id))
@@ -286,7 +313,7 @@ void ContactActivity::removeMeeting()
 
 void ContactActivity::removeFollowUp()
 {
-    const qint64 id = m_followUps ? m_followUps->followUpId(m_followUpList->currentIndex()) : 0;
+    const qint64 id = m_followUps ? m_followUps->followUpId(selectedRow(m_followUpList)) : 0;
     if (!m_session || !id)
         return;
     if (const auto f = m_session->meetings()->followUp(id))

@@ -52,6 +52,8 @@ private:
     void refresh();
     void refreshCheckIn();
     void updatePlaceholders();
+    // Remove is for a selected meeting or follow-up: disabled on an empty list or no selection.
+    void updateRemoveButtons();
     void setFollowUpDone(qint64 followUpId, bool done);
     void removeMeeting();
     void removeFollowUp();
@@ -63,6 +65,8 @@ private:
     PlaceholderTreeView* m_meetingList;
     PlaceholderTreeView* m_followUpList;
     QLabel* m_checkIn;
+    QPushButton* m_removeMeeting;
+    QPushButton* m_removeFollowUp;
 };
 
 } // namespace Rapport

@@ -13,6 +13,7 @@
 #include "LabeledValuesEditor.h"
 #include "PresetLabels.h"
 #include "ReferredByField.h"
+#include "ReferrerNote.h"
 #include "WheelGuard.h"
 
 #include <QComboBox>
@@ -151,7 +152,9 @@ QWidget* ContactEditor::buildForm()
             submitDraft();
     });
     connect(m_referredBy, &QLineEdit::textEdited, m_draftError, &QWidget::hide);
-    connect(m_referredBy, &ReferredByField::problem, this, &ContactEditor::showProblem);
+    m_referrerNote = new ReferrerNote;
+    m_referredBy->setNote(m_referrerNote);
+    connect(m_firstName, &QLineEdit::textEdited, this, [this] { m_givenTyped = true; });
     m_title = lineEdit("titleEdit", tr("Job title"));
     m_location = lineEdit("locationEdit", tr("City, region"));
     m_linkedin = lineEdit("linkedinEdit", tr("https://www.linkedin.com/in/…"));
@@ -207,6 +210,7 @@ QWidget* ContactEditor::buildForm()
     fields->addRow(tr("Famil&y name:"), m_lastName);
     fields->addRow(tr("&Organization:"), m_organization);
     fields->addRow(tr("Referre&d by:"), m_referredBy);
+    fields->addRow(m_referrerNote); // the whole width: its wrapped text must not stretch the rows
     fields->addRow(tr("&Title:"), m_title);
     fields->addRow(tr("E-&mails:"), m_emails);
     fields->addRow(tr("&Phones:"), m_phones);
@@ -257,6 +261,7 @@ void ContactEditor::load(const Contact& c)
     m_referredBy->setContact(c);
     m_checkIn->setValue(c.checkInDays);
     m_notesTimer->stop();
+    m_givenTyped = false;
     m_loading = true;
     setTextKeepingCursor(m_firstName, c.firstName);
     setTextKeepingCursor(m_lastName, c.lastName);
@@ -329,12 +334,9 @@ void ContactEditor::showProblem(const QString& message)
     m_draftError->setVisible(!message.isEmpty());
 }
 
-std::optional<qint64> ContactEditor::draftReferrer() const
+ReferrerChoice ContactEditor::draftReferrer() const
 {
-    if (!m_draft)
-        return std::nullopt;
-    QString error;
-    return m_referredBy->chosenReferrer(&error);
+    return m_draft ? m_referredBy->draftChoice() : ReferrerChoice();
 }
 
 void ContactEditor::showContact(const Contact& contact)
@@ -353,13 +355,14 @@ void ContactEditor::showContact(const Contact& contact)
         m_notes->moveCursor(QTextCursor::Start);
 }
 
-void ContactEditor::startNewContact(const Contact& draft)
+void ContactEditor::startNewContact(const Contact& draft, const QString& referredBy)
 {
     m_draft = true;
     m_contact = Contact();
     m_fields->setRowVisible(m_activity, false);
     m_fields->setRowVisible(m_links, false);
     load(draft);
+    m_referredBy->setText(referredBy);
     m_draftButtons->show();
     m_draftError->hide();
     m_pages->setCurrentIndex(1);
@@ -384,9 +387,22 @@ void ContactEditor::fieldEdited()
 {
     if (m_loading)
         return;
+    splitTypedFullName();
     if (m_draft)
         return;
     commitEdits();
+}
+
+void ContactEditor::splitTypedFullName()
+{
+    // Only what was typed just now, so a saved contact's names are never rearranged unasked.
+    if (!std::exchange(m_givenTyped, false) || !m_lastName->text().trimmed().isEmpty())
+        return;
+    const Contact split = contactNamed(m_firstName->text());
+    if (split.lastName.isEmpty())
+        return; // one word is a given name
+    m_firstName->setText(split.firstName);
+    m_lastName->setText(split.lastName);
 }
 
 std::optional<Contact> ContactEditor::pendingDraft() const
@@ -415,19 +431,16 @@ void ContactEditor::commitEdits()
 
 void ContactEditor::submitDraft()
 {
+    splitTypedFullName();
     const Contact draft = collect();
     if (draft.firstName.isEmpty() && draft.lastName.isEmpty() && draft.organization.isEmpty()) {
         showProblem(tr("Give the contact a name or an organization first."));
         m_firstName->setFocus();
         return;
     }
-    QString referrerError;
-    m_referredBy->chosenReferrer(&referrerError);
-    if (!referrerError.isEmpty()) {
-        showProblem(referrerError);
-        m_referredBy->setFocus();
+    // A referrer who is nobody's or several people's name: asked under the field, then added.
+    if (!m_referredBy->settleForDraft([this] { submitDraft(); }))
         return;
-    }
     emit addRequested(draft);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Contact.h"
+#include "NewReferrerCommand.h"
 
 #include <QWidget>
 
@@ -26,6 +27,7 @@ class ContactActivity;
 class ContactLinksEditor;
 class LabeledValuesEditor;
 class ReferredByField;
+class ReferrerNote;
 
 // The side panel that edits every field of one contact. Changes apply as the user leaves a
 // field (each becomes one undoable edit); a new contact is a draft until "Add contact". The
@@ -39,7 +41,7 @@ public:
 
     void showContact(const Contact& contact);
     // Starts a new contact, optionally with what the user had typed (after a failed add).
-    void startNewContact(const Contact& draft = {});
+    void startNewContact(const Contact& draft = {}, const QString& referredBy = {});
     void showNothing();
 
     qint64 contactId() const { return m_draft ? 0 : m_contact.id; }
@@ -55,8 +57,8 @@ public:
     ContactActivity* activity() const { return m_activity; }
     // Who referred the user to the contact shown (its links are kept with the session).
     ReferredByField* referredByField() const { return m_referredBy; }
-    // For a draft: the referrer typed in Referred by (0 is Me), to link when it is added.
-    std::optional<qint64> draftReferrer() const;
+    // For a draft: the referrer typed in Referred by (0 is Me, or a person to add), to link when it is added.
+    ReferrerChoice draftReferrer() const;
 
 signals:
     void editRequested(const Rapport::Contact& before, const Rapport::Contact& after);
@@ -72,6 +74,8 @@ private:
     void load(const Contact& contact);
     Contact collect() const;
     void fieldEdited();
+    // A full name typed into Given name, with no family name: its last word becomes the family name.
+    void splitTypedFullName();
     void submitDraft();
     void updateHeader();
     // The heading is one line, elided: a long unbroken name must not widen the panel.
@@ -82,6 +86,7 @@ private:
     Contact m_contact;
     bool m_draft = false;
     bool m_loading = false;
+    bool m_givenTyped = false; // the user typed into Given name since it was last split or loaded
 
     QStackedWidget* m_pages;
     QLabel* m_header;
@@ -90,6 +95,7 @@ private:
     QString m_subHeaderText;
     QFormLayout* m_fields = nullptr;
     ReferredByField* m_referredBy = nullptr;
+    ReferrerNote* m_referrerNote = nullptr;
     QLabel* m_draftError = nullptr;
     QLineEdit* m_firstName;
     QLineEdit* m_lastName;

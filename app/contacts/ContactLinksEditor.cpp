@@ -45,9 +45,11 @@ ContactLinksEditor::ContactLinksEditor(QWidget* parent)
     connect(m_remove, &QPushButton::clicked, this, &ContactLinksEditor::removeCurrent);
     connect(m_list, &QListView::activated, this, &ContactLinksEditor::editCurrent);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContactLinksEditor::updateButtons);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactLinksEditor::updateButtons);
     // Rows come and go under the current one: the buttons follow what is current now.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContactLinksEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContactLinksEditor::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactLinksEditor::updateButtons);
 
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -88,7 +90,11 @@ void ContactLinksEditor::setContact(const Contact& contact)
 
 std::optional<Referral> ContactLinksEditor::currentLink() const
 {
-    return m_model->linkAt(m_list->currentIndex().row());
+    // Edit and Remove act on the row the user picked: a current row no longer selected is not one.
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid() || !m_list->selectionModel()->isSelected(current))
+        return std::nullopt;
+    return m_model->linkAt(current.row());
 }
 
 void ContactLinksEditor::updateButtons()

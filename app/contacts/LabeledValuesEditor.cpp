@@ -6,6 +6,7 @@
 #include "PresetLabels.h"
 #include "WheelGuard.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -27,10 +28,11 @@ LabeledValuesEditor::LabeledValuesEditor(
     m_rows = new QVBoxLayout;
     m_rows->setSpacing(4);
     layout->addLayout(m_rows);
-    m_addButton = new QPushButton(addText, this);
+    // A button that looks like one (a flat one read as a label), with a plus where the theme has none.
+    const QIcon plus = QIcon::fromTheme(QStringLiteral("list-add"));
+    m_addButton = new QPushButton(plus.isNull() ? tr("+ %1").arg(addText) : addText, this);
     m_addButton->setObjectName(QStringLiteral("addValueButton"));
-    m_addButton->setFlat(true);
-    m_addButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_addButton->setIcon(plus);
     layout->addWidget(m_addButton, 0, Qt::AlignLeft);
     connect(m_addButton, &QPushButton::clicked, this, [this] {
         QWidget* row = addRow({m_labels.value(0), QString()});
@@ -56,6 +58,7 @@ QWidget* LabeledValuesEditor::addRow(const LabeledValue& value)
     edit->setPlaceholderText(m_placeholder);
     edit->setAccessibleName(m_placeholder);
     auto* remove = new QToolButton(row);
+    remove->setObjectName(QStringLiteral("removeValueButton"));
     remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
     remove->setText(QStringLiteral("−"));
     remove->setToolTip(tr("Remove"));
@@ -71,6 +74,15 @@ QWidget* LabeledValuesEditor::addRow(const LabeledValue& value)
     QWidget::setTabOrder(edit, remove);
     QWidget::setTabOrder(remove, m_addButton);
     connect(edit, &QLineEdit::editingFinished, this, &LabeledValuesEditor::edited);
+    // Nothing to remove from a blank row: it goes by itself once the user leaves it.
+    remove->setEnabled(!edit->text().trimmed().isEmpty());
+    connect(edit, &QLineEdit::textChanged, remove,
+        [remove](const QString& text) { remove->setEnabled(!text.trimmed().isEmpty()); });
+    connect(edit, &QLineEdit::editingFinished, this, [this, row, edit] {
+        const QWidget* focus = QApplication::focusWidget();
+        if (edit->text().trimmed().isEmpty() && focus && !row->isAncestorOf(focus))
+            dropRow(row);
+    });
     connect(label, &QComboBox::activated, this, &LabeledValuesEditor::edited);
     connect(label->lineEdit(), &QLineEdit::editingFinished, this, &LabeledValuesEditor::edited);
     connect(remove, &QToolButton::clicked, this, [this, row] { removeRow(row); });
@@ -79,10 +91,17 @@ QWidget* LabeledValuesEditor::addRow(const LabeledValue& value)
 
 void LabeledValuesEditor::removeRow(QWidget* row)
 {
+    dropRow(row);
+    emit edited();
+}
+
+void LabeledValuesEditor::dropRow(QWidget* row)
+{
+    if (m_rows->indexOf(row) < 0)
+        return; // already gone
     m_rows->removeWidget(row);
     row->hide();
     row->deleteLater();
-    emit edited();
 }
 
 void LabeledValuesEditor::setValues(const QList<LabeledValue>& values)

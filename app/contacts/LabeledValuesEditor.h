@@ -13,7 +13,7 @@ class QPushButton;
 namespace Rapport {
 
 // Edits a list of labelled values (e-mails or phones): one row per value, each with a
-// label, the value and a remove button, and an "Add" button below.
+// label, the value and a remove button (for a row with a value), and an "Add" button below.
 class LabeledValuesEditor : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,8 @@ signals:
 private:
     QWidget* addRow(const LabeledValue& value);
     void removeRow(QWidget* row);
+    // Takes a row away without telling: its value was blank, so nothing changed.
+    void dropRow(QWidget* row);
 
     QStringList m_labels;
     QString m_placeholder;

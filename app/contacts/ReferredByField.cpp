@@ -6,6 +6,7 @@
 #include "LinkCommands.h"
 #include "NetworkSession.h"
 #include "ReferralStore.h"
+#include "ReferrerNote.h"
 
 #include <QCompleter>
 #include <QStringListModel>
@@ -25,6 +26,7 @@ ReferredByField::ReferredByField(QWidget* parent)
     setCompleter(completer);
     connect(this, &QLineEdit::editingFinished, this, &ReferredByField::apply);
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &ReferredByField::apply);
+    connect(this, &QLineEdit::textEdited, this, &ReferredByField::forgetAnswer); // the question was about the old text
 }
 
 QString ReferredByField::meText() const
@@ -50,7 +52,13 @@ void ReferredByField::setContact(const Contact& contact)
     if (same && contact.id)
         return;
     setModified(false); // what was typed was for the contact shown before
+    forgetAnswer();
     refresh();
+}
+
+void ReferredByField::setNote(ReferrerNote* note)
+{
+    m_note = note;
 }
 
 void ReferredByField::focusInEvent(QFocusEvent* event)
@@ -86,6 +94,7 @@ void ReferredByField::refresh()
 {
     if (!m_contact.id) { // a new contact: nobody yet, whatever was typed for the last one
         clear();
+        forgetAnswer();
         setReadOnly(false);
         setToolTip(tr("Who referred you to this person; the link is added with the contact"));
         return;
@@ -105,51 +114,142 @@ void ReferredByField::refresh()
                                 : tr("Who referred you to this person (Enter or leaving the field saves it)"));
 }
 
-std::optional<qint64> ReferredByField::chosenReferrer(QString* error) const
+ReferredByField::Match ReferredByField::match() const
 {
     const QString typed = text().simplified();
-    if (typed.isEmpty())
-        return std::nullopt;
     if (typed.compare(meText(), Qt::CaseInsensitive) == 0)
-        return 0;
-    std::optional<qint64> found;
+        return {qint64(0), {}};
+    Match found;
     if (m_session) {
         for (const ContactSummary& person : m_session->store()->directory()) {
-            if (person.id == m_contact.id || person.name.compare(typed, Qt::CaseInsensitive) != 0)
-                continue;
-            if (found) { // two people of that name
-                *error = tr("Several contacts are called \"%1\": choose the referrer with Referred By… under "
-                            "Connections once the contact is saved.")
-                             .arg(typed);
-                return std::nullopt;
-            }
-            found = person.id;
+            if (person.id != m_contact.id && person.name.compare(typed, Qt::CaseInsensitive) == 0)
+                found.namesakes.append(person);
         }
     }
-    if (!found)
-        *error = tr("No contact is called \"%1\". Type a name from the list, or Me.").arg(typed);
+    if (found.namesakes.size() == 1)
+        return {found.namesakes.first().id, {}};
     return found;
+}
+
+void ReferredByField::forgetAnswer()
+{
+    m_answeredFor.clear();
+    m_answer.reset();
+    if (m_note)
+        m_note->dismiss();
+}
+
+void ReferredByField::ask(
+    const QString& name, const Match& found, const std::function<void(std::optional<qint64>)>& choose)
+{
+    if (!m_note)
+        return;
+    QList<ReferrerNote::Choice> choices;
+    if (found.namesakes.isEmpty()) {
+        choices.append(
+            {tr("Add %1").arg(name), tr("Adds %1 as a new contact, linked as the one who referred you").arg(name),
+                [choose] { choose(std::nullopt); }});
+        m_note->ask(
+            tr("%1 is not in your network. Add them as a new contact, linked as the one who referred you?").arg(name),
+            choices);
+        m_note->followInTabOrder(this);
+        return;
+    }
+    // Told apart by what the list shows of them; never guessed.
+    QStringList texts;
+    for (const ContactSummary& person : found.namesakes) {
+        QStringList parts;
+        for (const QString& part : {person.title, person.organization}) {
+            if (!part.isEmpty())
+                parts.append(part);
+        }
+        const QString details = parts.join(QStringLiteral(", "));
+        QString text = details.isEmpty() ? person.name : tr("%1 (%2)").arg(person.name, details);
+        if (texts.contains(text))
+            text = tr("%1, #%2").arg(text).arg(texts.size() + 1);
+        texts.append(text);
+        choices.append({text, QString(), [choose, id = person.id] { choose(id); }});
+    }
+    m_note->ask(tr("Several contacts are called %1. Which one referred you?").arg(name), choices);
+    m_note->followInTabOrder(this);
+}
+
+bool ReferredByField::settleForDraft(const std::function<void()>& proceed)
+{
+    const QString typed = text().simplified();
+    if (typed.isEmpty() || (!m_answeredFor.isEmpty() && typed == m_answeredFor))
+        return true;
+    const Match found = match();
+    if (found.id)
+        return true;
+    ask(typed, found, [this, typed, proceed](std::optional<qint64> id) {
+        m_answeredFor = typed;
+        m_answer = id;
+        proceed();
+    });
+    if (m_note)
+        m_note->focusFirstChoice();
+    return false;
+}
+
+ReferrerChoice ReferredByField::draftChoice() const
+{
+    ReferrerChoice choice;
+    choice.typed = text();
+    const QString typed = text().simplified();
+    if (typed.isEmpty())
+        return choice;
+    if (!m_answeredFor.isEmpty() && typed == m_answeredFor) {
+        if (m_answer)
+            choice.id = m_answer;
+        else
+            choice.newContact = contactNamed(typed);
+        return choice;
+    }
+    choice.id = match().id; // none for a name nobody (or several) has, unanswered
+    return choice;
 }
 
 void ReferredByField::apply()
 {
     if (!m_session || !m_contact.id || isReadOnly())
         return;
-    const QList<Referral> current = referralsIn();
-    QString error;
-    const std::optional<qint64> chosen = chosenReferrer(&error);
-    emit problem(error);
-    if (!error.isEmpty())
+    const QString typed = text().simplified();
+    if (typed.isEmpty()) {
+        setReferrer(std::nullopt);
         return;
+    }
+    const Match found = match();
+    if (found.id) {
+        setReferrer(found.id);
+        return;
+    }
+    ask(typed, found, [this, typed, contactId = m_contact.id](std::optional<qint64> id) {
+        if (contactId != m_contact.id || !m_session)
+            return;
+        if (id)
+            setReferrer(id);
+        else
+            addNewReferrer(typed);
+    });
+    if (hasFocus() && m_note) // Enter, not leaving the field: the answer is the next key
+        m_note->focusFirstChoice();
+}
+
+void ReferredByField::setReferrer(std::optional<qint64> chosen)
+{
+    if (m_note)
+        m_note->dismiss();
+    const QList<Referral> current = referralsIn();
     QUndoStack* undo = m_session->undoStack();
     const QString name = m_contact.displayName();
     if (current.isEmpty()) {
-        if (!chosen)
-            return;
-        Referral link;
-        link.referrerId = *chosen;
-        link.referredId = m_contact.id;
-        undo->push(new AddLinkCommand(m_session->links(), link, tr("Set referrer of %1").arg(name)));
+        if (chosen) {
+            Referral link;
+            link.referrerId = *chosen;
+            link.referredId = m_contact.id;
+            undo->push(new AddLinkCommand(m_session->links(), link, tr("Set referrer of %1").arg(name)));
+        }
     } else if (!chosen) {
         undo->push(new RemoveLinkCommand(m_session->links(), current.first(), tr("Remove referrer of %1").arg(name)));
     } else if (current.first().referrerId != *chosen) {
@@ -159,6 +259,32 @@ void ReferredByField::apply()
     }
     setModified(false);
     refresh(); // the name as stored, e.g. "Me" for "me"
+}
+
+void ReferredByField::addNewReferrer(const QString& name)
+{
+    const QList<Referral> current = referralsIn();
+    std::optional<Referral> before;
+    if (!current.isEmpty())
+        before = current.first();
+    ReferralStore* links = m_session->links();
+    const qint64 contactId = m_contact.id;
+    // The link needs the new person's id, known once they are added.
+    const auto link = [links, contactId, before](qint64 referrerId) -> std::unique_ptr<QUndoCommand> {
+        if (before) {
+            Referral after = *before;
+            after.referrerId = referrerId;
+            return std::make_unique<EditLinkCommand>(links, *before, after, QString());
+        }
+        Referral added;
+        added.referrerId = referrerId;
+        added.referredId = contactId;
+        return std::make_unique<AddLinkCommand>(links, added, QString());
+    };
+    m_session->undoStack()->push(new NewReferrerCommand(m_session->store(), contactNamed(name), link,
+        tr("Add %1, who referred you to %2").arg(name, m_contact.displayName())));
+    setModified(false);
+    refresh();
 }
 
 } // namespace Rapport

@@ -5,9 +5,11 @@
 
 #include "Contact.h"
 #include "NetworkRecords.h"
+#include "NewReferrerCommand.h"
 
 #include <QLineEdit>
 
+#include <functional>
 #include <optional>
 
 class QStringListModel;
@@ -15,11 +17,14 @@ class QStringListModel;
 namespace Rapport {
 
 class NetworkSession;
+class ReferrerNote;
 
 // "Referred by" near the top of the contact editor: who referred the user to this person, typed
 // with completion over the contacts' names and "Me". For a saved contact it shows the referrer and
-// a change is an undoable edit of the link; for a new contact the editor reads chosenReferrer()
-// when it is added. Several referrers are changed in Connections, so the field is read-only then.
+// a change is an undoable edit of the link; for a new contact the editor reads draftChoice() when
+// it is added. Several referrers are changed in Connections, so the field is read-only then.
+// A name that is nobody's is offered as a new contact; one that is several people's asks which
+// (in the note under the field), and never guesses.
 class ReferredByField : public QLineEdit
 {
     Q_OBJECT
@@ -29,29 +34,46 @@ public:
 
     void setSession(NetworkSession* session);
     void setContact(const Contact& contact);
+    // Where the field asks about a name that is nobody's or several people's.
+    void setNote(ReferrerNote* note);
 
-    // The referrer typed: nullopt for none, 0 for Me, else a contact's id. A name that is nobody's,
-    // or several people's, gives nullopt and sets *error.
-    std::optional<qint64> chosenReferrer(QString* error) const;
-
-signals:
-    // A typed name that matches no single contact, for a saved contact; empty when it is fixed.
-    void problem(const QString& message);
+    // For a new contact: true when the name typed is settled (nobody, Me, one contact, or a new
+    // one or a namesake the user chose). Otherwise asks in the note and, once the user answers,
+    // calls proceed.
+    bool settleForDraft(const std::function<void()>& proceed);
+    // For a new contact: the referrer as settled (see settleForDraft), and the text typed.
+    ReferrerChoice draftChoice() const;
 
 protected:
     void focusInEvent(QFocusEvent* event) override;
 
 private:
+    // What the text names: Me (0), one contact, nobody (an empty list) or several (their rows).
+    struct Match {
+        std::optional<qint64> id;
+        QList<ContactSummary> namesakes;
+    };
+    Match match() const;
     // The referral links that end at the contact shown.
     QList<Referral> referralsIn() const;
     void refresh();
     void apply();
+    void setReferrer(std::optional<qint64> chosen);
+    void addNewReferrer(const QString& name);
+    // Asks in the note about a name that is nobody's or several people's; each answer calls choose
+    // with the referrer's id, or nullopt for a new contact of that name.
+    void ask(const QString& name, const Match& found, const std::function<void(std::optional<qint64>)>& choose);
+    void forgetAnswer();
     QString meText() const;
 
     NetworkSession* m_session = nullptr;
+    ReferrerNote* m_note = nullptr;
     Contact m_contact;
     QStringListModel* m_names;
     QMetaObject::Connection m_linksConnection;
+    // A new contact's answer in the note, for the text as it was then; nullopt id: a new person.
+    QString m_answeredFor;
+    std::optional<qint64> m_answer;
 };
 
 } // namespace Rapport

@@ -14,6 +14,7 @@
 #include "MergeContactsDialog.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "NewReferrerCommand.h"
 #include "PossibleDuplicatesDialog.h"
 
 #include <QGuiApplication>
@@ -55,31 +56,20 @@ void ContactActions::newContact()
 
 void ContactActions::addContact(const Contact& contact)
 {
-    const std::optional<qint64> referrer = m_editor->draftReferrer();
+    const ReferrerChoice referrer = m_editor->draftReferrer();
     m_editor->showNothing(); // the draft is now a contact: leaving it must not add it twice
     qint64 id = 0;
-    QUndoCommand* command = addContactCommand(contact, referrer, &id);
+    // With its Referred by (and a new referrer) as one undo step.
+    QUndoCommand* command = addContactCommand(m_session->store(), m_session->links(), contact, referrer, &id);
     QUndoStack* undo = m_session->undoStack();
     undo->push(command); // runs redo(); a command whose write failed is deleted at once
     if (!id || undo->count() == 0 || undo->command(undo->count() - 1) != command) {
-        m_editor->startNewContact(contact); // nothing typed is lost; the user saw why it failed
+        m_editor->startNewContact(contact, referrer.typed); // nothing typed is lost; the user saw why it failed
         return;
     }
     m_filterBar->clearFilters(); // the new contact must be visible, whatever was filtered
     m_list->selectContact(id);
     m_list->setFocus();
-}
-
-QUndoCommand* ContactActions::addContactCommand(const Contact& contact, std::optional<qint64> referrer, qint64* id)
-{
-    if (referrer) { // with its Referred by, as one undo step
-        auto* command = new AddReferredContactCommand(m_session->store(), m_session->links(), contact, *referrer);
-        command->reportIdTo(id);
-        return command;
-    }
-    auto* command = new AddContactCommand(m_session->store(), contact);
-    command->reportIdTo(id);
-    return command;
 }
 
 void ContactActions::editContact(const Contact& before, const Contact& after)

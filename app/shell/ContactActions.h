@@ -41,9 +41,6 @@ public:
 
     void newContact();
     void addContact(const Contact& contact);
-    // The step that adds a contact, with the link from its referrer (0 is Me) if there is one;
-    // *id receives the new contact's id when the step first runs.
-    QUndoCommand* addContactCommand(const Contact& contact, std::optional<qint64> referrer, qint64* id);
     void editContact(const Contact& before, const Contact& after);
     void deleteSelectedContacts();
     // Two contacts that are the same person become one (Edit ▸ Merge Contacts…).

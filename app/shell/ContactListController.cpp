@@ -13,6 +13,7 @@
 #include "GraphPanel.h"
 #include "LinkCommands.h"
 #include "NetworkSession.h"
+#include "NewReferrerCommand.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -104,13 +105,9 @@ void ContactListController::commitPendingEdits()
         return;
     if (const auto draft = m_editor->pendingDraft()) {
         // A contact being typed is kept, never silently dropped.
-        const std::optional<qint64> referrer = m_editor->draftReferrer();
+        const ReferrerChoice referrer = m_editor->draftReferrer();
         m_editor->showNothing();
-        if (referrer)
-            m_session->undoStack()->push(
-                new AddReferredContactCommand(m_session->store(), m_session->links(), *draft, *referrer));
-        else
-            m_session->undoStack()->push(new AddContactCommand(m_session->store(), *draft));
+        m_session->undoStack()->push(addContactCommand(m_session->store(), m_session->links(), *draft, referrer));
         return;
     }
     m_editor->commitEdits();
