@@ -70,8 +70,10 @@ QStringList PrepSheetText::lines(const QString& markdown, int maxLines, int line
             break;
         case QTextBlockFormat::MarkerType::NoMarker:
             if (const QTextList* list = block.textList()) {
-                const QString number = list->itemText(block); // "1.", or empty for a bullet
-                marker = (number.isEmpty() ? QStringLiteral("•") : number) + QLatin1Char(' ');
+                const QTextListFormat::Style style = list->format().style();
+                const bool bullet = style == QTextListFormat::ListDisc || style == QTextListFormat::ListCircle
+                    || style == QTextListFormat::ListSquare;
+                marker = (bullet ? QStringLiteral("•") : list->itemText(block)) + QLatin1Char(' '); // or "1."
             }
             break;
         }
