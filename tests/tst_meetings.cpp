@@ -228,7 +228,7 @@ private slots:
         QCOMPARE(d.overdue.first().text, QStringLiteral("late"));
         QCOMPARE(d.dueToday.size(), 1); // the thank-you is listed once, among the thank-yous
         QCOMPARE(d.dueToday.first().text, QStringLiteral("today"));
-        QCOMPARE(d.dueThisWeek.size(), 1);
+        QCOMPARE(d.dueSoon.size(), 1);
         QCOMPARE(d.thankYousOwed.size(), 1);
         QCOMPARE(d.thankYousOwed.first().contactName, QStringLiteral("Ben Wu"));
         QCOMPARE(d.thankYousOwed.first().followUpId, thanks);

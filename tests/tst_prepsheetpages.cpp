@@ -61,6 +61,29 @@ QString words(int count)
     return list.join(QLatin1Char(' '));
 }
 
+// Each later page starts with a section's heading, no heading is the last line of its page, and
+// no page is blank.
+void breaksFallBetweenSections(const QTextDocument& document, const QByteArray& where)
+{
+    int lastPage = 0;
+    QSet<int> pagesUsed;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const int lines = block.layout()->lineCount();
+        if (lines == 0)
+            continue;
+        const int page = pageOfLine(block, 0);
+        pagesUsed.insert(page);
+        if (page > lastPage)
+            QVERIFY2(block.blockFormat().headingLevel() == 2, (where + ": " + block.text().toUtf8()).constData());
+        lastPage = qMax(lastPage, pageOfLine(block, lines - 1));
+        if (block.blockFormat().headingLevel() > 0 && block.next().isValid() && block.next().layout()->lineCount() > 0)
+            QVERIFY2(pageOfLine(block.next(), 0) == pageOfLine(block, lines - 1),
+                (where + ": " + block.text().toUtf8()).constData());
+    }
+    QVERIFY(PrepSheetPages::strandedHeadings(document).isEmpty());
+    QCOMPARE(pagesUsed.size(), document.pageCount());
+}
+
 } // namespace
 
 class TestPrepSheetPages : public QObject
@@ -191,30 +214,38 @@ private slots:
             const QByteArray where = QByteArray::number(extra) + " words of introduction";
             QVERIFY2(document.pageCount() >= 2, where.constData());
             QVERIFY2(document.pageCount() <= 3, where.constData());
-            int lastPage = 0;
-            QSet<int> pagesUsed;
-            for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-                const int lines = block.layout()->lineCount();
-                if (lines == 0)
-                    continue;
-                const int page = pageOfLine(block, 0);
-                pagesUsed.insert(page);
-                // Each later page starts with a section's heading: the break falls between sections.
-                if (page > lastPage)
-                    QVERIFY2(
-                        block.blockFormat().headingLevel() == 2, (where + ": " + block.text().toUtf8()).constData());
-                lastPage = qMax(lastPage, pageOfLine(block, lines - 1));
-                // No heading is the last line of its page.
-                if (block.blockFormat().headingLevel() > 0 && block.next().isValid()
-                    && block.next().layout()->lineCount() > 0)
-                    QVERIFY2(pageOfLine(block.next(), 0) == pageOfLine(block, lines - 1),
-                        (where + ": " + block.text().toUtf8()).constData());
-            }
-            QVERIFY(PrepSheetPages::strandedHeadings(document).isEmpty());
-            QCOMPARE(pagesUsed.size(), document.pageCount()); // no blank page
+            breaksFallBetweenSections(document, where);
+            if (QTest::currentTestFailed())
+                return;
         }
         QVERIFY(strandedWithoutFix > 0); // the lengths tried did leave headings at a page's foot
         QVERIFY(moved > 0);
+    }
+
+    void aLongMeetingNoteBreaksBetweenSections_data() { aLongSheetBreaksBetweenSectionsNeverAfterAHeading_data(); }
+
+    void aLongMeetingNoteBreaksBetweenSections()
+    {
+        QFETCH(int, paper);
+        const QSqlDatabase db = m_demo.database.connection();
+        const auto sheets = PrepSheetBatch::plannedBetween(db, kNow.date(), kNow.date().addYears(1));
+        QVERIFY(!sheets.isEmpty());
+        PrepSheetData data = PrepSheet::gather(db, sheets.first().contactId, sheets.first().meetingId);
+        // An agenda as long as the sheet prints: every line of it, each near the longest a line may be.
+        QStringList points;
+        for (int i = 0; i < PrepSheet::kMeetingNoteLines; ++i)
+            points.append(QStringLiteral("- Point %1: %2").arg(i).arg(words(40)));
+        data.meeting->notes = points.join(QLatin1Char('\n'));
+        const QString html = PrepSheet::combined({PrepSheet::html(data)});
+        QVERIFY(html.contains(QStringLiteral("Point %1").arg(PrepSheet::kMeetingNoteLines - 1)));
+        QBuffer nowhere;
+        QPdfWriter writer(&nowhere);
+        writer.setPageLayout(PrepSheetPages::pageLayout(QPageSize(QPageSize::PageSizeId(paper))));
+        writer.setResolution(PrepSheetPages::kResolution);
+        SafeTextDocument document;
+        PrepSheetPages::layOut(document, html, &writer);
+        QCOMPARE(document.pageCount(), 2);
+        breaksFallBetweenSections(document, "a long agenda");
     }
 };
 

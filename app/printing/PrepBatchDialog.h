@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "Dashboard.h"
 #include "PrepSheetBatch.h"
 
 #include <QDialog>
@@ -22,7 +23,7 @@ class PrepBatchDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int kDefaultDays = 7; // from today
+    static constexpr int kDefaultDays = Dashboard::kUpcomingDays; // from today, as Today's "Next 7 days"
 
     explicit PrepBatchDialog(NetworkSession* session, QWidget* parent = nullptr);
 

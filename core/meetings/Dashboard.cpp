@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Rapport {
 
 namespace {
@@ -43,7 +45,7 @@ QDateTime fromIso(const QVariant& value)
 
 bool Dashboard::isEmpty() const
 {
-    return overdue.isEmpty() && dueToday.isEmpty() && dueThisWeek.isEmpty() && thankYousOwed.isEmpty()
+    return overdue.isEmpty() && dueToday.isEmpty() && dueSoon.isEmpty() && thankYousOwed.isEmpty()
         && goingCold.isEmpty() && nextMeetings.isEmpty();
 }
 
@@ -55,7 +57,7 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
     SqlStatement followUps(db,
         QStringLiteral("SELECT id, contact_id, ifnull(interaction_id, 0), due, text FROM follow_up "
                        "WHERE done_at IS NULL AND due <= ? ORDER BY due, id"));
-    followUps.exec({today.addDays(7).toString(Qt::ISODate)});
+    followUps.exec({today.addDays(kUpcomingDays - 1).toString(Qt::ISODate)});
     while (followUps.next()) {
         DashboardItem item;
         item.followUpId = followUps.value(0).toLongLong();
@@ -63,22 +65,23 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
         item.meetingId = followUps.value(2).toLongLong();
         item.date = QDate::fromString(followUps.value(3).toString(), Qt::ISODate);
         item.text = followUps.value(4).toString();
-        (item.date < today ? d.overdue : item.date == today ? d.dueToday : d.dueThisWeek).append(item);
+        (item.date < today ? d.overdue : item.date == today ? d.dueToday : d.dueSoon).append(item);
     }
 
     // An interview is thanked by a thank-you follow-up marked done, or a thank-you note logged after it.
     SqlStatement interviews(db,
         QStringLiteral(
-            "SELECT i.id, i.contact_id, i.start_at, "
-            "  (SELECT f.id FROM follow_up f WHERE f.interaction_id = i.id AND f.kind = 'thank_you' "
-            "   AND f.done_at IS NULL ORDER BY f.due LIMIT 1) "
-            "FROM interaction i WHERE i.kind = 'informational_interview' AND i.status = 'done' AND i.start_at >= ? "
+            "SELECT i.id, i.contact_id, i.start_at, f.id, f.due FROM interaction i "
+            "LEFT JOIN follow_up f ON f.id = (SELECT o.id FROM follow_up o WHERE o.interaction_id = i.id "
+            "  AND o.kind = 'thank_you' AND o.done_at IS NULL ORDER BY o.due LIMIT 1) "
+            "WHERE i.kind = 'informational_interview' AND i.status = 'done' AND i.start_at >= ? "
             "AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.interaction_id = i.id AND f.kind = 'thank_you' "
             "  AND f.done_at IS NOT NULL) "
             "AND NOT EXISTS (SELECT 1 FROM interaction t WHERE t.contact_id = i.contact_id AND t.kind = 'thank_you' "
             "  AND t.status = 'done' AND t.start_at >= i.start_at) "
             "ORDER BY i.start_at"));
     interviews.exec({now.toUTC().addDays(-kThankYouWindowDays).toString(Qt::ISODateWithMs)});
+    QList<DashboardItem> lateThanks;
     while (interviews.next()) {
         DashboardItem item;
         item.meetingId = interviews.value(0).toLongLong();
@@ -86,15 +89,32 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
         item.when = fromIso(interviews.value(2));
         item.date = item.when.date();
         item.followUpId = interviews.value(3).toLongLong();
-        d.thankYousOwed.append(item);
+        // Due the day after the interview ("within 24 hours"), or when its follow-up says.
+        const QDate due
+            = item.followUpId ? QDate::fromString(interviews.value(4).toString(), Qt::ISODate) : item.date.addDays(1);
+        if (due >= today) {
+            d.thankYousOwed.append(item);
+        } else if (!item.followUpId) { // a late one with a follow-up is already among the overdue
+            item.when = {};
+            item.date = due;
+            lateThanks.append(item);
+        }
+    }
+    // Among the overdue by due date; after the follow-ups due the same day.
+    for (const DashboardItem& item : std::as_const(lateThanks)) {
+        const auto at = std::upper_bound(d.overdue.begin(), d.overdue.end(), item.date,
+            [](const QDate& date, const DashboardItem& other) { return date < other.date; });
+        d.overdue.insert(at, item);
     }
 
     // A thank-you listed with its interview is not listed again among the follow-ups; one whose
     // interview is older (or removed) stays among them, so nothing owed drops off the page.
     QSet<qint64> thanked;
-    for (const DashboardItem& item : std::as_const(d.thankYousOwed))
-        thanked.insert(item.followUpId);
-    for (QList<DashboardItem>* list : {&d.overdue, &d.dueToday, &d.dueThisWeek})
+    for (const DashboardItem& item : std::as_const(d.thankYousOwed)) {
+        if (item.followUpId)
+            thanked.insert(item.followUpId);
+    }
+    for (QList<DashboardItem>* list : {&d.overdue, &d.dueToday, &d.dueSoon})
         list->removeIf([&thanked](const DashboardItem& item) { return thanked.contains(item.followUpId); });
 
     const QList<CheckIn> cold = KeepWarm::goingCold(db, today);
@@ -123,13 +143,17 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
     // Names last, for the few people listed; then the texts that need them.
     QList<DashboardItem*> listed;
     for (QList<DashboardItem>* list :
-        {&d.overdue, &d.dueToday, &d.dueThisWeek, &d.thankYousOwed, &d.goingCold, &d.nextMeetings}) {
+        {&d.overdue, &d.dueToday, &d.dueSoon, &d.thankYousOwed, &d.goingCold, &d.nextMeetings}) {
         for (DashboardItem& item : *list)
             listed.append(&item);
     }
     fillNames(db, listed);
-    for (DashboardItem& item : d.thankYousOwed)
-        item.text = tr("Thank %1 for the interview").arg(item.contactName);
+    for (QList<DashboardItem>* list : {&d.thankYousOwed, &d.overdue}) {
+        for (DashboardItem& item : *list) {
+            if (item.meetingId && item.text.isEmpty()) // a thank-you owed, not a follow-up (those have text)
+                item.text = tr("Thank %1 for the interview").arg(item.contactName);
+        }
+    }
     for (qsizetype i = 0; i < d.goingCold.size(); ++i) {
         DashboardItem& item = d.goingCold[i];
         item.text = cold.at(i).due() < today

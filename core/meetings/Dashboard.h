@@ -22,20 +22,24 @@ struct DashboardItem {
     QString place; // meetings: where
 };
 
-// What the user should do today, read in one go. A thank-you owed for a recent interview has its
-// own list and is not repeated among the follow-ups.
+// What the user should do today, read in one go. Anything past its due date is overdue, whatever
+// its kind. A thank-you owed for a recent interview and still on time has its own list and is not
+// repeated among the follow-ups; one past its day (the day after the interview, or its follow-up's
+// due date) is among the overdue.
 struct Dashboard {
     Q_DECLARE_TR_FUNCTIONS(Rapport::Dashboard)
 
 public:
     QList<DashboardItem> overdue;
     QList<DashboardItem> dueToday;
-    QList<DashboardItem> dueThisWeek;
-    QList<DashboardItem> thankYousOwed; // interviews held in the last 30 days with no thank-you yet
+    QList<DashboardItem> dueSoon; // after today, within kUpcomingDays of it (today included)
+    QList<DashboardItem> thankYousOwed; // interviews held in the last 30 days, not thanked yet, not late
     QList<DashboardItem> goingCold;
     QList<DashboardItem> nextMeetings; // planned, from now on, the next ten
 
     static constexpr int kThankYouWindowDays = 30;
+    // Today and the six days after: the range Print Prep Sheets offers, so both say "the next 7 days".
+    static constexpr int kUpcomingDays = 7;
 
     bool isEmpty() const;
     // Throws DatabaseError.

@@ -22,8 +22,11 @@ const char* const kTitles[] = {QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Ove
     QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Due today"),
     QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Thank-you notes to send"),
     QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Next meetings"),
-    QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Due this week"),
+    QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Next 7 days"),
     QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Going cold: time to check in")};
+
+// The title says the number: the window and the title change together.
+static_assert(Dashboard::kUpcomingDays == 7);
 
 } // namespace
 
@@ -64,14 +67,15 @@ QList<DashboardModel::Section> DashboardModel::sections() const
         Section s {id, {}};
         for (const DashboardItem& d : items) {
             Row row;
-            row.key = d.followUpId ? d.followUpId : d.meetingId ? d.meetingId : d.contactId;
+            const bool thankYou = !meetings && d.meetingId && !d.followUpId;
+            row.key = d.followUpId ? d.followUpId : thankYou ? -d.meetingId : d.meetingId ? d.meetingId : d.contactId;
             row.item = d;
             // Meetings and check-ins say whom they are about; follow-ups are prefixed with the name.
             row.what = meetings || !(d.followUpId || d.meetingId) ? d.text : tr("%1: %2").arg(d.contactName, d.text);
             row.when = d.when.isValid() ? m_format.dateTime(d.when) : locale.toString(d.date, QLocale::ShortFormat);
             row.doneable = doneable && (d.followUpId || d.meetingId);
             row.opensMeeting = meetings;
-            row.thankYou = !meetings && d.meetingId && !d.followUpId;
+            row.thankYou = thankYou;
             s.rows.append(row);
         }
         return s;
@@ -80,8 +84,7 @@ QList<DashboardModel::Section> DashboardModel::sections() const
         section(DueToday, m_dashboard.dueToday, true, false),
         section(ThankYous, m_dashboard.thankYousOwed, true, false),
         section(NextMeetings, m_dashboard.nextMeetings, false, true),
-        section(DueThisWeek, m_dashboard.dueThisWeek, true, false),
-        section(GoingCold, m_dashboard.goingCold, false, false)};
+        section(DueSoon, m_dashboard.dueSoon, true, false), section(GoingCold, m_dashboard.goingCold, false, false)};
     QList<Section> shown;
     for (const Section& s : all) {
         if (!s.rows.isEmpty()) // an empty section is not shown at all

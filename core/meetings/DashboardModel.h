@@ -15,7 +15,9 @@ class MeetingStore;
 
 namespace DashboardDetail {
 struct Row {
-    qint64 key = 0; // unique in its section: the follow-up, the meeting or (going cold) the contact
+    // Unique in its section: the follow-up, the meeting, minus the interview of a thank-you owed
+    // (it may share Overdue with follow-ups, whose ids are another count), or the contact (going cold).
+    qint64 key = 0;
     DashboardItem item;
     QString what;
     QString when;
@@ -50,7 +52,7 @@ public:
         DoneableRole,
     };
     // In display order.
-    enum SectionId { Overdue, DueToday, ThankYous, NextMeetings, DueThisWeek, GoingCold };
+    enum SectionId { Overdue, DueToday, ThankYous, NextMeetings, DueSoon, GoingCold };
 
     DashboardModel(Database& database, MeetingStore* meetings, ContactStore* contacts, QObject* parent = nullptr);
 

@@ -8,19 +8,18 @@
 #include "DatabaseError.h"
 #include "GraphPaths.h"
 #include "MeetingTypes.h"
-#include "NotesMarkdown.h"
+#include "PrepSheetFollowUps.h"
+#include "PrepSheetHtml.h"
+#include "PrepSheetText.h"
 #include "SqlStatement.h"
 
 #include <QLocale>
 
 namespace Rapport {
 
-namespace {
+using namespace PrepSheetHtml;
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
+namespace {
 
 QString dateText(const QDate& date)
 {
@@ -34,41 +33,11 @@ QString timeText(const QTime& time)
     return QLocale().toString(time, pattern);
 }
 
-const QString kBox = QStringLiteral("☐");
-
-QString heading(const QString& text)
-{
-    return QStringLiteral("<h2 style=\"font-size:11pt; margin-top:5px; margin-bottom:1px;\">%1</h2>").arg(esc(text));
-}
-
-// A heading within a section ("Referrals given"): kept with what follows it like any heading.
-QString subheading(const QString& text)
-{
-    return QStringLiteral("<h3 style=\"font-size:9pt; margin-top:4px; margin-bottom:1px;\">%1</h3>").arg(esc(text));
-}
-
-QString paragraph(const QString& escapedHtml)
-{
-    return QStringLiteral("<p style=\"margin-top:0; margin-bottom:2px;\">%1</p>").arg(escapedHtml);
-}
-
-QString checkItem(const QString& escapedText)
-{
-    return QStringLiteral("<tr><td width=\"16\" style=\"font-size:10pt;\">%1</td><td>%2</td></tr>")
-        .arg(kBox, escapedText);
-}
-
 } // namespace
 
 QString PrepSheet::excerpt(const QString& markdown, int maxChars)
 {
-    const QString plain = NotesMarkdown::plainText(markdown).simplified();
-    if (plain.size() <= maxChars)
-        return plain;
-    qsizetype cut = plain.lastIndexOf(QLatin1Char(' '), maxChars);
-    if (cut < maxChars / 2)
-        cut = maxChars; // one very long word: cut it, and say so with the ellipsis
-    return plain.left(cut).trimmed() + QStringLiteral("…");
+    return PrepSheetText::excerpt(markdown, maxChars);
 }
 
 qint64 PrepSheet::nextMeetingOf(const QSqlDatabase& db, qint64 contactId, const QDateTime& now)
@@ -160,6 +129,8 @@ PrepSheetData PrepSheet::gather(
         data.organizationWebsite = organization.value(1).toString();
         data.organizationIndustry = organization.value(2).toString();
     }
+    if (const Meeting* steps = PrepSheetFollowUps::stepsMeeting(data))
+        data.stepsDone = PrepSheetFollowUps::stepsDone(db, contactId, steps->id);
     data.questions = data.meeting ? QuestionBank::forMeeting(db, data.meeting->id) : QuestionBank::forMeeting(db, 0);
     return data;
 }
@@ -182,7 +153,10 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
         out += QStringLiteral("<p style=\"font-size:10pt; margin-top:0; margin-bottom:3px;\">%1</p>")
                    .arg(esc(role.join(QStringLiteral(" · "))));
 
-    // The meeting and how the user came to this person.
+    // The meeting and how the user came to this person. What the user typed into the meeting goes
+    // in the box too, and takes the place of as many lines of the notes area: a sheet that was full
+    // stays one page.
+    const QStringList typed = meetingNotes(d);
     out += QStringLiteral("<table width=\"100%\" cellpadding=\"1\" cellspacing=\"0\" "
                           "style=\"border:1px solid #555; background-color:#f2f2f2;\">");
     const auto row = [&out](const QString& label, const QString& escapedValue) {
@@ -200,6 +174,8 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
         row(tr("Where"), esc(m.place.isEmpty() ? tr("(to be agreed)") : m.place));
         row(tr("Time asked for"),
             esc(tr("%1 minutes — keep to it (20–30 minutes is the norm)").arg(m.durationMinutes)));
+        if (!typed.isEmpty())
+            row(tr("Your notes"), typed.join(QStringLiteral("<br>")));
     } else {
         row(tr("Meeting"), esc(tr("Not scheduled yet")));
     }
@@ -315,7 +291,7 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
     if (options.notesArea) {
         out += heading(tr("Notes"));
         out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");
-        for (int i = 0; i < kNoteLines; ++i)
+        for (qsizetype i = 0; i < qMax<qsizetype>(kMinNoteLines, kNoteLines - typed.size()); ++i)
             out += QStringLiteral("<tr><td style=\"border-bottom:1px solid #999; height:22px;\">&nbsp;</td></tr>");
         out += QStringLiteral("</table>");
         out += subheading(tr("Referrals given"));
@@ -332,52 +308,24 @@ QString PrepSheet::html(const PrepSheetData& d, const PrepSheetOptions& options)
     }
 
     if (options.followUps)
-        out += followUpsSection(d);
+        out += PrepSheetFollowUps::section(d);
     return QStringLiteral("<div style=\"font-family:'DejaVu Sans', sans-serif; font-size:9pt;\">") + out
         + QStringLiteral("</div>");
 }
 
-// The follow-ups in one place: those already promised (open in the network), beside the ones
-// this meeting calls for. A standard step already open (say, a thank-you) is not listed twice.
-QString PrepSheet::followUpsSection(const PrepSheetData& d)
+// What the user typed into the planned meeting (an agenda, things to bring), line by line as
+// typed and escaped; none for a meeting that is not ahead.
+QStringList PrepSheet::meetingNotes(const PrepSheetData& d)
 {
-    const QDate held = d.meeting ? d.meeting->start.date() : QDate();
-    const auto by = [&held](int days) {
-        return held.isValid()
-            ? QStringLiteral(" ") + tr("(by %1)").arg(QLocale().toString(held.addDays(days), QLocale::ShortFormat))
-            : QString();
-    };
-    const auto open = [&d](FollowUpKind kind) {
-        return std::any_of(
-            d.openFollowUps.cbegin(), d.openFollowUps.cend(), [kind](const FollowUp& f) { return f.kind == kind; });
-    };
-    QString after;
-    if (!open(FollowUpKind::ThankYou))
-        after += checkItem(esc(tr("Send a thank-you note within 24 hours") + by(1)));
-    if (!open(FollowUpKind::LinkedIn))
-        after += checkItem(esc(tr("Invite them to connect on LinkedIn, with a personal note") + by(2)));
-    if (!d.referrerName.isEmpty() && !open(FollowUpKind::TellReferrer))
-        after += checkItem(esc(tr("Tell %1 that you met, and thank them").arg(d.referrerName) + by(3)));
-    if (!open(FollowUpKind::CheckIn))
-        after += checkItem(esc(tr("Check in again in about three months") + by(d.contact.checkInDays)));
-
-    QString out = heading(tr("Follow-ups"));
-    if (d.openFollowUps.isEmpty())
-        return out + QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">%1</table>").arg(after);
-    out += subheading(tr("Open follow-ups and promises:"))
-        + QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">");
-    for (qsizetype i = 0; i < qMin<qsizetype>(d.openFollowUps.size(), kFollowUpsShown); ++i) {
-        const FollowUp& f = d.openFollowUps.at(i);
-        out += checkItem(esc(tr("%1 (due %2)").arg(f.text, QLocale().toString(f.due, QLocale::ShortFormat))));
-    }
-    if (d.openFollowUps.size() > kFollowUpsShown)
-        out += QStringLiteral("<tr><td></td><td><i>%1</i></td></tr>")
-                   .arg(esc(tr("and %n more in Rapport", nullptr, int(d.openFollowUps.size() - kFollowUpsShown))));
-    out += QStringLiteral("</table>");
-    if (!after.isEmpty())
-        out += subheading(tr("After the meeting:"))
-            + QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">%1</table>").arg(after);
-    return out;
+    if (!d.meeting || d.meeting->status != MeetingStatus::Planned)
+        return {};
+    int more = 0;
+    QStringList lines = PrepSheetText::lines(d.meeting->notes, kMeetingNoteLines, kExcerptChars, &more);
+    for (QString& line : lines)
+        line = esc(line);
+    if (more > 0)
+        lines.append(QStringLiteral("<i>%1</i>").arg(esc(tr("and %n more line(s) in Rapport", nullptr, more))));
+    return lines;
 }
 
 QString PrepSheet::combined(const QStringList& sheets)

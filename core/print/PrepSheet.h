@@ -45,6 +45,8 @@ struct PrepSheetData {
     QString organizationIndustry;
     QList<Meeting> history; // earlier meetings, latest first
     QList<FollowUp> openFollowUps; // by due date
+    // Standard steps (thank-you, LinkedIn...) already done for the meeting they follow: not listed.
+    QList<FollowUpKind> stepsDone;
     QList<AskedQuestion> questions;
 };
 
@@ -71,6 +73,9 @@ public:
     static constexpr int kHistoryShown = 3;
     static constexpr int kFollowUpsShown = 6;
     static constexpr int kNoteLines = 6;
+    static constexpr int kMinNoteLines = 3; // however much the user typed into the meeting beforehand
+    // The planned meeting's own notes: enough for an agenda, bounded so a sheet stays a sheet.
+    static constexpr int kMeetingNoteLines = 12;
 
     // meetingId 0: a sheet about the contact with no meeting details. Throws DatabaseError.
     // graph: the network's referral graph when the caller has it already (a batch loads it once).
@@ -89,11 +94,12 @@ public:
     {
         return PrepSheetPages::writePdf(html, path, pageSize, error);
     }
-    // Plain text of Markdown notes, cut at a word boundary with "…" when longer than maxChars.
+    // Plain text of Markdown notes, cut at a word boundary with "…" when longer than maxChars
+    // (PrepSheetText::excerpt).
     static QString excerpt(const QString& markdown, int maxChars = kExcerptChars);
 
 private:
-    static QString followUpsSection(const PrepSheetData& data);
+    static QStringList meetingNotes(const PrepSheetData& data);
 };
 
 } // namespace Rapport
