@@ -15,6 +15,7 @@
 #include "NotesEditor.h"
 #include "QuestionChecklist.h"
 #include "ReferralsGivenModel.h"
+#include "ScheduleClash.h"
 #include "WheelGuard.h"
 
 #include <QButtonGroup>
@@ -40,11 +41,34 @@ MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget*
     : QDialog(parent)
     , m_session(session)
 {
+    m_meeting = session->meetings()->meeting(meetingId).value_or(Meeting());
+    build();
+}
+
+MeetingDialog::MeetingDialog(NetworkSession* session, const Meeting& draft, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    m_meeting = draft;
+    m_meeting.id = 0;
+    build();
+}
+
+Meeting MeetingDialog::newInterview(qint64 contactId)
+{
+    Meeting m;
+    m.contactId = contactId;
+    m.start = QDateTime(Clock::currentDate().addDays(1), QTime(10, 0));
+    m.durationMinutes = 30;
+    return m;
+}
+
+void MeetingDialog::build()
+{
     setObjectName(QStringLiteral("meetingDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
-    m_meeting = session->meetings()->meeting(meetingId).value_or(Meeting());
-    m_contact = session->store()->contact(m_meeting.contactId).value_or(Contact());
+    m_contact = m_session->store()->contact(m_meeting.contactId).value_or(Contact());
 
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("meetingHeader"));
@@ -57,16 +81,18 @@ MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget*
     m_notes = new NotesEditor(this);
     m_notes->setObjectName(QStringLiteral("meetingNotes"));
     m_notes->setMarkdown(m_meeting.notes);
-    const qint64 id = m_meeting.id;
-    MeetingStore* store = session->meetings();
-    m_notes->setSaver([store, id](const QString& markdown) { return store->saveNotes(id, markdown); });
+    // A draft has no row to save notes to: its tabs open once it is saved.
+    m_notes->setSaver([this](const QString& markdown) {
+        return isDraft() || m_session->meetings()->saveNotes(m_meeting.id, markdown);
+    });
 
     m_questions = new QuestionChecklist(this);
     connect(m_questions, &QuestionChecklist::saveFailed, this, [this](const QString& message) {
         MessageBoxes::warning(
             this, tr("Could not save"), tr("The checklist change could not be saved.\n\n%1").arg(message));
     });
-    m_questions->load(session, m_meeting.id);
+    if (!isDraft())
+        m_questions->load(m_session, m_meeting.id);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_notes, tr("&Notes"));
@@ -74,28 +100,97 @@ MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget*
     m_tabs->addTab(buildReferralsGiven(), tr("&Referrals Given"));
     m_tabs->addTab(buildReflection(), tr("Re&flection"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    QPushButton* prep = buttons->addButton(tr("Prep S&heet…"), QDialogButtonBox::ActionRole);
-    prep->setObjectName(QStringLiteral("prepSheetButton"));
-    prep->setToolTip(tr("A one-page brief to print before the interview"));
-    connect(prep, &QPushButton::clicked, this, [this] {
+    m_draftHint = new QLabel(tr("Save the meeting to take notes, pick questions and record referrals."), this);
+    m_draftHint->setObjectName(QStringLiteral("meetingDraftHint"));
+    m_draftHint->setWordWrap(true);
+    m_draftHint->setForegroundRole(QPalette::PlaceholderText);
+    m_clashWarning = new QLabel(this);
+    m_clashWarning->setObjectName(QStringLiteral("meetingClashWarning"));
+    m_clashWarning->setTextFormat(Qt::PlainText);
+    m_clashWarning->setWordWrap(true);
+    QPalette warning = m_clashWarning->palette();
+    warning.setColor(QPalette::WindowText, DisplayFormat::warningColor(warning));
+    m_clashWarning->setPalette(warning);
+    m_clashWarning->hide();
+
+    // Every button is made once and only shown or hidden: Save turns the draft into the meeting
+    // while its own click is being handled.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::Close, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveMeetingButton"));
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::save);
+    m_prepSheet = m_buttons->addButton(tr("Prep S&heet…"), QDialogButtonBox::ActionRole);
+    m_prepSheet->setObjectName(QStringLiteral("prepSheetButton"));
+    m_prepSheet->setToolTip(tr("A one-page brief to print before the interview"));
+    connect(m_prepSheet, &QPushButton::clicked, this, [this] {
         m_notes->saveNow();
         emit prepSheetRequested(m_meeting.contactId, m_meeting.id);
     });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(buildDetails());
+    layout->addWidget(m_clashWarning);
+    layout->addWidget(m_draftHint);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     resize(760, 640);
-    reload();
-    updateTitle();
+    showMeeting();
+    updateMode();
     WheelGuard::guardValuesIn(this); // the kind, time, length and status change only on purpose
-    connect(store, &MeetingStore::meetingsChanged, this, [this](qint64 contactId) {
+    connect(m_session->meetings(), &MeetingStore::meetingsChanged, this, [this](qint64 contactId) {
         if (contactId == m_meeting.contactId)
             reload();
     });
+}
+
+void MeetingDialog::updateMode()
+{
+    const bool draft = isDraft();
+    m_buttons->button(QDialogButtonBox::Save)->setVisible(draft);
+    m_buttons->button(QDialogButtonBox::Cancel)->setVisible(draft);
+    m_buttons->button(QDialogButtonBox::Close)->setVisible(!draft);
+    m_prepSheet->setVisible(!draft);
+    m_tabs->setEnabled(!draft);
+    m_draftHint->setVisible(draft);
+    m_status->setEnabled(!draft); // a new meeting is planned; Log… records one already held
+    updateClashWarning();
+    updateTitle();
+}
+
+void MeetingDialog::updateClashWarning()
+{
+    std::optional<Meeting> clash;
+    if (isDraft() && m_contact.id) {
+        clash = ScheduleClash::find(
+            m_session->meetings()->meetingsOf(m_contact.id), m_start->dateTime().date(), Clock::currentDateTimeUtc());
+    }
+    if (clash) {
+        const QString day = QLocale().toString(
+            clash->start.toLocalTime().date(), tr("ddd d MMM", "a day as in \"Tue 8 Dec\": weekday, day, month"));
+        m_clashWarning->setText(tr("%1 already has a meeting planned for %2.").arg(m_contact.displayName(), day));
+    }
+    m_clashWarning->setVisible(clash.has_value());
+}
+
+bool MeetingDialog::save()
+{
+    if (!isDraft())
+        return true;
+    Meeting meeting = collect();
+    meeting.contactId = m_contact.id;
+    meeting.notes = m_notes->markdown();
+    qint64 id = 0;
+    auto* command = new AddMeetingCommand(m_session->meetings(), meeting, m_contact.displayName());
+    command->reportIdTo(&id);
+    m_session->undoStack()->push(command); // deleted inside push() if the write fails; the store says why
+    if (!id)
+        return false;
+    m_meeting = m_session->meetings()->meeting(id).value_or(meeting);
+    m_meeting.id = id;
+    m_questions->load(m_session, id);
+    updateMode();
+    emit saved(id);
+    return true;
 }
 
 QWidget* MeetingDialog::buildDetails()
@@ -233,12 +328,24 @@ QWidget* MeetingDialog::buildReflection()
 
 void MeetingDialog::reload()
 {
+    if (isDraft()) { // nothing stored to read yet, and what the user typed stays
+        if (m_session->store()->contact(m_meeting.contactId))
+            updateClashWarning(); // it follows the person's other meetings
+        else
+            close(); // the person went away (deleted, an import undone)
+        return;
+    }
     const auto stored = m_session->meetings()->meeting(m_meeting.id);
     if (!stored) {
         close(); // the meeting was removed (or its removal redone)
         return;
     }
     m_meeting = *stored;
+    showMeeting();
+}
+
+void MeetingDialog::showMeeting()
+{
     m_loading = true;
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(MeetingTypes::key(m_meeting.kind))));
     m_start->setDateTime(m_meeting.start);
@@ -274,8 +381,13 @@ void MeetingDialog::fieldEdited()
 {
     if (m_loading)
         return;
+    if (isDraft()) { // written on Save
+        updateClashWarning();
+        updateTitle();
+        return;
+    }
     Meeting after = collect();
-    if (after.status == MeetingStatus::Held && m_meeting.status != MeetingStatus::Held && !confirmHeld(after)) {
+    if (after.status == MeetingStatus::Held && m_meeting.status != MeetingStatus::Held && !confirmHeld(&after)) {
         after.status = m_meeting.status;
         m_status->setCurrentIndex(qMax(0, m_status->findData(MeetingTypes::key(m_meeting.status))));
     }
@@ -293,17 +405,22 @@ void MeetingDialog::fieldEdited()
         emit interviewHeld(m_meeting.id);
 }
 
-bool MeetingDialog::confirmHeld(const Meeting& meeting)
+bool MeetingDialog::confirmHeld(Meeting* meeting)
 {
     // A slip of the status box on a meeting still ahead would move it to "Past" and propose thank-yous.
-    const QDate day = meeting.start.toLocalTime().date();
+    const QDate day = meeting->start.toLocalTime().date();
     if (!day.isValid() || day <= Clock::currentDate())
         return true;
-    return MessageBoxes::question(this, tr("Mark as Held"),
-               tr("This meeting is planned for %1. Mark it held anyway?")
-                   .arg(QLocale().toString(day, QLocale::LongFormat)),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
+    if (MessageBoxes::question(this, tr("Mark as Held"),
+            tr("This meeting is planned for %1. Mark it held today? Its date changes to today.")
+                .arg(QLocale().toString(day, QLocale::LongFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return false;
+    // Held means it happened: a date still ahead would make "last contact" lie in the future.
+    const QDateTime now = Clock::currentDateTimeUtc().toLocalTime();
+    meeting->start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()));
+    return true;
 }
 
 void MeetingDialog::addGivenReferral()
@@ -348,15 +465,18 @@ void MeetingDialog::addGivenReferral()
 
 void MeetingDialog::updateTitle()
 {
-    const QString title = tr("%1 with %2").arg(MeetingTypes::label(m_meeting.kind), m_contact.displayName());
+    const MeetingKind kind = isDraft() ? collect().kind : m_meeting.kind;
+    const QString title = tr("%1 with %2").arg(MeetingTypes::label(kind), m_contact.displayName());
     m_header->setText(title);
     setWindowTitle(title);
 }
 
 void MeetingDialog::done(int result)
 {
-    fieldEdited(); // a field still being typed in is an edit too
-    m_notes->saveNow();
+    if (!isDraft()) { // a draft closed without Save leaves nothing behind
+        fieldEdited(); // a field still being typed in is an edit too
+        m_notes->saveNow();
+    }
     QDialog::done(result);
 }
 
