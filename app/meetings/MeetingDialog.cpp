@@ -4,17 +4,15 @@
 #include "MeetingDialog.h"
 
 #include "Clock.h"
-#include "ContactCommands.h"
 #include "DateFields.h"
 #include "DisplayFormat.h"
-#include "LinkCommands.h"
 #include "MeetingCommands.h"
 #include "MeetingTypes.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "NotesEditor.h"
 #include "QuestionChecklist.h"
-#include "ReferralsGivenModel.h"
+#include "ReferralsGivenTab.h"
 #include "ScheduleClash.h"
 #include "WheelGuard.h"
 
@@ -27,7 +25,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -97,7 +94,8 @@ void MeetingDialog::build()
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_notes, tr("&Notes"));
     m_tabs->addTab(m_questions, tr("&Questions"));
-    m_tabs->addTab(buildReferralsGiven(), tr("&Referrals Given"));
+    m_given = new ReferralsGivenTab(m_session, m_contact, this);
+    m_tabs->addTab(m_given, tr("&Referrals Given"));
     m_tabs->addTab(buildReflection(), tr("Re&flection"));
 
     m_draftHint = new QLabel(tr("Save the meeting to take notes, pick questions and record referrals."), this);
@@ -245,51 +243,6 @@ QWidget* MeetingDialog::buildDetails()
     return box;
 }
 
-QWidget* MeetingDialog::buildReferralsGiven()
-{
-    auto* page = new QWidget(this);
-    auto* intro = new QLabel(tr("Who else did they suggest you talk to? Each person becomes a contact, referred "
-                                "by %1, ready for you to reach out to.")
-                                 .arg(m_contact.displayName()),
-        page);
-    intro->setWordWrap(true);
-    m_givenName = new QLineEdit(page);
-    m_givenName->setObjectName(QStringLiteral("givenName"));
-    m_givenName->setPlaceholderText(tr("Name"));
-    m_givenRole = new QLineEdit(page);
-    m_givenRole->setObjectName(QStringLiteral("givenRole"));
-    m_givenRole->setPlaceholderText(tr("Role"));
-    m_givenOrganization = new QLineEdit(page);
-    m_givenOrganization->setObjectName(QStringLiteral("givenOrganization"));
-    m_givenOrganization->setPlaceholderText(tr("Organisation"));
-    m_givenMayUse = new QComboBox(page);
-    m_givenMayUse->setObjectName(QStringLiteral("givenMayUse"));
-    m_givenMayUse->addItem(tr("Use their name? Not asked"));
-    m_givenMayUse->addItem(tr("May use their name"), true);
-    m_givenMayUse->addItem(tr("Don't use their name"), false);
-    auto* add = new QPushButton(tr("&Add"), page);
-    add->setObjectName(QStringLiteral("addGivenButton"));
-    connect(add, &QPushButton::clicked, this, &MeetingDialog::addGivenReferral);
-    for (QLineEdit* edit : {m_givenName, m_givenRole, m_givenOrganization})
-        connect(edit, &QLineEdit::returnPressed, this, &MeetingDialog::addGivenReferral);
-    m_given = new QListView(page);
-    m_given->setModel(new ReferralsGivenModel(m_session->store(), m_session->links(), m_contact.id, m_given));
-    m_given->setObjectName(QStringLiteral("givenList"));
-    m_given->setAccessibleName(tr("People %1 referred you to").arg(m_contact.displayName()));
-
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_givenName, 2);
-    row->addWidget(m_givenRole, 2);
-    row->addWidget(m_givenOrganization, 2);
-    row->addWidget(m_givenMayUse, 1);
-    row->addWidget(add);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(intro);
-    layout->addLayout(row);
-    layout->addWidget(m_given, 1);
-    return page;
-}
-
 QWidget* MeetingDialog::buildReflection()
 {
     auto* page = new QWidget(this);
@@ -349,6 +302,7 @@ void MeetingDialog::showMeeting()
     m_loading = true;
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(MeetingTypes::key(m_meeting.kind))));
     m_start->setDateTime(m_meeting.start);
+    m_given->setMeetingDay(m_meeting.start.date());
     m_duration->setValue(m_meeting.durationMinutes);
     if (m_place->text() != m_meeting.place)
         m_place->setText(m_meeting.place);
@@ -421,46 +375,6 @@ bool MeetingDialog::confirmHeld(Meeting* meeting)
     const QDateTime now = Clock::currentDateTimeUtc().toLocalTime();
     meeting->start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()));
     return true;
-}
-
-void MeetingDialog::addGivenReferral()
-{
-    const QString name = m_givenName->text().simplified();
-    if (name.isEmpty()) {
-        m_givenName->setFocus();
-        return;
-    }
-    Contact person;
-    const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
-    person.firstName = space > 0 ? name.left(space) : name;
-    person.lastName = space > 0 ? name.mid(space + 1) : QString();
-    person.title = m_givenRole->text().trimmed();
-    person.organization = m_givenOrganization->text().trimmed();
-    person.notes = tr("Suggested by %1 on %2.")
-                       .arg(m_contact.displayName(), QLocale().toString(m_meeting.start.date(), QLocale::ShortFormat));
-
-    // One undo step: the new contact and the link from the person who suggested them.
-    QUndoStack* undo = m_session->undoStack();
-    undo->beginMacro(tr("Add %1, referred by %2").arg(name, m_contact.displayName()));
-    qint64 personId = 0;
-    auto* addContact = new AddContactCommand(m_session->store(), person);
-    addContact->reportIdTo(&personId);
-    undo->push(addContact); // deleted inside push() if the write fails
-    if (personId) {
-        Referral link;
-        link.referrerId = m_contact.id;
-        link.referredId = personId;
-        link.date = m_meeting.start.date();
-        link.note = tr("Suggested in a meeting");
-        if (m_givenMayUse->currentIndex() > 0)
-            link.mayUseName = m_givenMayUse->currentData().toBool();
-        undo->push(new AddLinkCommand(m_session->links(), link, tr("Add referral")));
-    }
-    undo->endMacro();
-    for (QLineEdit* edit : {m_givenName, m_givenRole, m_givenOrganization})
-        edit->clear();
-    m_givenMayUse->setCurrentIndex(0);
-    m_givenName->setFocus();
 }
 
 void MeetingDialog::updateTitle()

@@ -14,7 +14,6 @@ class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListView;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -24,6 +23,7 @@ namespace Rapport {
 class NetworkSession;
 class NotesEditor;
 class QuestionChecklist;
+class ReferralsGivenTab;
 
 // One meeting: when, where and how it went, the notes (saved as you type), the question
 // checklist, the people they suggested ("referrals given") and what you made of it. Every
@@ -66,7 +66,6 @@ private:
     // Draft or saved: which buttons show, whether the tabs and the status can be used.
     void updateMode();
     void updateClashWarning();
-    QWidget* buildReferralsGiven();
     QWidget* buildReflection();
     // Shows m_meeting in the fields.
     void showMeeting();
@@ -75,7 +74,6 @@ private:
     // Whether a meeting may be marked held: true for one due today or past; for one still ahead the
     // user is asked, and a yes moves its start to now (the same undo step as the status).
     bool confirmHeld(Meeting* meeting);
-    void addGivenReferral();
     void updateTitle();
 
     NetworkSession* m_session;
@@ -96,11 +94,7 @@ private:
     QTabWidget* m_tabs;
     NotesEditor* m_notes;
     QuestionChecklist* m_questions;
-    QLineEdit* m_givenName;
-    QLineEdit* m_givenRole;
-    QLineEdit* m_givenOrganization;
-    QComboBox* m_givenMayUse;
-    QListView* m_given;
+    ReferralsGivenTab* m_given;
     QButtonGroup* m_reflection;
     QLineEdit* m_takeaway;
 };
