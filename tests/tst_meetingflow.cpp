@@ -550,10 +550,59 @@ private slots:
         QCOMPARE(templates.size(), before + 1);
         QCOMPARE(templates.last().name, QStringLiteral("For Acme people"));
         QVERIFY(templates.last().subject.contains(QStringLiteral("{organization}"))); // placeholders again
-        QCOMPARE(writer.findChild<QComboBox*>(QStringLiteral("outreachTemplate"))->count(), before + 1);
+        auto* chooser = writer.findChild<QComboBox*>(QStringLiteral("outreachTemplate"));
+        QCOMPARE(chooser->count(), before + 2); // and the blank message, still last
+        QCOMPARE(chooser->itemText(int(before)), QStringLiteral("For Acme people"));
+        QCOMPARE(chooser->itemText(chooser->count() - 1), OutreachDialog::tr("Blank message"));
         QCOMPARE(session()->undoStack()->undoText(), QStringLiteral("Add template “For Acme people”"));
         session()->undoStack()->undo();
         QCOMPARE(session()->templates()->templates().size(), before);
+    }
+
+    void writingStartsFromWhereThePersonStands_data()
+    {
+        QTest::addColumn<int>("stage"); // a Stage
+        QTest::addColumn<bool>("thankYouOwed");
+        QTest::addColumn<int>("kind"); // a TemplateKind, or -1 for the blank message
+        QTest::newRow("to contact") << int(Stage::ToContact) << false << int(TemplateKind::Request);
+        QTest::newRow("scheduled") << int(Stage::Scheduled) << false << -1;
+        QTest::newRow("scheduled, a thank-you owed") << int(Stage::Scheduled) << true << int(TemplateKind::ThankYou);
+        QTest::newRow("met") << int(Stage::Met) << false << int(TemplateKind::ThankYou);
+        QTest::newRow("keep warm") << int(Stage::KeepWarm) << false << int(TemplateKind::CheckIn);
+    }
+
+    void writingStartsFromWhereThePersonStands()
+    {
+        QFETCH(int, stage);
+        QFETCH(bool, thankYouOwed);
+        QFETCH(int, kind);
+        Contact ana = *session()->store()->contact(m_ana);
+        ana.stage = Stage(stage);
+        QVERIFY(session()->store()->updateContact(ana));
+        if (thankYouOwed) {
+            FollowUp thanks;
+            thanks.contactId = m_ana;
+            thanks.kind = FollowUpKind::ThankYou;
+            thanks.due = QDate::currentDate();
+            thanks.text = QStringLiteral("Thank Ana");
+            QVERIFY(session()->meetings()->addFollowUp(thanks));
+        }
+        const QList<OutreachTemplate> templates = session()->templates()->templates();
+        OutreachDialog writer(session(), m_ana, m_window.get());
+        auto* chooser = writer.findChild<QComboBox*>(QStringLiteral("outreachTemplate"));
+        if (kind < 0) {
+            QCOMPARE(chooser->currentIndex(), chooser->count() - 1);
+            QCOMPARE(chooser->currentText(), OutreachDialog::tr("Blank message"));
+            QVERIFY(writer.subject().isEmpty());
+            QVERIFY(writer.body().isEmpty());
+            return;
+        }
+        QVERIFY(chooser->currentIndex() < templates.size());
+        const OutreachTemplate& chosen = templates.at(chooser->currentIndex());
+        QCOMPARE(int(chosen.kind), kind);
+        QVERIFY(std::none_of(templates.cbegin(), templates.cbegin() + chooser->currentIndex(),
+            [kind](const OutreachTemplate& t) { return int(t.kind) == kind; })); // the first of its kind
+        QVERIFY(!writer.body().isEmpty());
     }
 };
 
