@@ -8,6 +8,7 @@
 #include "ContactStore.h"
 #include "FollowUpProposalsDialog.h"
 #include "GuiTestSupport.h"
+#include "KeepWarm.h"
 #include "MeetingDialog.h"
 #include "MeetingStore.h"
 #include "MeetingTypes.h"
@@ -144,6 +145,7 @@ private slots:
         QVERIFY(heldMeeting.start <= Clock::currentDateTimeUtc());
         QCOMPARE(heldMeeting.start.toLocalTime().date(), now().date());
         QCOMPARE(dialog.findChild<QDateTimeEdit*>(QStringLiteral("meetingStart"))->dateTime(), heldMeeting.start);
+        QCOMPARE(KeepWarm::checkIn(m_session->database().connection(), m_ana).lastContact, now().date());
         // One undo step puts back both the status and the date.
         QCOMPARE(m_session->undoStack()->count(), 1);
         m_session->undoStack()->undo();
