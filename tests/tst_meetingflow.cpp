@@ -246,6 +246,8 @@ private slots:
         QTest::mouseClick(second->findChild<QPushButton*>(QStringLiteral("saveMeetingButton")), Qt::LeftButton);
         QCOMPARE(meetingsWithAna(), 2); // a warning, not a block
         QVERIFY(!warning->isVisible());
+        QCOMPARE(session()->meetings()->meeting(second->meetingId())->start, first.start.addDays(7)); // as chosen
+        QCOMPARE(start->dateTime(), first.start.addDays(7));
     }
 
     void notesAreSavedWhileTypingAndSurviveReopening()

@@ -186,6 +186,7 @@ bool MeetingDialog::save()
     m_meeting = m_session->meetings()->meeting(id).value_or(meeting);
     m_meeting.id = id;
     m_questions->load(m_session, id);
+    showMeeting(); // as stored; the Referrals Given tab takes its day
     updateMode();
     emit saved(id);
     return true;
