@@ -4,9 +4,11 @@
 // Issue 16, the meetings part: a meeting still ahead is marked held only when the user says so;
 // the follow-ups proposed after an interview fit their dialog and their due dates can be changed;
 // Career Paths and the Questions tab give the room to their text column.
+#include "Clock.h"
 #include "ContactStore.h"
 #include "FollowUpProposalsDialog.h"
 #include "GuiTestSupport.h"
+#include "KeepWarm.h"
 #include "MeetingDialog.h"
 #include "MeetingStore.h"
 #include "MeetingTypes.h"
@@ -25,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QPushButton>
@@ -52,10 +55,11 @@ class TestMeetingDialogs : public QObject
     // Monday 7 December 2026, 09:00 here.
     static QDateTime now() { return QDateTime(QDate(2026, 12, 7), QTime(9, 0)); }
 
-    qint64 addMeeting(const QDateTime& start, Reflection reflection = Reflection::None, const QString& takeaway = {})
+    qint64 addMeeting(const QDateTime& start, Reflection reflection = Reflection::None, const QString& takeaway = {},
+        qint64 contactId = 0)
     {
         Meeting meeting;
-        meeting.contactId = m_ana;
+        meeting.contactId = contactId ? contactId : m_ana;
         meeting.start = start;
         meeting.reflection = reflection;
         meeting.takeaway = takeaway;
@@ -134,8 +138,21 @@ private slots:
 
         MessageBoxes::setNextAnswer(QMessageBox::Yes);
         chooseHeld(&dialog);
-        QCOMPARE(m_session->meetings()->meeting(id)->status, MeetingStatus::Held);
+        const Meeting heldMeeting = *m_session->meetings()->meeting(id);
+        QCOMPARE(heldMeeting.status, MeetingStatus::Held);
         QCOMPARE(held.size(), 1);
+        // Held means it happened: its date moved to now, so "last contact" is not in the future.
+        QVERIFY(heldMeeting.start <= Clock::currentDateTimeUtc());
+        QCOMPARE(heldMeeting.start.toLocalTime().date(), now().date());
+        QCOMPARE(dialog.findChild<QDateTimeEdit*>(QStringLiteral("meetingStart"))->dateTime(), heldMeeting.start);
+        QCOMPARE(KeepWarm::checkIn(m_session->database().connection(), m_ana).lastContact, now().date());
+        // One undo step puts back both the status and the date.
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        m_session->undoStack()->undo();
+        const Meeting undone = *m_session->meetings()->meeting(id);
+        QCOMPARE(undone.status, MeetingStatus::Planned);
+        QCOMPARE(undone.start, start);
+        QCOMPARE(status->currentData().toString(), MeetingTypes::key(MeetingStatus::Planned));
     }
 
     void aMeetingTodayOrPastIsHeldWithoutAsking_data()
@@ -231,7 +248,7 @@ private slots:
         addMeeting(now().addDays(-9), Reflection::DrawnToIt,
             QStringLiteral("Regulatory writing uses my science every day, and the hours are humane; the team "
                            "reviews each other's drafts and I would learn fast there"));
-        addMeeting(now().addDays(-2), Reflection::Unsure, QStringLiteral("Less lab time than I thought"));
+        addMeeting(now().addDays(-2), Reflection::Unsure, QStringLiteral("Less lab time than I thought"), m_ben);
         MeetingsPanel panel(MeetingsPanel::Mode::CareerPaths);
         panel.setSession(m_session.get());
         panel.resize(760, 420);

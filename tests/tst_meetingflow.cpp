@@ -28,8 +28,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -73,16 +76,30 @@ class TestMeetingFlow : public QObject
         });
     }
 
-    // Ana's meeting, scheduled from her contact: its dialog is open.
-    void scheduleWithAna()
+    // Schedule… on Ana's contact: the window of a new meeting, not saved yet.
+    MeetingDialog* startSchedulingWithAna()
     {
         m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
         m_window->findChild<ContactListView*>()->selectContact(m_ana);
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("scheduleMeetingButton")), Qt::LeftButton);
-        QTRY_VERIFY(dialog() != nullptr);
+        MeetingDialog* draft = nullptr;
+        [&] { QTRY_VERIFY((draft = dialog()) != nullptr); }();
+        return draft;
+    }
+
+    // Ana's meeting, scheduled from her contact and saved: its dialog is open.
+    void scheduleWithAna()
+    {
+        MeetingDialog* draft = startSchedulingWithAna();
+        QVERIFY(draft);
+        QVERIFY(draft->isDraft());
+        QTest::mouseClick(draft->findChild<QPushButton*>(QStringLiteral("saveMeetingButton")), Qt::LeftButton);
+        QCOMPARE(dialog(), draft); // the same window, now the meeting's
         m_meeting = dialog()->meetingId();
         QVERIFY(m_meeting);
     }
+
+    int meetingsWithAna() const { return int(session()->meetings()->meetingsOf(m_ana).size()); }
 
     // Marks the open meeting held and accepts every follow-up proposed.
     void holdTheMeeting()
@@ -144,6 +161,93 @@ private slots:
         scheduleWithAna();
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::Scheduled);
         QCOMPARE(m_window->findChild<QTreeView*>(QStringLiteral("contactMeetings"))->model()->rowCount(), 1);
+        // Saved in one undo step, which takes the meeting and the stage back.
+        QCOMPARE(session()->undoStack()->count(), 1);
+        QVERIFY(!dialog()->findChild<QPushButton*>(QStringLiteral("saveMeetingButton"))->isVisible());
+        QVERIFY(dialog()->findChild<QPushButton*>(QStringLiteral("prepSheetButton"))->isVisible());
+        QVERIFY(dialog()->findChild<QTabWidget*>()->isEnabled());
+        session()->undoStack()->undo();
+        QCOMPARE(meetingsWithAna(), 0);
+        QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::ToContact);
+        QTRY_VERIFY(dialog() == nullptr); // its meeting went away
+    }
+
+    void cancellingANewMeetingCreatesNothing_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("Cancel") << QStringLiteral("cancel");
+        QTest::newRow("Escape") << QStringLiteral("escape");
+        QTest::newRow("closing the window") << QStringLiteral("close");
+    }
+
+    void cancellingANewMeetingCreatesNothing()
+    {
+        QFETCH(QString, how);
+        MeetingDialog* draft = startSchedulingWithAna();
+        QVERIFY(draft);
+        QVERIFY(draft->isDraft());
+        QCOMPARE(draft->meetingId(), 0);
+        QVERIFY(!draft->findChild<QPushButton*>(QStringLiteral("prepSheetButton"))->isVisible());
+        QVERIFY(!draft->findChild<QTabWidget*>()->isEnabled()); // notes wait for a meeting to save them to
+        QCOMPARE(meetingsWithAna(), 0); // nothing written yet
+        auto* place = draft->findChild<QLineEdit*>(QStringLiteral("meetingPlace"));
+        place->setFocus();
+        QTest::keyClicks(place, QStringLiteral("Cafe Lumen"));
+        emit place->editingFinished();
+        QCOMPARE(meetingsWithAna(), 0);
+        if (how == QStringLiteral("cancel")) {
+            auto* buttons = draft->findChild<QDialogButtonBox*>();
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        } else if (how == QStringLiteral("escape")) {
+            QTest::keyClick(place, Qt::Key_Escape);
+        } else {
+            draft->close();
+        }
+        QTRY_VERIFY(dialog() == nullptr);
+        QCOMPARE(meetingsWithAna(), 0);
+        QVERIFY(!session()->undoStack()->canUndo());
+        QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::ToContact);
+    }
+
+    void savingANewMeetingCreatesOneAndWarnsOfTheNext()
+    {
+        MeetingDialog* draft = startSchedulingWithAna();
+        QVERIFY(draft);
+        auto* warning = draft->findChild<QLabel*>(QStringLiteral("meetingClashWarning"));
+        QVERIFY(warning);
+        QVERIFY(!warning->isVisible()); // nothing planned with Ana yet
+        auto* place = draft->findChild<QLineEdit*>(QStringLiteral("meetingPlace"));
+        place->setText(QStringLiteral("Café Lumen"));
+        QTest::mouseClick(draft->findChild<QPushButton*>(QStringLiteral("saveMeetingButton")), Qt::LeftButton);
+        QCOMPARE(meetingsWithAna(), 1);
+        const Meeting first = session()->meetings()->meetingsOf(m_ana).first();
+        QCOMPARE(first.place, QStringLiteral("Café Lumen"));
+        QCOMPARE(first.status, MeetingStatus::Planned);
+        QCOMPARE(draft->meetingId(), first.id);
+        QVERIFY(!warning->isVisible()); // a saved meeting does not warn about itself
+        draft->close();
+        QTRY_VERIFY(dialog() == nullptr);
+
+        // Schedule… again: the same day is already taken, and the window says so, without refusing.
+        MeetingDialog* second = startSchedulingWithAna();
+        QVERIFY(second);
+        QVERIFY(second->isDraft());
+        warning = second->findChild<QLabel*>(QStringLiteral("meetingClashWarning"));
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().startsWith(QStringLiteral("Ana Lopez already has a meeting planned for ")),
+            qPrintable(warning->text()));
+        QVERIFY(warning->text().contains(QLocale().toString(first.start.date(), QStringLiteral("ddd d MMM"))));
+        Test::saveScreenshot(second, QStringLiteral("meeting-schedule-warning.png"));
+        // Another day still ahead: the planned meeting is still named.
+        auto* start = second->findChild<QDateTimeEdit*>(QStringLiteral("meetingStart"));
+        start->setDateTime(first.start.addDays(7));
+        emit start->editingFinished();
+        QVERIFY(warning->isVisible());
+        QTest::mouseClick(second->findChild<QPushButton*>(QStringLiteral("saveMeetingButton")), Qt::LeftButton);
+        QCOMPARE(meetingsWithAna(), 2); // a warning, not a block
+        QVERIFY(!warning->isVisible());
+        QCOMPARE(session()->meetings()->meeting(second->meetingId())->start, first.start.addDays(7)); // as chosen
+        QCOMPARE(start->dateTime(), first.start.addDays(7));
     }
 
     void notesAreSavedWhileTypingAndSurviveReopening()
@@ -448,10 +552,59 @@ private slots:
         QCOMPARE(templates.size(), before + 1);
         QCOMPARE(templates.last().name, QStringLiteral("For Acme people"));
         QVERIFY(templates.last().subject.contains(QStringLiteral("{organization}"))); // placeholders again
-        QCOMPARE(writer.findChild<QComboBox*>(QStringLiteral("outreachTemplate"))->count(), before + 1);
+        auto* chooser = writer.findChild<QComboBox*>(QStringLiteral("outreachTemplate"));
+        QCOMPARE(chooser->count(), before + 2); // and the blank message, still last
+        QCOMPARE(chooser->itemText(int(before)), QStringLiteral("For Acme people"));
+        QCOMPARE(chooser->itemText(chooser->count() - 1), OutreachDialog::tr("Blank message"));
         QCOMPARE(session()->undoStack()->undoText(), QStringLiteral("Add template “For Acme people”"));
         session()->undoStack()->undo();
         QCOMPARE(session()->templates()->templates().size(), before);
+    }
+
+    void writingStartsFromWhereThePersonStands_data()
+    {
+        QTest::addColumn<int>("stage"); // a Stage
+        QTest::addColumn<bool>("thankYouOwed");
+        QTest::addColumn<int>("kind"); // a TemplateKind, or -1 for the blank message
+        QTest::newRow("to contact") << int(Stage::ToContact) << false << int(TemplateKind::Request);
+        QTest::newRow("scheduled") << int(Stage::Scheduled) << false << -1;
+        QTest::newRow("scheduled, a thank-you owed") << int(Stage::Scheduled) << true << int(TemplateKind::ThankYou);
+        QTest::newRow("met") << int(Stage::Met) << false << int(TemplateKind::ThankYou);
+        QTest::newRow("keep warm") << int(Stage::KeepWarm) << false << int(TemplateKind::CheckIn);
+    }
+
+    void writingStartsFromWhereThePersonStands()
+    {
+        QFETCH(int, stage);
+        QFETCH(bool, thankYouOwed);
+        QFETCH(int, kind);
+        Contact ana = *session()->store()->contact(m_ana);
+        ana.stage = Stage(stage);
+        QVERIFY(session()->store()->updateContact(ana));
+        if (thankYouOwed) {
+            FollowUp thanks;
+            thanks.contactId = m_ana;
+            thanks.kind = FollowUpKind::ThankYou;
+            thanks.due = QDate::currentDate();
+            thanks.text = QStringLiteral("Thank Ana");
+            QVERIFY(session()->meetings()->addFollowUp(thanks));
+        }
+        const QList<OutreachTemplate> templates = session()->templates()->templates();
+        OutreachDialog writer(session(), m_ana, m_window.get());
+        auto* chooser = writer.findChild<QComboBox*>(QStringLiteral("outreachTemplate"));
+        if (kind < 0) {
+            QCOMPARE(chooser->currentIndex(), chooser->count() - 1);
+            QCOMPARE(chooser->currentText(), OutreachDialog::tr("Blank message"));
+            QVERIFY(writer.subject().isEmpty());
+            QVERIFY(writer.body().isEmpty());
+            return;
+        }
+        QVERIFY(chooser->currentIndex() < templates.size());
+        const OutreachTemplate& chosen = templates.at(chooser->currentIndex());
+        QCOMPARE(int(chosen.kind), kind);
+        QVERIFY(std::none_of(templates.cbegin(), templates.cbegin() + chooser->currentIndex(),
+            [kind](const OutreachTemplate& t) { return int(t.kind) == kind; })); // the first of its kind
+        QVERIFY(!writer.body().isEmpty());
     }
 };
 

@@ -368,6 +368,66 @@ private slots:
         QCOMPARE(model.meetingId(row), id);
     }
 
+    void careerPathsCountPeopleNotMeetings()
+    {
+        // Ada: an interview she reflected on, then a thank-you note that carries a reflection too.
+        const qint64 interview = addMeeting(m_ada, m_now.addDays(-9), MeetingStatus::Held);
+        Meeting m = *m_meetings->meeting(interview);
+        m.kind = MeetingKind::InformationalInterview;
+        m.reflection = Reflection::DrawnToIt;
+        m.takeaway = QStringLiteral("Writing uses my science");
+        QVERIFY(m_meetings->updateMeeting(m));
+        Meeting note;
+        note.contactId = m_ada;
+        note.kind = MeetingKind::ThankYou;
+        note.status = MeetingStatus::Held;
+        note.start = m_now.addDays(-8);
+        note.reflection = Reflection::Unsure;
+        const qint64 noteId = m_meetings->addMeeting(note);
+        QVERIFY(noteId);
+        // Bo: two coffees; the later reflection is where he stands now.
+        for (const auto& [days, reflection] : {std::pair {-6, Reflection::NotForMe}, {-2, Reflection::Unsure}}) {
+            Meeting coffee;
+            coffee.contactId = m_bo;
+            coffee.kind = MeetingKind::Coffee;
+            coffee.status = MeetingStatus::Held;
+            coffee.start = m_now.addDays(days);
+            coffee.reflection = reflection;
+            QVERIFY(m_meetings->addMeeting(coffee));
+        }
+        MeetingsTreeModel model(MeetingsTreeModel::Mode::CareerPaths, m_meetings.get(), m_contacts.get());
+        test(&model);
+        model.reload(true);
+        const QModelIndex drawn = model.sectionIndex(MeetingsTreeModel::Drawn);
+        const QModelIndex unsure = model.sectionIndex(MeetingsTreeModel::Unsure);
+        const QModelIndex notForMe = model.sectionIndex(MeetingsTreeModel::NotForMe);
+        int rows = 0;
+        for (const QModelIndex& group : {drawn, unsure, notForMe})
+            rows += model.rowCount(group);
+        QCOMPARE(rows, 2); // two people, five meetings
+        // Ada counts once, by her interview, not by the note; Bo by his latest coffee.
+        QCOMPARE(model.rowCount(drawn), 1);
+        QCOMPARE(model.meetingId(model.index(0, 0, drawn)), interview);
+        QCOMPARE(model.rowCount(unsure), 1);
+        QCOMPARE(
+            model.index(0, MeetingsTreeModel::PersonColumn, unsure).data().toString(), m_contacts->summary(m_bo)->name);
+        QCOMPARE(model.rowCount(notForMe), 0);
+        QCOMPARE(unsure.data().toString(), QStringLiteral("Unsure (1)"));
+
+        // Ada's interview loses its reflection: the note's is all there is, and her takeaway stays.
+        ModelSpies spies(&model);
+        m.reflection = Reflection::None;
+        QVERIFY(m_meetings->updateMeeting(m));
+        QCOMPARE(model.rowCount(drawn), 0);
+        QCOMPARE(model.rowCount(unsure), 2);
+        QCOMPARE(spies.removed.size(), 1);
+        QCOMPARE(spies.inserted.size(), 1);
+        QCOMPARE(spies.reset.size(), 0);
+        const QModelIndex ada = model.index(0, 0, unsure);
+        QCOMPARE(model.meetingId(ada), noteId);
+        QCOMPARE(ada.siblingAtColumn(MeetingsTreeModel::TakeawayColumn).data().toString(), m.takeaway);
+    }
+
     void todayShowsOnlySectionsWithSomethingToDo()
     {
         const qint64 late = addFollowUp(m_ada, m_now.date().addDays(-2), QStringLiteral("Send the article"));

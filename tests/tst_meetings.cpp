@@ -12,6 +12,7 @@
 #include "OutreachTemplates.h"
 #include "QuestionBank.h"
 #include "ReferralStore.h"
+#include "ScheduleClash.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
 #include "Transaction.h"
@@ -318,6 +319,51 @@ private slots:
         QVERIFY(
             !OutreachTemplates::fill(defaults.first(), plain, {}, QStringLiteral("Sam"), QStringLiteral("a biologist"))
                  .body.contains(QLatin1Char('{')));
+    }
+
+    void theTemplateFollowsWhereThePersonStands()
+    {
+        // Every stage has its answer; a thank-you owed comes first, whatever the stage says.
+        const QList<std::pair<Stage, std::optional<TemplateKind>>> expected {{Stage::ToContact, TemplateKind::Request},
+            {Stage::ReachedOut, TemplateKind::Request}, {Stage::Scheduled, std::nullopt},
+            {Stage::Met, TemplateKind::ThankYou}, {Stage::FollowingUp, TemplateKind::CheckIn},
+            {Stage::KeepWarm, TemplateKind::CheckIn}, {Stage::NotPursuing, TemplateKind::Request}};
+        QCOMPARE(expected.size(), allStages().size());
+        for (const auto& [stage, kind] : expected) {
+            QVERIFY2(OutreachTemplates::suggestedKind(stage, false) == kind, qPrintable(stageKey(stage)));
+            QVERIFY(OutreachTemplates::suggestedKind(stage, true) == TemplateKind::ThankYou);
+        }
+        Test::TempNetwork net;
+        OutreachTemplates::ensureDefaults(net.database.connection());
+        QList<OutreachTemplate> templates = OutreachTemplates::all(net.database.connection());
+        OutreachTemplate mine;
+        mine.kind = TemplateKind::Request;
+        templates.append(mine);
+        QCOMPARE(OutreachTemplates::firstOfKind(templates, TemplateKind::Request), 0); // the first, not mine
+        const int thanks = OutreachTemplates::firstOfKind(templates, TemplateKind::ThankYou);
+        QVERIFY(thanks >= 0);
+        QCOMPARE(templates.at(thanks).kind, TemplateKind::ThankYou);
+        QCOMPARE(OutreachTemplates::firstOfKind(templates, TemplateKind::Other), -1);
+        QCOMPARE(OutreachTemplates::firstOfKind(templates, std::nullopt), -1);
+    }
+
+    void aNewMeetingIsWarnedOfOnePlannedThatDayOrAhead()
+    {
+        const qint64 contact = 1;
+        const QList<Meeting> meetings {interview(contact, kNow.addDays(-2)), // planned, but past: not in the way
+            interview(contact, kNow.addDays(9)), interview(contact, kNow.addDays(4)),
+            interview(contact, kNow.addDays(1), MeetingStatus::Cancelled),
+            interview(contact, kNow.addDays(2), MeetingStatus::Held)};
+        // Another day: the soonest planned one still ahead.
+        QCOMPARE(ScheduleClash::find(meetings, kNow.date().addDays(20), kNow)->start, kNow.addDays(4));
+        // The same day: that one, even when it is not the soonest, or already past.
+        QCOMPARE(ScheduleClash::find(meetings, kNow.date().addDays(9), kNow)->start, kNow.addDays(9));
+        QCOMPARE(ScheduleClash::find(meetings, kNow.date().addDays(-2), kNow)->start, kNow.addDays(-2));
+        // Cancelled and held meetings are in nobody's way.
+        const QList<Meeting> done {meetings.at(3), meetings.at(4)};
+        QVERIFY(!ScheduleClash::find(done, kNow.date().addDays(1), kNow));
+        QVERIFY(!ScheduleClash::find(done, kNow.date().addDays(2), kNow));
+        QVERIFY(!ScheduleClash::find({}, kNow.date(), kNow));
     }
 
     void markdownNotesRoundTripWithCheckBoxes()

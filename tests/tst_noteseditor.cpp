@@ -183,7 +183,9 @@ private slots:
         m_window->findChild<ContactListView*>()->selectContact(m_ana);
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("scheduleMeetingButton")), Qt::LeftButton);
         QTRY_VERIFY(dialog() != nullptr);
+        QTest::mouseClick(dialog()->findChild<QPushButton*>(QStringLiteral("saveMeetingButton")), Qt::LeftButton);
         m_meeting = dialog()->meetingId();
+        QVERIFY(m_meeting);
         QVERIFY(notes());
     }
 

@@ -232,10 +232,8 @@ void ContactActivity::refreshCheckIn()
 
 void ContactActivity::scheduleMeeting()
 {
-    Meeting m;
-    m.start = QDateTime(Clock::currentDate().addDays(1), QTime(10, 0));
-    m.durationMinutes = 30;
-    addAndOpen(m);
+    if (m_session && m_contact.id)
+        emit scheduleRequested(m_contact.id); // nothing is written until the meeting's window saves it
 }
 
 void ContactActivity::logInteraction()

@@ -30,7 +30,7 @@ public:
     void setSession(NetworkSession* session);
     void setContact(const Contact& contact);
 
-    // Adds a planned informational interview (tomorrow at 10:00) and asks to open it.
+    // Asks for the window of a new, unsaved meeting with this contact (scheduleRequested).
     void scheduleMeeting();
     // Records a contact that already happened (an e-mail, a call...) now, and asks to open it.
     void logInteraction();
@@ -43,6 +43,7 @@ public:
 
 signals:
     void meetingOpenRequested(qint64 meetingId);
+    void scheduleRequested(qint64 contactId);
     void writeRequested(qint64 contactId);
     void prepSheetRequested(qint64 contactId);
 

@@ -3,6 +3,7 @@
 
 #include "OutreachDialog.h"
 
+#include "MeetingStore.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "TemplateCommands.h"
@@ -61,6 +62,7 @@ OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidge
     m_template->setObjectName(QStringLiteral("outreachTemplate"));
     for (const OutreachTemplate& t : std::as_const(m_templates))
         m_template->addItem(t.name);
+    m_template->addItem(tr("Blank message")); // always last: saved templates go before it
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("outreachSubject"));
     m_body = new QPlainTextEdit(this);
@@ -94,12 +96,32 @@ OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidge
     layout->addWidget(hint);
     layout->addWidget(buttons);
     resize(620, 480);
+    m_template->setCurrentIndex(suggestedIndex());
     templateChosen();
+}
+
+int OutreachDialog::suggestedIndex() const
+{
+    bool thankYouOwed = false;
+    for (const FollowUp& f : m_session->meetings()->followUpsOf(m_contact.id))
+        thankYouOwed = thankYouOwed || (f.kind == FollowUpKind::ThankYou && !f.doneAt.isValid());
+    const auto kind = OutreachTemplates::suggestedKind(m_contact.stage, thankYouOwed);
+    const int index = OutreachTemplates::firstOfKind(m_templates, kind);
+    if (index >= 0)
+        return index;
+    // No template fits: rather a blank page than the wrong words (a request for a meeting already
+    // agreed); a contact not met yet gets the first template, as Write… always gave.
+    return kind == TemplateKind::Request && !m_templates.isEmpty() ? 0 : blankIndex();
 }
 
 void OutreachDialog::templateChosen()
 {
     const int index = m_template->currentIndex();
+    if (index == blankIndex()) {
+        m_subject->clear();
+        m_body->clear();
+        return;
+    }
     if (index < 0 || index >= m_templates.size())
         return;
     const auto filled = OutreachTemplates::fill(m_templates.at(index), m_contact, m_referrer, m_myName, m_myField);
@@ -136,8 +158,8 @@ void OutreachDialog::openInMail()
 void OutreachDialog::saveAsTemplate()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Save as Template"), tr("Name of the template:"), QLineEdit::Normal, m_template->currentText(), &ok);
+    const QString name = QInputDialog::getText(this, tr("Save as Template"), tr("Name of the template:"),
+        QLineEdit::Normal, m_template->currentIndex() == blankIndex() ? QString() : m_template->currentText(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     // The template keeps placeholders where the contact's own details were filled in.
@@ -163,8 +185,8 @@ void OutreachDialog::saveAsTemplate()
         return;
     }
     t.id = command->templateId();
+    m_template->insertItem(blankIndex(), t.name);
     m_templates.append(t);
-    m_template->addItem(t.name);
 }
 
 } // namespace Rapport

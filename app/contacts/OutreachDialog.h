@@ -31,6 +31,10 @@ public:
     void openInMail();
 
 private:
+    // The template for where the contact stands (OutreachTemplates::suggestedKind), else the blank.
+    int suggestedIndex() const;
+    // The "Blank message" entry, after the templates.
+    int blankIndex() const { return int(m_templates.size()); }
     void templateChosen();
     void saveAsTemplate();
 

@@ -4,17 +4,16 @@
 #include "MeetingDialog.h"
 
 #include "Clock.h"
-#include "ContactCommands.h"
 #include "DateFields.h"
 #include "DisplayFormat.h"
-#include "LinkCommands.h"
 #include "MeetingCommands.h"
 #include "MeetingTypes.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "NotesEditor.h"
 #include "QuestionChecklist.h"
-#include "ReferralsGivenModel.h"
+#include "ReferralsGivenTab.h"
+#include "ScheduleClash.h"
 #include "WheelGuard.h"
 
 #include <QButtonGroup>
@@ -26,7 +25,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -40,11 +38,34 @@ MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget*
     : QDialog(parent)
     , m_session(session)
 {
+    m_meeting = session->meetings()->meeting(meetingId).value_or(Meeting());
+    build();
+}
+
+MeetingDialog::MeetingDialog(NetworkSession* session, const Meeting& draft, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    m_meeting = draft;
+    m_meeting.id = 0;
+    build();
+}
+
+Meeting MeetingDialog::newInterview(qint64 contactId)
+{
+    Meeting m;
+    m.contactId = contactId;
+    m.start = QDateTime(Clock::currentDate().addDays(1), QTime(10, 0));
+    m.durationMinutes = 30;
+    return m;
+}
+
+void MeetingDialog::build()
+{
     setObjectName(QStringLiteral("meetingDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
-    m_meeting = session->meetings()->meeting(meetingId).value_or(Meeting());
-    m_contact = session->store()->contact(m_meeting.contactId).value_or(Contact());
+    m_contact = m_session->store()->contact(m_meeting.contactId).value_or(Contact());
 
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("meetingHeader"));
@@ -57,45 +78,118 @@ MeetingDialog::MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget*
     m_notes = new NotesEditor(this);
     m_notes->setObjectName(QStringLiteral("meetingNotes"));
     m_notes->setMarkdown(m_meeting.notes);
-    const qint64 id = m_meeting.id;
-    MeetingStore* store = session->meetings();
-    m_notes->setSaver([store, id](const QString& markdown) { return store->saveNotes(id, markdown); });
+    // A draft has no row to save notes to: its tabs open once it is saved.
+    m_notes->setSaver([this](const QString& markdown) {
+        return isDraft() || m_session->meetings()->saveNotes(m_meeting.id, markdown);
+    });
 
     m_questions = new QuestionChecklist(this);
     connect(m_questions, &QuestionChecklist::saveFailed, this, [this](const QString& message) {
         MessageBoxes::warning(
             this, tr("Could not save"), tr("The checklist change could not be saved.\n\n%1").arg(message));
     });
-    m_questions->load(session, m_meeting.id);
+    if (!isDraft())
+        m_questions->load(m_session, m_meeting.id);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_notes, tr("&Notes"));
     m_tabs->addTab(m_questions, tr("&Questions"));
-    m_tabs->addTab(buildReferralsGiven(), tr("&Referrals Given"));
+    m_given = new ReferralsGivenTab(m_session, m_contact, this);
+    m_tabs->addTab(m_given, tr("&Referrals Given"));
     m_tabs->addTab(buildReflection(), tr("Re&flection"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    QPushButton* prep = buttons->addButton(tr("Prep S&heet…"), QDialogButtonBox::ActionRole);
-    prep->setObjectName(QStringLiteral("prepSheetButton"));
-    prep->setToolTip(tr("A one-page brief to print before the interview"));
-    connect(prep, &QPushButton::clicked, this, [this] {
+    m_draftHint = new QLabel(tr("Save the meeting to take notes, pick questions and record referrals."), this);
+    m_draftHint->setObjectName(QStringLiteral("meetingDraftHint"));
+    m_draftHint->setWordWrap(true);
+    m_draftHint->setForegroundRole(QPalette::PlaceholderText);
+    m_clashWarning = new QLabel(this);
+    m_clashWarning->setObjectName(QStringLiteral("meetingClashWarning"));
+    m_clashWarning->setTextFormat(Qt::PlainText);
+    m_clashWarning->setWordWrap(true);
+    QPalette warning = m_clashWarning->palette();
+    warning.setColor(QPalette::WindowText, DisplayFormat::warningColor(warning));
+    m_clashWarning->setPalette(warning);
+    m_clashWarning->hide();
+
+    // Every button is made once and only shown or hidden: Save turns the draft into the meeting
+    // while its own click is being handled.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::Close, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveMeetingButton"));
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::save);
+    m_prepSheet = m_buttons->addButton(tr("Prep S&heet…"), QDialogButtonBox::ActionRole);
+    m_prepSheet->setObjectName(QStringLiteral("prepSheetButton"));
+    m_prepSheet->setToolTip(tr("A one-page brief to print before the interview"));
+    connect(m_prepSheet, &QPushButton::clicked, this, [this] {
         m_notes->saveNow();
         emit prepSheetRequested(m_meeting.contactId, m_meeting.id);
     });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(buildDetails());
+    layout->addWidget(m_clashWarning);
+    layout->addWidget(m_draftHint);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     resize(760, 640);
-    reload();
-    updateTitle();
+    showMeeting();
+    updateMode();
     WheelGuard::guardValuesIn(this); // the kind, time, length and status change only on purpose
-    connect(store, &MeetingStore::meetingsChanged, this, [this](qint64 contactId) {
+    connect(m_session->meetings(), &MeetingStore::meetingsChanged, this, [this](qint64 contactId) {
         if (contactId == m_meeting.contactId)
             reload();
     });
+}
+
+void MeetingDialog::updateMode()
+{
+    const bool draft = isDraft();
+    m_buttons->button(QDialogButtonBox::Save)->setVisible(draft);
+    m_buttons->button(QDialogButtonBox::Cancel)->setVisible(draft);
+    m_buttons->button(QDialogButtonBox::Close)->setVisible(!draft);
+    m_prepSheet->setVisible(!draft);
+    m_tabs->setEnabled(!draft);
+    m_draftHint->setVisible(draft);
+    m_status->setEnabled(!draft); // a new meeting is planned; Log… records one already held
+    updateClashWarning();
+    updateTitle();
+}
+
+void MeetingDialog::updateClashWarning()
+{
+    std::optional<Meeting> clash;
+    if (isDraft() && m_contact.id) {
+        clash = ScheduleClash::find(
+            m_session->meetings()->meetingsOf(m_contact.id), m_start->dateTime().date(), Clock::currentDateTimeUtc());
+    }
+    if (clash) {
+        const QString day = QLocale().toString(
+            clash->start.toLocalTime().date(), tr("ddd d MMM", "a day as in \"Tue 8 Dec\": weekday, day, month"));
+        m_clashWarning->setText(tr("%1 already has a meeting planned for %2.").arg(m_contact.displayName(), day));
+    }
+    m_clashWarning->setVisible(clash.has_value());
+}
+
+bool MeetingDialog::save()
+{
+    if (!isDraft())
+        return true;
+    Meeting meeting = collect();
+    meeting.contactId = m_contact.id;
+    meeting.notes = m_notes->markdown();
+    qint64 id = 0;
+    auto* command = new AddMeetingCommand(m_session->meetings(), meeting, m_contact.displayName());
+    command->reportIdTo(&id);
+    m_session->undoStack()->push(command); // deleted inside push() if the write fails; the store says why
+    if (!id)
+        return false;
+    m_meeting = m_session->meetings()->meeting(id).value_or(meeting);
+    m_meeting.id = id;
+    m_questions->load(m_session, id);
+    showMeeting(); // as stored; the Referrals Given tab takes its day
+    updateMode();
+    emit saved(id);
+    return true;
 }
 
 QWidget* MeetingDialog::buildDetails()
@@ -150,51 +244,6 @@ QWidget* MeetingDialog::buildDetails()
     return box;
 }
 
-QWidget* MeetingDialog::buildReferralsGiven()
-{
-    auto* page = new QWidget(this);
-    auto* intro = new QLabel(tr("Who else did they suggest you talk to? Each person becomes a contact, referred "
-                                "by %1, ready for you to reach out to.")
-                                 .arg(m_contact.displayName()),
-        page);
-    intro->setWordWrap(true);
-    m_givenName = new QLineEdit(page);
-    m_givenName->setObjectName(QStringLiteral("givenName"));
-    m_givenName->setPlaceholderText(tr("Name"));
-    m_givenRole = new QLineEdit(page);
-    m_givenRole->setObjectName(QStringLiteral("givenRole"));
-    m_givenRole->setPlaceholderText(tr("Role"));
-    m_givenOrganization = new QLineEdit(page);
-    m_givenOrganization->setObjectName(QStringLiteral("givenOrganization"));
-    m_givenOrganization->setPlaceholderText(tr("Organisation"));
-    m_givenMayUse = new QComboBox(page);
-    m_givenMayUse->setObjectName(QStringLiteral("givenMayUse"));
-    m_givenMayUse->addItem(tr("Use their name? Not asked"));
-    m_givenMayUse->addItem(tr("May use their name"), true);
-    m_givenMayUse->addItem(tr("Don't use their name"), false);
-    auto* add = new QPushButton(tr("&Add"), page);
-    add->setObjectName(QStringLiteral("addGivenButton"));
-    connect(add, &QPushButton::clicked, this, &MeetingDialog::addGivenReferral);
-    for (QLineEdit* edit : {m_givenName, m_givenRole, m_givenOrganization})
-        connect(edit, &QLineEdit::returnPressed, this, &MeetingDialog::addGivenReferral);
-    m_given = new QListView(page);
-    m_given->setModel(new ReferralsGivenModel(m_session->store(), m_session->links(), m_contact.id, m_given));
-    m_given->setObjectName(QStringLiteral("givenList"));
-    m_given->setAccessibleName(tr("People %1 referred you to").arg(m_contact.displayName()));
-
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_givenName, 2);
-    row->addWidget(m_givenRole, 2);
-    row->addWidget(m_givenOrganization, 2);
-    row->addWidget(m_givenMayUse, 1);
-    row->addWidget(add);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(intro);
-    layout->addLayout(row);
-    layout->addWidget(m_given, 1);
-    return page;
-}
-
 QWidget* MeetingDialog::buildReflection()
 {
     auto* page = new QWidget(this);
@@ -233,15 +282,28 @@ QWidget* MeetingDialog::buildReflection()
 
 void MeetingDialog::reload()
 {
+    if (isDraft()) { // nothing stored to read yet, and what the user typed stays
+        if (m_session->store()->contact(m_meeting.contactId))
+            updateClashWarning(); // it follows the person's other meetings
+        else
+            close(); // the person went away (deleted, an import undone)
+        return;
+    }
     const auto stored = m_session->meetings()->meeting(m_meeting.id);
     if (!stored) {
         close(); // the meeting was removed (or its removal redone)
         return;
     }
     m_meeting = *stored;
+    showMeeting();
+}
+
+void MeetingDialog::showMeeting()
+{
     m_loading = true;
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(MeetingTypes::key(m_meeting.kind))));
     m_start->setDateTime(m_meeting.start);
+    m_given->setMeetingDay(m_meeting.start.date());
     m_duration->setValue(m_meeting.durationMinutes);
     if (m_place->text() != m_meeting.place)
         m_place->setText(m_meeting.place);
@@ -274,8 +336,13 @@ void MeetingDialog::fieldEdited()
 {
     if (m_loading)
         return;
+    if (isDraft()) { // written on Save
+        updateClashWarning();
+        updateTitle();
+        return;
+    }
     Meeting after = collect();
-    if (after.status == MeetingStatus::Held && m_meeting.status != MeetingStatus::Held && !confirmHeld(after)) {
+    if (after.status == MeetingStatus::Held && m_meeting.status != MeetingStatus::Held && !confirmHeld(&after)) {
         after.status = m_meeting.status;
         m_status->setCurrentIndex(qMax(0, m_status->findData(MeetingTypes::key(m_meeting.status))));
     }
@@ -293,70 +360,38 @@ void MeetingDialog::fieldEdited()
         emit interviewHeld(m_meeting.id);
 }
 
-bool MeetingDialog::confirmHeld(const Meeting& meeting)
+bool MeetingDialog::confirmHeld(Meeting* meeting)
 {
     // A slip of the status box on a meeting still ahead would move it to "Past" and propose thank-yous.
-    const QDate day = meeting.start.toLocalTime().date();
+    const QDate day = meeting->start.toLocalTime().date();
     if (!day.isValid() || day <= Clock::currentDate())
         return true;
-    return MessageBoxes::question(this, tr("Mark as Held"),
-               tr("This meeting is planned for %1. Mark it held anyway?")
-                   .arg(QLocale().toString(day, QLocale::LongFormat)),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
-}
-
-void MeetingDialog::addGivenReferral()
-{
-    const QString name = m_givenName->text().simplified();
-    if (name.isEmpty()) {
-        m_givenName->setFocus();
-        return;
-    }
-    Contact person;
-    const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
-    person.firstName = space > 0 ? name.left(space) : name;
-    person.lastName = space > 0 ? name.mid(space + 1) : QString();
-    person.title = m_givenRole->text().trimmed();
-    person.organization = m_givenOrganization->text().trimmed();
-    person.notes = tr("Suggested by %1 on %2.")
-                       .arg(m_contact.displayName(), QLocale().toString(m_meeting.start.date(), QLocale::ShortFormat));
-
-    // One undo step: the new contact and the link from the person who suggested them.
-    QUndoStack* undo = m_session->undoStack();
-    undo->beginMacro(tr("Add %1, referred by %2").arg(name, m_contact.displayName()));
-    qint64 personId = 0;
-    auto* addContact = new AddContactCommand(m_session->store(), person);
-    addContact->reportIdTo(&personId);
-    undo->push(addContact); // deleted inside push() if the write fails
-    if (personId) {
-        Referral link;
-        link.referrerId = m_contact.id;
-        link.referredId = personId;
-        link.date = m_meeting.start.date();
-        link.note = tr("Suggested in a meeting");
-        if (m_givenMayUse->currentIndex() > 0)
-            link.mayUseName = m_givenMayUse->currentData().toBool();
-        undo->push(new AddLinkCommand(m_session->links(), link, tr("Add referral")));
-    }
-    undo->endMacro();
-    for (QLineEdit* edit : {m_givenName, m_givenRole, m_givenOrganization})
-        edit->clear();
-    m_givenMayUse->setCurrentIndex(0);
-    m_givenName->setFocus();
+    if (MessageBoxes::question(this, tr("Mark as Held"),
+            tr("This meeting is planned for %1. Mark it held today? Its date changes to today.")
+                .arg(QLocale().toString(day, QLocale::LongFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return false;
+    // Held means it happened: a date still ahead would make "last contact" lie in the future.
+    const QDateTime now = Clock::currentDateTimeUtc().toLocalTime();
+    meeting->start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()));
+    return true;
 }
 
 void MeetingDialog::updateTitle()
 {
-    const QString title = tr("%1 with %2").arg(MeetingTypes::label(m_meeting.kind), m_contact.displayName());
+    const MeetingKind kind = isDraft() ? collect().kind : m_meeting.kind;
+    const QString title = tr("%1 with %2").arg(MeetingTypes::label(kind), m_contact.displayName());
     m_header->setText(title);
     setWindowTitle(title);
 }
 
 void MeetingDialog::done(int result)
 {
-    fieldEdited(); // a field still being typed in is an edit too
-    m_notes->saveNow();
+    if (!isDraft()) { // a draft closed without Save leaves nothing behind
+        fieldEdited(); // a field still being typed in is an edit too
+        m_notes->saveNow();
+    }
     QDialog::done(result);
 }
 

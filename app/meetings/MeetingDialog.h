@@ -11,9 +11,10 @@
 class QButtonGroup;
 class QComboBox;
 class QDateTimeEdit;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListView;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -22,18 +23,30 @@ namespace Rapport {
 class NetworkSession;
 class NotesEditor;
 class QuestionChecklist;
+class ReferralsGivenTab;
 
 // One meeting: when, where and how it went, the notes (saved as you type), the question
 // checklist, the people they suggested ("referrals given") and what you made of it. Every
 // field applies as you change it, through Undo; the dialog never needs a Save.
+// A new meeting (Schedule…) starts as a draft: nothing is written until Save, which adds it in
+// one undo step and turns the window into the meeting's own; Cancel, Escape or closing leave
+// nothing behind. While a draft, it warns when the person already has a meeting planned.
 class MeetingDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     MeetingDialog(NetworkSession* session, qint64 meetingId, QWidget* parent = nullptr);
+    // A new, unsaved meeting with draft.contactId.
+    MeetingDialog(NetworkSession* session, const Meeting& draft, QWidget* parent = nullptr);
+
+    // An informational interview with the contact, tomorrow at 10:00, for half an hour.
+    static Meeting newInterview(qint64 contactId);
 
     qint64 meetingId() const { return m_meeting.id; }
+    bool isDraft() const { return m_meeting.id == 0; }
+    // Adds the draft meeting (one undo step); false when the store refused it (it said why).
+    bool save();
     NotesEditor* notesEditor() const { return m_notes; }
     // Reloads the fields from the store (after an undo, say), keeping the notes being typed.
     void reload();
@@ -41,19 +54,26 @@ public:
     void done(int result) override;
 
 signals:
+    // A draft was saved: the window is now that meeting's.
+    void saved(qint64 meetingId);
     // The user marked an informational interview as held: the window proposes follow-ups.
     void interviewHeld(qint64 meetingId);
     void prepSheetRequested(qint64 contactId, qint64 meetingId);
 
 private:
+    void build();
     QWidget* buildDetails();
-    QWidget* buildReferralsGiven();
+    // Draft or saved: which buttons show, whether the tabs and the status can be used.
+    void updateMode();
+    void updateClashWarning();
     QWidget* buildReflection();
+    // Shows m_meeting in the fields.
+    void showMeeting();
     void fieldEdited();
     Meeting collect() const;
-    // Whether a meeting still ahead may be marked held: the user is asked. True for one due today or past.
-    bool confirmHeld(const Meeting& meeting);
-    void addGivenReferral();
+    // Whether a meeting may be marked held: true for one due today or past; for one still ahead the
+    // user is asked, and a yes moves its start to now (the same undo step as the status).
+    bool confirmHeld(Meeting* meeting);
     void updateTitle();
 
     NetworkSession* m_session;
@@ -62,6 +82,10 @@ private:
     bool m_loading = false;
 
     QLabel* m_header;
+    QLabel* m_draftHint;
+    QLabel* m_clashWarning;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_prepSheet;
     QComboBox* m_kind;
     QDateTimeEdit* m_start;
     QSpinBox* m_duration;
@@ -70,11 +94,7 @@ private:
     QTabWidget* m_tabs;
     NotesEditor* m_notes;
     QuestionChecklist* m_questions;
-    QLineEdit* m_givenName;
-    QLineEdit* m_givenRole;
-    QLineEdit* m_givenOrganization;
-    QComboBox* m_givenMayUse;
-    QListView* m_given;
+    ReferralsGivenTab* m_given;
     QButtonGroup* m_reflection;
     QLineEdit* m_takeaway;
 };

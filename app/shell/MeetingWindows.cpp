@@ -34,7 +34,7 @@ void MeetingWindows::setSession(NetworkSession* session)
 
 void MeetingWindows::reloadAll()
 {
-    const auto dialogs = m_meetingDialogs.values();
+    const auto dialogs = m_meetingDialogs.values() + m_drafts;
     for (const QPointer<MeetingDialog>& dialog : dialogs) {
         if (dialog)
             dialog->reload();
@@ -53,18 +53,44 @@ MeetingDialog* MeetingWindows::openMeeting(qint64 meetingId)
     if (!m_session->meetings()->meeting(meetingId))
         return nullptr;
     auto* dialog = new MeetingDialog(m_session.data(), meetingId, m_window);
-    m_meetingDialogs.insert(meetingId, dialog);
-    connect(dialog, &MeetingDialog::interviewHeld, this, &MeetingWindows::proposeFollowUps);
-    connect(dialog, &MeetingDialog::prepSheetRequested, this, &MeetingWindows::openPrepSheet);
-    connect(dialog, &QObject::destroyed, this, [this, meetingId] { m_meetingDialogs.remove(meetingId); });
+    track(dialog);
     dialog->show();
     return dialog;
 }
 
+MeetingDialog* MeetingWindows::scheduleMeeting(qint64 contactId)
+{
+    if (!m_session || !contactId)
+        return nullptr;
+    auto* dialog = new MeetingDialog(m_session.data(), MeetingDialog::newInterview(contactId), m_window);
+    m_drafts.append(dialog);
+    connect(dialog, &QObject::destroyed, this,
+        [this] { m_drafts.removeIf([](const QPointer<MeetingDialog>& draft) { return draft.isNull(); }); });
+    track(dialog);
+    dialog->show();
+    return dialog;
+}
+
+void MeetingWindows::track(MeetingDialog* dialog)
+{
+    connect(dialog, &MeetingDialog::interviewHeld, this, &MeetingWindows::proposeFollowUps);
+    connect(dialog, &MeetingDialog::prepSheetRequested, this, &MeetingWindows::openPrepSheet);
+    const auto keep = [this, dialog](qint64 meetingId) {
+        m_drafts.removeAll(dialog);
+        m_meetingDialogs.insert(meetingId, dialog);
+        connect(dialog, &QObject::destroyed, this, [this, meetingId] { m_meetingDialogs.remove(meetingId); });
+    };
+    if (dialog->isDraft())
+        connect(dialog, &MeetingDialog::saved, this, keep);
+    else
+        keep(dialog->meetingId());
+}
+
 void MeetingWindows::closeAll()
 {
-    const auto dialogs = m_meetingDialogs.values();
+    const auto dialogs = m_meetingDialogs.values() + m_drafts;
     m_meetingDialogs.clear();
+    m_drafts.clear();
     for (const QPointer<MeetingDialog>& dialog : dialogs) {
         if (dialog) {
             dialog->close(); // saves pending notes

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -28,7 +29,10 @@ public:
     void setSession(NetworkSession* session);
     // Opens (or brings forward) the notes window of a meeting; nullptr when there is no such meeting.
     MeetingDialog* openMeeting(qint64 meetingId);
-    // Saves and closes every meeting window (they belong to the session being closed).
+    // Opens the window of a new, unsaved interview with the contact: Save adds it, Cancel does not.
+    MeetingDialog* scheduleMeeting(qint64 contactId);
+    // Saves and closes every meeting window (they belong to the session being closed); unsaved new
+    // meetings are dropped.
     void closeAll();
     // Preview, print or save a prep sheet; meetingId 0 takes the contact's next planned meeting.
     void openPrepSheet(qint64 contactId, qint64 meetingId);
@@ -39,10 +43,13 @@ private:
     // After an interview is marked held: thank-you, LinkedIn and "tell the referrer" follow-ups.
     void proposeFollowUps(qint64 meetingId);
     void reloadAll();
+    // Connects a meeting window's requests, and keeps it as its meeting's once it has one.
+    void track(MeetingDialog* dialog);
 
     QWidget* m_window;
     QPointer<NetworkSession> m_session; // cleared as soon as the window closes the session
     QHash<qint64, QPointer<MeetingDialog>> m_meetingDialogs;
+    QList<QPointer<MeetingDialog>> m_drafts; // new meetings not saved yet
 };
 
 } // namespace Rapport

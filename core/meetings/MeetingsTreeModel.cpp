@@ -8,11 +8,14 @@
 #include "ContactStore.h"
 #include "MeetingStore.h"
 #include "MeetingTypes.h"
+#include "StageRules.h"
 
 #include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace Rapport {
 
@@ -22,6 +25,37 @@ namespace {
 
 // The career-path groups, in the order the panel shows them; each is titled by its label.
 constexpr Reflection kGroups[] = {Reflection::DrawnToIt, Reflection::Unsure, Reflection::NotForMe};
+
+// Career paths count people, not meetings: each person's latest reflection on a conversation (an
+// interview, a coffee, a call), or on anything (a thank-you note) when no conversation has one.
+// In the order of their dates, as the meetings are read.
+QList<const Meeting*> reflectionsByPerson(const QList<Meeting>& meetings)
+{
+    QHash<qint64, const Meeting*> latest;
+    for (const Meeting& m : meetings) {
+        if (m.reflection == Reflection::None)
+            continue;
+        const Meeting* before = latest.value(m.contactId);
+        if (!before || StageRules::isConversation(m.kind) || !StageRules::isConversation(before->kind))
+            latest.insert(m.contactId, &m);
+    }
+    QList<const Meeting*> chosen;
+    for (const Meeting& m : meetings) {
+        if (latest.value(m.contactId) == &m)
+            chosen.append(&m);
+    }
+    return chosen;
+}
+
+// The person's most recent takeaway, from any of their meetings.
+QString latestTakeaway(const QList<Meeting>& meetings, qint64 contactId)
+{
+    for (qsizetype i = meetings.size() - 1; i >= 0; --i) {
+        if (meetings.at(i).contactId == contactId && !meetings.at(i).takeaway.isEmpty())
+            return meetings.at(i).takeaway;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -127,20 +161,19 @@ QList<MeetingsTreeModel::Section> MeetingsTreeModel::build()
         sections = {upcoming, past};
     } else {
         const QLocale locale;
-        for (int g = 0; g < 3; ++g) {
-            Section group {g, {}};
-            for (const Meeting& m : meetings) {
-                if (m.reflection != kGroups[g])
-                    continue;
-                const ContactSummary person = people.value(m.contactId);
-                const QString role = person.title.isEmpty() ? person.organization
-                    : person.organization.isEmpty()         ? person.title
-                                                            : tr("%1 at %2").arg(person.title, person.organization);
-                group.rows.append(
-                    Row {m.id, {role, person.name, locale.toString(m.start.date(), QLocale::ShortFormat), m.takeaway},
-                        {m_format.toolTip(role), {}, {}, m_format.toolTip(m.takeaway)}});
-            }
-            sections.append(group);
+        sections = {Section {Drawn, {}}, Section {Unsure, {}}, Section {NotForMe, {}}}; // as kGroups
+        for (const Meeting* m : reflectionsByPerson(meetings)) {
+            const ContactSummary person = people.value(m->contactId);
+            const QString role = person.title.isEmpty() ? person.organization
+                : person.organization.isEmpty()         ? person.title
+                                                        : tr("%1 at %2").arg(person.title, person.organization);
+            QString takeaway = m->takeaway;
+            if (takeaway.isEmpty()) // then the latest they gave, from another meeting
+                takeaway = latestTakeaway(meetings, m->contactId);
+            const auto g = std::find(std::begin(kGroups), std::end(kGroups), m->reflection) - std::begin(kGroups);
+            sections[g].rows.append(
+                Row {m->id, {role, person.name, locale.toString(m->start.date(), QLocale::ShortFormat), takeaway},
+                    {m_format.toolTip(role), {}, {}, m_format.toolTip(takeaway)}});
         }
     }
     return sections;

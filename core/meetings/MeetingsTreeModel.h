@@ -28,8 +28,8 @@ struct Row {
 
 // Every meeting across all contacts, in one of two groupings:
 // - Meetings: Upcoming (soonest first) and Past (latest first), with when, who, kind, status, place.
-// - Career paths: the reflections "drawn to it", "unsure" and "not for me", with the person's
-//   role, name, the date and the takeaway.
+// - Career paths: the reflections "drawn to it", "unsure" and "not for me", one row per person
+//   (their latest reflection), with the person's role, name, the date and the takeaway.
 // A meetings change reads the meetings again, a person's change that person; only the rows that
 // differ are told to the view. An import or a restore (contactsReset) starts over. While not live (its tab hidden) it
 // only notes that it is stale, and catches up when made live again.

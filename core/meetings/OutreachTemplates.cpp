@@ -157,4 +157,35 @@ QUrl OutreachTemplates::mailto(const Contact& contact, const Filled& message)
     return url;
 }
 
+std::optional<TemplateKind> OutreachTemplates::suggestedKind(Stage stage, bool thankYouOwed)
+{
+    if (thankYouOwed)
+        return TemplateKind::ThankYou;
+    switch (stage) {
+    case Stage::ToContact:
+    case Stage::ReachedOut:
+    case Stage::NotPursuing:
+        return TemplateKind::Request;
+    case Stage::Scheduled:
+        return std::nullopt;
+    case Stage::Met:
+        return TemplateKind::ThankYou;
+    case Stage::FollowingUp:
+    case Stage::KeepWarm:
+        return TemplateKind::CheckIn;
+    }
+    return TemplateKind::Request;
+}
+
+int OutreachTemplates::firstOfKind(const QList<OutreachTemplate>& templates, std::optional<TemplateKind> kind)
+{
+    if (!kind)
+        return -1;
+    for (qsizetype i = 0; i < templates.size(); ++i) {
+        if (templates.at(i).kind == *kind)
+            return int(i);
+    }
+    return -1;
+}
+
 } // namespace Rapport

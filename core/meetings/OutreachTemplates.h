@@ -5,10 +5,13 @@
 
 #include "Contact.h"
 #include "MeetingTypes.h"
+#include "Stage.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QUrl>
+
+#include <optional>
 
 namespace Rapport {
 
@@ -48,6 +51,14 @@ public:
         const QString& myName, const QString& myField);
     // A mailto: link to the contact's first e-mail (or none) with subject and body.
     static QUrl mailto(const Contact& contact, const Filled& message);
+
+    // The kind of message a contact most likely needs next: a thank-you while one is owed (a
+    // meeting held, its thank-you not yet done) or once met, a request before any meeting, a
+    // check-in later on. None for a meeting still ahead: a confirmation has no template kind,
+    // and a request would ask for the meeting already agreed.
+    static std::optional<TemplateKind> suggestedKind(Stage stage, bool thankYouOwed);
+    // The position of the first template of that kind, or -1.
+    static int firstOfKind(const QList<OutreachTemplate>& templates, std::optional<TemplateKind> kind);
 };
 
 } // namespace Rapport
