@@ -257,6 +257,11 @@ private slots:
             (QStringList {QStringLiteral("--database"), now}));
         QCOMPARE(LanguageRestart::arguments({rapport, QStringLiteral("--database=") + old}, now, false),
             (QStringList {QStringLiteral("--database"), now}));
+        QCOMPARE(LanguageRestart::arguments({rapport, QStringLiteral("-d") + old}, now, false),
+            (QStringList {QStringLiteral("--database"), now}));
+        // Qt's own options stay.
+        QCOMPARE(LanguageRestart::arguments({rapport, QStringLiteral("-display"), QStringLiteral(":1")}, now, false),
+            (QStringList {QStringLiteral("--database"), now, QStringLiteral("-display"), QStringLiteral(":1")}));
         // A demo copy goes away with this run: the next one opens a fresh one.
         QCOMPARE(LanguageRestart::arguments({rapport, QStringLiteral("--demo")}, old, true),
             (QStringList {QStringLiteral("--demo")}));

@@ -67,9 +67,12 @@ void restart(MainWindow* window)
 
 QStringList arguments(const QStringList& original, const QString& network, bool demo)
 {
-    CommandLine::GuiOptions options;
+    // The network given as "-dPATH" is found by parsing: Qt's own "-display" starts the same way.
+    CommandLine::GuiOptions given;
     QString error;
-    CommandLine::parseGuiOptions(original, &options, &error);
+    const QString attached = CommandLine::parseGuiOptions(original, &given, &error) && !given.database.isEmpty()
+        ? QStringLiteral("-d") + given.database
+        : QString();
     QStringList next;
     if (demo)
         next.append(QStringLiteral("--demo"));
@@ -82,8 +85,8 @@ QStringList arguments(const QStringList& original, const QString& network, bool 
             continue;
         }
         if (argument.startsWith(QLatin1String("--database=")) || argument == QLatin1String("--demo")
-            || (argument.startsWith(QLatin1String("-d")) && !argument.startsWith(QLatin1String("--")))
-            || options.importFiles.contains(argument))
+            || (!attached.isEmpty() && argument == attached)
+            || CommandLine::isImportableFile(argument)) // given to import: imported once is enough
             continue;
         next.append(argument);
     }
