@@ -23,7 +23,7 @@ void describeApplication(QCoreApplication& app)
     QCoreApplication::setOrganizationName(QStringLiteral("rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
-    Rapport::Translations::install(app, Rapport::Translations::locale());
+    Rapport::Translations::install(app, Rapport::Translations::current());
 }
 
 QStringList rawArguments(int argc, char** argv)

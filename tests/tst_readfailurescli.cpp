@@ -62,7 +62,8 @@ class TestReadFailuresCli : public QObject
     {
         QCOMPARE(r.status, 1);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
-        QVERIFY2(r.err.startsWith(network + QStringLiteral(": ")), qPrintable(r.err));
+        // Like every error of the commands, it says who speaks, then names the network.
+        QVERIFY2(r.err.startsWith(QStringLiteral("rapport: ") + network + QStringLiteral(": ")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String(problem)), qPrintable(r.err));
     }
 

@@ -172,8 +172,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     QCommandLineParser parser;
     addOptions(parser);
     const auto usageError = [&err](const QString& message) {
-        err << QStringLiteral("rapport: ") << message << Qt::endl
-            << tr("Try 'rapport --help' for the commands and options.") << Qt::endl;
+        printError(err, message);
+        printError(err, tr("Try 'rapport --help' for the commands and options."));
         return 1;
     };
     if (!parser.parse(arguments))
@@ -211,7 +211,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     try {
         return runCommand(name, parser, positional, out, err);
     } catch (const DatabaseError& e) {
-        err << databasePath(parser) << QStringLiteral(": ") << e.message() << Qt::endl;
+        printError(err, databasePath(parser) + QStringLiteral(": ") + e.message());
         return 1;
     }
 }

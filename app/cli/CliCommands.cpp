@@ -39,16 +39,30 @@ QString databasePath(const QCommandLineParser& parser)
     return parser.isSet(kDatabase) ? parser.value(kDatabase) : Database::defaultPath();
 }
 
+void printError(QTextStream& err, const QString& message)
+{
+    const QString prefix = QStringLiteral("rapport: ");
+    QString text = message;
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(prefix))
+            err << prefix;
+        err << line << '\n';
+    }
+    err.flush();
+}
+
 int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     Database database;
     if (!database.open(databasePath(parser))) {
-        err << database.errorString() << Qt::endl;
+        printError(err, database.errorString());
         return 1;
     }
     QString error;
     if (!DemoNetwork::fill(database, &error)) {
-        err << error << Qt::endl;
+        printError(err, error);
         return 1;
     }
     try {
@@ -58,7 +72,7 @@ int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
                        QString::number(counts.meetings), QString::number(counts.followUps))
             << Qt::endl;
     } catch (const DatabaseError& e) {
-        err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+        printError(err, database.path() + QStringLiteral(": ") + e.message());
         return 1;
     }
     return 0;
@@ -68,13 +82,13 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
 {
     Database database;
     if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
-        err << database.errorString() << Qt::endl;
+        printError(err, database.errorString());
         return 1;
     }
     ContactStore store(database);
     // A read that failed returns nothing: say so, rather than list fewer contacts (or none).
     const auto readFailed = [&] {
-        err << database.path() << QStringLiteral(": ") << store.readError() << Qt::endl;
+        printError(err, database.path() + QStringLiteral(": ") + store.readError());
         return 1;
     };
     const bool searching = parser.isSet(kSearch) && !ContactStore::ftsQuery(parser.value(kSearch)).isEmpty();
@@ -86,7 +100,7 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
             const QJsonArray contacts = ContactListing::json(database.connection(), searching ? &matches : nullptr);
             out << QString::fromUtf8(QJsonDocument(contacts).toJson(QJsonDocument::Indented));
         } catch (const DatabaseError& e) {
-            err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+            printError(err, database.path() + QStringLiteral(": ") + e.message());
             return 1;
         }
         return 0;
@@ -122,22 +136,22 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     const QString format = parser.isSet(kFormat) ? parser.value(kFormat).toLower() : QStringLiteral("json");
     if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("vcard")
         && format != QLatin1String("ics")) {
-        err << CommandLine::tr("export: unknown format '%1' (use json, csv, vcard or ics)").arg(format) << Qt::endl;
+        printError(err, CommandLine::tr("export: unknown format '%1' (use json, csv, vcard or ics)").arg(format));
         return 1;
     }
     if (parser.isSet(kVCardVersion) && format != QLatin1String("vcard")) {
-        err << CommandLine::tr("export: --vcard-version applies to --format vcard only") << Qt::endl;
+        printError(err, CommandLine::tr("export: --vcard-version applies to --format vcard only"));
         return 1;
     }
     const QString vcardVersion = parser.isSet(kVCardVersion) ? parser.value(kVCardVersion) : QStringLiteral("4");
     if (vcardVersion != QLatin1String("4") && vcardVersion != QLatin1String("3") && vcardVersion != QLatin1String("4.0")
         && vcardVersion != QLatin1String("3.0")) {
-        err << CommandLine::tr("export: --vcard-version must be 3 or 4, not '%1'").arg(vcardVersion) << Qt::endl;
+        printError(err, CommandLine::tr("export: --vcard-version must be 3 or 4, not '%1'").arg(vcardVersion));
         return 1;
     }
     Database database;
     if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
-        err << database.errorString() << Qt::endl;
+        printError(err, database.errorString());
         return 1;
     }
     const ExportFormat chosen = format == QLatin1String("json") ? ExportFormat::Json
@@ -149,7 +163,7 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     try {
         json = NetworkExport::bytes(database.connection(), chosen);
     } catch (const DatabaseError& e) {
-        err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+        printError(err, database.path() + QStringLiteral(": ") + e.message());
         return 1;
     }
     if (!parser.isSet(kOutput)) {
@@ -165,7 +179,7 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     // QSaveFile: the target is replaced only when the whole export was written.
     QSaveFile file(parser.value(kOutput));
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        err << CommandLine::tr("%1: cannot write: %2").arg(parser.value(kOutput), file.errorString()) << Qt::endl;
+        printError(err, CommandLine::tr("%1: cannot write: %2").arg(parser.value(kOutput), file.errorString()));
         return 1;
     }
     return 0;
@@ -175,9 +189,9 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
 {
     ImportOptions options;
     if (parser.isSet(kFormat) && !ImportSource::parseFormat(parser.value(kFormat), &options.format)) {
-        err << CommandLine::tr("import: unknown format '%1' (use auto, linkedin, google, outlook, vcard, csv or json)")
-                   .arg(parser.value(kFormat))
-            << Qt::endl;
+        printError(err,
+            CommandLine::tr("import: unknown format '%1' (use auto, linkedin, google, outlook, vcard, csv or json)")
+                .arg(parser.value(kFormat)));
         return 1;
     }
     if (parser.isSet(kOnDuplicate)) {
@@ -189,8 +203,8 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
         else if (policy == QLatin1String("create"))
             options.onDuplicate = DuplicatePolicy::Create;
         else {
-            err << CommandLine::tr("import: --on-duplicate must be skip, update or create, not '%1'").arg(policy)
-                << Qt::endl;
+            printError(
+                err, CommandLine::tr("import: --on-duplicate must be skip, update or create, not '%1'").arg(policy));
             return 1;
         }
     }
@@ -198,7 +212,7 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
     options.skipInvalid = parser.isSet(kSkipInvalid);
     options.strict = parser.isSet(kStrict);
     if (options.strict && options.skipInvalid) {
-        err << CommandLine::tr("import: --strict and --skip-invalid ask for opposite things; give one") << Qt::endl;
+        printError(err, CommandLine::tr("import: --strict and --skip-invalid ask for opposite things; give one"));
         return 1;
     }
 
@@ -206,7 +220,7 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
     const QString databaseFile = databasePath(parser);
     const bool newNetwork = !QFileInfo::exists(databaseFile);
     if (!database.open(databaseFile)) {
-        err << database.errorString() << Qt::endl;
+        printError(err, database.errorString());
         return 1;
     }
     const ImportReport report = ContactImporter::run(database, file, options);
@@ -218,13 +232,19 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
     }
     const bool failed = !report.error.isEmpty() || report.cancelled;
     // When the import goes through, each line says what became of its row or value (a warning's
-    // line was left out of a row that was imported).
-    const QStringList problems = ContactImporter::problemLines(file, report, !failed);
-    for (const QString& line : problems)
-        err << line << '\n';
+    // line was left out of a row that was imported). A problem on a line keeps DESIGN.md's
+    // FILE:LINE: form, the one editors and scripts read, as a compiler's do; one with the whole
+    // file (missing, unreadable, not a contacts file) is an error like any other.
+    for (const ImportProblem& problem : ContactImporter::sortedProblems(report)) {
+        const QString line = ContactImporter::problemLine(file, problem, !failed);
+        if (problem.line > 0)
+            err << line << '\n';
+        else
+            printError(err, line);
+    }
     if (failed) {
         if (report.problems.size() != 1 || report.error != report.problems.first().message)
-            err << file << QStringLiteral(": ") << report.error << '\n';
+            printError(err, file + QStringLiteral(": ") + report.error);
         err.flush();
         return 1;
     }

@@ -31,6 +31,10 @@ inline const QString kMeeting = QStringLiteral("meeting");
 // The network file: --database, or the default one.
 QString databasePath(const QCommandLineParser& parser);
 
+// Writes an error to stderr with each line starting "rapport: ", as every error of the commands
+// does, so a script or a user sees which program spoke. A line that already says it keeps one.
+void printError(QTextStream& err, const QString& message);
+
 int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);

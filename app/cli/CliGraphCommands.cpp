@@ -28,13 +28,13 @@ namespace {
 std::optional<ReferralGraph> loadGraph(Database& database, const QCommandLineParser& parser, QTextStream& err)
 {
     if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
-        err << database.errorString() << Qt::endl;
+        printError(err, database.errorString());
         return std::nullopt;
     }
     try {
         return ReferralGraph::load(database.connection());
     } catch (const DatabaseError& e) {
-        err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+        printError(err, database.path() + QStringLiteral(": ") + e.message());
         return std::nullopt;
     }
 }
@@ -51,15 +51,15 @@ const GraphNode* findPerson(const ReferralGraph& graph, const QString& name, QTe
     if (candidates.size() == 1)
         return candidates.first();
     if (candidates.isEmpty()) {
-        err << CommandLine::tr("rapport: no contact is called \"%1\"").arg(name) << Qt::endl;
+        printError(err, CommandLine::tr("rapport: no contact is called \"%1\"").arg(name));
         return nullptr;
     }
-    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:")
-               .arg(name, QString::number(candidates.size()))
-        << Qt::endl;
+    printError(err,
+        CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:")
+            .arg(name, QString::number(candidates.size())));
     for (const GraphNode* node : candidates)
-        err << QStringLiteral("  ") << describe(*node) << Qt::endl;
-    err << CommandLine::tr("Give the full name with --to.") << Qt::endl;
+        printError(err, QStringLiteral("  ") + describe(*node));
+    printError(err, CommandLine::tr("Give the full name with --to."));
     return nullptr;
 }
 
@@ -70,15 +70,15 @@ std::optional<QString> findOrganization(const ReferralGraph& graph, const QStrin
     if (candidates.size() == 1)
         return candidates.first();
     if (candidates.isEmpty()) {
-        err << CommandLine::tr("rapport: nobody in the network works at \"%1\"").arg(organization) << Qt::endl;
+        printError(err, CommandLine::tr("rapport: nobody in the network works at \"%1\"").arg(organization));
         return std::nullopt;
     }
-    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 organisations match:")
-               .arg(organization, QString::number(candidates.size()))
-        << Qt::endl;
+    printError(err,
+        CommandLine::tr("rapport: \"%1\" is ambiguous; %2 organisations match:")
+            .arg(organization, QString::number(candidates.size())));
     for (const QString& name : candidates)
-        err << QStringLiteral("  ") << name << Qt::endl;
-    err << CommandLine::tr("Give the full name with --to-org.") << Qt::endl;
+        printError(err, QStringLiteral("  ") + name);
+    printError(err, CommandLine::tr("Give the full name with --to-org."));
     return std::nullopt;
 }
 
@@ -89,21 +89,21 @@ int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     const QString output = parser.value(kOutput);
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (output.isEmpty()) {
-        err << CommandLine::tr("rapport: graph: give the picture to write with -o FILE.svg or -o FILE.png") << Qt::endl;
+        printError(err, CommandLine::tr("rapport: graph: give the picture to write with -o FILE.svg or -o FILE.png"));
         return 1;
     }
     if (suffix != QLatin1String("svg") && suffix != QLatin1String("png")) {
-        err << CommandLine::tr("rapport: graph: %1: the picture can be .svg or .png").arg(output) << Qt::endl;
+        printError(err, CommandLine::tr("rapport: graph: %1: the picture can be .svg or .png").arg(output));
         return 1;
     }
     const QString layout = parser.isSet(kLayout) ? parser.value(kLayout).toLower() : QStringLiteral("layered");
     if (layout != QLatin1String("layered") && layout != QLatin1String("force")) {
-        err << CommandLine::tr("rapport: graph: unknown layout '%1' (use layered or force)").arg(layout) << Qt::endl;
+        printError(err, CommandLine::tr("rapport: graph: unknown layout '%1' (use layered or force)").arg(layout));
         return 1;
     }
     Database database; // opened first: it checks the file and says clearly what is wrong with it
     if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
-        err << database.errorString() << Qt::endl;
+        printError(err, database.errorString());
         return 1;
     }
     GraphJob job;
@@ -113,7 +113,7 @@ int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     job.style = GraphStyle(QGuiApplication::palette(), QGuiApplication::font());
     const GraphJob::Result result = job.run();
     if (!result.error.isEmpty()) {
-        err << database.path() << QStringLiteral(": ") << result.error << Qt::endl;
+        printError(err, database.path() + QStringLiteral(": ") + result.error);
         return 1;
     }
     GraphScene scene;
@@ -122,7 +122,7 @@ int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
     scene.setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once, never searched: the index would be wasted work
     QString error;
     if (!GraphExport::write(scene, output, &error)) {
-        err << error << Qt::endl;
+        printError(err, error);
         return 1;
     }
     out << CommandLine::tr("Wrote %1: %2 people and %3 links.")
@@ -138,8 +138,8 @@ int runGraph(const QCommandLineParser& parser, QTextStream& out, QTextStream& er
 int runPath(const QCommandLineParser& parser, QTextStream& out, QTextStream& err)
 {
     if (parser.isSet(kTo) == parser.isSet(kToOrganization)) {
-        err << CommandLine::tr("rapport: path: say whom to reach with either --to NAME or --to-org ORGANIZATION")
-            << Qt::endl;
+        printError(
+            err, CommandLine::tr("rapport: path: say whom to reach with either --to NAME or --to-org ORGANIZATION"));
         return 1;
     }
     Database database;
@@ -162,7 +162,7 @@ int runPath(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
         target = *organization;
     }
     if (path.isEmpty()) {
-        err << CommandLine::tr("rapport: no chain of introductions leads from you to %1").arg(target) << Qt::endl;
+        printError(err, CommandLine::tr("rapport: no chain of introductions leads from you to %1").arg(target));
         return 1;
     }
     for (const PathStep& step : path.steps) {

@@ -38,18 +38,18 @@ qint64 findContact(ContactStore& store, const QString& name, QTextStream& err)
     if (candidates.size() == 1)
         return candidates.first().id;
     if (candidates.isEmpty()) {
-        err << CommandLine::tr("rapport: no contact is called \"%1\"").arg(name) << Qt::endl;
+        printError(err, CommandLine::tr("rapport: no contact is called \"%1\"").arg(name));
         return 0;
     }
-    err << CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:")
-               .arg(name, QString::number(candidates.size()))
-        << Qt::endl;
+    printError(err,
+        CommandLine::tr("rapport: \"%1\" is ambiguous; %2 contacts match:")
+            .arg(name, QString::number(candidates.size())));
     for (const ContactSummary& person : candidates)
-        err << QStringLiteral("  ")
-            << (person.organization.isEmpty() ? person.name
-                                              : QStringLiteral("%1 (%2)").arg(person.name, person.organization))
-            << Qt::endl;
-    err << CommandLine::tr("Give the full name with --contact.") << Qt::endl;
+        printError(err,
+            QStringLiteral("  ")
+                + (person.organization.isEmpty() ? person.name
+                                                 : QStringLiteral("%1 (%2)").arg(person.name, person.organization)));
+    printError(err, CommandLine::tr("Give the full name with --contact."));
     return 0;
 }
 
@@ -60,23 +60,23 @@ int runPrepSheet(const QCommandLineParser& parser, QTextStream& out, QTextStream
     const QString output = parser.value(kOutput);
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (output.isEmpty()) {
-        err << CommandLine::tr("rapport: prep-sheet: give the file to write with -o FILE.pdf or -o FILE.html")
-            << Qt::endl;
+        printError(
+            err, CommandLine::tr("rapport: prep-sheet: give the file to write with -o FILE.pdf or -o FILE.html"));
         return 1;
     }
     if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html")) {
-        err << CommandLine::tr("rapport: prep-sheet: %1: the sheet can be written as .pdf or .html").arg(output)
-            << Qt::endl;
+        printError(
+            err, CommandLine::tr("rapport: prep-sheet: %1: the sheet can be written as .pdf or .html").arg(output));
         return 1;
     }
     if (parser.isSet(kContact) == parser.isSet(kMeeting)) {
-        err << CommandLine::tr("rapport: prep-sheet: say whom it is for with either --contact NAME or --meeting ID")
-            << Qt::endl;
+        printError(
+            err, CommandLine::tr("rapport: prep-sheet: say whom it is for with either --contact NAME or --meeting ID"));
         return 1;
     }
     Database database;
     if (!database.open(databasePath(parser), Database::OpenMode::MustExist)) {
-        err << database.errorString() << Qt::endl;
+        printError(err, database.errorString());
         return 1;
     }
     const QSqlDatabase db = database.connection();
@@ -88,7 +88,7 @@ int runPrepSheet(const QCommandLineParser& parser, QTextStream& out, QTextStream
             meetingId = parser.value(kMeeting).toLongLong(&ok);
             contactId = ok ? PrepSheet::contactOfMeeting(db, meetingId) : 0;
             if (!contactId) {
-                err << CommandLine::tr("rapport: there is no meeting %1").arg(parser.value(kMeeting)) << Qt::endl;
+                printError(err, CommandLine::tr("rapport: there is no meeting %1").arg(parser.value(kMeeting)));
                 return 1;
             }
         } else {
@@ -103,20 +103,20 @@ int runPrepSheet(const QCommandLineParser& parser, QTextStream& out, QTextStream
         QString error;
         if (suffix == QLatin1String("pdf")) {
             if (!PrepSheet::writePdf(html, output, PrepSheet::defaultPageSize(), &error)) {
-                err << error << Qt::endl;
+                printError(err, error);
                 return 1;
             }
         } else {
             QSaveFile file(output);
             if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit()) {
-                err << CommandLine::tr("%1: cannot write: %2").arg(output, file.errorString()) << Qt::endl;
+                printError(err, CommandLine::tr("%1: cannot write: %2").arg(output, file.errorString()));
                 return 1;
             }
         }
         out << CommandLine::tr("Wrote the prep sheet for %1 to %2.").arg(data.contact.displayName(), output)
             << Qt::endl;
     } catch (const DatabaseError& e) {
-        err << database.path() << QStringLiteral(": ") << e.message() << Qt::endl;
+        printError(err, database.path() + QStringLiteral(": ") + e.message());
         return 1;
     }
     return 0;

@@ -5,8 +5,8 @@
 
 #include "ExportController.h"
 #include "GraphPanel.h"
+#include "LanguageRestart.h"
 #include "MainWindow.h"
-#include "MessageBoxes.h"
 #include "Themes.h"
 #include "Translations.h"
 
@@ -173,7 +173,8 @@ void MainMenus::addViewMenu(GraphPanel* graph)
 
 void MainMenus::addLanguageMenu(QMenu* view)
 {
-    // The language: the system's unless chosen here; it applies from the next start.
+    // The language: the system's unless chosen here; it applies from the next start, which
+    // LanguageRestart offers at once.
     QMenu* language = view->addMenu(MainWindow::tr("&Language"));
     auto* languages = new QActionGroup(language);
     const QString chosen = Translations::chosenLanguage();
@@ -191,8 +192,8 @@ void MainMenus::addLanguageMenu(QMenu* view)
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, name] {
             Translations::setChosenLanguage(name);
-            MessageBoxes::information(m_window, MainWindow::tr("Language"),
-                MainWindow::tr("Rapport will use this language the next time it starts."));
+            if (auto* window = qobject_cast<MainWindow*>(m_window))
+                LanguageRestart::offer(window);
         });
     }
 }

@@ -51,6 +51,8 @@ public:
     // Opens the import wizard on a file (File ▸ Import, a dropped file, a file given to the app).
     void importFile(const QString& path);
     NetworkSession* session() const { return m_session.get(); }
+    // True when the network open is a temporary copy of the demo network.
+    bool showsDemo() const { return m_demo != nullptr; }
     GraphPanel* graphPanel() const { return m_graph; }
     TodayPanel* todayPanel() const { return m_today; }
     // Opens (or brings forward) the notes window of a meeting.

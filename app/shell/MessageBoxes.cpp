@@ -3,6 +3,8 @@
 
 #include "MessageBoxes.h"
 
+#include <QPushButton>
+
 namespace Rapport::MessageBoxes {
 
 namespace {
@@ -32,6 +34,24 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
     if (g_testMode)
         return defaultButton;
     auto* box = plainTextBox(parent, QMessageBox::Question, title, text, buttons);
+    box->setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box->exec());
+}
+
+QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+    const QList<std::pair<QMessageBox::StandardButton, QString>>& buttons, QMessageBox::StandardButton defaultButton)
+{
+    g_lastMessage = text;
+    if (g_nextAnswer) {
+        const auto answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer;
+    }
+    if (g_testMode)
+        return defaultButton;
+    auto* box = plainTextBox(parent, QMessageBox::Question, title, text, QMessageBox::NoButton);
+    for (const auto& [button, label] : buttons)
+        box->addButton(button)->setText(label);
     box->setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box->exec());
 }
