@@ -72,7 +72,7 @@ private slots:
         // Stored labels stay English keys, shown and typed in French.
         QCOMPARE(PresetLabels::shown(QStringLiteral("work")), QStringLiteral("travail"));
         QCOMPARE(PresetLabels::shown(QStringLiteral("colleague")), QStringLiteral("collègue"));
-        QCOMPARE(PresetLabels::stored(QStringLiteral("Cellulaire")), QStringLiteral("mobile"));
+        QCOMPARE(PresetLabels::stored(QStringLiteral("Portable")), QStringLiteral("mobile"));
         QCOMPARE(PresetLabels::stored(QStringLiteral("labo")), QStringLiteral("labo")); // the user's own label
         // Dates follow the locale too.
         QCOMPARE(QLocale().language(), QLocale::French);

@@ -50,6 +50,8 @@ struct FollowUp {
     int dueDayOffset; // days from today
     const char* text;
     bool done;
+    // The standard steps carry their kind, so Today and the prep sheet count them as done.
+    FollowUpKind kind = FollowUpKind::Plain;
 };
 
 std::span<const Person> people();

@@ -118,6 +118,7 @@ bool DemoNetwork::fill(Database& database, QString* error)
             followUp.meetingId = f.meeting >= 0 ? meetingIds.at(f.meeting) : 0;
             followUp.due = today.addDays(f.dueDayOffset);
             followUp.text = text(f.text);
+            followUp.kind = f.kind;
             if (f.done)
                 followUp.doneAt = QDateTime(followUp.due, QTime(17, 0));
             NetworkRecords::insertFollowUp(db, followUp);
