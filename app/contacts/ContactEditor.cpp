@@ -208,7 +208,7 @@ QWidget* ContactEditor::buildForm()
 
     fields->addRow(tr("&Given name:"), m_firstName);
     fields->addRow(tr("Famil&y name:"), m_lastName);
-    fields->addRow(tr("&Organization:"), m_organization);
+    fields->addRow(tr("&Organisation:"), m_organization);
     fields->addRow(tr("Referre&d by:"), m_referredBy);
     fields->addRow(m_referrerNote); // the whole width: its wrapped text must not stretch the rows
     fields->addRow(tr("&Title:"), m_title);
@@ -434,7 +434,7 @@ void ContactEditor::submitDraft()
     splitTypedFullName();
     const Contact draft = collect();
     if (draft.firstName.isEmpty() && draft.lastName.isEmpty() && draft.organization.isEmpty()) {
-        showProblem(tr("Give the contact a name or an organization first."));
+        showProblem(tr("Give the contact a name or an organisation first."));
         m_firstName->setFocus();
         return;
     }

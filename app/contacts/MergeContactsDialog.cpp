@@ -166,7 +166,7 @@ QString MergeContactsDialog::fieldLabel(const QString& key)
     if (key == QLatin1String("lastName"))
         return tr("Family name");
     if (key == QLatin1String("organization"))
-        return tr("Organization");
+        return tr("Organisation");
     if (key == QLatin1String("title"))
         return tr("Title");
     if (key == QLatin1String("linkedinUrl"))

@@ -171,7 +171,7 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     case Name:
         return tr("Name");
     case Organization:
-        return tr("Organization");
+        return tr("Organisation");
     case Title:
         return tr("Title");
     case Stage:

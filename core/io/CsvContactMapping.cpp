@@ -419,7 +419,7 @@ QString CsvContactMapping::fieldName(ContactField field)
     case ContactField::FullName:
         return tr("Full name");
     case ContactField::Organization:
-        return tr("Organization");
+        return tr("Organisation");
     case ContactField::Title:
         return tr("Title");
     case ContactField::Email:
@@ -665,7 +665,7 @@ std::optional<ImportProblem> CsvContactMapping::toRecord(
                 tr("LinkedIn hides the details of this member: the row holds only the date you connected"),
                 ImportProblem::Kind::HiddenMember};
         return ImportProblem {line,
-            tr("the row identifies nobody: it has no name, organization, e-mail, phone "
+            tr("the row identifies nobody: it has no name, organisation, e-mail, phone "
                "or profile URL")};
     }
     appendNoteLines(&c.notes, record->noteLines);

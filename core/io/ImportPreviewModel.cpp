@@ -97,7 +97,7 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     case LastName:
         return tr("Family name");
     case Organization:
-        return tr("Organization");
+        return tr("Organisation");
     case Title:
         return tr("Title");
     case Emails:

@@ -225,7 +225,7 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
     m_mapping = CsvContactMapping::forHeader(*dialect, header);
     if (!m_mapping.isUsable() && !m_allowUnmapped)
         return fail(m_headerLine,
-            tr("no column holds a name, organization or e-mail; map the columns in the "
+            tr("no column holds a name, organisation or e-mail; map the columns in the "
                "import wizard"));
     if (!hasRows)
         return fail(m_headerLine, tr("the file has a header row but no contacts"));

@@ -249,7 +249,7 @@ public:
             } else {
                 units.prepend(component(parts, 0, p));
                 units.removeAll(QString());
-                note(QT_TRANSLATE_NOOP("Rapport::VCardReader", "Organization"), units.join(", "_L1));
+                note(QT_TRANSLATE_NOOP("Rapport::VCardReader", "Organisation"), units.join(", "_L1));
             }
         } else if (n == "TITLE"_L1) {
             if (c.title.isEmpty())
