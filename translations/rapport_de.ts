@@ -812,10 +812,6 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <source>&amp;Organization:</source>
-        <translation>Or&amp;ganisation:</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>Pos&amp;ition:</translation>
     </message>
@@ -892,10 +888,6 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation> bei </translation>
     </message>
     <message>
-        <source>Give the contact a name or an organization first.</source>
-        <translation>Gib dem Kontakt zuerst einen Namen oder eine Organisation.</translation>
-    </message>
-    <message>
         <source>Famil&amp;y name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
@@ -906,6 +898,14 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     <message>
         <source>Chec&amp;k in every:</source>
         <translation>&amp;Kontaktpflege alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>Give the contact a name or an organisation first.</source>
+        <translation>Gib dem Kontakt zuerst einen Namen oder eine Organisation.</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1146,6 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Position</translation>
     </message>
@@ -1168,6 +1164,10 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1321,6 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Position</translation>
     </message>
@@ -1404,12 +1400,16 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>LinkedIn verbirgt die Angaben dieses Mitglieds: die Zeile enthält nur das Datum, an dem ihr euch vernetzt habt</translation>
     </message>
     <message>
-        <source>the row identifies nobody: it has no name, organization, e-mail, phone or profile URL</source>
-        <translation>die Zeile bezeichnet niemanden: kein Name, keine Organisation, keine E-Mail, kein Telefon und keine Profil-URL</translation>
-    </message>
-    <message>
         <source>Middle name</source>
         <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>the row identifies nobody: it has no name, organisation, e-mail, phone or profile URL</source>
+        <translation>die Zeile bezeichnet niemanden: kein Name, keine Organisation, keine E-Mail, kein Telefon und keine Profil-URL</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1465,6 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <translation>Nächste Treffen</translation>
     </message>
     <message>
-        <source>Due this week</source>
-        <translation>Diese Woche fällig</translation>
-    </message>
-    <message>
         <source>Going cold: time to check in</source>
         <translation>Kontakte kühlen ab: Zeit, dich zu melden</translation>
     </message>
@@ -1495,6 +1491,10 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2443,6 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Position</translation>
     </message>
@@ -2465,6 +2461,10 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
     <message>
         <source>Connected on</source>
         <translation>Vernetzt seit</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -2743,10 +2743,6 @@ Erkannt: %2 · %3%4</translation>
         <translation>die Datei ist nicht als %1 erkennbar: die Kopfzeile entspricht dem Format „%2“</translation>
     </message>
     <message>
-        <source>no column holds a name, organization or e-mail; map the columns in the import wizard</source>
-        <translation>keine Spalte enthält einen Namen, eine Organisation oder eine E-Mail-Adresse; ordne die Spalten im Importassistenten zu</translation>
-    </message>
-    <message>
         <source>the file has a header row but no contacts</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Kontakte</translation>
     </message>
@@ -2757,6 +2753,10 @@ Erkannt: %2 · %3%4</translation>
     <message>
         <source>no BEGIN:VCARD found: this is not a vCard file, or it is damaged</source>
         <translation>keine Zeile BEGIN:VCARD gefunden: Das ist keine vCard-Datei, oder sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>no column holds a name, organisation or e-mail; map the columns in the import wizard</source>
+        <translation>keine Spalte enthält einen Namen, eine Organisation oder eine E-Mail-Adresse; ordne die Spalten im Importassistenten zu</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3009,10 @@ Erkannt: %2 · %3%4</translation>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MainWindow</name>
@@ -3195,10 +3199,6 @@ Der jetzige Stand des Netzwerks wird ebenfalls als Sicherung aufbewahrt, sodass 
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Rapport will use this language the next time it starts.</source>
-        <translation>Rapport verwendet diese Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Show All Contacts</source>
@@ -3414,6 +3414,22 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <source>Contact E&amp;ditor</source>
         <translation>Kontakted&amp;itor</translation>
     </message>
+    <message>
+        <source>Rapport will use %1 after a restart. Restart now?</source>
+        <translation>Rapport verwendet %1 nach einem Neustart. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Rapport could not start again. Start it yourself to use the new language.</source>
+        <translation>Rapport konnte nicht neu starten. Starte es selbst, um die neue Sprache zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -3574,8 +3590,21 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <translation>Als stattgefunden markieren</translation>
     </message>
     <message>
-        <source>This meeting is planned for %1. Mark it held anyway?</source>
-        <translation>Dieses Treffen ist für %1 geplant. Trotzdem als stattgefunden markieren?</translation>
+        <source>Save the meeting to take notes, pick questions and record referrals.</source>
+        <translation>Speichere das Treffen, um Notizen zu machen, Fragen auszuwählen und Empfehlungen festzuhalten.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day as in &quot;Tue 8 Dec&quot;: weekday, day, month</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 already has a meeting planned for %2.</source>
+        <translation>Mit %1 ist schon ein Treffen am %2 geplant.</translation>
+    </message>
+    <message>
+        <source>This meeting is planned for %1. Mark it held today? Its date changes to today.</source>
+        <translation>Dieses Treffen ist für %1 geplant. Als heute stattgefunden markieren? Sein Datum wird auf heute gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -3824,10 +3853,6 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Position</translation>
     </message>
@@ -3869,6 +3894,10 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +3981,13 @@ Sicherung wiederherstellen?</numerusform>
     <message>
         <source>%1 is already open in another Rapport window (process %2). Switch to that window, or close it and open the network here.</source>
         <translation>%1 ist bereits in einem anderen Rapport-Fenster geöffnet (Prozess %2). Wechsle zu diesem Fenster oder schließe es und öffne das Netzwerk hier.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NewReferrerCommand</name>
+    <message>
+        <source>Add %1 and %2</source>
+        <translation>%1 und %2 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4162,10 @@ Sicherung wiederherstellen?</numerusform>
     <message>
         <source>Sa&amp;ve as Template…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Blank message</source>
+        <translation>Leere Nachricht</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4637,17 @@ Herzliche Grüße
     <message>
         <source>After the meeting:</source>
         <translation>Nach dem Treffen:</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Deine Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more line(s) in Rapport</source>
+        <translation>
+            <numerusform>und %n weitere Zeile in Rapport</numerusform>
+            <numerusform>und %n weitere Zeilen in Rapport</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5136,20 +5187,40 @@ Was angezeigt wird, ist vielleicht unvollständig.</translation>
         <translation>Wer dich an diese Person empfohlen hat (Eingabe oder Verlassen des Feldes speichert es)</translation>
     </message>
     <message>
-        <source>Several contacts are called &quot;%1&quot;: choose the referrer with Referred By… under Connections once the contact is saved.</source>
-        <translation>Mehrere Kontakte heißen „%1“: wähle, wer dich empfohlen hat, mit Empfohlen von… unter Verbindungen, sobald der Kontakt gespeichert ist.</translation>
-    </message>
-    <message>
-        <source>No contact is called &quot;%1&quot;. Type a name from the list, or Me.</source>
-        <translation>Kein Kontakt heißt „%1“. Tippe einen Namen aus der Liste, oder Ich.</translation>
-    </message>
-    <message>
         <source>Set referrer of %1</source>
         <translation>Empfehlung für %1 festlegen</translation>
     </message>
     <message>
         <source>Remove referrer of %1</source>
         <translation>Empfehlung für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds %1 as a new contact, linked as the one who referred you</source>
+        <translation>Fügt %1 als neuen Kontakt hinzu, verknüpft als die Person, die dich empfohlen hat</translation>
+    </message>
+    <message>
+        <source>%1 is not in your network. Add them as a new contact, linked as the one who referred you?</source>
+        <translation>%1 ist nicht in deinem Netzwerk. Als neuen Kontakt hinzufügen, verknüpft als die Person, die dich empfohlen hat?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, #%2</source>
+        <translation>%1, Nr. %2</translation>
+    </message>
+    <message>
+        <source>Several contacts are called %1. Which one referred you?</source>
+        <translation>Mehrere Kontakte heißen %1. Wer hat dich empfohlen?</translation>
+    </message>
+    <message>
+        <source>Add %1, who referred you to %2</source>
+        <translation>%1 hinzufügen, der dich an %2 empfohlen hat</translation>
     </message>
 </context>
 <context>
@@ -5603,10 +5674,6 @@ Herzliche Grüße
         <translation>Abteilung</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -5627,6 +5694,10 @@ Herzliche Grüße
         <source>%1: %2</source>
         <comment>a value kept in the notes</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>

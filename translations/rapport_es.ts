@@ -812,10 +812,6 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>&amp;Organization:</source>
-        <translation>Organi&amp;zación:</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>Car&amp;go:</translation>
     </message>
@@ -892,10 +888,6 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation> en </translation>
     </message>
     <message>
-        <source>Give the contact a name or an organization first.</source>
-        <translation>Primero indica un nombre o una organización para el contacto.</translation>
-    </message>
-    <message>
         <source>Famil&amp;y name:</source>
         <translation>Apelli&amp;dos:</translation>
     </message>
@@ -906,6 +898,14 @@ o pulsa Ctrl+N para añadir uno.</translation>
     <message>
         <source>Chec&amp;k in every:</source>
         <translation>Reto&amp;mar el contacto cada:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Organi&amp;zación:</translation>
+    </message>
+    <message>
+        <source>Give the contact a name or an organisation first.</source>
+        <translation>Primero indica un nombre o una organización para el contacto.</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1146,6 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
@@ -1168,6 +1164,10 @@ o pulsa Ctrl+N para añadir uno.</translation>
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1321,6 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
@@ -1404,12 +1400,16 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>LinkedIn oculta los datos de este miembro: la fila solo tiene la fecha en que conectaste</translation>
     </message>
     <message>
-        <source>the row identifies nobody: it has no name, organization, e-mail, phone or profile URL</source>
-        <translation>la fila no identifica a nadie: no tiene nombre, organización, correo, teléfono ni URL de perfil</translation>
-    </message>
-    <message>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>the row identifies nobody: it has no name, organisation, e-mail, phone or profile URL</source>
+        <translation>la fila no identifica a nadie: no tiene nombre, organización, correo, teléfono ni URL de perfil</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1465,6 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <translation>Próximas reuniones</translation>
     </message>
     <message>
-        <source>Due this week</source>
-        <translation>Para esta semana</translation>
-    </message>
-    <message>
         <source>Going cold: time to check in</source>
         <translation>Contactos que se enfrían: es hora de retomar el contacto</translation>
     </message>
@@ -1495,6 +1491,10 @@ o pulsa Ctrl+N para añadir uno.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Próximos 7 días</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2443,6 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
         <translation>Apellidos</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
@@ -2465,6 +2461,10 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
     <message>
         <source>Connected on</source>
         <translation>Conectados desde</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
     </message>
 </context>
 <context>
@@ -2743,10 +2743,6 @@ Detectado: %2 · %3%4</translation>
         <translation>esto no es %1: el encabezado parece de %2</translation>
     </message>
     <message>
-        <source>no column holds a name, organization or e-mail; map the columns in the import wizard</source>
-        <translation>ninguna columna contiene un nombre, una organización ni un correo; asigna las columnas en el asistente de importación</translation>
-    </message>
-    <message>
         <source>the file has a header row but no contacts</source>
         <translation>el archivo tiene una fila de encabezado pero ningún contacto</translation>
     </message>
@@ -2757,6 +2753,10 @@ Detectado: %2 · %3%4</translation>
     <message>
         <source>no BEGIN:VCARD found: this is not a vCard file, or it is damaged</source>
         <translation>no se encontró ninguna línea BEGIN:VCARD: no es un archivo vCard, o está dañado</translation>
+    </message>
+    <message>
+        <source>no column holds a name, organisation or e-mail; map the columns in the import wizard</source>
+        <translation>ninguna columna contiene un nombre, una organización ni un correo; asigna las columnas en el asistente de importación</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3009,10 @@ Detectado: %2 · %3%4</translation>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MainWindow</name>
@@ -3195,10 +3199,6 @@ La red tal como está ahora también se guarda como copia de seguridad, para que
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Rapport will use this language the next time it starts.</source>
-        <translation>Rapport usará este idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Show All Contacts</source>
@@ -3414,6 +3414,22 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <source>Contact E&amp;ditor</source>
         <translation>E&amp;ditor de contacto</translation>
     </message>
+    <message>
+        <source>Rapport will use %1 after a restart. Restart now?</source>
+        <translation>Rapport usará %1 tras reiniciarse. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Rapport could not start again. Start it yourself to use the new language.</source>
+        <translation>Rapport no pudo reiniciarse. Ábrelo tú para usar el nuevo idioma.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -3574,8 +3590,21 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <translation>Marcar como realizada</translation>
     </message>
     <message>
-        <source>This meeting is planned for %1. Mark it held anyway?</source>
-        <translation>Esta reunión está prevista para el %1. ¿Marcarla como realizada de todos modos?</translation>
+        <source>Save the meeting to take notes, pick questions and record referrals.</source>
+        <translation>Guarda la reunión para tomar notas, elegir preguntas y anotar recomendaciones.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day as in &quot;Tue 8 Dec&quot;: weekday, day, month</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>%1 already has a meeting planned for %2.</source>
+        <translation>Ya tienes una reunión prevista con %1 el %2.</translation>
+    </message>
+    <message>
+        <source>This meeting is planned for %1. Mark it held today? Its date changes to today.</source>
+        <translation>Esta reunión está prevista para el %1. ¿Marcarla como realizada hoy? Su fecha pasa a ser hoy.</translation>
     </message>
 </context>
 <context>
@@ -3824,10 +3853,6 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <translation>Apellidos</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
@@ -3869,6 +3894,10 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +3981,13 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
     <message>
         <source>%1 is already open in another Rapport window (process %2). Switch to that window, or close it and open the network here.</source>
         <translation>%1 ya está abierto en otra ventana de Rapport (proceso %2). Cambia a esa ventana, o ciérrala y abre la red aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NewReferrerCommand</name>
+    <message>
+        <source>Add %1 and %2</source>
+        <translation>Añadir a %1 y %2</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4162,10 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
     <message>
         <source>Sa&amp;ve as Template…</source>
         <translation>Guardar como pla&amp;ntilla…</translation>
+    </message>
+    <message>
+        <source>Blank message</source>
+        <translation>Mensaje en blanco</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4637,17 @@ Un cordial saludo,
     <message>
         <source>After the meeting:</source>
         <translation>Después de la reunión:</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Tus notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more line(s) in Rapport</source>
+        <translation>
+            <numerusform>y %n línea más en Rapport</numerusform>
+            <numerusform>y %n líneas más en Rapport</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5136,20 +5187,40 @@ Lo que se muestra puede estar incompleto.</translation>
         <translation>Quién te recomendó a esta persona (Intro o salir del campo lo guarda)</translation>
     </message>
     <message>
-        <source>Several contacts are called &quot;%1&quot;: choose the referrer with Referred By… under Connections once the contact is saved.</source>
-        <translation>Varios contactos se llaman «%1»: elige quién te recomendó con Recomendado por… en Relaciones cuando el contacto esté guardado.</translation>
-    </message>
-    <message>
-        <source>No contact is called &quot;%1&quot;. Type a name from the list, or Me.</source>
-        <translation>Ningún contacto se llama «%1». Escribe un nombre de la lista, o Yo.</translation>
-    </message>
-    <message>
         <source>Set referrer of %1</source>
         <translation>Indicar quién recomendó a %1</translation>
     </message>
     <message>
         <source>Remove referrer of %1</source>
         <translation>Quitar quién recomendó a %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <source>Adds %1 as a new contact, linked as the one who referred you</source>
+        <translation>Añade a %1 como contacto nuevo, enlazado como quien te recomendó</translation>
+    </message>
+    <message>
+        <source>%1 is not in your network. Add them as a new contact, linked as the one who referred you?</source>
+        <translation>%1 no está en tu red. ¿Añadirlo como contacto nuevo, enlazado como quien te recomendó?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, #%2</source>
+        <translation>%1, n.º %2</translation>
+    </message>
+    <message>
+        <source>Several contacts are called %1. Which one referred you?</source>
+        <translation>Varios contactos se llaman %1. ¿Cuál te recomendó?</translation>
+    </message>
+    <message>
+        <source>Add %1, who referred you to %2</source>
+        <translation>Añadir a %1, que te recomendó a %2</translation>
     </message>
 </context>
 <context>
@@ -5603,10 +5674,6 @@ Un cordial saludo,
         <translation>Departamento</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
@@ -5627,6 +5694,10 @@ Un cordial saludo,
         <source>%1: %2</source>
         <comment>a value kept in the notes</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
     </message>
 </context>
 <context>

@@ -812,10 +812,6 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Organization:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>Po&amp;ste&#xa0;:</translation>
     </message>
@@ -892,10 +888,6 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation> chez </translation>
     </message>
     <message>
-        <source>Give the contact a name or an organization first.</source>
-        <translation>Donnez d&apos;abord un nom ou une organisation au contact.</translation>
-    </message>
-    <message>
         <source>Famil&amp;y name:</source>
         <translation>No&amp;m de famille&#xa0;:</translation>
     </message>
@@ -906,6 +898,14 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>Chec&amp;k in every:</source>
         <translation>Re&amp;lancer tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Give the contact a name or an organisation first.</source>
+        <translation>Donnez d&apos;abord un nom ou une organisation au contact.</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1146,6 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Poste</translation>
     </message>
@@ -1168,6 +1164,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +1321,6 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Poste</translation>
     </message>
@@ -1404,12 +1400,16 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation>LinkedIn masque les coordonnées de ce membre&#xa0;: la ligne ne contient que la date de votre connexion</translation>
     </message>
     <message>
-        <source>the row identifies nobody: it has no name, organization, e-mail, phone or profile URL</source>
-        <translation>la ligne n’identifie personne&#xa0;: ni nom, ni organisation, ni e-mail, ni téléphone, ni URL de profil</translation>
-    </message>
-    <message>
         <source>Middle name</source>
         <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>the row identifies nobody: it has no name, organisation, e-mail, phone or profile URL</source>
+        <translation>la ligne n’identifie personne : ni nom, ni organisation, ni e-mail, ni téléphone, ni URL de profil</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1465,6 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <translation>Prochaines rencontres</translation>
     </message>
     <message>
-        <source>Due this week</source>
-        <translation>À faire cette semaine</translation>
-    </message>
-    <message>
         <source>Going cold: time to check in</source>
         <translation>Contacts qui refroidissent&#xa0;: il est temps de prendre des nouvelles</translation>
     </message>
@@ -1495,6 +1491,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>7 prochains jours</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2443,6 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Poste</translation>
     </message>
@@ -2465,6 +2461,10 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     <message>
         <source>Connected on</source>
         <translation>Relation établie le</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -2743,10 +2743,6 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <translation>ce n&apos;est pas %1&#xa0;: l&apos;en-tête ressemble à %2</translation>
     </message>
     <message>
-        <source>no column holds a name, organization or e-mail; map the columns in the import wizard</source>
-        <translation>aucune colonne ne contient de nom, d&apos;organisation ni de e-mail; associez les colonnes dans l&apos;assistant d&apos;importation</translation>
-    </message>
-    <message>
         <source>the file has a header row but no contacts</source>
         <translation>le fichier a une ligne d&apos;en-tête mais aucun contact</translation>
     </message>
@@ -2757,6 +2753,10 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>no BEGIN:VCARD found: this is not a vCard file, or it is damaged</source>
         <translation>aucune ligne BEGIN:VCARD trouvée&#xa0;: ce n&apos;est pas un fichier vCard, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>no column holds a name, organisation or e-mail; map the columns in the import wizard</source>
+        <translation>aucune colonne ne contient de nom, d&apos;organisation ni d&apos;e-mail ; associez les colonnes dans l&apos;assistant d&apos;importation</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3008,10 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
     </message>
 </context>
 <context>
@@ -3307,10 +3311,6 @@ Bâtissez votre réseau professionnel grâce aux entrevues d&apos;information&#x
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Rapport will use this language the next time it starts.</source>
-        <translation>Rapport utilisera cette langue à son prochain démarrage.</translation>
-    </message>
-    <message>
         <source>Your network stays on this computer, in %1. Rapport never sends anything over the network.</source>
         <translation>Votre réseau reste sur cet ordinateur, dans %1. Rapport n’envoie jamais rien sur Internet.</translation>
     </message>
@@ -3413,6 +3413,22 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     <message>
         <source>Contact E&amp;ditor</source>
         <translation>É&amp;diteur de contact</translation>
+    </message>
+    <message>
+        <source>Rapport will use %1 after a restart. Restart now?</source>
+        <translation>Rapport passera en %1 après un redémarrage. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Rapport could not start again. Start it yourself to use the new language.</source>
+        <translation>Rapport n&apos;a pas pu redémarrer. Relancez-le vous-même pour utiliser la nouvelle langue.</translation>
     </message>
 </context>
 <context>
@@ -3574,8 +3590,21 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <translation>Marquer comme tenue</translation>
     </message>
     <message>
-        <source>This meeting is planned for %1. Mark it held anyway?</source>
-        <translation>Cette rencontre est prévue le %1. La marquer comme tenue quand même&#xa0;?</translation>
+        <source>Save the meeting to take notes, pick questions and record referrals.</source>
+        <translation>Enregistrez la rencontre pour prendre des notes, choisir des questions et noter les recommandations.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a day as in &quot;Tue 8 Dec&quot;: weekday, day, month</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>%1 already has a meeting planned for %2.</source>
+        <translation>Une rencontre avec %1 est déjà prévue le %2.</translation>
+    </message>
+    <message>
+        <source>This meeting is planned for %1. Mark it held today? Its date changes to today.</source>
+        <translation>Cette rencontre est prévue le %1. La marquer comme tenue aujourd&apos;hui ? Sa date devient celle d&apos;aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -3824,10 +3853,6 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Poste</translation>
     </message>
@@ -3869,6 +3894,10 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +3981,13 @@ Restaurer la copie?</numerusform>
     <message>
         <source>%1 is already open in another Rapport window (process %2). Switch to that window, or close it and open the network here.</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre de Rapport (processus %2). Passez à cette fenêtre, ou fermez-la et ouvrez le réseau ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::NewReferrerCommand</name>
+    <message>
+        <source>Add %1 and %2</source>
+        <translation>Ajouter %1 et %2</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4162,10 @@ Restaurer la copie?</numerusform>
     <message>
         <source>Sa&amp;ve as Template…</source>
         <translation>Enregistrer comme mo&amp;dèle…</translation>
+    </message>
+    <message>
+        <source>Blank message</source>
+        <translation>Message vierge</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4637,17 @@ Cordialement,
     <message>
         <source>After the meeting:</source>
         <translation>Après la rencontre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more line(s) in Rapport</source>
+        <translation>
+            <numerusform>et %n autre ligne dans Rapport</numerusform>
+            <numerusform>et %n autres lignes dans Rapport</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5136,20 +5187,40 @@ Ce qui est affiché peut être incomplet.</translation>
         <translation>Qui vous a recommandé cette personne (Entrée ou quitter le champ l&apos;enregistre)</translation>
     </message>
     <message>
-        <source>Several contacts are called &quot;%1&quot;: choose the referrer with Referred By… under Connections once the contact is saved.</source>
-        <translation>Plusieurs contacts s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: choisissez qui vous a recommandé avec Recommandation de… sous Relations une fois le contact enregistré.</translation>
-    </message>
-    <message>
-        <source>No contact is called &quot;%1&quot;. Type a name from the list, or Me.</source>
-        <translation>Aucun contact ne s&apos;appelle «&#xa0;%1&#xa0;». Tapez un nom de la liste, ou Moi.</translation>
-    </message>
-    <message>
         <source>Set referrer of %1</source>
         <translation>Définir qui a recommandé %1</translation>
     </message>
     <message>
         <source>Remove referrer of %1</source>
         <translation>Retirer qui a recommandé %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Adds %1 as a new contact, linked as the one who referred you</source>
+        <translation>Ajoute %1 comme nouveau contact, lié comme la personne qui vous a recommandé</translation>
+    </message>
+    <message>
+        <source>%1 is not in your network. Add them as a new contact, linked as the one who referred you?</source>
+        <translation>%1 n&apos;est pas dans votre réseau. L&apos;ajouter comme nouveau contact, lié comme la personne qui vous a recommandé ?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, #%2</source>
+        <translation>%1, n° %2</translation>
+    </message>
+    <message>
+        <source>Several contacts are called %1. Which one referred you?</source>
+        <translation>Plusieurs contacts s&apos;appellent %1. Lequel vous a recommandé ?</translation>
+    </message>
+    <message>
+        <source>Add %1, who referred you to %2</source>
+        <translation>Ajouter %1, qui vous a recommandé auprès de %2</translation>
     </message>
 </context>
 <context>
@@ -5603,10 +5674,6 @@ Cordialement,
         <translation>Service</translation>
     </message>
     <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -5627,6 +5694,10 @@ Cordialement,
         <source>%1: %2</source>
         <comment>a value kept in the notes</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
