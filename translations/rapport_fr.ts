@@ -901,7 +901,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Give the contact a name or an organisation first.</source>
@@ -1409,7 +1409,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>the row identifies nobody: it has no name, organisation, e-mail, phone or profile URL</source>
-        <translation>la ligne n’identifie personne : ni nom, ni organisation, ni e-mail, ni téléphone, ni URL de profil</translation>
+        <translation>la ligne n’identifie personne&#xa0;: ni nom, ni organisation, ni e-mail, ni téléphone, ni URL de profil</translation>
     </message>
 </context>
 <context>
@@ -2756,7 +2756,7 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>no column holds a name, organisation or e-mail; map the columns in the import wizard</source>
-        <translation>aucune colonne ne contient de nom, d&apos;organisation ni d&apos;e-mail ; associez les colonnes dans l&apos;assistant d&apos;importation</translation>
+        <translation>aucune colonne ne contient de nom, d&apos;organisation ni d&apos;e-mail&#xa0;; associez les colonnes dans l&apos;assistant d&apos;importation</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +3416,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>Rapport will use %1 after a restart. Restart now?</source>
-        <translation>Rapport passera en %1 après un redémarrage. Redémarrer maintenant ?</translation>
+        <translation>Rapport passera en %1 après un redémarrage. Redémarrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
@@ -3604,7 +3604,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>This meeting is planned for %1. Mark it held today? Its date changes to today.</source>
-        <translation>Cette rencontre est prévue le %1. La marquer comme tenue aujourd&apos;hui ? Sa date devient celle d&apos;aujourd&apos;hui.</translation>
+        <translation>Cette rencontre est prévue le %1. La marquer comme tenue aujourd&apos;hui&#xa0;? Sa date devient celle d&apos;aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -5204,7 +5204,7 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
     <message>
         <source>%1 is not in your network. Add them as a new contact, linked as the one who referred you?</source>
-        <translation>%1 n&apos;est pas dans votre réseau. L&apos;ajouter comme nouveau contact, lié comme la personne qui vous a recommandé ?</translation>
+        <translation>%1 n&apos;est pas dans votre réseau. L&apos;ajouter comme nouveau contact, lié comme la personne qui vous a recommandé&#xa0;?</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5212,11 +5212,11 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
     <message>
         <source>%1, #%2</source>
-        <translation>%1, n° %2</translation>
+        <translation>%1, n°&#xa0;%2</translation>
     </message>
     <message>
         <source>Several contacts are called %1. Which one referred you?</source>
-        <translation>Plusieurs contacts s&apos;appellent %1. Lequel vous a recommandé ?</translation>
+        <translation>Plusieurs contacts s&apos;appellent %1. Lequel vous a recommandé&#xa0;?</translation>
     </message>
     <message>
         <source>Add %1, who referred you to %2</source>
