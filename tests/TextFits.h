@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Finds text a window shows cut off (issue 16): a label, button, combo box (its current text and
-// every item it offers), placeholder, tab, header section or item view cell whose text is wider
+// every item it offers), group box title, placeholder, tab, header section or item view cell whose text is wider
 // than the room the style leaves it, and that has no tooltip to read it whole. Word-wrapped text
 // counts as fitting when its lines fit the height.
 #pragma once
@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
@@ -403,6 +404,11 @@ inline QList<CutText> cutTexts(QWidget* window)
         } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
             Detail::checkButton(button, cuts);
             Detail::checkClipped(button, button->text(), cuts);
+        } else if (auto* box = qobject_cast<QGroupBox*>(w)) {
+            // A group box's minimum holds its title: a box narrower than that cuts it.
+            if (!box->title().isEmpty() && box->toolTip().isEmpty() && box->width() < box->minimumSizeHint().width())
+                cuts.append({describeWidget(box) + QStringLiteral(" (title)"), box->title(),
+                    box->minimumSizeHint().width(), box->width(), false});
         } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
             Detail::checkCombo(combo, cuts);
             Detail::checkClipped(combo, combo->currentText(), cuts);
