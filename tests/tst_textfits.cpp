@@ -13,6 +13,7 @@
 #include "GraphSidePanel.h"
 #include "GuiTestSupport.h"
 #include "ImportHistoryDialog.h"
+#include "ImportPreviewModel.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MeetingDialog.h"
@@ -30,6 +31,7 @@
 #include "TemplatesDialog.h"
 #include "TextFits.h"
 
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -356,15 +358,29 @@ private slots:
         QTimer::singleShot(0, this, [&] {
             ImportWizard* wizard = nullptr;
             QTRY_VERIFY((wizard = qobject_cast<ImportWizard*>(QApplication::activeModalWidget())) != nullptr);
+            // Closed however the checks end, or exec() would wait for ever.
+            const auto close
+                = qScopeGuard([wizard] { QMetaObject::invokeMethod(wizard, &QDialog::reject, Qt::QueuedConnection); });
             QVERIFY(QTest::qWaitForWindowExposed(wizard));
             auto* preview = wizard->findChild<QTableView*>(QStringLiteral("previewTable"));
             QVERIFY(preview);
             QTRY_VERIFY(wizard->currentPage()->isComplete());
             QTRY_VERIFY(preview->model()->rowCount() > 0);
             checkPages(wizard);
+            // "What will happen" shows its sentences whole, or takes half the table (each cell's
+            // tooltip has the rest).
+            const int outcomeWidth = preview->columnWidth(ImportPreviewModel::Outcome);
+            int widest = 0;
+            for (int row = 0; row < preview->model()->rowCount(); ++row) {
+                const QModelIndex cell = preview->model()->index(row, ImportPreviewModel::Outcome);
+                widest = std::max(widest,
+                    preview->fontMetrics().horizontalAdvance(cell.data().toString())
+                        + 2 * (preview->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, preview) + 1));
+            }
+            QVERIFY2(outcomeWidth >= widest || outcomeWidth >= preview->viewport()->width() / 2,
+                qPrintable(QStringLiteral("%1 px for sentences of %2").arg(outcomeWidth).arg(widest)));
             Test::saveScreenshot(wizard, QStringLiteral("textfits-wizard-%1.png").arg(m_language));
             ran = true;
-            QMetaObject::invokeMethod(wizard, &QDialog::reject, Qt::QueuedConnection);
         });
         m_window->importFile(QStringLiteral(RAPPORT_TEST_DATA "/import/linkedin_connections.csv"));
         QVERIFY(ran);
