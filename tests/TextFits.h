@@ -165,9 +165,8 @@ inline void checkCombo(QComboBox* combo, QList<CutText>& cuts)
         = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo).width()
         - (hasIcon ? combo->iconSize().width() + 4 : 0) - 2;
     const QString current = combo->currentText();
-    const bool currentTip
-        = !combo->toolTip().isEmpty() || !combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString().isEmpty();
-    if (!current.isEmpty() && !currentTip) {
+    // A closed combo box shows its own tooltip, not its items'.
+    if (!current.isEmpty() && combo->toolTip().isEmpty()) {
         const int needed = textWidth(combo->fontMetrics(), current);
         if (needed > available)
             addCut(cuts, combo, current, needed, available);
@@ -184,6 +183,9 @@ inline void checkCombo(QComboBox* combo, QList<CutText>& cuts)
                 - style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list)
                 - 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1));
     }
+    // A box whose tooltip names its current choice (the graph's filters) shows a cut one whole.
+    if (!current.isEmpty() && combo->toolTip().contains(current))
+        return;
     for (int row = 0; row < combo->count(); ++row) {
         if (row == combo->currentIndex() || !combo->itemData(row, Qt::ToolTipRole).toString().isEmpty())
             continue;
