@@ -220,7 +220,7 @@ private slots:
                     qPrintable(lines.at(1)));
                 auto* summary = wizard->findChild<QLabel*>(QStringLiteral("problemSummary"));
                 QVERIFY2(summary->text().contains(QStringLiteral("2 contacts will be imported"))
-                        && summary->text().contains(QStringLiteral("1 row(s) will be skipped")),
+                        && summary->text().contains(QStringLiteral("1 row will be skipped")),
                     qPrintable(summary->text()));
                 auto* noted = wizard->findChild<QLabel*>(QStringLiteral("notedColumns"));
                 QVERIFY(noted->isVisible());

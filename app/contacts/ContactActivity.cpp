@@ -7,6 +7,7 @@
 #include "DatabaseError.h"
 #include "DateFields.h"
 #include "DisplayFormat.h"
+#include "ElidedTipDelegate.h"
 #include "FollowUpListModel.h"
 #include "KeepWarm.h"
 #include "MeetingCommands.h"
@@ -42,6 +43,7 @@ PlaceholderTreeView* lineList(QWidget* parent)
     view->setItemsExpandable(false);
     view->setUniformRowHeights(true);
     view->setMaximumHeight(110);
+    view->setItemDelegate(new ElidedTipDelegate(view)); // a long follow-up is cut at the editor's width
     return view;
 }
 

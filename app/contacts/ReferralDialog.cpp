@@ -6,6 +6,7 @@
 #include "DateFields.h"
 #include "PresetLabels.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -15,12 +16,36 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace Rapport {
 
 namespace {
 const QDate kNoDate(1900, 1, 1);
 constexpr qint64 kMe = -1; // the "Me" entry of the person list (stored as no referrer)
+constexpr int kWidestList = 640; // an organisation's name may be a sentence
+
+// The popup list is as wide as its longest "person — organisation" (up to kWidestList), so entries
+// show whole even though the box itself keeps its width. Only the longest texts are measured: a
+// network may hold 100,000 people.
+void widenList(QComboBox* combo, const QStringList& texts)
+{
+    qsizetype longest = 0;
+    for (const QString& text : texts)
+        longest = std::max(longest, text.size());
+    const QFontMetrics metrics = combo->fontMetrics();
+    int widest = 0;
+    for (const QString& text : texts)
+        if (text.size() * 4 >= longest * 3)
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+    QAbstractItemView* list = combo->view();
+    QStyle* style = list->style();
+    const int room = 2 * list->frameWidth() + style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list)
+        + 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1);
+    list->setMinimumWidth(std::min(widest + room, kWidestList));
+}
 } // namespace
 
 ReferralDialog::ReferralDialog(Role role, const Contact& contact, const QList<ContactSummary>& people, QWidget* parent)
@@ -70,6 +95,7 @@ ReferralDialog::ReferralDialog(Role role, const Contact& contact, const QList<Co
     }
     m_person->addItems(texts);
     m_person->setCurrentIndex(-1);
+    widenList(m_person, texts);
 
     auto* form = new QFormLayout;
     form->addRow(personLabel, m_person);

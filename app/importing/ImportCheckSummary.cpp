@@ -37,15 +37,22 @@ QString ImportCheckSummary::text() const
     const QLocale locale;
     QString text = m_records == 1 ? tr("1 contact will be imported.")
                                   : tr("%1 contacts will be imported.").arg(locale.toString(m_records));
+    // One and many worded apart, as English has no numerus translation: "%n" alone would say "1 rows".
     if (m_skipped > 0)
-        text += QLatin1Char(' ') + tr("%n row(s) will be skipped, as listed below.", nullptr, m_skipped);
+        text += QLatin1Char(' ')
+            + (m_skipped == 1 ? tr("1 row will be skipped, as listed below.")
+                              : tr("%n rows will be skipped, as listed below.", nullptr, m_skipped));
     if (m_unreadable > 0)
         text += QLatin1Char(' ')
-            + tr("%n value(s) cannot be read: each is left empty and its text kept in the contact's notes.", nullptr,
-                m_unreadable);
+            + (m_unreadable == 1
+                    ? tr("1 value cannot be read: it is left empty and its text kept in the contact's notes.")
+                    : tr("%n values cannot be read: each is left empty and its text kept in the contact's notes.",
+                        nullptr, m_unreadable));
     if (m_leftOut > 0)
         text += QLatin1Char(' ')
-            + tr("%n line(s) cannot be read and will be left out of their card, as listed below.", nullptr, m_leftOut);
+            + (m_leftOut == 1 ? tr("1 line cannot be read and will be left out of its card, as listed below.")
+                              : tr("%n lines cannot be read and will be left out of their card, as listed below.",
+                                  nullptr, m_leftOut));
     if (m_noProblems)
         text += QLatin1Char(' ') + tr("No problems.");
     return text;

@@ -96,6 +96,10 @@ ImportReviewPage::ImportReviewPage(const ImportSource& source, const QString& da
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setWordWrap(false);
     m_preview->setColumnWidth(ImportPreviewModel::Outcome, 380);
+    // Every heading whole, in every language ("Correos electrónicos" is wider than the default).
+    for (int column = 0; column < ImportPreviewModel::ColumnCount; ++column)
+        m_preview->setColumnWidth(
+            column, std::max(m_preview->columnWidth(column), m_preview->horizontalHeader()->sectionSizeHint(column)));
     m_previewLabel = new QLabel(tr("What will happen to each row:"));
     m_previewLabel->setObjectName(QStringLiteral("previewLabel"));
     m_previewLabel->setTextFormat(Qt::PlainText);
@@ -304,6 +308,7 @@ void ImportReviewPage::previewFinished()
     if (report.cancelled)
         return;
     m_previewModel->setOutcomes(report.outcomes);
+    fitOutcomeColumn();
     m_previewRows = report.rows;
     m_previewLimited = report.limited;
     updatePreviewLabel();
@@ -321,6 +326,19 @@ void ImportReviewPage::previewFinished()
             .arg(locale.toString(counts[int(Kind::New)]), locale.toString(counts[int(Kind::Match)]),
                 locale.toString(counts[int(Kind::Update)]), locale.toString(counts[int(Kind::PossibleDuplicate)]),
                 locale.toString(counts[int(Kind::Skipped)])));
+}
+
+// "What will happen" is as wide as its longest sentence, up to half the table: the other columns
+// stay in sight, and a cell cut short has its whole sentence as a tooltip.
+void ImportReviewPage::fitOutcomeColumn()
+{
+    if (m_outcomeFitted || m_previewModel->rowCount() == 0)
+        return;
+    m_outcomeFitted = true;
+    m_preview->resizeColumnToContents(ImportPreviewModel::Outcome); // the sentences or the heading
+    const int widest = m_preview->columnWidth(ImportPreviewModel::Outcome);
+    m_preview->setColumnWidth(
+        ImportPreviewModel::Outcome, std::min(widest, std::max(380, m_preview->viewport()->width() / 2)));
 }
 
 void ImportReviewPage::updatePreviewLabel()

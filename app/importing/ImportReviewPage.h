@@ -51,6 +51,7 @@ private:
     void startPreview();
     void previewFinished();
     void updatePreviewLabel();
+    void fitOutcomeColumn();
     void startValidation();
     void validationFinished();
     void applyPreset(const QString& name);
@@ -75,6 +76,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_stopPreview = std::make_shared<std::atomic_bool>(false);
     int m_previewRows = -1; // rows of the file the last preview read; -1 before one finished
     bool m_previewLimited = false;
+    bool m_outcomeFitted = false; // once, so a width the user chose stays
     int m_fileRows = -1; // rows of the whole file, once validated
     QComboBox* m_policy;
     QLabel* m_problemSummary;
