@@ -2547,27 +2547,6 @@ Erkannt: %2 · %3%4</translation>
         <source>%1 contacts will be imported.</source>
         <translation>%1 Kontakte werden importiert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) will be skipped, as listed below.</source>
-        <translation>
-            <numerusform>%n Zeile wird übersprungen, wie unten aufgeführt.</numerusform>
-            <numerusform>%n Zeilen werden übersprungen, wie unten aufgeführt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) cannot be read: each is left empty and its text kept in the contact&apos;s notes.</source>
-        <translation>
-            <numerusform>%n Wert ist nicht lesbar: er bleibt leer, sein Text steht in den Notizen des Kontakts.</numerusform>
-            <numerusform>%n Werte sind nicht lesbar: jeder bleibt leer, sein Text steht in den Notizen des Kontakts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) cannot be read and will be left out of their card, as listed below.</source>
-        <translation>
-            <numerusform>%n Zeile kann nicht gelesen werden und bleibt aus ihrer Karte heraus, wie unten aufgeführt.</numerusform>
-            <numerusform>%n Zeilen können nicht gelesen werden und bleiben aus ihrer Karte heraus, wie unten aufgeführt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No problems.</source>
         <translation>Keine Probleme.</translation>
@@ -2607,6 +2586,39 @@ Erkannt: %2 · %3%4</translation>
     <message>
         <source>What will happen to the first %1 rows:</source>
         <translation>Was mit den ersten %1 Zeilen passiert:</translation>
+    </message>
+    <message>
+        <source>1 row will be skipped, as listed below.</source>
+        <translation>1 Zeile wird übersprungen, wie unten aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows will be skipped, as listed below.</source>
+        <translation>
+            <numerusform>%n Zeile wird übersprungen, wie unten aufgeführt.</numerusform>
+            <numerusform>%n Zeilen werden übersprungen, wie unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 value cannot be read: it is left empty and its text kept in the contact&apos;s notes.</source>
+        <translation>1 Wert ist nicht lesbar: er bleibt leer, sein Text steht in den Notizen des Kontakts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values cannot be read: each is left empty and its text kept in the contact&apos;s notes.</source>
+        <translation>
+            <numerusform>%n Wert ist nicht lesbar: er bleibt leer, sein Text steht in den Notizen des Kontakts.</numerusform>
+            <numerusform>%n Werte sind nicht lesbar: jeder bleibt leer, sein Text steht in den Notizen des Kontakts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 line cannot be read and will be left out of its card, as listed below.</source>
+        <translation>1 Zeile kann nicht gelesen werden und bleibt aus ihrer Karte heraus, wie unten aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines cannot be read and will be left out of their card, as listed below.</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht gelesen werden und bleibt aus ihrer Karte heraus, wie unten aufgeführt.</numerusform>
+            <numerusform>%n Zeilen können nicht gelesen werden und bleiben aus ihrer Karte heraus, wie unten aufgeführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

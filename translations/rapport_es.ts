@@ -2547,27 +2547,6 @@ Detectado: %2 · %3%4</translation>
         <source>%1 contacts will be imported.</source>
         <translation>Se importarán %1 contactos.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) will be skipped, as listed below.</source>
-        <translation>
-            <numerusform>Se omitirá %n fila, como se indica abajo.</numerusform>
-            <numerusform>Se omitirán %n filas, como se indica abajo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) cannot be read: each is left empty and its text kept in the contact&apos;s notes.</source>
-        <translation>
-            <numerusform>%n valor no se puede leer: se deja vacío y su texto se guarda en las notas del contacto.</numerusform>
-            <numerusform>%n valores no se pueden leer: cada uno se deja vacío y su texto se guarda en las notas del contacto.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) cannot be read and will be left out of their card, as listed below.</source>
-        <translation>
-            <numerusform>%n línea no se puede leer y quedará fuera de su tarjeta, como se indica abajo.</numerusform>
-            <numerusform>%n líneas no se pueden leer y quedarán fuera de su tarjeta, como se indica abajo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No problems.</source>
         <translation>Sin problemas.</translation>
@@ -2607,6 +2586,39 @@ Detectado: %2 · %3%4</translation>
     <message>
         <source>What will happen to the first %1 rows:</source>
         <translation>Qué pasará con las primeras %1 filas:</translation>
+    </message>
+    <message>
+        <source>1 row will be skipped, as listed below.</source>
+        <translation>Se omitirá 1 fila, como se indica abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows will be skipped, as listed below.</source>
+        <translation>
+            <numerusform>Se omitirá %n fila, como se indica abajo.</numerusform>
+            <numerusform>Se omitirán %n filas, como se indica abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 value cannot be read: it is left empty and its text kept in the contact&apos;s notes.</source>
+        <translation>1 valor no se puede leer: se deja vacío y su texto se guarda en las notas del contacto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values cannot be read: each is left empty and its text kept in the contact&apos;s notes.</source>
+        <translation>
+            <numerusform>%n valor no se puede leer: se deja vacío y su texto se guarda en las notas del contacto.</numerusform>
+            <numerusform>%n valores no se pueden leer: cada uno se deja vacío y su texto se guarda en las notas del contacto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 line cannot be read and will be left out of its card, as listed below.</source>
+        <translation>1 línea no se puede leer y quedará fuera de su tarjeta, como se indica abajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines cannot be read and will be left out of their card, as listed below.</source>
+        <translation>
+            <numerusform>%n línea no se puede leer y quedará fuera de su tarjeta, como se indica abajo.</numerusform>
+            <numerusform>%n líneas no se pueden leer y quedarán fuera de su tarjeta, como se indica abajo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2547,27 +2547,6 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <source>%1 contacts will be imported.</source>
         <translation>%1 contacts seront importés.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) will be skipped, as listed below.</source>
-        <translation>
-            <numerusform>%n ligne sera ignorée, comme indiqué ci-dessous.</numerusform>
-            <numerusform>%n lignes seront ignorées, comme indiqué ci-dessous.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) cannot be read: each is left empty and its text kept in the contact&apos;s notes.</source>
-        <translation>
-            <numerusform>%n valeur est illisible&#xa0;: elle est laissée vide et son texte conservé dans les notes du contact.</numerusform>
-            <numerusform>%n valeurs sont illisibles&#xa0;: chacune est laissée vide et son texte conservé dans les notes du contact.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) cannot be read and will be left out of their card, as listed below.</source>
-        <translation>
-            <numerusform>%n ligne illisible sera laissée hors de sa fiche, comme indiqué ci-dessous.</numerusform>
-            <numerusform>%n lignes illisibles seront laissées hors de leur fiche, comme indiqué ci-dessous.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No problems.</source>
         <translation>Aucun problème.</translation>
@@ -2607,6 +2586,39 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>What will happen to the first %1 rows:</source>
         <translation>Ce qui arrivera aux %1 premières lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 row will be skipped, as listed below.</source>
+        <translation>1 ligne sera ignorée, comme indiqué ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows will be skipped, as listed below.</source>
+        <translation>
+            <numerusform>%n ligne sera ignorée, comme indiqué ci-dessous.</numerusform>
+            <numerusform>%n lignes seront ignorées, comme indiqué ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 value cannot be read: it is left empty and its text kept in the contact&apos;s notes.</source>
+        <translation>1 valeur est illisible&#xa0;: elle est laissée vide et son texte conservé dans les notes du contact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values cannot be read: each is left empty and its text kept in the contact&apos;s notes.</source>
+        <translation>
+            <numerusform>%n valeur est illisible&#xa0;: elle est laissée vide et son texte conservé dans les notes du contact.</numerusform>
+            <numerusform>%n valeurs sont illisibles&#xa0;: chacune est laissée vide et son texte conservé dans les notes du contact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 line cannot be read and will be left out of its card, as listed below.</source>
+        <translation>1 ligne illisible sera laissée hors de sa fiche, comme indiqué ci-dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines cannot be read and will be left out of their card, as listed below.</source>
+        <translation>
+            <numerusform>%n ligne illisible sera laissée hors de sa fiche, comme indiqué ci-dessous.</numerusform>
+            <numerusform>%n lignes illisibles seront laissées hors de leur fiche, comme indiqué ci-dessous.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

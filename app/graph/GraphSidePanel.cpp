@@ -3,6 +3,7 @@
 
 #include "GraphSidePanel.h"
 
+#include "ElidedTipDelegate.h"
 #include "GraphStyle.h"
 #include "ReachModel.h"
 #include "ReferralGraph.h"
@@ -51,6 +52,7 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     m_reach->setRootIsDecorated(false);
     m_reach->setUniformRowHeights(true);
     m_reach->setModel(m_reachSorted);
+    m_reach->setItemDelegate(new ElidedTipDelegate(m_reach)); // the panel is narrow: a cut name shows whole on hover
     m_reach->header()->setSectionResizeMode(ReachModel::Person, QHeaderView::Stretch);
     m_reach->header()->setSectionResizeMode(ReachModel::Direct, QHeaderView::ResizeToContents);
     m_reach->header()->setSectionResizeMode(ReachModel::Total, QHeaderView::ResizeToContents);
