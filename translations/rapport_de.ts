@@ -785,7 +785,7 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation>Telefonnummer hinzufügen</translation>
+        <translation>Telefon hinzufügen</translation>
     </message>
     <message>
         <source>Phone number</source>

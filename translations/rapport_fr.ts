@@ -785,7 +785,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation>Ajouter un numéro de téléphone</translation>
+        <translation>Ajouter un téléphone</translation>
     </message>
     <message>
         <source>Phone number</source>
