@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "SearchRanking.h"
+
+#include "Contact.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Rapport {
+
+namespace {
+
+// Letters without a decomposable accent that are read as plain Latin letters (as SortText does).
+QStringView plainLetters(const QChar& c)
+{
+    switch (c.unicode()) {
+    case u'ł':
+        return u"l";
+    case u'đ':
+        return u"d";
+    case u'ø':
+        return u"o";
+    case u'ß':
+        return u"ss";
+    case u'æ':
+        return u"ae";
+    case u'œ':
+        return u"oe";
+    case u'þ':
+        return u"th";
+    case u'ı':
+        return u"i";
+    default:
+        return QStringView(&c, 1);
+    }
+}
+
+// Appends text folded to out; a row's key is built in one string, without a temporary per field.
+void foldInto(QStringView text, QString& out)
+{
+    const qsizetype start = out.size();
+    bool pendingSpace = false;
+    const auto append = [&](QStringView letters) {
+        if (pendingSpace && out.size() > start)
+            out += u' ';
+        pendingSpace = false;
+        out += letters;
+    };
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) { // most names: no decomposition needed
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+                append(QStringView(&c, 1));
+            else if (u >= u'A' && u <= u'Z')
+                append(QStringView(u"abcdefghijklmnopqrstuvwxyz").mid(u - u'A', 1));
+            else
+                pendingSpace = true;
+        }
+        return;
+    }
+    const QString decomposed = text.toString().toCaseFolded().normalized(QString::NormalizationForm_D);
+    for (const QChar& c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue; // an accent, apart from its letter
+        if (c.isLetterOrNumber() || c.isSurrogate())
+            append(plainLetters(c));
+        else
+            pendingSpace = true;
+    }
+}
+
+bool isBreak(QChar c)
+{
+    return c == u' ' || c == u'\n';
+}
+
+// Whether text has part at index at, compared by hand: QStringView::indexOf(QStringView) sets up
+// more than the whole test costs on a name, and this runs for every match of every keystroke.
+bool hasAt(QStringView text, qsizetype at, QStringView part)
+{
+    if (text.size() - at < part.size())
+        return false;
+    for (qsizetype i = 1; i < part.size(); ++i) { // the first character is already known to match
+        if (text[at + i] != part[i])
+            return false;
+    }
+    return true;
+}
+
+enum class Found { Nowhere, InsideAWord, AtAWordStart };
+
+// Where part first occurs in text (whose words are separated by spaces and line breaks),
+// preferring the start of a word.
+Found find(QStringView text, QStringView part)
+{
+    Found found = Found::Nowhere;
+    const QChar first = part.front();
+    for (qsizetype at = 0; at < text.size(); ++at) { // a plain loop: keys are short, a call costs more
+        if (text[at] != first || !hasAt(text, at, part))
+            continue;
+        if (at == 0 || isBreak(text[at - 1]))
+            return Found::AtAWordStart;
+        found = Found::InsideAWord;
+    }
+    return found;
+}
+
+} // namespace
+
+QString SearchRanking::fold(QStringView text)
+{
+    QString folded;
+    folded.reserve(text.size());
+    foldInto(text, folded);
+    return folded;
+}
+
+SearchRanking::RowKey SearchRanking::rowKey(const ContactSummary& summary)
+{
+    RowKey key;
+    key.text.reserve(summary.name.size() + summary.organization.size() + summary.title.size() + 16);
+    foldInto(summary.name, key.text);
+    key.nameLength = key.text.size();
+    for (const QString* field : {&summary.organization, &summary.title}) {
+        key.text += u'\n';
+        foldInto(*field, key.text);
+    }
+    for (const QString& tag : summary.tags) {
+        key.text += u'\n';
+        foldInto(tag, key.text);
+    }
+    key.text.squeeze();
+    return key;
+}
+
+SearchRanking::SearchRanking(const QString& typed)
+    : m_whole(fold(typed))
+{
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    for (const QString& word : typed.split(whitespace, Qt::SkipEmptyParts)) {
+        if (QString folded = fold(word); !folded.isEmpty())
+            m_words.append(folded);
+    }
+}
+
+SearchRanking::Tier SearchRanking::tierOf(QStringView key, qsizetype nameLength) const
+{
+    if (m_words.isEmpty())
+        return Unknown;
+    const QStringView name = key.left(nameLength);
+    const QStringView other = key.mid(nameLength);
+    const Found whole = find(name, m_whole);
+    if (whole == Found::AtAWordStart) {
+        if (name.startsWith(m_whole))
+            return name.size() == m_whole.size() ? ExactName : NameWords;
+        if (m_words.size() == 1)
+            return NameWords;
+    }
+    // Each word in the name, or else in the organisation, title and tags (one word, the usual
+    // case, was just looked for in the name).
+    bool allInName = true;
+    bool allFound = true;
+    for (const QString& word : m_words) {
+        if (m_words.size() > 1 && find(name, word) == Found::AtAWordStart)
+            continue;
+        allInName = false;
+        allFound = allFound && find(other, word) == Found::AtAWordStart;
+    }
+    if (allInName)
+        return NameWords;
+    if (whole != Found::Nowhere)
+        return NameContains;
+    return allFound ? OtherFields : Unknown;
+}
+
+} // namespace Rapport
