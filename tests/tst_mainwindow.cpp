@@ -250,6 +250,31 @@ private slots:
         QVERIFY(find<QAction>("deleteContactAction")->isEnabled());
     }
 
+    void downAfterAFullNameOpensThatPerson()
+    {
+        // Samir sorts first by name and his notes mention Yuki: the search still lists Yuki first.
+        ContactStore* store = m_window->session()->store();
+        Contact samir = Test::sampleContact(QStringLiteral("Samir"), QStringLiteral("Haddad"));
+        samir.notes = QStringLiteral("Offered to introduce me to Yuki Nakamura.");
+        const qint64 samirId = store->addContact(samir);
+        const qint64 yuki = store->addContact(Test::sampleContact(QStringLiteral("Yuki"), QStringLiteral("Nakamura")));
+        QVERIFY(samirId && yuki);
+        auto* list = find<ContactListView>("contactList");
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        list->selectContact(samirId);
+        QTRY_COMPARE(find<QLabel>("contactHeader")->text(), QStringLiteral("Samir Haddad"));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = find<QLineEdit>("searchEdit");
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("Yuki Nakamura"));
+        QTRY_COMPARE(visibleNames(), (QStringList {QStringLiteral("Samir Haddad"), QStringLiteral("Yuki Nakamura")}));
+        QCOMPARE(m_window->session()->filterModel()->contactIdAt(0), yuki);
+        QTest::keyClick(search, Qt::Key_Down);
+        QTRY_COMPARE(find<QLabel>("contactHeader")->text(), QStringLiteral("Yuki Nakamura"));
+        QCOMPARE(list->selectedContactIds(), QList<qint64> {yuki});
+        QVERIFY(list->hasFocus());
+    }
+
     void editTheFoundContact()
     {
         addSamirAndEleanor();
