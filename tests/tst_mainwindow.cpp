@@ -9,6 +9,8 @@
 #include "DemoNetwork.h"
 #include "EmptyStateWidget.h"
 #include "FileDialogs.h"
+#include "GraphPanel.h"
+#include "GraphSidePanel.h"
 #include "GuiTestSupport.h"
 #include "GuideWindow.h"
 #include "InterviewGuide.h"
@@ -231,6 +233,26 @@ private slots:
                 QStringLiteral("newContactAction"), QStringLiteral("deleteContactAction"),
                 QStringLiteral("mergeContactsAction"), QStringLiteral("findAction"), QStringLiteral("profileAction"),
                 QStringLiteral("questionBankAction"), QStringLiteral("templatesAction")}));
+    }
+
+    void theGraphTogglesAreInTheViewMenu()
+    {
+        // The tool bar's own actions: one check state, wherever it is changed from.
+        QMenu* view = m_window->menuBar()->actions().at(2)->menu();
+        QAction* overview = m_window->graphPanel()->overviewAction();
+        QAction* side = m_window->graphPanel()->sidePanelAction();
+        QVERIFY(view->actions().contains(overview));
+        QVERIFY(view->actions().contains(side));
+        QVERIFY(overview->isEnabled() && side->isEnabled());
+        auto* views = find<QTabWidget>("views");
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        const bool shown = side->isChecked();
+        side->trigger(); // as the menu item does
+        QCOMPARE(side->isChecked(), !shown);
+        QCOMPARE(views->currentWidget(), static_cast<QWidget*>(m_window->graphPanel())); // shown where it changes
+        QCOMPARE(m_window->graphPanel()->sidePanel()->isHidden(), shown); // (the panel itself waits for contacts)
+        side->trigger();
+        QCOMPARE(m_window->graphPanel()->sidePanel()->isHidden(), !shown);
     }
 
     void searchFindsAContact()
