@@ -290,12 +290,14 @@ const ContactFilterModel::KeysInOrder& ContactFilterModel::keysInOrder() const
         return keys;
     keys.start.reserve(m_order.size() + 1);
     keys.nameLength.reserve(m_order.size());
+    keys.nameLetters.reserve(m_order.size());
     keys.start.push_back(0);
     for (const int row : m_order) {
         const SearchRanking::RowKey& key = m_facts[size_t(row)].searchKey;
         keys.text.insert(keys.text.end(), key.text.cbegin(), key.text.cend());
         keys.start.push_back(quint32(keys.text.size()));
         keys.nameLength.push_back(quint32(key.nameLength));
+        keys.nameLetters.push_back(SearchRanking::lettersOf(QStringView(key.text).left(key.nameLength)));
     }
     return keys;
 }
@@ -314,7 +316,7 @@ std::vector<int> ContactFilterModel::rankedRows() const
             continue;
         rows.push_back(row);
         const QStringView key(keys.text.data() + keys.start[at], keys.start[at + 1] - keys.start[at]);
-        tiers.push_back(m_ranking.tierOf(key, keys.nameLength[at]));
+        tiers.push_back(m_ranking.tierOf(key, keys.nameLength[at], keys.nameLetters[at]));
         unknown = unknown || tiers.back() == SearchRanking::Unknown;
     }
     if (unknown && m_matches) { // e-mails or notes: a second question to the index, once per search

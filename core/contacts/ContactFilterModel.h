@@ -157,6 +157,7 @@ private:
         std::vector<QChar> text;
         std::vector<quint32> start; // of each row's key, and one past the last
         std::vector<quint32> nameLength;
+        std::vector<quint32> nameLetters; // SearchRanking::lettersOf each name
     };
     mutable KeysInOrder m_keysInOrder;
     const KeysInOrder& keysInOrder() const;

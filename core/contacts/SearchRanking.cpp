@@ -137,23 +137,40 @@ SearchRanking::RowKey SearchRanking::rowKey(const ContactSummary& summary)
     return key;
 }
 
+quint32 SearchRanking::lettersOf(QStringView folded)
+{
+    quint32 letters = 0;
+    for (const QChar c : folded) {
+        const char16_t u = c.unicode();
+        if (u >= u'a' && u <= u'z')
+            letters |= 1u << (u - u'a');
+        else if (u != u' ' && u != u'\n')
+            letters |= 1u << (26 + u % 6);
+    }
+    return letters;
+}
+
 SearchRanking::SearchRanking(const QString& typed)
     : m_whole(fold(typed))
+    , m_wholeLetters(lettersOf(m_whole))
 {
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     for (const QString& word : typed.split(whitespace, Qt::SkipEmptyParts)) {
-        if (QString folded = fold(word); !folded.isEmpty())
+        if (QString folded = fold(word); !folded.isEmpty()) {
+            m_wordLetters.append(lettersOf(folded));
             m_words.append(folded);
+        }
     }
 }
 
-SearchRanking::Tier SearchRanking::tierOf(QStringView key, qsizetype nameLength) const
+SearchRanking::Tier SearchRanking::tierOf(QStringView key, qsizetype nameLength, quint32 nameLetters) const
 {
     if (m_words.isEmpty())
         return Unknown;
     const QStringView name = key.left(nameLength);
     const QStringView other = key.mid(nameLength);
-    const Found whole = find(name, m_whole);
+    const auto couldBeInName = [nameLetters](quint32 letters) { return (letters & ~nameLetters) == 0; };
+    const Found whole = couldBeInName(m_wholeLetters) ? find(name, m_whole) : Found::Nowhere;
     if (whole == Found::AtAWordStart) {
         if (name.startsWith(m_whole))
             return name.size() == m_whole.size() ? ExactName : NameWords;
@@ -164,8 +181,9 @@ SearchRanking::Tier SearchRanking::tierOf(QStringView key, qsizetype nameLength)
     // case, was just looked for in the name).
     bool allInName = true;
     bool allFound = true;
-    for (const QString& word : m_words) {
-        if (m_words.size() > 1 && find(name, word) == Found::AtAWordStart)
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        const QString& word = m_words.at(i);
+        if (m_words.size() > 1 && couldBeInName(m_wordLetters.at(i)) && find(name, word) == Found::AtAWordStart)
             continue;
         allInName = false;
         allFound = allFound && find(other, word) == Found::AtAWordStart;

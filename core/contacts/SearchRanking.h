@@ -34,8 +34,14 @@ public:
     SearchRanking() = default;
     explicit SearchRanking(const QString& typed);
     bool isEmpty() const { return m_words.isEmpty(); }
-    Tier tierOf(const RowKey& key) const { return tierOf(key.text, key.nameLength); }
-    Tier tierOf(QStringView key, qsizetype nameLength) const; // a RowKey's text, wherever it is kept
+    Tier tierOf(const RowKey& key) const
+    {
+        return tierOf(key.text, key.nameLength, lettersOf(QStringView(key.text).left(key.nameLength)));
+    }
+    // A RowKey's text, wherever it is kept, and lettersOf() its name (kept with it, so that most
+    // names need not be read: a word cannot be in a name that lacks one of its letters).
+    Tier tierOf(QStringView key, qsizetype nameLength, quint32 nameLetters) const;
+    static quint32 lettersOf(QStringView folded); // a bit per letter or digit (some share one)
 
     // Lower case, accents and other marks removed, and every run of characters that are not
     // letters or digits made one space (none at either end): "Zoë O'Brien" -> "zoe o brien".
@@ -44,6 +50,8 @@ public:
 private:
     QString m_whole; // the typed text, folded
     QStringList m_words; // each typed word, folded (a word with punctuation inside keeps its spaces)
+    QList<quint32> m_wordLetters; // lettersOf each word
+    quint32 m_wholeLetters = 0;
 };
 
 } // namespace Rapport
