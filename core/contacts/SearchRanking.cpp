@@ -39,29 +39,38 @@ QStringView plainLetters(const QChar& c)
 }
 
 // Appends text folded to out; a row's key is built in one string, without a temporary per field.
+// Run for every contact when a network opens, so plain ASCII (most names) is written straight in.
 void foldInto(QStringView text, QString& out)
 {
     const qsizetype start = out.size();
     bool pendingSpace = false;
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        out.resize(start + text.size()); // never longer: a space is only written for a character left out
+        QChar* const begin = out.data() + start;
+        QChar* write = begin;
+        for (const QChar c : text) {
+            char16_t u = c.unicode();
+            if (u >= u'A' && u <= u'Z')
+                u += u'a' - u'A';
+            if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))) {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && write != begin)
+                *write++ = u' ';
+            pendingSpace = false;
+            *write++ = QChar(u);
+        }
+        out.truncate(start + (write - begin));
+        return;
+    }
     const auto append = [&](QStringView letters) {
         if (pendingSpace && out.size() > start)
             out += u' ';
         pendingSpace = false;
         out += letters;
     };
-    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii) { // most names: no decomposition needed
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
-                append(QStringView(&c, 1));
-            else if (u >= u'A' && u <= u'Z')
-                append(QStringView(u"abcdefghijklmnopqrstuvwxyz").mid(u - u'A', 1));
-            else
-                pendingSpace = true;
-        }
-        return;
-    }
     const QString decomposed = text.toString().toCaseFolded().normalized(QString::NormalizationForm_D);
     for (const QChar& c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
@@ -122,7 +131,10 @@ QString SearchRanking::fold(QStringView text)
 SearchRanking::RowKey SearchRanking::rowKey(const ContactSummary& summary)
 {
     RowKey key;
-    key.text.reserve(summary.name.size() + summary.organization.size() + summary.title.size() + 16);
+    qsizetype length = summary.name.size() + summary.organization.size() + summary.title.size() + 2;
+    for (const QString& tag : summary.tags)
+        length += tag.size() + 1;
+    key.text.reserve(length);
     foldInto(summary.name, key.text);
     key.nameLength = key.text.size();
     for (const QString* field : {&summary.organization, &summary.title}) {
@@ -133,7 +145,6 @@ SearchRanking::RowKey SearchRanking::rowKey(const ContactSummary& summary)
         key.text += u'\n';
         foldInto(tag, key.text);
     }
-    key.text.squeeze();
     return key;
 }
 
