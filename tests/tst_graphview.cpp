@@ -21,9 +21,11 @@
 #include "ReferralDialog.h"
 #include "ReferralStore.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -32,6 +34,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -226,6 +229,33 @@ private slots:
             QStringLiteral("Nearest at meridian therapeutics:\nMe → Mohammed Al-Farsi\n")));
         panel()->clearPath();
         QVERIFY(scene()->highlightedContacts().isEmpty());
+    }
+
+    void pathToRunsOnOneEnterOverTheWindow()
+    {
+        bool closedByOneEnter = false;
+        QPoint dialogCentre;
+        QRect dialogFrame;
+        whenDialogOpens<PathDialog>([&](PathDialog* dialog) {
+            dialogFrame = dialog->frameGeometry();
+            dialogCentre = dialogFrame.center();
+            auto* target = dialog->findChild<QComboBox*>(QStringLiteral("pathTarget"));
+            QTest::keyClicks(target->lineEdit(), QStringLiteral("oluwaseun"));
+            QAbstractItemView* popup = target->completer()->popup();
+            QTRY_VERIFY(popup->isVisible()); // the completer offers the name
+            popup->setCurrentIndex(target->completer()->completionModel()->index(0, 0));
+            QTest::keyClick(popup, Qt::Key_Return); // where the key goes while the list is open
+            closedByOneEnter = QTest::qWaitFor([dialog] { return !dialog->isVisible(); });
+            if (!closedByOneEnter)
+                dialog->reject(); // for the test to go on and fail
+        });
+        m_window->findChild<QAction*>(QStringLiteral("pathAction"))->trigger();
+        QVERIFY(closedByOneEnter);
+        QVERIFY(panel()->pathText().startsWith(QStringLiteral("Me → Aisha Bello → Ethan Brooks → Oluwaseun Adeyemi")));
+        // Over the window, and whole on the screen (this window is larger than the test's screen).
+        QVERIFY(m_window->frameGeometry().contains(dialogCentre));
+        QVERIFY(m_window->screen()->availableGeometry().contains(dialogFrame));
+        panel()->clearPath();
     }
 
     void draggingPinsANodeAndUndoPutsItBack()

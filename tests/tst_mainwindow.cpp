@@ -9,6 +9,8 @@
 #include "DemoNetwork.h"
 #include "EmptyStateWidget.h"
 #include "FileDialogs.h"
+#include "GraphPanel.h"
+#include "GraphSidePanel.h"
 #include "GuiTestSupport.h"
 #include "GuideWindow.h"
 #include "InterviewGuide.h"
@@ -233,6 +235,26 @@ private slots:
                 QStringLiteral("questionBankAction"), QStringLiteral("templatesAction")}));
     }
 
+    void theGraphTogglesAreInTheViewMenu()
+    {
+        // The tool bar's own actions: one check state, wherever it is changed from.
+        QMenu* view = m_window->menuBar()->actions().at(2)->menu();
+        QAction* overview = m_window->graphPanel()->overviewAction();
+        QAction* side = m_window->graphPanel()->sidePanelAction();
+        QVERIFY(view->actions().contains(overview));
+        QVERIFY(view->actions().contains(side));
+        QVERIFY(overview->isEnabled() && side->isEnabled());
+        auto* views = find<QTabWidget>("views");
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        const bool shown = side->isChecked();
+        side->trigger(); // as the menu item does
+        QCOMPARE(side->isChecked(), !shown);
+        QCOMPARE(views->currentWidget(), static_cast<QWidget*>(m_window->graphPanel())); // shown where it changes
+        QCOMPARE(m_window->graphPanel()->sidePanel()->isHidden(), shown); // (the panel itself waits for contacts)
+        side->trigger();
+        QCOMPARE(m_window->graphPanel()->sidePanel()->isHidden(), !shown);
+    }
+
     void searchFindsAContact()
     {
         addSamirAndEleanor();
@@ -248,6 +270,31 @@ private slots:
         QTRY_COMPARE(list->selectedContactIds().size(), 1);
         QCOMPARE(find<QLabel>("contactHeader")->text(), QStringLiteral("Samir Haddad"));
         QVERIFY(find<QAction>("deleteContactAction")->isEnabled());
+    }
+
+    void downAfterAFullNameOpensThatPerson()
+    {
+        // Samir sorts first by name and his notes mention Yuki: the search still lists Yuki first.
+        ContactStore* store = m_window->session()->store();
+        Contact samir = Test::sampleContact(QStringLiteral("Samir"), QStringLiteral("Haddad"));
+        samir.notes = QStringLiteral("Offered to introduce me to Yuki Nakamura.");
+        const qint64 samirId = store->addContact(samir);
+        const qint64 yuki = store->addContact(Test::sampleContact(QStringLiteral("Yuki"), QStringLiteral("Nakamura")));
+        QVERIFY(samirId && yuki);
+        auto* list = find<ContactListView>("contactList");
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        list->selectContact(samirId);
+        QTRY_COMPARE(find<QLabel>("contactHeader")->text(), QStringLiteral("Samir Haddad"));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = find<QLineEdit>("searchEdit");
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("Yuki Nakamura"));
+        QTRY_COMPARE(visibleNames(), (QStringList {QStringLiteral("Samir Haddad"), QStringLiteral("Yuki Nakamura")}));
+        QCOMPARE(m_window->session()->filterModel()->contactIdAt(0), yuki);
+        QTest::keyClick(search, Qt::Key_Down);
+        QTRY_COMPARE(find<QLabel>("contactHeader")->text(), QStringLiteral("Yuki Nakamura"));
+        QCOMPARE(list->selectedContactIds(), QList<qint64> {yuki});
+        QVERIFY(list->hasFocus());
     }
 
     void editTheFoundContact()

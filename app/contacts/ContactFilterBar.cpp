@@ -75,9 +75,15 @@ void ContactFilterBar::clearFilters()
 
 bool ContactFilterBar::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+    if (watched != m_search || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
         m_search->clear();
+        return true;
+    }
+    if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+        emit firstMatchWanted();
         return true;
     }
     return QWidget::eventFilter(watched, event);

@@ -31,6 +31,8 @@ signals:
     void searchChanged(const QString& text);
     void stageChanged(std::optional<Rapport::Stage> stage);
     void tagChanged(const QString& tag);
+    // Down in the search box: the user goes on to the first match.
+    void firstMatchWanted();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -5,6 +5,7 @@
 
 #include "GraphPaths.h"
 
+#include <QAbstractItemView>
 #include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSet>
 
 namespace Rapport {
@@ -51,12 +53,38 @@ PathDialog::PathDialog(const ReferralGraph& graph, qint64 suggestedContact, QWid
     layout->addWidget(m_target);
     layout->addWidget(buttons);
 
+    // With the completer's list open, the list takes the Enter that should run the search: it puts
+    // the highlighted name in the box (after the box has seen the Enter) and closes. One Enter
+    // must do both, so the dialog accepts once the name is in.
+    connect(m_target->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        if (m_target->completer()->popup()->isVisible())
+            QMetaObject::invokeMethod(this, &QDialog::accept, Qt::QueuedConnection);
+    });
     connect(m_person, &QRadioButton::toggled, this, &PathDialog::fill);
     fill();
     if (graph.node(suggestedContact))
         m_target->setCurrentIndex(int(m_ids.indexOf(suggestedContact)));
     m_target->setFocus();
     m_target->lineEdit()->selectAll();
+}
+
+void PathDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Centred over the main window, and whole on its screen: left to the window system, the
+    // dialog could open away from the window, even partly off the screen.
+    const QWidget* over = parentWidget() ? parentWidget()->window() : nullptr;
+    if (!over)
+        return;
+    QRect frame = frameGeometry();
+    frame.moveCenter(over->frameGeometry().center());
+    if (const QScreen* screen = over->screen()) {
+        const QRect available = screen->availableGeometry();
+        frame.moveLeft(
+            qBound(available.left(), frame.left(), qMax(available.left(), available.right() - frame.width())));
+        frame.moveTop(qBound(available.top(), frame.top(), qMax(available.top(), available.bottom() - frame.height())));
+    }
+    move(frame.topLeft());
 }
 
 void PathDialog::fill()

@@ -12,7 +12,8 @@ class QRadioButton;
 
 namespace Rapport {
 
-// Asks "a path to whom?": one person, or anyone at an organisation. Typing filters the list.
+// Asks "a path to whom?": one person, or anyone at an organisation. Typing filters the list;
+// one Enter runs the search, and the dialog opens over the window it was asked from.
 class PathDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,9 @@ public:
     QStringList candidates() const;
     // What was typed or picked, as text: an organisation, or a name to report back.
     QString typedText() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fill();

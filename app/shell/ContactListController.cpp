@@ -43,6 +43,13 @@ ContactListController::ContactListController(
         m_editor->focusFirstField();
     });
     connect(m_list, &QAbstractItemView::activated, this, [this] { m_editor->focusFirstField(); });
+    // Down from the search box opens the best match (the search lists it first).
+    connect(m_filterBar, &ContactFilterBar::firstMatchWanted, this, [this] {
+        if (!m_list->model() || m_list->model()->rowCount() == 0)
+            return;
+        m_list->setFocus(Qt::TabFocusReason);
+        m_list->selectContact(m_list->model()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
+    });
 }
 
 void ContactListController::setSession(NetworkSession* session)

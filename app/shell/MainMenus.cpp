@@ -37,6 +37,71 @@ QString withMnemonic(QString label, QSet<QChar>& taken)
     }
     return label;
 }
+
+// The letter after a single '&' ("&&" is a plain ampersand), lower case; null when there is none.
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1).toLower();
+        ++i;
+    }
+    return {};
+}
+
+// The mnemonic for a label without one: a free letter, preferably starting a word after the first
+// (the thing shown, not "Show"), then any letter after the first word, then one of the first word.
+QString withFreeLetter(const QString& plain, QSet<QChar>& taken)
+{
+    const qsizetype firstWordEnd = qMax<qsizetype>(0, plain.indexOf(u' '));
+    qsizetype chosen = -1;
+    for (int pass = 0; pass < 3 && chosen < 0; ++pass) {
+        for (qsizetype i = 0; i < plain.size() && chosen < 0; ++i) {
+            const bool later = i > firstWordEnd;
+            const bool starts = i == 0 || !plain.at(i - 1).isLetter();
+            const bool wanted = pass == 0 ? later && starts : pass == 1 ? later && !starts : !later;
+            if (wanted && plain.at(i).isLetter() && !taken.contains(plain.at(i).toLower()))
+                chosen = i;
+        }
+    }
+    QString label;
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (i == chosen)
+            label += u'&';
+        label += plain.at(i) == u'&' ? QStringLiteral("&&") : QString(plain.at(i));
+    }
+    if (chosen >= 0)
+        taken.insert(plain.at(chosen).toLower());
+    return label;
+}
+
+// Gives each of these actions of the menu a letter no other item of it has, keeping its own
+// when that is free: actions named for another place (a tool bar) may clash in some language.
+void giveFreeMnemonics(QMenu* menu, const QList<QAction*>& actions)
+{
+    QSet<QChar> taken;
+    for (const QAction* item : menu->actions()) {
+        if (const QChar letter = mnemonicOf(item->text()); !letter.isNull() && !actions.contains(item))
+            taken.insert(letter);
+    }
+    for (QAction* action : actions) {
+        const QChar own = mnemonicOf(action->text());
+        if (!own.isNull() && !taken.contains(own)) {
+            taken.insert(own);
+            continue;
+        }
+        const QString text = action->text();
+        QString plain;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == u'&' && i + 1 < text.size())
+                ++i; // the marker goes; of "&&", one ampersand stays
+            plain += text.at(i);
+        }
+        action->setText(withFreeLetter(plain, taken));
+    }
+}
 } // namespace
 
 // The texts keep MainWindow's translation context (MainWindow::tr): they are the window's
@@ -162,6 +227,12 @@ void MainMenus::addViewMenu(GraphPanel* graph)
         graph->addAction(action);
         view->addAction(action);
     }
+    // The tool bar's own toggles, so their checks stay in step. Always enabled, like zoom: they
+    // bring the graph forward, since what they change is only seen there.
+    for (QAction* toggle : {graph->overviewAction(), graph->sidePanelAction()}) {
+        view->addAction(toggle);
+        connect(toggle, &QAction::triggered, m_actions.showGraph, &QAction::trigger);
+    }
     view->addSeparator();
     view->addAction(graph->pathAction());
     view->addAction(graph->exportAction());
@@ -169,6 +240,7 @@ void MainMenus::addViewMenu(GraphPanel* graph)
     view->addSeparator();
     addThemeMenu(view);
     addLanguageMenu(view);
+    giveFreeMnemonics(view, {graph->overviewAction(), graph->sidePanelAction()});
 }
 
 void MainMenus::addLanguageMenu(QMenu* view)

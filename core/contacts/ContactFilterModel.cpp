@@ -12,6 +12,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <array>
 
 namespace Rapport {
 
@@ -56,7 +57,16 @@ void ContactFilterModel::refreshMatches()
         m_matches = cached;
         return;
     }
-    const QList<qint64> ids = m_store->searchIds(m_searchText);
+    std::shared_ptr<Matches> matches = matchesOf(m_store->searchIds(m_searchText));
+    if (m_matchCache.size() >= kCachedSearches)
+        m_matchCache.clear();
+    if (m_store->readError().isEmpty()) // a failed search (the store reported it) is tried again, not kept
+        m_matchCache.insert(m_searchText, matches);
+    m_matches = std::move(matches);
+}
+
+std::shared_ptr<ContactFilterModel::Matches> ContactFilterModel::matchesOf(const QList<qint64>& ids) const
+{
     auto matches = std::make_shared<Matches>();
     const qint64 largest = ids.isEmpty() ? 0 : *std::max_element(ids.cbegin(), ids.cend());
     // A bit per id is the fastest test, as long as ids are not far sparser than contacts.
@@ -69,11 +79,7 @@ void ContactFilterModel::refreshMatches()
     } else {
         matches->sparse = QSet<qint64>(ids.cbegin(), ids.cend());
     }
-    if (m_matchCache.size() >= kCachedSearches)
-        m_matchCache.clear();
-    if (m_store->readError().isEmpty()) // a failed search (the store reported it) is tried again, not kept
-        m_matchCache.insert(m_searchText, matches);
-    m_matches = std::move(matches);
+    return matches;
 }
 
 void ContactFilterModel::setSearchText(const QString& text)
@@ -90,6 +96,7 @@ void ContactFilterModel::setSearchText(const QString& text)
     }
     m_searchText = text;
     m_ftsQuery = ContactStore::ftsQuery(text);
+    m_ranking = m_ftsQuery.isEmpty() ? SearchRanking() : SearchRanking(text);
     refreshMatches();
     refilter();
 }
@@ -152,6 +159,7 @@ ContactFilterModel::RowFacts ContactFilterModel::factsFor(
     facts.id = summary.id;
     facts.stage = int(summary.stage);
     facts.tags = summary.tags;
+    facts.searchKey = SearchRanking::rowKey(summary); // here, not per keystroke: read on a worker for 100k rows
     if (sortColumn >= 0) {
         const QVariant key = ContactListModel::sortValueOf(summary, sortColumn);
         switch (key.typeId()) {
@@ -171,6 +179,7 @@ ContactFilterModel::RowFacts ContactFilterModel::factsFor(
 void ContactFilterModel::readAllFacts()
 {
     m_facts.clear();
+    m_keysInOrder = {};
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_facts.reserve(size_t(rows));
     for (int row = 0; row < rows; ++row)
@@ -237,6 +246,7 @@ bool ContactFilterModel::takePrepared()
             return false; // made for other rows
     }
     m_facts = std::move(prepared->facts);
+    m_keysInOrder = {};
     for (RowFacts& facts : m_facts)
         facts.tagPasses = tagPasses(facts.tags);
     m_order = std::move(prepared->sorted);
@@ -245,6 +255,7 @@ bool ContactFilterModel::takePrepared()
 
 void ContactFilterModel::sortAll()
 {
+    m_keysInOrder = {};
     m_order.resize(m_facts.size());
     for (size_t row = 0; row < m_order.size(); ++row)
         m_order[row] = int(row);
@@ -256,10 +267,13 @@ void ContactFilterModel::placeInOrder(int sourceRow)
     const auto at
         = std::lower_bound(m_order.begin(), m_order.end(), sourceRow, [this](int a, int b) { return lessThan(a, b); });
     m_order.insert(at, sourceRow);
+    m_keysInOrder = {};
 }
 
 std::vector<int> ContactFilterModel::filteredRows() const
 {
+    if (!m_ranking.isEmpty())
+        return rankedRows();
     std::vector<int> rows;
     rows.reserve(m_order.size());
     for (const int row : m_order) {
@@ -267,6 +281,63 @@ std::vector<int> ContactFilterModel::filteredRows() const
             rows.push_back(row);
     }
     return rows;
+}
+
+const ContactFilterModel::KeysInOrder& ContactFilterModel::keysInOrder() const
+{
+    KeysInOrder& keys = m_keysInOrder;
+    if (keys.start.size() == m_order.size() + 1)
+        return keys;
+    keys.start.reserve(m_order.size() + 1);
+    keys.nameLength.reserve(m_order.size());
+    keys.nameLetters.reserve(m_order.size());
+    keys.start.push_back(0);
+    for (const int row : m_order) {
+        const SearchRanking::RowKey& key = m_facts[size_t(row)].searchKey;
+        keys.text.insert(keys.text.end(), key.text.cbegin(), key.text.cend());
+        keys.start.push_back(quint32(keys.text.size()));
+        keys.nameLength.push_back(quint32(key.nameLength));
+        keys.nameLetters.push_back(SearchRanking::lettersOf(QStringView(key.text).left(key.nameLength)));
+    }
+    return keys;
+}
+
+std::vector<int> ContactFilterModel::rankedRows() const
+{
+    std::vector<int> rows;
+    std::vector<SearchRanking::Tier> tiers;
+    rows.reserve(m_order.size());
+    tiers.reserve(m_order.size());
+    bool unknown = false;
+    const KeysInOrder& keys = keysInOrder();
+    for (size_t at = 0; at < m_order.size(); ++at) {
+        const int row = m_order[at];
+        if (!accepts(row))
+            continue;
+        rows.push_back(row);
+        const QStringView key(keys.text.data() + keys.start[at], keys.start[at + 1] - keys.start[at]);
+        tiers.push_back(m_ranking.tierOf(key, keys.nameLength[at], keys.nameLetters[at]));
+        unknown = unknown || tiers.back() == SearchRanking::Unknown;
+    }
+    if (unknown && m_matches) { // e-mails or notes: a second question to the index, once per search
+        if (!m_matches->outsideNotes)
+            m_matches->outsideNotes = matchesOf(m_store->searchIdsOutsideNotes(m_searchText));
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (tiers[i] == SearchRanking::Unknown)
+                tiers[i] = m_matches->outsideNotes->contains(m_facts[size_t(rows[i])].id) ? SearchRanking::OtherFields
+                                                                                          : SearchRanking::Elsewhere;
+        }
+    }
+    // Stable by tier: each tier keeps the chosen sort order.
+    std::array<size_t, SearchRanking::kTiers + 1> start {};
+    for (const SearchRanking::Tier tier : tiers)
+        ++start[size_t(std::min(tier, SearchRanking::Elsewhere)) + 1];
+    for (size_t tier = 1; tier < start.size(); ++tier)
+        start[tier] += start[tier - 1];
+    std::vector<int> ranked(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        ranked[start[size_t(std::min(tiers[i], SearchRanking::Elsewhere))]++] = rows[i];
+    return ranked;
 }
 
 void ContactFilterModel::rebuildProxyRowOf()
@@ -474,6 +545,7 @@ void ContactFilterModel::onSourceDataChanged(
         const bool keyChanged = facts.numberKey != old.numberKey || facts.textKey.has_value() != old.textKey.has_value()
             || (facts.textKey && facts.textKey->compare(*old.textKey) != 0);
         m_facts[size_t(row)] = std::move(facts);
+        m_keysInOrder = {};
         if (keyChanged) {
             m_order.erase(std::find(m_order.begin(), m_order.end(), row));
             placeInOrder(row);
@@ -548,6 +620,7 @@ void ContactFilterModel::onSourceRowsRemoved(const QModelIndex& parent, int firs
         }
     };
     dropAndShift(m_order);
+    m_keysInOrder = {};
     dropAndShift(m_rows);
     m_facts.erase(m_facts.begin() + first, m_facts.begin() + last + 1);
     rebuildProxyRowOf();

@@ -287,7 +287,19 @@ QList<qint64> ContactStore::searchIds(const QString& text) const
 {
     // ftsQuery() quotes every word, so FTS5 can parse whatever was typed: a failure here is the
     // network's (the search index is missing or damaged), not the user's.
-    const QString match = ftsQuery(text);
+    return matchingIds(ftsQuery(text));
+}
+
+QList<qint64> ContactStore::searchIdsOutsideNotes(const QString& text) const
+{
+    const QString terms = ftsQuery(text);
+    if (terms.isEmpty())
+        return {};
+    return matchingIds(QStringLiteral("{name organization title emails tags} : (") + terms + QLatin1Char(')'));
+}
+
+QList<qint64> ContactStore::matchingIds(const QString& match) const
+{
     static const char* const sql = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?";
     return read([&] {
         QList<qint64> ids;

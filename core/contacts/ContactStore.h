@@ -44,6 +44,9 @@ public:
     QSet<qint64> search(const QString& text) const;
     // The same, as a list in id order (the fastest form for search as you type).
     QList<qint64> searchIds(const QString& text) const;
+    // The same, finding the words only in what describes a contact (name, organisation, title,
+    // e-mails, tags), not in notes or meetings: for ranking the matches of a search.
+    QList<qint64> searchIdsOutsideNotes(const QString& text) const;
     // The FTS5 query for text: each word becomes a quoted prefix term. Empty for blank text.
     static QString ftsQuery(const QString& text);
     // Which of these contacts still exist (one query, however many).
@@ -97,6 +100,7 @@ signals:
 private:
     template <typename Read>
     auto read(Read&& body) const;
+    QList<qint64> matchingIds(const QString& match) const; // match: an FTS5 query
     // Inserts when missing, fixes the capitalisation when it differs; inside a transaction.
     qint64 organizationId(const QString& name) const;
     // Tells the models about contacts whose organisation name was re-cased by the last write.
