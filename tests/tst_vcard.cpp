@@ -1261,7 +1261,7 @@ private slots:
                                      << split("Related (spouse): Omar");
         QTest::newRow("nicknames, a second title and a second ORG")
             << QStringLiteral("FN:X\nNICKNAME:Lu,Lucy\nTITLE:A\nTITLE:B\nORG:Acme;R&D\nORG:Beta Inc")
-            << split("Nickname: Lu, Lucy|Title: B|Department: R&D|Organization: Beta Inc");
+            << split("Nickname: Lu, Lucy|Title: B|Department: R&D|Organisation: Beta Inc");
         QTest::newRow("the same line twice is one")
             << QStringLiteral("FN:X\nURL:https://a.example\nURL:https://a.example")
             << split("Website: https://a.example");
