@@ -242,6 +242,28 @@ private slots:
         Translations::setChosenLanguage(QString());
     }
 
+    void aRestartOnTheDemoSaysItsChangesAreNotKept()
+    {
+        LanguageRestart::setStarter([](const QString&, const QStringList&) { return true; });
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemoNetwork());
+        QVERIFY(window.showsDemo());
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        QAction* spanish = window.findChild<QAction*>(QStringLiteral("language_es"));
+        QVERIFY(spanish);
+        spanish->trigger();
+        QCOMPARE(MessageBoxes::lastMessage(),
+            QCoreApplication::translate("Rapport::MainWindow",
+                "Rapport will use %1 after a restart. The demo network then starts afresh, without your "
+                "changes to it. Restart now?")
+                .arg(QStringLiteral("Español")));
+        QVERIFY(window.isVisible()); // Later: nothing restarted
+        LanguageRestart::setStarter({});
+        Translations::setChosenLanguage(QString());
+    }
+
     void theRestartKeepsTheArgumentsOnTheNetworkNowOpen()
     {
         QTemporaryDir dir;

@@ -3442,6 +3442,10 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <source>Rapport could not start again. Start it yourself to use the new language.</source>
         <translation>Rapport konnte nicht neu starten. Starte es selbst, um die neue Sprache zu verwenden.</translation>
     </message>
+    <message>
+        <source>Rapport will use %1 after a restart. The demo network then starts afresh, without your changes to it. Restart now?</source>
+        <translation>Rapport verwendet %1 nach einem Neustart. Das Demo-Netzwerk beginnt dann von vorn, ohne deine Änderungen. Jetzt neu starten?</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>

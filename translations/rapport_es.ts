@@ -3442,6 +3442,10 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <source>Rapport could not start again. Start it yourself to use the new language.</source>
         <translation>Rapport no pudo reiniciarse. Ábrelo tú para usar el nuevo idioma.</translation>
     </message>
+    <message>
+        <source>Rapport will use %1 after a restart. The demo network then starts afresh, without your changes to it. Restart now?</source>
+        <translation>Rapport usará %1 tras reiniciarse. La red de demostración empezará de nuevo, sin tus cambios. ¿Reiniciar ahora?</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>

@@ -3442,6 +3442,10 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <source>Rapport could not start again. Start it yourself to use the new language.</source>
         <translation>Rapport n&apos;a pas pu redémarrer. Relancez-le vous-même pour utiliser la nouvelle langue.</translation>
     </message>
+    <message>
+        <source>Rapport will use %1 after a restart. The demo network then starts afresh, without your changes to it. Restart now?</source>
+        <translation>Rapport passera en %1 après un redémarrage. Le réseau de démonstration repartira alors de zéro, sans vos modifications. Redémarrer maintenant ?</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>

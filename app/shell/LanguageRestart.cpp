@@ -41,8 +41,12 @@ void offer(MainWindow* window)
     const std::optional<Translations::Language> running = Translations::installed();
     if (running && running->words.language() == next.words.language() && running->formats == next.formats)
         return; // already in effect: nothing to restart for
-    const auto answer = MessageBoxes::question(window, MainWindow::tr("Language"),
-        MainWindow::tr("Rapport will use %1 after a restart. Restart now?").arg(nameOf(next.words)),
+    // The demo is a temporary copy, made afresh at each start: say so before a restart drops it.
+    const QString question = window->showsDemo()
+        ? MainWindow::tr("Rapport will use %1 after a restart. The demo network then starts afresh, "
+                         "without your changes to it. Restart now?")
+        : MainWindow::tr("Rapport will use %1 after a restart. Restart now?");
+    const auto answer = MessageBoxes::question(window, MainWindow::tr("Language"), question.arg(nameOf(next.words)),
         {{QMessageBox::Yes, MainWindow::tr("&Restart Now")}, {QMessageBox::No, MainWindow::tr("&Later")}},
         QMessageBox::No); // Enter never closes the window by surprise
     if (answer == QMessageBox::Yes)
