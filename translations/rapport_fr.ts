@@ -3444,7 +3444,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>Rapport will use %1 after a restart. The demo network then starts afresh, without your changes to it. Restart now?</source>
-        <translation>Rapport passera en %1 après un redémarrage. Le réseau de démonstration repartira alors de zéro, sans vos modifications. Redémarrer maintenant ?</translation>
+        <translation>Rapport passera en %1 après un redémarrage. Le réseau de démonstration repartira alors de zéro, sans vos modifications. Redémarrer maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
