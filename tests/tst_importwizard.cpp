@@ -219,7 +219,7 @@ private slots:
                         && lines.at(1).contains(QStringLiteral("someday")),
                     qPrintable(lines.at(1)));
                 auto* summary = wizard->findChild<QLabel*>(QStringLiteral("problemSummary"));
-                QVERIFY2(summary->text().contains(QStringLiteral("2 contacts will be imported"))
+                QVERIFY2(summary->text().contains(QStringLiteral("The file holds 2 contacts"))
                         && summary->text().contains(QStringLiteral("1 row will be skipped")),
                     qPrintable(summary->text()));
                 auto* noted = wizard->findChild<QLabel*>(QStringLiteral("notedColumns"));
@@ -523,7 +523,7 @@ private slots:
                 // off: nothing is mapped yet.
                 auto* checked = wizard->findChild<QLabel*>(QStringLiteral("problemSummary"));
                 auto* preview = wizard->findChild<QLabel*>(QStringLiteral("previewStatus"));
-                QTRY_VERIFY2(checked->text().contains(QStringLiteral("will be imported"))
+                QTRY_VERIFY2(checked->text().contains(QStringLiteral("The file holds"))
                         && preview->text().startsWith(QStringLiteral("Choose what the columns hold")),
                     qPrintable(checked->text() + QLatin1Char('|') + preview->text()));
                 QVERIFY(!import->isEnabled());

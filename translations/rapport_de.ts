@@ -2540,14 +2540,6 @@ Erkannt: %2 · %3%4</translation>
         <translation>Name für diese Spaltenzuordnung:</translation>
     </message>
     <message>
-        <source>1 contact will be imported.</source>
-        <translation>1 Kontakt wird importiert.</translation>
-    </message>
-    <message>
-        <source>%1 contacts will be imported.</source>
-        <translation>%1 Kontakte werden importiert.</translation>
-    </message>
-    <message>
         <source>No problems.</source>
         <translation>Keine Probleme.</translation>
     </message>
@@ -2619,6 +2611,14 @@ Erkannt: %2 · %3%4</translation>
             <numerusform>%n Zeile kann nicht gelesen werden und bleibt aus ihrer Karte heraus, wie unten aufgeführt.</numerusform>
             <numerusform>%n Zeilen können nicht gelesen werden und bleiben aus ihrer Karte heraus, wie unten aufgeführt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file holds 1 contact.</source>
+        <translation>Die Datei enthält 1 Kontakt.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 contacts.</source>
+        <translation>Die Datei enthält %1 Kontakte.</translation>
     </message>
 </context>
 <context>

@@ -2540,14 +2540,6 @@ Detectado: %2 · %3%4</translation>
         <translation>Nombre de esta asignación de columnas:</translation>
     </message>
     <message>
-        <source>1 contact will be imported.</source>
-        <translation>Se importará 1 contacto.</translation>
-    </message>
-    <message>
-        <source>%1 contacts will be imported.</source>
-        <translation>Se importarán %1 contactos.</translation>
-    </message>
-    <message>
         <source>No problems.</source>
         <translation>Sin problemas.</translation>
     </message>
@@ -2619,6 +2611,14 @@ Detectado: %2 · %3%4</translation>
             <numerusform>%n línea no se puede leer y quedará fuera de su tarjeta, como se indica abajo.</numerusform>
             <numerusform>%n líneas no se pueden leer y quedarán fuera de su tarjeta, como se indica abajo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file holds 1 contact.</source>
+        <translation>El archivo contiene 1 contacto.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 contacts.</source>
+        <translation>El archivo contiene %1 contactos.</translation>
     </message>
 </context>
 <context>

@@ -2540,14 +2540,6 @@ Détecté&#xa0;: %2 · %3%4</translation>
         <translation>Nom de cette association de colonnes&#xa0;:</translation>
     </message>
     <message>
-        <source>1 contact will be imported.</source>
-        <translation>1 contact sera importé.</translation>
-    </message>
-    <message>
-        <source>%1 contacts will be imported.</source>
-        <translation>%1 contacts seront importés.</translation>
-    </message>
-    <message>
         <source>No problems.</source>
         <translation>Aucun problème.</translation>
     </message>
@@ -2619,6 +2611,14 @@ Détecté&#xa0;: %2 · %3%4</translation>
             <numerusform>%n ligne illisible sera laissée hors de sa fiche, comme indiqué ci-dessous.</numerusform>
             <numerusform>%n lignes illisibles seront laissées hors de leur fiche, comme indiqué ci-dessous.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file holds 1 contact.</source>
+        <translation>Le fichier contient 1 contact.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 contacts.</source>
+        <translation>Le fichier contient %1 contacts.</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,8 @@ ImportCheckSummary::ImportCheckSummary(const ImportCheck& check)
 QString ImportCheckSummary::text() const
 {
     const QLocale locale;
-    QString text = m_records == 1 ? tr("1 contact will be imported.")
-                                  : tr("%1 contacts will be imported.").arg(locale.toString(m_records));
+    QString text = m_records == 1 ? tr("The file holds 1 contact.")
+                                  : tr("The file holds %1 contacts.").arg(locale.toString(m_records));
     // One and many worded apart, as English has no numerus translation: "%n" alone would say "1 rows".
     if (m_skipped > 0)
         text += QLatin1Char(' ')
