@@ -243,6 +243,46 @@ private slots:
         QCOMPARE(thanks->due, chosenDue);
     }
 
+    // Ana, already connected and her referrer told after the first meeting, met again three weeks
+    // ago and marked held only now: just the thank-you, due from today.
+    void aSecondMeetingProposesOnlyWhatIsStillToDo()
+    {
+        Contact ana = *m_session->store()->contact(m_ana);
+        ana.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/ana-lopez");
+        ana.connectedOn = now().date().addDays(-60);
+        QVERIFY(m_session->store()->updateContact(ana));
+        const qint64 first = addMeeting(now().addDays(-90), Reflection::DrawnToIt);
+        FollowUp told;
+        told.contactId = m_ana;
+        told.meetingId = first;
+        told.kind = FollowUpKind::TellReferrer;
+        told.text = QStringLiteral("Tell Ben that you met Ana");
+        told.due = now().date().addDays(-87);
+        told.doneAt = now().addDays(-88);
+        QVERIFY(m_session->meetings()->addFollowUp(told));
+        const qint64 second = addMeeting(now().addDays(-21), Reflection::DrawnToIt);
+
+        bool checked = false;
+        whenModalOpens([&](QWidget* modal) {
+            auto* view = modal->findChild<QTreeView*>(QStringLiteral("proposalList"));
+            QVERIFY(view);
+            const QAbstractItemModel* model = view->model();
+            QCOMPARE(model->rowCount(), 1); // no LinkedIn invitation, Ben not told twice
+            QCOMPARE(model->index(0, ProposedFollowUpsModel::DueColumn).data(Qt::EditRole).toDate(),
+                now().date().addDays(1));
+            auto* buttons = modal->findChild<QDialogButtonBox*>();
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            checked = true;
+        });
+        FollowUpProposalsDialog::offer(m_session.get(), second, nullptr);
+        QVERIFY(checked);
+        const QList<FollowUp> followUps = m_session->meetings()->followUpsOf(m_ana);
+        QCOMPARE(followUps.size(), 2); // the one told before, and the thank-you
+        QCOMPARE(followUps.first().kind, FollowUpKind::ThankYou); // open ones first
+        QCOMPARE(followUps.first().meetingId, second);
+        QVERIFY(followUps.first().due >= Clock::currentDate()); // not overdue at once
+    }
+
     void careerPathsGiveTheTakeawayTheRoom()
     {
         addMeeting(now().addDays(-9), Reflection::DrawnToIt,

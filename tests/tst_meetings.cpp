@@ -120,16 +120,19 @@ private slots:
 
     void thankYouProposalsFollowTheMeetingDate()
     {
+        // Marked held the same day: due dates count from the meeting (tst_proposedfollowups has
+        // the meeting marked held long after).
+        Test::FixedClock clock(QDateTime(QDate(2026, 3, 9), QTime(16, 0)));
         Meeting held = interview(7, QDateTime(QDate(2026, 3, 9), QTime(15, 0)), MeetingStatus::Held);
         held.id = 3;
-        const QList<FollowUp> alone = FollowUpProposals::afterInterview(held, QStringLiteral("Ana Lopez"), {}, 0);
+        const Contact ana = Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez"));
+        const QList<FollowUp> alone = FollowUpProposals::afterInterview(held, ana, {}, 0);
         QCOMPARE(alone.size(), 2);
         QCOMPARE(alone.at(0).kind, FollowUpKind::ThankYou);
         QCOMPARE(alone.at(0).due, QDate(2026, 3, 10)); // within 24 hours
         QCOMPARE(alone.at(0).meetingId, 3);
         QCOMPARE(alone.at(1).kind, FollowUpKind::LinkedIn);
-        const QList<FollowUp> referred
-            = FollowUpProposals::afterInterview(held, QStringLiteral("Ana Lopez"), QStringLiteral("Ben Wu"), 9);
+        const QList<FollowUp> referred = FollowUpProposals::afterInterview(held, ana, QStringLiteral("Ben Wu"), 9);
         QCOMPARE(referred.size(), 3);
         QCOMPARE(referred.at(2).kind, FollowUpKind::TellReferrer);
         QVERIFY(referred.at(2).text.contains(QStringLiteral("Ben Wu")));

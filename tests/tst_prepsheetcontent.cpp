@@ -172,6 +172,23 @@ private slots:
         QCOMPARE(text.count(kTellStep), 1);
     }
 
+    // The same rule as the follow-ups proposed after a meeting: no invitation to someone the user is
+    // already connected with (a profile and the date they connected).
+    void noInvitationToSomeoneAlreadyConnected()
+    {
+        Network n;
+        Contact ana = *n.contacts.contact(n.ana);
+        ana.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/ana-lopez");
+        QVERIFY(n.contacts.updateContact(ana));
+        QCOMPARE(n.sheet().count(kLinkedInStep), 1); // a profile alone: not connected yet
+        ana.connectedOn = kNow.date().addYears(-1);
+        QVERIFY(n.contacts.updateContact(ana));
+        const QString text = n.sheet();
+        QVERIFY2(!text.contains(kLinkedInStep), qPrintable(text));
+        for (const QString& step : {kThankYouStep, kTellStep, kCheckInStep})
+            QVERIFY2(text.count(step) == 1, qPrintable(step));
+    }
+
     void excerptsEndCleanly()
     {
         // Words, punctuation as notes have it, and runs of it; seeded so a failure comes back.

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "FollowUpProposals.h"
 #include "ProposedFollowUpsModel.h"
+#include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,6 +21,49 @@ QList<FollowUp> proposals(int count)
         followUp.due = QDate(2026, 12, 1).addDays(i);
         result.append(followUp);
     }
+    return result;
+}
+
+// Monday 7 December 2026, 09:00 here.
+const QDateTime kNow(QDate(2026, 12, 7), QTime(9, 0));
+const qint64 kAna = 7;
+const qint64 kBen = 9;
+
+Meeting heldInterview(const QDateTime& start)
+{
+    Meeting m;
+    m.id = 3;
+    m.contactId = kAna;
+    m.start = start;
+    m.status = MeetingStatus::Held;
+    return m;
+}
+
+Contact ana()
+{
+    Contact c = Test::sampleContact(QStringLiteral("Ana"), QStringLiteral("Lopez"));
+    c.id = kAna;
+    return c;
+}
+
+FollowUp existing(FollowUpKind kind, bool done, qint64 contactId = kAna)
+{
+    FollowUp f;
+    f.id = 40 + int(kind);
+    f.contactId = contactId;
+    f.kind = kind;
+    f.text = QStringLiteral("Recorded before");
+    f.due = kNow.date().addDays(-60);
+    if (done)
+        f.doneAt = kNow.addDays(-59);
+    return f;
+}
+
+QList<FollowUpKind> kinds(const QList<FollowUp>& followUps)
+{
+    QList<FollowUpKind> result;
+    for (const FollowUp& f : followUps)
+        result.append(f.kind);
     return result;
 }
 } // namespace
@@ -90,6 +135,101 @@ private slots:
         QVERIFY(!model.setData(due, QDate(), Qt::EditRole));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.chosen().at(2).due, later);
+    }
+
+    // The steps and their offsets in days, as a meeting marked held the same day gets them.
+    void aMeetingHeldTodayKeepsItsOffsets()
+    {
+        Test::FixedClock clock(kNow);
+        const Meeting held = heldInterview(kNow.addSecs(-3600));
+        const QList<FollowUp> proposed = FollowUpProposals::afterInterview(held, ana(), QStringLiteral("Ben Wu"), kBen);
+        QCOMPARE(kinds(proposed),
+            (QList<FollowUpKind> {FollowUpKind::ThankYou, FollowUpKind::LinkedIn, FollowUpKind::TellReferrer}));
+        const QList<int> offsets {1, 2, 3};
+        for (int i = 0; i < proposed.size(); ++i) {
+            QCOMPARE(proposed.at(i).due, held.start.date().addDays(offsets.at(i)));
+            QCOMPARE(proposed.at(i).contactId, kAna);
+            QCOMPARE(proposed.at(i).meetingId, held.id);
+        }
+    }
+
+    // Marked held long after it happened: nothing is overdue at once; the same offsets, from today.
+    void aMeetingHeldLongAgoIsDueFromToday()
+    {
+        Test::FixedClock clock(kNow);
+        const Meeting held = heldInterview(kNow.addDays(-20));
+        const QList<FollowUp> proposed = FollowUpProposals::afterInterview(held, ana(), QStringLiteral("Ben Wu"), kBen);
+        QCOMPARE(proposed.size(), 3);
+        const QList<int> offsets {1, 2, 3};
+        for (int i = 0; i < proposed.size(); ++i) {
+            QVERIFY2(proposed.at(i).due >= Clock::currentDate(), qPrintable(proposed.at(i).text));
+            QCOMPARE(proposed.at(i).due, Clock::currentDate().addDays(offsets.at(i)));
+        }
+
+        // Shown so in the list the user confirms.
+        ProposedFollowUpsModel model(proposed);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row, ProposedFollowUpsModel::DueColumn).data(Qt::EditRole).toDate()
+                >= Clock::currentDate());
+    }
+
+    void linkedInOnlyForPeopleNotConnectedYet_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QDate>("connectedOn");
+        QTest::addColumn<bool>("proposed");
+        const QString url = QStringLiteral("https://www.linkedin.com/in/ana-lopez");
+        QTest::newRow("connected") << url << QDate(2025, 5, 1) << false;
+        QTest::newRow("profile only") << url << QDate() << true;
+        QTest::newRow("date only") << QString() << QDate(2025, 5, 1) << true;
+        QTest::newRow("neither") << QString() << QDate() << true;
+    }
+
+    void linkedInOnlyForPeopleNotConnectedYet()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QDate, connectedOn);
+        QFETCH(bool, proposed);
+        Test::FixedClock clock(kNow);
+        Contact contact = ana();
+        contact.linkedinUrl = profile;
+        contact.connectedOn = connectedOn;
+        QCOMPARE(FollowUpProposals::connectedOnLinkedIn(contact), !proposed);
+        const QList<FollowUpKind> got
+            = kinds(FollowUpProposals::afterInterview(heldInterview(kNow), contact, QStringLiteral("Ben Wu"), kBen));
+        QCOMPARE(got.contains(FollowUpKind::LinkedIn), proposed);
+        QVERIFY(got.contains(FollowUpKind::ThankYou)); // the others stay
+        QVERIFY(got.contains(FollowUpKind::TellReferrer));
+    }
+
+    void oneTimeStepsAreNotProposedTwice_data()
+    {
+        QTest::addColumn<QList<FollowUp>>("before");
+        QTest::addColumn<QList<FollowUpKind>>("expected");
+        const QList<FollowUpKind> all {FollowUpKind::ThankYou, FollowUpKind::LinkedIn, FollowUpKind::TellReferrer};
+        QTest::newRow("nothing before") << QList<FollowUp>() << all;
+        QTest::newRow("referrer told") << QList<FollowUp> {existing(FollowUpKind::TellReferrer, true)}
+                                       << QList<FollowUpKind> {FollowUpKind::ThankYou, FollowUpKind::LinkedIn};
+        QTest::newRow("telling still open") << QList<FollowUp> {existing(FollowUpKind::TellReferrer, false)}
+                                            << QList<FollowUpKind> {FollowUpKind::ThankYou, FollowUpKind::LinkedIn};
+        QTest::newRow("invitation sent") << QList<FollowUp> {existing(FollowUpKind::LinkedIn, true)}
+                                         << QList<FollowUpKind> {FollowUpKind::ThankYou, FollowUpKind::TellReferrer};
+        // Thanks are due after every meeting; someone else's steps are theirs.
+        QTest::newRow("thanked before") << QList<FollowUp> {existing(FollowUpKind::ThankYou, true)} << all;
+        QTest::newRow("another person's referrer told")
+            << QList<FollowUp> {existing(FollowUpKind::TellReferrer, true, kBen)} << all;
+        QTest::newRow("a plain follow-up") << QList<FollowUp> {existing(FollowUpKind::Plain, true)} << all;
+    }
+
+    void oneTimeStepsAreNotProposedTwice()
+    {
+        QFETCH(QList<FollowUp>, before);
+        QFETCH(QList<FollowUpKind>, expected);
+        Test::FixedClock clock(kNow);
+        const QList<FollowUp> proposed
+            = FollowUpProposals::afterInterview(heldInterview(kNow), ana(), QStringLiteral("Ben Wu"), kBen, before);
+        QCOMPARE(kinds(proposed), expected);
     }
 
     void noProposalsIsAnEmptyList()

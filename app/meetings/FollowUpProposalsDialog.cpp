@@ -144,8 +144,8 @@ void FollowUpProposalsDialog::offer(NetworkSession* session, qint64 meetingId, Q
             break;
         }
     }
-    ProposedFollowUpsModel proposals(FollowUpProposals::afterInterview(
-        *meeting, contact ? contact->displayName() : QString(), referrerName, referrerId));
+    ProposedFollowUpsModel proposals(FollowUpProposals::afterInterview(*meeting, contact.value_or(Contact()),
+        referrerName, referrerId, session->meetings()->followUpsOf(meeting->contactId)));
     FollowUpProposalsDialog dialog(&proposals, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -3,32 +3,48 @@
 
 #include "FollowUpProposals.h"
 
+#include "Clock.h"
+
+#include <algorithm>
+
 namespace Rapport {
 
-QList<FollowUp> FollowUpProposals::afterInterview(
-    const Meeting& meeting, const QString& contactName, const QString& referrerName, qint64 referrerId)
+QList<FollowUp> FollowUpProposals::afterInterview(const Meeting& meeting, const Contact& contact,
+    const QString& referrerName, qint64 referrerId, const QList<FollowUp>& existing)
 {
-    const auto proposal = [&meeting](FollowUpKind kind, qint64 contactId, int days, const QString& text) {
+    const QString contactName = contact.displayName();
+    const QDate from = std::max(meeting.start.toLocalTime().date(), Clock::currentDate());
+    const auto proposal = [&meeting, &from](FollowUpKind kind, qint64 contactId, int days, const QString& text) {
         FollowUp f;
         f.contactId = contactId;
         f.meetingId = contactId == meeting.contactId ? meeting.id : 0;
-        f.due = meeting.start.date().addDays(days);
+        f.due = from.addDays(days);
         f.text = text;
         f.kind = kind;
         return f;
     };
+    // Open or done alike: an invitation waiting for an answer, or a referrer already told, is not
+    // asked for twice (a second meeting long after the introduction does not call for it again).
+    const auto alreadyThere = [&existing, &meeting](FollowUpKind kind) {
+        return std::any_of(existing.cbegin(), existing.cend(),
+            [&meeting, kind](const FollowUp& f) { return f.contactId == meeting.contactId && f.kind == kind; });
+    };
     QList<FollowUp> proposals {
         proposal(FollowUpKind::ThankYou, meeting.contactId, 1,
             tr("Send %1 a thank-you note (within 24 hours)").arg(contactName)),
-        proposal(FollowUpKind::LinkedIn, meeting.contactId, 2,
-            tr("Connect with %1 on LinkedIn, with a personal note").arg(contactName)),
     };
-    if (referrerId && !referrerName.isEmpty()) {
-        FollowUp tell = proposal(FollowUpKind::TellReferrer, meeting.contactId, 3,
-            tr("Tell %1 that you met %2, and thank them for the introduction").arg(referrerName, contactName));
-        proposals.append(tell);
-    }
+    if (!connectedOnLinkedIn(contact) && !alreadyThere(FollowUpKind::LinkedIn))
+        proposals.append(proposal(FollowUpKind::LinkedIn, meeting.contactId, 2,
+            tr("Connect with %1 on LinkedIn, with a personal note").arg(contactName)));
+    if (referrerId && !referrerName.isEmpty() && !alreadyThere(FollowUpKind::TellReferrer))
+        proposals.append(proposal(FollowUpKind::TellReferrer, meeting.contactId, 3,
+            tr("Tell %1 that you met %2, and thank them for the introduction").arg(referrerName, contactName)));
     return proposals;
+}
+
+bool FollowUpProposals::connectedOnLinkedIn(const Contact& contact)
+{
+    return !contact.linkedinUrl.trimmed().isEmpty() && contact.connectedOn.isValid();
 }
 
 } // namespace Rapport

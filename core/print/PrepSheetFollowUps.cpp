@@ -3,6 +3,7 @@
 
 #include "PrepSheetFollowUps.h"
 
+#include "FollowUpProposals.h"
 #include "PrepSheet.h"
 #include "PrepSheetHtml.h"
 #include "SqlStatement.h"
@@ -68,7 +69,8 @@ QString PrepSheetFollowUps::section(const PrepSheetData& d)
     QString after;
     if (toDo(FollowUpKind::ThankYou))
         after += checkItem(esc(PrepSheet::tr("Send a thank-you note within 24 hours") + by(1)));
-    if (toDo(FollowUpKind::LinkedIn))
+    // Already connected: no invitation to send (the same rule as the proposals after a meeting).
+    if (toDo(FollowUpKind::LinkedIn) && !FollowUpProposals::connectedOnLinkedIn(d.contact))
         after += checkItem(esc(PrepSheet::tr("Invite them to connect on LinkedIn, with a personal note") + by(2)));
     if (!d.referrerName.isEmpty() && toDo(FollowUpKind::TellReferrer))
         after += checkItem(esc(PrepSheet::tr("Tell %1 that you met, and thank them").arg(d.referrerName) + by(3)));
