@@ -131,6 +131,41 @@ private slots:
         QVERIFY(lastNames.contains(QStringLiteral("Haddad")));
     }
 
+    // A search lists the person named in full first, as the window's list does, before the
+    // people whose notes or meetings mention them; the JSON listing in the same order.
+    void searchListsTheBestMatchFirst()
+    {
+        const QStringList search {QStringLiteral("--database"), m_demo, QStringLiteral("list"),
+            QStringLiteral("--search"), QStringLiteral("Yuki Nakamura")};
+        const Result text = run(search);
+        QCOMPARE(text.status, 0);
+        const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() > 1, qPrintable(text.out)); // someone else mentions her: the order matters
+        QVERIFY2(lines.first().startsWith(QStringLiteral("Yuki Nakamura ")), qPrintable(text.out));
+
+        const Result json = run(search + QStringList {QStringLiteral("--json")});
+        QCOMPARE(json.status, 0);
+        const QJsonArray contacts = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(contacts.size(), lines.size());
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            const QJsonObject contact = contacts.at(i).toObject();
+            const QString name = contact.value(QStringLiteral("firstName")).toString() + QLatin1Char(' ')
+                + contact.value(QStringLiteral("lastName")).toString();
+            QVERIFY2(lines.at(i).startsWith(name + QLatin1Char(' ')), qPrintable(name)); // the same order
+            QCOMPARE(contact.keys().size(), 15); // the listing's shape, unchanged
+        }
+
+        // Without a search, the JSON listing stays in id order.
+        const Result all
+            = run({QStringLiteral("--database"), m_demo, QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(all.status, 0);
+        const QJsonArray everyone = QJsonDocument::fromJson(all.out.toUtf8()).array();
+        QVERIFY(everyone.size() > contacts.size());
+        for (qsizetype i = 1; i < everyone.size(); ++i)
+            QVERIFY(everyone.at(i - 1).toObject().value(QStringLiteral("id")).toInteger()
+                < everyone.at(i).toObject().value(QStringLiteral("id")).toInteger());
+    }
+
     void errorsExitOneWithAReason_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -26,6 +26,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
 #include <QLineEdit>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -267,6 +269,36 @@ private slots:
         }
         auto* search = panel()->findChild<QLineEdit*>(QStringLiteral("graphSearch"));
         QVERIFY(search->width() > search->fontMetrics().horizontalAdvance(search->placeholderText()));
+    }
+
+    // A path is shown whole when it fits at a legible zoom; one too long for that is shown
+    // legibly around its end.
+    void aPathIsShownWholeOnlyWhenLegible()
+    {
+        GraphView graph;
+        QGraphicsScene scene(-2000, -2000, 12000, 6000);
+        graph.showScene(&scene);
+        graph.resize(640, 420);
+        graph.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&graph));
+        const auto visible = [&graph] { return graph.mapToScene(graph.viewport()->rect()).boundingRect(); };
+        const QRectF first = scene.addRect(0, 0, 120, 40)->sceneBoundingRect();
+        const QRectF near = scene.addRect(300, 100, 120, 40)->sceneBoundingRect();
+        const QRectF far = scene.addRect(8000, 0, 120, 40)->sceneBoundingRect();
+
+        graph.setTransform(QTransform::fromScale(3, 3));
+        graph.centreOn(QPointF(5000, 3000));
+        graph.showRegion(first | near, near.center());
+        QVERIFY(visible().contains(first) && visible().contains(near));
+        QVERIFY(graph.isLegible());
+        QVERIFY(graph.zoom() <= qMax(1.0, graph.legibleZoom()) + 1e-6); // not magnified to fill the view
+
+        graph.setTransform(QTransform::fromScale(0.05, 0.05)); // zoomed out beyond reading
+        graph.showRegion(first | far, far.center());
+        QVERIFY(qFuzzyCompare(graph.zoom(), graph.legibleZoom()));
+        QVERIFY(visible().contains(far));
+        QVERIFY(QLineF(visible().center(), far.center()).length() < 2);
+        QVERIFY(!visible().contains(first));
     }
 
     void aPersonJustAddedIsScrolledIntoView()

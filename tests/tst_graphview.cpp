@@ -42,6 +42,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Rapport;
 
 class TestGraphView : public QObject
@@ -255,6 +257,48 @@ private slots:
         // Over the window, and whole on the screen (this window is larger than the test's screen).
         QVERIFY(m_window->frameGeometry().contains(dialogCentre));
         QVERIFY(m_window->screen()->availableGeometry().contains(dialogFrame));
+        panel()->clearPath();
+    }
+
+    // Path To brings the whole chain into view (the demo's fits legibly) and selects the person
+    // it leads to, so that the list and the editor show them.
+    void pathToBringsTheChainIntoViewAndSelectsItsEnd()
+    {
+        const QList<qint64> chain {0, idOf(QStringLiteral("Aisha Bello")), idOf(QStringLiteral("Ethan Brooks")),
+            idOf(QStringLiteral("Oluwaseun Adeyemi"))};
+        const auto onScreen = [this](qint64 id) {
+            const QRect shown = view()->mapFromScene(scene()->nodeItem(id)->sceneBoundingRect()).boundingRect();
+            return view()->viewport()->rect().contains(shown);
+        };
+        // Zoomed in on the far corner from Me, where the chain is off screen.
+        view()->setTransform(QTransform::fromScale(2, 2));
+        view()->centreOn(scene()->sceneRect().bottomRight());
+        QVERIFY(!std::all_of(chain.cbegin(), chain.cend(), onScreen));
+        m_window->findChild<ContactListView*>()->selectContact(idOf(QStringLiteral("Samir Haddad")));
+
+        whenDialogOpens<PathDialog>([](PathDialog* dialog) {
+            auto* target = dialog->findChild<QComboBox*>(QStringLiteral("pathTarget"));
+            target->setFocus();
+            QTest::keyClicks(target->lineEdit(), QStringLiteral("Oluwaseun Adeyemi"));
+            dialog->accept();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("pathAction"))->trigger();
+        QVERIFY(panel()->pathText().startsWith(QStringLiteral("Me → Aisha Bello → Ethan Brooks → Oluwaseun Adeyemi")));
+        for (const qint64 id : chain)
+            QVERIFY2(onScreen(id), qPrintable(scene()->nodeItem(id)->name()));
+        QVERIFY(view()->isLegible());
+        QCOMPARE(scene()->selectedContact(), chain.last());
+        QCOMPARE(listContact(), chain.last());
+        QCOMPARE(
+            m_window->findChild<QLabel*>(QStringLiteral("contactHeader"))->text(), QStringLiteral("Oluwaseun Adeyemi"));
+
+        // From a person's menu in the graph, and to an organisation, the same.
+        view()->setTransform(QTransform::fromScale(2, 2));
+        view()->centreOn(scene()->sceneRect().bottomRight());
+        QVERIFY(panel()->showPathToOrganization(QStringLiteral("meridian therapeutics")));
+        const qint64 mohammed = idOf(QStringLiteral("Mohammed Al-Farsi"));
+        QVERIFY(onScreen(0) && onScreen(mohammed));
+        QCOMPARE(listContact(), mohammed);
         panel()->clearPath();
     }
 

@@ -7,6 +7,7 @@
 // when the search is cleared.
 #include "ContactFilterModel.h"
 #include "ContactListModel.h"
+#include "ContactListing.h"
 #include "ContactStore.h"
 #include "SearchRanking.h"
 #include "TestSupport.h"
@@ -155,6 +156,31 @@ private slots:
         QCOMPARE(m_store->contact(shown.at(3))->displayName(), QStringLiteral("Yukiko Nakamura-Bell"));
         m_filter->setSearchText(QStringLiteral("YÚKI nakamura")); // case and accents do not matter
         QCOMPARE(m_store->contact(shownIds().first())->displayName(), QStringLiteral("Yuki Nakamura"));
+    }
+
+    // `rapport list --search` lists the same contacts in the same order as the window's list
+    // sorted by name.
+    void theCommandLineListingRanksTheSameWay()
+    {
+        for (const QString& typed : {QStringLiteral("Yuki Nakamura"), QStringLiteral("yuki"),
+                 QStringLiteral("YÚKI nakamura"), QStringLiteral("nakamura lab")}) {
+            m_filter->setSearchText(typed);
+            QList<qint64> listed;
+            for (const ContactSummary& row : ContactListing::rows(*m_store, typed))
+                listed.append(row.id);
+            QVERIFY(m_store->readError().isEmpty());
+            QVERIFY(!listed.isEmpty());
+            QCOMPARE(listed, shownIds());
+        }
+        QCOMPARE(
+            m_store->contact(ContactListing::rows(*m_store, QStringLiteral("Yuki Nakamura")).first().id)->displayName(),
+            QStringLiteral("Yuki Nakamura"));
+        // No search: everyone, by name.
+        m_filter->setSearchText(QString());
+        QList<qint64> everyone;
+        for (const ContactSummary& row : ContactListing::rows(*m_store))
+            everyone.append(row.id);
+        QCOMPARE(everyone, shownIds());
     }
 
     void anEditDuringASearchMovesTheRowToItsRank()

@@ -13,9 +13,7 @@
 #include "DemoNetwork.h"
 #include "NetworkCounts.h"
 #include "NetworkExport.h"
-#include "SortText.h"
 
-#include <QCollator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -91,13 +89,22 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
         printError(err, database.path() + QStringLiteral(": ") + store.readError());
         return 1;
     };
-    const bool searching = parser.isSet(kSearch) && !ContactStore::ftsQuery(parser.value(kSearch)).isEmpty();
-    const QSet<qint64> matches = searching ? store.search(parser.value(kSearch)) : QSet<qint64>();
+    const QString search = parser.isSet(kSearch) ? parser.value(kSearch) : QString();
+    const bool searching = !ContactStore::ftsQuery(search).isEmpty();
+    // Without a search, the JSON listing keeps its id order; a search lists its matches in the
+    // same order as the text, the best match first.
+    const QList<ContactSummary> rows
+        = searching || !parser.isSet(kJson) ? ContactListing::rows(store, search) : QList<ContactSummary>();
     if (!store.readError().isEmpty())
         return readFailed();
     if (parser.isSet(kJson)) {
         try {
-            const QJsonArray contacts = ContactListing::json(database.connection(), searching ? &matches : nullptr);
+            QList<qint64> ids;
+            ids.reserve(rows.size());
+            for (const ContactSummary& s : rows)
+                ids.append(s.id);
+            const QJsonArray contacts = searching ? ContactListing::json(database.connection(), ids)
+                                                  : ContactListing::json(database.connection());
             out << QString::fromUtf8(QJsonDocument(contacts).toJson(QJsonDocument::Indented));
         } catch (const DatabaseError& e) {
             printError(err, database.path() + QStringLiteral(": ") + e.message());
@@ -105,27 +112,11 @@ int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
         }
         return 0;
     }
-    QList<ContactSummary> rows = store.summaries();
-    if (!store.readError().isEmpty())
-        return readFailed();
-    if (searching)
-        rows.removeIf([&matches](const ContactSummary& s) { return !matches.contains(s.id); });
-    // In the window's order: accents and case aside, whatever the system's locale.
-    QCollator collator;
-    QList<std::pair<QCollatorSortKey, ContactSummary>> sorted;
-    sorted.reserve(rows.size());
-    for (const ContactSummary& s : std::as_const(rows))
-        sorted.append({collator.sortKey(SortText::key(s.name)), s});
-    std::stable_sort(
-        sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first.compare(b.first) < 0; });
-    rows.clear();
-    for (const auto& [key, s] : std::as_const(sorted))
-        rows.append(s);
     for (const ContactSummary& s : std::as_const(rows))
         out << padded(s.name, 28) << padded(s.organization, 32) << stageLabel(s.stage) << '\n';
     out.flush();
     if (rows.isEmpty()) // on stderr, so scripts reading stdout still get an empty list
-        err << (searching ? CommandLine::tr("No contacts match '%1'.").arg(parser.value(kSearch))
+        err << (searching ? CommandLine::tr("No contacts match '%1'.").arg(search)
                           : CommandLine::tr("The network has no contacts yet."))
             << Qt::endl;
     return 0;

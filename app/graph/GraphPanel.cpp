@@ -28,6 +28,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Rapport {
 
 GraphPanel::GraphPanel(QWidget* parent)
@@ -263,6 +265,8 @@ void GraphPanel::finishShowing()
     m_toolBar->setNames(visibleNames());
     // A path asked for before the change is found again in the new graph.
     m_paths->refresh(m_result.graph, *m_scene);
+    if (std::exchange(m_revealPath, false) && !m_paths->path().isEmpty())
+        showPathInView();
     m_summary->setText(GraphFilterBar::summary(m_result.visible));
     emit graphShown();
     m_layouter->continueAfterShowing();
@@ -284,12 +288,46 @@ void GraphPanel::selectContact(qint64 contactId)
 
 bool GraphPanel::showPathTo(qint64 contactId)
 {
-    return m_paths->showTo(m_result.graph, *m_scene, contactId);
+    const bool found = m_paths->showTo(m_result.graph, *m_scene, contactId);
+    if (found)
+        presentPath();
+    return found;
 }
 
 bool GraphPanel::showPathToOrganization(const QString& organization)
 {
-    return m_paths->showToOrganization(m_result.graph, *m_scene, organization);
+    const bool found = m_paths->showToOrganization(m_result.graph, *m_scene, organization);
+    if (found)
+        presentPath();
+    return found;
+}
+
+void GraphPanel::presentPath()
+{
+    showPathInView();
+    // The person at the end is who the user wants to reach: the list and editor show them.
+    const qint64 target = m_paths->path().target();
+    const bool moved = std::exchange(m_currentContact, target) != target;
+    m_syncing = true;
+    m_scene->selectContact(target);
+    m_syncing = false;
+    emit contactSelected(target);
+    if (moved && m_filters->followsSelection()) {
+        m_revealPath = true; // the neighbourhood moves to them: show the path again once it is drawn
+        m_layouter->schedule();
+    }
+}
+
+void GraphPanel::showPathInView()
+{
+    const WarmPath& path = m_paths->path();
+    QRectF region;
+    for (const qint64 id : path.people()) {
+        if (const GraphNodeItem* item = m_scene->nodeItem(id))
+            region |= item->sceneBoundingRect();
+    }
+    const GraphNodeItem* target = m_scene->nodeItem(path.target());
+    m_view->showRegion(region, target ? target->sceneBoundingRect().center() : region.center());
 }
 
 QString GraphPanel::pathText() const
@@ -299,6 +337,7 @@ QString GraphPanel::pathText() const
 
 void GraphPanel::clearPath()
 {
+    m_revealPath = false;
     m_paths->clear(*m_scene);
 }
 
@@ -315,8 +354,11 @@ void GraphPanel::choosePath()
 {
     if (!graphReady())
         return;
-    if (const qint64 id = m_paths->choose(m_result.graph, *m_scene, this)) {
-        if (GraphNodeItem* item = m_scene->nodeItem(id))
+    const WarmPathPresenter::Choice choice = m_paths->choose(m_result.graph, *m_scene, this);
+    if (choice.found) {
+        presentPath();
+    } else if (choice.contact) { // no chain leads there: at least show where they are
+        if (GraphNodeItem* item = m_scene->nodeItem(choice.contact))
             m_view->centreOn(item->pos());
     }
 }

@@ -36,8 +36,9 @@ public:
     void setSession(NetworkSession* session);
     // Selects and centres a contact's node (from the list, the search box...).
     void selectContact(qint64 contactId);
-    // Highlights the shortest chain of introductions to a person or an organisation and
-    // lists it in the side panel. Returns false (and says why there) when there is none.
+    // Highlights the shortest chain of introductions to a person or an organisation, lists it
+    // in the side panel, brings it into view and selects the person it leads to. Returns false
+    // (and says why there) when there is none.
     bool showPathTo(qint64 contactId);
     bool showPathToOrganization(const QString& organization);
     void clearPath();
@@ -92,6 +93,9 @@ private:
     void nodeDragged(qint64 contactId, QPointF from, QPointF to);
     void nodePlaced(qint64 contactId, bool justDropped);
     void sceneSelectionChanged();
+    // After a path was found: the view shows it (GraphView::showRegion) and its end is selected.
+    void presentPath();
+    void showPathInView();
     void showNodeMenu(const QPoint& viewPosition);
     // Says when the names are too small to read (after Fit on a large network).
     void updateZoomNote();
@@ -112,6 +116,7 @@ private:
     QString m_shownLayout; // "layered" or "force": the layout of the scene on screen
     qint64 m_currentContact = 0; // the contact selected in the window, kept across layouts
     qint64 m_revealContact = 0; // a contact just added, scrolled into view once it is drawn
+    bool m_revealPath = false; // a path just found, shown again once the graph around its end is drawn
     bool m_fitPending = true; // fit the first layout of a network (and a new layout kind) to the window
     bool m_syncing = false;
 };

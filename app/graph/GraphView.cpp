@@ -194,6 +194,33 @@ void GraphView::reveal(const QRectF& sceneRect)
     ensureVisible(sceneRect, 40, 40);
 }
 
+void GraphView::showRegion(const QRectF& region, const QPointF& focus)
+{
+    forgetStart();
+    if (!scene() || region.isEmpty())
+        return;
+    constexpr qreal margin = 24; // on screen: room around the nodes at the edges
+    const QRectF port = QRectF(viewport()->rect()).adjusted(margin, margin, -margin, -margin);
+    if (port.isEmpty())
+        return;
+    const qreal fit = qMin(port.width() / region.width(), port.height() / region.height());
+    const qreal legible = legibleZoom();
+    if (isLegible() && fit >= zoom()) {
+        // It fits as the user zoomed: move only when part of it is off screen.
+        if (!mapToScene(port.toRect()).boundingRect().contains(region))
+            centerOn(region.center());
+    } else if (fit >= legible) {
+        const qreal z = qMin(fit, qMax(1.0, legible));
+        setTransform(QTransform::fromScale(z, z));
+        centerOn(region.center());
+    } else {
+        const qreal z = qMax(zoom(), legible);
+        setTransform(QTransform::fromScale(z, z));
+        centerOn(focus);
+    }
+    emit viewChanged();
+}
+
 void GraphView::wheelEvent(QWheelEvent* event)
 {
     const int steps = event->angleDelta().y();

@@ -33,6 +33,10 @@ public:
     void centreOn(const QPointF& point);
     // Scrolls just enough to show a node with some room around it.
     void reveal(const QRectF& sceneRect);
+    // Brings region (a path) into view: where it already fits at a legible zoom, the view only
+    // scrolls if it must; else the zoom changes to show all of it, never below the legible zoom
+    // nor (to fit) above natural size. When it cannot be legible whole, focus is centred instead.
+    void showRegion(const QRectF& region, const QPointF& focus);
     // The first view of a graph: all of it if it fits at a legible zoom, else a legible part
     // that starts at anchor (Me), at the left edge (a left-to-right tree) or in the middle.
     // Until the user moves or zooms, a resize of the window shows the start again.

@@ -48,42 +48,42 @@ void WarmPathPresenter::clear(GraphScene& scene)
 {
     m_contact = 0;
     m_organization.clear();
+    m_path = {};
     m_side->hidePath();
     scene.clearHighlight();
 }
 
-qint64 WarmPathPresenter::choose(const ReferralGraph& graph, GraphScene& scene, QWidget* parent)
+WarmPathPresenter::Choice WarmPathPresenter::choose(const ReferralGraph& graph, GraphScene& scene, QWidget* parent)
 {
     PathDialog dialog(graph, scene.selectedContact(), parent);
     if (dialog.exec() != QDialog::Accepted)
-        return 0;
+        return {};
     if (dialog.toOrganization()) {
         const QStringList organizations = GraphPaths::organizationsNamed(graph, dialog.typedText());
-        if (organizations.size() == 1) {
-            showToOrganization(graph, scene, organizations.first());
-        } else if (!dialog.typedText().isEmpty()) {
+        if (organizations.size() == 1)
+            return {0, showToOrganization(graph, scene, organizations.first())};
+        if (!dialog.typedText().isEmpty()) {
             MessageBoxes::information(parent, tr("Path To"),
                 organizations.isEmpty()
                     ? tr("Nobody in the network works at \"%1\".").arg(dialog.typedText())
                     : tr("\"%1\" could be any of these organisations:\n%2")
                           .arg(dialog.typedText(), organizations.mid(0, 12).join(QLatin1Char('\n'))));
         }
-        return 0;
+        return {};
     }
-    if (const qint64 id = dialog.contactId()) {
-        showTo(graph, scene, id);
-        return id;
-    }
+    if (const qint64 id = dialog.contactId())
+        return {id, showTo(graph, scene, id)};
     const QStringList people = dialog.candidates();
     MessageBoxes::information(parent, tr("Path To"),
         people.isEmpty() ? tr("Nobody is called \"%1\".").arg(dialog.typedText())
                          : tr("\"%1\" could be any of these people; choose one from the list:\n%2")
                                .arg(dialog.typedText(), people.mid(0, 12).join(QLatin1Char('\n'))));
-    return 0;
+    return {};
 }
 
 void WarmPathPresenter::show(const ReferralGraph& graph, GraphScene& scene, const WarmPath& path, const QString& target)
 {
+    m_path = path;
     if (path.isEmpty()) {
         scene.clearHighlight();
         m_side->showPathText(tr("No chain of introductions leads from you to %1 yet.").arg(target));

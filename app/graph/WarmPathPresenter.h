@@ -30,9 +30,17 @@ public:
     // Finds the path asked for again, in a new or changed graph; nothing when none was asked for.
     void refresh(const ReferralGraph& graph, GraphScene& scene);
     void clear(GraphScene& scene);
+    // What choose() did: the person asked for (0 for an organisation or nobody), and whether a
+    // path was found and shown.
+    struct Choice {
+        qint64 contact = 0;
+        bool found = false;
+    };
     // Asks for a person or an organisation (PathDialog) and shows the path there, or says why it
-    // cannot. Returns the person chosen, 0 for an organisation or nobody.
-    qint64 choose(const ReferralGraph& graph, GraphScene& scene, QWidget* parent);
+    // cannot.
+    Choice choose(const ReferralGraph& graph, GraphScene& scene, QWidget* parent);
+    // The path on show; empty when none is.
+    const WarmPath& path() const { return m_path; }
 
 private:
     void show(const ReferralGraph& graph, GraphScene& scene, const WarmPath& path, const QString& target);
@@ -40,6 +48,7 @@ private:
     GraphSidePanel* m_side;
     qint64 m_contact = 0;
     QString m_organization;
+    WarmPath m_path;
 };
 
 } // namespace Rapport
