@@ -151,6 +151,7 @@ private slots:
         m_window = std::make_unique<MainWindow>();
         QVERIFY(m_window->openNetwork(m_dir.filePath(QStringLiteral("gui.rapport"))));
         m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger(); // these tests work the list
+        m_window->resize(1366, 740); // a laptop screen: the editor's header is not cut
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

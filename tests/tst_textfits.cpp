@@ -322,6 +322,31 @@ private slots:
         report();
     }
 
+    // 1920×1080 at 200% is 960×540 logical pixels: with the editor open on a contact, the graph
+    // still gets most of the width, because the editor's button rows wrap instead of widening it.
+    void theGraphKeepsMostOfAHiDpiLaptop()
+    {
+        MainWindow window;
+        window.resize(960, 540);
+        QVERIFY(window.openDemoNetwork());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        GraphPanel* graph = window.graphPanel();
+        auto* views = qobject_cast<QTabWidget*>(graph->parentWidget()->parentWidget());
+        QVERIFY(views);
+        views->setCurrentWidget(graph);
+        auto* list = window.findChild<ContactListView*>();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        auto* editor = window.findChild<QWidget*>(QStringLiteral("contactEditor"));
+        QTRY_VERIFY(editor->isVisible());
+        QVERIFY2(editor->minimumSizeHint().width() <= window.width() * 35 / 100,
+            qPrintable(QStringLiteral("the editor needs %1 of %2")
+                           .arg(editor->minimumSizeHint().width())
+                           .arg(window.width())));
+        QTRY_VERIFY2(views->width() >= window.width() * 6 / 10,
+            qPrintable(QStringLiteral("the graph gets %1 of %2").arg(views->width()).arg(window.width())));
+    }
+
     void dialogsFit()
     {
         const QList<Meeting> meetings = session()->meetings()->allMeetings();

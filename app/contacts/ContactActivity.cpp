@@ -8,6 +8,7 @@
 #include "DateFields.h"
 #include "DisplayFormat.h"
 #include "ElidedTipDelegate.h"
+#include "FlowLayout.h"
 #include "FollowUpListModel.h"
 #include "KeepWarm.h"
 #include "MeetingCommands.h"
@@ -21,7 +22,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -99,7 +99,9 @@ ContactActivity::ContactActivity(QWidget* parent)
     m_checkIn->setWordWrap(true);
     m_checkIn->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long name must not widen the editor
 
-    auto* meetingButtons = new QHBoxLayout;
+    // The rows wrap rather than set the editor's minimum width: at 200% scaling or in French,
+    // four buttons on one line would take width from the graph beside the editor.
+    auto* meetingButtons = new FlowLayout;
     meetingButtons->addWidget(schedule);
     meetingButtons->addWidget(log);
     auto* prep = new QPushButton(tr("Prep…"), this);
@@ -107,12 +109,10 @@ ContactActivity::ContactActivity(QWidget* parent)
     prep->setToolTip(tr("Prep sheet for the next planned meeting (or for the person alone)"));
     connect(prep, &QPushButton::clicked, this, [this] { emit prepSheetRequested(m_contact.id); });
     meetingButtons->addWidget(prep);
-    meetingButtons->addStretch();
     meetingButtons->addWidget(removeMeeting);
-    auto* followUpButtons = new QHBoxLayout;
+    auto* followUpButtons = new FlowLayout;
     followUpButtons->addWidget(addFollowUp);
     followUpButtons->addWidget(write);
-    followUpButtons->addStretch();
     followUpButtons->addWidget(removeFollowUp);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -50,6 +50,18 @@ void setTextKeepingCursor(QLineEdit* edit, const QString& text)
         edit->setCursorPosition(0);
     }
 }
+
+// A titled block across the form's whole width, its title above it: lists and their button rows
+// need the room more than a label column does, and they wrap instead of widening the editor.
+QWidget* titledBlock(const QString& title, QWidget* content)
+{
+    auto* block = new QWidget;
+    auto* layout = new QVBoxLayout(block);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(title, block));
+    layout->addWidget(content);
+    return block;
+}
 } // namespace
 
 ContactEditor::ContactEditor(QWidget* parent)
@@ -231,10 +243,10 @@ QWidget* ContactEditor::buildForm()
     fields->addRow(tr("Chec&k in every:"), m_checkIn);
     m_activity = new ContactActivity;
     m_activity->setObjectName(QStringLiteral("contactActivity"));
-    fields->addRow(tr("Meetings:"), m_activity);
+    fields->addRow(titledBlock(tr("Meetings:"), m_activity));
     m_links = new ContactLinksEditor;
     m_links->setObjectName(QStringLiteral("linksEditor"));
-    fields->addRow(tr("Connections:"), m_links);
+    fields->addRow(titledBlock(tr("Connections:"), m_links));
     outer->addLayout(fields);
     m_fields = fields;
 
@@ -347,8 +359,8 @@ void ContactEditor::showContact(const Contact& contact)
     m_draftButtons->hide();
     m_draftError->hide();
     // A saved contact's meetings and links; a draft has none, so its form is short.
-    m_fields->setRowVisible(m_activity, true);
-    m_fields->setRowVisible(m_links, true);
+    m_fields->setRowVisible(m_activity->parentWidget(), true); // the titled blocks
+    m_fields->setRowVisible(m_links->parentWidget(), true);
     load(contact);
     m_pages->setCurrentIndex(1);
     if (!sameContact)
@@ -359,8 +371,8 @@ void ContactEditor::startNewContact(const Contact& draft, const QString& referre
 {
     m_draft = true;
     m_contact = Contact();
-    m_fields->setRowVisible(m_activity, false);
-    m_fields->setRowVisible(m_links, false);
+    m_fields->setRowVisible(m_activity->parentWidget(), false);
+    m_fields->setRowVisible(m_links->parentWidget(), false);
     load(draft);
     m_referredBy->setText(referredBy);
     m_draftButtons->show();

@@ -4,12 +4,13 @@
 #include "ContactLinksEditor.h"
 
 #include "ContactLinksModel.h"
+#include "ElidedTipDelegate.h"
+#include "FlowLayout.h"
 #include "LinkCommands.h"
 #include "NetworkSession.h"
 #include "ReadFailure.h"
 #include "ReferralDialog.h"
 
-#include <QHBoxLayout>
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
@@ -29,6 +30,7 @@ ContactLinksEditor::ContactLinksEditor(QWidget* parent)
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new ElidedTipDelegate(m_list)); // a long link is cut at the editor's width
     m_addReferrer = new QPushButton(tr("Referred &By…"), this);
     m_addReferrer->setObjectName(QStringLiteral("addReferrerButton"));
     m_addReferrer->setToolTip(tr("Record who referred you to this person"));
@@ -51,11 +53,10 @@ ContactLinksEditor::ContactLinksEditor(QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContactLinksEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContactLinksEditor::updateButtons);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
+    // A row that wraps, so four buttons in French or at 200% do not widen the editor.
+    auto* buttons = new FlowLayout;
     buttons->addWidget(m_addReferrer);
     buttons->addWidget(m_addMore);
-    buttons->addStretch();
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     auto* layout = new QVBoxLayout(this);

@@ -3,7 +3,7 @@
 
 #include "GraphFilterBar.h"
 
-#include "GraphFlowLayout.h"
+#include "FlowLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,7 +57,7 @@ GraphFilterBar::GraphFilterBar(QWidget* parent)
         emit filterChanged();
     });
 
-    auto* layout = new GraphFlowLayout(this);
+    auto* layout = new FlowLayout(this);
     for (QWidget* widget : std::initializer_list<QWidget*> {
              m_tagFilter, m_stageFilter, m_organizationFilter, hopsLabel, m_hops, m_showUnreferred})
         layout->addWidget(widget);

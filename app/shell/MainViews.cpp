@@ -21,6 +21,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Rapport {
 
 // The texts keep MainWindow's translation context (MainWindow::tr): they came from there, and the
@@ -142,9 +144,12 @@ void MainViews::updateEditorVisibility()
 
 void MainViews::restoreLayout(const QSettings& settings, int width)
 {
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({width * 65 / 100, width * 35 / 100}); // the graph keeps most of the width
-    m_editorWidth = m_splitter->sizes().value(1) > 0 ? m_splitter->sizes().value(1) : width * 35 / 100;
+    m_defaultSplitPending
+        = !m_splitter->restoreState(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray());
+    if (m_defaultSplitPending)
+        splitByDefault(width);
+    else
+        m_editorWidth = m_splitter->sizes().value(1) > 0 ? m_splitter->sizes().value(1) : width * 35 / 100;
     // The home page is Today, unless the user left another view open.
     const QString view = settings.value(QStringLiteral("MainWindow/currentView")).toString();
     for (int i = 0; i < m_views->count(); ++i) {
@@ -154,6 +159,21 @@ void MainViews::restoreLayout(const QSettings& settings, int width)
     if (m_editorAction)
         m_editorAction->setChecked(settings.value(QStringLiteral("MainWindow/editorShown"), true).toBool());
     updateEditorVisibility(); // the splitter's state may have hidden it
+}
+
+void MainViews::splitByDefault(int width)
+{
+    m_splitter->setSizes({width * 65 / 100, width * 35 / 100}); // the graph keeps most of the width
+    m_editorWidth = width * 35 / 100;
+}
+
+void MainViews::showEvent(QShowEvent* event)
+{
+    QStackedWidget::showEvent(event);
+    // A window built at one size and shown at another (resized or maximised before it appears)
+    // splits the width it really has: the editor keeps its width when the window grows later.
+    if (std::exchange(m_defaultSplitPending, false) && width() > 0)
+        splitByDefault(width()); // the splitter fills this stack, welcome page or not
 }
 
 void MainViews::saveLayout(QSettings& settings) const

@@ -63,12 +63,17 @@ public:
 signals:
     void showAllRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateEditorVisibility();
+    void splitByDefault(int width);
 
     QWidget* m_contactsPane = nullptr;
     QAction* m_editorAction = nullptr;
     int m_editorWidth = 0; // the editor's share when it was last on screen
+    bool m_defaultSplitPending = false; // no saved split: the default one is made at the first show
     EmptyStateWidget* m_emptyState = nullptr;
     QSplitter* m_splitter = nullptr;
     ContactFilterBar* m_filterBar = nullptr;

@@ -1,41 +1,41 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "GraphFlowLayout.h"
+#include "FlowLayout.h"
 
 #include <QWidget>
 
 namespace Rapport {
 
-GraphFlowLayout::GraphFlowLayout(QWidget* parent, int spacing)
+FlowLayout::FlowLayout(QWidget* parent, int spacing)
     : QLayout(parent)
     , m_spacing(spacing)
 {
     setContentsMargins(0, 0, 0, 0);
 }
 
-GraphFlowLayout::~GraphFlowLayout()
+FlowLayout::~FlowLayout()
 {
     while (QLayoutItem* item = takeAt(0))
         delete item;
 }
 
-void GraphFlowLayout::addItem(QLayoutItem* item)
+void FlowLayout::addItem(QLayoutItem* item)
 {
     m_items.append(item);
 }
 
-QLayoutItem* GraphFlowLayout::takeAt(int index)
+QLayoutItem* FlowLayout::takeAt(int index)
 {
     return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
 }
 
-void GraphFlowLayout::keepWithNext(QWidget* widget)
+void FlowLayout::keepWithNext(QWidget* widget)
 {
     m_keptWithNext.append(widget);
 }
 
-QSize GraphFlowLayout::minimumSize() const
+QSize FlowLayout::minimumSize() const
 {
     // As narrow as the widest group that must stay on one line.
     QSize size;
@@ -51,13 +51,13 @@ QSize GraphFlowLayout::minimumSize() const
     return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom());
 }
 
-void GraphFlowLayout::setGeometry(const QRect& rect)
+void FlowLayout::setGeometry(const QRect& rect)
 {
     QLayout::setGeometry(rect);
     arrange(rect, true);
 }
 
-int GraphFlowLayout::arrange(const QRect& rect, bool place) const
+int FlowLayout::arrange(const QRect& rect, bool place) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
     struct Placed {

@@ -9,12 +9,13 @@
 namespace Rapport {
 
 // Lays widgets out left to right and wraps to a new line when the width runs out, so a row of
-// filters in a long language or at a large scale takes two lines instead of hiding its end.
-class GraphFlowLayout : public QLayout
+// filters or buttons in a long language or at a large scale takes two lines instead of hiding
+// its end or forcing its panel wider.
+class FlowLayout : public QLayout
 {
 public:
-    explicit GraphFlowLayout(QWidget* parent = nullptr, int spacing = 6);
-    ~GraphFlowLayout() override;
+    explicit FlowLayout(QWidget* parent = nullptr, int spacing = 6);
+    ~FlowLayout() override;
 
     void addItem(QLayoutItem* item) override;
     int count() const override { return int(m_items.size()); }
