@@ -213,12 +213,12 @@ private slots:
         QCOMPARE(model.index(0, ImportMappingModel::FileColumn).data().toString(), QStringLiteral("Name"));
         QCOMPARE(model.index(0, ImportMappingModel::Field).data().toString(),
             CsvContactMapping::fieldName(ContactField::FullName));
-        QCOMPARE(model.index(0, ImportMappingModel::FirstValue).data().toString(), QStringLiteral("Ada <b>One</b>"));
-        QVERIFY(model.index(0, ImportMappingModel::FirstValue)
+        QCOMPARE(model.index(0, ImportMappingModel::Example).data().toString(), QStringLiteral("Ada <b>One</b>"));
+        QVERIFY(model.index(0, ImportMappingModel::Example)
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("&lt;b&gt;"))); // shown as typed
-        QVERIFY(model.index(2, ImportMappingModel::FirstValue).data().toString().isEmpty());
+        QVERIFY(model.index(2, ImportMappingModel::Example).data().toString().isEmpty());
         QVERIFY(model.flags(model.index(0, ImportMappingModel::Field)) & Qt::ItemIsEditable);
         QVERIFY(!(model.flags(model.index(0, ImportMappingModel::FileColumn)) & Qt::ItemIsEditable));
         // A dialect-only role stays among the row's choices, so the detected mapping can be shown.
@@ -241,6 +241,22 @@ private slots:
         QVERIFY(!model.setData(model.index(0, ImportMappingModel::FileColumn), QStringLiteral("Other")));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(reset.size(), 1);
+    }
+
+    // A real export's first rows are often half empty: the examples still come from one person.
+    void mappingExamplesComeFromOneRow()
+    {
+        const QList<QStringList> rows {
+            {QStringLiteral("Samir"), QStringLiteral("Haddad"), QString()},
+            {QString(), QString(), QStringLiteral("zoe@example.org")},
+            {QStringLiteral("Zoë"), QStringLiteral("Whitaker"), QStringLiteral("  zoe@example.org ")},
+            {QStringLiteral("Ada"), QStringLiteral("One"), QStringLiteral("ada@example.org")},
+        };
+        QCOMPARE(ImportMappingModel::exampleValues(rows, 3),
+            (QStringList {QStringLiteral("Zoë"), QStringLiteral("Whitaker"), QStringLiteral("zoe@example.org")}));
+        // A column the rows do not reach, and no rows at all, give empty examples.
+        QCOMPARE(ImportMappingModel::exampleValues(rows, 4).value(3), QString());
+        QCOMPARE(ImportMappingModel::exampleValues({}, 2), (QStringList {QString(), QString()}));
     }
 
     void duplicatesListEveryPairOfTheReport()

@@ -216,18 +216,9 @@ void ImportReviewPage::buildMappingTable()
     const QStringList header = m_source.mapping().header();
     const QList<ColumnRole> roles = m_source.mapping().roles();
     QList<ContactField> fields;
-    QStringList examples;
-    for (int column = 0; column < header.size(); ++column) {
+    for (int column = 0; column < header.size(); ++column)
         fields.append(roles.value(column).field);
-        QString example;
-        for (const QStringList& row : std::as_const(m_sample)) {
-            if (!row.value(column).trimmed().isEmpty()) {
-                example = row.value(column).simplified();
-                break;
-            }
-        }
-        examples.append(example.left(80));
-    }
+    const QStringList examples = ImportMappingModel::exampleValues(m_sample, int(header.size()));
     m_mappingModel->setColumns(header, fields, examples);
     int comboWidth = 0, comboHeight = 0;
     for (int row = 0; row < m_mappingModel->rowCount(); ++row) {

@@ -28,8 +28,8 @@ QVariant ImportMappingModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     switch (index.column()) {
     case FileColumn:
-    case FirstValue: {
-        const QString& text = index.column() == FileColumn ? row.column : row.firstValue;
+    case Example: {
+        const QString& text = index.column() == FileColumn ? row.column : row.example;
         if (role == Qt::DisplayRole)
             return text;
         if (role == Qt::ToolTipRole)
@@ -66,8 +66,8 @@ QVariant ImportMappingModel::headerData(int section, Qt::Orientation orientation
         return tr("Column in the file");
     case Field:
         return tr("Becomes");
-    case FirstValue:
-        return tr("First value");
+    case Example:
+        return tr("Example (one row)");
     default:
         return {};
     }
@@ -99,14 +99,36 @@ bool ImportMappingModel::setField(int row, ContactField field)
     return true;
 }
 
+QStringList ImportMappingModel::exampleValues(const QList<QStringList>& sampleRows, int columnCount)
+{
+    const auto filled = [columnCount](const QStringList& row) {
+        int count = 0;
+        for (int column = 0; column < columnCount; ++column)
+            count += row.value(column).trimmed().isEmpty() ? 0 : 1;
+        return count;
+    };
+    const QStringList* best = nullptr;
+    int bestFilled = 0;
+    for (const QStringList& row : sampleRows) {
+        if (const int count = filled(row); count > bestFilled) {
+            best = &row;
+            bestFilled = count;
+        }
+    }
+    QStringList examples;
+    for (int column = 0; column < columnCount; ++column)
+        examples.append(best ? best->value(column).simplified().left(80) : QString());
+    return examples;
+}
+
 void ImportMappingModel::setColumns(
-    const QStringList& header, const QList<ContactField>& fields, const QStringList& firstValues)
+    const QStringList& header, const QList<ContactField>& fields, const QStringList& examples)
 {
     beginResetModel();
     m_rows.clear();
     const QList<ContactField> assignable = CsvContactMapping::assignableFields();
     for (qsizetype column = 0; column < header.size(); ++column) {
-        Row row {header.at(column), fields.value(column, ContactField::Ignored), firstValues.value(column), assignable};
+        Row row {header.at(column), fields.value(column, ContactField::Ignored), examples.value(column), assignable};
         // Dialect-only roles (labels, websites, city...) stay as detected and are listed too.
         if (!row.choices.contains(row.field))
             row.choices.append(row.field);

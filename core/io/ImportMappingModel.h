@@ -19,7 +19,7 @@ class ImportMappingModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { FileColumn, Field, FirstValue, ColumnCount };
+    enum Column { FileColumn, Field, Example, ColumnCount };
     enum Role {
         FieldRole = Qt::UserRole + 1, // int(ContactField), on the Field column
         ChoicesRole, // QVariantList of int(ContactField) the row may take, on the Field column
@@ -35,8 +35,11 @@ public:
     // The Field column takes a field (FieldRole or EditRole) among the row's choices.
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
-    // The file's columns, the fields detected for them and their first values.
-    void setColumns(const QStringList& header, const QList<ContactField>& fields, const QStringList& firstValues);
+    // The file's columns, the fields detected for them and an example value for each.
+    void setColumns(const QStringList& header, const QList<ContactField>& fields, const QStringList& examples);
+    // The examples for a file's columns, all from one row (the first with the most cells filled), so
+    // the table never shows one person's name beside another's e-mail.
+    static QStringList exampleValues(const QList<QStringList>& sampleRows, int columnCount);
     ContactField fieldAt(int row) const { return m_rows.at(row).field; }
     // Sets the field of a row, if it is among its choices; true when it changed.
     bool setField(int row, ContactField field);
@@ -45,7 +48,7 @@ private:
     struct Row {
         QString column;
         ContactField field;
-        QString firstValue;
+        QString example;
         QList<ContactField> choices;
     };
     QList<Row> m_rows;
