@@ -31,7 +31,9 @@
 #include "TemplatesDialog.h"
 #include "TextFits.h"
 
+#include <QDir>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -39,6 +41,7 @@
 #include <QStyledItemDelegate>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -129,16 +132,50 @@ class TestTextFits : public QObject
     {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        checkFitsScreen(dialog);
         checkPages(dialog);
         dialog->close();
         delete dialog;
+    }
+
+    // A window larger than the screen hides its buttons (the prep sheet's Print and Close were
+    // below a 1366×768 screen): the window, frame included, stays within the room the screen leaves.
+    void checkFitsScreen(QWidget* window)
+    {
+        const QRect room = window->screen()->availableGeometry();
+        QCOMPARE_LE(room.width(), 1366); // the laptop of the trial, as initMain sets it
+        QCOMPARE_LE(room.height(), 768);
+        const QRect frame = window->frameGeometry();
+        if (!room.contains(frame))
+            m_failures.append(QStringLiteral("[%1] %2: %3×%4 at %5,%6 runs past the screen's %7×%8")
+                                  .arg(m_language, window->windowTitle())
+                                  .arg(frame.width())
+                                  .arg(frame.height())
+                                  .arg(frame.x())
+                                  .arg(frame.y())
+                                  .arg(room.width())
+                                  .arg(room.height()));
     }
 
     void report()
     {
         for (const QString& line : std::as_const(m_failures))
             qWarning("%s", qPrintable(line));
-        QVERIFY2(m_failures.isEmpty(), "text cut off without a tooltip: see above");
+        QVERIFY2(m_failures.isEmpty(), "text cut off without a tooltip, or a window past the screen: see above");
+    }
+
+public:
+    // Offscreen's screen is 800×600: the trial's is 1366×768, so dialogs size themselves for it.
+    static void initMain()
+    {
+        if (qgetenv("QT_QPA_PLATFORM") != "offscreen")
+            return;
+        static QTemporaryFile config(QDir::tempPath() + QStringLiteral("/tst_textfits-screen-XXXXXX.json"));
+        if (!config.open())
+            qFatal("cannot write the offscreen screen's configuration");
+        config.write(R"({"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]})");
+        config.close();
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
     }
 
 private slots:

@@ -70,9 +70,13 @@ void PrepBatchDialog::refresh()
         problem = e.message();
         m_session->reportReadFailure(problem);
     }
+    // One and many worded apart, as English has no numerus translation: "%n" alone would say
+    // "1 planned meetings".
+    const int count = int(m_sheets.size());
     m_count->setText(!problem.isEmpty() ? ReadFailure::inView(problem)
-            : m_sheets.isEmpty()        ? tr("No planned meetings in these dates.")
-                                        : tr("%n planned meeting(s): one sheet each.", nullptr, int(m_sheets.size())));
+            : count == 0                ? tr("No planned meetings in these dates.")
+            : count == 1                ? tr("1 planned meeting: one sheet.")
+                                        : tr("%n planned meetings: one sheet each.", nullptr, count));
     m_preview->setEnabled(!m_sheets.isEmpty());
     m_pdf->setEnabled(!m_sheets.isEmpty());
 }

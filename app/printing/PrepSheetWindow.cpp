@@ -8,6 +8,7 @@
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "PrepSheetPages.h"
+#include "WindowFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -114,7 +115,8 @@ PrepSheetWindow::PrepSheetWindow(NetworkSession* session, const QList<Sheet>& sh
     layout->addLayout(bar);
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
-    resize(820, 900);
+    // A page's width, and as tall as the screen allows: the preview scrolls, the buttons stay in sight.
+    WindowFit::resizeWithin(this, QSize(820, 900));
     rebuild();
 }
 
@@ -137,8 +139,10 @@ void PrepSheetWindow::rebuild()
     }
     if (!error.isEmpty())
         MessageBoxes::warning(this, tr("Prep Sheet"), tr("The prep sheet could not be made.\n\n%1").arg(error));
+    // Several sheets come from File ▸ Print Prep Sheets…, one per planned meeting (a coffee or a
+    // call as much as an interview).
     setWindowTitle(m_sheets.size() == 1 ? tr("Prep Sheet: %1").arg(m_title)
-                                        : tr("Prep Sheets: %n interview(s)", nullptr, int(m_sheets.size())));
+                                        : tr("Prep Sheets: %n meetings", nullptr, int(m_sheets.size())));
     m_html = PrepSheet::combined(sheets);
     m_preview->updatePreview();
 }
