@@ -4,7 +4,10 @@
 #include "Clock.h"
 #include "ContactStore.h"
 #include "DemoNetwork.h"
+#include "FollowUpProposals.h"
 #include "JsonExporter.h"
+#include "MeetingStore.h"
+#include "ReferralStore.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
 
@@ -96,6 +99,70 @@ private slots:
                 QStringLiteral("SELECT count(*) FROM interaction WHERE status = 'done' AND start_at > '%1'").arg(now))
             == 0);
         QVERIFY(count(net.database, QStringLiteral("SELECT count(*) FROM interaction WHERE status = 'done'")) > 0);
+    }
+
+    // The demo's follow-ups keep the app's own rules, so marking a meeting held there proposes
+    // nothing already open or done, and nothing out of place.
+    void followUpsKeepTheAppsRules()
+    {
+        Test::TempNetwork net;
+        QString error;
+        QVERIFY(DemoNetwork::fill(net.database, &error));
+        ContactStore contacts(net.database);
+        MeetingStore meetings(net.database);
+        ReferralStore links(net.database);
+        int referred = 0;
+        for (const ContactSummary& person : contacts.summaries()) {
+            const Contact contact = *contacts.contact(person.id);
+            const QList<FollowUp> followUps = meetings.followUpsOf(person.id);
+            qint64 referrerId = 0;
+            for (const Referral& link : links.linksOf(person.id)) {
+                if (link.isReferral() && link.referredId == person.id && link.referrerId)
+                    referrerId = link.referrerId;
+            }
+            for (const FollowUp& f : followUps) {
+                // No invitation to someone connected; telling the referrer is the referred person's.
+                QVERIFY2(f.kind != FollowUpKind::LinkedIn || !FollowUpProposals::connectedOnLinkedIn(contact),
+                    qPrintable(f.text));
+                QVERIFY2(f.kind != FollowUpKind::TellReferrer || referrerId, qPrintable(f.text));
+                if (f.meetingId) // a follow-up's meeting is with the same person
+                    QCOMPARE(meetings.meeting(f.meetingId)->contactId, person.id);
+                // Written by hand, the standard steps say what they are.
+                if (f.text.startsWith(QStringLiteral("Connect on LinkedIn")))
+                    QCOMPARE(f.kind, FollowUpKind::LinkedIn);
+                if (f.text.startsWith(QStringLiteral("Tell ")))
+                    QCOMPARE(f.kind, FollowUpKind::TellReferrer);
+                if (f.text.contains(QStringLiteral("thank-you"), Qt::CaseInsensitive))
+                    QCOMPARE(f.kind, FollowUpKind::ThankYou);
+                if (f.text.startsWith(QStringLiteral("Check in")))
+                    QCOMPARE(f.kind, FollowUpKind::CheckIn);
+            }
+            // A step already open or done is not proposed again after the person's latest meeting.
+            const QList<Meeting> held = meetings.meetingsOf(person.id);
+            if (held.isEmpty() || !referrerId)
+                continue;
+            ++referred;
+            const QString referrerName = contacts.summary(referrerId)->name;
+            const QList<FollowUp> proposed
+                = FollowUpProposals::afterInterview(held.first(), contact, referrerName, referrerId, followUps);
+            for (const FollowUp& p : proposed) {
+                if (p.kind == FollowUpKind::ThankYou)
+                    continue; // due after every meeting
+                for (const FollowUp& f : followUps)
+                    QVERIFY2(f.kind != p.kind, qPrintable(contact.displayName() + QStringLiteral(": ") + p.text));
+            }
+        }
+        QVERIFY(referred > 0);
+        // The trial's case: Samir's referrer, Dr. Maybrey, is already to be told (overdue).
+        qint64 samir = 0;
+        for (const ContactSummary& person : contacts.summaries()) {
+            if (person.name == QStringLiteral("Samir Haddad"))
+                samir = person.id;
+        }
+        QVERIFY(samir);
+        const QList<FollowUp> samirs = meetings.followUpsOf(samir);
+        QVERIFY(std::any_of(samirs.cbegin(), samirs.cend(),
+            [](const FollowUp& f) { return f.kind == FollowUpKind::TellReferrer && !f.doneAt.isValid(); }));
     }
 
     void refusesANetworkWithContacts()

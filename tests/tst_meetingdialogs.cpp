@@ -125,7 +125,7 @@ private slots:
         const qint64 id = addMeeting(start);
         MeetingDialog dialog(m_session.get(), id);
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
-        QSignalSpy held(&dialog, &MeetingDialog::interviewHeld);
+        QSignalSpy held(&dialog, &MeetingDialog::meetingHeld);
         auto* status = dialog.findChild<QComboBox*>(QStringLiteral("meetingStatus"));
 
         MessageBoxes::setNextAnswer(QMessageBox::No);
@@ -141,6 +141,7 @@ private slots:
         const Meeting heldMeeting = *m_session->meetings()->meeting(id);
         QCOMPARE(heldMeeting.status, MeetingStatus::Held);
         QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().at(1).toDate(), start.date()); // the day it was planned for, to find its preparation
         // Held means it happened: its date moved to now, so "last contact" is not in the future.
         QVERIFY(heldMeeting.start <= Clock::currentDateTimeUtc());
         QCOMPARE(heldMeeting.start.toLocalTime().date(), now().date());
@@ -153,6 +154,12 @@ private slots:
         QCOMPARE(undone.status, MeetingStatus::Planned);
         QCOMPARE(undone.start, start);
         QCOMPARE(status->currentData().toString(), MeetingTypes::key(MeetingStatus::Planned));
+
+        // The question's default (Enter) does what the user just chose: held.
+        chooseHeld(&dialog);
+        QCOMPARE(m_session->meetings()->meeting(id)->status, MeetingStatus::Held);
+        QCOMPARE(status->currentData().toString(), MeetingTypes::key(MeetingStatus::Held));
+        QCOMPARE(held.size(), 2);
     }
 
     void aMeetingTodayOrPastIsHeldWithoutAsking_data()
@@ -233,7 +240,7 @@ private slots:
             QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
             checked = true;
         });
-        FollowUpProposalsDialog::offer(m_session.get(), id, nullptr);
+        FollowUpProposalsDialog::offer(m_session.get(), id, now().date(), nullptr);
         QVERIFY(checked);
         const QList<FollowUp> followUps = m_session->meetings()->followUpsOf(m_ana);
         QCOMPARE(followUps.size(), 3); // thank-you, LinkedIn and telling Ben
@@ -274,7 +281,7 @@ private slots:
             QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
             checked = true;
         });
-        FollowUpProposalsDialog::offer(m_session.get(), second, nullptr);
+        FollowUpProposalsDialog::offer(m_session.get(), second, now().addDays(-21).date(), nullptr);
         QVERIFY(checked);
         const QList<FollowUp> followUps = m_session->meetings()->followUpsOf(m_ana);
         QCOMPARE(followUps.size(), 2); // the one told before, and the thank-you

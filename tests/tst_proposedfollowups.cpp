@@ -232,6 +232,86 @@ private slots:
         QCOMPARE(kinds(proposed), expected);
     }
 
+    // A meeting with someone calls for the steps; a note, an e-mail or an event does not.
+    void whichMeetingsCallForFollowUps_data()
+    {
+        QTest::addColumn<MeetingKind>("kind");
+        QTest::addColumn<bool>("calls");
+        for (const MeetingKind kind : MeetingTypes::meetingKinds()) {
+            const bool calls = kind == MeetingKind::InformationalInterview || kind == MeetingKind::Coffee
+                || kind == MeetingKind::Call || kind == MeetingKind::VideoCall;
+            QTest::newRow(qPrintable(MeetingTypes::key(kind))) << kind << calls;
+        }
+    }
+
+    void whichMeetingsCallForFollowUps()
+    {
+        QFETCH(MeetingKind, kind);
+        QFETCH(bool, calls);
+        QCOMPARE(FollowUpProposals::callsForFollowUps(kind), calls);
+    }
+
+    // Marked held the day before it was planned (so moved to today): what prepared it is offered
+    // for closing, ticked when made for it, unticked when only due by its planned day.
+    void preparationIsWhatWasOpenForTheMeeting()
+    {
+        Test::FixedClock clock(kNow);
+        Meeting held = heldInterview(kNow);
+        const QDate planned = kNow.date().addDays(2);
+        const auto open = [](int id, int dueIn, qint64 meetingId, FollowUpKind kind = FollowUpKind::Plain) {
+            FollowUp f;
+            f.id = id;
+            f.contactId = kAna;
+            f.meetingId = meetingId;
+            f.kind = kind;
+            f.text = QStringLiteral("Follow-up %1").arg(id);
+            f.due = kNow.date().addDays(dueIn);
+            return f;
+        };
+        FollowUp done = open(7, -1, held.id);
+        done.doneAt = kNow.addDays(-1);
+        FollowUp someoneElses = open(8, 0, 0);
+        someoneElses.contactId = kBen;
+        const QList<FollowUp> existing {
+            open(1, 3, 0), // due after the planned day: not preparation
+            open(2, 1, held.id), // "Confirm coffee", made for it: ticked
+            open(3, -4, 0), // due before, not tied to a meeting: offered unticked
+            open(4, 0, 99), // another meeting's
+            open(5, 1, held.id, FollowUpKind::ThankYou), // an after-meeting step, never preparation
+            open(6, 2, held.id, FollowUpKind::LinkedIn), // "connect before our call": ticked
+            done,
+            someoneElses,
+        };
+        const auto prep = FollowUpProposals::preparationFor(held, planned, existing);
+        QList<qint64> ids;
+        QList<bool> ticked;
+        for (const auto& p : prep) {
+            ids.append(p.followUp.id);
+            ticked.append(p.forThisMeeting);
+        }
+        QCOMPARE(ids, (QList<qint64> {2, 6, 3}));
+        QCOMPARE(ticked, (QList<bool> {true, true, false}));
+
+        // Without the planned day, the day it was held is the limit.
+        QCOMPARE(FollowUpProposals::preparationFor(held, QDate(), existing).size(), 1); // only the overdue one
+
+        // Shown ticked as said, dates fixed.
+        QList<FollowUp> rows;
+        for (const auto& p : prep)
+            rows.append(p.followUp);
+        ProposedFollowUpsModel model(rows, ticked);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(2, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QVERIFY(!(model.index(0, ProposedFollowUpsModel::DueColumn).flags() & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(model.index(0, ProposedFollowUpsModel::DueColumn), planned, Qt::EditRole));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(model.index(2, 0), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.index(2, 0));
+        QCOMPARE(model.chosen().size(), 3);
+    }
+
     void noProposalsIsAnEmptyList()
     {
         ProposedFollowUpsModel model({});

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 
 namespace Rapport {
@@ -10,18 +11,21 @@ namespace Rapport {
 class NetworkSession;
 class ProposedFollowUpsModel;
 
-// "After the Interview": the follow-ups an interview calls for (thank-you, LinkedIn, telling the
-// referrer), each with its due date, to keep or leave out. The kept ones are added as one undo step.
+// "After the Interview" (or the meeting): the follow-ups a meeting with someone calls for
+// (thank-you, LinkedIn, telling the referrer), each with its due date, to keep or leave out; and
+// the contact's open follow-ups that prepared it, to close. All of it is one undo step.
 class FollowUpProposalsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // Proposes the follow-ups for meetingId, held just now, and adds the ones the user keeps.
-    static void offer(NetworkSession* session, qint64 meetingId, QWidget* parent);
+    // Proposes the follow-ups for meetingId, held just now and planned for plannedDay, and
+    // applies what the user keeps. Shows nothing when there is nothing to propose.
+    static void offer(NetworkSession* session, qint64 meetingId, const QDate& plannedDay, QWidget* parent);
 
 private:
-    FollowUpProposalsDialog(ProposedFollowUpsModel* proposals, QWidget* parent);
+    FollowUpProposalsDialog(bool interview, ProposedFollowUpsModel* proposals, ProposedFollowUpsModel* preparation,
+        bool someUnsure, QWidget* parent);
 };
 
 } // namespace Rapport

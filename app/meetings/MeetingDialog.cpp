@@ -352,12 +352,12 @@ void MeetingDialog::fieldEdited()
         && after.takeaway == m_meeting.takeaway;
     if (same)
         return;
-    const bool held = after.status == MeetingStatus::Held && m_meeting.status != MeetingStatus::Held
-        && after.kind == MeetingKind::InformationalInterview;
+    const bool held = after.status == MeetingStatus::Held && m_meeting.status != MeetingStatus::Held;
+    const QDate plannedDay = m_meeting.start.toLocalTime().date();
     m_session->undoStack()->push(
         new EditMeetingCommand(m_session->meetings(), m_meeting, after, m_contact.displayName()));
     if (held)
-        emit interviewHeld(m_meeting.id);
+        emit meetingHeld(m_meeting.id, plannedDay);
 }
 
 bool MeetingDialog::confirmHeld(Meeting* meeting)
@@ -369,7 +369,7 @@ bool MeetingDialog::confirmHeld(Meeting* meeting)
     if (MessageBoxes::question(this, tr("Mark as Held"),
             tr("This meeting is planned for %1. Mark it held today? Its date changes to today.")
                 .arg(QLocale().toString(day, QLocale::LongFormat)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) // what the user just chose
         != QMessageBox::Yes)
         return false;
     // Held means it happened: a date still ahead would make "last contact" lie in the future.

@@ -56,8 +56,9 @@ public:
 signals:
     // A draft was saved: the window is now that meeting's.
     void saved(qint64 meetingId);
-    // The user marked an informational interview as held: the window proposes follow-ups.
-    void interviewHeld(qint64 meetingId);
+    // The user marked the meeting held, which was planned for plannedDay (it may have been moved
+    // to today): the follow-ups it calls for are proposed, and the ones that prepared it closed.
+    void meetingHeld(qint64 meetingId, const QDate& plannedDay);
     void prepSheetRequested(qint64 contactId, qint64 meetingId);
 
 private:

@@ -61,6 +61,12 @@ void MeetingsPanel::setSession(NetworkSession* session)
         m_model->markStale();
         m_model->setLive(isVisible());
     }
+    if (m_model) {
+        // Before the view's selection model hears of it: a meeting moving sections (marked held:
+        // Upcoming to Past) is removed then inserted, and the selection model would move the
+        // highlight onto the meeting taking its old row.
+        connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &MeetingsPanel::noteFollowedMeeting);
+    }
     m_view->setModel(m_model);
     delete old;
     if (m_model) {
@@ -76,8 +82,14 @@ void MeetingsPanel::setSession(NetworkSession* session)
                 m_view->expandAll();
             }
             updatePlaceholder();
+            reselectFollowedMeeting();
         });
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MeetingsPanel::updatePlaceholder);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+            updatePlaceholder();
+            reselectFollowedMeeting(); // moved to an earlier section, it is there already
+            if (m_followedMeeting) // nothing highlighted until it is back, rather than a neighbour
+                m_view->selectionModel()->clear();
+        });
         QHeaderView* header = m_view->header();
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
         header->setStretchLastSection(true);
@@ -87,6 +99,38 @@ void MeetingsPanel::setSession(NetworkSession* session)
         m_view->expandAll();
     }
     updatePlaceholder();
+}
+
+void MeetingsPanel::noteFollowedMeeting(const QModelIndex& parent, int first, int last)
+{
+    const QModelIndex current = m_view->currentIndex();
+    // A section going (parent invalid) takes its meetings with it.
+    const QModelIndex row = current.parent() == parent ? current : current.parent();
+    if (!current.isValid() || row.parent() != parent || row.row() < first || row.row() > last)
+        return;
+    const qint64 id = m_model->meetingId(current);
+    if (!id || !m_view->selectionModel()->isSelected(current.siblingAtColumn(0)))
+        return;
+    m_followedMeeting = id;
+    // The model tells all of one change at once: a meeting not back by the time it is done is gone.
+    QMetaObject::invokeMethod(
+        this, [this] { m_followedMeeting = 0; }, Qt::QueuedConnection);
+}
+
+void MeetingsPanel::reselectFollowedMeeting()
+{
+    if (!m_followedMeeting)
+        return;
+    for (const int section : {MeetingsTreeModel::Upcoming, MeetingsTreeModel::Past}) {
+        const QModelIndex index = m_model->indexOf(m_followedMeeting, section);
+        if (index.isValid()) {
+            m_followedMeeting = 0;
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            return;
+        }
+    }
 }
 
 void MeetingsPanel::spanSections()

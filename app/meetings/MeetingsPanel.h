@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QModelIndex>
 #include <QWidget>
 
 namespace Rapport {
@@ -38,11 +39,15 @@ protected:
 private:
     void updatePlaceholder();
     void spanSections();
+    // The selection follows its meeting when the meeting changes sections (see setSession).
+    void noteFollowedMeeting(const QModelIndex& parent, int first, int last);
+    void reselectFollowedMeeting();
 
     Mode m_mode;
     NetworkSession* m_session = nullptr;
     MeetingsTreeModel* m_model = nullptr;
     PlaceholderTreeView* m_view;
+    qint64 m_followedMeeting = 0; // selected, removed, and expected back within the same change
 };
 
 } // namespace Rapport

@@ -73,7 +73,7 @@ MeetingDialog* MeetingWindows::scheduleMeeting(qint64 contactId)
 
 void MeetingWindows::track(MeetingDialog* dialog)
 {
-    connect(dialog, &MeetingDialog::interviewHeld, this, &MeetingWindows::proposeFollowUps);
+    connect(dialog, &MeetingDialog::meetingHeld, this, &MeetingWindows::proposeFollowUps);
     connect(dialog, &MeetingDialog::prepSheetRequested, this, &MeetingWindows::openPrepSheet);
     const auto keep = [this, dialog](qint64 meetingId) {
         m_drafts.removeAll(dialog);
@@ -135,10 +135,10 @@ void MeetingWindows::writeTo(qint64 contactId)
         OutreachDialog(m_session, contactId, m_window).exec();
 }
 
-void MeetingWindows::proposeFollowUps(qint64 meetingId)
+void MeetingWindows::proposeFollowUps(qint64 meetingId, const QDate& plannedDay)
 {
     if (m_session)
-        FollowUpProposalsDialog::offer(m_session, meetingId, m_window);
+        FollowUpProposalsDialog::offer(m_session, meetingId, plannedDay, m_window);
 }
 
 } // namespace Rapport

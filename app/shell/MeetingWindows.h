@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -40,8 +41,9 @@ public:
     void writeTo(qint64 contactId);
 
 private:
-    // After an interview is marked held: thank-you, LinkedIn and "tell the referrer" follow-ups.
-    void proposeFollowUps(qint64 meetingId);
+    // After a meeting is marked held: thank-you, LinkedIn and "tell the referrer" follow-ups, and
+    // closing the ones that prepared it.
+    void proposeFollowUps(qint64 meetingId, const QDate& plannedDay);
     void reloadAll();
     // Connects a meeting window's requests, and keeps it as its meeting's once it has one.
     void track(MeetingDialog* dialog);

@@ -50,7 +50,10 @@ struct FollowUp {
     int dueDayOffset; // days from today
     const char* text;
     bool done;
-    // The standard steps carry their kind, so Today and the prep sheet count them as done.
+    // The standard steps carry their kind, as the app's own would: Today and the prep sheet count
+    // them as done, and marking a meeting held does not propose them again. Like the app's, a
+    // "tell the referrer" step belongs to the person met (not the referrer), and no LinkedIn
+    // invitation goes to someone already connected there.
     FollowUpKind kind = FollowUpKind::Plain;
 };
 

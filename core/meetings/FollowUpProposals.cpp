@@ -42,6 +42,47 @@ QList<FollowUp> FollowUpProposals::afterInterview(const Meeting& meeting, const 
     return proposals;
 }
 
+bool FollowUpProposals::callsForFollowUps(MeetingKind kind)
+{
+    switch (kind) {
+    case MeetingKind::InformationalInterview:
+    case MeetingKind::Coffee:
+    case MeetingKind::Call:
+    case MeetingKind::VideoCall:
+        return true;
+    case MeetingKind::Email: // logged contact, not a meeting to thank for
+    case MeetingKind::Event: // met in a crowd: a note is welcome, but not the interview's steps
+    case MeetingKind::ThankYou: // the thanks itself
+    case MeetingKind::Other:
+        break;
+    }
+    return false;
+}
+
+QList<FollowUpProposals::Preparation> FollowUpProposals::preparationFor(
+    const Meeting& meeting, const QDate& plannedDay, const QList<FollowUp>& existing)
+{
+    const QDate heldDay = meeting.start.toLocalTime().date();
+    const QDate by = plannedDay.isValid() ? std::max(plannedDay, heldDay) : heldDay;
+    QList<Preparation> result;
+    for (const FollowUp& f : existing) {
+        if (f.contactId != meeting.contactId || f.doneAt.isValid() || f.kind == FollowUpKind::ThankYou
+            || f.kind == FollowUpKind::TellReferrer)
+            continue;
+        const bool forThis = meeting.id != 0 && f.meetingId == meeting.id;
+        // Due after the meeting's day: something to do after it (say, marked held again), not
+        // before. Tied to another meeting: that meeting's business.
+        if (!f.due.isValid() || f.due > by || (!forThis && f.meetingId != 0))
+            continue;
+        result.append({f, forThis});
+    }
+    // The ones the data vouches for first, then by due date.
+    std::stable_sort(result.begin(), result.end(), [](const Preparation& a, const Preparation& b) {
+        return a.forThisMeeting != b.forThisMeeting ? a.forThisMeeting : a.followUp.due < b.followUp.due;
+    });
+    return result;
+}
+
 bool FollowUpProposals::connectedOnLinkedIn(const Contact& contact)
 {
     return !contact.linkedinUrl.trimmed().isEmpty() && contact.connectedOn.isValid();

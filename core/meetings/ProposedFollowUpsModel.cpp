@@ -13,6 +13,16 @@ ProposedFollowUpsModel::ProposedFollowUpsModel(const QList<FollowUp>& proposals,
     , m_checked(proposals.size(), true)
 { }
 
+ProposedFollowUpsModel::ProposedFollowUpsModel(
+    const QList<FollowUp>& existing, const QList<bool>& checked, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_proposals(existing)
+    , m_checked(checked)
+    , m_datesEditable(false)
+{
+    m_checked.resize(m_proposals.size(), false);
+}
+
 int ProposedFollowUpsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_proposals.size());
@@ -75,7 +85,7 @@ bool ProposedFollowUpsModel::setData(const QModelIndex& index, const QVariant& v
         emit dataChanged(index, index, {Qt::CheckStateRole});
         return true;
     }
-    if (index.column() == DueColumn && role == Qt::EditRole) {
+    if (index.column() == DueColumn && role == Qt::EditRole && m_datesEditable) {
         const QDate due = value.toDate();
         if (!due.isValid())
             return false;
@@ -93,7 +103,9 @@ Qt::ItemFlags ProposedFollowUpsModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const Qt::ItemFlags common = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    return common | (index.column() == DueColumn ? Qt::ItemIsEditable : Qt::ItemIsUserCheckable);
+    if (index.column() == DueColumn)
+        return m_datesEditable ? common | Qt::ItemIsEditable : common;
+    return common | Qt::ItemIsUserCheckable;
 }
 
 QList<FollowUp> ProposedFollowUpsModel::chosen() const
