@@ -230,6 +230,7 @@ private slots:
         QVERIFY2(panel()->pathText().startsWith(QStringLiteral("Me → Eleanor Maybrey → Samir Haddad\n\nYou have met "
                                                                "Samir Haddad")),
             qPrintable(panel()->pathText()));
+        Test::saveScreenshot(m_window.get(), QStringLiteral("graph-path-organisation.png"));
         panel()->clearPath();
         QVERIFY(scene()->highlightedContacts().isEmpty());
     }

@@ -188,7 +188,7 @@ QString GraphPaths::whyChosen(const ReferralGraph& graph, const WarmPath& path, 
     Walk all;
     const qsizetype reachable = reachableAt(graph, organization, &all).size();
     const QString why = reachable <= 1
-        ? tr("Nobody else at %1 can be reached through introductions.").arg(organization)
+        ? tr("Nobody else at %1 can be reached through your network.").arg(organization)
         : tr("Chosen among %n people at %1 you can reach: those you have met come first, then stronger "
              "relationships, then shorter chains.",
             nullptr, int(reachable))
