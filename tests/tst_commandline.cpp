@@ -166,6 +166,49 @@ private slots:
                 < everyone.at(i).toObject().value(QStringLiteral("id")).toInteger());
     }
 
+    // An option that names a person (path --to, prep-sheet --contact) takes the best match as
+    // the window's search ranks names: "Mei" starts Mei-Ling Zhou's name and is only inside
+    // Gustavo Almeida's, so it means her. Only a tie at the best rank is ambiguous, and the
+    // tied people are listed.
+    void aNameMeansItsBestMatch()
+    {
+        const Result to = run({QStringLiteral("--database"), m_demo, QStringLiteral("path"), QStringLiteral("--to"),
+            QStringLiteral("Mei")});
+        QVERIFY2(to.status == 0, qPrintable(to.err));
+        const QStringList chain = to.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(!chain.isEmpty() && chain.last().contains(QStringLiteral(" → Mei-Ling Zhou: ")), qPrintable(to.out));
+        const QString sheet = m_dir.filePath(QStringLiteral("mei.html"));
+        const auto prepSheet = [this, &sheet](const QString& name) {
+            QProcess process;
+            process.start(QStringLiteral(RAPPORT_BINARY),
+                {QStringLiteral("--database"), m_demo, QStringLiteral("prep-sheet"), QStringLiteral("--contact"), name,
+                    QStringLiteral("-o"), sheet});
+            process.waitForFinished(60000);
+            return Result {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+        };
+        const Result mei = prepSheet(QStringLiteral("Mei"));
+        QVERIFY2(mei.status == 0, qPrintable(mei.err));
+        QVERIFY2(mei.out.contains(QStringLiteral("Mei-Ling Zhou")), qPrintable(mei.out));
+        QVERIFY(QFile::exists(sheet));
+        QVERIFY(QFile::remove(sheet));
+
+        // "an" starts two names (Anjali Mehta, Anneliese Vogel): a real tie, for both options.
+        const Result tiedTo = run({QStringLiteral("--database"), m_demo, QStringLiteral("path"), QStringLiteral("--to"),
+            QStringLiteral("an")});
+        const Result tiedContact = prepSheet(QStringLiteral("an"));
+        for (const Result& tied : {tiedTo, tiedContact}) {
+            QCOMPARE(tied.status, 1);
+            QVERIFY(tied.out.isEmpty());
+            QVERIFY2(tied.err.contains(QStringLiteral("\"an\" is ambiguous; 2 contacts match:")), qPrintable(tied.err));
+            QVERIFY2(tied.err.contains(QStringLiteral("  Anjali Mehta (Halcyon Bio)")), qPrintable(tied.err));
+            QVERIFY2(tied.err.contains(QStringLiteral("  Anneliese Vogel (")), qPrintable(tied.err));
+            QVERIFY2(
+                !tied.err.contains(QStringLiteral("Olivia Grant")), qPrintable(tied.err)); // "an" only inside a word
+        }
+        QVERIFY(!QFile::exists(sheet));
+    }
+
     void errorsExitOneWithAReason_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -119,6 +119,31 @@ private slots:
             || organisation.out.contains(QStringLiteral("Ji-woo Park")));
     }
 
+    // At an organisation, the chain leads to someone the user has met rather than to the nearest
+    // stranger: Mohammed Al-Farsi (to contact) is a contact of the user's own, one step away, but
+    // Samir Haddad and Léa Fontaine have been met. Samir is nearer. A last line says why.
+    void pathToAnOrganisationLeadsToSomeoneTheUserKnows()
+    {
+        const Result result = run({QStringLiteral("-d"), m_demo, QStringLiteral("path"), QStringLiteral("--to-org"),
+            QStringLiteral("Meridian")});
+        QVERIFY2(result.status == 0, qPrintable(result.err));
+        QVERIFY2(!result.out.contains(QStringLiteral("Mohammed")), qPrintable(result.out));
+        const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Me → Eleanor Maybrey: ")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("Eleanor Maybrey → Samir Haddad: ")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("You have met Samir Haddad (Following up, strength 3 of 5).")),
+            qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(2).contains(QStringLiteral("5 people at Meridian Therapeutics")), qPrintable(lines.at(2)));
+
+        // A path to a person is unchanged: no reason line.
+        const Result person = run(
+            {QStringLiteral("-d"), m_demo, QStringLiteral("path"), QStringLiteral("--to"), QStringLiteral("Mohammed")});
+        QCOMPARE(person.status, 0);
+        QCOMPARE(person.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+            QStringList {QStringLiteral("Me → Mohammed Al-Farsi: Mohammed Al-Farsi is one of your contacts")});
+    }
+
     void pathExplainsAmbiguityAndDeadEnds()
     {
         const Result ambiguous

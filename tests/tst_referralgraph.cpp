@@ -15,13 +15,15 @@ using namespace Rapport;
 
 namespace {
 
-GraphNode person(qint64 id, const QString& name, const QString& organization = {}, int strength = 0)
+GraphNode person(
+    qint64 id, const QString& name, const QString& organization = {}, int strength = 0, Stage stage = Stage::ToContact)
 {
     GraphNode node;
     node.id = id;
     node.name = name;
     node.organization = organization;
     node.strength = strength;
+    node.stage = stage;
     return node;
 }
 
@@ -164,6 +166,60 @@ private slots:
         QCOMPARE(chain(path), (QList<qint64> {0, 1, 4})); // Dev is closer than Cleo
         QVERIFY(GraphPaths::toOrganization(graph, QStringLiteral("Nowhere Inc")).isEmpty());
         QVERIFY(GraphPaths::toOrganization(graph, QString()).isEmpty());
+    }
+
+    // At an organisation, the person to ask is someone the user knows, not merely the nearest:
+    // met before in touch before not yet contacted, then the stronger relationship, then the
+    // shorter chain. And the reason is told.
+    void organisationTargetsPreferPeopleTheUserKnows()
+    {
+        const QString org = QStringLiteral("Meridian");
+        ReferralGraph graph;
+        graph.addNode(person(1, QStringLiteral("Stranger"), org, 1, Stage::ToContact)); // a contact: one step
+        graph.addNode(person(2, QStringLiteral("Mentor"), QStringLiteral("University"), 5, Stage::KeepWarm));
+        graph.addNode(person(3, QStringLiteral("Samir"), org, 3, Stage::FollowingUp)); // two steps
+        graph.addNode(person(4, QStringLiteral("Lea"), org, 3, Stage::Met)); // three steps
+        graph.addNode(person(5, QStringLiteral("Ravi"), org, 4, Stage::ReachedOut)); // two steps, stronger
+        graph.addLink(referral(0, 2));
+        graph.addLink(referral(2, 3));
+        graph.addLink(referral(3, 4));
+        graph.addLink(referral(2, 5));
+        graph.addLink(knows(1, 3));
+        // Samir and Lea have both been met, with the same strength: the shorter chain wins.
+        const WarmPath path = GraphPaths::toOrganization(graph, org);
+        QCOMPARE(chain(path), (QList<qint64> {0, 2, 3}));
+        QCOMPARE(GraphPaths::chainText(graph, path), GraphPaths::chainText(graph, GraphPaths::to(graph, 3)));
+        QString why = GraphPaths::whyChosen(graph, path, org);
+        QVERIFY2(why.startsWith(QStringLiteral("You have met Samir (")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("4 people at Meridian")), qPrintable(why));
+
+        // A stronger relationship among people met wins over a shorter chain.
+        graph.updateNode(person(4, QStringLiteral("Lea"), org, 4, Stage::Met));
+        QCOMPARE(chain(GraphPaths::toOrganization(graph, org)), (QList<qint64> {0, 2, 3, 4}));
+
+        // Nobody met there: someone in touch before the nearer stranger, whatever the strength.
+        graph.updateNode(person(3, QStringLiteral("Samir"), org, 3, Stage::NotPursuing));
+        graph.updateNode(person(4, QStringLiteral("Lea"), org, 5, Stage::ToContact));
+        const WarmPath inTouch = GraphPaths::toOrganization(graph, org);
+        QCOMPARE(chain(inTouch), (QList<qint64> {0, 2, 5}));
+        why = GraphPaths::whyChosen(graph, inTouch, org);
+        QVERIFY2(why.startsWith(QStringLiteral("You are in touch with Ravi but have not met yet")), qPrintable(why));
+
+        // Only strangers: the stronger first, then the nearer; set-aside people come last.
+        graph.updateNode(person(5, QStringLiteral("Ravi"), org, 1, Stage::ToContact));
+        QCOMPARE(chain(GraphPaths::toOrganization(graph, org)).last(), 4); // strength 5
+        graph.updateNode(person(4, QStringLiteral("Lea"), org, 1, Stage::ToContact));
+        const WarmPath nearest = GraphPaths::toOrganization(graph, org);
+        QCOMPARE(chain(nearest), (QList<qint64> {0, 1})); // equal strength: one step away
+        why = GraphPaths::whyChosen(graph, nearest, org);
+        QVERIFY2(why.startsWith(QStringLiteral("You have not spoken to Stranger yet")), qPrintable(why));
+
+        // Alone there: said so.
+        ReferralGraph lone;
+        lone.addNode(person(1, QStringLiteral("Only"), org, 2, Stage::Met));
+        lone.addLink(referral(0, 1));
+        why = GraphPaths::whyChosen(lone, GraphPaths::toOrganization(lone, org), org);
+        QVERIFY2(why.contains(QStringLiteral("Nobody else at Meridian")), qPrintable(why));
     }
 
     void reachCountsDirectAndTotal()

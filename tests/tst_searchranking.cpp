@@ -213,6 +213,34 @@ private slots:
         QCOMPARE(SearchRanking(QStringLiteral("zoe sci")).tierOf(key), SearchRanking::OtherFields);
         QCOMPARE(SearchRanking(QStringLiteral("ience")).tierOf(key), SearchRanking::Unknown);
     }
+
+    // A name given on the command line (--to, --contact) or typed in Path To means the best
+    // match by name alone; only a tie at the best rank is ambiguous.
+    void aTypedNameMeansTheBestMatchByName()
+    {
+        const QStringList names {QStringLiteral("Ana Almeida"), QStringLiteral("Mei-Ling Zhou"),
+            QStringLiteral("Meiko Sato"), QStringLiteral("Léa Fontaine"), QStringLiteral("Lea Fontaine-Roy"),
+            QStringLiteral("Ben Wu")};
+        const auto best = [&names](const QString& typed) {
+            QStringList found;
+            for (const qsizetype index : SearchRanking::bestNameMatches(typed, names))
+                found.append(names.at(index));
+            return found;
+        };
+        // "mei" is inside Almeida, but starts a word of Mei-Ling Zhou and of Meiko Sato: a tie of two.
+        QCOMPARE(
+            best(QStringLiteral("Mei")), (QStringList {QStringLiteral("Mei-Ling Zhou"), QStringLiteral("Meiko Sato")}));
+        QCOMPARE(best(QStringLiteral("mei ling")), QStringList {QStringLiteral("Mei-Ling Zhou")});
+        QCOMPARE(best(QStringLiteral("Zhou")), QStringList {QStringLiteral("Mei-Ling Zhou")});
+        QCOMPARE(best(QStringLiteral("meida")), QStringList {QStringLiteral("Ana Almeida")}); // only inside a word
+        // The whole name beats a longer name that starts with it; accents and case aside.
+        QCOMPARE(best(QStringLiteral("lea fontaine")), QStringList {QStringLiteral("Léa Fontaine")});
+        QCOMPARE(best(QStringLiteral("Fontaine")),
+            (QStringList {QStringLiteral("Léa Fontaine"), QStringLiteral("Lea Fontaine-Roy")}));
+        QVERIFY(best(QStringLiteral("Zebedee")).isEmpty());
+        QVERIFY(best(QStringLiteral("  ")).isEmpty());
+        QVERIFY(best(QStringLiteral("ana ling")).isEmpty()); // the words are in two different names
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchRanking)

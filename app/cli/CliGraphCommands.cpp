@@ -44,7 +44,8 @@ QString describe(const GraphNode& node)
     return node.organization.isEmpty() ? node.name : QStringLiteral("%1 (%2)").arg(node.name, node.organization);
 }
 
-// The one contact NAME means: an exact full name, else the only name containing it.
+// The one contact NAME means: the best match as the window's search ranks names, when only one
+// person reaches the best rank (GraphPaths::peopleNamed).
 const GraphNode* findPerson(const ReferralGraph& graph, const QString& name, QTextStream& err)
 {
     const QList<const GraphNode*> candidates = GraphPaths::peopleNamed(graph, name);
@@ -169,6 +170,8 @@ int runPath(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
         out << graph->nameOf(step.from) << QStringLiteral(" → ") << graph->nameOf(step.to) << QStringLiteral(": ")
             << GraphPaths::stepText(*graph, step) << Qt::endl;
     }
+    if (parser.isSet(kToOrganization)) // several people work there: say why this one, after the chain
+        out << GraphPaths::whyChosen(*graph, path, target) << Qt::endl;
     return 0;
 }
 

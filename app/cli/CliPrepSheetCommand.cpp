@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "PrepSheet.h"
+#include "SearchRanking.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -18,23 +19,21 @@ namespace Rapport::Cli {
 
 namespace {
 
-// The one contact NAME means: an exact full name, else the only name containing it. Throws
-// DatabaseError when the contacts cannot be read.
+// The one contact NAME means, as the window's search ranks names (SearchRanking): the best
+// match, when only one person reaches the best rank. Throws DatabaseError when the contacts
+// cannot be read.
 qint64 findContact(ContactStore& store, const QString& name, QTextStream& err)
 {
-    const QString wanted = name.simplified().toCaseFolded();
     const QList<ContactSummary> people = store.directory();
     if (!store.readError().isEmpty()) // not "no contact is called …": the contacts could not be read
         throw DatabaseError(store.readError());
-    QList<ContactSummary> exact, partial;
-    for (const ContactSummary& person : people) {
-        const QString key = person.name.simplified().toCaseFolded();
-        if (key == wanted)
-            exact.append(person);
-        else if (key.contains(wanted))
-            partial.append(person);
-    }
-    const QList<ContactSummary>& candidates = exact.isEmpty() ? partial : exact;
+    QStringList names;
+    names.reserve(people.size());
+    for (const ContactSummary& person : people)
+        names.append(person.name);
+    QList<ContactSummary> candidates;
+    for (const qsizetype index : SearchRanking::bestNameMatches(name, names))
+        candidates.append(people.at(index));
     if (candidates.size() == 1)
         return candidates.first().id;
     if (candidates.isEmpty()) {

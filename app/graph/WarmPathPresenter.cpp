@@ -90,8 +90,8 @@ void WarmPathPresenter::show(const ReferralGraph& graph, GraphScene& scene, cons
         return;
     }
     QStringList lines {GraphPaths::chainText(graph, path), QString()};
-    if (!m_organization.isEmpty())
-        lines.prepend(tr("Nearest at %1:").arg(target));
+    if (!m_organization.isEmpty()) // the person best to ask there, as on the command line: say why them
+        lines << GraphPaths::whyChosen(graph, path, target) << QString();
     for (const PathStep& step : path.steps)
         lines.append(QStringLiteral("• ") + GraphPaths::stepText(graph, step));
     // Someone on the chain may be hidden by the filters: say so rather than draw half of it.

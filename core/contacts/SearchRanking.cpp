@@ -206,4 +206,23 @@ SearchRanking::Tier SearchRanking::tierOf(QStringView key, qsizetype nameLength,
     return allFound ? OtherFields : Unknown;
 }
 
+QList<qsizetype> SearchRanking::bestNameMatches(const QString& typed, const QStringList& names)
+{
+    const SearchRanking ranking(typed);
+    QList<qsizetype> best;
+    Tier bestTier = OtherFields; // only names are ranked here, so every tier from this one on is no match
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString name = fold(names.at(i));
+        const Tier tier = ranking.tierOf(name, name.size(), lettersOf(name));
+        if (tier > bestTier)
+            continue;
+        if (tier < bestTier) {
+            best.clear();
+            bestTier = tier;
+        }
+        best.append(i);
+    }
+    return best;
+}
+
 } // namespace Rapport

@@ -47,6 +47,13 @@ public:
     // letters or digits made one space (none at either end): "Zoë O'Brien" -> "zoe o brien".
     static QString fold(QStringView text);
 
+    // Which of names a typed name means, ranked as the search box ranks them (so "Mei" means
+    // Mei-Ling Zhou before Ana Almeida): the indexes of the names in the best tier that the name
+    // alone reaches, ExactName, NameWords or NameContains, in their order in names. Empty when no
+    // name matches; one index is a clear answer, more a tie. The command line's --to and --contact
+    // and the window's Path To go by this.
+    static QList<qsizetype> bestNameMatches(const QString& typed, const QStringList& names);
+
 private:
     QString m_whole; // the typed text, folded
     QStringList m_words; // each typed word, folded (a word with punctuation inside keeps its spaces)

@@ -4,6 +4,7 @@
 #include "GraphPaths.h"
 
 #include "PresetLabels.h"
+#include "SearchRanking.h"
 
 #include <QLocale>
 #include <QQueue>
@@ -53,31 +54,90 @@ QList<PathStep> neighbours(const ReferralGraph& graph, qint64 id)
     return result;
 }
 
-// Breadth-first from Me until isTarget accepts someone.
-template <typename Predicate>
-WarmPath search(const ReferralGraph& graph, Predicate isTarget)
-{
+// Breadth-first from Me: how each person reached was first reached, in the order reached, so
+// nearer people come first. Stops at the first person stopAt accepts, who is then last.
+struct Walk {
     QHash<qint64, PathStep> cameFrom;
+    QList<qint64> order;
+
+    WarmPath pathTo(qint64 id) const
+    {
+        WarmPath path;
+        for (; id != 0; id = cameFrom.value(id).from)
+            path.steps.prepend(cameFrom.value(id));
+        return path;
+    }
+};
+
+template <typename Predicate>
+Walk walk(const ReferralGraph& graph, Predicate stopAt)
+{
+    Walk result;
     QQueue<qint64> queue;
     queue.enqueue(0);
     QSet<qint64> seen {0};
     while (!queue.isEmpty()) {
         const qint64 current = queue.dequeue();
-        if (current != 0 && isTarget(*graph.node(current))) {
-            WarmPath path;
-            for (qint64 id = current; id != 0; id = cameFrom.value(id).from)
-                path.steps.prepend(cameFrom.value(id));
-            return path;
+        if (current != 0) {
+            result.order.append(current);
+            if (stopAt(*graph.node(current)))
+                return result;
         }
         for (const PathStep& step : neighbours(graph, current)) {
             if (seen.contains(step.to))
                 continue;
             seen.insert(step.to);
-            cameFrom.insert(step.to, step);
+            result.cameFrom.insert(step.to, step);
             queue.enqueue(step.to);
         }
     }
-    return {};
+    return result;
+}
+
+// How well the user knows someone, warmest first: met (met, following up, keep warm), then in
+// touch (reached out, scheduled), then not yet contacted, then set aside.
+int coldness(Stage stage)
+{
+    switch (stage) {
+    case Stage::Met:
+    case Stage::FollowingUp:
+    case Stage::KeepWarm:
+        return 0;
+    case Stage::ReachedOut:
+    case Stage::Scheduled:
+        return 1;
+    case Stage::ToContact:
+        return 2;
+    case Stage::NotPursuing:
+        break;
+    }
+    return 3;
+}
+
+// Everyone at organization a chain reaches, the best to ask first: the warmest relationship,
+// then the stronger, then the nearer (the walk's order, which also settles ties). *all gets the
+// walk over everyone, whose chains are to()'s.
+QList<qint64> reachableAt(const ReferralGraph& graph, const QString& organization, Walk* all)
+{
+    const QString wanted = organization.simplified().toCaseFolded();
+    if (wanted.isEmpty())
+        return {};
+    *all = walk(graph, [](const GraphNode&) { return false; });
+    QList<const GraphNode*> people;
+    for (const qint64 id : std::as_const(all->order)) {
+        const GraphNode* node = graph.node(id);
+        if (node->organization.simplified().toCaseFolded() == wanted)
+            people.append(node);
+    }
+    std::stable_sort(people.begin(), people.end(), [](const GraphNode* a, const GraphNode* b) {
+        if (const int byStage = coldness(a->stage) - coldness(b->stage); byStage != 0)
+            return byStage < 0;
+        return a->strength > b->strength;
+    });
+    QList<qint64> ids;
+    for (const GraphNode* node : people)
+        ids.append(node->id);
+    return ids;
 }
 
 QString dateText(const QDate& date)
@@ -91,16 +151,49 @@ WarmPath GraphPaths::to(const ReferralGraph& graph, qint64 target)
 {
     if (!graph.node(target))
         return {};
-    return search(graph, [target](const GraphNode& node) { return node.id == target; });
+    const Walk found = walk(graph, [target](const GraphNode& node) { return node.id == target; });
+    return found.order.isEmpty() || found.order.last() != target ? WarmPath() : found.pathTo(target);
 }
 
 WarmPath GraphPaths::toOrganization(const ReferralGraph& graph, const QString& organization)
 {
-    const QString wanted = organization.simplified().toCaseFolded();
-    if (wanted.isEmpty())
+    Walk all;
+    const QList<qint64> people = reachableAt(graph, organization, &all);
+    return people.isEmpty() ? WarmPath() : all.pathTo(people.first());
+}
+
+QString GraphPaths::whyChosen(const ReferralGraph& graph, const WarmPath& path, const QString& organization)
+{
+    const GraphNode* chosen = graph.node(path.target());
+    if (!chosen)
         return {};
-    return search(
-        graph, [&wanted](const GraphNode& node) { return node.organization.simplified().toCaseFolded() == wanted; });
+    const QString name = chosen->name;
+    const QString stage = stageLabel(chosen->stage);
+    QString how;
+    switch (coldness(chosen->stage)) {
+    case 0:
+        how = tr("You have met %1 (%2, strength %3 of 5).").arg(name, stage, QString::number(chosen->strength));
+        break;
+    case 1:
+        how = tr("You are in touch with %1 but have not met yet (%2, strength %3 of 5).")
+                  .arg(name, stage, QString::number(chosen->strength));
+        break;
+    case 2:
+        how = tr("You have not spoken to %1 yet (%2).").arg(name, stage);
+        break;
+    default:
+        how = tr("You chose not to pursue %1 (%2).").arg(name, stage);
+        break;
+    }
+    Walk all;
+    const qsizetype reachable = reachableAt(graph, organization, &all).size();
+    const QString why = reachable <= 1
+        ? tr("Nobody else at %1 can be reached through your network.").arg(organization)
+        : tr("Chosen among %n people at %1 you can reach: those you have met come first, then stronger "
+             "relationships, then shorter chains.",
+            nullptr, int(reachable))
+              .arg(organization);
+    return how + QLatin1Char(' ') + why;
 }
 
 WarmPath GraphPaths::referralChain(const ReferralGraph& graph, qint64 target)
@@ -218,18 +311,14 @@ QString folded(const QString& text)
 
 QList<const GraphNode*> GraphPaths::peopleNamed(const ReferralGraph& graph, const QString& text)
 {
-    const QString wanted = folded(text);
-    QList<const GraphNode*> exact, partial;
-    if (wanted.isEmpty())
-        return exact;
-    for (const GraphNode& node : graph.nodes()) {
-        const QString name = folded(node.name);
-        if (name == wanted)
-            exact.append(&node);
-        else if (name.contains(wanted))
-            partial.append(&node);
-    }
-    return exact.isEmpty() ? partial : exact;
+    QStringList names;
+    names.reserve(graph.nodes().size());
+    for (const GraphNode& node : graph.nodes())
+        names.append(node.name);
+    QList<const GraphNode*> people;
+    for (const qsizetype index : SearchRanking::bestNameMatches(text, names))
+        people.append(&graph.nodes().at(index));
+    return people;
 }
 
 QStringList GraphPaths::organizationsNamed(const ReferralGraph& graph, const QString& text)

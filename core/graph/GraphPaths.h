@@ -46,8 +46,15 @@ public:
     // directly or has no referrer. Among chains of equal length, stronger relationships win,
     // then names in order, so the answer is stable.
     static WarmPath to(const ReferralGraph& graph, qint64 target);
-    // The shortest chain to anyone whose organisation is organization (case-insensitive).
+    // The chain to the person best to ask at organization (case-insensitive), among those a chain
+    // reaches: someone the user has met before someone only in touch, before someone not yet
+    // contacted (stage), then the stronger relationship, then the shorter chain, which to()
+    // gives. A nearby stranger is not a warm introduction; a colleague the user knows is.
     static WarmPath toOrganization(const ReferralGraph& graph, const QString& organization);
+    // Why toOrganization chose path's target, for the user: how well they know them and how they
+    // were chosen. "You have met Samir Haddad (Following up, strength 3 of 5). Chosen among 5 people
+    // at Meridian Therapeutics you can reach: …".
+    static QString whyChosen(const ReferralGraph& graph, const WarmPath& path, const QString& organization);
 
     // How the user came to target through referrals alone: its referrer, that person's referrer,
     // and so on up to Me (the oldest referral at each step). Empty when target has no referrer.
@@ -62,9 +69,10 @@ public:
     // Reach of every contact that referred at least one person.
     static QHash<qint64, Reach> reach(const ReferralGraph& graph);
 
-    // The people a typed name means: those whose full name it is (case and spacing aside), else
-    // those whose name contains it. One means found; more means ambiguous. The command line's
-    // --to and the window's Path To… both go by this.
+    // The people a typed name means, ranked as the contact search ranks names
+    // (SearchRanking::bestNameMatches): the full name, then names whose words start with the typed
+    // words, then names that merely contain it; only the best of these counts. One means found;
+    // more means ambiguous. The command line's --to and the window's Path To… both go by this.
     static QList<const GraphNode*> peopleNamed(const ReferralGraph& graph, const QString& text);
     // The same for organisations, spelt as stored (one spelling per organisation).
     static QStringList organizationsNamed(const ReferralGraph& graph, const QString& text);
