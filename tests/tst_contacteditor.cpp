@@ -335,6 +335,22 @@ private slots:
         QTRY_VERIFY(referredBy()->text().isEmpty());
     }
 
+    // Connected on is the LinkedIn connection's day (LinkedIn's export, the no-invitation rule):
+    // the field and its label say so on hover.
+    void connectedOnSaysItIsLinkedIn()
+    {
+        showContact(m_eleanor);
+        auto* field = find<QWidget>("connectedOnEdit");
+        QVERIFY(field);
+        QVERIFY(field->toolTip().contains(QStringLiteral("LinkedIn")));
+        QLabel* label = nullptr;
+        for (QLabel* candidate : editor()->findChildren<QLabel*>())
+            if (candidate->buddy() == field)
+                label = candidate;
+        QVERIFY(label);
+        QCOMPARE(label->toolTip(), field->toolTip());
+    }
+
     void anAmbiguousReferrerIsNotGuessed()
     {
         const qint64 first = addContact(QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral("Acme"));
