@@ -5,6 +5,7 @@
 #include "ContactListModel.h"
 #include "ContactListView.h"
 #include "ContactStore.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
@@ -310,6 +311,7 @@ private slots:
         QCOMPARE(store()->count(), people);
         QVERIFY(session()->links()->linksOf(priyanka).isEmpty());
         QCOMPARE(session()->undoStack()->count(), steps);
+        Test::saveScreenshot(m_window.get(), QStringLiteral("editor-referrer-kept.png"));
 
         // Enter in the field adds Hugo and the link, one undo step.
         referredBy()->setFocus();
