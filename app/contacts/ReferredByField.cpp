@@ -3,6 +3,7 @@
 
 #include "ReferredByField.h"
 
+#include "ContactStore.h"
 #include "LinkCommands.h"
 #include "NetworkSession.h"
 #include "ReferralStore.h"
@@ -39,12 +40,17 @@ QString ReferredByField::meText() const
 void ReferredByField::setSession(NetworkSession* session)
 {
     disconnect(m_linksConnection); // the old session may be gone already
+    disconnect(m_removedConnection);
     m_session = session;
     m_contact = {};
     m_unanswered.clear(); // another network's people
     m_names->setStringList({});
-    if (session)
+    if (session) {
         m_linksConnection = connect(session->links(), &ReferralStore::linksChanged, this, &ReferredByField::refresh);
+        // A name typed for someone who is gone: not for whoever gets their id next.
+        m_removedConnection = connect(
+            session->store(), &ContactStore::contactRemoved, this, [this](qint64 id) { m_unanswered.remove(id); });
+    }
     refresh();
 }
 
@@ -74,7 +80,7 @@ void ReferredByField::keepUnanswered()
 {
     if (!m_contact.id)
         return;
-    if (hasUnansweredName())
+    if (hasUnansweredName() && m_session->store()->contact(m_contact.id)) // not someone just deleted
         m_unanswered.insert(m_contact.id, text());
     else
         m_unanswered.remove(m_contact.id);

@@ -86,6 +86,7 @@ private:
     Contact m_contact;
     QStringListModel* m_names;
     QMetaObject::Connection m_linksConnection;
+    QMetaObject::Connection m_removedConnection;
     // A new contact's answer in the note, for the text as it was then; nullopt id: a new person.
     QString m_answeredFor;
     std::optional<qint64> m_answer;
