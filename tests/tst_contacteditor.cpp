@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "ContactEditor.h"
+#include "ContactListModel.h"
 #include "ContactListView.h"
 #include "ContactStore.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
@@ -93,6 +95,23 @@ class TestContactEditor : public QObject
         QTRY_COMPARE(session()->filterModel()->rowCount(), store()->count());
         m_window->findChild<ContactListView*>()->selectContact(id);
         QTRY_COMPARE(editor()->contactId(), id);
+    }
+
+    // Clicks the contact's row in the list, as the user picks another person.
+    void clickContact(qint64 id)
+    {
+        auto* list = m_window->findChild<ContactListView*>();
+        QAbstractItemModel* model = list->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(ContactListModel::ContactIdRole).toLongLong() == id) {
+                list->scrollTo(index);
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+                QTRY_COMPARE(editor()->contactId(), id);
+                return;
+            }
+        }
+        QFAIL("the contact is not in the list");
     }
 
     // The note's buttons, in order.
@@ -203,13 +222,13 @@ private slots:
         const int steps = session()->undoStack()->count();
         typeInto("referredByEdit", QStringLiteral("Jane Doe"));
         closeCompletion();
-        QTest::keyClick(referredBy(), Qt::Key_Return);
+        QTest::keyClick(referredBy(), Qt::Key_Tab); // asks, and Tab lands on the answer
         QTRY_VERIFY(note()->isVisible());
         QCOMPARE(store()->count(), 2);
         QVERIFY(session()->links()->linksOf(samir).isEmpty());
-        QTRY_VERIFY(choices().first()->hasFocus()); // after Enter, the next Enter answers
+        QVERIFY(choices().first()->hasFocus());
         referredBy()->setFocus();
-        QTest::keyClick(referredBy(), Qt::Key_Tab); // and Tab reaches it from the field
+        QTest::keyClick(referredBy(), Qt::Key_Tab); // again from the field, the note already shown
         QVERIFY(choices().first()->hasFocus());
         // Leaving the field does not answer for the user; clicking does.
         find<QLineEdit>("titleEdit")->setFocus();
@@ -227,11 +246,15 @@ private slots:
         // Changed again to someone new: the same link now starts at them.
         typeInto("referredByEdit", QStringLiteral("R&D Ravi"));
         closeCompletion();
-        QTest::keyClick(referredBy(), Qt::Key_Return);
+        QTest::keyClick(referredBy(), Qt::Key_Tab);
         QTRY_COMPARE(choices().size(), 1);
         QCOMPARE(choices().first()->text(), QStringLiteral("Add R&&D Ravi")); // "&" shown, not a shortcut
-        QTest::mouseClick(choices().first(), Qt::LeftButton);
+        // Enter in the field says "this name": the same add, without the second key.
+        referredBy()->setFocus();
+        QTest::keyClick(referredBy(), Qt::Key_Return);
         QTRY_COMPARE(store()->count(), 4);
+        QVERIFY(!note()->isVisible());
+        QCOMPARE(session()->undoStack()->count(), steps + 2);
         const qint64 ravi = contactNamed(QStringLiteral("R&D Ravi"));
         QVERIFY(ravi);
         QCOMPARE(store()->contact(ravi)->firstName, QStringLiteral("R&D"));
@@ -249,6 +272,85 @@ private slots:
         session()->undoStack()->redo();
         QCOMPARE(store()->count(), 3);
         QCOMPARE(session()->links()->linksOf(samir).first().referrerId, jane);
+    }
+
+    // Issue 16, as a new user met it: a referrer who is not in the network yet, typed for a contact
+    // just added, is reached by Tab and Enter, and is never dropped when the user looks elsewhere.
+    void aNewReferrerIsNeverLostWithoutAWord()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(find<QLineEdit>("firstNameEdit")->hasFocus());
+        QTest::keyClicks(find<QLineEdit>("firstNameEdit"), QStringLiteral("Priyanka Menon"));
+        QTest::keyClick(find<QLineEdit>("firstNameEdit"), Qt::Key_Return);
+        QTRY_VERIFY(!editor()->isDraft());
+        const qint64 priyanka = contactNamed(QStringLiteral("Priyanka Menon"));
+        QVERIFY(priyanka);
+        QTRY_COMPARE(editor()->contactId(), priyanka);
+        const int people = store()->count();
+        const int steps = session()->undoStack()->count();
+
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::AltModifier); // Referre&d by
+        QTRY_VERIFY(referredBy()->hasFocus());
+        QTest::keyClicks(referredBy(), QStringLiteral("Hugo Brandt"));
+        closeCompletion();
+        QTest::keyClick(referredBy(), Qt::Key_Tab);
+        QTRY_VERIFY(note()->isVisible());
+        QCOMPARE(choices().size(), 1);
+        QCOMPARE(choices().first()->text(), QStringLiteral("Add Hugo Brandt"));
+        QVERIFY(choices().first()->hasFocus()); // not Title: the offer is the next stop
+        QCOMPARE(store()->count(), people); // asked, not done
+
+        // Another contact, and back: the name and its question are still there.
+        clickContact(m_eleanor);
+        QVERIFY(referredBy()->text().isEmpty());
+        QVERIFY(!note()->isVisible());
+        clickContact(priyanka);
+        QCOMPARE(referredBy()->text(), QStringLiteral("Hugo Brandt"));
+        QTRY_VERIFY(note()->isVisible());
+        QCOMPARE(choices().size(), 1);
+        QCOMPARE(store()->count(), people);
+        QVERIFY(session()->links()->linksOf(priyanka).isEmpty());
+        QCOMPARE(session()->undoStack()->count(), steps);
+        Test::saveScreenshot(m_window.get(), QStringLiteral("editor-referrer-kept.png"));
+
+        // Enter in the field adds Hugo and the link, one undo step.
+        referredBy()->setFocus();
+        QTest::keyClick(referredBy(), Qt::Key_End);
+        QTest::keyClick(referredBy(), Qt::Key_Return);
+        QTRY_COMPARE(store()->count(), people + 1);
+        const qint64 hugo = contactNamed(QStringLiteral("Hugo Brandt"));
+        QVERIFY(hugo);
+        QCOMPARE(session()->links()->linksOf(priyanka).size(), 1);
+        QCOMPARE(session()->links()->linksOf(priyanka).first().referrerId, hugo);
+        QCOMPARE(referredBy()->text(), QStringLiteral("Hugo Brandt"));
+        QVERIFY(!note()->isVisible());
+        QCOMPARE(session()->undoStack()->count(), steps + 1);
+        // Leaving now changes nothing more, and coming back shows the link, not a question.
+        clickContact(m_eleanor);
+        clickContact(priyanka);
+        QCOMPARE(referredBy()->text(), QStringLiteral("Hugo Brandt"));
+        QVERIFY(!note()->isVisible());
+        QCOMPARE(session()->undoStack()->count(), steps + 1);
+        session()->undoStack()->undo();
+        QTRY_COMPARE(store()->count(), people);
+        QVERIFY(session()->links()->linksOf(priyanka).isEmpty());
+        QTRY_VERIFY(referredBy()->text().isEmpty());
+    }
+
+    // Connected on is the LinkedIn connection's day (LinkedIn's export, the no-invitation rule):
+    // the field and its label say so on hover.
+    void connectedOnSaysItIsLinkedIn()
+    {
+        showContact(m_eleanor);
+        auto* field = find<QWidget>("connectedOnEdit");
+        QVERIFY(field);
+        QVERIFY(field->toolTip().contains(QStringLiteral("LinkedIn")));
+        QLabel* label = nullptr;
+        for (QLabel* candidate : editor()->findChildren<QLabel*>())
+            if (candidate->buddy() == field)
+                label = candidate;
+        QVERIFY(label);
+        QCOMPARE(label->toolTip(), field->toolTip());
     }
 
     void anAmbiguousReferrerIsNotGuessed()

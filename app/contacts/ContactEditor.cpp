@@ -198,6 +198,11 @@ QWidget* ContactEditor::buildForm()
     m_connectedOn->setMinimumDate(kNoDate);
     m_connectedOn->setSpecialValueText(tr("Not set"));
     m_connectedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // The date of the LinkedIn connection (LinkedIn's export calls it "Connected On"); with a
+    // profile address it tells the follow-ups that no invitation is needed.
+    m_connectedOn->setToolTip(tr("The day you connected with this person on LinkedIn (a LinkedIn import fills it "
+                                 "in). With their LinkedIn profile, it means you are connected already, so no "
+                                 "LinkedIn invitation is proposed after a meeting"));
     connect(m_connectedOn, &QDateEdit::editingFinished, this, &ContactEditor::fieldEdited);
 
     m_notes = new QPlainTextEdit;
@@ -232,6 +237,7 @@ QWidget* ContactEditor::buildForm()
     fields->addRow(tr("&Stage:"), m_stage);
     fields->addRow(tr("St&rength:"), m_strength);
     fields->addRow(tr("&Connected on:"), m_connectedOn);
+    fields->labelForField(m_connectedOn)->setToolTip(m_connectedOn->toolTip()); // what the label means, too
     fields->addRow(tr("&Notes:"), m_notes);
     m_checkIn = new QSpinBox;
     m_checkIn->setObjectName(QStringLiteral("checkInSpin"));

@@ -174,7 +174,7 @@ QString MergeContactsDialog::fieldLabel(const QString& key)
     if (key == QLatin1String("location"))
         return tr("Location");
     if (key == QLatin1String("connectedOn"))
-        return tr("Connected on");
+        return tr("Connected on LinkedIn");
     if (key == QLatin1String("stage"))
         return tr("Stage");
     if (key == QLatin1String("strength"))

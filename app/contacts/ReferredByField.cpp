@@ -3,6 +3,7 @@
 
 #include "ReferredByField.h"
 
+#include "ContactStore.h"
 #include "LinkCommands.h"
 #include "NetworkSession.h"
 #include "ReferralStore.h"
@@ -24,6 +25,8 @@ ReferredByField::ReferredByField(QWidget* parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     setCompleter(completer);
+    // Enter comes before the editingFinished that follows it, so a new name is added before apply.
+    connect(this, &QLineEdit::returnPressed, this, &ReferredByField::applyTyped);
     connect(this, &QLineEdit::editingFinished, this, &ReferredByField::apply);
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &ReferredByField::apply);
     connect(this, &QLineEdit::textEdited, this, &ReferredByField::forgetAnswer); // the question was about the old text
@@ -37,23 +40,75 @@ QString ReferredByField::meText() const
 void ReferredByField::setSession(NetworkSession* session)
 {
     disconnect(m_linksConnection); // the old session may be gone already
+    disconnect(m_removedConnection);
     m_session = session;
     m_contact = {};
+    m_unanswered.clear(); // another network's people
     m_names->setStringList({});
-    if (session)
+    if (session) {
         m_linksConnection = connect(session->links(), &ReferralStore::linksChanged, this, &ReferredByField::refresh);
+        // A name typed for someone who is gone: not for whoever gets their id next.
+        m_removedConnection = connect(
+            session->store(), &ContactStore::contactRemoved, this, [this](qint64 id) { m_unanswered.remove(id); });
+    }
     refresh();
 }
 
 void ReferredByField::setContact(const Contact& contact)
 {
-    const bool same = contact.id == m_contact.id;
-    m_contact = contact;
-    if (same && contact.id)
+    if (contact.id == m_contact.id && contact.id) {
+        m_contact = contact;
         return;
+    }
+    keepUnanswered();
+    m_contact = contact;
     setModified(false); // what was typed was for the contact shown before
     forgetAnswer();
     refresh();
+    restoreUnanswered();
+}
+
+bool ReferredByField::hasUnansweredName() const
+{
+    // Not modified: the text is the referrers as stored, even when one of them has a namesake.
+    if (!m_session || !m_contact.id || isReadOnly() || !isModified() || text().simplified().isEmpty())
+        return false;
+    return !match().id;
+}
+
+void ReferredByField::keepUnanswered()
+{
+    if (!m_contact.id)
+        return;
+    if (hasUnansweredName() && m_session->store()->contact(m_contact.id)) // not someone just deleted
+        m_unanswered.insert(m_contact.id, text());
+    else
+        m_unanswered.remove(m_contact.id);
+}
+
+void ReferredByField::restoreUnanswered()
+{
+    const QString typed = m_unanswered.take(m_contact.id);
+    if (typed.isEmpty() || !m_contact.id || isReadOnly())
+        return;
+    setText(typed);
+    setModified(true);
+    setCursorPosition(0);
+    apply(); // asks again; or links the one person the name now is, as leaving the field would have
+}
+
+bool ReferredByField::focusNextPrevChild(bool next)
+{
+    // Tab from a name that is nobody's or several people's goes to the note's answers: the note is
+    // only shown now, as the field is left, so the tab order did not know its buttons yet.
+    if (next && hasUnansweredName() && m_note) {
+        apply();
+        if (!m_note->isHidden()) {
+            m_note->focusFirstChoice();
+            return true;
+        }
+    }
+    return QLineEdit::focusNextPrevChild(next);
 }
 
 void ReferredByField::setNote(ReferrerNote* note)
@@ -110,8 +165,10 @@ void ReferredByField::refresh()
         setText(names.join(QStringLiteral(", ")));
     setCursorPosition(0);
     setReadOnly(names.size() > 1);
-    setToolTip(names.size() > 1 ? tr("Several people referred you; change them under Connections")
-                                : tr("Who referred you to this person (Enter or leaving the field saves it)"));
+    setToolTip(names.size() > 1
+            ? tr("Several people referred you; change them under Connections")
+            : tr("Who referred you to this person. Enter or leaving the field saves it; Enter adds someone "
+                 "who is not in your network as a new contact"));
 }
 
 ReferredByField::Match ReferredByField::match() const
@@ -236,6 +293,17 @@ void ReferredByField::apply()
         m_note->focusFirstChoice();
 }
 
+void ReferredByField::applyTyped()
+{
+    // Enter says "this name": someone not in the network yet is added, in one undo step with the
+    // link. Several people of that name are still asked about (by apply, as Enter finishes editing).
+    if (!hasUnansweredName())
+        return;
+    const QString typed = text().simplified();
+    if (match().namesakes.isEmpty())
+        addNewReferrer(typed);
+}
+
 void ReferredByField::setReferrer(std::optional<qint64> chosen)
 {
     if (m_note)
@@ -281,6 +349,8 @@ void ReferredByField::addNewReferrer(const QString& name)
         added.referredId = contactId;
         return std::make_unique<AddLinkCommand>(links, added, QString());
     };
+    if (m_note)
+        m_note->dismiss();
     m_session->undoStack()->push(new NewReferrerCommand(m_session->store(), contactNamed(name), link,
         tr("Add %1, who referred you to %2").arg(name, m_contact.displayName())));
     setModified(false);

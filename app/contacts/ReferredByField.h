@@ -7,7 +7,9 @@
 #include "NetworkRecords.h"
 #include "NewReferrerCommand.h"
 
+#include <QHash>
 #include <QLineEdit>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -24,7 +26,9 @@ class ReferrerNote;
 // a change is an undoable edit of the link; for a new contact the editor reads draftChoice() when
 // it is added. Several referrers are changed in Connections, so the field is read-only then.
 // A name that is nobody's is offered as a new contact; one that is several people's asks which
-// (in the note under the field), and never guesses.
+// (in the note under the field), and never guesses. Enter on a name that is nobody's adds them (one
+// undo step); Tab goes to the note's buttons. A name left unanswered is kept for its contact, and
+// shown with its question again when the user comes back to them.
 class ReferredByField : public QLineEdit
 {
     Q_OBJECT
@@ -46,6 +50,7 @@ public:
 
 protected:
     void focusInEvent(QFocusEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     // What the text names: Me (0), one contact, nobody (an empty list) or several (their rows).
@@ -58,6 +63,14 @@ private:
     QList<Referral> referralsIn() const;
     void refresh();
     void apply();
+    // Enter: a name that is nobody's is added at once; anything else as when leaving the field.
+    void applyTyped();
+    // A name typed for the saved contact shown that is nobody's or several people's, not yet answered.
+    bool hasUnansweredName() const;
+    // Remembers an unanswered name of the contact being left, or brings back the one of the
+    // contact shown now.
+    void keepUnanswered();
+    void restoreUnanswered();
     void setReferrer(std::optional<qint64> chosen);
     void addNewReferrer(const QString& name);
     // Asks in the note about a name that is nobody's or several people's; each answer calls choose
@@ -66,14 +79,19 @@ private:
     void forgetAnswer();
     QString meText() const;
 
-    NetworkSession* m_session = nullptr;
-    ReferrerNote* m_note = nullptr;
+    // Guarded: the window may delete its session and the note before the field, whose last focus
+    // change still calls apply.
+    QPointer<NetworkSession> m_session;
+    QPointer<ReferrerNote> m_note;
     Contact m_contact;
     QStringListModel* m_names;
     QMetaObject::Connection m_linksConnection;
+    QMetaObject::Connection m_removedConnection;
     // A new contact's answer in the note, for the text as it was then; nullopt id: a new person.
     QString m_answeredFor;
     std::optional<qint64> m_answer;
+    // Saved contacts' names typed in the field and not answered yet, by contact id.
+    QHash<qint64, QString> m_unanswered;
 };
 
 } // namespace Rapport
