@@ -272,7 +272,7 @@ private slots:
     }
 
     // A path is shown whole when it fits at a legible zoom; one too long for that is shown
-    // legibly around its end.
+    // legibly, as much of it as fits, ending where it leads; never under the overview.
     void aPathIsShownWholeOnlyWhenLegible()
     {
         GraphView graph;
@@ -284,21 +284,31 @@ private slots:
         const auto visible = [&graph] { return graph.mapToScene(graph.viewport()->rect()).boundingRect(); };
         const QRectF first = scene.addRect(0, 0, 120, 40)->sceneBoundingRect();
         const QRectF near = scene.addRect(300, 100, 120, 40)->sceneBoundingRect();
+        const QRectF middle = scene.addRect(7700, 0, 120, 40)->sceneBoundingRect();
         const QRectF far = scene.addRect(8000, 0, 120, 40)->sceneBoundingRect();
 
         graph.setTransform(QTransform::fromScale(3, 3));
         graph.centreOn(QPointF(5000, 3000));
-        graph.showRegion(first | near, near.center());
+        QCOMPARE(graph.showChain({first, near}), 2);
         QVERIFY(visible().contains(first) && visible().contains(near));
         QVERIFY(graph.isLegible());
         QVERIFY(graph.zoom() <= qMax(1.0, graph.legibleZoom()) + 1e-6); // not magnified to fill the view
 
         graph.setTransform(QTransform::fromScale(0.05, 0.05)); // zoomed out beyond reading
-        graph.showRegion(first | far, far.center());
+        QCOMPARE(graph.showChain({first, middle, far}), 2);
         QVERIFY(qFuzzyCompare(graph.zoom(), graph.legibleZoom()));
-        QVERIFY(visible().contains(far));
-        QVERIFY(QLineF(visible().center(), far.center()).length() < 2);
+        QVERIFY(visible().contains(far) && visible().contains(middle));
         QVERIFY(!visible().contains(first));
+
+        // In the overview's corner, at the scene's edge: the view scrolls beyond it to show the
+        // node clear of the overview.
+        const QRectF corner = scene.addRect(9880, 3900, 120, 100)->sceneBoundingRect();
+        QCOMPARE(graph.showChain({corner}), 1);
+        QTRY_VERIFY(graph.overview()->isVisible());
+        const QRect onScreen = graph.mapFromScene(corner).boundingRect();
+        QVERIFY(graph.viewport()->rect().contains(onScreen));
+        QVERIFY(!onScreen.intersects(
+            QRect(graph.viewport()->mapFrom(&graph, graph.overview()->pos()), graph.overview()->size())));
     }
 
     void aPersonJustAddedIsScrolledIntoView()
