@@ -368,7 +368,7 @@ private slots:
             const QRectF wanted = scene()->nodeItem(chain.at(first - 1))->sceneBoundingRect()
                 | scene()->nodeItem(astrid)->sceneBoundingRect();
             const QSizeF needed = wanted.size() * view()->zoom();
-            const QSizeF room = QSizeF(port().size()) - QSizeF(48, 48); // the margins
+            const QSizeF room = QSizeF(port().size()) - 2 * QSizeF(GraphView::kChainMargin, GraphView::kChainMargin);
             const QSizeF beside(room.width() - overview().width() - 8, room.height());
             const QSizeF above(room.width(), room.height() - overview().height() - 8);
             const auto fits

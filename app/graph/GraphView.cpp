@@ -210,9 +210,8 @@ qsizetype GraphView::frameChain(const QList<QRectF>& chain)
 {
     if (!scene() || chain.isEmpty())
         return 0;
-    constexpr qreal margin = 24; // on screen: room around the nodes at the edges
     const QRectF viewRect = viewport()->rect();
-    const QRectF port = viewRect.adjusted(margin, margin, -margin, -margin);
+    const QRectF port = viewRect.adjusted(kChainMargin, kChainMargin, -kChainMargin, -kChainMargin);
     if (port.isEmpty())
         return 0;
     const ChainFraming framing(port, overviewArea());

@@ -61,6 +61,7 @@ public:
     static constexpr qreal kMinZoom = 0.05;
     static constexpr qreal kMaxZoom = 4.0;
     static constexpr qreal kLegiblePixels = 9;
+    static constexpr qreal kChainMargin = 12; // on screen, round a path shown by showChain()
 
 signals:
     // The zoom or the visible part changed.
