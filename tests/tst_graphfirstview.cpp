@@ -16,9 +16,11 @@
 #include "GraphStyle.h"
 #include "GraphToolBar.h"
 #include "GraphView.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "ReachModel.h"
 #include "ReferralStore.h"
 #include "TestSupport.h"
 
@@ -28,7 +30,10 @@
 #include <QComboBox>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace Rapport;
 
@@ -272,7 +278,7 @@ private slots:
     }
 
     // A path is shown whole when it fits at a legible zoom; one too long for that is shown
-    // legibly around its end.
+    // legibly, as much of it as fits, ending where it leads; never under the overview.
     void aPathIsShownWholeOnlyWhenLegible()
     {
         GraphView graph;
@@ -284,21 +290,69 @@ private slots:
         const auto visible = [&graph] { return graph.mapToScene(graph.viewport()->rect()).boundingRect(); };
         const QRectF first = scene.addRect(0, 0, 120, 40)->sceneBoundingRect();
         const QRectF near = scene.addRect(300, 100, 120, 40)->sceneBoundingRect();
+        const QRectF middle = scene.addRect(7700, 0, 120, 40)->sceneBoundingRect();
         const QRectF far = scene.addRect(8000, 0, 120, 40)->sceneBoundingRect();
 
         graph.setTransform(QTransform::fromScale(3, 3));
         graph.centreOn(QPointF(5000, 3000));
-        graph.showRegion(first | near, near.center());
+        QCOMPARE(graph.showChain({first, near}), 2);
         QVERIFY(visible().contains(first) && visible().contains(near));
         QVERIFY(graph.isLegible());
         QVERIFY(graph.zoom() <= qMax(1.0, graph.legibleZoom()) + 1e-6); // not magnified to fill the view
 
         graph.setTransform(QTransform::fromScale(0.05, 0.05)); // zoomed out beyond reading
-        graph.showRegion(first | far, far.center());
+        QCOMPARE(graph.showChain({first, middle, far}), 2);
         QVERIFY(qFuzzyCompare(graph.zoom(), graph.legibleZoom()));
-        QVERIFY(visible().contains(far));
-        QVERIFY(QLineF(visible().center(), far.center()).length() < 2);
+        QVERIFY(visible().contains(far) && visible().contains(middle));
         QVERIFY(!visible().contains(first));
+
+        // In the overview's corner, at the scene's edge: the view scrolls beyond it to show the
+        // node clear of the overview.
+        const QRectF corner = scene.addRect(9880, 3900, 120, 100)->sceneBoundingRect();
+        QCOMPARE(graph.showChain({corner}), 1);
+        QTRY_VERIFY(graph.overview()->isVisible());
+        const QRect onScreen = graph.mapFromScene(corner).boundingRect();
+        QVERIFY(graph.viewport()->rect().contains(onScreen));
+        QVERIFY(!onScreen.intersects(
+            QRect(graph.viewport()->mapFrom(&graph, graph.overview()->pos()), graph.overview()->size())));
+    }
+
+    // Issue 16: on a small window and at 200% (1920×1080, 960×540 logical) the side panel's
+    // parts never overlap (it scrolls instead), and "Who opened doors" has room for names.
+    void sidePanelKeepsItsPartsApartAndNamesReadable_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("wholeNames");
+        QTest::newRow("1366x768") << QSize(1366, 768) << true;
+        QTest::newRow("1920x1080 at 200%") << QSize(960, 540) << false;
+    }
+
+    void sidePanelKeepsItsPartsApartAndNamesReadable()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, wholeNames);
+        openWindow({}, size);
+        qint64 astrid = 0;
+        for (const GraphNode& node : panel()->graph().nodes())
+            astrid = node.name == QStringLiteral("Astrid Johansson") ? node.id : astrid;
+        QVERIFY(panel()->showPathTo(astrid));
+        GraphSidePanel* side = panel()->sidePanel();
+        QTRY_VERIFY(side->isVisible());
+        const auto inSide
+            = [side](const QWidget* widget) { return QRect(widget->mapTo(side, QPoint()), widget->size()); };
+        auto* text = side->findChild<QPlainTextEdit*>(QStringLiteral("pathText"));
+        auto* clear = side->findChild<QPushButton*>(QStringLiteral("clearPathButton"));
+        auto* reach = side->findChild<QTreeView*>(QStringLiteral("reachList"));
+        QTRY_VERIFY(clear->isVisible() && text->height() >= text->minimumHeight());
+        QVERIFY(!inSide(text).intersects(inSide(clear)));
+        QVERIFY(!inSide(clear).intersects(inSide(reach)));
+        // The names' column is the widest, and at 1366 a usual full name is whole.
+        const int names = reach->header()->sectionSize(ReachModel::Person);
+        QVERIFY(
+            names > reach->header()->sectionSize(ReachModel::Direct) + reach->header()->sectionSize(ReachModel::Total));
+        if (wholeNames)
+            QVERIFY(names >= reach->fontMetrics().horizontalAdvance(QStringLiteral("Ingrid Sørensen")) + 8);
+        Test::saveScreenshot(m_window.get(), QStringLiteral("graph-side-panel-%1.png").arg(size.width()));
     }
 
     void aPersonJustAddedIsScrolledIntoView()

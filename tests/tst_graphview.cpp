@@ -10,6 +10,7 @@
 #include "DisplayFormat.h"
 #include "GraphLayoutController.h"
 #include "GraphNodeItem.h"
+#include "GraphOverview.h"
 #include "GraphPanel.h"
 #include "GraphScene.h"
 #include "GraphView.h"
@@ -38,6 +39,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -302,6 +304,112 @@ private slots:
         QVERIFY(onScreen(0) && onScreen(idOf(QStringLiteral("Eleanor Maybrey"))) && onScreen(samir));
         QCOMPARE(listContact(), samir);
         panel()->clearPath();
+    }
+
+    // Issue 16: Path To on a small window, and on 1920×1080 at 200% (960×540 logical): the
+    // whole chain when it fits legibly, else as much of it as fits ending at the person it
+    // leads to; never under the overview in the corner.
+    void pathToShowsTheChainClearOfTheOverview_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>(
+            "whole"); // the chain surely fits at a legible zoom (on a smaller window it depends on the fonts)
+        QTest::newRow("1366x768") << QSize(1366, 768) << false;
+        QTest::newRow("1920x1080 at 200%") << QSize(960, 540) << false;
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << true;
+    }
+
+    void pathToShowsTheChainClearOfTheOverview()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, whole);
+        m_window->resize(size);
+        m_window->findChild<QTabWidget*>()->setCurrentIndex(0);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(panel()->isVisible());
+        whenDialogOpens<PathDialog>([](PathDialog* dialog) {
+            auto* target = dialog->findChild<QComboBox*>(QStringLiteral("pathTarget"));
+            target->setFocus();
+            QTest::keyClicks(target->lineEdit(), QStringLiteral("Astrid"));
+            dialog->accept();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("pathAction"))->trigger();
+        const qint64 astrid = idOf(QStringLiteral("Astrid Johansson"));
+        QCOMPARE(scene()->selectedContact(), astrid);
+        QList<qint64> chain {0};
+        for (const QString& name : panel()->pathText().section(QLatin1Char('\n'), 0, 0).split(QStringLiteral(" → ")))
+            if (name != QStringLiteral("Me"))
+                chain.append(idOf(name.simplified()));
+        QVERIFY2(chain.size() >= 4, qPrintable(panel()->pathText()));
+        QCOMPARE(chain.last(), astrid);
+        const auto port = [this] { return view()->viewport()->rect(); };
+        const auto overview = [this] {
+            return view()->overview()->isVisible()
+                ? QRect(view()->viewport()->mapFrom(view(), view()->overview()->pos()), view()->overview()->size())
+                : QRect();
+        };
+        const auto screenRect = [this](qint64 id) {
+            return view()->mapFromScene(scene()->nodeItem(id)->sceneBoundingRect()).boundingRect();
+        };
+        const auto clear = [&](qint64 id) {
+            const QRect at = screenRect(id);
+            return port().contains(at) && !at.intersects(overview());
+        };
+        // The editor opens beside the graph and narrows it: the path stays in view.
+        QTRY_COMPARE(
+            m_window->findChild<QLabel*>(QStringLiteral("contactHeader"))->text(), QStringLiteral("Astrid Johansson"));
+        QTRY_VERIFY(clear(astrid) && clear(chain.at(chain.size() - 2)));
+        // What is in view is the end of the chain, all of it clear of the overview.
+        qsizetype first = chain.size() - 1;
+        while (first > 0 && clear(chain.at(first - 1)))
+            --first;
+        for (qsizetype i = 0; i < first; ++i)
+            QVERIFY(!clear(chain.at(i)));
+        QVERIFY(view()->isLegible());
+        QVERIFY2(chain.size() - first >= 2, qPrintable(QString::number(chain.size() - first)));
+        QVERIFY(!whole || first == 0);
+        if (first > 0) {
+            // Cut short only because one more would not fit at the legible zoom.
+            QVERIFY(qAbs(view()->zoom() - view()->legibleZoom()) < 1e-6);
+            const QRectF wanted = scene()->nodeItem(chain.at(first - 1))->sceneBoundingRect()
+                | scene()->nodeItem(astrid)->sceneBoundingRect();
+            const QSizeF needed = wanted.size() * view()->zoom();
+            const QSizeF room = QSizeF(port().size()) - 2 * QSizeF(GraphView::kChainMargin, GraphView::kChainMargin);
+            const QSizeF beside(room.width() - overview().width() - 8, room.height());
+            const QSizeF above(room.width(), room.height() - overview().height() - 8);
+            const auto fits
+                = [&needed](QSizeF area) { return needed.width() <= area.width() && needed.height() <= area.height(); };
+            QVERIFY(!fits(beside) && !fits(above));
+        }
+        Test::saveScreenshot(m_window.get(), QStringLiteral("graph-path-astrid-%1.png").arg(size.width()));
+    }
+
+    // Issue 16: Ctrl+0 fits the graph as soon as Ctrl+3 brings it forward, wherever the focus is.
+    void fitKeyWorksRightAfterSwitchingToTheGraph()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto* tabs = m_window->findChild<QTabWidget*>();
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(!panel()->isVisible());
+        tabs->tabBar()->setFocus(); // outside the graph, as after tabbing to the tabs
+        QTRY_VERIFY(tabs->tabBar()->hasFocus());
+        view()->setTransform(QTransform::fromScale(2, 2));
+        QVERIFY(!view()->showsWholeScene());
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), panel());
+        QVERIFY(!panel()->isAncestorOf(QApplication::focusWidget()));
+        QSignalSpy fitted(panel()->fitAction(), &QAction::triggered);
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(fitted.size(), 1);
+
+        QTRY_VERIFY(view()->showsWholeScene());
+        // Elsewhere the keys leave the graph alone.
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(!panel()->isVisible());
+        const qreal zoom = view()->zoom();
+        QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(view()->zoom(), zoom);
     }
 
     void draggingPinsANodeAndUndoPutsItBack()

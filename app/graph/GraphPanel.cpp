@@ -320,14 +320,13 @@ void GraphPanel::presentPath()
 
 void GraphPanel::showPathInView()
 {
-    const WarmPath& path = m_paths->path();
-    QRectF region;
-    for (const qint64 id : path.people()) {
+    // Me first and the person it leads to last: when it is too long to show whole, its end is shown.
+    QList<QRectF> chain;
+    for (const qint64 id : m_paths->path().people()) {
         if (const GraphNodeItem* item = m_scene->nodeItem(id))
-            region |= item->sceneBoundingRect();
+            chain.append(item->sceneBoundingRect());
     }
-    const GraphNodeItem* target = m_scene->nodeItem(path.target());
-    m_view->showRegion(region, target ? target->sceneBoundingRect().center() : region.center());
+    m_view->showChain(chain);
 }
 
 QString GraphPanel::pathText() const
@@ -471,7 +470,23 @@ void GraphPanel::showNodeMenu(const QPoint& viewPosition)
 void GraphPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    setViewKeysWindowWide(true);
     m_layouter->runIfWaiting();
+}
+
+void GraphPanel::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    setViewKeysWindowWide(false);
+}
+
+void GraphPanel::setViewKeysWindowWide(bool windowWide)
+{
+    // Right after Ctrl+3 the focus is still where it was (the contact list, say), outside this
+    // panel: a shortcut bound to the panel's focus would wait for a click in the graph. While
+    // the graph is hidden they stay bound to it, so Ctrl+0 and Ctrl+- do nothing elsewhere.
+    for (QAction* action : {m_actions.fit, m_actions.zoomIn, m_actions.zoomOut})
+        action->setShortcutContext(windowWide ? Qt::WindowShortcut : Qt::WidgetWithChildrenShortcut);
 }
 
 void GraphPanel::updateZoomNote()

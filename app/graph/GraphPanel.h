@@ -74,6 +74,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -93,10 +94,12 @@ private:
     void nodeDragged(qint64 contactId, QPointF from, QPointF to);
     void nodePlaced(qint64 contactId, bool justDropped);
     void sceneSelectionChanged();
-    // After a path was found: the view shows it (GraphView::showRegion) and its end is selected.
+    // After a path was found: the view shows it (GraphView::showChain) and its end is selected.
     void presentPath();
     void showPathInView();
     void showNodeMenu(const QPoint& viewPosition);
+    // Zoom and Fit keys work wherever the focus is while the graph is on show, and only then.
+    void setViewKeysWindowWide(bool windowWide);
     // Says when the names are too small to read (after Fit on a large network).
     void updateZoomNote();
 

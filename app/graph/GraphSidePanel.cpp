@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -24,7 +26,19 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("graphSidePanel"));
-    auto* layout = new QVBoxLayout(this);
+    // Scrolled when the window is too short for all of it (200% scaling): squeezed below their
+    // minimum heights, the path's text, its Clear Path button and the list would overlap.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("graphSideScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 6, 6, 6);
 
     m_pathBox = new QGroupBox(tr("Warm path"), this);
@@ -37,6 +51,7 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     m_pathText->setMinimumHeight(130);
     m_pathText->setAccessibleName(tr("Warm path"));
     auto* clear = new QPushButton(tr("Clear Path"), m_pathBox);
+    clear->setObjectName(QStringLiteral("clearPathButton"));
     connect(clear, &QPushButton::clicked, this, &GraphSidePanel::clearPathRequested);
     pathLayout->addWidget(m_pathText);
     pathLayout->addWidget(clear, 0, Qt::AlignRight);
@@ -54,9 +69,10 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     m_reach->setModel(m_reachSorted);
     m_reach->setItemDelegate(new ElidedTipDelegate(m_reach)); // the panel is narrow: a cut name shows whole on hover
     m_reach->header()->setSectionResizeMode(ReachModel::Person, QHeaderView::Stretch);
-    m_reach->header()->setSectionResizeMode(ReachModel::Direct, QHeaderView::ResizeToContents);
-    m_reach->header()->setSectionResizeMode(ReachModel::Total, QHeaderView::ResizeToContents);
+    m_reach->header()->setSectionResizeMode(ReachModel::Direct, QHeaderView::Fixed);
+    m_reach->header()->setSectionResizeMode(ReachModel::Total, QHeaderView::Fixed);
     m_reach->header()->setStretchLastSection(false);
+    connect(m_reach->header(), &QHeaderView::sortIndicatorChanged, this, &GraphSidePanel::updateMinimumWidth);
     m_reach->setSortingEnabled(true);
     m_reach->sortByColumn(ReachModel::Total, Qt::DescendingOrder);
     m_reach->setAccessibleName(tr("Who opened doors: how many people each contact led you to"));
@@ -77,7 +93,31 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     layout->addWidget(reachTitle);
     layout->addWidget(m_reach, 1);
     layout->addWidget(m_legend);
-    setMinimumWidth(160);
+    updateMinimumWidth();
+}
+
+void GraphSidePanel::updateMinimumWidth()
+{
+    // Room for a usual full name ("Ingrid Sørensen") beside the two counts, in this font and
+    // language; a longer name is cut and shown whole on hover (ElidedTipDelegate).
+    const QFontMetrics metrics = m_reach->fontMetrics();
+    const int name = metrics.averageCharWidth() * 15;
+    // The counts' columns as wide as their titles (the header keeps room for the sort arrow in
+    // every column, which took a third of the panel): the arrow's room only where it is.
+    QHeaderView* header = m_reach->header();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    int counts = 0;
+    for (const int column : {int(ReachModel::Direct), int(ReachModel::Total)}) {
+        const QString title = m_reachSorted->headerData(column, Qt::Horizontal).toString();
+        const int text
+            = qMax(header->fontMetrics().horizontalAdvance(title), metrics.horizontalAdvance(QStringLiteral("000")));
+        const int width = text + 4 * margin + (header->sortIndicatorSection() == column ? arrow + margin : 0);
+        header->resizeSection(column, width);
+        counts += width;
+    }
+    const int bars = 2 * style()->pixelMetric(QStyle::PM_ScrollBarExtent); // the list's and the panel's
+    setMinimumWidth(name + counts + bars + 2 * m_reach->frameWidth() + 12);
 }
 
 void GraphSidePanel::showPathText(const QString& text)
@@ -130,6 +170,8 @@ void GraphSidePanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) // light ↔ dark: colours come from the palette
         refreshLegend();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        updateMinimumWidth();
 }
 
 } // namespace Rapport

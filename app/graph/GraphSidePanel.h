@@ -48,6 +48,7 @@ protected:
 
 private:
     void refreshLegend();
+    void updateMinimumWidth();
 
     QWidget* m_pathBox;
     QPlainTextEdit* m_pathText;

@@ -3,6 +3,7 @@
 
 #include "GraphView.h"
 
+#include "ChainFraming.h"
 #include "GraphNodeItem.h"
 #include "GraphOverview.h"
 #include "GraphScene.h"
@@ -48,6 +49,8 @@ void GraphView::showScene(QGraphicsScene* graph)
     if (scene())
         scene()->disconnect(m_overview);
     setScene(graph);
+    setSceneRect(QRectF()); // the new graph's own edges (showChain may have widened them)
+    m_chain.reset(); // its nodes are elsewhere in the new graph
     if (graph)
         connect(graph, &QGraphicsScene::changed, m_overview, &GraphOverview::sceneChanged);
     m_overview->sceneChanged();
@@ -78,18 +81,14 @@ bool GraphView::showsWholeScene() const
 
 void GraphView::placeOverview()
 {
-    bool wanted = m_overviewEnabled && scene() && !scene()->sceneRect().isEmpty() && !showsWholeScene();
-    const QRect port = viewport()->geometry();
-    // A third of the view at most: the graph stays the main thing; none on a tiny view.
-    if (port.width() < 180 || port.height() < 120)
-        wanted = false;
+    const QRect area = overviewArea();
+    const bool wanted = !area.isEmpty() && scene() && !scene()->sceneRect().isEmpty() && !showsWholeScene();
     if (wanted) {
-        m_overview->setLimit(QSize(port.width() / 3, port.height() / 3));
-        if (m_overview->size() != m_overview->sizeHint()) {
-            m_overview->resize(m_overview->sizeHint());
+        if (m_overview->size() != area.size()) {
+            m_overview->resize(area.size());
             m_overview->sceneChanged(); // drawn again at its new size
         }
-        m_overview->move(port.right() - m_overview->width() - 8, port.bottom() - m_overview->height() - 8);
+        m_overview->move(area.topLeft() + viewport()->pos());
         m_overview->raise();
         m_overview->update();
     }
@@ -101,6 +100,8 @@ void GraphView::resizeEvent(QResizeEvent* event)
     QGraphicsView::resizeEvent(event);
     if (m_start)
         applyStart(); // the window settled on its size after the first view: show the start again
+    else if (m_chain)
+        frameChain(*m_chain); // the editor opened beside the graph, say: the path stays in view
     else if (m_keepFitted) // queued: the resize may come from inside fitAll (the note under the view appears)
         QMetaObject::invokeMethod(
             this, [this] { m_keepFitted ? fitAll() : void(); }, Qt::QueuedConnection);
@@ -135,6 +136,7 @@ void GraphView::fitAll()
     if (!scene())
         return;
     m_keepFitted = true;
+    setSceneRect(QRectF());
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     if (zoom() > 1.0)
         setTransform(QTransform());
@@ -148,11 +150,13 @@ void GraphView::forgetStart()
 {
     m_start.reset();
     m_keepFitted = false;
+    m_chain.reset();
 }
 
 void GraphView::showStart(const QPointF& anchor, bool anchorAtLeft)
 {
     m_keepFitted = false;
+    m_chain.reset();
     m_start = Start {anchor, anchorAtLeft};
     applyStart();
 }
@@ -161,6 +165,7 @@ void GraphView::applyStart()
 {
     if (!scene() || !m_start)
         return;
+    setSceneRect(QRectF());
     const QRectF graph = scene()->sceneRect();
     const QRectF port = QRectF(viewport()->rect()).adjusted(4, 4, -4, -4);
     if (graph.isEmpty() || port.isEmpty())
@@ -194,31 +199,78 @@ void GraphView::reveal(const QRectF& sceneRect)
     ensureVisible(sceneRect, 40, 40);
 }
 
-void GraphView::showRegion(const QRectF& region, const QPointF& focus)
+qsizetype GraphView::showChain(const QList<QRectF>& chain)
 {
     forgetStart();
-    if (!scene() || region.isEmpty())
-        return;
-    constexpr qreal margin = 24; // on screen: room around the nodes at the edges
-    const QRectF port = QRectF(viewport()->rect()).adjusted(margin, margin, -margin, -margin);
+    m_chain = chain;
+    return frameChain(chain);
+}
+
+qsizetype GraphView::frameChain(const QList<QRectF>& chain)
+{
+    if (!scene() || chain.isEmpty())
+        return 0;
+    const QRectF viewRect = viewport()->rect();
+    const QRectF port = viewRect.adjusted(kChainMargin, kChainMargin, -kChainMargin, -kChainMargin);
     if (port.isEmpty())
-        return;
-    const qreal fit = qMin(port.width() / region.width(), port.height() / region.height());
+        return 0;
+    const ChainFraming framing(port, overviewArea());
     const qreal legible = legibleZoom();
-    if (isLegible() && fit >= zoom()) {
-        // It fits as the user zoomed: move only when part of it is off screen.
-        if (!mapToScene(port.toRect()).boundingRect().contains(region))
-            centerOn(region.center());
-    } else if (fit >= legible) {
-        const qreal z = qMin(fit, qMax(1.0, legible));
+    const auto apply = [this](qreal z, const QPointF& centre) {
         setTransform(QTransform::fromScale(z, z));
-        centerOn(region.center());
-    } else {
-        const qreal z = qMax(zoom(), legible);
-        setTransform(QTransform::fromScale(z, z));
-        centerOn(focus);
+        centreBeyondEdges(centre);
+        emit viewChanged();
+    };
+    if (isLegible()) {
+        // It fits as the user zoomed: move only when part of it is off screen or covered.
+        QList<QRectF> onScreen;
+        for (const QRectF& node : chain)
+            onScreen.append(mapFromScene(node).boundingRect());
+        if (framing.isClear(onScreen)) {
+            emit viewChanged();
+            return chain.size();
+        }
+        if (const std::optional<QPointF> centre = framing.place(chain, zoom(), viewRect)) {
+            apply(zoom(), *centre);
+            return chain.size();
+        }
     }
-    emit viewChanged();
+    // The whole chain, at natural size at most, but legible.
+    if (const std::optional<qreal> z = framing.largestZoom(chain, legible, qMax(1.0, legible))) {
+        apply(*z, *framing.place(chain, *z, viewRect));
+        return chain.size();
+    }
+    // Too long for that: as much of it as fits legibly, ending where it leads.
+    for (qsizetype count = chain.size() - 1; count > 0; --count) {
+        const QList<QRectF> end = chain.mid(chain.size() - count);
+        if (const std::optional<QPointF> centre = framing.place(end, legible, viewRect)) {
+            apply(legible, *centre);
+            return count;
+        }
+    }
+    apply(legible, chain.last().center()); // a view too small for even one node
+    return 0;
+}
+
+QRect GraphView::overviewArea()
+{
+    const QRect port = viewport()->rect();
+    // A third of the view at most: the graph stays the main thing; none on a tiny view.
+    if (!m_overviewEnabled || port.width() < 180 || port.height() < 120)
+        return {};
+    m_overview->setLimit(QSize(port.width() / 3, port.height() / 3));
+    const QSize size = m_overview->sizeHint();
+    return {QPoint(port.right() - size.width() - 8, port.bottom() - size.height() - 8), size};
+}
+
+void GraphView::centreBeyondEdges(const QPointF& point)
+{
+    // The view scrolls only within its scene rect: widened to where it must go, until the next graph.
+    const QSizeF half = QSizeF(viewport()->width(), viewport()->height()) / (2 * zoom());
+    const QRectF wanted(point - QPointF(half.width(), half.height()), half * 2);
+    if (!sceneRect().contains(wanted))
+        setSceneRect(sceneRect() | wanted);
+    centerOn(point);
 }
 
 void GraphView::wheelEvent(QWheelEvent* event)

@@ -33,10 +33,16 @@ public:
     void centreOn(const QPointF& point);
     // Scrolls just enough to show a node with some room around it.
     void reveal(const QRectF& sceneRect);
-    // Brings region (a path) into view: where it already fits at a legible zoom, the view only
-    // scrolls if it must; else the zoom changes to show all of it, never below the legible zoom
-    // nor (to fit) above natural size. When it cannot be legible whole, focus is centred instead.
-    void showRegion(const QRectF& region, const QPointF& focus);
+    // Brings a chain of nodes (a path, its end last) into view, clear of the overview: where it
+    // already fits at a legible zoom, the view only scrolls if it must; else the zoom changes to
+    // show all of it, never below the legible zoom nor (to fit) above natural size. When it
+    // cannot be legible whole, as much of it as fits legibly, ending at its last node.
+    // Until the user moves or zooms, a resize (the editor opening beside) frames it again.
+    // Returns how many nodes, counted from the end, are in view.
+    qsizetype showChain(const QList<QRectF>& chain);
+    // Where the overview is, or goes when it appears, in viewport coordinates; empty when the
+    // user turned it off or the view is too small for it.
+    QRect overviewArea();
     // The first view of a graph: all of it if it fits at a legible zoom, else a legible part
     // that starts at anchor (Me), at the left edge (a left-to-right tree) or in the middle.
     // Until the user moves or zooms, a resize of the window shows the start again.
@@ -55,6 +61,7 @@ public:
     static constexpr qreal kMinZoom = 0.05;
     static constexpr qreal kMaxZoom = 4.0;
     static constexpr qreal kLegiblePixels = 9;
+    static constexpr qreal kChainMargin = 12; // on screen, round a path shown by showChain()
 
 signals:
     // The zoom or the visible part changed.
@@ -74,6 +81,10 @@ private:
     bool stepSelection(int key);
     void placeOverview();
     void applyStart();
+    // Shows the scene point at the centre, scrolling beyond the graph's edge if needed (so that a
+    // node in the overview's corner can be brought out from under it).
+    void centreBeyondEdges(const QPointF& point);
+    qsizetype frameChain(const QList<QRectF>& chain);
     // The user moved or zoomed: a resize leaves the view where it is.
     void forgetStart();
 
@@ -85,6 +96,7 @@ private:
     };
     std::optional<Start> m_start; // the first view, kept while the user has not moved
     bool m_keepFitted = false; // after Fit, kept fitted while the user has not moved
+    std::optional<QList<QRectF>> m_chain; // a path shown, framed again while the user has not moved
 };
 
 } // namespace Rapport
