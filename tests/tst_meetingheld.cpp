@@ -289,7 +289,7 @@ private slots:
         QVERIFY(view->selectionModel()->selectedRows().isEmpty());
         QCOMPARE(model->meetingId(view->currentIndex()), 0);
 
-        // The last upcoming one held: its section is left empty, the highlight goes with the meeting.
+        // The last upcoming one held: its section goes, the highlight goes with the meeting.
         view->setCurrentIndex(model->indexOf(second, MeetingsTreeModel::Upcoming));
         Meeting call = *m_session->meetings()->meeting(second);
         const Meeting planned = call;
@@ -298,7 +298,7 @@ private slots:
         m_session->undoStack()->push(
             new EditMeetingCommand(m_session->meetings(), planned, call, QStringLiteral("Yuki")));
         QTRY_VERIFY(model->indexOf(second, MeetingsTreeModel::Past).isValid());
-        QCOMPARE(model->rowCount(model->sectionIndex(MeetingsTreeModel::Upcoming)), 0);
+        QVERIFY(!model->sectionIndex(MeetingsTreeModel::Upcoming).isValid()); // its heading went with it
         QCOMPARE(model->meetingId(view->currentIndex()), second);
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
     }

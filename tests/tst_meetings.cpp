@@ -105,6 +105,60 @@ private slots:
         QCOMPARE(stageOf(contacts, ana), Stage::Scheduled); // the planned one still stands
     }
 
+    // A logged e-mail corrected to the interview it was: the person is met, as when an interview is
+    // marked held, and the move is reported for Undo. The reverse correction pulls nothing back.
+    void anEmailMadeAConversationMovesTheStageForward()
+    {
+        Test::FixedClock clock(kNow);
+        Test::TempNetwork net;
+        ContactStore contacts(net.database);
+        MeetingStore meetings(net.database);
+        Contact reached = Test::sampleContact(QStringLiteral("Ravi"), QStringLiteral("Menon"));
+        reached.stage = Stage::ReachedOut;
+        const qint64 ravi = contacts.addContact(reached);
+        Meeting email = interview(ravi, kNow.addDays(-2), MeetingStatus::Held);
+        email.kind = MeetingKind::Email;
+        email.id = meetings.addMeeting(email);
+        QVERIFY(email.id);
+        QCOMPARE(stageOf(contacts, ravi), Stage::ReachedOut);
+
+        Meeting met = email;
+        met.kind = MeetingKind::InformationalInterview;
+        StageChange change;
+        QVERIFY(meetings.updateMeeting(met, &change));
+        QCOMPARE(stageOf(contacts, ravi), Stage::Met);
+        QVERIFY(change.changed());
+        QCOMPARE(change.before, Stage::ReachedOut);
+        QCOMPARE(change.after, Stage::Met);
+
+        // Another conversation kind: nothing moves; back to an e-mail: the stage stays.
+        Meeting coffee = met;
+        coffee.kind = MeetingKind::Coffee;
+        QVERIFY(meetings.updateMeeting(coffee, &change));
+        QVERIFY(!change.changed());
+        QVERIFY(meetings.updateMeeting(email, &change));
+        QVERIFY(!change.changed());
+        QCOMPARE(stageOf(contacts, ravi), Stage::Met);
+
+        // A stage the user chose later in the loop is never pulled back.
+        Contact warm = *contacts.contact(ravi);
+        warm.stage = Stage::KeepWarm;
+        QVERIFY(contacts.updateContact(warm));
+        QVERIFY(meetings.updateMeeting(met, &change));
+        QCOMPARE(stageOf(contacts, ravi), Stage::KeepWarm);
+
+        // A planned e-mail made a planned interview: scheduled.
+        const qint64 ben = contacts.addContact(Test::sampleContact(QStringLiteral("Ben"), QStringLiteral("Wu")));
+        Meeting plannedEmail = interview(ben, kNow.addDays(3));
+        plannedEmail.kind = MeetingKind::Email;
+        plannedEmail.id = meetings.addMeeting(plannedEmail);
+        QCOMPARE(stageOf(contacts, ben), Stage::ToContact);
+        Meeting plannedInterview = plannedEmail;
+        plannedInterview.kind = MeetingKind::InformationalInterview;
+        QVERIFY(meetings.updateMeeting(plannedInterview));
+        QCOMPARE(stageOf(contacts, ben), Stage::Scheduled);
+    }
+
     void notesAutosaveIsASmallWrite()
     {
         Test::TempNetwork net;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "MeetingDefaults.h"
 #include "MeetingTypes.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
@@ -118,6 +119,21 @@ private slots:
     {
         QCOMPARE(MeetingTypes::meetingKind(u"informational_interview"), MeetingKind::InformationalInterview);
         QVERIFY(!MeetingTypes::meetingKind(u"séance"));
+    }
+
+    // A length the user never chose follows the kind; one they chose stays.
+    void aLengthNeverChosenFollowsTheKind()
+    {
+        QCOMPARE(MeetingDefaults::usualMinutes(MeetingKind::Email), 5);
+        QCOMPARE(MeetingDefaults::usualMinutes(MeetingKind::InformationalInterview), 30);
+        const int email = MeetingDefaults::usualMinutes(MeetingKind::Email);
+        QCOMPARE(MeetingDefaults::lengthAfterKindChange(email, MeetingKind::Email, MeetingKind::InformationalInterview),
+            MeetingDefaults::usualMinutes(MeetingKind::InformationalInterview));
+        QCOMPARE(MeetingDefaults::lengthAfterKindChange(45, MeetingKind::Email, MeetingKind::Coffee), 45);
+        QCOMPARE(
+            MeetingDefaults::lengthAfterKindChange(30, MeetingKind::InformationalInterview, MeetingKind::Email), email);
+        for (const MeetingKind kind : MeetingTypes::meetingKinds()) // the length field starts at 5
+            QVERIFY(MeetingDefaults::usualMinutes(kind) >= 5);
     }
 };
 

@@ -220,6 +220,11 @@ private slots:
         QTest::newRow("another person's referrer told")
             << QList<FollowUp> {existing(FollowUpKind::TellReferrer, true, kBen)} << all;
         QTest::newRow("a plain follow-up") << QList<FollowUp> {existing(FollowUpKind::Plain, true)} << all;
+        // This very meeting held again (its kind corrected): its thank-you is not asked for twice.
+        FollowUp thanksForThis = existing(FollowUpKind::ThankYou, false);
+        thanksForThis.meetingId = heldInterview(kNow).id;
+        QTest::newRow("this meeting thanked") << QList<FollowUp> {
+            thanksForThis} << QList<FollowUpKind> {FollowUpKind::LinkedIn, FollowUpKind::TellReferrer};
     }
 
     void oneTimeStepsAreNotProposedTwice()
@@ -230,6 +235,49 @@ private slots:
         const QList<FollowUp> proposed
             = FollowUpProposals::afterInterview(heldInterview(kNow), ana(), QStringLiteral("Ben Wu"), kBen, before);
         QCOMPARE(kinds(proposed), expected);
+    }
+
+    // What follows a held meeting is offered when the status becomes Held, or when a held e-mail or
+    // note becomes a meeting with someone; never again for a meeting that already was one.
+    void whenAMeetingBecomesHeld_data()
+    {
+        QTest::addColumn<MeetingKind>("kindBefore");
+        QTest::addColumn<MeetingStatus>("statusBefore");
+        QTest::addColumn<MeetingKind>("kindAfter");
+        QTest::addColumn<MeetingStatus>("statusAfter");
+        QTest::addColumn<bool>("held");
+        using K = MeetingKind;
+        using S = MeetingStatus;
+        QTest::newRow("planned marked held") << K::Coffee << S::Planned << K::Coffee << S::Held << true;
+        QTest::newRow("planned e-mail marked held") << K::Email << S::Planned << K::Email << S::Held << true;
+        QTest::newRow("held e-mail made an interview")
+            << K::Email << S::Held << K::InformationalInterview << S::Held << true;
+        QTest::newRow("held note made a call") << K::ThankYou << S::Held << K::Call << S::Held << true;
+        QTest::newRow("held interview made a coffee")
+            << K::InformationalInterview << S::Held << K::Coffee << S::Held << false;
+        QTest::newRow("held interview made an e-mail")
+            << K::InformationalInterview << S::Held << K::Email << S::Held << false;
+        QTest::newRow("held e-mail made an event") << K::Email << S::Held << K::Event << S::Held << false;
+        QTest::newRow("planned e-mail made an interview")
+            << K::Email << S::Planned << K::InformationalInterview << S::Planned << false;
+        QTest::newRow("held, only moved") << K::Coffee << S::Held << K::Coffee << S::Held << false;
+        QTest::newRow("cancelled") << K::Coffee << S::Held << K::Coffee << S::Cancelled << false;
+    }
+
+    void whenAMeetingBecomesHeld()
+    {
+        QFETCH(MeetingKind, kindBefore);
+        QFETCH(MeetingStatus, statusBefore);
+        QFETCH(MeetingKind, kindAfter);
+        QFETCH(MeetingStatus, statusAfter);
+        QFETCH(bool, held);
+        Meeting before = heldInterview(kNow);
+        before.kind = kindBefore;
+        before.status = statusBefore;
+        Meeting after = before;
+        after.kind = kindAfter;
+        after.status = statusAfter;
+        QCOMPARE(FollowUpProposals::becameHeld(before, after), held);
     }
 
     // A meeting with someone calls for the steps; a note, an e-mail or an event does not.

@@ -12,6 +12,7 @@
 #include "FollowUpListModel.h"
 #include "KeepWarm.h"
 #include "MeetingCommands.h"
+#include "MeetingDefaults.h"
 #include "MeetingListModel.h"
 #include "NetworkSession.h"
 #include "PlaceholderTreeView.h"
@@ -244,7 +245,7 @@ void ContactActivity::logInteraction()
     m.kind = MeetingKind::Email;
     m.status = MeetingStatus::Held;
     m.start = Clock::currentDateTimeUtc().toLocalTime();
-    m.durationMinutes = 5;
+    m.durationMinutes = MeetingDefaults::usualMinutes(m.kind);
     addAndOpen(m);
 }
 

@@ -6,7 +6,9 @@
 #include "Clock.h"
 #include "DateFields.h"
 #include "DisplayFormat.h"
+#include "FollowUpProposals.h"
 #include "MeetingCommands.h"
+#include "MeetingDefaults.h"
 #include "MeetingTypes.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
@@ -56,7 +58,7 @@ Meeting MeetingDialog::newInterview(qint64 contactId)
     Meeting m;
     m.contactId = contactId;
     m.start = QDateTime(Clock::currentDate().addDays(1), QTime(10, 0));
-    m.durationMinutes = 30;
+    m.durationMinutes = MeetingDefaults::usualMinutes(m.kind);
     return m;
 }
 
@@ -213,7 +215,6 @@ QWidget* MeetingDialog::buildDetails()
     m_duration->setToolTip(tr("Ask for 20–30 minutes, and keep to it."));
     m_place = new QLineEdit(box);
     m_place->setObjectName(QStringLiteral("meetingPlace"));
-    m_place->setPlaceholderText(tr("Café, office, or a video link"));
     m_status = new QComboBox(box);
     m_status->setObjectName(QStringLiteral("meetingStatus"));
     for (const MeetingStatus status : MeetingTypes::meetingStatuses())
@@ -236,7 +237,7 @@ QWidget* MeetingDialog::buildDetails()
     grid->addWidget(m_status, 1, 5);
     grid->setColumnStretch(3, 1);
 
-    connect(m_kind, &QComboBox::activated, this, &MeetingDialog::fieldEdited);
+    connect(m_kind, &QComboBox::activated, this, &MeetingDialog::kindChosen);
     connect(m_status, &QComboBox::activated, this, &MeetingDialog::fieldEdited);
     connect(m_start, &QDateTimeEdit::editingFinished, this, &MeetingDialog::fieldEdited);
     connect(m_duration, &QSpinBox::editingFinished, this, &MeetingDialog::fieldEdited);
@@ -302,6 +303,8 @@ void MeetingDialog::showMeeting()
 {
     m_loading = true;
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(MeetingTypes::key(m_meeting.kind))));
+    m_shownKind = m_meeting.kind;
+    m_place->setPlaceholderText(placeHint(m_meeting.kind));
     m_start->setDateTime(m_meeting.start);
     m_given->setMeetingDay(m_meeting.start.date());
     m_duration->setValue(m_meeting.durationMinutes);
@@ -332,6 +335,37 @@ Meeting MeetingDialog::collect() const
     return m;
 }
 
+QString MeetingDialog::placeHint(MeetingKind kind)
+{
+    switch (kind) {
+    case MeetingKind::Call:
+        return tr("A phone number");
+    case MeetingKind::VideoCall:
+        return tr("A video link");
+    case MeetingKind::Email: // it has no place
+    case MeetingKind::ThankYou:
+        return {};
+    case MeetingKind::InformationalInterview:
+    case MeetingKind::Coffee:
+    case MeetingKind::Event:
+    case MeetingKind::Other:
+        break;
+    }
+    return tr("Café, office, or a video link");
+}
+
+void MeetingDialog::kindChosen()
+{
+    const MeetingKind kind = MeetingTypes::meetingKind(m_kind->currentData().toString()).value_or(MeetingKind::Other);
+    if (kind != m_shownKind) {
+        // An e-mail's 5 minutes, never typed, would stay on the interview it turned out to be.
+        m_duration->setValue(MeetingDefaults::lengthAfterKindChange(m_duration->value(), m_shownKind, kind));
+        m_shownKind = kind;
+        m_place->setPlaceholderText(placeHint(kind));
+    }
+    fieldEdited(); // kind and length are one edit, one undo step
+}
+
 void MeetingDialog::fieldEdited()
 {
     if (m_loading)
@@ -352,7 +386,8 @@ void MeetingDialog::fieldEdited()
         && after.takeaway == m_meeting.takeaway;
     if (same)
         return;
-    const bool held = after.status == MeetingStatus::Held && m_meeting.status != MeetingStatus::Held;
+    // Marked held, or held already and now a meeting with someone: what follows a meeting is offered.
+    const bool held = FollowUpProposals::becameHeld(m_meeting, after);
     const QDate plannedDay = m_meeting.start.toLocalTime().date();
     m_session->undoStack()->push(
         new EditMeetingCommand(m_session->meetings(), m_meeting, after, m_contact.displayName()));

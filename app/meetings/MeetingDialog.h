@@ -57,7 +57,8 @@ signals:
     // A draft was saved: the window is now that meeting's.
     void saved(qint64 meetingId);
     // The user marked the meeting held, which was planned for plannedDay (it may have been moved
-    // to today): the follow-ups it calls for are proposed, and the ones that prepared it closed.
+    // to today), or made a held one a meeting with someone (an e-mail that was an interview): the
+    // follow-ups it calls for are proposed, and the ones that prepared it closed.
     void meetingHeld(qint64 meetingId, const QDate& plannedDay);
     void prepSheetRequested(qint64 contactId, qint64 meetingId);
 
@@ -71,6 +72,10 @@ private:
     // Shows m_meeting in the fields.
     void showMeeting();
     void fieldEdited();
+    // A new kind takes its usual length unless the user chose one, and its own place hint.
+    void kindChosen();
+    // What the place field suggests for a kind: nothing for an e-mail or a note.
+    static QString placeHint(MeetingKind kind);
     Meeting collect() const;
     // Whether a meeting may be marked held: true for one due today or past; for one still ahead the
     // user is asked, and a yes moves its start to now (the same undo step as the status).
@@ -81,6 +86,7 @@ private:
     Meeting m_meeting;
     Contact m_contact;
     bool m_loading = false;
+    MeetingKind m_shownKind = MeetingKind::InformationalInterview; // the kind before the user picks another
 
     QLabel* m_header;
     QLabel* m_draftHint;

@@ -142,8 +142,12 @@ void MeetingsPanel::spanSections()
 void MeetingsPanel::updatePlaceholder()
 {
     // The session's message box names the file; the list says it is not empty, but unread.
-    m_view->setPlaceholderText(
-        m_model && !m_model->readError().isEmpty() ? ReadFailure::inView(m_model->readError()) : QString());
+    if (m_model && !m_model->readError().isEmpty())
+        m_view->setPlaceholderText(ReadFailure::inView(m_model->readError()));
+    else if (m_model && m_mode == Mode::Meetings) // its sections show only over meetings
+        m_view->setPlaceholderText(tr("No meetings yet. Plan one with Schedule… on a contact's page."));
+    else
+        m_view->setPlaceholderText(QString());
 }
 
 void MeetingsPanel::showEvent(QShowEvent* event)

@@ -29,10 +29,14 @@ QList<FollowUp> FollowUpProposals::afterInterview(const Meeting& meeting, const 
         return std::any_of(existing.cbegin(), existing.cend(),
             [&meeting, kind](const FollowUp& f) { return f.contactId == meeting.contactId && f.kind == kind; });
     };
-    QList<FollowUp> proposals {
-        proposal(FollowUpKind::ThankYou, meeting.contactId, 1,
-            tr("Send %1 a thank-you note (within 24 hours)").arg(contactName)),
-    };
+    // One thank-you per meeting: the meeting held again (its kind corrected, say) asks for no second.
+    const bool thanked = meeting.id != 0
+        && std::any_of(existing.cbegin(), existing.cend(),
+            [&meeting](const FollowUp& f) { return f.meetingId == meeting.id && f.kind == FollowUpKind::ThankYou; });
+    QList<FollowUp> proposals;
+    if (!thanked)
+        proposals.append(proposal(FollowUpKind::ThankYou, meeting.contactId, 1,
+            tr("Send %1 a thank-you note (within 24 hours)").arg(contactName)));
     if (!connectedOnLinkedIn(contact) && !alreadyThere(FollowUpKind::LinkedIn))
         proposals.append(proposal(FollowUpKind::LinkedIn, meeting.contactId, 2,
             tr("Connect with %1 on LinkedIn, with a personal note").arg(contactName)));
@@ -57,6 +61,13 @@ bool FollowUpProposals::callsForFollowUps(MeetingKind kind)
         break;
     }
     return false;
+}
+
+bool FollowUpProposals::becameHeld(const Meeting& before, const Meeting& after)
+{
+    if (after.status != MeetingStatus::Held)
+        return false;
+    return before.status != MeetingStatus::Held || (!callsForFollowUps(before.kind) && callsForFollowUps(after.kind));
 }
 
 QList<FollowUpProposals::Preparation> FollowUpProposals::preparationFor(

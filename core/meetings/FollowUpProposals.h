@@ -31,9 +31,15 @@ public:
     // event or "other" does not.
     static bool callsForFollowUps(MeetingKind kind);
 
+    // Whether an edit from before to after makes the meeting held, so that what follows a held
+    // meeting is offered: its status became Held, or, held already, it became a meeting with
+    // someone (an e-mail logged, then corrected to the interview it was).
+    static bool becameHeld(const Meeting& before, const Meeting& after);
+
     // The proposals for meeting, held, with contact. referrerName is empty when the user found the
     // person themselves. existing is the contact's follow-ups, open and done: a one-time step
-    // (connecting on LinkedIn, telling the referrer) already there is not proposed again.
+    // (connecting on LinkedIn, telling the referrer) already there is not proposed again, nor a
+    // thank-you already made for this meeting.
     // Due dates count from the meeting's day, or from today when it was held earlier (Clock),
     // so that marking an old meeting held does not add follow-ups that are overdue at once.
     static QList<FollowUp> afterInterview(const Meeting& meeting, const Contact& contact, const QString& referrerName,

@@ -207,10 +207,16 @@ bool MeetingStore::updateMeeting(const Meeting& m, StageChange* stage)
 {
     StageChange change;
     const bool written = write([&](const QSqlDatabase& db) {
-        const QVariant before
-            = SqlStatement::scalar(db, QStringLiteral("SELECT status FROM interaction WHERE id = ?"), {m.id});
-        if (!before.isValid())
-            throw DatabaseError(tr("the meeting no longer exists"));
+        std::optional<MeetingStatus> statusBefore;
+        std::optional<MeetingKind> kindBefore;
+        { // read and finished before the row is written
+            SqlStatement before(db, QStringLiteral("SELECT status, kind FROM interaction WHERE id = ?"));
+            before.exec({m.id});
+            if (!before.next())
+                throw DatabaseError(tr("the meeting no longer exists"));
+            statusBefore = MeetingTypes::meetingStatus(before.value(0).toString());
+            kindBefore = MeetingTypes::meetingKind(before.value(1).toString());
+        }
         SqlStatement::run(db,
             QStringLiteral(
                 "UPDATE interaction SET kind = ?, start_at = ?, duration_minutes = ?, place = ?, status = ?, "
@@ -218,9 +224,14 @@ bool MeetingStore::updateMeeting(const Meeting& m, StageChange* stage)
             {MeetingTypes::key(m.kind), m.start.toUTC().toString(Qt::ISODateWithMs), m.durationMinutes, m.place,
                 MeetingTypes::key(m.status), m.notes, nullIfEmpty(MeetingTypes::key(m.reflection)), m.takeaway,
                 isoNow(), m.id});
-        const std::optional<MeetingStatus> statusBefore = MeetingTypes::meetingStatus(before.toString());
         if (statusBefore != m.status)
             change = moveStage(m.contactId, m.kind, statusBefore, m.status);
+        else if (!StageRules::isConversation(kindBefore.value_or(MeetingKind::Other))
+            && StageRules::isConversation(m.kind))
+            // An e-mail corrected to the interview it was: the person is met (or scheduled) as if
+            // the interview had just been added. Only forward: the reverse is a correction too,
+            // and a stage already reached stays.
+            change = moveStage(m.contactId, m.kind, std::nullopt, m.status);
     });
     if (!written)
         return false;

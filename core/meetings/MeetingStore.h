@@ -23,7 +23,8 @@ struct StageChange {
 };
 
 // Reads and writes meetings (interactions) and follow-ups. Scheduling, holding and
-// cancelling a meeting move the contact along the stages in the same transaction.
+// cancelling a meeting move the contact along the stages in the same transaction, and so does
+// an e-mail or note turned into a conversation (forward only).
 // A read that fails returns nothing and emits readFailed (see ContactStore).
 class MeetingStore : public QObject
 {

@@ -158,7 +158,12 @@ QList<MeetingsTreeModel::Section> MeetingsTreeModel::build()
             else
                 past.rows.append(row);
         }
-        sections = {upcoming, past};
+        // A heading shows only over meetings: an empty "Upcoming" once the last one is held says
+        // nothing the list does not (the panel says when there are no meetings at all).
+        for (const Section& section : {upcoming, past}) {
+            if (!section.rows.isEmpty())
+                sections.append(section);
+        }
     } else {
         const QLocale locale;
         sections = {Section {Drawn, {}}, Section {Unsure, {}}, Section {NotForMe, {}}}; // as kGroups

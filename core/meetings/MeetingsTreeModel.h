@@ -27,7 +27,8 @@ struct Row {
 } // namespace MeetingsTreeDetail
 
 // Every meeting across all contacts, in one of two groupings:
-// - Meetings: Upcoming (soonest first) and Past (latest first), with when, who, kind, status, place.
+// - Meetings: Upcoming (soonest first) and Past (latest first), with when, who, kind, status, place;
+//   a section with no meetings is left out.
 // - Career paths: the reflections "drawn to it", "unsure" and "not for me", one row per person
 //   (their latest reflection), with the person's role, name, the date and the takeaway.
 // A meetings change reads the meetings again, a person's change that person; only the rows that
