@@ -4,6 +4,7 @@
 #include "ArchiveTables.h"
 #include "ArchiveText.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -43,6 +44,31 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(ArchiveText::repairDoubleEncoding(text), expected);
         QCOMPARE(ArchiveText::repairDoubleEncoding(expected), expected); // a fixpoint
+    }
+
+    // Seeded property: any text, encoded twice (UTF-8 bytes read as Latin-1 or as Windows-1252),
+    // comes back whole; and entity-escaped text decodes to itself.
+    void repairsGeneratedText()
+    {
+        QRandomGenerator random(17);
+        const QList<char32_t> pool {'a', 'Z', ' ', '&', ';', '#', '<', '\'', 0xE9, 0xFC, 0xDF, 0xA0, 0x2019, 0x20AC,
+            0x4E2D, 0x0416, 0x1F600, 0x00C3, 0x00A9};
+        for (int round = 0; round < 2000; ++round) {
+            QString original;
+            const int length = 1 + int(random.bounded(12));
+            for (int i = 0; i < length; ++i) {
+                const char32_t c = pool.at(random.bounded(int(pool.size())));
+                original.append(QString::fromUcs4(&c, 1));
+            }
+            const QByteArray utf8 = original.toUtf8();
+            const QString latin1Twice = QString::fromLatin1(utf8);
+            QCOMPARE(ArchiveText::repairDoubleEncoding(latin1Twice), original);
+            QString escaped = original;
+            escaped.replace(QLatin1Char('&'), QLatin1String("&amp;"))
+                .replace(QLatin1Char('<'), QLatin1String("&lt;"))
+                .replace(QLatin1Char('\''), QLatin1String("&#39;"));
+            QCOMPARE(ArchiveText::decodeEntities(escaped), original);
+        }
     }
 
     void decodesEntities()
