@@ -76,7 +76,7 @@ void fillEveryField(Database& database)
         c.linkedinUrl = QStringLiteral("https://www.linkedin.com/in/person-%1").arg(i);
         c.location = sample(i + 4);
         c.tags = normalizedTags({sample(i + 5), QStringLiteral("tag %1").arg(i), QStringLiteral("alumni")});
-        c.stage = Stage(i % 7);
+        c.stage = allStages().at(i % allStages().size());
         c.strength = i % 6;
         c.checkInDays = 30 + i;
         c.connectedOn = QDate(2020, 1 + i % 12, 1 + i);

@@ -266,6 +266,61 @@ private slots:
         QCOMPARE(scalar(upgraded, "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'Imported'").toInt(), 1);
     }
 
+    // Version 10 rebuilds the contact table to allow 'replied': every child row, link, meeting,
+    // search entry and change trigger comes through, and foreign keys are on again after.
+    void upgradeToRepliedKeepsEveryContactsRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v9.rapport"));
+        makeOldNetwork(path, 9);
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const char* sql : {"INSERT INTO contact (uuid, first_name, last_name, stage, created_at, updated_at) "
+                                    "VALUES ('u-2', 'Bo', 'Lindqvist', 'reached_out', '', '')",
+                     "INSERT INTO contact_email (contact_id, address) SELECT id, 'ada@example.org' FROM contact WHERE "
+                     "uuid = 'u-1'",
+                     "INSERT INTO contact_tag (contact_id, tag) SELECT id, 'mentor' FROM contact WHERE uuid = 'u-1'",
+                     "INSERT INTO referral (referrer_id, referred_id) SELECT a.id, b.id FROM contact a, contact b "
+                     "WHERE a.uuid = 'u-1' AND b.uuid = 'u-2'",
+                     "INSERT INTO interaction (uuid, contact_id, kind, start_at, status, created_at, updated_at) "
+                     "SELECT 'i-1', id, "
+                     "'coffee', '2026-01-02T10:00:00', 'done', '', '' FROM contact WHERE uuid = 'u-2'"})
+                SqlStatement::run(db, QString::fromLatin1(sql));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+
+        Database upgraded;
+        QVERIFY2(upgraded.open(path), qPrintable(upgraded.errorString()));
+        QCOMPARE(scalar(upgraded, "PRAGMA user_version").toInt(), Schema::CurrentVersion);
+        QCOMPARE(scalar(upgraded, "PRAGMA foreign_keys").toInt(), 1);
+        QVERIFY(SchemaCheck::problems(upgraded.connection(), Schema::CurrentVersion).isEmpty());
+        for (const char* table : {"contact_email", "contact_tag", "referral", "interaction"})
+            QVERIFY2(scalar(upgraded,
+                         QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)).toUtf8().constData())
+                         .toInt()
+                    == 1,
+                table);
+        QCOMPARE(scalar(upgraded, "SELECT count(*) FROM contact").toInt(), 2);
+        // The new stage is allowed, an unknown one still is not, and the triggers still run.
+        SqlStatement::run(
+            upgraded.connection(), QStringLiteral("UPDATE contact SET stage = 'replied' WHERE uuid = 'u-2'"));
+        QCOMPARE(scalar(upgraded, "SELECT field FROM field_change WHERE row_key = 'u-2'").toString(),
+            QStringLiteral("stage"));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+            SqlStatement::run(
+                upgraded.connection(), QStringLiteral("UPDATE contact SET stage = 'waiting' WHERE uuid = 'u-2'")));
+        SqlStatement::run(
+            upgraded.connection(), QStringLiteral("UPDATE contact SET last_name = 'Lindgren' WHERE uuid = 'u-2'"));
+        QCOMPARE(scalar(upgraded, "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'Lindgren'").toInt(), 1);
+        // Deleting a contact still takes its rows with it: the children point at the new table.
+        SqlStatement::run(upgraded.connection(), QStringLiteral("DELETE FROM contact WHERE uuid = 'u-1'"));
+        QCOMPARE(scalar(upgraded, "SELECT count(*) FROM contact_email").toInt(), 0);
+        QCOMPARE(scalar(upgraded, "SELECT count(*) FROM tombstone WHERE row_key = 'u-1'").toInt(), 1);
+    }
+
     void refusesFilesThatAreNotOurs_data()
     {
         QTest::addColumn<QByteArray>("content");

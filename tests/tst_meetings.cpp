@@ -88,6 +88,26 @@ private slots:
         QVERIFY(meetings.addMeeting(email));
         QCOMPARE(stageOf(contacts, ben), Stage::ReachedOut);
 
+        // Someone who replied moves on to scheduled and then met, as one reached out does; a logged
+        // e-mail leaves them at replied.
+        Contact answered = Test::sampleContact(QStringLiteral("Dee"), QStringLiteral("Replied"));
+        answered.stage = Stage::Replied;
+        const qint64 dee = contacts.addContact(answered);
+        Meeting reply = interview(dee, kNow, MeetingStatus::Held);
+        reply.kind = MeetingKind::Email;
+        QVERIFY(meetings.addMeeting(reply));
+        QCOMPARE(stageOf(contacts, dee), Stage::Replied);
+        Meeting coffee = interview(dee, kNow.addDays(2));
+        coffee.id = meetings.addMeeting(coffee);
+        QCOMPARE(stageOf(contacts, dee), Stage::Scheduled);
+        coffee.status = MeetingStatus::Held;
+        QVERIFY(meetings.updateMeeting(coffee));
+        QCOMPARE(stageOf(contacts, dee), Stage::Met);
+        QCOMPARE(stageKey(Stage::Replied), QStringLiteral("replied"));
+        Stage read = Stage::ToContact;
+        QVERIFY(stageFromKey(QStringLiteral("replied"), &read));
+        QCOMPARE(read, Stage::Replied);
+
         // Removing a logged e-mail never pulls a stage back, nor does a logged e-mail count as a meeting held.
         Contact metAlready = Test::sampleContact(QStringLiteral("Cleo"), QStringLiteral("Imported"));
         metAlready.stage = Stage::Met;
@@ -382,9 +402,10 @@ private slots:
     {
         // Every stage has its answer; a thank-you owed comes first, whatever the stage says.
         const QList<std::pair<Stage, std::optional<TemplateKind>>> expected {{Stage::ToContact, TemplateKind::Request},
-            {Stage::ReachedOut, TemplateKind::Request}, {Stage::Scheduled, std::nullopt},
-            {Stage::Met, TemplateKind::ThankYou}, {Stage::FollowingUp, TemplateKind::CheckIn},
-            {Stage::KeepWarm, TemplateKind::CheckIn}, {Stage::NotPursuing, TemplateKind::Request}};
+            {Stage::ReachedOut, TemplateKind::Request}, {Stage::Replied, std::nullopt},
+            {Stage::Scheduled, std::nullopt}, {Stage::Met, TemplateKind::ThankYou},
+            {Stage::FollowingUp, TemplateKind::CheckIn}, {Stage::KeepWarm, TemplateKind::CheckIn},
+            {Stage::NotPursuing, TemplateKind::Request}};
         QCOMPARE(expected.size(), allStages().size());
         for (const auto& [stage, kind] : expected) {
             QVERIFY2(OutreachTemplates::suggestedKind(stage, false) == kind, qPrintable(stageKey(stage)));

@@ -16,6 +16,8 @@ int stageHue(Stage stage)
         return -1; // grey
     case Stage::ReachedOut:
         return 210;
+    case Stage::Replied:
+        return 235;
     case Stage::Scheduled:
         return 265;
     case Stage::Met:

@@ -17,6 +17,7 @@ struct StageInfo {
 constexpr StageInfo kStages[] = {
     {Stage::ToContact, "to_contact", QT_TRANSLATE_NOOP("Rapport::Stage", "To contact")},
     {Stage::ReachedOut, "reached_out", QT_TRANSLATE_NOOP("Rapport::Stage", "Reached out")},
+    {Stage::Replied, "replied", QT_TRANSLATE_NOOP("Rapport::Stage", "Replied")},
     {Stage::Scheduled, "scheduled", QT_TRANSLATE_NOOP("Rapport::Stage", "Scheduled")},
     {Stage::Met, "met", QT_TRANSLATE_NOOP("Rapport::Stage", "Met")},
     {Stage::FollowingUp, "following_up", QT_TRANSLATE_NOOP("Rapport::Stage", "Following up")},

@@ -12,6 +12,7 @@ namespace Rapport {
 enum class Stage {
     ToContact,
     ReachedOut,
+    Replied, // they answered: now schedule (issue 17)
     Scheduled,
     Met,
     FollowingUp,

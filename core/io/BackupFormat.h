@@ -76,7 +76,7 @@ inline constexpr Field kContact[] = {
     {"title", "title", Kind::Text},
     {"linkedinUrl", "linkedin_url", Kind::Text},
     {"location", "location", Kind::Text},
-    {"stage", "stage", Kind::Text, nullptr, "to_contact|reached_out|scheduled|met|following_up|keep_warm|not_pursuing"},
+    {"stage", "stage", Kind::Text, nullptr, "to_contact|reached_out|replied|scheduled|met|following_up|keep_warm|not_pursuing"},
     {"strength", "strength", Kind::Integer},
     {"connectedOn", "connected_on", Kind::OptionalText},
     {"notes", "notes", Kind::Text},

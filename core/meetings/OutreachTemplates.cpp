@@ -166,6 +166,7 @@ std::optional<TemplateKind> OutreachTemplates::suggestedKind(Stage stage, bool t
     case Stage::ReachedOut:
     case Stage::NotPursuing:
         return TemplateKind::Request;
+    case Stage::Replied: // they answered: what comes next is a date, not a template
     case Stage::Scheduled:
         return std::nullopt;
     case Stage::Met:

@@ -15,7 +15,7 @@ Stage afterMeeting(Stage current, std::optional<MeetingStatus> statusBefore, std
 {
     if (!conversation) // an e-mail or note: it can mark a first contact, never undo a meeting
         return statusAfter == MeetingStatus::Held && current == Stage::ToContact ? Stage::ReachedOut : current;
-    const bool early = current == Stage::ToContact || current == Stage::ReachedOut;
+    const bool early = current == Stage::ToContact || current == Stage::ReachedOut || current == Stage::Replied;
     if (statusAfter == MeetingStatus::Held)
         return early || current == Stage::Scheduled ? Stage::Met : current;
     if (statusAfter == MeetingStatus::Planned)

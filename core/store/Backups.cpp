@@ -9,7 +9,6 @@
 #include "Schema.h"
 #include "SqlStatement.h"
 #include "SqliteHandle.h"
-#include "Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -205,9 +204,7 @@ bool Backups::restore(Database& database, const QString& backupPath, QString* er
     }
     if (version < Schema::CurrentVersion) {
         try {
-            Transaction transaction(database.connection());
-            Schema::upgrade(database.connection(), version);
-            transaction.commit();
+            Schema::upgradeInTransaction(database.connection(), version);
         } catch (const DatabaseError& e) {
             *error = e.message();
             return false;

@@ -7,7 +7,6 @@
 #include "Schema.h"
 #include "SqlStatement.h"
 #include "SqliteHandle.h"
-#include "Transaction.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -164,9 +163,7 @@ bool Database::upgradeIfNeeded()
         m_upgradeBackup = backup;
     }
 
-    Transaction transaction(m_db);
-    Schema::upgrade(m_db, version);
-    transaction.commit();
+    Schema::upgradeInTransaction(m_db, version);
     return true;
 }
 

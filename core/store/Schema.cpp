@@ -7,8 +7,11 @@
 
 #include "DatabaseError.h"
 #include "SqlStatement.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
+#include <QSqlQuery>
 
 namespace Rapport::Schema {
 
@@ -495,6 +498,80 @@ void upgradeTo9(const QSqlDatabase& db)
     }
 }
 
+// Version 10 (issue 17): the LinkedIn archive's message log, the user's own positions and schools
+// ("my history"), and the stage 'replied' between 'reached_out' and 'scheduled'.
+// A message is known by its contact, channel, conversation, time and sender: a newer archive
+// brings the same message again, and it is not added twice. body is NULL when only dates and
+// directions are kept (the privacy choice).
+const char* const kVersion10[] = {
+    R"sql(CREATE TABLE message (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        channel TEXT NOT NULL CHECK (channel IN ('linkedin_message', 'linkedin_invitation')),
+        direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+        sent_at TEXT NOT NULL,
+        conversation_id TEXT NOT NULL DEFAULT '',
+        sender TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        body TEXT,
+        import_batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+        UNIQUE (contact_id, channel, conversation_id, sent_at, sender)))sql",
+    "CREATE INDEX message_contact_time ON message(contact_id, sent_at)",
+    "CREATE INDEX message_import_batch ON message(import_batch_id)",
+    R"sql(CREATE TABLE my_history (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('position', 'education')),
+        organization TEXT NOT NULL CHECK (length(trim(organization)) > 0),
+        title TEXT NOT NULL DEFAULT '',
+        started_on TEXT NOT NULL DEFAULT '',
+        finished_on TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (kind, organization, title, started_on)))sql",
+};
+
+// SQLite cannot change a CHECK constraint in place: the contact table is rebuilt with the new
+// stage list, as SQLite's "other kinds of table schema changes" procedure says, from its own
+// stored definition (so the columns added by earlier steps stay exactly as they are). Foreign
+// keys must be off (upgradeInTransaction), or dropping the old table would delete every child row.
+void allowRepliedStage(const QSqlDatabase& db)
+{
+    if (SqlStatement::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() != 0)
+        throw DatabaseError(QStringLiteral("the version 10 upgrade needs foreign keys off"));
+    QString table = SqlStatement::scalar(
+        db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'contact'"))
+                        .toString();
+    const QString before = QStringLiteral("'reached_out', 'scheduled',");
+    if (table.count(before) != 1 || !table.startsWith(QLatin1String("CREATE TABLE contact (")))
+        throw DatabaseError(QStringLiteral("the contact table is not as version 9 made it"));
+    table.replace(before, QStringLiteral("'reached_out', 'replied', 'scheduled',"));
+    table.replace(0, int(qstrlen("CREATE TABLE contact (")), QStringLiteral("CREATE TABLE contact_v10 ("));
+    QStringList attached; // indexes first, then triggers: a trigger may name an index
+    for (const char* type : {"index", "trigger"}) {
+        SqlStatement query(db,
+            QStringLiteral("SELECT sql FROM sqlite_schema WHERE tbl_name = 'contact' AND type = ? AND sql IS NOT NULL "
+                           "ORDER BY name"));
+        query.exec({QString::fromLatin1(type)});
+        while (query.next())
+            attached.append(query.value(0).toString());
+    }
+    // legacy_alter_table: the rename below touches no trigger or view; they name "contact", and
+    // "contact" is what the new table is called once renamed.
+    SqlStatement::run(db, QStringLiteral("PRAGMA legacy_alter_table = ON"));
+    SqlStatement::run(db, table);
+    SqlStatement::run(db, QStringLiteral("INSERT INTO contact_v10 SELECT * FROM contact"));
+    SqlStatement::run(db, QStringLiteral("DROP TABLE contact"));
+    SqlStatement::run(db, QStringLiteral("ALTER TABLE contact_v10 RENAME TO contact"));
+    SqlStatement::run(db, QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+    for (const QString& sql : std::as_const(attached))
+        SqlStatement::run(db, sql);
+    SqlStatement check(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (check.exec().next())
+        throw DatabaseError(QStringLiteral("the version 10 upgrade broke a reference to a contact"));
+}
+
 } // namespace
 
 void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
@@ -539,11 +616,28 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
         case 9:
             upgradeTo9(db);
             break;
+        case 10:
+            runAll(db, kVersion10);
+            allowRepliedStage(db);
+            break;
         }
     }
     // PRAGMAs take no bound values; both numbers are our own integers.
     SqlStatement::run(db, QStringLiteral("PRAGMA user_version = %1").arg(targetVersion));
     SqlStatement::run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+}
+
+void upgradeInTransaction(const QSqlDatabase& db, int fromVersion)
+{
+    const bool foreignKeys = SqlStatement::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() != 0;
+    SqlStatement::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto restore = qScopeGuard([&] {
+        if (foreignKeys) // never throws: this may run while an exception unwinds
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+    Transaction transaction(db);
+    upgrade(db, fromVersion);
+    transaction.commit();
 }
 
 void dropChangeTriggers(const QSqlDatabase& db)

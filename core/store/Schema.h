@@ -8,7 +8,7 @@
 namespace Rapport::Schema {
 
 // The version this build writes. Each step of the ladder in Schema.cpp moves one version up.
-constexpr int CurrentVersion = 9;
+constexpr int CurrentVersion = 10;
 // PRAGMA application_id marks a file as a Rapport network ("Rapp").
 constexpr int ApplicationId = 0x52617070;
 
@@ -16,6 +16,11 @@ constexpr int ApplicationId = 0x52617070;
 // transaction, then stores the new user_version (which rolls back with the transaction).
 // Throws DatabaseError.
 void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion = CurrentVersion);
+// upgrade() to CurrentVersion in a transaction of its own, with foreign keys off while it runs (a
+// step that rebuilds a table needs them off, and SQLite only switches them outside a
+// transaction); they are back on, as the connection had them, whatever happens. Throws
+// DatabaseError.
+void upgradeInTransaction(const QSqlDatabase& db, int fromVersion);
 
 // Large imports drop the per-row full-text triggers inside their transaction, index the rows
 // they wrote in one statement, and put the triggers back before committing. Throws DatabaseError.
