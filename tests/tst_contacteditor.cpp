@@ -337,6 +337,46 @@ private slots:
         QTRY_VERIFY(referredBy()->text().isEmpty());
     }
 
+    // Names compare as the search box folds them ("Lea" is Léa), and a name that is only like
+    // someone's ("samir") offers them, with Add as the last choice: never guessed, never lost.
+    void aNameLikeSomeonesIsOfferedNotGuessed()
+    {
+        const qint64 lea = addContact(QStringLiteral("Léa"), QStringLiteral("Fontaine"));
+        const qint64 samir = addContact(QStringLiteral("Samir"), QStringLiteral("Haddad"));
+        const qint64 priyanka = addContact(QStringLiteral("Priyanka"), QStringLiteral("Menon"));
+        showContact(priyanka);
+        const int people = store()->count();
+
+        typeInto("referredByEdit", QStringLiteral("lea fontaine"));
+        closeCompletion();
+        QTest::keyClick(referredBy(), Qt::Key_Tab);
+        QTRY_COMPARE(session()->links()->linksOf(priyanka).size(), 1);
+        QCOMPARE(session()->links()->linksOf(priyanka).first().referrerId, lea);
+        QVERIFY(!note()->isVisible());
+        QCOMPARE(referredBy()->text(), QStringLiteral("Léa Fontaine"));
+
+        const int steps = session()->undoStack()->count();
+        typeInto("referredByEdit", QStringLiteral("samir"));
+        closeCompletion();
+        QTest::keyClick(referredBy(), Qt::Key_Tab);
+        QTRY_VERIFY(note()->isVisible());
+        QCOMPARE(choices().size(), 2);
+        QVERIFY2(choices().first()->text().startsWith(QStringLiteral("Samir Haddad")),
+            qPrintable(choices().first()->text()));
+        QCOMPARE(choices().last()->text(), QStringLiteral("Add samir"));
+        QCOMPARE(session()->links()->linksOf(priyanka).first().referrerId, lea); // asked, not changed
+        // Enter says "this name", but a name like someone's is still asked about.
+        referredBy()->setFocus();
+        QTest::keyClick(referredBy(), Qt::Key_Return);
+        QCOMPARE(store()->count(), people);
+        QTRY_VERIFY(note()->isVisible());
+        QTest::mouseClick(choices().first(), Qt::LeftButton);
+        QTRY_COMPARE(session()->links()->linksOf(priyanka).first().referrerId, samir);
+        QCOMPARE(store()->count(), people);
+        QCOMPARE(session()->undoStack()->count(), steps + 1);
+        QCOMPARE(referredBy()->text(), QStringLiteral("Samir Haddad"));
+    }
+
     // Connected on is the LinkedIn connection's day (LinkedIn's export, the no-invitation rule):
     // the field and its label say so on hover.
     void connectedOnSaysItIsLinkedIn()

@@ -8,6 +8,7 @@
 #include "NetworkSession.h"
 #include "ReferralStore.h"
 #include "ReferrerNote.h"
+#include "SearchRanking.h"
 
 #include <QCompleter>
 #include <QStringListModel>
@@ -175,16 +176,29 @@ ReferredByField::Match ReferredByField::match() const
 {
     const QString typed = text().simplified();
     if (typed.compare(meText(), Qt::CaseInsensitive) == 0)
-        return {qint64(0), {}};
+        return {qint64(0), {}, {}};
     Match found;
-    if (m_session) {
-        for (const ContactSummary& person : m_session->store()->directory()) {
-            if (person.id != m_contact.id && person.name.compare(typed, Qt::CaseInsensitive) == 0)
-                found.namesakes.append(person);
-        }
+    if (!m_session)
+        return found;
+    QList<ContactSummary> people = m_session->store()->directory();
+    people.removeIf([this](const ContactSummary& person) { return person.id == m_contact.id; });
+    // "Lea Fontaine" is Léa Fontaine: names compare as the search box folds them.
+    const QString folded = SearchRanking::fold(typed);
+    QStringList names;
+    for (const ContactSummary& person : std::as_const(people)) {
+        if (SearchRanking::fold(person.name) == folded)
+            found.namesakes.append(person);
+        names.append(person.name);
     }
     if (found.namesakes.size() == 1)
-        return {found.namesakes.first().id, {}};
+        return {found.namesakes.first().id, {}, {}};
+    if (found.namesakes.isEmpty()) {
+        constexpr qsizetype kMostOffered = 5; // a short question; the completer lists the rest
+        for (const qsizetype index : SearchRanking::bestNameMatches(typed, names)) {
+            if (found.similar.size() < kMostOffered)
+                found.similar.append(people.at(index));
+        }
+    }
     return found;
 }
 
@@ -202,19 +216,9 @@ void ReferredByField::ask(
     if (!m_note)
         return;
     QList<ReferrerNote::Choice> choices;
-    if (found.namesakes.isEmpty()) {
-        choices.append(
-            {tr("Add %1").arg(name), tr("Adds %1 as a new contact, linked as the one who referred you").arg(name),
-                [choose] { choose(std::nullopt); }});
-        m_note->ask(
-            tr("%1 is not in your network. Add them as a new contact, linked as the one who referred you?").arg(name),
-            choices);
-        m_note->followInTabOrder(this);
-        return;
-    }
     // Told apart by what the list shows of them; never guessed.
     QStringList texts;
-    for (const ContactSummary& person : found.namesakes) {
+    const auto offer = [&](const ContactSummary& person) {
         QStringList parts;
         for (const QString& part : {person.title, person.organization}) {
             if (!part.isEmpty())
@@ -226,7 +230,29 @@ void ReferredByField::ask(
             text = tr("%1, #%2").arg(text).arg(texts.size() + 1);
         texts.append(text);
         choices.append({text, QString(), [choose, id = person.id] { choose(id); }});
+    };
+    if (found.namesakes.isEmpty() && !found.similar.isEmpty()) {
+        for (const ContactSummary& person : found.similar)
+            offer(person);
+        choices.append(
+            {tr("Add %1").arg(name), tr("Adds %1 as a new contact, linked as the one who referred you").arg(name),
+                [choose] { choose(std::nullopt); }});
+        m_note->ask(tr("Nobody is called %1. Did you mean one of these, or is it someone new?").arg(name), choices);
+        m_note->followInTabOrder(this);
+        return;
     }
+    if (found.namesakes.isEmpty()) {
+        choices.append(
+            {tr("Add %1").arg(name), tr("Adds %1 as a new contact, linked as the one who referred you").arg(name),
+                [choose] { choose(std::nullopt); }});
+        m_note->ask(
+            tr("%1 is not in your network. Add them as a new contact, linked as the one who referred you?").arg(name),
+            choices);
+        m_note->followInTabOrder(this);
+        return;
+    }
+    for (const ContactSummary& person : found.namesakes)
+        offer(person);
     m_note->ask(tr("Several contacts are called %1. Which one referred you?").arg(name), choices);
     m_note->followInTabOrder(this);
 }
@@ -296,11 +322,12 @@ void ReferredByField::apply()
 void ReferredByField::applyTyped()
 {
     // Enter says "this name": someone not in the network yet is added, in one undo step with the
-    // link. Several people of that name are still asked about (by apply, as Enter finishes editing).
+    // link. Several people of that name, or people of a like name, are still asked about (by
+    // apply, as Enter finishes editing).
     if (!hasUnansweredName())
         return;
     const QString typed = text().simplified();
-    if (match().namesakes.isEmpty())
+    if (const Match found = match(); found.namesakes.isEmpty() && found.similar.isEmpty())
         addNewReferrer(typed);
 }
 

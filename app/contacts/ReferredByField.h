@@ -56,7 +56,10 @@ private:
     // What the text names: Me (0), one contact, nobody (an empty list) or several (their rows).
     struct Match {
         std::optional<qint64> id;
-        QList<ContactSummary> namesakes;
+        QList<ContactSummary> namesakes; // called that, accents and case aside
+        // Nobody is called that, but these are who the search box would find first ("samir" for
+        // Samir Haddad): offered, never taken unasked.
+        QList<ContactSummary> similar;
     };
     Match match() const;
     // The referral links that end at the contact shown.

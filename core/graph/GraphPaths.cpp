@@ -95,7 +95,7 @@ Walk walk(const ReferralGraph& graph, Predicate stopAt)
 }
 
 // How well the user knows someone, warmest first: met (met, following up, keep warm), then in
-// touch (reached out, scheduled), then not yet contacted, then set aside.
+// touch (reached out, replied, scheduled), then not yet contacted, then set aside.
 int coldness(Stage stage)
 {
     switch (stage) {
@@ -104,6 +104,7 @@ int coldness(Stage stage)
     case Stage::KeepWarm:
         return 0;
     case Stage::ReachedOut:
+    case Stage::Replied:
     case Stage::Scheduled:
         return 1;
     case Stage::ToContact:
