@@ -37,6 +37,36 @@
     </message>
 </context>
 <context>
+    <name>Rapport::ArchiveTables</name>
+    <message numerus="yes">
+        <source>%n value(s) more than the header has; the row is read without them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no %1 column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE &quot;%1&quot; is not a date; the message is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction &quot;%1&quot; is neither INCOMING nor OUTGOING; the invitation is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent At &quot;%1&quot; is not a date; the invitation is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::BackupListModel</name>
     <message>
         <source>Daily copy</source>
@@ -907,6 +937,10 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <source>Give the contact a name or an organisation first.</source>
         <translation>Primero indica un nombre o una organización para el contacto.</translation>
     </message>
+    <message>
+        <source>The day you connected with this person on LinkedIn (a LinkedIn import fills it in). With their LinkedIn profile, it means you are connected already, so no LinkedIn invitation is proposed after a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactFilterBar</name>
@@ -1753,6 +1787,26 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <source>Well done. Add these follow-ups? Click a due date to change it.</source>
         <translation>Bien hecho. ¿Añadir estos seguimientos? Haz clic en una fecha límite para cambiarla.</translation>
     </message>
+    <message>
+        <source>After the Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark these done? They were open before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unticked ones were not made for this meeting, only due by its day: tick the ones it settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update follow-ups after the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphExport</name>
@@ -1989,6 +2043,33 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You have met %1 (%2, strength %3 of 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in touch with %1 but have not met yet (%2, strength %3 of 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not spoken to %1 yet (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose not to pursue %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else at %1 can be reached through your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen among %n people at %1 you can reach: those you have met come first, then stronger relationships, then shorter chains.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2365,8 +2446,8 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
         <translation>Se convierte en</translation>
     </message>
     <message>
-        <source>First value</source>
-        <translation>Primer valor</translation>
+        <source>Example (one row)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3703,14 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <source>This meeting is planned for %1. Mark it held today? Its date changes to today.</source>
         <translation>Esta reunión está prevista para el %1. ¿Marcarla como realizada hoy? Su fecha pasa a ser hoy.</translation>
     </message>
+    <message>
+        <source>A phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingListModel</name>
@@ -3766,6 +3855,10 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <source>Double-click a meeting to open its notes.</source>
         <translation>Haz doble clic en una reunión para abrir sus notas.</translation>
     </message>
+    <message>
+        <source>No meetings yet. Plan one with Schedule… on a contact&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingsTreeModel</name>
@@ -3881,10 +3974,6 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <translation>Ubicación</translation>
     </message>
     <message>
-        <source>Connected on</source>
-        <translation>Conectados desde</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -3914,6 +4003,10 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>Organisation</source>
         <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Connected on LinkedIn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4400,13 +4493,6 @@ Un cordial saludo,
         <source>No planned meetings in these dates.</source>
         <translation>No hay reuniones previstas entre estas fechas.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n planned meeting(s): one sheet each.</source>
-        <translation>
-            <numerusform>%n reunión prevista: una hoja.</numerusform>
-            <numerusform>%n reuniones previstas: una hoja para cada una.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save Prep Sheets as PDF</source>
         <translation>Guardar las hojas de preparación como PDF</translation>
@@ -4434,6 +4520,17 @@ Un cordial saludo,
         <translation>No se pudieron crear las hojas de preparación.
 
 %1</translation>
+    </message>
+    <message>
+        <source>1 planned meeting: one sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned meetings: one sheet each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4720,13 +4817,6 @@ Un cordial saludo,
         <source>Prep Sheet: %1</source>
         <translation>Hoja de preparación: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Prep Sheets: %n interview(s)</source>
-        <translation>
-            <numerusform>Hojas de preparación: %n entrevista</numerusform>
-            <numerusform>Hojas de preparación: %n entrevistas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Print Prep Sheet</source>
         <translation>Imprimir la hoja de preparación</translation>
@@ -4754,6 +4844,13 @@ Un cordial saludo,
     <message>
         <source>P&amp;aper:</source>
         <translation>&amp;Papel:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prep Sheets: %n meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5199,10 +5296,6 @@ Lo que se muestra puede estar incompleto.</translation>
         <translation>Varias personas te recomendaron; cámbialas en Relaciones</translation>
     </message>
     <message>
-        <source>Who referred you to this person (Enter or leaving the field saves it)</source>
-        <translation>Quién te recomendó a esta persona (Intro o salir del campo lo guarda)</translation>
-    </message>
-    <message>
         <source>Set referrer of %1</source>
         <translation>Indicar quién recomendó a %1</translation>
     </message>
@@ -5237,6 +5330,14 @@ Lo que se muestra puede estar incompleto.</translation>
     <message>
         <source>Add %1, who referred you to %2</source>
         <translation>Añadir a %1, que te recomendó a %2</translation>
+    </message>
+    <message>
+        <source>Who referred you to this person. Enter or leaving the field saves it; Enter adds someone who is not in your network as a new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is called %1. Did you mean one of these, or is it someone new?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5410,6 +5511,10 @@ Rapport no ejecuta nada que no haya creado. Puede quitar lo que no creó y resta
     <message>
         <source>Not pursuing</source>
         <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5747,10 +5852,6 @@ Un cordial saludo,
         <translation>Aún no hay ninguna cadena de presentaciones que lleve de ti a %1.</translation>
     </message>
     <message>
-        <source>Nearest at %1:</source>
-        <translation>Más cercanos en %1:</translation>
-    </message>
-    <message>
         <source>Part of this chain is hidden by the filters.</source>
         <translation>Parte de esta cadena está oculta por los filtros.</translation>
     </message>
@@ -5800,6 +5901,65 @@ Un cordial saludo,
         <translation>No se pudo guardar el perfil.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ZipArchive</name>
+    <message>
+        <source>%1 was not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive, or it is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 files, more than a data archive has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares an impossible size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 points outside the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds two files called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be %2 once unpacked, more than the %3 a data archive file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 from %3, which only a ZIP bomb does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its files would be more than %1 once unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its files overlap, as in a ZIP bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no file called %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not hold the size it declares</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,36 @@
     </message>
 </context>
 <context>
+    <name>Rapport::ArchiveTables</name>
+    <message numerus="yes">
+        <source>%n value(s) more than the header has; the row is read without them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no %1 column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE &quot;%1&quot; is not a date; the message is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction &quot;%1&quot; is neither INCOMING nor OUTGOING; the invitation is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent At &quot;%1&quot; is not a date; the invitation is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rapport::BackupListModel</name>
     <message>
         <source>Daily copy</source>
@@ -907,6 +937,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>Give the contact a name or an organisation first.</source>
         <translation>Donnez d&apos;abord un nom ou une organisation au contact.</translation>
     </message>
+    <message>
+        <source>The day you connected with this person on LinkedIn (a LinkedIn import fills it in). With their LinkedIn profile, it means you are connected already, so no LinkedIn invitation is proposed after a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ContactFilterBar</name>
@@ -1753,6 +1787,26 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <source>Well done. Add these follow-ups? Click a due date to change it.</source>
         <translation>Bravo. Ajouter ces suivis&#xa0;? Cliquez sur une échéance pour la changer.</translation>
     </message>
+    <message>
+        <source>After the Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark these done? They were open before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unticked ones were not made for this meeting, only due by its day: tick the ones it settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update follow-ups after the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphExport</name>
@@ -1989,6 +2043,33 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>You have met %1 (%2, strength %3 of 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in touch with %1 but have not met yet (%2, strength %3 of 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not spoken to %1 yet (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose not to pursue %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else at %1 can be reached through your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen among %n people at %1 you can reach: those you have met come first, then stronger relationships, then shorter chains.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2365,8 +2446,8 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
         <translation>Devient</translation>
     </message>
     <message>
-        <source>First value</source>
-        <translation>Première valeur</translation>
+        <source>Example (one row)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3703,14 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <source>This meeting is planned for %1. Mark it held today? Its date changes to today.</source>
         <translation>Cette rencontre est prévue le %1. La marquer comme tenue aujourd&apos;hui&#xa0;? Sa date devient celle d&apos;aujourd&apos;hui.</translation>
     </message>
+    <message>
+        <source>A phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingListModel</name>
@@ -3766,6 +3855,10 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <source>Double-click a meeting to open its notes.</source>
         <translation>Double-cliquez sur une rencontre pour ouvrir ses notes.</translation>
     </message>
+    <message>
+        <source>No meetings yet. Plan one with Schedule… on a contact&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingsTreeModel</name>
@@ -3881,10 +3974,6 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <translation>Lieu</translation>
     </message>
     <message>
-        <source>Connected on</source>
-        <translation>Relation établie le</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
@@ -3914,6 +4003,10 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Connected on LinkedIn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4400,13 +4493,6 @@ Cordialement,
         <source>No planned meetings in these dates.</source>
         <translation>Aucune rencontre prévue entre ces dates.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n planned meeting(s): one sheet each.</source>
-        <translation>
-            <numerusform>%n rencontre prévue&#xa0;: une fiche.</numerusform>
-            <numerusform>%n rencontres prévues&#xa0;: une fiche chacune.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save Prep Sheets as PDF</source>
         <translation>Enregistrer les fiches de préparation en PDF</translation>
@@ -4434,6 +4520,17 @@ Cordialement,
         <translation>Les fiches de préparation n&apos;ont pas pu être créées.
 
 %1</translation>
+    </message>
+    <message>
+        <source>1 planned meeting: one sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned meetings: one sheet each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4720,13 +4817,6 @@ Cordialement,
         <source>Prep Sheet: %1</source>
         <translation>Fiche de préparation&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Prep Sheets: %n interview(s)</source>
-        <translation>
-            <numerusform>Fiches de préparation&#xa0;: %n entrevue</numerusform>
-            <numerusform>Fiches de préparation&#xa0;: %n entrevues</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Print Prep Sheet</source>
         <translation>Imprimer la fiche de préparation</translation>
@@ -4754,6 +4844,13 @@ Cordialement,
     <message>
         <source>P&amp;aper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prep Sheets: %n meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5199,10 +5296,6 @@ Ce qui est affiché peut être incomplet.</translation>
         <translation>Plusieurs personnes vous ont recommandé&#xa0;; modifiez-les sous Relations</translation>
     </message>
     <message>
-        <source>Who referred you to this person (Enter or leaving the field saves it)</source>
-        <translation>Qui vous a recommandé cette personne (Entrée ou quitter le champ l&apos;enregistre)</translation>
-    </message>
-    <message>
         <source>Set referrer of %1</source>
         <translation>Définir qui a recommandé %1</translation>
     </message>
@@ -5237,6 +5330,14 @@ Ce qui est affiché peut être incomplet.</translation>
     <message>
         <source>Add %1, who referred you to %2</source>
         <translation>Ajouter %1, qui vous a recommandé auprès de %2</translation>
+    </message>
+    <message>
+        <source>Who referred you to this person. Enter or leaving the field saves it; Enter adds someone who is not in your network as a new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is called %1. Did you mean one of these, or is it someone new?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5410,6 +5511,10 @@ Réparer le réseau?</translation>
     <message>
         <source>Not pursuing</source>
         <translation>Sans suite</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5747,10 +5852,6 @@ Cordialement,
         <translation>Aucune chaîne de mises en relation ne mène encore de vous à %1.</translation>
     </message>
     <message>
-        <source>Nearest at %1:</source>
-        <translation>Le plus proche chez %1&#xa0;:</translation>
-    </message>
-    <message>
         <source>Part of this chain is hidden by the filters.</source>
         <translation>Une partie de cette chaîne est masquée par les filtres.</translation>
     </message>
@@ -5800,6 +5901,65 @@ Cordialement,
         <translation>Le profil n&apos;a pas pu être enregistré.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ZipArchive</name>
+    <message>
+        <source>%1 was not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive, or it is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 files, more than a data archive has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares an impossible size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 points outside the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds two files called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be %2 once unpacked, more than the %3 a data archive file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 from %3, which only a ZIP bomb does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its files would be more than %1 once unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its files overlap, as in a ZIP bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no file called %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not hold the size it declares</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
