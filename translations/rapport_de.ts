@@ -38,32 +38,32 @@
 </context>
 <context>
     <name>Rapport::ArchiveTables</name>
-    <message numerus="yes">
-        <source>%n value(s) more than the header has; the row is read without them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file has no %1 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte %1.</translation>
     </message>
     <message>
         <source>DATE &quot;%1&quot; is not a date; the message is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE „%1“ ist kein Datum; die Nachricht wird ausgelassen.</translation>
     </message>
     <message>
         <source>Direction &quot;%1&quot; is neither INCOMING nor OUTGOING; the invitation is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction „%1“ ist weder INCOMING noch OUTGOING; die Einladung wird ausgelassen.</translation>
     </message>
     <message>
         <source>Sent At &quot;%1&quot; is not a date; the invitation is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent At „%1“ ist kein Datum; die Einladung wird ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has more values than the header (%n extra); it is read without them.</source>
+        <translation>
+            <numerusform>Die Zeile hat mehr Werte als die Kopfzeile (%n zu viel); sie wird ohne sie gelesen.</numerusform>
+            <numerusform>Die Zeile hat mehr Werte als die Kopfzeile (%n zu viel); sie wird ohne sie gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     </message>
     <message>
         <source>The day you connected with this person on LinkedIn (a LinkedIn import fills it in). With their LinkedIn profile, it means you are connected already, so no LinkedIn invitation is proposed after a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem du dich mit dieser Person auf LinkedIn vernetzt hast (ein LinkedIn-Import trägt ihn ein). Mit ihrem LinkedIn-Profil heißt das, dass ihr schon vernetzt seid: Nach einem Treffen wird keine LinkedIn-Einladung vorgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1789,23 +1789,23 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     </message>
     <message>
         <source>After the Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Treffen</translation>
     </message>
     <message>
         <source>Mark these done? They were open before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese als erledigt markieren? Sie waren vor dem Treffen offen.</translation>
     </message>
     <message>
         <source>The unticked ones were not made for this meeting, only due by its day: tick the ones it settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht angehakten wurden nicht für dieses Treffen angelegt, sie sind nur bis zu seinem Tag fällig: Hake die an, die es erledigt hat.</translation>
     </message>
     <message>
         <source>Update Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassaktionen aktualisieren</translation>
     </message>
     <message>
         <source>Update follow-ups after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassaktionen nach dem Treffen aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -2046,29 +2046,29 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     </message>
     <message>
         <source>You have met %1 (%2, strength %3 of 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast %1 getroffen (%2, Stärke %3 von 5).</translation>
     </message>
     <message>
         <source>You are in touch with %1 but have not met yet (%2, strength %3 of 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist mit %1 in Kontakt, habt euch aber noch nicht getroffen (%2, Stärke %3 von 5).</translation>
     </message>
     <message>
         <source>You have not spoken to %1 yet (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch nicht mit %1 gesprochen (%2).</translation>
     </message>
     <message>
         <source>You chose not to pursue %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast beschlossen, %1 nicht weiterzuverfolgen (%2).</translation>
     </message>
     <message>
         <source>Nobody else at %1 can be reached through your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst ist bei %1 niemand über dein Netzwerk erreichbar.</translation>
     </message>
     <message numerus="yes">
         <source>Chosen among %n people at %1 you can reach: those you have met come first, then stronger relationships, then shorter chains.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewählt aus %n erreichbaren Person bei %1: zuerst die, die du getroffen hast, dann stärkere Beziehungen, dann kürzere Ketten.</numerusform>
+            <numerusform>Ausgewählt aus %n erreichbaren Personen bei %1: zuerst die, die du getroffen hast, dann stärkere Beziehungen, dann kürzere Ketten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2447,7 +2447,7 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
     </message>
     <message>
         <source>Example (one row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel (eine Zeile)</translation>
     </message>
 </context>
 <context>
@@ -3705,11 +3705,11 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     </message>
     <message>
         <source>A phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer</translation>
     </message>
     <message>
         <source>A video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Videolink</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +3857,7 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     </message>
     <message>
         <source>No meetings yet. Plan one with Schedule… on a contact&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Treffen. Plane eines mit Planen… auf der Seite eines Kontakts.</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4006,7 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     </message>
     <message>
         <source>Connected on LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf LinkedIn vernetzt am</translation>
     </message>
 </context>
 <context>
@@ -4523,13 +4523,13 @@ Herzliche Grüße
     </message>
     <message>
         <source>1 planned meeting: one sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 geplantes Treffen: ein Blatt.</translation>
     </message>
     <message numerus="yes">
         <source>%n planned meetings: one sheet each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geplantes Treffen: ein Blatt.</numerusform>
+            <numerusform>%n geplante Treffen: je ein Blatt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4847,9 +4847,9 @@ Herzliche Grüße
     </message>
     <message numerus="yes">
         <source>Prep Sheets: %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorbereitungsblätter: %n Treffen</numerusform>
+            <numerusform>Vorbereitungsblätter: %n Treffen</numerusform>
         </translation>
     </message>
 </context>
@@ -5333,11 +5333,11 @@ Was angezeigt wird, ist vielleicht unvollständig.</translation>
     </message>
     <message>
         <source>Who referred you to this person. Enter or leaving the field saves it; Enter adds someone who is not in your network as a new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dich an diese Person verwiesen hat. Eingabe oder das Verlassen des Felds speichert es; Eingabe fügt jemanden, der nicht in deinem Netzwerk ist, als neuen Kontakt hinzu</translation>
     </message>
     <message>
         <source>Nobody is called %1. Did you mean one of these, or is it someone new?</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand heißt %1. Meintest du eine dieser Personen, oder ist es jemand Neues?</translation>
     </message>
 </context>
 <context>
@@ -5514,7 +5514,7 @@ Das Netzwerk reparieren?</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat geantwortet</translation>
     </message>
 </context>
 <context>
@@ -5907,59 +5907,59 @@ Herzliche Grüße
     <name>Rapport::ZipArchive</name>
     <message>
         <source>%1 was not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gelesen: %2</translation>
     </message>
     <message>
         <source>it is not a ZIP archive, or it is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein ZIP-Archiv oder es ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>it holds %1 files, more than a data archive has.</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält %1 Dateien, mehr als ein Datenarchiv hat.</translation>
     </message>
     <message>
         <source>entry %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 declares an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt eine unmögliche Größe an.</translation>
     </message>
     <message>
         <source>the name %1 points outside the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name %1 zeigt aus dem Archiv heraus.</translation>
     </message>
     <message>
         <source>it holds two files called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält zwei Dateien namens %1.</translation>
     </message>
     <message>
         <source>%1 would be %2 once unpacked, more than the %3 a data archive file may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wäre entpackt %2 groß, mehr als die %3, die eine Datei eines Datenarchivs haben darf.</translation>
     </message>
     <message>
         <source>%1 unpacks to %2 from %3, which only a ZIP bomb does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entpackt sich von %3 auf %2, was nur eine ZIP-Bombe tut.</translation>
     </message>
     <message>
         <source>its files would be more than %1 once unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Dateien wären entpackt größer als %1.</translation>
     </message>
     <message>
         <source>its files overlap, as in a ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Dateien überlappen sich wie in einer ZIP-Bombe.</translation>
     </message>
     <message>
         <source>%1 has no file called %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Datei namens %2.</translation>
     </message>
     <message>
         <source>%1 in %2 cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
         <source>it does not hold the size it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat nicht die Größe, die es angibt</translation>
     </message>
 </context>
 </TS>

@@ -38,32 +38,32 @@
 </context>
 <context>
     <name>Rapport::ArchiveTables</name>
-    <message numerus="yes">
-        <source>%n value(s) more than the header has; the row is read without them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file has no %1 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene columna %1.</translation>
     </message>
     <message>
         <source>DATE &quot;%1&quot; is not a date; the message is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE «%1» no es una fecha; el mensaje se omite.</translation>
     </message>
     <message>
         <source>Direction &quot;%1&quot; is neither INCOMING nor OUTGOING; the invitation is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction «%1» no es INCOMING ni OUTGOING; la invitación se omite.</translation>
     </message>
     <message>
         <source>Sent At &quot;%1&quot; is not a date; the invitation is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent At «%1» no es una fecha; la invitación se omite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has more values than the header (%n extra); it is read without them.</source>
+        <translation>
+            <numerusform>La fila tiene más valores que el encabezado (%n de más); se lee sin ellos.</numerusform>
+            <numerusform>La fila tiene más valores que el encabezado (%n de más); se lee sin ellos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
     <message>
         <source>The day you connected with this person on LinkedIn (a LinkedIn import fills it in). With their LinkedIn profile, it means you are connected already, so no LinkedIn invitation is proposed after a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que conectaste con esta persona en LinkedIn (una importación de LinkedIn lo rellena). Con su perfil de LinkedIn, significa que ya estáis conectados, así que no se propone ninguna invitación de LinkedIn después de una reunión</translation>
     </message>
 </context>
 <context>
@@ -1789,23 +1789,23 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     </message>
     <message>
         <source>After the Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la reunión</translation>
     </message>
     <message>
         <source>Mark these done? They were open before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Marcar estos como hechos? Estaban abiertos antes de la reunión.</translation>
     </message>
     <message>
         <source>The unticked ones were not made for this meeting, only due by its day: tick the ones it settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los no marcados no se crearon para esta reunión, solo vencen antes de su día: marca los que ha resuelto.</translation>
     </message>
     <message>
         <source>Update Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar seguimientos</translation>
     </message>
     <message>
         <source>Update follow-ups after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar seguimientos después de la reunión</translation>
     </message>
 </context>
 <context>
@@ -2046,29 +2046,29 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     </message>
     <message>
         <source>You have met %1 (%2, strength %3 of 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te has reunido con %1 (%2, fuerza %3 de 5).</translation>
     </message>
     <message>
         <source>You are in touch with %1 but have not met yet (%2, strength %3 of 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás en contacto con %1 pero aún no os habéis reunido (%2, fuerza %3 de 5).</translation>
     </message>
     <message>
         <source>You have not spoken to %1 yet (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no has hablado con %1 (%2).</translation>
     </message>
     <message>
         <source>You chose not to pursue %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidiste no seguir con %1 (%2).</translation>
     </message>
     <message>
         <source>Nobody else at %1 can be reached through your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie más en %1 es accesible a través de tu red.</translation>
     </message>
     <message numerus="yes">
         <source>Chosen among %n people at %1 you can reach: those you have met come first, then stronger relationships, then shorter chains.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elegido entre %n persona de %1 a la que puedes llegar: primero las que conoces en persona, luego las relaciones más fuertes, luego las cadenas más cortas.</numerusform>
+            <numerusform>Elegido entre %n personas de %1 a las que puedes llegar: primero las que conoces en persona, luego las relaciones más fuertes, luego las cadenas más cortas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2447,7 +2447,7 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
     </message>
     <message>
         <source>Example (one row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo (una fila)</translation>
     </message>
 </context>
 <context>
@@ -3705,11 +3705,11 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     </message>
     <message>
         <source>A phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono</translation>
     </message>
     <message>
         <source>A video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace de vídeo</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +3857,7 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     </message>
     <message>
         <source>No meetings yet. Plan one with Schedule… on a contact&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay reuniones. Planifica una con Programar… en la ficha de un contacto.</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4006,7 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     </message>
     <message>
         <source>Connected on LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado en LinkedIn el</translation>
     </message>
 </context>
 <context>
@@ -4523,13 +4523,13 @@ Un cordial saludo,
     </message>
     <message>
         <source>1 planned meeting: one sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 reunión prevista: una hoja.</translation>
     </message>
     <message numerus="yes">
         <source>%n planned meetings: one sheet each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión prevista: una hoja.</numerusform>
+            <numerusform>%n reuniones previstas: una hoja cada una.</numerusform>
         </translation>
     </message>
 </context>
@@ -4847,9 +4847,9 @@ Un cordial saludo,
     </message>
     <message numerus="yes">
         <source>Prep Sheets: %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hojas de preparación: %n reunión</numerusform>
+            <numerusform>Hojas de preparación: %n reuniones</numerusform>
         </translation>
     </message>
 </context>
@@ -5333,11 +5333,11 @@ Lo que se muestra puede estar incompleto.</translation>
     </message>
     <message>
         <source>Who referred you to this person. Enter or leaving the field saves it; Enter adds someone who is not in your network as a new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién te recomendó a esta persona. Intro o salir del campo lo guarda; Intro añade como contacto nuevo a alguien que no está en tu red</translation>
     </message>
     <message>
         <source>Nobody is called %1. Did you mean one of these, or is it someone new?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie se llama %1. ¿Querías decir una de estas personas, o es alguien nuevo?</translation>
     </message>
 </context>
 <context>
@@ -5514,7 +5514,7 @@ Rapport no ejecuta nada que no haya creado. Puede quitar lo que no creó y resta
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió</translation>
     </message>
 </context>
 <context>
@@ -5907,59 +5907,59 @@ Un cordial saludo,
     <name>Rapport::ZipArchive</name>
     <message>
         <source>%1 was not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se leyó: %2</translation>
     </message>
     <message>
         <source>it is not a ZIP archive, or it is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo ZIP, o está dañado (%1).</translation>
     </message>
     <message>
         <source>it holds %1 files, more than a data archive has.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene %1 archivos, más de los que tiene un archivo de datos.</translation>
     </message>
     <message>
         <source>entry %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 no se puede leer.</translation>
     </message>
     <message>
         <source>%1 declares an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 declara un tamaño imposible.</translation>
     </message>
     <message>
         <source>the name %1 points outside the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre %1 apunta fuera del archivo.</translation>
     </message>
     <message>
         <source>it holds two files called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene dos archivos llamados %1.</translation>
     </message>
     <message>
         <source>%1 would be %2 once unpacked, more than the %3 a data archive file may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocuparía %2 una vez descomprimido, más de los %3 que puede ocupar un archivo de datos.</translation>
     </message>
     <message>
         <source>%1 unpacks to %2 from %3, which only a ZIP bomb does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se descomprime de %3 a %2, algo que solo hace una bomba ZIP.</translation>
     </message>
     <message>
         <source>its files would be more than %1 once unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>sus archivos ocuparían más de %1 una vez descomprimidos.</translation>
     </message>
     <message>
         <source>its files overlap, as in a ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>sus archivos se solapan, como en una bomba ZIP.</translation>
     </message>
     <message>
         <source>%1 has no file called %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún archivo llamado %2.</translation>
     </message>
     <message>
         <source>%1 in %2 cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 no se puede leer: %3.</translation>
     </message>
     <message>
         <source>it does not hold the size it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene el tamaño que declara</translation>
     </message>
 </context>
 </TS>

@@ -38,32 +38,32 @@
 </context>
 <context>
     <name>Rapport::ArchiveTables</name>
-    <message numerus="yes">
-        <source>%n value(s) more than the header has; the row is read without them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file has no %1 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas de colonne %1.</translation>
     </message>
     <message>
         <source>DATE &quot;%1&quot; is not a date; the message is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE « %1 » n&apos;est pas une date ; le message est ignoré.</translation>
     </message>
     <message>
         <source>Direction &quot;%1&quot; is neither INCOMING nor OUTGOING; the invitation is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction « %1 » n&apos;est ni INCOMING ni OUTGOING ; l&apos;invitation est ignorée.</translation>
     </message>
     <message>
         <source>Sent At &quot;%1&quot; is not a date; the invitation is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent At « %1 » n&apos;est pas une date ; l&apos;invitation est ignorée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has more values than the header (%n extra); it is read without them.</source>
+        <translation>
+            <numerusform>La ligne a plus de valeurs que l'en-tête (%n en trop) ; elle est lue sans elles.</numerusform>
+            <numerusform>La ligne a plus de valeurs que l'en-tête (%n en trop) ; elle est lue sans elles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>The day you connected with this person on LinkedIn (a LinkedIn import fills it in). With their LinkedIn profile, it means you are connected already, so no LinkedIn invitation is proposed after a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où vous vous êtes connecté à cette personne sur LinkedIn (un import LinkedIn le remplit). Avec son profil LinkedIn, il signifie que vous êtes déjà connectés : aucune invitation LinkedIn n&apos;est proposée après une rencontre</translation>
     </message>
 </context>
 <context>
@@ -1789,23 +1789,23 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
     <message>
         <source>After the Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la rencontre</translation>
     </message>
     <message>
         <source>Mark these done? They were open before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer ceux-ci comme faits ? Ils étaient ouverts avant la rencontre.</translation>
     </message>
     <message>
         <source>The unticked ones were not made for this meeting, only due by its day: tick the ones it settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux qui ne sont pas cochés n&apos;ont pas été créés pour cette rencontre, ils sont seulement dus d&apos;ici son jour : cochez ceux qu&apos;elle a réglés.</translation>
     </message>
     <message>
         <source>Update Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour les suivis</translation>
     </message>
     <message>
         <source>Update follow-ups after the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour les suivis après la rencontre</translation>
     </message>
 </context>
 <context>
@@ -2046,29 +2046,29 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
     <message>
         <source>You have met %1 (%2, strength %3 of 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez rencontré %1 (%2, force %3 sur 5).</translation>
     </message>
     <message>
         <source>You are in touch with %1 but have not met yet (%2, strength %3 of 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes en contact avec %1 mais ne vous êtes pas encore rencontrés (%2, force %3 sur 5).</translation>
     </message>
     <message>
         <source>You have not spoken to %1 yet (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas encore parlé à %1 (%2).</translation>
     </message>
     <message>
         <source>You chose not to pursue %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi de ne pas donner suite avec %1 (%2).</translation>
     </message>
     <message>
         <source>Nobody else at %1 can be reached through your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne d&apos;autre chez %1 n&apos;est joignable par votre réseau.</translation>
     </message>
     <message numerus="yes">
         <source>Chosen among %n people at %1 you can reach: those you have met come first, then stronger relationships, then shorter chains.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choisi parmi %n personne chez %1 que vous pouvez joindre : celles que vous avez rencontrées d'abord, puis les relations plus fortes, puis les chaînes plus courtes.</numerusform>
+            <numerusform>Choisi parmi %n personnes chez %1 que vous pouvez joindre : celles que vous avez rencontrées d'abord, puis les relations plus fortes, puis les chaînes plus courtes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2447,7 +2447,7 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     </message>
     <message>
         <source>Example (one row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple (une ligne)</translation>
     </message>
 </context>
 <context>
@@ -3705,11 +3705,11 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>A phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone</translation>
     </message>
     <message>
         <source>A video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien vidéo</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +3857,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>No meetings yet. Plan one with Schedule… on a contact&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rencontre pour l&apos;instant. Planifiez-en une avec Planifier… sur la fiche d&apos;un contact.</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4006,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>Connected on LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté sur LinkedIn le</translation>
     </message>
 </context>
 <context>
@@ -4523,13 +4523,13 @@ Cordialement,
     </message>
     <message>
         <source>1 planned meeting: one sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rencontre prévue : une fiche.</translation>
     </message>
     <message numerus="yes">
         <source>%n planned meetings: one sheet each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rencontre prévue : une fiche.</numerusform>
+            <numerusform>%n rencontres prévues : une fiche chacune.</numerusform>
         </translation>
     </message>
 </context>
@@ -4847,9 +4847,9 @@ Cordialement,
     </message>
     <message numerus="yes">
         <source>Prep Sheets: %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fiches de préparation : %n rencontre</numerusform>
+            <numerusform>Fiches de préparation : %n rencontres</numerusform>
         </translation>
     </message>
 </context>
@@ -5333,11 +5333,11 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
     <message>
         <source>Who referred you to this person. Enter or leaving the field saves it; Enter adds someone who is not in your network as a new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous a recommandé cette personne. Entrée ou quitter le champ l&apos;enregistre ; Entrée ajoute comme nouveau contact une personne qui n&apos;est pas dans votre réseau</translation>
     </message>
     <message>
         <source>Nobody is called %1. Did you mean one of these, or is it someone new?</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne s&apos;appelle %1. Vouliez-vous dire l&apos;une de ces personnes, ou est-ce quelqu&apos;un de nouveau ?</translation>
     </message>
 </context>
 <context>
@@ -5514,7 +5514,7 @@ Réparer le réseau?</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu</translation>
     </message>
 </context>
 <context>
@@ -5907,59 +5907,59 @@ Cordialement,
     <name>Rapport::ZipArchive</name>
     <message>
         <source>%1 was not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été lu : %2</translation>
     </message>
     <message>
         <source>it is not a ZIP archive, or it is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une archive ZIP, ou elle est endommagée (%1).</translation>
     </message>
     <message>
         <source>it holds %1 files, more than a data archive has.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient %1 fichiers, plus qu&apos;une archive de données n&apos;en a.</translation>
     </message>
     <message>
         <source>entry %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 ne peut pas être lue.</translation>
     </message>
     <message>
         <source>%1 declares an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare une taille impossible.</translation>
     </message>
     <message>
         <source>the name %1 points outside the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom %1 pointe hors de l&apos;archive.</translation>
     </message>
     <message>
         <source>it holds two files called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient deux fichiers nommés %1.</translation>
     </message>
     <message>
         <source>%1 would be %2 once unpacked, more than the %3 a data archive file may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ferait %2 une fois décompressé, plus que les %3 permis pour un fichier d&apos;archive de données.</translation>
     </message>
     <message>
         <source>%1 unpacks to %2 from %3, which only a ZIP bomb does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe de %3 à %2 une fois décompressé, ce que seule une bombe ZIP fait.</translation>
     </message>
     <message>
         <source>its files would be more than %1 once unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses fichiers feraient plus de %1 une fois décompressés.</translation>
     </message>
     <message>
         <source>its files overlap, as in a ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses fichiers se chevauchent, comme dans une bombe ZIP.</translation>
     </message>
     <message>
         <source>%1 has no file called %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de fichier nommé %2.</translation>
     </message>
     <message>
         <source>%1 in %2 cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 ne peut pas être lu : %3.</translation>
     </message>
     <message>
         <source>it does not hold the size it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas la taille qu&apos;il déclare</translation>
     </message>
 </context>
 </TS>

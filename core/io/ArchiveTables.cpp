@@ -52,7 +52,7 @@ bool ArchiveTables::readRows(
         }
         if (record.fields.size() > header.size()) {
             report->problems.append({record.line,
-                tr("%n value(s) more than the header has; the row is read without them.", nullptr,
+                tr("The row has more values than the header (%n extra); it is read without them.", nullptr,
                     int(record.fields.size() - header.size())),
                 ImportProblem::Kind::ExtraValues});
         }
