@@ -61,8 +61,8 @@
     <message numerus="yes">
         <source>The row has more values than the header (%n extra); it is read without them.</source>
         <translation>
-            <numerusform>La ligne a plus de valeurs que l'en-tête (%n en trop) ; elle est lue sans elles.</numerusform>
-            <numerusform>La ligne a plus de valeurs que l'en-tête (%n en trop) ; elle est lue sans elles.</numerusform>
+            <numerusform>La ligne a plus de valeurs que l&apos;en-tête (%n en trop) ; elle est lue sans elles.</numerusform>
+            <numerusform>La ligne a plus de valeurs que l&apos;en-tête (%n en trop) ; elle est lue sans elles.</numerusform>
         </translation>
     </message>
 </context>
@@ -2067,8 +2067,8 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     <message numerus="yes">
         <source>Chosen among %n people at %1 you can reach: those you have met come first, then stronger relationships, then shorter chains.</source>
         <translation>
-            <numerusform>Choisi parmi %n personne chez %1 que vous pouvez joindre : celles que vous avez rencontrées d'abord, puis les relations plus fortes, puis les chaînes plus courtes.</numerusform>
-            <numerusform>Choisi parmi %n personnes chez %1 que vous pouvez joindre : celles que vous avez rencontrées d'abord, puis les relations plus fortes, puis les chaînes plus courtes.</numerusform>
+            <numerusform>Choisi parmi %n personne chez %1 que vous pouvez joindre : celles que vous avez rencontrées d&apos;abord, puis les relations plus fortes, puis les chaînes plus courtes.</numerusform>
+            <numerusform>Choisi parmi %n personnes chez %1 que vous pouvez joindre : celles que vous avez rencontrées d&apos;abord, puis les relations plus fortes, puis les chaînes plus courtes.</numerusform>
         </translation>
     </message>
 </context>
