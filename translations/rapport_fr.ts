@@ -48,21 +48,21 @@
     </message>
     <message>
         <source>DATE &quot;%1&quot; is not a date; the message is left out.</source>
-        <translation>DATE « %1 » n&apos;est pas une date ; le message est ignoré.</translation>
+        <translation>DATE «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; le message est ignoré.</translation>
     </message>
     <message>
         <source>Direction &quot;%1&quot; is neither INCOMING nor OUTGOING; the invitation is left out.</source>
-        <translation>Direction « %1 » n&apos;est ni INCOMING ni OUTGOING ; l&apos;invitation est ignorée.</translation>
+        <translation>Direction «&#xa0;%1&#xa0;» n&apos;est ni INCOMING ni OUTGOING&#xa0;; l&apos;invitation est ignorée.</translation>
     </message>
     <message>
         <source>Sent At &quot;%1&quot; is not a date; the invitation is left out.</source>
-        <translation>Sent At « %1 » n&apos;est pas une date ; l&apos;invitation est ignorée.</translation>
+        <translation>Sent At «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; l&apos;invitation est ignorée.</translation>
     </message>
     <message numerus="yes">
         <source>The row has more values than the header (%n extra); it is read without them.</source>
         <translation>
-            <numerusform>La ligne a plus de valeurs que l&apos;en-tête (%n en trop) ; elle est lue sans elles.</numerusform>
-            <numerusform>La ligne a plus de valeurs que l&apos;en-tête (%n en trop) ; elle est lue sans elles.</numerusform>
+            <numerusform>La ligne a plus de valeurs que l&apos;en-tête (%n en trop)&#xa0;; elle est lue sans elles.</numerusform>
+            <numerusform>La ligne a plus de valeurs que l&apos;en-tête (%n en trop)&#xa0;; elle est lue sans elles.</numerusform>
         </translation>
     </message>
 </context>
@@ -259,7 +259,7 @@
     <name>Rapport::Backups</name>
     <message>
         <source>%1: cannot create the backup folder</source>
-        <translation>%1 : impossible de créer le dossier des copies de sauvegarde</translation>
+        <translation>%1&#xa0;: impossible de créer le dossier des copies de sauvegarde</translation>
     </message>
     <message>
         <source>restoring needs Qt&apos;s SQLite driver to use the system SQLite library</source>
@@ -267,15 +267,15 @@
     </message>
     <message>
         <source>%1: cannot open the backup</source>
-        <translation>%1 : impossible d&apos;ouvrir la copie de sauvegarde</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir la copie de sauvegarde</translation>
     </message>
     <message>
         <source>%1: not a backup of a Rapport network this version can read</source>
-        <translation>%1 : ce n&apos;est pas une copie d&apos;un réseau Rapport que cette version peut lire</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas une copie d&apos;un réseau Rapport que cette version peut lire</translation>
     </message>
     <message>
         <source>the backup could not be restored: %1</source>
-        <translation>la copie de sauvegarde n&apos;a pas pu être restaurée : %1</translation>
+        <translation>la copie de sauvegarde n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 could not be moved aside.</source>
@@ -939,7 +939,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>The day you connected with this person on LinkedIn (a LinkedIn import fills it in). With their LinkedIn profile, it means you are connected already, so no LinkedIn invitation is proposed after a meeting</source>
-        <translation>Le jour où vous vous êtes connecté à cette personne sur LinkedIn (un import LinkedIn le remplit). Avec son profil LinkedIn, il signifie que vous êtes déjà connectés : aucune invitation LinkedIn n&apos;est proposée après une rencontre</translation>
+        <translation>Le jour où vous vous êtes connecté à cette personne sur LinkedIn (un import LinkedIn le remplit). Avec son profil LinkedIn, il signifie que vous êtes déjà connectés&#xa0;: aucune invitation LinkedIn n&apos;est proposée après une rencontre</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>no backup could be taken before the import, so nothing was imported: %1</source>
-        <translation>aucune copie de sauvegarde n&apos;a pu être faite avant l&apos;importation, donc rien n&apos;a été importé : %1</translation>
+        <translation>aucune copie de sauvegarde n&apos;a pu être faite avant l&apos;importation, donc rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: yours &quot;%2&quot;, the file&apos;s &quot;%3&quot;: kept yours</source>
@@ -1793,11 +1793,11 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
     <message>
         <source>Mark these done? They were open before the meeting.</source>
-        <translation>Marquer ceux-ci comme faits ? Ils étaient ouverts avant la rencontre.</translation>
+        <translation>Marquer ceux-ci comme faits&#xa0;? Ils étaient ouverts avant la rencontre.</translation>
     </message>
     <message>
         <source>The unticked ones were not made for this meeting, only due by its day: tick the ones it settled.</source>
-        <translation>Ceux qui ne sont pas cochés n&apos;ont pas été créés pour cette rencontre, ils sont seulement dus d&apos;ici son jour : cochez ceux qu&apos;elle a réglés.</translation>
+        <translation>Ceux qui ne sont pas cochés n&apos;ont pas été créés pour cette rencontre, ils sont seulement dus d&apos;ici son jour&#xa0;: cochez ceux qu&apos;elle a réglés.</translation>
     </message>
     <message>
         <source>Update Follow-ups</source>
@@ -2067,8 +2067,8 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     <message numerus="yes">
         <source>Chosen among %n people at %1 you can reach: those you have met come first, then stronger relationships, then shorter chains.</source>
         <translation>
-            <numerusform>Choisi parmi %n personne chez %1 que vous pouvez joindre : celles que vous avez rencontrées d&apos;abord, puis les relations plus fortes, puis les chaînes plus courtes.</numerusform>
-            <numerusform>Choisi parmi %n personnes chez %1 que vous pouvez joindre : celles que vous avez rencontrées d&apos;abord, puis les relations plus fortes, puis les chaînes plus courtes.</numerusform>
+            <numerusform>Choisi parmi %n personne chez %1 que vous pouvez joindre&#xa0;: celles que vous avez rencontrées d&apos;abord, puis les relations plus fortes, puis les chaînes plus courtes.</numerusform>
+            <numerusform>Choisi parmi %n personnes chez %1 que vous pouvez joindre&#xa0;: celles que vous avez rencontrées d&apos;abord, puis les relations plus fortes, puis les chaînes plus courtes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3069,7 +3069,7 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>no backup could be taken before the import, so nothing was imported: %1</source>
-        <translation>aucune copie de sauvegarde n&apos;a pu être faite avant l&apos;importation, donc rien n&apos;a été importé : %1</translation>
+        <translation>aucune copie de sauvegarde n&apos;a pu être faite avant l&apos;importation, donc rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>this backup was written by a newer version of Rapport (backup version %1; this version reads up to %2). Please update Rapport.</source>
@@ -4523,13 +4523,13 @@ Cordialement,
     </message>
     <message>
         <source>1 planned meeting: one sheet.</source>
-        <translation>1 rencontre prévue : une fiche.</translation>
+        <translation>1 rencontre prévue&#xa0;: une fiche.</translation>
     </message>
     <message numerus="yes">
         <source>%n planned meetings: one sheet each.</source>
         <translation>
-            <numerusform>%n rencontre prévue : une fiche.</numerusform>
-            <numerusform>%n rencontres prévues : une fiche chacune.</numerusform>
+            <numerusform>%n rencontre prévue&#xa0;: une fiche.</numerusform>
+            <numerusform>%n rencontres prévues&#xa0;: une fiche chacune.</numerusform>
         </translation>
     </message>
 </context>
@@ -4848,8 +4848,8 @@ Cordialement,
     <message numerus="yes">
         <source>Prep Sheets: %n meetings</source>
         <translation>
-            <numerusform>Fiches de préparation : %n rencontre</numerusform>
-            <numerusform>Fiches de préparation : %n rencontres</numerusform>
+            <numerusform>Fiches de préparation&#xa0;: %n rencontre</numerusform>
+            <numerusform>Fiches de préparation&#xa0;: %n rencontres</numerusform>
         </translation>
     </message>
 </context>
@@ -5333,11 +5333,11 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
     <message>
         <source>Who referred you to this person. Enter or leaving the field saves it; Enter adds someone who is not in your network as a new contact</source>
-        <translation>Qui vous a recommandé cette personne. Entrée ou quitter le champ l&apos;enregistre ; Entrée ajoute comme nouveau contact une personne qui n&apos;est pas dans votre réseau</translation>
+        <translation>Qui vous a recommandé cette personne. Entrée ou quitter le champ l&apos;enregistre&#xa0;; Entrée ajoute comme nouveau contact une personne qui n&apos;est pas dans votre réseau</translation>
     </message>
     <message>
         <source>Nobody is called %1. Did you mean one of these, or is it someone new?</source>
-        <translation>Personne ne s&apos;appelle %1. Vouliez-vous dire l&apos;une de ces personnes, ou est-ce quelqu&apos;un de nouveau ?</translation>
+        <translation>Personne ne s&apos;appelle %1. Vouliez-vous dire l&apos;une de ces personnes, ou est-ce quelqu&apos;un de nouveau&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -5907,7 +5907,7 @@ Cordialement,
     <name>Rapport::ZipArchive</name>
     <message>
         <source>%1 was not read: %2</source>
-        <translation>%1 n&apos;a pas été lu : %2</translation>
+        <translation>%1 n&apos;a pas été lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not a ZIP archive, or it is damaged (%1).</source>
@@ -5955,7 +5955,7 @@ Cordialement,
     </message>
     <message>
         <source>%1 in %2 cannot be read: %3.</source>
-        <translation>%1 dans %2 ne peut pas être lu : %3.</translation>
+        <translation>%1 dans %2 ne peut pas être lu&#xa0;: %3.</translation>
     </message>
     <message>
         <source>it does not hold the size it declares</source>
