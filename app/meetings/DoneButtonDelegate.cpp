@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QStyle>
 
+#include <utility>
+
 namespace Rapport {
 
 namespace {
@@ -73,7 +75,11 @@ bool DoneButtonDelegate::editorEvent(
     if (type == QEvent::MouseButtonRelease || type == QEvent::MouseButtonPress || type == QEvent::MouseButtonDblClick) {
         const auto* mouse = static_cast<QMouseEvent*>(event);
         if (mouse->button() == Qt::LeftButton && buttonRect(option, index).contains(mouse->position().toPoint())) {
-            if (type == QEvent::MouseButtonRelease)
+            if (type == QEvent::MouseButtonPress)
+                m_inDoubleClick = false;
+            else if (type == QEvent::MouseButtonDblClick)
+                m_inDoubleClick = true;
+            else if (!std::exchange(m_inDoubleClick, false))
                 emit clicked(index);
             return true; // a click on the button is the button's, not a double-click on the line
         }

@@ -32,6 +32,10 @@ protected:
 
 private:
     QSize buttonSize(const QStyleOptionViewItem& option, const QString& text) const;
+
+    // A double-click on Done is one Done: its second release is not a click. The first one has
+    // already taken the line away, and the next line's button is now under the mouse.
+    bool m_inDoubleClick = false;
 };
 
 } // namespace Rapport
