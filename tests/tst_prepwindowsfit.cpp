@@ -6,6 +6,7 @@
 // windows stay within the screen, buttons in sight, and they count meetings in proper plurals.
 #include "ContactStore.h"
 #include "GuiTestSupport.h"
+#include "MeetingDialog.h"
 #include "MeetingStore.h"
 #include "NetworkSession.h"
 #include "PrepBatchDialog.h"
@@ -139,6 +140,25 @@ private slots:
         verifyFits(&window);
         QTRY_VERIFY(window.pageCount() >= 1);
         Test::saveScreenshot(&window, QStringLiteral("prep-sheet-hidpi.png"));
+    }
+
+    // The meeting's own window too (a new-user trial found its Close button off a 540-high screen).
+    void theMeetingWindowFits()
+    {
+        MeetingDialog dialog(m_session.get(), m_planned.first(), &m_main);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QString past = pastTheScreen(&dialog);
+        QVERIFY2(past.isEmpty(), qPrintable(past));
+        int shown = 0;
+        for (QAbstractButton* button : dialog.findChild<QDialogButtonBox*>()->buttons()) {
+            if (!button->isVisible())
+                continue; // Save and Cancel are a draft's
+            ++shown;
+            past = pastTheScreen(button);
+            QVERIFY2(past.isEmpty(), qPrintable(button->text() + u' ' + past));
+        }
+        QVERIFY(shown > 0);
     }
 
     void theBatchFits()

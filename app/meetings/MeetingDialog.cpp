@@ -17,6 +17,7 @@
 #include "ReferralsGivenTab.h"
 #include "ScheduleClash.h"
 #include "WheelGuard.h"
+#include "WindowFit.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -133,7 +134,7 @@ void MeetingDialog::build()
     layout->addWidget(m_draftHint);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
-    resize(760, 640);
+    WindowFit::resizeWithin(this, QSize(760, 640)); // 1920×1080 at 200% is 960×540: it must fit
     showMeeting();
     updateMode();
     WheelGuard::guardValuesIn(this); // the kind, time, length and status change only on purpose
