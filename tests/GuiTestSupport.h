@@ -5,8 +5,11 @@
 
 #include <QColor>
 #include <QDir>
+#include <QFile>
 #include <QPalette>
+#include <QSize>
 #include <QString>
+#include <QTemporaryFile>
 #include <QWidget>
 
 #include <algorithm>
@@ -21,6 +24,24 @@ inline void saveScreenshot(QWidget* widget, const QString& name)
     const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         widget->grab().save(QDir(dir).filePath(name));
+}
+
+// Gives the offscreen platform one screen of `size` (its own is 800×600), so windows size
+// themselves for the screen a test stands for. Call from a test's static initMain(), before the
+// application exists; does nothing on another platform.
+inline void useOffscreenScreen(QSize size)
+{
+    if (qgetenv("QT_QPA_PLATFORM") != "offscreen")
+        return;
+    static QTemporaryFile config(QDir::tempPath() + QStringLiteral("/rapport-test-screen-XXXXXX.json"));
+    if (!config.open())
+        qFatal("cannot write the offscreen screen's configuration");
+    config.write(QStringLiteral(R"({"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": %1, "height": %2}]})")
+                     .arg(size.width())
+                     .arg(size.height())
+                     .toUtf8());
+    config.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
 }
 
 // A complete dark palette, as a desktop in dark mode hands it to Qt.

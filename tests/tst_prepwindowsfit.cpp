@@ -79,14 +79,7 @@ public:
     static void initMain()
     {
         qputenv("QT_SCALE_FACTOR", "2");
-        if (qgetenv("QT_QPA_PLATFORM") != "offscreen")
-            return;
-        static QTemporaryFile config(QDir::tempPath() + QStringLiteral("/tst_prepwindowsfit-screen-XXXXXX.json"));
-        if (!config.open())
-            qFatal("cannot write the offscreen screen's configuration");
-        config.write(R"({"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1920, "height": 1080}]})");
-        config.close();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
+        Test::useOffscreenScreen(QSize(1920, 1080));
     }
 
 private slots:

@@ -166,17 +166,7 @@ class TestTextFits : public QObject
 
 public:
     // Offscreen's screen is 800×600: the trial's is 1366×768, so dialogs size themselves for it.
-    static void initMain()
-    {
-        if (qgetenv("QT_QPA_PLATFORM") != "offscreen")
-            return;
-        static QTemporaryFile config(QDir::tempPath() + QStringLiteral("/tst_textfits-screen-XXXXXX.json"));
-        if (!config.open())
-            qFatal("cannot write the offscreen screen's configuration");
-        config.write(R"({"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]})");
-        config.close();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
-    }
+    static void initMain() { Test::useOffscreenScreen(QSize(1366, 768)); }
 
 private slots:
     void initTestCase()
