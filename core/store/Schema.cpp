@@ -199,12 +199,20 @@ const char* const kInteractionFtsTriggers[] = {
     "CREATE TRIGGER interaction_fts_delete AFTER DELETE ON interaction BEGIN " RAPPORT_REFRESH_FTS(
         "OLD.contact_id") " END",
 };
+// Version 11 adds the text of LinkedIn messages and invitations (issue 17).
+const char* const kMessageFtsTriggers[] = {
+    "CREATE TRIGGER message_fts_insert AFTER INSERT ON message BEGIN " RAPPORT_REFRESH_FTS("NEW.contact_id") " END",
+    "CREATE TRIGGER message_fts_update AFTER UPDATE OF body, subject, contact_id ON message "
+    "BEGIN " RAPPORT_REFRESH_FTS("OLD.contact_id") RAPPORT_REFRESH_FTS("NEW.contact_id") " END",
+    "CREATE TRIGGER message_fts_delete AFTER DELETE ON message BEGIN " RAPPORT_REFRESH_FTS("OLD.contact_id") " END",
+};
 #undef RAPPORT_REFRESH_FTS
 
 const char* const kFtsTriggerNames[] = {"contact_fts_insert", "contact_fts_update", "contact_fts_delete",
     "contact_email_fts_insert", "contact_email_fts_update", "contact_email_fts_delete", "contact_tag_fts_insert",
     "contact_tag_fts_update", "contact_tag_fts_delete", "organization_fts_update", "interaction_fts_insert",
-    "interaction_fts_update", "interaction_fts_delete"};
+    "interaction_fts_update", "interaction_fts_delete", "message_fts_insert", "message_fts_update",
+    "message_fts_delete"};
 
 // Version 3: what an import changed, so a whole batch can be undone later. Contacts created by
 // a batch carry contact.import_batch_id; contacts it updated keep their previous state here.
@@ -489,7 +497,8 @@ void upgradeTo9(const QSqlDatabase& db)
     SqlStatement::run(db,
         QStringLiteral("UPDATE contact SET created_by_import = 1 WHERE import_batch_id IN "
                        "(SELECT id FROM import_batch WHERE format <> 'json')"));
-    createFtsTriggers(db);
+    runAll(db, kFtsTriggers);
+    runAll(db, kInteractionFtsTriggers);
     for (const auto& trigger : changeTriggers(9)) {
         if (!trigger.first.endsWith(QLatin1String("_field_change")))
             continue;
@@ -531,6 +540,57 @@ const char* const kVersion10[] = {
         position INTEGER NOT NULL DEFAULT 0,
         UNIQUE (kind, organization, title, started_on)))sql",
 };
+
+// Version 11: search is blind to the letters FTS5's unicode61 cannot strip an accent from, as the
+// in-memory ranking is (SearchRanking): "lukasz" finds Łukasz and "sorensen" Sørensen. The name
+// and organisation carry a folded copy of themselves when it differs. The notes column also
+// carries the text of the contact's LinkedIn messages.
+QString foldedLettersSql(const QString& expression)
+{
+    static const std::pair<const char16_t*, const char*> kPlain[] = {{u"ł", "l"}, {u"Ł", "L"}, {u"đ", "d"},
+        {u"Đ", "D"}, {u"ø", "o"}, {u"Ø", "O"}, {u"ß", "ss"}, {u"ẞ", "SS"}, {u"æ", "ae"}, {u"Æ", "AE"},
+        {u"œ", "oe"}, {u"Œ", "OE"}, {u"þ", "th"}, {u"Þ", "TH"}, {u"ı", "i"}};
+    QString sql = expression;
+    for (const auto& [letter, plain] : kPlain)
+        sql = QStringLiteral("replace(%1, '%2', '%3')").arg(sql, QString::fromUtf16(letter), QLatin1String(plain));
+    return sql;
+}
+
+QString withFoldedCopySql(const QString& expression)
+{
+    const QString folded = foldedLettersSql(expression);
+    return QStringLiteral("%1 || CASE WHEN %2 <> %1 THEN ' ' || %2 ELSE '' END").arg(expression, folded);
+}
+
+QString searchDocumentViewV11()
+{
+    return QStringLiteral(R"sql(CREATE VIEW contact_search_document AS
+        SELECT c.id AS id,
+               %1 AS name,
+               %2 AS organization,
+               c.title AS title,
+               ifnull((SELECT group_concat(address, ' ') FROM contact_email WHERE contact_id = c.id), '') AS emails,
+               ifnull((SELECT group_concat(tag, ' ') FROM contact_tag WHERE contact_id = c.id), '') AS tags,
+               c.notes || ' ' || c.location || ' ' ||
+                   ifnull((SELECT group_concat(replace(replace(notes, '&#32;', ' '), '<br/>', ' ') || ' ' || takeaway,
+                           ' ') FROM interaction WHERE contact_id = c.id), '') || ' ' ||
+                   ifnull((SELECT group_concat(subject || ' ' || body, ' ') FROM message
+                           WHERE contact_id = c.id AND body IS NOT NULL), '') AS notes
+        FROM contact c LEFT JOIN organization o ON o.id = c.organization_id)sql")
+        .arg(withFoldedCopySql(QStringLiteral("(c.first_name || ' ' || c.last_name)")),
+            withFoldedCopySql(QStringLiteral("ifnull(o.name, '')")));
+}
+
+void upgradeTo11(const QSqlDatabase& db)
+{
+    SqlStatement::run(db, QStringLiteral("DROP VIEW contact_search_document"));
+    SqlStatement::run(db, searchDocumentViewV11());
+    runAll(db, kMessageFtsTriggers);
+    SqlStatement::run(db, QStringLiteral("DELETE FROM contact_fts"));
+    SqlStatement::run(db,
+        QStringLiteral("INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
+                       "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document"));
+}
 
 // SQLite cannot change a CHECK constraint in place: the contact table is rebuilt with the new
 // stage list, as SQLite's "other kinds of table schema changes" procedure says, from its own
@@ -620,6 +680,9 @@ void upgrade(const QSqlDatabase& db, int fromVersion, int targetVersion)
             runAll(db, kVersion10);
             allowRepliedStage(db);
             break;
+        case 11:
+            upgradeTo11(db);
+            break;
         }
     }
     // PRAGMAs take no bound values; both numbers are our own integers.
@@ -675,6 +738,7 @@ void createFtsTriggers(const QSqlDatabase& db)
 {
     runAll(db, kFtsTriggers);
     runAll(db, kInteractionFtsTriggers);
+    runAll(db, kMessageFtsTriggers);
 }
 
 namespace {

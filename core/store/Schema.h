@@ -8,7 +8,7 @@
 namespace Rapport::Schema {
 
 // The version this build writes. Each step of the ladder in Schema.cpp moves one version up.
-constexpr int CurrentVersion = 10;
+constexpr int CurrentVersion = 11;
 // PRAGMA application_id marks a file as a Rapport network ("Rapp").
 constexpr int ApplicationId = 0x52617070;
 
