@@ -16,6 +16,7 @@
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
 #include "NotesEditor.h"
+#include "NotesMarkdown.h"
 #include "OutreachDialog.h"
 #include "PrepSheetWindow.h"
 #include "QuestionBank.h"
@@ -27,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -36,6 +38,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -559,6 +562,43 @@ private slots:
         QCOMPARE(session()->undoStack()->undoText(), QStringLiteral("Add template “For Acme people”"));
         session()->undoStack()->undo();
         QCOMPARE(session()->templates()->templates().size(), before);
+    }
+
+    void copyingOffersToLogTheMessageAsSent()
+    {
+        Contact ana = *session()->store()->contact(m_ana);
+        ana.stage = Stage::ToContact;
+        QVERIFY(session()->store()->updateContact(ana));
+        const qsizetype meetingsBefore = session()->meetings()->meetingsOf(m_ana).size();
+        OutreachDialog writer(session(), m_ana, m_window.get());
+        writer.show();
+        auto* note = writer.findChild<QLabel*>(QStringLiteral("outreachSentNote"));
+        auto* log = writer.findChild<QPushButton*>(QStringLiteral("logAsSentButton"));
+        QVERIFY(note && log);
+        QVERIFY(!note->isVisible() && !log->isVisible()); // nothing has left the dialog yet
+        auto* body = writer.findChild<QPlainTextEdit*>(QStringLiteral("outreachBody"));
+        body->setPlainText(QStringLiteral("Hello *Ana*, <b>20 minutes</b>?\n# not a heading_"));
+        QTest::mouseClick(writer.findChild<QPushButton*>(QStringLiteral("copyMessageButton")), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().endsWith(body->toPlainText()));
+        QVERIFY(note->isVisible() && log->isVisible());
+        QVERIFY(note->text().contains(OutreachDialog::tr("Copied to the clipboard.")));
+
+        QTest::mouseClick(log, Qt::LeftButton);
+        const QList<Meeting> meetings = session()->meetings()->meetingsOf(m_ana);
+        QCOMPARE(meetings.size(), meetingsBefore + 1);
+        const auto sent = std::find_if(meetings.cbegin(), meetings.cend(),
+            [](const Meeting& m) { return m.kind == MeetingKind::Email && m.status == MeetingStatus::Held; });
+        QVERIFY(sent != meetings.cend());
+        QCOMPARE(sent->start.date(), QDate::currentDate());
+        QVERIFY(NotesMarkdown::plainText(sent->notes).endsWith(body->toPlainText())); // every character kept
+        QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::ReachedOut);
+        QVERIFY(!log->isVisible());
+        QTest::mouseClick(writer.findChild<QPushButton*>(QStringLiteral("copyMessageButton")), Qt::LeftButton);
+        QVERIFY(!log->isVisible()); // logged once, however often it is copied
+
+        session()->undoStack()->undo();
+        QCOMPARE(session()->meetings()->meetingsOf(m_ana).size(), meetingsBefore);
+        QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::ToContact);
     }
 
     void writingStartsFromWhereThePersonStands_data()

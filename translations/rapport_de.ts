@@ -4245,10 +4245,6 @@ Sicherung wiederherstellen?</numerusform>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <source>Write</source>
-        <translation>Schreiben</translation>
-    </message>
-    <message>
         <source>No mail program answered, so the message was copied to the clipboard instead.</source>
         <translation>Kein Mailprogramm hat reagiert, deshalb wurde die Nachricht stattdessen in die Zwischenablage kopiert.</translation>
     </message>
@@ -4275,6 +4271,42 @@ Sicherung wiederherstellen?</numerusform>
     <message>
         <source>Blank message</source>
         <translation>Leere Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Log as Sent</source>
+        <translation>Als gesendet &amp;eintragen</translation>
+    </message>
+    <message>
+        <source>Adds this message to %1&apos;s meetings as an e-mail sent now, so the last contact and the stage follow it. Edit ▸ Undo takes it back.</source>
+        <translation>Trägt diese Nachricht als jetzt gesendete E-Mail bei den Treffen von %1 ein, damit letzter Kontakt und Phase ihr folgen. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program.</source>
+        <translation>In deinem Mailprogramm geöffnet.</translation>
+    </message>
+    <message>
+        <source>Once it is sent, log it here.</source>
+        <translation>Sobald sie gesendet ist, trag sie hier ein.</translation>
+    </message>
+    <message>
+        <source>Log as Sent</source>
+        <translation>Als gesendet eintragen</translation>
+    </message>
+    <message>
+        <source>The message could not be logged.
+
+%1</source>
+        <translation>Die Nachricht konnte nicht eingetragen werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Logged as sent on %1. Edit ▸ Undo takes it back.</source>
+        <translation>Am %1 als gesendet eingetragen. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
     </message>
 </context>
 <context>

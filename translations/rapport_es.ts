@@ -4245,10 +4245,6 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
         <translation>&amp;Asunto:</translation>
     </message>
     <message>
-        <source>Write</source>
-        <translation>Escribir</translation>
-    </message>
-    <message>
         <source>No mail program answered, so the message was copied to the clipboard instead.</source>
         <translation>Ningún programa de correo respondió, así que el mensaje se copió al portapapeles.</translation>
     </message>
@@ -4275,6 +4271,42 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
     <message>
         <source>Blank message</source>
         <translation>Mensaje en blanco</translation>
+    </message>
+    <message>
+        <source>&amp;Log as Sent</source>
+        <translation>&amp;Registrar como enviado</translation>
+    </message>
+    <message>
+        <source>Adds this message to %1&apos;s meetings as an e-mail sent now, so the last contact and the stage follow it. Edit ▸ Undo takes it back.</source>
+        <translation>Añade este mensaje a las reuniones de %1 como un correo enviado ahora, para que el último contacto y la etapa lo reflejen. Editar ▸ Deshacer lo quita.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program.</source>
+        <translation>Abierto en tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Once it is sent, log it here.</source>
+        <translation>Cuando lo envíes, regístralo aquí.</translation>
+    </message>
+    <message>
+        <source>Log as Sent</source>
+        <translation>Registrar como enviado</translation>
+    </message>
+    <message>
+        <source>The message could not be logged.
+
+%1</source>
+        <translation>No se pudo registrar el mensaje.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Logged as sent on %1. Edit ▸ Undo takes it back.</source>
+        <translation>Registrado como enviado el %1. Editar ▸ Deshacer lo quita.</translation>
     </message>
 </context>
 <context>

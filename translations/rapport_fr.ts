@@ -4245,10 +4245,6 @@ Restaurer la copie?</numerusform>
         <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
-        <source>Write</source>
-        <translation>Écrire</translation>
-    </message>
-    <message>
         <source>No mail program answered, so the message was copied to the clipboard instead.</source>
         <translation>Aucun logiciel d&apos;e-mail n&apos;a répondu; le message a donc été copié dans le presse-papiers.</translation>
     </message>
@@ -4275,6 +4271,42 @@ Restaurer la copie?</numerusform>
     <message>
         <source>Blank message</source>
         <translation>Message vierge</translation>
+    </message>
+    <message>
+        <source>&amp;Log as Sent</source>
+        <translation>Noter comme en&amp;voyé</translation>
+    </message>
+    <message>
+        <source>Adds this message to %1&apos;s meetings as an e-mail sent now, so the last contact and the stage follow it. Edit ▸ Undo takes it back.</source>
+        <translation>Ajoute ce message aux rencontres de %1 comme un e-mail envoyé maintenant, pour que le dernier contact et l&apos;étape en tiennent compte. Édition ▸ Annuler le retire.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program.</source>
+        <translation>Ouvert dans votre logiciel d&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>Once it is sent, log it here.</source>
+        <translation>Une fois envoyé, notez-le ici.</translation>
+    </message>
+    <message>
+        <source>Log as Sent</source>
+        <translation>Noter comme envoyé</translation>
+    </message>
+    <message>
+        <source>The message could not be logged.
+
+%1</source>
+        <translation>Le message n&apos;a pas pu être noté.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Logged as sent on %1. Edit ▸ Undo takes it back.</source>
+        <translation>Noté comme envoyé le %1. Édition ▸ Annuler le retire.</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,13 @@
 
 #include "OutreachDialog.h"
 
+#include "Clock.h"
+#include "MeetingCommands.h"
+#include "MeetingDefaults.h"
 #include "MeetingStore.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "NotesMarkdown.h"
 #include "TemplateCommands.h"
 #include "UndoPush.h"
 
@@ -19,7 +23,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QHBoxLayout>
+#include <QLocale>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Rapport {
@@ -85,6 +92,21 @@ OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidge
     connect(copy, &QPushButton::clicked, this, &OutreachDialog::copyToClipboard);
     connect(save, &QPushButton::clicked, this, &OutreachDialog::saveAsTemplate);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_sentNote = new QLabel(this);
+    m_sentNote->setObjectName(QStringLiteral("outreachSentNote"));
+    m_sentNote->setWordWrap(true);
+    m_logButton = new QPushButton(tr("&Log as Sent"), this);
+    m_logButton->setObjectName(QStringLiteral("logAsSentButton"));
+    m_logButton->setToolTip(tr("Adds this message to %1's meetings as an e-mail sent now, so the last contact "
+                               "and the stage follow it. Edit ▸ Undo takes it back.")
+                                .arg(m_contact.displayName()));
+    connect(m_logButton, &QPushButton::clicked, this, &OutreachDialog::logAsSent);
+    auto* sentRow = new QHBoxLayout;
+    sentRow->addWidget(m_sentNote, 1);
+    sentRow->addWidget(m_logButton);
+    m_sentNote->hide();
+    m_logButton->hide();
     connect(m_template, &QComboBox::currentIndexChanged, this, &OutreachDialog::templateChosen);
 
     auto* form = new QFormLayout;
@@ -94,6 +116,7 @@ OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidge
     layout->addLayout(form);
     layout->addWidget(m_body, 1);
     layout->addWidget(hint);
+    layout->addLayout(sentRow);
     layout->addWidget(buttons);
     resize(620, 480);
     m_template->setCurrentIndex(suggestedIndex());
@@ -143,16 +166,60 @@ QString OutreachDialog::body() const
 void OutreachDialog::copyToClipboard()
 {
     QApplication::clipboard()->setText(subject() + QStringLiteral("\n\n") + body());
+    offerToLog(tr("Copied to the clipboard."));
 }
 
 void OutreachDialog::openInMail()
 {
     const QUrl url = OutreachTemplates::mailto(m_contact, {subject(), body()});
     if (!QDesktopServices::openUrl(url)) {
-        copyToClipboard();
-        MessageBoxes::information(
-            this, tr("Write"), tr("No mail program answered, so the message was copied to the clipboard instead."));
+        QApplication::clipboard()->setText(subject() + QStringLiteral("\n\n") + body());
+        offerToLog(tr("No mail program answered, so the message was copied to the clipboard instead."));
+        return;
     }
+    offerToLog(tr("Opened in your mail program."));
+}
+
+void OutreachDialog::offerToLog(const QString& whatHappened)
+{
+    m_sentNote->setText(m_loggedMeeting ? whatHappened
+                                        : whatHappened + QLatin1Char(' ') + tr("Once it is sent, log it here."));
+    m_sentNote->show();
+    m_logButton->setVisible(!m_loggedMeeting);
+    if (!m_loggedMeeting)
+        m_logButton->setDefault(true);
+}
+
+qint64 OutreachDialog::logAsSent()
+{
+    if (m_loggedMeeting || !m_contact.id)
+        return m_loggedMeeting;
+    const int index = m_template->currentIndex();
+    const bool thanks = index >= 0 && index < m_templates.size() && m_templates.at(index).kind == TemplateKind::ThankYou;
+    Meeting sent;
+    sent.contactId = m_contact.id;
+    sent.kind = thanks ? MeetingKind::ThankYou : MeetingKind::Email;
+    sent.status = MeetingStatus::Held;
+    sent.start = Clock::currentDateTimeUtc().toLocalTime();
+    sent.durationMinutes = MeetingDefaults::usualMinutes(sent.kind);
+    // The notes are Markdown: the text goes in as plain text, so a '*' or '#' in it stays itself.
+    QTextDocument text;
+    text.setPlainText(subject().isEmpty() ? body() : subject() + QStringLiteral("\n\n") + body());
+    sent.notes = NotesMarkdown::write(text);
+    qint64 id = 0;
+    auto* command = new AddMeetingCommand(m_session->meetings(), sent, m_contact.displayName());
+    command->reportIdTo(&id);
+    m_session->undoStack()->push(command); // deleted inside push() if the write fails
+    if (!id) {
+        MessageBoxes::warning(this, tr("Log as Sent"),
+            tr("The message could not be logged.\n\n%1").arg(m_session->meetings()->lastError()));
+        return 0;
+    }
+    m_loggedMeeting = id;
+    m_sentNote->setText(tr("Logged as sent on %1. Edit ▸ Undo takes it back.")
+                            .arg(QLocale().toString(sent.start.date(), QLocale::ShortFormat)));
+    m_logButton->hide();
+    return id;
 }
 
 void OutreachDialog::saveAsTemplate()

@@ -9,8 +9,10 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace Rapport {
 
@@ -18,6 +20,8 @@ class NetworkSession;
 
 // Writes to a contact from a template: pick one, adjust the filled-in text, then open it in
 // the mail client (mailto:) or copy it. "Save as Template" keeps the wording for next time.
+// Once the text has left the dialog, "Log as Sent" records it as an e-mail held now (undoable),
+// so the contact's last contact and stage follow what was sent.
 class OutreachDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +33,9 @@ public:
     QString body() const;
     void copyToClipboard();
     void openInMail();
+    // Adds the message as an e-mail (a thank-you when the template is one) held now; returns the
+    // new meeting's id, or 0 when it could not be written (the dialog has said why).
+    qint64 logAsSent();
 
 private:
     // The template for where the contact stands (OutreachTemplates::suggestedKind), else the blank.
@@ -37,6 +44,8 @@ private:
     int blankIndex() const { return int(m_templates.size()); }
     void templateChosen();
     void saveAsTemplate();
+    // After Copy or Open in Mail: says what happened and offers Log as Sent.
+    void offerToLog(const QString& whatHappened);
 
     NetworkSession* m_session;
     Contact m_contact;
@@ -47,6 +56,9 @@ private:
     QComboBox* m_template;
     QLineEdit* m_subject;
     QPlainTextEdit* m_body;
+    QLabel* m_sentNote;
+    QPushButton* m_logButton;
+    qint64 m_loggedMeeting = 0;
 };
 
 } // namespace Rapport
