@@ -7,6 +7,7 @@
 #include "ContactStore.h"
 #include "SearchRanking.h"
 #include "SortText.h"
+#include "LastContact.h"
 #include "SqlStatement.h"
 
 #include <QCollator>
@@ -20,12 +21,13 @@ namespace Rapport {
 
 namespace {
 
-// The local day of each contact's latest meeting that took place.
+// The local day of each contact's last contact (LastContact).
 QHash<qint64, QDate> lastContacts(const QSqlDatabase& db)
 {
     QHash<qint64, QDate> days;
     SqlStatement query(db,
-        QStringLiteral("SELECT contact_id, max(start_at) FROM interaction WHERE status = 'done' GROUP BY contact_id"));
+        QStringLiteral("SELECT id, last FROM (SELECT c.id AS id, %1 AS last FROM contact c) WHERE last IS NOT NULL")
+            .arg(LastContact::sql(QStringLiteral("c.id"))));
     query.exec();
     while (query.next())
         days.insert(query.value(0).toLongLong(),

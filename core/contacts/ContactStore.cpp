@@ -11,6 +11,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "ReportedRead.h"
+#include "LastContact.h"
 #include "SqlStatement.h"
 #include "SqliteHandle.h"
 #include "Transaction.h"
@@ -62,13 +63,13 @@ constexpr OwnedRows kOwnedRows[] = {
 };
 
 const QString kSummarySelect
-    = QStringLiteral("SELECT c.id, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.stage, "
-                     "(SELECT max(start_at) FROM interaction i WHERE i.contact_id = c.id AND i.status = 'done'), "
+    = QStringLiteral("SELECT c.id, c.first_name, c.last_name, ifnull(o.name, ''), c.title, c.stage, %1, "
                      "(SELECT min(due) FROM follow_up f WHERE f.contact_id = c.id AND f.done_at IS NULL), "
                      "(SELECT group_concat(tag, char(31)) FROM "
                      "  (SELECT tag FROM contact_tag t WHERE t.contact_id = c.id ORDER BY t.position)), "
                      "c.organization_id "
-                     "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ");
+                     "FROM contact c LEFT JOIN organization o ON o.id = c.organization_id ")
+          .arg(LastContact::sql(QStringLiteral("c.id")));
 
 } // namespace
 

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <functional>
@@ -20,6 +21,7 @@
 namespace Rapport {
 
 class Database;
+struct ImportReport;
 
 // What to do with a row that matches a contact already in the network.
 enum class DuplicatePolicy {
@@ -57,6 +59,13 @@ struct ImportOptions {
     // Above 0, only the first rows of the file are read (about this many: a vCard's bad cards
     // are counted as they are found); the preview dry-runs the start of a large file.
     int rowLimit = 0;
+    // Written in the import's own transaction, after its contacts and before it commits: a
+    // LinkedIn archive's history joins the contacts of its Connections.csv in one batch (one
+    // undo). It may add to the report; a DatabaseError it throws rolls everything back.
+    std::function<void(const QSqlDatabase& db, ImportReport& report)> alsoWrite;
+    // What Import History calls the batch, when not the source's path and format (the archive).
+    QString batchFile;
+    QString batchFormat;
 };
 
 // A contact the import added beside another who may be the same person (never merged on a guess),

@@ -93,6 +93,28 @@ void undoCreatedAndUpdated(Database& database, qint64 batchId)
     SqlStatement::run(db, QStringLiteral("DROP TABLE temp.undone_rows"));
 }
 
+// What a LinkedIn archive's batch wrote beside its contacts (ArchiveHistory, ArchiveImport): its
+// messages and "my history" go, and a stage or profile field it moved comes back, unless the user
+// has changed it since (it no longer holds what the import wrote).
+void undoArchiveHistory(const QSqlDatabase& db, qint64 batchId)
+{
+    SqlStatement::run(db, QStringLiteral("DELETE FROM message WHERE import_batch_id = ?"), {batchId});
+    SqlStatement::run(db, QStringLiteral("DELETE FROM my_history WHERE import_batch_id = ?"), {batchId});
+    SqlStatement::run(db,
+        QStringLiteral("UPDATE contact SET stage = ch.old_value FROM import_value_change ch "
+                       "WHERE ch.batch_id = ? AND ch.entity = 'contact' AND ch.field = 'stage' "
+                       "AND ch.row_id = contact.id AND contact.stage = ch.new_value"),
+        {batchId});
+    for (const char* field : {"name", "field", "introduction"}) {
+        SqlStatement::run(db,
+            QStringLiteral("UPDATE profile SET %1 = ch.old_value FROM import_value_change ch WHERE ch.batch_id = ? "
+                           "AND ch.entity = 'profile' AND ch.field = '%1' AND profile.%1 = ch.new_value")
+                .arg(QLatin1String(field)),
+            {batchId});
+    }
+    SqlStatement::run(db, QStringLiteral("DELETE FROM import_value_change WHERE batch_id = ?"), {batchId});
+}
+
 } // namespace
 
 bool ImportHistory::undo(Database& database, qint64 batchId, QString* error)
@@ -110,8 +132,10 @@ bool ImportHistory::undo(Database& database, qint64 batchId, QString* error)
 
         if (MergeUndoLog::exists(db, batchId))
             MergeUndoLog::undo(db, batchId); // a JSON merge: the network goes back as it was before it
-        else
+        else {
+            undoArchiveHistory(db, batchId);
             undoCreatedAndUpdated(database, batchId);
+        }
         SqlStatement::run(db, QStringLiteral("DELETE FROM import_batch_change WHERE batch_id = ?"), {batchId});
         SqlStatement::run(db, QStringLiteral("UPDATE import_batch SET undone_at = ? WHERE id = ?"),
             {Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs), batchId});

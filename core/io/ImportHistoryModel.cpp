@@ -99,6 +99,8 @@ QString ImportHistoryModel::formatLabel(const QString& key)
     // The keys ImportSource::formatKey() and JsonRestore store in import_batch.format.
     if (key == QLatin1String("linkedin"))
         return tr("LinkedIn connections");
+    if (key == QLatin1String("linkedin-archive"))
+        return tr("LinkedIn archive");
     if (key == QLatin1String("google"))
         return tr("Google contacts");
     if (key == QLatin1String("outlook"))

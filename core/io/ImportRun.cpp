@@ -254,7 +254,9 @@ void ImportRun::write()
     const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_report.batchId
         = SqlStatement(db, QStringLiteral("INSERT INTO import_batch (file, format, imported_at) VALUES (?, ?, ?)"))
-              .exec({QFileInfo(m_source.path()).absoluteFilePath(), m_source.formatKey(), now})
+              .exec({m_options.batchFile.isEmpty() ? QFileInfo(m_source.path()).absoluteFilePath()
+                                                   : m_options.batchFile,
+                  m_options.batchFormat.isEmpty() ? m_source.formatKey() : m_options.batchFormat, now})
               .lastInsertId();
     const qint64 lastIdBefore
         = SqlStatement::scalar(db, QStringLiteral("SELECT ifnull(max(id), 0) FROM contact")).toLongLong();
@@ -287,6 +289,8 @@ void ImportRun::write()
     linkReferrers(writing);
     if (m_bulk)
         finishBulk(lastIdBefore);
+    if (m_options.alsoWrite)
+        m_options.alsoWrite(db, m_report);
     SqlStatement::run(db,
         QStringLiteral("UPDATE import_batch SET created_count = ?, updated_count = ?, unchanged_count = ?, "
                        "skipped_count = ? WHERE id = ?"),

@@ -6,6 +6,7 @@
 #include "CsvReader.h"
 #include "VCardReader.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -39,7 +40,7 @@ bool isUtf16(TextDecoder::Encoding encoding)
 }
 
 // A vCard file's bytes as the reader wants them: a UTF-8 character cut by a fold is whole again.
-QByteArray vCardBytes(QFile& file, TextDecoder::Encoding encoding)
+QByteArray vCardBytes(QIODevice& file, TextDecoder::Encoding encoding)
 {
     const QByteArray bytes = file.readAll();
     return isUtf16(encoding) ? bytes : VCardReader::mendSplitCharacters(bytes);
@@ -97,27 +98,62 @@ QString ImportSource::formatKey() const
     return m_vcard ? QStringLiteral("vcard") : CsvContactMapping::dialectKey(m_mapping.dialect());
 }
 
+std::unique_ptr<QIODevice> ImportSource::openDevice(QString* error) const
+{
+    std::unique_ptr<QIODevice> device;
+    if (m_inMemory) {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(m_bytes); // shared, not copied
+        device = std::move(buffer);
+    } else {
+        device = std::make_unique<QFile>(m_path);
+    }
+    if (!device->open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the file: %1").arg(device->errorString());
+        return nullptr;
+    }
+    return device;
+}
+
 bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem* problem)
 {
+    m_inMemory = false;
+    m_bytes.clear();
     m_path = path;
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir()) {
+        *problem = ImportProblem {0, info.isDir() ? tr("is a folder, not a contacts file") : tr("no such file")};
+        return false;
+    }
+    return openContent(format, problem);
+}
+
+bool ImportSource::open(const QByteArray& bytes, const QString& name, ImportFormat format, ImportProblem* problem)
+{
+    m_inMemory = true;
+    m_bytes = bytes;
+    m_path = name;
+    return openContent(format, problem);
+}
+
+bool ImportSource::openContent(ImportFormat format, ImportProblem* problem)
+{
+    const QString path = m_path;
     m_content = ContentSniffer::Kind::Text;
     m_format = format;
     m_vcard = false;
     m_mapping = CsvContactMapping();
     m_headerLine = 0;
     m_size = 0;
-    const QFileInfo info(path);
     const auto fail = [problem](int line, const QString& message) {
         *problem = ImportProblem {line, message};
         return false;
     };
-    if (!info.exists())
-        return fail(0, tr("no such file"));
-    if (info.isDir())
-        return fail(0, tr("is a folder, not a contacts file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(0, tr("cannot read the file: %1").arg(file.errorString()));
+    QString deviceError;
+    const std::unique_ptr<QIODevice> device = openDevice(&deviceError);
+    if (!device)
+        return fail(0, deviceError);
+    QIODevice& file = *device;
     m_size = file.size();
     if (m_size == 0)
         return fail(1, tr("the file is empty"));
@@ -235,11 +271,13 @@ bool ImportSource::open(const QString& path, ImportFormat format, ImportProblem*
 bool ImportSource::readCsv(
     const std::function<bool(CsvRecord&&)>& onRow, const ProblemSink& onProblem, const Progress& progress) const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        onProblem({0, tr("cannot read the file: %1").arg(file.errorString())});
+    QString deviceError;
+    const std::unique_ptr<QIODevice> device = openDevice(&deviceError);
+    if (!device) {
+        onProblem({0, deviceError});
         return false;
     }
+    QIODevice& file = *device;
     TextDecoder decoder(m_encoding);
     CsvReader reader(m_delimiter);
     bool stopped = false;
@@ -284,13 +322,14 @@ bool ImportSource::readCsv(
 bool ImportSource::forEach(const RecordSink& onRecord, const ProblemSink& onProblem, const Progress& progress) const
 {
     if (m_vcard) {
-        QFile file(m_path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            onProblem({0, tr("cannot read the file: %1").arg(file.errorString())});
+        QString deviceError;
+        const std::unique_ptr<QIODevice> device = openDevice(&deviceError);
+        if (!device) {
+            onProblem({0, deviceError});
             return false;
         }
         TextDecoder decoder(m_encoding);
-        const QString text = decoder.decode(vCardBytes(file, m_encoding));
+        const QString text = decoder.decode(vCardBytes(*device, m_encoding));
         decoder.finish();
         if (decoder.hasError()) {
             onProblem({int(text.count(QLatin1Char('\n'))) + 1, undecodable()});

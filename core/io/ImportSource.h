@@ -13,6 +13,7 @@
 #include <QFile>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Rapport {
@@ -34,6 +35,9 @@ public:
     // be a contacts file at all (binary data, text that is no table, an archive) is refused before
     // its format is guessed; contentKind() then says which it was.
     bool open(const QString& path, ImportFormat format, ImportProblem* problem);
+    // The same, for a file already in memory (a table of a LinkedIn archive, never extracted to
+    // disk); name stands for it in messages and in Import History.
+    bool open(const QByteArray& bytes, const QString& name, ImportFormat format, ImportProblem* problem);
     // The wizard lets the user map columns, so it opens files whose header maps to nothing yet.
     void setAllowUnmappedColumns(bool allow) { m_allowUnmapped = allow; }
     // Replaces the detected mapping (the wizard's column choices).
@@ -62,11 +66,16 @@ public:
     QList<QStringList> sampleRows(int limit) const;
 
 private:
+    bool openContent(ImportFormat format, ImportProblem* problem);
+    // The file, or the bytes in memory, open for reading; nullptr with *error set.
+    std::unique_ptr<QIODevice> openDevice(QString* error) const;
     QString undecodable() const;
     bool readCsv(
         const std::function<bool(CsvRecord&&)>& onRow, const ProblemSink& onProblem, const Progress& progress) const;
 
     QString m_path;
+    bool m_inMemory = false;
+    QByteArray m_bytes;
     ContentSniffer::Kind m_content = ContentSniffer::Kind::Text;
     ImportFormat m_format = ImportFormat::Auto;
     bool m_vcard = false;

@@ -3,14 +3,12 @@
 
 #include "KeepWarm.h"
 
+#include "LastContact.h"
 #include "SqlStatement.h"
 
 namespace Rapport {
 
 namespace {
-// The last interaction that happened: a meeting held, or any other logged contact.
-const QString kLastContact
-    = QStringLiteral("(SELECT max(start_at) FROM interaction i WHERE i.contact_id = c.id AND i.status = 'done')");
 
 QDate localDate(const QVariant& isoUtc)
 {
@@ -21,11 +19,13 @@ QDate localDate(const QVariant& isoUtc)
 QList<CheckIn> KeepWarm::goingCold(const QSqlDatabase& db, const QDate& today)
 {
     QList<CheckIn> result;
-    // Walks the interactions held (a few per contact met), not every contact of a large network.
+    // Only people met or written to outside LinkedIn (an interaction that took place) go cold: a
+    // LinkedIn archive's every connection would otherwise flood Today. Their clock counts messages
+    // too. Walks the interactions held (a few per contact met), not every contact of a large network.
     SqlStatement rows(db,
-        QStringLiteral("SELECT i.contact_id, max(i.start_at), c.check_in_days FROM interaction i "
-                       "JOIN contact c ON c.id = i.contact_id WHERE i.status = 'done' AND c.stage <> 'not_pursuing' "
-                       "GROUP BY i.contact_id"));
+        QStringLiteral("SELECT c.id, %1, c.check_in_days FROM contact c WHERE c.id IN "
+                       "(SELECT contact_id FROM interaction WHERE status = 'done') AND c.stage <> 'not_pursuing'")
+            .arg(LastContact::sql(QStringLiteral("c.id"))));
     rows.exec();
     const QDate horizon = today.addDays(kWarningDays);
     while (rows.next()) {
@@ -39,7 +39,9 @@ QList<CheckIn> KeepWarm::goingCold(const QSqlDatabase& db, const QDate& today)
 
 CheckIn KeepWarm::checkIn(const QSqlDatabase& db, qint64 contactId)
 {
-    SqlStatement row(db, QStringLiteral("SELECT %1, c.check_in_days FROM contact c WHERE c.id = ?").arg(kLastContact));
+    SqlStatement row(db,
+        QStringLiteral("SELECT %1, c.check_in_days FROM contact c WHERE c.id = ?")
+            .arg(LastContact::sql(QStringLiteral("c.id"))));
     CheckIn c;
     c.contactId = contactId;
     if (row.exec({contactId}).next()) {

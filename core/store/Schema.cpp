@@ -581,8 +581,24 @@ QString searchDocumentViewV11()
             withFoldedCopySql(QStringLiteral("ifnull(o.name, '')")));
 }
 
+// Version 11 also lets a LinkedIn archive import be undone as one batch: the stage it moved and
+// the profile fields it filled (each put back only if it still holds what the import wrote), and
+// the positions and schools of "my history" it added.
+const char* const kVersion11[] = {
+    R"sql(CREATE TABLE import_value_change (
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        entity TEXT NOT NULL CHECK (entity IN ('contact', 'profile')),
+        row_id INTEGER NOT NULL,
+        field TEXT NOT NULL,
+        old_value,
+        new_value,
+        PRIMARY KEY (batch_id, entity, row_id, field)) WITHOUT ROWID)sql",
+    "ALTER TABLE my_history ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL",
+};
+
 void upgradeTo11(const QSqlDatabase& db)
 {
+    runAll(db, kVersion11);
     SqlStatement::run(db, QStringLiteral("DROP VIEW contact_search_document"));
     SqlStatement::run(db, searchDocumentViewV11());
     runAll(db, kMessageFtsTriggers);

@@ -1,0 +1,342 @@
+// SPDX-FileCopyrightText: 2026 Rapport contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ArchiveImport.h"
+#include "ContactStore.h"
+#include "ImportHistory.h"
+#include "SqlStatement.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTest>
+
+#include <zip.h>
+
+using namespace Rapport;
+
+// A whole LinkedIn data archive imported as one batch (issue 17): archives built here, in LinkedIn's
+// shape and its variants, with the owner, connections, people outside the network, group chats,
+// drafts, spam and double-encoded names; then re-imported, undone, and read with the privacy choice.
+class TestArchiveImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_archives = 0;
+
+    using Files = QList<std::pair<QString, QByteArray>>;
+
+    QString makeZip(const Files& files)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("Basic_LinkedInDataExport_%1.zip").arg(++m_archives));
+        int code = 0;
+        zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+        if (!archive)
+            qFatal("cannot create %s", qPrintable(path));
+        for (const auto& [name, data] : files) {
+            zip_source_t* source = zip_source_buffer(archive, data.constData(), zip_uint64_t(data.size()), 0);
+            if (zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0)
+                qFatal("cannot add %s", qPrintable(name));
+        }
+        if (zip_close(archive) != 0)
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    QString makeFolder(const Files& files)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("archive-folder-%1").arg(++m_archives));
+        for (const auto& [name, data] : files) {
+            const QString file = QDir(path).filePath(name);
+            QDir().mkpath(QFileInfo(file).path());
+            QFile out(file);
+            if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
+                qFatal("cannot write %s", qPrintable(file));
+        }
+        return path;
+    }
+
+    static QByteArray connections()
+    {
+        return QByteArrayLiteral(
+            "\xEF\xBB\xBFNotes:\r\n"
+            "\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n"
+            "\r\n"
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+            "Ana,López,https://www.linkedin.com/in/ana-lopez,,Acme Bio,Scientist,12 Jan 2025\r\n"
+            "Ben,Wu,https://www.linkedin.com/in/ben-wu,,Whitfield University,Professor,03 Feb 2025\r\n"
+            "Chloé,Martin,https://www.linkedin.com/in/chloe-martin,,Verity,Writer,04 Mar 2025\r\n"
+            "Sam,Still,https://www.linkedin.com/in/sam-still,,Lumen,Manager,05 Mar 2025\r\n");
+    }
+
+    static QByteArray messages(const QByteArray& extraRows = {})
+    {
+        return QByteArrayLiteral(
+                   "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+                   "CONTENT,FOLDER,IS MESSAGE DRAFT\n"
+                   // I write to Ana (from INBOX: the folder says nothing of who sent it)
+                   "c1,,Jordan Lee,https://www.linkedin.com/in/jordan-lee,Ana López,https://www.linkedin.com/in/"
+                   "ana-lopez,2026-01-05 09:00:00 UTC,,\"Could we talk for 20 minutes?\r\nThanks &amp; best\","
+                   "INBOX,No\n"
+                   // Ana answers, her name double-encoded
+                   "c1,,Ana LÃ³pez,https://www.linkedin.com/in/ana-lopez,Jordan Lee,https://www.linkedin.com/in/"
+                   "jordan-lee,2026-01-07 18:30:00 UTC,,Happy to — Tuesday?,INBOX,No\n"
+                   // I write to someone outside my connections
+                   "c2,,Jordan Lee,https://www.linkedin.com/in/jordan-lee,Dana Outsider,https://www.linkedin.com/in/"
+                   "dana-outsider,2026-02-01 10:00:00 UTC,,Hello Dana,SENT,No\n"
+                   // A recruiter writes to me: not added
+                   "c3,,Rick Recruiter,https://www.linkedin.com/in/rick-r,Jordan Lee,https://www.linkedin.com/in/"
+                   "jordan-lee,2026-02-02 10:00:00 UTC,Opportunity,Great role for you,INBOX,No\n"
+                   // A draft, never sent
+                   "c4,,Jordan Lee,https://www.linkedin.com/in/jordan-lee,Sam Still,https://www.linkedin.com/in/"
+                   "sam-still,2026-02-03 10:00:00 UTC,,draft text,DRAFTS,Yes\n"
+                   // Spam
+                   "c5,,Spam Bot,https://www.linkedin.com/in/spam,Jordan Lee,https://www.linkedin.com/in/jordan-lee,"
+                   "2026-02-04 10:00:00 UTC,,buy now,SPAM,No\n"
+                   // A group message to Ben and Chloé
+                   "c6,Intro,Jordan Lee,https://www.linkedin.com/in/jordan-lee,\"Ben Wu, Chloé Martin\","
+                   "\"https://www.linkedin.com/in/ben-wu;https://www.linkedin.com/in/chloe-martin\","
+                   "2026-02-10 08:00:00 UTC,,Meet each other,ARCHIVE,No\n")
+            + extraRows;
+    }
+
+    static QByteArray invitations()
+    {
+        return QByteArrayLiteral("From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+                                 "Jordan Lee,Eve Newcomer,\"1/15/26, 8:52 AM\",\"Hi Eve, I read your paper\",OUTGOING,"
+                                 "https://www.linkedin.com/in/jordan-lee,https://www.linkedin.com/in/eve-n\n"
+                                 "Frank Stranger,Jordan Lee,01/16/2026 04:02,,INCOMING,https://www.linkedin.com/in/"
+                                 "frank-s,https://www.linkedin.com/in/jordan-lee\n"
+                                 "Jordan Lee,Gina Bare,01/17/2026 04:02,,OUTGOING,https://www.linkedin.com/in/"
+                                 "jordan-lee,https://www.linkedin.com/in/gina-b\n");
+    }
+
+    static QByteArray profile()
+    {
+        return QByteArrayLiteral("First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip "
+                                 "Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n"
+                                 "Jordan,Lee,,,,Postdoc in cell biology,I study how cells divide.,Research,,"
+                                 "\"Boston, MA\",,,\n");
+    }
+
+    static Files fullArchive(const QByteArray& extraMessages = {})
+    {
+        return {{QStringLiteral("Connections.csv"), connections()},
+            {QStringLiteral("messages.csv"), messages(extraMessages)},
+            {QStringLiteral("Invitations.csv"), invitations()}, {QStringLiteral("Profile.csv"), profile()},
+            {QStringLiteral("Positions.csv"),
+                QByteArrayLiteral("Company Name,Title,Description,Location,Started On,Finished On\n"
+                                  "Whitfield University,Postdoctoral Fellow,Cells,Boston,Sep 2022,\n")},
+            {QStringLiteral("Education.csv"),
+                QByteArrayLiteral("School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+                                  "Whitfield University,2016,2022,,PhD,\n")},
+            {QStringLiteral("Learning/guide_messages.csv"), QByteArrayLiteral("a,b\n1,2\n")}};
+    }
+
+    static qint64 idOf(Database& db, const QString& first)
+    {
+        return SqlStatement::scalar(db.connection(), QStringLiteral("SELECT id FROM contact WHERE first_name = ?"),
+            {first})
+            .toLongLong();
+    }
+
+    static QString stageOf(Database& db, const QString& first)
+    {
+        return SqlStatement::scalar(
+            db.connection(), QStringLiteral("SELECT stage FROM contact WHERE first_name = ?"), {first})
+            .toString();
+    }
+
+    static int count(Database& db, const QString& sql, const QVariantList& values = {})
+    {
+        return SqlStatement::scalar(db.connection(), sql, values).toInt();
+    }
+
+private slots:
+    void importsTheWholeArchiveAsOneBatch()
+    {
+        Test::TempNetwork net;
+        const QString path = makeZip(fullArchive());
+        const ArchiveImportReport report = ArchiveImport::run(net.database, path, {});
+        QVERIFY2(report.written(), qPrintable(report.error));
+
+        // The connections, and the people I wrote to outside them (Dana by message, Eve by an
+        // invitation with a note); not the recruiter, the stranger, the spammer or Gina (a bare
+        // invitation is no writing).
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM contact")), 6);
+        QCOMPARE(report.history.peopleAdded, 2);
+        QCOMPARE(report.contacts.created, 6);
+        QCOMPARE(stageOf(net.database, QStringLiteral("Dana")), QStringLiteral("reached_out"));
+        QCOMPARE(stageOf(net.database, QStringLiteral("Eve")), QStringLiteral("reached_out"));
+        QCOMPARE(report.history.inboundOnly.size(), 2); // the recruiter and the stranger, named
+        QVERIFY(report.history.inboundOnly.join(QLatin1Char('|')).contains(QStringLiteral("Rick Recruiter")));
+        QVERIFY(report.history.inboundOnly.join(QLatin1Char('|')).contains(QStringLiteral("Frank Stranger")));
+        QCOMPARE(report.history.drafts, 1);
+        QCOMPARE(report.history.spam, 1);
+
+        // Stages: Ana answered, Ben and Chloé were written to (one group message), Sam only got a draft.
+        QCOMPARE(stageOf(net.database, QStringLiteral("Ana")), QStringLiteral("replied"));
+        QCOMPARE(stageOf(net.database, QStringLiteral("Ben")), QStringLiteral("reached_out"));
+        QCOMPARE(stageOf(net.database, QStringLiteral("Chloé")), QStringLiteral("reached_out"));
+        QCOMPARE(stageOf(net.database, QStringLiteral("Sam")), QStringLiteral("to_contact"));
+        QCOMPARE(report.history.movedToReplied, 1);
+
+        // The log: Ana's two messages with their direction and text (entities and CRLF read).
+        const qint64 ana = idOf(net.database, QStringLiteral("Ana"));
+        SqlStatement log(net.database.connection(),
+            QStringLiteral("SELECT direction, sent_at, body, channel FROM message WHERE contact_id = ? ORDER BY sent_at"));
+        log.exec({ana});
+        QVERIFY(log.next());
+        QCOMPARE(log.value(0).toString(), QStringLiteral("out"));
+        QCOMPARE(log.value(1).toString(), QStringLiteral("2026-01-05T09:00:00.000Z"));
+        QCOMPARE(log.value(2).toString(), QStringLiteral("Could we talk for 20 minutes?\nThanks & best"));
+        QVERIFY(log.next());
+        QCOMPARE(log.value(0).toString(), QStringLiteral("in"));
+        QVERIFY(!log.next());
+        // The group message is in both members' logs; the invitation with a note in Eve's.
+        QCOMPARE(count(net.database,
+                     QStringLiteral("SELECT count(*) FROM message WHERE conversation_id = 'c6'")),
+            2);
+        QCOMPARE(count(net.database,
+                     QStringLiteral("SELECT count(*) FROM message WHERE channel = 'linkedin_invitation'")),
+            1);
+        QCOMPARE(report.history.messagesAdded, 5); // Ana 2, Dana 1, Ben 1, Chloé 1
+        QCOMPARE(report.history.invitationsAdded, 1);
+
+        // Last contact comes from the messages, and search finds their text.
+        ContactStore store(net.database);
+        QCOMPARE(store.summary(ana)->lastContact, QDateTime(QDate(2026, 1, 7), QTime(18, 30), Qt::UTC).toLocalTime().date());
+        QVERIFY(store.search(QStringLiteral("tuesday")).contains(ana));
+
+        // My Profile and my history.
+        QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT name FROM profile")).toString(),
+            QStringLiteral("Jordan Lee"));
+        QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT field FROM profile")).toString(),
+            QStringLiteral("Postdoc in cell biology"));
+        QCOMPARE(report.profileFields, 3);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM my_history")), 2);
+        QCOMPARE(report.myHistoryAdded, 2);
+        QVERIFY(report.ignoredFiles.contains(QStringLiteral("Learning/guide_messages.csv")));
+
+        // One batch in Import History, and one undo takes all of it back.
+        const auto batches = ImportHistory::list(net.database);
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.first().format, QStringLiteral("linkedin-archive"));
+        QString error;
+        QVERIFY2(ImportHistory::undo(net.database, batches.first().id, &error), qPrintable(error));
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM contact")), 0);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message")), 0);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM my_history")), 0);
+        QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT name FROM profile")).toString(),
+            QString());
+    }
+
+    void undoPutsBackTheStagesOfContactsThatWereThere()
+    {
+        Test::TempNetwork net;
+        QVERIFY(ArchiveImport::run(net.database, makeFolder({{QStringLiteral("Connections.csv"), connections()}}), {})
+                    .written());
+        // The user moves Ben on by hand; Ana stays where she was.
+        SqlStatement::run(net.database.connection(), QStringLiteral("UPDATE contact SET stage = 'scheduled' WHERE first_name = 'Ben'"));
+        const ArchiveImportReport report = ArchiveImport::run(net.database, makeFolder(fullArchive()), {});
+        QVERIFY2(report.written(), qPrintable(report.error));
+        QCOMPARE(stageOf(net.database, QStringLiteral("Ana")), QStringLiteral("replied"));
+        QCOMPARE(stageOf(net.database, QStringLiteral("Ben")), QStringLiteral("scheduled")); // never back
+        QCOMPARE(report.contacts.unchanged, 4);
+        QString error;
+        QVERIFY2(ImportHistory::undo(net.database, report.contacts.batchId, &error), qPrintable(error));
+        QCOMPARE(stageOf(net.database, QStringLiteral("Ana")), QStringLiteral("to_contact"));
+        QCOMPARE(stageOf(net.database, QStringLiteral("Ben")), QStringLiteral("scheduled"));
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM contact")), 4);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message")), 0);
+    }
+
+    void aNewerArchiveAddsOnlyWhatIsNew()
+    {
+        Test::TempNetwork net;
+        const ArchiveImportReport first = ArchiveImport::run(net.database, makeZip(fullArchive()), {});
+        QVERIFY2(first.written(), qPrintable(first.error));
+        const int before = count(net.database, QStringLiteral("SELECT count(*) FROM message"));
+        const ArchiveImportReport second = ArchiveImport::run(net.database,
+            makeZip(fullArchive("c1,,Ana López,https://www.linkedin.com/in/ana-lopez,Jordan Lee,"
+                                "https://www.linkedin.com/in/jordan-lee,2026-03-01 12:00:00 UTC,,One more,INBOX,No\n")),
+            {});
+        QVERIFY2(second.written(), qPrintable(second.error));
+        QCOMPARE(second.history.messagesAdded, 1);
+        QCOMPARE(second.history.invitationsAdded, 0);
+        QCOMPARE(second.history.peopleAdded, 0); // Dana and Eve are known now
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message")), before + 1);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM contact")), 6);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM my_history")), 2);
+    }
+
+    void datesAndDirectionsOnlyKeepNoText()
+    {
+        Test::TempNetwork net;
+        ArchiveImportOptions options;
+        options.keepMessageText = false;
+        const ArchiveImportReport report = ArchiveImport::run(net.database, makeZip(fullArchive()), options);
+        QVERIFY2(report.written(), qPrintable(report.error));
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message")), 6);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message WHERE body IS NOT NULL OR subject <> ''")), 0);
+        ContactStore store(net.database);
+        QVERIFY(store.search(QStringLiteral("tuesday")).isEmpty());
+        QCOMPARE(stageOf(net.database, QStringLiteral("Ana")), QStringLiteral("replied"));
+    }
+
+    void whatTheUserTypedInTheProfileStays()
+    {
+        Test::TempNetwork net;
+        SqlStatement::run(net.database.connection(), QStringLiteral("UPDATE profile SET name = 'Dr. J. Lee'"));
+        const ArchiveImportReport report = ArchiveImport::run(net.database, makeZip(fullArchive()), {});
+        QVERIFY2(report.written(), qPrintable(report.error));
+        QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT name FROM profile")).toString(),
+            QStringLiteral("Dr. J. Lee"));
+        QCOMPARE(report.profileFields, 2);
+    }
+
+    void withoutAnOwnerTheMessagesAreLeftOutAndSaidSo()
+    {
+        Test::TempNetwork net;
+        QByteArray inbox = messages();
+        inbox.replace("SENT", "INBOX");
+        const ArchiveImportReport report = ArchiveImport::run(net.database,
+            makeZip({{QStringLiteral("Connections.csv"), connections()}, {QStringLiteral("messages.csv"), inbox}}), {});
+        QVERIFY2(report.written(), qPrintable(report.error));
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message")), 0);
+        QCOMPARE(report.history.problems.size(), 1);
+        QVERIFY(report.history.problems.first().contains(QStringLiteral("who you are")));
+    }
+
+    void aHostileOrForeignArchiveWritesNothing()
+    {
+        Test::TempNetwork net;
+        const ArchiveImportReport climbing = ArchiveImport::run(net.database,
+            makeZip({{QStringLiteral("../Connections.csv"), connections()}}), {});
+        QVERIFY(!climbing.written());
+        QVERIFY(!climbing.error.isEmpty());
+        const ArchiveImportReport foreign
+            = ArchiveImport::run(net.database, makeZip({{QStringLiteral("photo.jpg"), QByteArray(100, 'x')}}), {});
+        QVERIFY(foreign.error.contains(QStringLiteral("not a LinkedIn data archive")));
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM contact")), 0);
+        QCOMPARE(ImportHistory::list(net.database).size(), 0);
+    }
+
+    void aDryRunWritesNothing()
+    {
+        Test::TempNetwork net;
+        ArchiveImportOptions options;
+        options.dryRun = true;
+        const ArchiveImportReport report = ArchiveImport::run(net.database, makeZip(fullArchive()), options);
+        QVERIFY(report.error.isEmpty());
+        QCOMPARE(report.history.messagesAdded, 5);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message")), 0);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM contact")), 0);
+    }
+};
+
+QTEST_MAIN(TestArchiveImport)
+#include "tst_archiveimport.moc"
