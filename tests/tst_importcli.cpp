@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "SqlStatement.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -107,6 +108,49 @@ private slots:
         QVERIFY2(
             again.out.contains(QLatin1String("Created 0, updated 0, unchanged 3, skipped 0.")), qPrintable(again.out));
         QCOMPARE(contacts(), 3);
+    }
+
+    // A LinkedIn data archive, here as the folder it unzips to (tst_archiveimport reads ZIPs).
+    void importsALinkedInArchiveFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("archive-%1").arg(m_run));
+        QDir().mkpath(folder + QStringLiteral("/more"));
+        write(QStringLiteral("archive-%1/Connections.csv").arg(m_run),
+            kLinkedInHeader + "Ana,Lopez,https://www.linkedin.com/in/ana,,Acme,Scientist,12 Jan 2025\r\n"
+                              "Ben,Wu,https://www.linkedin.com/in/ben,,Lumen,Manager,12 Jan 2025\r\n");
+        write(QStringLiteral("archive-%1/more/messages.csv").arg(m_run),
+            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+            "CONTENT,FOLDER\n"
+            "c1,,Jo Lee,https://www.linkedin.com/in/jo,Ana Lopez,https://www.linkedin.com/in/ana,"
+            "2026-01-05 09:00:00 UTC,,Could we talk?,SENT\n"
+            "c1,,Ana Lopez,https://www.linkedin.com/in/ana,Jo Lee,https://www.linkedin.com/in/jo,"
+            "2026-01-07 09:00:00 UTC,,Sure,INBOX\n"
+            "c2,,Ben Wu,https://www.linkedin.com/in/ben,Jo Lee,https://www.linkedin.com/in/jo,yesterday,,Hi,INBOX\n");
+        write(QStringLiteral("archive-%1/Ad_Targeting.csv").arg(m_run), "a\n1\n");
+
+        const Result bad = import(folder, {QStringLiteral("--messages"), QStringLiteral("some")});
+        QCOMPARE(bad.status, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("text or metadata")), qPrintable(bad.err));
+
+        const Result r = import(folder, {QStringLiteral("--messages"), QStringLiteral("metadata")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(folder + QStringLiteral(": LinkedIn archive, 2 connections.")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Logged 2 new messages")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("0 to Reached out, 1 to Replied")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Ad_Targeting.csv")), qPrintable(r.out));
+        QCOMPARE(r.errLines(), QStringList {QStringLiteral("more/messages.csv:4: DATE \"yesterday\" is not a date; the "
+                                                           "message is left out.")});
+        QCOMPARE(count("SELECT count(*) FROM message WHERE body IS NULL"), 2);
+        QCOMPARE(count("SELECT count(*) FROM import_batch WHERE format = 'linkedin-archive'"), 1);
+
+        const Result again = import(folder, {QStringLiteral("--format"), QStringLiteral("linkedin-archive")});
+        QVERIFY2(again.status == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QLatin1String("2 were already logged")), qPrintable(again.out));
+
+        const Result notForCsv = import(fixture("linkedin_connections.csv"), {QStringLiteral("--messages"),
+            QStringLiteral("text")});
+        QCOMPARE(notForCsv.status, 1);
+        QVERIFY2(notForCsv.err.contains(QLatin1String("LinkedIn archive")), qPrintable(notForCsv.err));
     }
 
     void strictRefusesWhatTheDefaultSkipsAndReports()

@@ -37,6 +37,24 @@
     </message>
 </context>
 <context>
+    <name>Rapport::ArchiveHistory</name>
+    <message>
+        <source>messages.csv: no Profile.csv and no message in SENT say who you are, so the messages were left out</source>
+        <translation>messages.csv: Weder Profile.csv noch eine Nachricht in SENT sagt, wer du bist, daher wurden die Nachrichten ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ArchiveImport</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 holds no Connections.csv: ask LinkedIn for the archive with your connections.</source>
+        <translation>%1 enthält keine Connections.csv: Fordere bei LinkedIn das Archiv mit deinen Kontakten an.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ArchiveTables</name>
     <message>
         <source>The file is empty.</source>
@@ -317,10 +335,6 @@
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv or json)</source>
-        <translation>import: unbekanntes Format „%1“ (erlaubt: auto, linkedin, google, outlook, vcard, csv oder json)</translation>
-    </message>
-    <message>
         <source>import: --on-duplicate must be skip, update or create, not &apos;%1&apos;</source>
         <translation>import: --on-duplicate muss skip, update oder create sein, nicht „%1“</translation>
     </message>
@@ -358,10 +372,6 @@
     <message>
         <source>List contacts, optionally matching --search TEXT.</source>
         <translation>Kontakte auflisten, optional nur die zu --search TEXT passenden.</translation>
-    </message>
-    <message>
-        <source>Import FILE: LinkedIn, Google or Outlook CSV, vCard, or CSV with a header row.</source>
-        <translation>FILE importieren: CSV aus LinkedIn, Google oder Outlook, vCard oder CSV mit Kopfzeile.</translation>
     </message>
     <message>
         <source>Export the network (--format json, csv, vcard or ics) to stdout or -o FILE.</source>
@@ -414,10 +424,6 @@
     <message>
         <source>list: print JSON instead of a table.</source>
         <translation>list: JSON statt einer Tabelle ausgeben.</translation>
-    </message>
-    <message>
-        <source>import: auto, linkedin, google, outlook, vcard, csv or json (default auto); export: the format to write (default json).</source>
-        <translation>import: auto, linkedin, google, outlook, vcard, csv oder json (Standard: auto); export: das zu schreibende Format (Standard: json).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -669,6 +675,78 @@
             <numerusform>%n Kontakt, den du schon hast, wurde nicht verändert (--on-duplicate skip).</numerusform>
             <numerusform>%n Kontakte, die du schon hast, wurden nicht verändert (--on-duplicate skip).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: LinkedIn archive, %2 connections.</source>
+        <translation>%1: LinkedIn-Archiv, %2 Kontakte.</translation>
+    </message>
+    <message>
+        <source>Messages and invitations: %1 read, from %2 to %3.</source>
+        <translation>Nachrichten und Einladungen: %1 gelesen, vom %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Logged %1 new messages and %2 new invitations; %3 were already logged.</source>
+        <translation>%1 neue Nachrichten und %2 neue Einladungen eingetragen; %3 waren schon eingetragen.</translation>
+    </message>
+    <message>
+        <source>Left out %1 drafts and %2 messages in spam.</source>
+        <translation>Ausgelassen: %1 Entwürfe und %2 Spam-Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Moved on by their history: %1 to Reached out, %2 to Replied.</source>
+        <translation>Durch ihren Verlauf weitergerückt: %1 zu Angeschrieben, %2 zu Hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Not added, as they only wrote to you (%1): %2</source>
+        <translation>Nicht hinzugefügt, da sie dir nur geschrieben haben (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not read (Rapport has no use for them): %1</source>
+        <translation>Nicht gelesen (Rapport braucht sie nicht): %1</translation>
+    </message>
+    <message>
+        <source>import: --messages must be text or metadata, not &apos;%1&apos;</source>
+        <translation>import: --messages muss text oder metadata sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>import: --strict and --skip-invalid apply to contacts files; a LinkedIn archive imports what it can read and lists the rest</source>
+        <translation>import: --strict und --skip-invalid gelten für Kontaktdateien; ein LinkedIn-Archiv importiert, was es lesen kann, und listet den Rest</translation>
+    </message>
+    <message>
+        <source>Import FILE: LinkedIn, Google or Outlook CSV, vCard, CSV with a header row, a JSON backup, or LinkedIn&apos;s whole data archive (its ZIP or folder).</source>
+        <translation>DATEI importieren: CSV von LinkedIn, Google oder Outlook, vCard, CSV mit Kopfzeile, eine JSON-Sicherung oder das ganze Datenarchiv von LinkedIn (sein ZIP oder Ordner).</translation>
+    </message>
+    <message>
+        <source>import: auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive (default auto); export: the format to write (default json).</source>
+        <translation>import: auto, linkedin, google, outlook, vcard, csv, json oder linkedin-archive (Standard auto); export: das zu schreibende Format (Standard json).</translation>
+    </message>
+    <message>
+        <source>import: from a LinkedIn archive, keep the message text (text, the default) or only the dates and directions (metadata).</source>
+        <translation>import: aus einem LinkedIn-Archiv den Nachrichtentext behalten (text, der Standard) oder nur Daten und Richtungen (metadata).</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>BEHALTEN</translation>
+    </message>
+    <message>
+        <source>import: --messages applies to a LinkedIn archive (a ZIP or a folder) only</source>
+        <translation>import: --messages gilt nur für ein LinkedIn-Archiv (ein ZIP oder einen Ordner)</translation>
+    </message>
+    <message>
+        <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive)</source>
+        <translation>import: unbekanntes Format „%1“ (verwende auto, linkedin, google, outlook, vcard, csv, json oder linkedin-archive)</translation>
+    </message>
+    <message>
+        <source>Added at Reached out, as you wrote to them and they are not among your connections: %1.</source>
+        <translation>Bei Angeschrieben hinzugefügt, da du ihnen geschrieben hast und sie nicht zu deinen Kontakten gehören: %1.</translation>
+    </message>
+    <message>
+        <source>Fields of My Profile filled in from Profile.csv (they were empty): %1.</source>
+        <translation>Felder von Mein Profil aus Profile.csv ausgefüllt (sie waren leer): %1.</translation>
+    </message>
+    <message>
+        <source>Positions and schools added to your history: %1.</source>
+        <translation>Deinem Werdegang hinzugefügte Stellen und Schulen: %1.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2512,10 @@ Treffen und Notizen, die du seitdem bei diesen neuen Kontakten hinzugefügt hast
         <source>JSON backup</source>
         <translation>JSON-Sicherung</translation>
     </message>
+    <message>
+        <source>LinkedIn archive</source>
+        <translation>LinkedIn-Archiv</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportMappingModel</name>
@@ -3105,6 +3187,33 @@ Erkannt: %2 · %3%4</translation>
     <message>
         <source>+ %1</source>
         <translation>+ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::LinkedInArchive</name>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>Es gibt keine Datei und keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files: it is not a LinkedIn archive.</source>
+        <translation>Der Ordner %1 enthält mehr als %2 Dateien: Er ist kein LinkedIn-Archiv.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Connections.csv, messages.csv or Invitations.csv: it is not a LinkedIn data archive.</source>
+        <translation>%1 enthält weder Connections.csv noch messages.csv noch Invitations.csv: Es ist kein LinkedIn-Datenarchiv.</translation>
+    </message>
+    <message>
+        <source>The archive has no such table.</source>
+        <translation>Das Archiv hat keine solche Tabelle.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

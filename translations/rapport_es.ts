@@ -37,6 +37,24 @@
     </message>
 </context>
 <context>
+    <name>Rapport::ArchiveHistory</name>
+    <message>
+        <source>messages.csv: no Profile.csv and no message in SENT say who you are, so the messages were left out</source>
+        <translation>messages.csv: ni Profile.csv ni ningún mensaje en SENT dicen quién eres, así que los mensajes se dejaron fuera</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ArchiveImport</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 holds no Connections.csv: ask LinkedIn for the archive with your connections.</source>
+        <translation>%1 no contiene Connections.csv: pide a LinkedIn el archivo con tus contactos.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ArchiveTables</name>
     <message>
         <source>The file is empty.</source>
@@ -317,10 +335,6 @@
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv or json)</source>
-        <translation>import: formato desconocido “%1” (usa auto, linkedin, google, outlook, vcard, csv o json)</translation>
-    </message>
-    <message>
         <source>import: --on-duplicate must be skip, update or create, not &apos;%1&apos;</source>
         <translation>import: --on-duplicate debe ser skip, update o create, no “%1”</translation>
     </message>
@@ -358,10 +372,6 @@
     <message>
         <source>List contacts, optionally matching --search TEXT.</source>
         <translation>Listar los contactos; opcionalmente, solo los que coinciden con --search TEXT.</translation>
-    </message>
-    <message>
-        <source>Import FILE: LinkedIn, Google or Outlook CSV, vCard, or CSV with a header row.</source>
-        <translation>Importar FILE: CSV de LinkedIn, Google u Outlook, vCard o CSV con una fila de encabezado.</translation>
     </message>
     <message>
         <source>Export the network (--format json, csv, vcard or ics) to stdout or -o FILE.</source>
@@ -414,10 +424,6 @@
     <message>
         <source>list: print JSON instead of a table.</source>
         <translation>list: mostrar JSON en lugar de una tabla.</translation>
-    </message>
-    <message>
-        <source>import: auto, linkedin, google, outlook, vcard, csv or json (default auto); export: the format to write (default json).</source>
-        <translation>import: auto, linkedin, google, outlook, vcard, csv o json (auto por defecto); export: el formato que se escribe (json por defecto).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -669,6 +675,78 @@
             <numerusform>Se dejó tal cual %n contacto que ya tenías (--on-duplicate skip).</numerusform>
             <numerusform>Se dejaron tal cual %n contactos que ya tenías (--on-duplicate skip).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: LinkedIn archive, %2 connections.</source>
+        <translation>%1: archivo de LinkedIn, %2 contactos.</translation>
+    </message>
+    <message>
+        <source>Messages and invitations: %1 read, from %2 to %3.</source>
+        <translation>Mensajes e invitaciones: %1 leídos, del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Logged %1 new messages and %2 new invitations; %3 were already logged.</source>
+        <translation>Registrados %1 mensajes nuevos y %2 invitaciones nuevas; %3 ya estaban registrados.</translation>
+    </message>
+    <message>
+        <source>Left out %1 drafts and %2 messages in spam.</source>
+        <translation>Se dejaron fuera %1 borradores y %2 mensajes de spam.</translation>
+    </message>
+    <message>
+        <source>Moved on by their history: %1 to Reached out, %2 to Replied.</source>
+        <translation>Avanzados por su historial: %1 a Contactado, %2 a Respondió.</translation>
+    </message>
+    <message>
+        <source>Not added, as they only wrote to you (%1): %2</source>
+        <translation>No añadidos, porque solo te escribieron (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not read (Rapport has no use for them): %1</source>
+        <translation>No leídos (Rapport no los usa): %1</translation>
+    </message>
+    <message>
+        <source>import: --messages must be text or metadata, not &apos;%1&apos;</source>
+        <translation>import: --messages debe ser text o metadata, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>import: --strict and --skip-invalid apply to contacts files; a LinkedIn archive imports what it can read and lists the rest</source>
+        <translation>import: --strict y --skip-invalid se aplican a archivos de contactos; un archivo de LinkedIn importa lo que puede leer y enumera el resto</translation>
+    </message>
+    <message>
+        <source>Import FILE: LinkedIn, Google or Outlook CSV, vCard, CSV with a header row, a JSON backup, or LinkedIn&apos;s whole data archive (its ZIP or folder).</source>
+        <translation>Importar ARCHIVO: CSV de LinkedIn, Google u Outlook, vCard, CSV con fila de encabezado, una copia de seguridad JSON o el archivo completo de datos de LinkedIn (su ZIP o su carpeta).</translation>
+    </message>
+    <message>
+        <source>import: auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive (default auto); export: the format to write (default json).</source>
+        <translation>import: auto, linkedin, google, outlook, vcard, csv, json o linkedin-archive (auto por defecto); export: el formato que se escribe (json por defecto).</translation>
+    </message>
+    <message>
+        <source>import: from a LinkedIn archive, keep the message text (text, the default) or only the dates and directions (metadata).</source>
+        <translation>import: de un archivo de LinkedIn, guardar el texto de los mensajes (text, por defecto) o solo las fechas y direcciones (metadata).</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>GUARDAR</translation>
+    </message>
+    <message>
+        <source>import: --messages applies to a LinkedIn archive (a ZIP or a folder) only</source>
+        <translation>import: --messages solo se aplica a un archivo de LinkedIn (un ZIP o una carpeta)</translation>
+    </message>
+    <message>
+        <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive)</source>
+        <translation>import: formato desconocido &apos;%1&apos; (usa auto, linkedin, google, outlook, vcard, csv, json o linkedin-archive)</translation>
+    </message>
+    <message>
+        <source>Added at Reached out, as you wrote to them and they are not among your connections: %1.</source>
+        <translation>Añadidos en Contactado, porque les escribiste y no están entre tus contactos: %1.</translation>
+    </message>
+    <message>
+        <source>Fields of My Profile filled in from Profile.csv (they were empty): %1.</source>
+        <translation>Campos de Mi perfil rellenados desde Profile.csv (estaban vacíos): %1.</translation>
+    </message>
+    <message>
+        <source>Positions and schools added to your history: %1.</source>
+        <translation>Puestos y centros de estudio añadidos a tu trayectoria: %1.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2512,10 @@ También se eliminarán las reuniones y notas que hayas añadido desde entonces 
         <source>JSON backup</source>
         <translation>Copia de seguridad JSON</translation>
     </message>
+    <message>
+        <source>LinkedIn archive</source>
+        <translation>Archivo de LinkedIn</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportMappingModel</name>
@@ -3105,6 +3187,33 @@ Detectado: %2 · %3%4</translation>
     <message>
         <source>+ %1</source>
         <translation>+ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::LinkedInArchive</name>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>No existe el archivo o la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files: it is not a LinkedIn archive.</source>
+        <translation>La carpeta %1 contiene más de %2 archivos: no es un archivo de LinkedIn.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Connections.csv, messages.csv or Invitations.csv: it is not a LinkedIn data archive.</source>
+        <translation>%1 no contiene Connections.csv, messages.csv ni Invitations.csv: no es un archivo de datos de LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The archive has no such table.</source>
+        <translation>El archivo no tiene esa tabla.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 supera los %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>

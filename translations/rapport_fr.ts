@@ -37,6 +37,24 @@
     </message>
 </context>
 <context>
+    <name>Rapport::ArchiveHistory</name>
+    <message>
+        <source>messages.csv: no Profile.csv and no message in SENT say who you are, so the messages were left out</source>
+        <translation>messages.csv&#xa0;: ni Profile.csv ni aucun message dans SENT ne disent qui vous êtes, les messages ont donc été laissés de côté</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ArchiveImport</name>
+    <message>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 holds no Connections.csv: ask LinkedIn for the archive with your connections.</source>
+        <translation>%1 ne contient pas de Connections.csv&#xa0;: demandez à LinkedIn l&apos;archive avec vos relations.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ArchiveTables</name>
     <message>
         <source>The file is empty.</source>
@@ -317,10 +335,6 @@
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv or json)</source>
-        <translation>import&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez auto, linkedin, google, outlook, vcard, csv ou json)</translation>
-    </message>
-    <message>
         <source>import: --on-duplicate must be skip, update or create, not &apos;%1&apos;</source>
         <translation>import&#xa0;: --on-duplicate doit valoir skip, update ou create, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -358,10 +372,6 @@
     <message>
         <source>List contacts, optionally matching --search TEXT.</source>
         <translation>Lister les contacts, éventuellement ceux qui correspondent à --search TEXT.</translation>
-    </message>
-    <message>
-        <source>Import FILE: LinkedIn, Google or Outlook CSV, vCard, or CSV with a header row.</source>
-        <translation>Importer FILE&#xa0;: CSV LinkedIn, Google ou Outlook, vCard, ou CSV avec une ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Export the network (--format json, csv, vcard or ics) to stdout or -o FILE.</source>
@@ -406,10 +416,6 @@
     <message>
         <source>list: print JSON instead of a table.</source>
         <translation>list&#xa0;: afficher du JSON au lieu d&apos;un tableau.</translation>
-    </message>
-    <message>
-        <source>import: auto, linkedin, google, outlook, vcard, csv or json (default auto); export: the format to write (default json).</source>
-        <translation>import&#xa0;: auto, linkedin, google, outlook, vcard, csv ou json (auto par défaut); export&#xa0;: le format à écrire (json par défaut).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -669,6 +675,78 @@
             <numerusform>%n contact que vous avez déjà a été laissé tel quel (--on-duplicate skip).</numerusform>
             <numerusform>%n contacts que vous avez déjà ont été laissés tels quels (--on-duplicate skip).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: LinkedIn archive, %2 connections.</source>
+        <translation>%1&#xa0;: archive LinkedIn, %2 relations.</translation>
+    </message>
+    <message>
+        <source>Messages and invitations: %1 read, from %2 to %3.</source>
+        <translation>Messages et invitations&#xa0;: %1 lus, du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>Logged %1 new messages and %2 new invitations; %3 were already logged.</source>
+        <translation>%1 nouveaux messages et %2 nouvelles invitations enregistrés&#xa0;; %3 l&apos;étaient déjà.</translation>
+    </message>
+    <message>
+        <source>Left out %1 drafts and %2 messages in spam.</source>
+        <translation>Laissés de côté&#xa0;: %1 brouillons et %2 messages indésirables.</translation>
+    </message>
+    <message>
+        <source>Moved on by their history: %1 to Reached out, %2 to Replied.</source>
+        <translation>Avancés par leur historique&#xa0;: %1 à «&#xa0;Contacté&#xa0;», %2 à «&#xa0;A répondu&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not added, as they only wrote to you (%1): %2</source>
+        <translation>Non ajoutés, car ils vous ont seulement écrit (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not read (Rapport has no use for them): %1</source>
+        <translation>Non lus (Rapport n&apos;en a pas l&apos;usage)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>import: --messages must be text or metadata, not &apos;%1&apos;</source>
+        <translation>import&#xa0;: --messages doit valoir text ou metadata, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>import: --strict and --skip-invalid apply to contacts files; a LinkedIn archive imports what it can read and lists the rest</source>
+        <translation>import&#xa0;: --strict et --skip-invalid s&apos;appliquent aux fichiers de contacts&#xa0;; une archive LinkedIn importe ce qu&apos;elle peut lire et liste le reste</translation>
+    </message>
+    <message>
+        <source>Import FILE: LinkedIn, Google or Outlook CSV, vCard, CSV with a header row, a JSON backup, or LinkedIn&apos;s whole data archive (its ZIP or folder).</source>
+        <translation>Importer FICHIER&#xa0;: CSV LinkedIn, Google ou Outlook, vCard, CSV avec une ligne d&apos;en-tête, une sauvegarde JSON, ou toute l&apos;archive de données LinkedIn (son ZIP ou son dossier).</translation>
+    </message>
+    <message>
+        <source>import: auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive (default auto); export: the format to write (default json).</source>
+        <translation>import&#xa0;: auto, linkedin, google, outlook, vcard, csv, json ou linkedin-archive (auto par défaut)&#xa0;; export&#xa0;: le format à écrire (json par défaut).</translation>
+    </message>
+    <message>
+        <source>import: from a LinkedIn archive, keep the message text (text, the default) or only the dates and directions (metadata).</source>
+        <translation>import&#xa0;: d&apos;une archive LinkedIn, garder le texte des messages (text, par défaut) ou seulement les dates et les sens (metadata).</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>GARDER</translation>
+    </message>
+    <message>
+        <source>import: --messages applies to a LinkedIn archive (a ZIP or a folder) only</source>
+        <translation>import&#xa0;: --messages ne s&apos;applique qu&apos;à une archive LinkedIn (un ZIP ou un dossier)</translation>
+    </message>
+    <message>
+        <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive)</source>
+        <translation>import&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez auto, linkedin, google, outlook, vcard, csv, json ou linkedin-archive)</translation>
+    </message>
+    <message>
+        <source>Added at Reached out, as you wrote to them and they are not among your connections: %1.</source>
+        <translation>Ajoutés à «&#xa0;Contacté&#xa0;», car vous leur avez écrit et ils ne sont pas parmi vos relations&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Fields of My Profile filled in from Profile.csv (they were empty): %1.</source>
+        <translation>Champs de Mon profil remplis depuis Profile.csv (ils étaient vides)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Positions and schools added to your history: %1.</source>
+        <translation>Postes et écoles ajoutés à votre parcours&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2512,10 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
         <source>JSON backup</source>
         <translation>Sauvegarde JSON</translation>
     </message>
+    <message>
+        <source>LinkedIn archive</source>
+        <translation>Archive LinkedIn</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ImportMappingModel</name>
@@ -3105,6 +3187,33 @@ Détecté&#xa0;: %2 · %3%4</translation>
     <message>
         <source>+ %1</source>
         <translation>+ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::LinkedInArchive</name>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>Il n&apos;y a pas de fichier ou de dossier %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than %2 files: it is not a LinkedIn archive.</source>
+        <translation>Le dossier %1 contient plus de %2 fichiers&#xa0;: ce n&apos;est pas une archive LinkedIn.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Connections.csv, messages.csv or Invitations.csv: it is not a LinkedIn data archive.</source>
+        <translation>%1 ne contient ni Connections.csv, ni messages.csv, ni Invitations.csv&#xa0;: ce n&apos;est pas une archive de données LinkedIn.</translation>
+    </message>
+    <message>
+        <source>The archive has no such table.</source>
+        <translation>L&apos;archive n&apos;a pas cette table.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>

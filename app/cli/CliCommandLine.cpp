@@ -31,9 +31,10 @@ const QList<Command>& commands()
         {"demo", {}, QT_TRANSLATE_NOOP("Rapport::CommandLine", "Fill an empty network with the demo network.")},
         {"list", {kSearch, kJson},
             QT_TRANSLATE_NOOP("Rapport::CommandLine", "List contacts, optionally matching --search TEXT.")},
-        {"import", {kFormat, kOnDuplicate, kDryRun, kSkipInvalid, kStrict},
+        {"import", {kFormat, kOnDuplicate, kDryRun, kSkipInvalid, kStrict, kMessages},
             QT_TRANSLATE_NOOP("Rapport::CommandLine",
-                "Import FILE: LinkedIn, Google or Outlook CSV, vCard, or CSV with a header row.")},
+                "Import FILE: LinkedIn, Google or Outlook CSV, vCard, CSV with a header row, a JSON backup, or "
+                "LinkedIn's whole data archive (its ZIP or folder).")},
         {"export", {kFormat, kOutput, kVCardVersion},
             QT_TRANSLATE_NOOP(
                 "Rapport::CommandLine", "Export the network (--format json, csv, vcard or ics) to stdout or -o FILE.")},
@@ -63,9 +64,13 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({kSearch, CommandLine::tr("list: only contacts matching TEXT."), CommandLine::tr("TEXT")});
     parser.addOption({kJson, CommandLine::tr("list: print JSON instead of a table.")});
     parser.addOption({kFormat,
-        CommandLine::tr("import: auto, linkedin, google, outlook, vcard, csv or json (default auto); "
-                        "export: the format to write (default json)."),
+        CommandLine::tr("import: auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive (default "
+                        "auto); export: the format to write (default json)."),
         CommandLine::tr("FORMAT")});
+    parser.addOption({kMessages,
+        CommandLine::tr("import: from a LinkedIn archive, keep the message text (text, the default) or only the "
+                        "dates and directions (metadata)."),
+        CommandLine::tr("KEEP")});
     parser.addOption(
         {kOnDuplicate, CommandLine::tr("import: what to do with a known contact: skip, update (default) or create."),
             CommandLine::tr("POLICY")});
@@ -201,7 +206,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (positional.size() < expectedArguments)
         return usageError(tr("%1: which file? (rapport import FILE)").arg(name));
     for (const QString& option : {kDemo, kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kStrict,
-             kVCardVersion, kLayout, kTo, kToOrganization, kContact, kMeeting}) {
+             kVCardVersion, kLayout, kTo, kToOrganization, kContact, kMeeting, kMessages}) {
         if (parser.isSet(option) && !command->options.contains(option))
             return usageError(tr("%1: the option --%2 does not apply here").arg(name, option));
     }
@@ -230,7 +235,7 @@ bool CommandLine::parseGuiOptions(const QStringList& arguments, GuiOptions* opti
         return false;
     }
     for (const QString& option : {kSearch, kJson, kFormat, kOutput, kOnDuplicate, kDryRun, kSkipInvalid, kStrict,
-             kVCardVersion, kLayout, kTo, kToOrganization, kContact, kMeeting}) {
+             kVCardVersion, kLayout, kTo, kToOrganization, kContact, kMeeting, kMessages}) {
         if (parser.isSet(option)) {
             *error = tr("the option --%1 needs a command").arg(option);
             return false;

@@ -3,6 +3,7 @@
 
 #include "CliCommands.h"
 
+#include "ArchiveImport.h"
 #include "BackupMerge.h"
 #include "CliCommandLine.h"
 #include "ContactImporter.h"
@@ -11,6 +12,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "DemoNetwork.h"
+#include "LinkedInArchive.h"
 #include "NetworkCounts.h"
 #include "NetworkExport.h"
 
@@ -176,13 +178,43 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     return 0;
 }
 
+bool ImportTarget::open(const QCommandLineParser& parser, QTextStream& err)
+{
+    file = databasePath(parser);
+    isNew = !QFileInfo::exists(file);
+    if (!database.open(file)) {
+        printError(err, database.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ImportTarget::removeUnwritten(bool written)
+{
+    if (!isNew || written)
+        return;
+    database.close();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(file + suffix);
+}
+
 int runImport(const QCommandLineParser& parser, const QString& file, QTextStream& out, QTextStream& err)
 {
+    const QString format = parser.value(kFormat);
+    if (format.compare(QLatin1String(ArchiveImport::FormatKey), Qt::CaseInsensitive) == 0
+        || ((format.isEmpty() || format.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
+            && LinkedInArchive::isArchivePath(file)))
+        return runArchiveImport(parser, file, out, err);
+    if (parser.isSet(kMessages)) {
+        printError(err, CommandLine::tr("import: --messages applies to a LinkedIn archive (a ZIP or a folder) only"));
+        return 1;
+    }
     ImportOptions options;
-    if (parser.isSet(kFormat) && !ImportSource::parseFormat(parser.value(kFormat), &options.format)) {
+    if (parser.isSet(kFormat) && !ImportSource::parseFormat(format, &options.format)) {
         printError(err,
-            CommandLine::tr("import: unknown format '%1' (use auto, linkedin, google, outlook, vcard, csv or json)")
-                .arg(parser.value(kFormat)));
+            CommandLine::tr("import: unknown format '%1' (use auto, linkedin, google, outlook, vcard, csv, json or "
+                            "linkedin-archive)")
+                .arg(format));
         return 1;
     }
     if (parser.isSet(kOnDuplicate)) {
@@ -207,20 +239,11 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
         return 1;
     }
 
-    Database database;
-    const QString databaseFile = databasePath(parser);
-    const bool newNetwork = !QFileInfo::exists(databaseFile);
-    if (!database.open(databaseFile)) {
-        printError(err, database.errorString());
+    ImportTarget target;
+    if (!target.open(parser, err))
         return 1;
-    }
-    const ImportReport report = ContactImporter::run(database, file, options);
-    if (newNetwork && !report.written) {
-        // A failed or dry-run import into a network that did not exist leaves nothing behind.
-        database.close();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(databaseFile + suffix);
-    }
+    const ImportReport report = ContactImporter::run(target.database, file, options);
+    target.removeUnwritten(report.written);
     const bool failed = !report.error.isEmpty() || report.cancelled;
     // When the import goes through, each line says what became of its row or value (a warning's
     // line was left out of a row that was imported). A problem on a line keeps DESIGN.md's

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "Database.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
@@ -27,6 +29,7 @@ inline const QString kTo = QStringLiteral("to");
 inline const QString kToOrganization = QStringLiteral("to-org");
 inline const QString kContact = QStringLiteral("contact");
 inline const QString kMeeting = QStringLiteral("meeting");
+inline const QString kMessages = QStringLiteral("messages");
 
 // The network file: --database, or the default one.
 QString databasePath(const QCommandLineParser& parser);
@@ -39,5 +42,16 @@ int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
 int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runImport(const QCommandLineParser& parser, const QString& file, QTextStream& out, QTextStream& err);
+// `import ARCHIVE.zip|FOLDER`: a whole LinkedIn data archive (CliArchiveImport.cpp).
+int runArchiveImport(const QCommandLineParser& parser, const QString& path, QTextStream& out, QTextStream& err);
+// Opens the network for an import; a network the import made and did not write to goes again
+// (removeUnwritten), so a failed or dry-run import into a new file leaves nothing behind.
+struct ImportTarget {
+    Database database;
+    QString file;
+    bool isNew = false;
+    bool open(const QCommandLineParser& parser, QTextStream& err);
+    void removeUnwritten(bool written);
+};
 
 } // namespace Rapport::Cli

@@ -179,6 +179,7 @@ ArchiveImportReport ArchiveImport::run(Database& database, const QString& path, 
         report.error = archive->nameOf(Table::Connections) + QStringLiteral(": ") + error;
         return report;
     }
+    report.connectionsName = archive->nameOf(Table::Connections);
     ImportSource source;
     ImportProblem problem;
     if (!source.open(*connections, archive->nameOf(Table::Connections), ImportFormat::LinkedIn, &problem)) {

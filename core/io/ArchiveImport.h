@@ -20,6 +20,7 @@ struct ArchiveImportOptions {
 
 struct ArchiveImportReport {
     ImportReport contacts; // Connections.csv, as any LinkedIn import reports it (the batch is its batchId)
+    QString connectionsName; // its name inside the archive, for its problems' FILE:LINE
     ArchiveHistoryReport history;
     int profileFields = 0; // fields of My Profile filled in (never one the user had typed)
     int myHistoryAdded = 0; // positions and schools added to "my history"
