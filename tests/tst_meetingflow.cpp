@@ -212,6 +212,35 @@ private slots:
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::ToContact);
     }
 
+    // Log… opens an e-mail held now that is written only when saved: opening it by mistake and
+    // closing it leaves the history (and the keep-warm clock) as it was.
+    void loggingWritesNothingUntilSaved()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        m_window->findChild<ContactListView*>()->selectContact(m_ana);
+        const auto lastContactBefore = session()->store()->summary(m_ana)->lastContact;
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("logInteractionButton")), Qt::LeftButton);
+        MeetingDialog* draft = nullptr;
+        QTRY_VERIFY((draft = dialog()) != nullptr);
+        QVERIFY(draft->isDraft());
+        QCOMPARE(meetingsWithAna(), 0);
+        draft->close();
+        QTRY_VERIFY(dialog() == nullptr);
+        QCOMPARE(meetingsWithAna(), 0);
+        QCOMPARE(session()->store()->summary(m_ana)->lastContact, lastContactBefore);
+        QVERIFY(!session()->undoStack()->canUndo());
+
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("logInteractionButton")), Qt::LeftButton);
+        QTRY_VERIFY((draft = dialog()) != nullptr);
+        QTest::mouseClick(draft->findChild<QPushButton*>(QStringLiteral("saveMeetingButton")), Qt::LeftButton);
+        const QList<Meeting> meetings = session()->meetings()->meetingsOf(m_ana);
+        QCOMPARE(meetings.size(), 1);
+        QCOMPARE(meetings.first().kind, MeetingKind::Email);
+        QCOMPARE(meetings.first().status, MeetingStatus::Held);
+        QCOMPARE(session()->store()->summary(m_ana)->lastContact, QDate::currentDate());
+        QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::ReachedOut);
+    }
+
     void savingANewMeetingCreatesOneAndWarnsOfTheNext()
     {
         MeetingDialog* draft = startSchedulingWithAna();

@@ -241,25 +241,15 @@ void ContactActivity::scheduleMeeting()
 
 void ContactActivity::logInteraction()
 {
+    if (!m_session || !m_contact.id)
+        return;
     Meeting m;
+    m.contactId = m_contact.id;
     m.kind = MeetingKind::Email;
     m.status = MeetingStatus::Held;
     m.start = Clock::currentDateTimeUtc().toLocalTime();
     m.durationMinutes = MeetingDefaults::usualMinutes(m.kind);
-    addAndOpen(m);
-}
-
-void ContactActivity::addAndOpen(Meeting meeting)
-{
-    if (!m_session || !m_contact.id)
-        return;
-    meeting.contactId = m_contact.id;
-    qint64 id = 0;
-    auto* command = new AddMeetingCommand(m_session->meetings(), meeting, m_contact.displayName());
-    command->reportIdTo(&id);
-    m_session->undoStack()->push(command); // deleted inside push() if the write fails
-    if (id)
-        emit meetingOpenRequested(id);
+    emit draftRequested(m); // nothing is written until the meeting's window saves it
 }
 
 void ContactActivity::addFollowUp()

@@ -32,7 +32,8 @@ public:
 
     // Asks for the window of a new, unsaved meeting with this contact (scheduleRequested).
     void scheduleMeeting();
-    // Records a contact that already happened (an e-mail, a call...) now, and asks to open it.
+    // Asks for the window of a new, unsaved e-mail held now (draftRequested): a contact that
+    // already happened is written only when that window saves it.
     void logInteraction();
     void addFollowUp();
 
@@ -44,12 +45,11 @@ public:
 signals:
     void meetingOpenRequested(qint64 meetingId);
     void scheduleRequested(qint64 contactId);
+    void draftRequested(const Rapport::Meeting& draft);
     void writeRequested(qint64 contactId);
     void prepSheetRequested(qint64 contactId);
 
 private:
-    // Adds a meeting with this contact (undoably) and asks to open its window.
-    void addAndOpen(Meeting meeting);
     void refresh();
     void refreshCheckIn();
     void updatePlaceholders();

@@ -254,6 +254,7 @@ void MainWindow::createCentralWidget()
     connect(m_editor->activity(), &ContactActivity::writeRequested, m_meetingWindows, &MeetingWindows::writeTo);
     connect(
         m_editor->activity(), &ContactActivity::scheduleRequested, m_meetingWindows, &MeetingWindows::scheduleMeeting);
+    connect(m_editor->activity(), &ContactActivity::draftRequested, m_meetingWindows, &MeetingWindows::openDraft);
     connect(m_editor->activity(), &ContactActivity::prepSheetRequested, this,
         [this](qint64 contactId) { m_meetingWindows->openPrepSheet(contactId, 0); });
     m_contactList = new ContactListController(this, m_list, m_filterBar, m_editor, m_graph);

@@ -60,9 +60,14 @@ MeetingDialog* MeetingWindows::openMeeting(qint64 meetingId)
 
 MeetingDialog* MeetingWindows::scheduleMeeting(qint64 contactId)
 {
-    if (!m_session || !contactId)
+    return openDraft(MeetingDialog::newInterview(contactId));
+}
+
+MeetingDialog* MeetingWindows::openDraft(const Meeting& draft)
+{
+    if (!m_session || !draft.contactId)
         return nullptr;
-    auto* dialog = new MeetingDialog(m_session.data(), MeetingDialog::newInterview(contactId), m_window);
+    auto* dialog = new MeetingDialog(m_session.data(), draft, m_window);
     m_drafts.append(dialog);
     connect(dialog, &QObject::destroyed, this,
         [this] { m_drafts.removeIf([](const QPointer<MeetingDialog>& draft) { return draft.isNull(); }); });

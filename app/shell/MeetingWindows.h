@@ -15,6 +15,7 @@ namespace Rapport {
 
 class MeetingDialog;
 class NetworkSession;
+struct Meeting;
 
 // The windows about meetings, over the main window: each meeting's notes window (one per meeting,
 // brought forward when opened again), the follow-ups proposed once an interview is held, prep
@@ -32,6 +33,8 @@ public:
     MeetingDialog* openMeeting(qint64 meetingId);
     // Opens the window of a new, unsaved interview with the contact: Save adds it, Cancel does not.
     MeetingDialog* scheduleMeeting(qint64 contactId);
+    // The same for any new meeting (Log… opens an e-mail held now).
+    MeetingDialog* openDraft(const Rapport::Meeting& draft);
     // Saves and closes every meeting window (they belong to the session being closed); unsaved new
     // meetings are dropped.
     void closeAll();
