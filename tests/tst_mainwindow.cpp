@@ -4,6 +4,7 @@
 #include "Backups.h"
 #include "ContactFilterModel.h"
 #include "ContactListModel.h"
+#include "ContactEditor.h"
 #include "ContactListView.h"
 #include "ContactStore.h"
 #include "DemoNetwork.h"
@@ -430,6 +431,25 @@ private slots:
             m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
         QTRY_COMPARE(m_window->session()->store()->count(), before + 1);
         QVERIFY(!m_window->session()->store()->search(QStringLiteral("half typed")).isEmpty());
+        // Never silently: the window says it was added, and how to take it back.
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Half Typed")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Undo")));
+    }
+
+    void escapeCancelsANewContact()
+    {
+        addSamirAndEleanor();
+        const int before = m_window->session()->store()->count();
+        trigger("newContactAction");
+        typeInto("firstNameEdit", QStringLiteral("Zed"));
+        QTest::keyClick(find<QLineEdit>("firstNameEdit"), Qt::Key_Escape);
+        QVERIFY(!find<ContactEditor>("contactEditor")->isDraft());
+        auto* list = find<ContactListView>("contactList");
+        list->selectContact(
+            m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
+        QCOMPARE(m_window->session()->store()->count(), before);
+        QVERIFY(m_window->session()->store()->search(QStringLiteral("zed")).isEmpty());
     }
 
     void restoringABackupAsksAndKeepsTheReplacedNetwork()

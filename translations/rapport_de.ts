@@ -1248,6 +1248,13 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContactListController</name>
+    <message>
+        <source>Added %1, the new contact you were typing. Edit ▸ Undo takes it back.</source>
+        <translation>%1, der neue Kontakt, den du gerade eingegeben hast, wurde hinzugefügt. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactListModel</name>
     <message>
         <source>Overdue since %1</source>

@@ -1248,6 +1248,13 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContactListController</name>
+    <message>
+        <source>Added %1, the new contact you were typing. Edit ▸ Undo takes it back.</source>
+        <translation>Se añadió %1, el contacto nuevo que estabas escribiendo. Editar ▸ Deshacer lo quita.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactListModel</name>
     <message>
         <source>Overdue since %1</source>

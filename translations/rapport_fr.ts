@@ -1248,6 +1248,13 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContactListController</name>
+    <message>
+        <source>Added %1, the new contact you were typing. Edit ▸ Undo takes it back.</source>
+        <translation>%1, le nouveau contact que vous saisissiez, a été ajouté. Édition ▸ Annuler le retire.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactListModel</name>
     <message>
         <source>Overdue since %1</source>

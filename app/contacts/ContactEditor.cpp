@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -268,6 +269,13 @@ QWidget* ContactEditor::buildForm()
     buttons->addWidget(cancel);
     buttons->addWidget(m_addButton);
     connect(cancel, &QPushButton::clicked, this, &ContactEditor::draftCancelled);
+    // Escape cancels a new contact, as it cancels a dialog (an open completer takes it first).
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (isDraft())
+            emit draftCancelled();
+    });
     connect(m_addButton, &QPushButton::clicked, this, &ContactEditor::submitDraft);
     return form;
 }

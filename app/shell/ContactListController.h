@@ -43,6 +43,9 @@ signals:
     void currentContactChanged();
     // A new contact's draft was dropped: the window may be empty again.
     void draftCancelled();
+    // A new contact being typed was added because the user moved on (it is never dropped
+    // silently): the window says so, and that Edit ▸ Undo takes it back.
+    void draftKept(const QString& message);
 
 private:
     ContactListView* m_list;

@@ -259,6 +259,8 @@ void MainWindow::createCentralWidget()
         [this](qint64 contactId) { m_meetingWindows->openPrepSheet(contactId, 0); });
     m_contactList = new ContactListController(this, m_list, m_filterBar, m_editor, m_graph);
     connect(m_contactList, &ContactListController::draftCancelled, this, &MainWindow::updateEmptyState);
+    connect(m_contactList, &ContactListController::draftKept, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_contactList, &ContactListController::currentContactChanged, this, &MainWindow::updateActions);
 }
 
