@@ -177,6 +177,38 @@ private slots:
         m_folder.reset();
     }
 
+    // The names offered are found as the search finds them: "luk" and "sore" reach Łukasz
+    // Wiśniewski and Ingrid Sørensen, whose letters Unicode cannot strip an accent from.
+    void referredByCompletesWithoutAccents()
+    {
+        addContact(QStringLiteral("Łukasz"), QStringLiteral("Wiśniewski"));
+        addContact(QStringLiteral("Ingrid"), QStringLiteral("Sørensen"));
+        addContact(QStringLiteral("Luke"), QStringLiteral("Adams"));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(find<QLineEdit>("firstNameEdit")->hasFocus());
+        const auto offered = [this](const QString& typed) {
+            typeInto("referredByEdit", typed);
+            QStringList names;
+            QAbstractItemModel* model = referredBy()->completer()->completionModel();
+            for (int row = 0; row < model->rowCount(); ++row)
+                names.append(model->index(row, 0).data().toString());
+            closeCompletion();
+            return names;
+        };
+        QStringList luk = offered(QStringLiteral("luk"));
+        luk.sort();
+        QCOMPARE(luk, (QStringList {QStringLiteral("Luke Adams"), QStringLiteral("Łukasz Wiśniewski")}));
+        QCOMPARE(offered(QStringLiteral("sore")), QStringList {QStringLiteral("Ingrid Sørensen")});
+        QCOMPARE(offered(QStringLiteral("WISN")), QStringList {QStringLiteral("Łukasz Wiśniewski")});
+        // Choosing one puts the name as written in the field.
+        typeInto("referredByEdit", QStringLiteral("sore"));
+        QCompleter* completer = referredBy()->completer();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(referredBy()->text(), QStringLiteral("Ingrid Sørensen"));
+    }
+
     void anUnknownReferrerIsAddedWithANewContactInOneUndoStep()
     {
         const int steps = session()->undoStack()->count();

@@ -21,11 +21,11 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -269,13 +269,6 @@ QWidget* ContactEditor::buildForm()
     buttons->addWidget(cancel);
     buttons->addWidget(m_addButton);
     connect(cancel, &QPushButton::clicked, this, &ContactEditor::draftCancelled);
-    // Escape cancels a new contact, as it cancels a dialog (an open completer takes it first).
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, [this] {
-        if (isDraft())
-            emit draftCancelled();
-    });
     connect(m_addButton, &QPushButton::clicked, this, &ContactEditor::submitDraft);
     return form;
 }
@@ -484,6 +477,15 @@ void ContactEditor::updateWarningColor()
     QPalette palette = m_draftError->palette();
     palette.setColor(QPalette::WindowText, DisplayFormat::warningColor(this->palette()));
     m_draftError->setPalette(palette);
+}
+
+void ContactEditor::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && isDraft()) {
+        emit draftCancelled(); // as Escape cancels a dialog
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void ContactEditor::changeEvent(QEvent* event)

@@ -68,6 +68,8 @@ signals:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    // Escape that no field took (an open completer closes first) cancels a new contact.
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     QWidget* buildForm();

@@ -3,6 +3,8 @@
 
 #include "ReferredByField.h"
 
+#include "FoldedNameCompleter.h"
+
 #include "ContactStore.h"
 #include "LinkCommands.h"
 #include "NetworkSession.h"
@@ -22,9 +24,7 @@ ReferredByField::ReferredByField(QWidget* parent)
     setPlaceholderText(tr("Who referred you? A name, or Me"));
     setClearButtonEnabled(true);
     m_names = new QStringListModel(this);
-    auto* completer = new QCompleter(m_names, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
+    auto* completer = new FoldedNameCompleter(m_names, this);
     setCompleter(completer);
     // Enter comes before the editingFinished that follows it, so a new name is added before apply.
     connect(this, &QLineEdit::returnPressed, this, &ReferredByField::applyTyped);

@@ -19,6 +19,7 @@
 #include "LinkCommands.h"
 #include "MessageBoxes.h"
 #include "NetworkSession.h"
+#include "SearchRanking.h"
 #include "WarmPathPresenter.h"
 
 #include <QAction>
@@ -367,20 +368,19 @@ void GraphPanel::searchActivated()
     const QString text = m_toolBar->searchText();
     if (text.isEmpty())
         return;
-    // An exact name first, then the first name that contains what was typed.
-    const GraphNode* found = nullptr;
-    for (const GraphNode& node : m_result.graph.nodes()) {
-        if (node.name.compare(text, Qt::CaseInsensitive) == 0) {
-            found = &node;
-            break;
-        }
-        if (!found && node.name.contains(text, Qt::CaseInsensitive))
-            found = &node;
-    }
-    if (!found) {
+    // The best name as the contact search ranks it (whole name, then a word's start...), blind to
+    // accents and case as the search is: "sorensen" finds Sørensen. The first of equals wins.
+    const QList<GraphNode>& nodes = m_result.graph.nodes();
+    QStringList names;
+    names.reserve(nodes.size());
+    for (const GraphNode& node : nodes)
+        names.append(node.name);
+    const QList<qsizetype> best = SearchRanking::bestNameMatches(text, names);
+    if (best.isEmpty()) {
         m_summary->setText(tr("Nobody called \"%1\"").arg(text));
         return;
     }
+    const GraphNode* found = &nodes.at(best.first());
     if (!m_scene->nodeItem(found->id)) {
         m_summary->setText(tr("%1 is hidden by the filters").arg(found->name));
         return;

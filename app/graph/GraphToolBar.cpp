@@ -3,6 +3,8 @@
 
 #include "GraphToolBar.h"
 
+#include "FoldedNameCompleter.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
@@ -73,9 +75,7 @@ GraphToolBar::GraphToolBar(const GraphActions& actions, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, &GraphToolBar::searchRequested);
     // Names complete as the user types; picking one goes straight to that person.
     m_searchNames = new QStringListModel(this);
-    auto* completer = new QCompleter(m_searchNames, m_search);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
+    auto* completer = new FoldedNameCompleter(m_searchNames, m_search);
     m_search->setCompleter(completer);
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& name) {
         m_search->setText(name);

@@ -3,6 +3,8 @@
 
 #include "PathDialog.h"
 
+#include "FoldedNameCompleter.h"
+
 #include "GraphPaths.h"
 
 #include <QAbstractItemView>
@@ -35,8 +37,7 @@ PathDialog::PathDialog(const ReferralGraph& graph, qint64 suggestedContact, QWid
     m_target->setEditable(true);
     m_target->setInsertPolicy(QComboBox::NoInsert);
     m_target->setMinimumWidth(320);
-    m_target->completer()->setFilterMode(Qt::MatchContains);
-    m_target->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_target->setCompleter(new FoldedNameCompleter(m_target->model(), m_target));
     m_target->lineEdit()->setPlaceholderText(tr("Type a name"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Find Path"));
