@@ -10,8 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <zip.h>
 
@@ -138,8 +138,8 @@ class TestArchiveImport : public QObject
 
     static qint64 idOf(Database& db, const QString& first)
     {
-        return SqlStatement::scalar(db.connection(), QStringLiteral("SELECT id FROM contact WHERE first_name = ?"),
-            {first})
+        return SqlStatement::scalar(
+            db.connection(), QStringLiteral("SELECT id FROM contact WHERE first_name = ?"), {first})
             .toLongLong();
     }
 
@@ -187,7 +187,8 @@ private slots:
         // The log: Ana's two messages with their direction and text (entities and CRLF read).
         const qint64 ana = idOf(net.database, QStringLiteral("Ana"));
         SqlStatement log(net.database.connection(),
-            QStringLiteral("SELECT direction, sent_at, body, channel FROM message WHERE contact_id = ? ORDER BY sent_at"));
+            QStringLiteral(
+                "SELECT direction, sent_at, body, channel FROM message WHERE contact_id = ? ORDER BY sent_at"));
         log.exec({ana});
         QVERIFY(log.next());
         QCOMPARE(log.value(0).toString(), QStringLiteral("out"));
@@ -197,24 +198,24 @@ private slots:
         QCOMPARE(log.value(0).toString(), QStringLiteral("in"));
         QVERIFY(!log.next());
         // The group message is in both members' logs; the invitation with a note in Eve's.
-        QCOMPARE(count(net.database,
-                     QStringLiteral("SELECT count(*) FROM message WHERE conversation_id = 'c6'")),
-            2);
-        QCOMPARE(count(net.database,
-                     QStringLiteral("SELECT count(*) FROM message WHERE channel = 'linkedin_invitation'")),
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message WHERE conversation_id = 'c6'")), 2);
+        QCOMPARE(
+            count(net.database, QStringLiteral("SELECT count(*) FROM message WHERE channel = 'linkedin_invitation'")),
             1);
         QCOMPARE(report.history.messagesAdded, 5); // Ana 2, Dana 1, Ben 1, Chloé 1
         QCOMPARE(report.history.invitationsAdded, 1);
 
         // Last contact comes from the messages, and search finds their text.
         ContactStore store(net.database);
-        QCOMPARE(store.summary(ana)->lastContact, QDateTime(QDate(2026, 1, 7), QTime(18, 30), Qt::UTC).toLocalTime().date());
+        QCOMPARE(
+            store.summary(ana)->lastContact, QDateTime(QDate(2026, 1, 7), QTime(18, 30), Qt::UTC).toLocalTime().date());
         QVERIFY(store.search(QStringLiteral("tuesday")).contains(ana));
 
         // My Profile and my history.
         QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT name FROM profile")).toString(),
             QStringLiteral("Jordan Lee"));
-        QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT field FROM profile")).toString(),
+        QCOMPARE(
+            SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT field FROM profile")).toString(),
             QStringLiteral("Postdoc in cell biology"));
         QCOMPARE(report.profileFields, 3);
         QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM my_history")), 2);
@@ -240,7 +241,8 @@ private slots:
         QVERIFY(ArchiveImport::run(net.database, makeFolder({{QStringLiteral("Connections.csv"), connections()}}), {})
                     .written());
         // The user moves Ben on by hand; Ana stays where she was.
-        SqlStatement::run(net.database.connection(), QStringLiteral("UPDATE contact SET stage = 'scheduled' WHERE first_name = 'Ben'"));
+        SqlStatement::run(net.database.connection(),
+            QStringLiteral("UPDATE contact SET stage = 'scheduled' WHERE first_name = 'Ben'"));
         const ArchiveImportReport report = ArchiveImport::run(net.database, makeFolder(fullArchive()), {});
         QVERIFY2(report.written(), qPrintable(report.error));
         QCOMPARE(stageOf(net.database, QStringLiteral("Ana")), QStringLiteral("replied"));
@@ -281,7 +283,9 @@ private slots:
         const ArchiveImportReport report = ArchiveImport::run(net.database, makeZip(fullArchive()), options);
         QVERIFY2(report.written(), qPrintable(report.error));
         QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message")), 6);
-        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message WHERE body IS NOT NULL OR subject <> ''")), 0);
+        QCOMPARE(
+            count(net.database, QStringLiteral("SELECT count(*) FROM message WHERE body IS NOT NULL OR subject <> ''")),
+            0);
         ContactStore store(net.database);
         QVERIFY(store.search(QStringLiteral("tuesday")).isEmpty());
         QCOMPARE(stageOf(net.database, QStringLiteral("Ana")), QStringLiteral("replied"));
@@ -314,8 +318,8 @@ private slots:
     void aHostileOrForeignArchiveWritesNothing()
     {
         Test::TempNetwork net;
-        const ArchiveImportReport climbing = ArchiveImport::run(net.database,
-            makeZip({{QStringLiteral("../Connections.csv"), connections()}}), {});
+        const ArchiveImportReport climbing
+            = ArchiveImport::run(net.database, makeZip({{QStringLiteral("../Connections.csv"), connections()}}), {});
         QVERIFY(!climbing.written());
         QVERIFY(!climbing.error.isEmpty());
         const ArchiveImportReport foreign

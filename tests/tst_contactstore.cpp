@@ -130,7 +130,8 @@ private slots:
                 QVERIFY2(store.search(folded).contains(id), qPrintable(typed + QLatin1String(" as ") + folded));
             }
         }
-        const qint64 lukasz = store.addContact(Test::sampleContact(QStringLiteral("Łukasz"), QStringLiteral("Sørensen")));
+        const qint64 lukasz
+            = store.addContact(Test::sampleContact(QStringLiteral("Łukasz"), QStringLiteral("Sørensen")));
         QVERIFY(store.search(QStringLiteral("lukasz sorensen")).contains(lukasz));
         QVERIFY(store.search(QStringLiteral("LUKASZ")).contains(lukasz));
         QVERIFY(store.search(QStringLiteral("Łuk")).contains(lukasz));

@@ -116,8 +116,9 @@ private slots:
         const QString folder = m_dir.filePath(QStringLiteral("archive-%1").arg(m_run));
         QDir().mkpath(folder + QStringLiteral("/more"));
         write(QStringLiteral("archive-%1/Connections.csv").arg(m_run),
-            kLinkedInHeader + "Ana,Lopez,https://www.linkedin.com/in/ana,,Acme,Scientist,12 Jan 2025\r\n"
-                              "Ben,Wu,https://www.linkedin.com/in/ben,,Lumen,Manager,12 Jan 2025\r\n");
+            kLinkedInHeader
+                + "Ana,Lopez,https://www.linkedin.com/in/ana,,Acme,Scientist,12 Jan 2025\r\n"
+                  "Ben,Wu,https://www.linkedin.com/in/ben,,Lumen,Manager,12 Jan 2025\r\n");
         write(QStringLiteral("archive-%1/more/messages.csv").arg(m_run),
             "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
             "CONTENT,FOLDER\n"
@@ -138,8 +139,9 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("Logged 2 new messages")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("0 to Reached out, 1 to Replied")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("Ad_Targeting.csv")), qPrintable(r.out));
-        QCOMPARE(r.errLines(), QStringList {QStringLiteral("more/messages.csv:4: DATE \"yesterday\" is not a date; the "
-                                                           "message is left out.")});
+        QCOMPARE(r.errLines(),
+            QStringList {QStringLiteral("more/messages.csv:4: DATE \"yesterday\" is not a date; the "
+                                        "message is left out.")});
         QCOMPARE(count("SELECT count(*) FROM message WHERE body IS NULL"), 2);
         QCOMPARE(count("SELECT count(*) FROM import_batch WHERE format = 'linkedin-archive'"), 1);
 
@@ -147,8 +149,8 @@ private slots:
         QVERIFY2(again.status == 0, qPrintable(again.err));
         QVERIFY2(again.out.contains(QLatin1String("2 were already logged")), qPrintable(again.out));
 
-        const Result notForCsv = import(fixture("linkedin_connections.csv"), {QStringLiteral("--messages"),
-            QStringLiteral("text")});
+        const Result notForCsv
+            = import(fixture("linkedin_connections.csv"), {QStringLiteral("--messages"), QStringLiteral("text")});
         QCOMPARE(notForCsv.status, 1);
         QVERIFY2(notForCsv.err.contains(QLatin1String("LinkedIn archive")), qPrintable(notForCsv.err));
     }

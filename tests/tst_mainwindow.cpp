@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "Backups.h"
+#include "ContactEditor.h"
 #include "ContactFilterModel.h"
 #include "ContactListModel.h"
-#include "ContactEditor.h"
 #include "ContactListView.h"
 #include "ContactStore.h"
 #include "DemoNetwork.h"

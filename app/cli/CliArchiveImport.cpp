@@ -37,7 +37,8 @@ void printReport(const QString& path, const ArchiveImportReport& report, bool dr
                    .arg(locale.toString(history.drafts), locale.toString(history.spam))
             << '\n';
     if (history.peopleAdded > 0)
-        out << CommandLine::tr("Added at Reached out, as you wrote to them and they are not among your connections: %1.")
+        out << CommandLine::tr(
+            "Added at Reached out, as you wrote to them and they are not among your connections: %1.")
                    .arg(locale.toString(history.peopleAdded))
             << '\n';
     if (history.movedToReachedOut + history.movedToReplied > 0)
@@ -101,8 +102,7 @@ int runArchiveImport(const QCommandLineParser& parser, const QString& path, QTex
     target.removeUnwritten(report.written());
     // Every row a table left out, as FILE:LINE: (the table's name inside the archive).
     for (const ImportProblem& problem : ContactImporter::sortedProblems(report.contacts))
-        err << ContactImporter::problemLine(report.connectionsName, problem, report.error.isEmpty())
-            << '\n';
+        err << ContactImporter::problemLine(report.connectionsName, problem, report.error.isEmpty()) << '\n';
     for (const QString& line : report.history.problems)
         err << line << '\n';
     if (!report.error.isEmpty()) {

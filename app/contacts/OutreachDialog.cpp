@@ -19,12 +19,12 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QHBoxLayout>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -182,8 +182,8 @@ void OutreachDialog::openInMail()
 
 void OutreachDialog::offerToLog(const QString& whatHappened)
 {
-    m_sentNote->setText(m_loggedMeeting ? whatHappened
-                                        : whatHappened + QLatin1Char(' ') + tr("Once it is sent, log it here."));
+    m_sentNote->setText(
+        m_loggedMeeting ? whatHappened : whatHappened + QLatin1Char(' ') + tr("Once it is sent, log it here."));
     m_sentNote->show();
     m_logButton->setVisible(!m_loggedMeeting);
     if (!m_loggedMeeting)
@@ -195,7 +195,8 @@ qint64 OutreachDialog::logAsSent()
     if (m_loggedMeeting || !m_contact.id)
         return m_loggedMeeting;
     const int index = m_template->currentIndex();
-    const bool thanks = index >= 0 && index < m_templates.size() && m_templates.at(index).kind == TemplateKind::ThankYou;
+    const bool thanks
+        = index >= 0 && index < m_templates.size() && m_templates.at(index).kind == TemplateKind::ThankYou;
     Meeting sent;
     sent.contactId = m_contact.id;
     sent.kind = thanks ? MeetingKind::ThankYou : MeetingKind::Email;

@@ -115,8 +115,8 @@ void ContactListController::commitPendingEdits()
         const ReferrerChoice referrer = m_editor->draftReferrer();
         m_editor->showNothing();
         m_session->undoStack()->push(addContactCommand(m_session->store(), m_session->links(), *draft, referrer));
-        emit draftKept(tr("Added %1, the new contact you were typing. Edit ▸ Undo takes it back.")
-                           .arg(draft->displayName()));
+        emit draftKept(
+            tr("Added %1, the new contact you were typing. Edit ▸ Undo takes it back.").arg(draft->displayName()));
         return;
     }
     m_editor->commitEdits();

@@ -5,9 +5,9 @@
 
 #include "ContactLoader.h"
 #include "ContactStore.h"
+#include "LastContact.h"
 #include "SearchRanking.h"
 #include "SortText.h"
-#include "LastContact.h"
 #include "SqlStatement.h"
 
 #include <QCollator>

@@ -56,9 +56,8 @@ QList<std::pair<QString, QString>> nameSplits(const QString& name)
 QList<Person> recipientsOf(const ArchiveMessage& m)
 {
     QList<Person> people;
-    const QStringList names = m.recipientUrls.size() <= 1
-        ? QStringList {m.to.trimmed()}
-        : m.to.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList names
+        = m.recipientUrls.size() <= 1 ? QStringList {m.to.trimmed()} : m.to.split(QLatin1Char(','), Qt::SkipEmptyParts);
     const qsizetype count = qMax(m.recipientUrls.size(), qsizetype(m.to.trimmed().isEmpty() ? 0 : 1));
     for (qsizetype i = 0; i < count; ++i) {
         Person p;
@@ -140,9 +139,11 @@ public:
                 ++m_report.unmatched;
                 continue;
             }
-            const QString senderKey = inv.outgoing ? QStringLiteral("me") : (other.url.isEmpty() ? nameKey(other.name, QString()) : profileKey(other.url));
-            if (log(id, QStringLiteral("linkedin_invitation"), inv.outgoing, inv.sentAt, QString(), senderKey, QString(),
-                    inv.message))
+            const QString senderKey = inv.outgoing
+                ? QStringLiteral("me")
+                : (other.url.isEmpty() ? nameKey(other.name, QString()) : profileKey(other.url));
+            if (log(id, QStringLiteral("linkedin_invitation"), inv.outgoing, inv.sentAt, QString(), senderKey,
+                    QString(), inv.message))
                 ++m_report.invitationsAdded;
             Exchange& exchange = m_exchanges[id];
             if (outreach)
@@ -156,8 +157,7 @@ public:
     void moveStages()
     {
         SqlStatement current(m_db, QStringLiteral("SELECT stage FROM contact WHERE id = ?"));
-        SqlStatement update(
-            m_db, QStringLiteral("UPDATE contact SET stage = ?, updated_at = ? WHERE id = ?"));
+        SqlStatement update(m_db, QStringLiteral("UPDATE contact SET stage = ?, updated_at = ? WHERE id = ?"));
         SqlStatement remember(m_db,
             QStringLiteral("INSERT OR IGNORE INTO import_value_change (batch_id, entity, row_id, field, old_value, "
                            "new_value) VALUES (?, 'contact', ?, 'stage', ?, ?)"));
@@ -271,8 +271,7 @@ private:
         const QString text = QString(body).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         m_insert.exec({QUuid::createUuid().toString(QUuid::WithoutBraces), contactId, channel,
             outgoing ? QStringLiteral("out") : QStringLiteral("in"), timeText(time), conversation, sender,
-            m_input.keepText ? subject : QString(),
-            m_input.keepText ? QVariant(text) : QVariant(), m_input.batchId});
+            m_input.keepText ? subject : QString(), m_input.keepText ? QVariant(text) : QVariant(), m_input.batchId});
         if (m_insert.numRowsAffected() > 0) {
             ++m_report.messagesAdded;
             m_touched.insert(contactId);
@@ -308,7 +307,8 @@ void reindex(const QSqlDatabase& db, const QSet<qint64>& ids)
     SqlStatement add(db, QStringLiteral("INSERT OR IGNORE INTO temp.archive_touched (id) VALUES (?)"));
     for (const qint64 id : ids)
         add.exec({id});
-    SqlStatement::run(db, QStringLiteral("DELETE FROM contact_fts WHERE rowid IN (SELECT id FROM temp.archive_touched)"));
+    SqlStatement::run(
+        db, QStringLiteral("DELETE FROM contact_fts WHERE rowid IN (SELECT id FROM temp.archive_touched)"));
     SqlStatement::run(db,
         QStringLiteral("INSERT INTO contact_fts (rowid, name, organization, title, emails, tags, notes) "
                        "SELECT id, name, organization, title, emails, tags, notes FROM contact_search_document "

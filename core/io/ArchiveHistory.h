@@ -63,8 +63,8 @@ public:
     };
 
     // The owner: Profile.csv's name, and the sender of the messages in SENT or sent under that name.
-    static ArchiveIdentity identify(const QList<ArchiveMessage>& messages, const QString& firstName,
-        const QString& lastName);
+    static ArchiveIdentity identify(
+        const QList<ArchiveMessage>& messages, const QString& firstName, const QString& lastName);
     // Throws DatabaseError.
     static void write(const QSqlDatabase& db, const Input& input, ArchiveHistoryReport* report);
 };

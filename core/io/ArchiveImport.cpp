@@ -92,12 +92,12 @@ int fillProfile(const QSqlDatabase& db, const QList<Row>& profile, qint64 batchI
     if (profile.isEmpty())
         return 0;
     const Row& row = profile.first();
-    const QString name
-        = (row.value(QStringLiteral("FIRST NAME")).trimmed() + QLatin1Char(' ') + row.value(QStringLiteral("LAST NAME")))
-              .simplified();
-    const std::pair<const char*, QString> wanted[] = {{"name", name},
-        {"field", row.value(QStringLiteral("HEADLINE")).trimmed()},
-        {"introduction", row.value(QStringLiteral("SUMMARY")).trimmed()}};
+    const QString name = (row.value(QStringLiteral("FIRST NAME")).trimmed() + QLatin1Char(' ')
+        + row.value(QStringLiteral("LAST NAME")))
+                             .simplified();
+    const std::pair<const char*, QString> wanted[]
+        = {{"name", name}, {"field", row.value(QStringLiteral("HEADLINE")).trimmed()},
+            {"introduction", row.value(QStringLiteral("SUMMARY")).trimmed()}};
     int filled = 0;
     for (const auto& [column, value] : wanted) {
         const QString field = QString::fromLatin1(column);
@@ -123,24 +123,24 @@ int addMyHistory(const QSqlDatabase& db, const QList<Row>& positions, const QLis
         QStringLiteral("INSERT OR IGNORE INTO my_history (uuid, kind, organization, title, started_on, finished_on, "
                        "description, position, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int added = 0;
-    int position = int(SqlStatement::scalar(db, QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM my_history"))
-                           .toInt());
-    const auto addRows = [&](const QList<Row>& rows, const QString& kind, const QString& organization,
-                             const QString& title, const QString& start, const QString& end,
-                             const QString& description) {
-        for (const Row& row : rows) {
-            const QString org = row.value(organization).simplified();
-            if (org.isEmpty())
-                continue;
-            insert.exec({QUuid::createUuid().toString(QUuid::WithoutBraces), kind, org,
-                row.value(title).simplified(), row.value(start).trimmed(), row.value(end).trimmed(),
-                row.value(description).trimmed(), position, batchId});
-            if (insert.numRowsAffected() > 0) {
-                ++added;
-                ++position;
-            }
-        }
-    };
+    int position
+        = int(SqlStatement::scalar(db, QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM my_history")).toInt());
+    const auto addRows
+        = [&](const QList<Row>& rows, const QString& kind, const QString& organization, const QString& title,
+              const QString& start, const QString& end, const QString& description) {
+              for (const Row& row : rows) {
+                  const QString org = row.value(organization).simplified();
+                  if (org.isEmpty())
+                      continue;
+                  insert.exec({QUuid::createUuid().toString(QUuid::WithoutBraces), kind, org,
+                      row.value(title).simplified(), row.value(start).trimmed(), row.value(end).trimmed(),
+                      row.value(description).trimmed(), position, batchId});
+                  if (insert.numRowsAffected() > 0) {
+                      ++added;
+                      ++position;
+                  }
+              }
+          };
     addRows(positions, QStringLiteral("position"), QStringLiteral("COMPANY NAME"), QStringLiteral("TITLE"),
         QStringLiteral("STARTED ON"), QStringLiteral("FINISHED ON"), QStringLiteral("DESCRIPTION"));
     addRows(education, QStringLiteral("education"), QStringLiteral("SCHOOL NAME"), QStringLiteral("DEGREE NAME"),
@@ -171,8 +171,8 @@ ArchiveImportReport ArchiveImport::run(Database& database, const QString& path, 
         return report;
     tables.history.keepText = options.keepMessageText;
     const Row profile = tables.profile.value(0);
-    tables.history.me = ArchiveHistory::identify(
-        tables.history.messages, profile.value(QStringLiteral("FIRST NAME")), profile.value(QStringLiteral("LAST NAME")));
+    tables.history.me = ArchiveHistory::identify(tables.history.messages, profile.value(QStringLiteral("FIRST NAME")),
+        profile.value(QStringLiteral("LAST NAME")));
 
     const auto connections = archive->read(Table::Connections, &error);
     if (!connections) {

@@ -254,9 +254,9 @@ void ImportRun::write()
     const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_report.batchId
         = SqlStatement(db, QStringLiteral("INSERT INTO import_batch (file, format, imported_at) VALUES (?, ?, ?)"))
-              .exec({m_options.batchFile.isEmpty() ? QFileInfo(m_source.path()).absoluteFilePath()
-                                                   : m_options.batchFile,
-                  m_options.batchFormat.isEmpty() ? m_source.formatKey() : m_options.batchFormat, now})
+              .exec(
+                  {m_options.batchFile.isEmpty() ? QFileInfo(m_source.path()).absoluteFilePath() : m_options.batchFile,
+                      m_options.batchFormat.isEmpty() ? m_source.formatKey() : m_options.batchFormat, now})
               .lastInsertId();
     const qint64 lastIdBefore
         = SqlStatement::scalar(db, QStringLiteral("SELECT ifnull(max(id), 0) FROM contact")).toLongLong();

@@ -48,7 +48,8 @@ void LinkedInArchive::sortIn(const QString& name)
     const auto table = tableNamed(name);
     // The shallowest of two files with one name is the table (an archive inside a folder of
     // older copies); the other is reported as left out.
-    if (table && (!m_tables.contains(*table) || name.count(QLatin1Char('/')) < m_tables[*table].count(QLatin1Char('/')))) {
+    if (table
+        && (!m_tables.contains(*table) || name.count(QLatin1Char('/')) < m_tables[*table].count(QLatin1Char('/')))) {
         if (m_tables.contains(*table))
             m_ignored.append(m_tables[*table]);
         m_tables.insert(*table, name);

@@ -208,11 +208,11 @@ const char* const kMessageFtsTriggers[] = {
 };
 #undef RAPPORT_REFRESH_FTS
 
-const char* const kFtsTriggerNames[] = {"contact_fts_insert", "contact_fts_update", "contact_fts_delete",
-    "contact_email_fts_insert", "contact_email_fts_update", "contact_email_fts_delete", "contact_tag_fts_insert",
-    "contact_tag_fts_update", "contact_tag_fts_delete", "organization_fts_update", "interaction_fts_insert",
-    "interaction_fts_update", "interaction_fts_delete", "message_fts_insert", "message_fts_update",
-    "message_fts_delete"};
+const char* const kFtsTriggerNames[]
+    = {"contact_fts_insert", "contact_fts_update", "contact_fts_delete", "contact_email_fts_insert",
+        "contact_email_fts_update", "contact_email_fts_delete", "contact_tag_fts_insert", "contact_tag_fts_update",
+        "contact_tag_fts_delete", "organization_fts_update", "interaction_fts_insert", "interaction_fts_update",
+        "interaction_fts_delete", "message_fts_insert", "message_fts_update", "message_fts_delete"};
 
 // Version 3: what an import changed, so a whole batch can be undone later. Contacts created by
 // a batch carry contact.import_batch_id; contacts it updated keep their previous state here.
@@ -547,9 +547,9 @@ const char* const kVersion10[] = {
 // carries the text of the contact's LinkedIn messages.
 QString foldedLettersSql(const QString& expression)
 {
-    static const std::pair<const char16_t*, const char*> kPlain[] = {{u"ł", "l"}, {u"Ł", "L"}, {u"đ", "d"},
-        {u"Đ", "D"}, {u"ø", "o"}, {u"Ø", "O"}, {u"ß", "ss"}, {u"ẞ", "SS"}, {u"æ", "ae"}, {u"Æ", "AE"},
-        {u"œ", "oe"}, {u"Œ", "OE"}, {u"þ", "th"}, {u"Þ", "TH"}, {u"ı", "i"}};
+    static const std::pair<const char16_t*, const char*> kPlain[]
+        = {{u"ł", "l"}, {u"Ł", "L"}, {u"đ", "d"}, {u"Đ", "D"}, {u"ø", "o"}, {u"Ø", "O"}, {u"ß", "ss"}, {u"ẞ", "SS"},
+            {u"æ", "ae"}, {u"Æ", "AE"}, {u"œ", "oe"}, {u"Œ", "OE"}, {u"þ", "th"}, {u"Þ", "TH"}, {u"ı", "i"}};
     QString sql = expression;
     for (const auto& [letter, plain] : kPlain)
         sql = QStringLiteral("replace(%1, '%2', '%3')").arg(sql, QString::fromUtf16(letter), QLatin1String(plain));
