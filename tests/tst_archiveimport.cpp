@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -233,6 +234,64 @@ private slots:
         QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM my_history")), 0);
         QCOMPARE(SqlStatement::scalar(net.database.connection(), QStringLiteral("SELECT name FROM profile")).toString(),
             QString());
+    }
+
+    // What people write comes back exactly: generated messages (seeded) with markup, Markdown
+    // punctuation, CSV quotes and commas, line breaks, entities, other scripts and one huge text,
+    // written as LinkedIn writes them (quoted, '&' as "&amp;"). Only CRLF becomes LF.
+    void messageTextComesBackExactly()
+    {
+        const QStringList pieces {QStringLiteral("<b>bold</b>"), QStringLiteral("*"), QStringLiteral("_"),
+            QStringLiteral("# "), QStringLiteral(","), QStringLiteral("\""), QStringLiteral("\n"),
+            QStringLiteral("\r\n"), QStringLiteral("&"), QStringLiteral("&amp;"), QStringLiteral("&lt;"),
+            QStringLiteral("&#39;"), QStringLiteral(";"), QStringLiteral("Привет"), QStringLiteral("日本語"),
+            QStringLiteral("🙂"), QStringLiteral("é"), QStringLiteral(" "), QStringLiteral("word"),
+            QStringLiteral("[link](x)"), QStringLiteral("`code`"), QStringLiteral("\t")};
+        QRandomGenerator random(4242);
+        QList<QString> sent;
+        QByteArray rows;
+        for (int i = 0; i < 200; ++i) {
+            QString text;
+            const int length = 1 + random.bounded(30);
+            for (int k = 0; k < length; ++k)
+                text += pieces.at(random.bounded(pieces.size()));
+            if (i == 0)
+                text = QString(300000, QLatin1Char('x')) + text; // a huge message
+            if (text.trimmed().isEmpty())
+                text += QStringLiteral("x");
+            sent.append(text);
+            QString written = text;
+            written.replace(QLatin1Char('&'), QStringLiteral("&amp;"))
+                .replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            const QDateTime at = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60);
+            rows += QStringLiteral("c%1,,Jordan Lee,https://www.linkedin.com/in/jordan-lee,Ana López,"
+                                   "https://www.linkedin.com/in/ana-lopez,%2,,\"%3\",SENT\n")
+                        .arg(QString::number(i), at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")), written)
+                        .toUtf8();
+        }
+        Test::TempNetwork net;
+        const ArchiveImportReport report = ArchiveImport::run(net.database,
+            makeZip({{QStringLiteral("Connections.csv"), connections()},
+                {QStringLiteral("messages.csv"),
+                    QByteArrayLiteral("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT "
+                                      "PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\r\n")
+                        + rows}}),
+            {});
+        QVERIFY2(report.written(), qPrintable(report.error));
+        QVERIFY2(report.history.problems.isEmpty(), qPrintable(report.history.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.history.messagesAdded, 200);
+        SqlStatement bodies(
+            net.database.connection(), QStringLiteral("SELECT conversation_id, body FROM message ORDER BY sent_at"));
+        bodies.exec();
+        int checked = 0;
+        while (bodies.next()) {
+            const int i = bodies.value(0).toString().mid(1).toInt();
+            const QString expected = QString(sent.at(i)).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            QVERIFY2(bodies.value(1).toString() == expected,
+                qPrintable(QStringLiteral("message %1: %2").arg(i).arg(expected.left(200))));
+            ++checked;
+        }
+        QCOMPARE(checked, 200);
     }
 
     void undoPutsBackTheStagesOfContactsThatWereThere()

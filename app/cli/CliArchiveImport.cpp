@@ -82,18 +82,8 @@ int runArchiveImport(const QCommandLineParser& parser, const QString& path, QTex
                             "imports what it can read and lists the rest"));
         return 1;
     }
-    if (parser.isSet(kOnDuplicate)) {
-        const QString policy = parser.value(kOnDuplicate).toLower();
-        if (policy == QLatin1String("skip"))
-            options.onDuplicate = DuplicatePolicy::Skip;
-        else if (policy == QLatin1String("create"))
-            options.onDuplicate = DuplicatePolicy::Create;
-        else if (policy != QLatin1String("update")) {
-            printError(
-                err, CommandLine::tr("import: --on-duplicate must be skip, update or create, not '%1'").arg(policy));
-            return 1;
-        }
-    }
+    if (!readDuplicatePolicy(parser, &options.onDuplicate, err))
+        return 1;
     options.dryRun = parser.isSet(kDryRun);
     ImportTarget target;
     if (!target.open(parser, err))

@@ -178,6 +178,24 @@ int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& e
     return 0;
 }
 
+bool readDuplicatePolicy(const QCommandLineParser& parser, DuplicatePolicy* policy, QTextStream& err)
+{
+    if (!parser.isSet(kOnDuplicate))
+        return true;
+    const QString value = parser.value(kOnDuplicate).toLower();
+    if (value == QLatin1String("skip"))
+        *policy = DuplicatePolicy::Skip;
+    else if (value == QLatin1String("update"))
+        *policy = DuplicatePolicy::Update;
+    else if (value == QLatin1String("create"))
+        *policy = DuplicatePolicy::Create;
+    else {
+        printError(err, CommandLine::tr("import: --on-duplicate must be skip, update or create, not '%1'").arg(value));
+        return false;
+    }
+    return true;
+}
+
 bool ImportTarget::open(const QCommandLineParser& parser, QTextStream& err)
 {
     file = databasePath(parser);
@@ -217,20 +235,8 @@ int runImport(const QCommandLineParser& parser, const QString& file, QTextStream
                 .arg(format));
         return 1;
     }
-    if (parser.isSet(kOnDuplicate)) {
-        const QString policy = parser.value(kOnDuplicate).toLower();
-        if (policy == QLatin1String("skip"))
-            options.onDuplicate = DuplicatePolicy::Skip;
-        else if (policy == QLatin1String("update"))
-            options.onDuplicate = DuplicatePolicy::Update;
-        else if (policy == QLatin1String("create"))
-            options.onDuplicate = DuplicatePolicy::Create;
-        else {
-            printError(
-                err, CommandLine::tr("import: --on-duplicate must be skip, update or create, not '%1'").arg(policy));
-            return 1;
-        }
-    }
+    if (!readDuplicatePolicy(parser, &options.onDuplicate, err))
+        return 1;
     options.dryRun = parser.isSet(kDryRun);
     options.skipInvalid = parser.isSet(kSkipInvalid);
     options.strict = parser.isSet(kStrict);

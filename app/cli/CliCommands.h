@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "ContactImporter.h"
 #include "Database.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,9 @@ int runDemo(const QCommandLineParser& parser, QTextStream& out, QTextStream& err
 int runList(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runExport(const QCommandLineParser& parser, QTextStream& out, QTextStream& err);
 int runImport(const QCommandLineParser& parser, const QString& file, QTextStream& out, QTextStream& err);
+// --on-duplicate into *policy (left as it is when not given); false, with the error printed, when
+// it names no policy.
+bool readDuplicatePolicy(const QCommandLineParser& parser, DuplicatePolicy* policy, QTextStream& err);
 // `import ARCHIVE.zip|FOLDER`: a whole LinkedIn data archive (CliArchiveImport.cpp).
 int runArchiveImport(const QCommandLineParser& parser, const QString& path, QTextStream& out, QTextStream& err);
 // Opens the network for an import; a network the import made and did not write to goes again

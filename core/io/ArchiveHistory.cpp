@@ -142,9 +142,8 @@ public:
             const QString senderKey = inv.outgoing
                 ? QStringLiteral("me")
                 : (other.url.isEmpty() ? nameKey(other.name, QString()) : profileKey(other.url));
-            if (log(id, QStringLiteral("linkedin_invitation"), inv.outgoing, inv.sentAt, QString(), senderKey,
-                    QString(), inv.message))
-                ++m_report.invitationsAdded;
+            log(id, QStringLiteral("linkedin_invitation"), inv.outgoing, inv.sentAt, QString(), senderKey, QString(),
+                inv.message);
             Exchange& exchange = m_exchanges[id];
             if (outreach)
                 exchange.wroteTo = true;
@@ -219,26 +218,23 @@ private:
         }
         qint64 id = 0;
         const auto splits = nameSplits(p.name);
-        if (!p.url.isEmpty()) {
+        QSet<qint64> found; // a profile URL matches whatever the split; a name must fit one contact only
+        for (const auto& [first, last] : splits) {
+            Contact probe;
+            probe.firstName = first;
+            probe.lastName = last;
+            probe.linkedinUrl = p.url;
+            if (const qint64 match = m_duplicates.find(probe))
+                found.insert(match);
+        }
+        if (splits.isEmpty() && !p.url.isEmpty()) { // a URL without a name
             Contact probe;
             probe.linkedinUrl = p.url;
-            probe.firstName = splits.isEmpty() ? QString() : splits.first().first;
-            probe.lastName = splits.isEmpty() ? QString() : splits.first().second;
-            id = m_duplicates.find(probe);
+            if (const qint64 match = m_duplicates.find(probe))
+                found.insert(match);
         }
-        if (!id) {
-            QSet<qint64> found;
-            for (const auto& [first, last] : splits) {
-                Contact probe;
-                probe.firstName = first;
-                probe.lastName = last;
-                probe.linkedinUrl = p.url;
-                if (const qint64 match = m_duplicates.find(probe))
-                    found.insert(match);
-            }
-            if (found.size() == 1)
-                id = *found.cbegin();
-        }
+        if (found.size() == 1)
+            id = *found.cbegin();
         if (!id && mayAdd && !splits.isEmpty())
             id = add(p, splits.first());
         if (!id && wroteToMe && !m_inboundNamed.contains(key)) {
@@ -264,7 +260,7 @@ private:
         return id;
     }
 
-    bool log(qint64 contactId, const QString& channel, bool outgoing, const QDateTime& time,
+    void log(qint64 contactId, const QString& channel, bool outgoing, const QDateTime& time,
         const QString& conversation, const QString& sender, const QString& subject, const QString& body)
     {
         // Line breaks as the notes and the activity keep them: CRLF from Windows exports becomes LF.
@@ -273,12 +269,11 @@ private:
             outgoing ? QStringLiteral("out") : QStringLiteral("in"), timeText(time), conversation, sender,
             m_input.keepText ? subject : QString(), m_input.keepText ? QVariant(text) : QVariant(), m_input.batchId});
         if (m_insert.numRowsAffected() > 0) {
-            ++m_report.messagesAdded;
+            ++(channel == QLatin1String("linkedin_invitation") ? m_report.invitationsAdded : m_report.messagesAdded);
             m_touched.insert(contactId);
-            return true;
+            return;
         }
         ++m_report.messagesKnown;
-        return false;
     }
 
 public:
@@ -353,7 +348,6 @@ void ArchiveHistory::write(const QSqlDatabase& db, const Input& input, ArchiveHi
     reindexed.unite(writer.added());
     reindex(db, reindexed);
     Schema::createFtsTriggers(db);
-    report->messagesAdded -= report->invitationsAdded; // counted apart
 }
 
 } // namespace Rapport

@@ -25,7 +25,7 @@ struct ArchiveIdentity {
 struct ArchiveHistoryReport {
     int messagesRead = 0; // messages and invitations read, drafts and spam left out
     int messagesAdded = 0; // new log entries (a group message counts once per member known)
-    int messagesKnown = 0; // already logged by an earlier import of an archive
+    int messagesKnown = 0; // messages and invitations already logged by an earlier import
     int invitationsAdded = 0;
     int drafts = 0;
     int spam = 0;
