@@ -277,6 +277,27 @@ private slots:
         QVERIFY(search->width() > search->fontMetrics().horizontalAdvance(search->placeholderText()));
     }
 
+    // Find ranks names as the contact search does, blind to accents: "sorensen" is Ingrid Sørensen,
+    // "mei" is Mei-Ling Zhou (a name's start before a word inside one).
+    void findIsBlindToAccents()
+    {
+        openWindow();
+        auto* search = panel()->findChild<QLineEdit*>(QStringLiteral("graphSearch"));
+        QSignalSpy selected(panel(), &GraphPanel::contactSelected);
+        const auto find = [&](const QString& typed) {
+            selected.clear();
+            search->setText(typed);
+            QTest::keyClick(search, Qt::Key_Return);
+            return selected.isEmpty()
+                ? QString()
+                : m_window->session()->store()->contact(selected.first().first().toLongLong())->displayName();
+        };
+        QCOMPARE(find(QStringLiteral("sorensen")), QStringLiteral("Ingrid Sørensen"));
+        QCOMPARE(find(QStringLiteral("lukasz")), QStringLiteral("Łukasz Wiśniewski"));
+        QCOMPARE(find(QStringLiteral("mei")), QStringLiteral("Mei-Ling Zhou"));
+        QCOMPARE(find(QStringLiteral("nobody-like-this")), QString());
+    }
+
     // A path is shown whole when it fits at a legible zoom; one too long for that is shown
     // legibly, as much of it as fits, ending where it leads; never under the overview.
     void aPathIsShownWholeOnlyWhenLegible()
