@@ -388,6 +388,27 @@ private slots:
         QCOMPARE(ImportHistory::list(net.database).size(), 0);
     }
 
+    // A folder named as the user types it, relative to where they are; a table that cannot be
+    // read is named once, with its archive.
+    void aFolderByARelativePath()
+    {
+        Test::TempNetwork net;
+        const QString folder = makeFolder(fullArchive());
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(QFileInfo(folder).path()));
+        const ArchiveImportReport report = ArchiveImport::run(net.database, QFileInfo(folder).fileName(), {});
+        QVERIFY(QDir::setCurrent(before));
+        QVERIFY2(report.written(), qPrintable(report.error));
+        QCOMPARE(report.history.messagesAdded, 5);
+
+        const QString broken = makeFolder({{QStringLiteral("Connections.csv"), QByteArrayLiteral("\xEF\xBB\xBF")}});
+        const ArchiveImportReport empty = ArchiveImport::run(net.database, broken, {});
+        QVERIFY(!empty.written());
+        QVERIFY2(empty.error.startsWith(QStringLiteral("Connections.csv in %1: ").arg(QFileInfo(broken).fileName())),
+            qPrintable(empty.error));
+        QCOMPARE(empty.error.count(QStringLiteral("Connections.csv")), 1);
+    }
+
     void aDryRunWritesNothing()
     {
         Test::TempNetwork net;

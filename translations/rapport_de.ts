@@ -53,6 +53,10 @@
         <source>%1 holds no Connections.csv: ask LinkedIn for the archive with your connections.</source>
         <translation>%1 enthält keine Connections.csv: Fordere bei LinkedIn das Archiv mit deinen Kontakten an.</translation>
     </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ArchiveTables</name>

@@ -53,6 +53,10 @@
         <source>%1 holds no Connections.csv: ask LinkedIn for the archive with your connections.</source>
         <translation>%1 no contiene Connections.csv: pide a LinkedIn el archivo con tus contactos.</translation>
     </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ArchiveTables</name>

@@ -53,6 +53,10 @@
         <source>%1 holds no Connections.csv: ask LinkedIn for the archive with your connections.</source>
         <translation>%1 ne contient pas de Connections.csv&#xa0;: demandez à LinkedIn l&apos;archive avec vos relations.</translation>
     </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 dans %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ArchiveTables</name>

@@ -96,7 +96,7 @@ int runArchiveImport(const QCommandLineParser& parser, const QString& path, QTex
     for (const QString& line : report.history.problems)
         err << line << '\n';
     if (!report.error.isEmpty()) {
-        printError(err, path + QStringLiteral(": ") + report.error);
+        printError(err, report.error); // it names the archive, or the table in it
         err.flush();
         return 1;
     }

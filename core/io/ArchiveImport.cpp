@@ -34,6 +34,12 @@ void takeProblems(const QString& name, const ArchiveTableReport& table, ArchiveI
         report->history.problems.append(QStringLiteral("%1:%2: %3").arg(name, QString::number(p.line), p.message));
 }
 
+// "Connections.csv in Basic_LinkedInDataExport.zip: the file is empty": what is wrong with a table.
+QString inTable(const LinkedInArchive& archive, Table table, const QString& problem)
+{
+    return ArchiveImport::tr("%1 in %2: %3").arg(archive.nameOf(table), QFileInfo(archive.path()).fileName(), problem);
+}
+
 // Reads every table the archive has; false with report->error when one cannot be read at all.
 bool readTables(const LinkedInArchive& archive, Tables* tables, ArchiveImportReport* report)
 {
@@ -43,13 +49,13 @@ bool readTables(const LinkedInArchive& archive, Tables* tables, ArchiveImportRep
         QString error;
         auto bytes = archive.read(table, &error);
         if (!bytes)
-            report->error = archive.nameOf(table) + QStringLiteral(": ") + error;
+            report->error = error; // a sentence that names the table
         return bytes;
     };
     // A table whose header lacks a column it needs refuses itself with a problem at line 0.
     const auto refused = [&](Table table, const ArchiveTableReport& read) {
-        report->error = archive.nameOf(table) + QStringLiteral(": ")
-            + (read.problems.isEmpty() ? ArchiveImport::tr("cannot be read") : read.problems.first().message);
+        report->error = inTable(archive, table,
+            read.problems.isEmpty() ? ArchiveImport::tr("cannot be read") : read.problems.first().message);
         return false;
     };
     const struct {
@@ -176,14 +182,14 @@ ArchiveImportReport ArchiveImport::run(Database& database, const QString& path, 
 
     const auto connections = archive->read(Table::Connections, &error);
     if (!connections) {
-        report.error = archive->nameOf(Table::Connections) + QStringLiteral(": ") + error;
+        report.error = error; // a sentence that names the table
         return report;
     }
     report.connectionsName = archive->nameOf(Table::Connections);
     ImportSource source;
     ImportProblem problem;
     if (!source.open(*connections, archive->nameOf(Table::Connections), ImportFormat::LinkedIn, &problem)) {
-        report.error = archive->nameOf(Table::Connections) + QStringLiteral(": ") + problem.message;
+        report.error = inTable(*archive, Table::Connections, problem.message);
         return report;
     }
     ImportOptions importOptions;
@@ -200,7 +206,8 @@ ArchiveImportReport ArchiveImport::run(Database& database, const QString& path, 
         report.myHistoryAdded = addMyHistory(db, tables.positions, tables.education, contacts.batchId);
     };
     report.contacts = ContactImporter::run(database, source, importOptions, progress);
-    report.error = report.contacts.error;
+    if (!report.contacts.error.isEmpty())
+        report.error = inTable(*archive, Table::Connections, report.contacts.error);
     return report;
 }
 

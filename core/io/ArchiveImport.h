@@ -25,7 +25,7 @@ struct ArchiveImportReport {
     int profileFields = 0; // fields of My Profile filled in (never one the user had typed)
     int myHistoryAdded = 0; // positions and schools added to "my history"
     QStringList ignoredFiles; // the archive's other files, named in the report
-    QString error; // what stopped the import; nothing was written then
+    QString error; // what stopped the import, a sentence naming the archive or its table; nothing was written
     bool written() const { return error.isEmpty() && contacts.written; }
 };
 

@@ -68,8 +68,10 @@ std::unique_ptr<LinkedInArchive> LinkedInArchive::open(const QString& path, QStr
         return nullptr;
     }
     if (info.isDir()) {
-        QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        const QDir root(path);
+        // Names relative to the folder, whatever the path it was given by ("archive", "./archive").
+        const QDir root(info.absoluteFilePath());
+        archive->m_path = root.path();
+        QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             if (++files > kMaxFolderFiles) {
