@@ -241,6 +241,54 @@ private slots:
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::ReachedOut);
     }
 
+    // The Meetings view starts meetings too: Schedule… and Log… ask whom with (accents and case
+    // aside, never a guess between two people), then open the unsaved meeting.
+    void theMeetingsViewSchedulesAndLogs()
+    {
+        session()->store()->addContact(Test::sampleContact(QStringLiteral("Anaïs"), QStringLiteral("Bérard")));
+        m_window->findChild<QAction*>(QStringLiteral("showMeetingsAction"))->trigger();
+        auto* schedule = m_window->findChild<QPushButton*>(QStringLiteral("meetingsScheduleButton"));
+        QTRY_VERIFY(schedule && schedule->isVisible());
+        QStringList problems;
+        whenModalOpens([&problems](QWidget* modal) {
+            auto* name = modal->findChild<QLineEdit*>(QStringLiteral("contactChoiceName"));
+            auto* problem = modal->findChild<QLabel*>(QStringLiteral("contactChoiceProblem"));
+            QVERIFY(name && problem);
+            name->setText(QStringLiteral("ana")); // Ana Lopez and Anaïs Bérard, equally
+            QTest::keyClick(name, Qt::Key_Return);
+            QVERIFY(modal->isVisible());
+            problems.append(problem->text());
+            name->setText(QStringLiteral("nobody here"));
+            QTest::keyClick(name, Qt::Key_Return);
+            problems.append(problem->text());
+            name->setText(QStringLiteral("ANA LOPEZ"));
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        QTest::mouseClick(schedule, Qt::LeftButton);
+        MeetingDialog* draft = nullptr;
+        QTRY_VERIFY((draft = dialog()) != nullptr);
+        QVERIFY(draft->isDraft());
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.first().startsWith(QStringLiteral("2 people fit")), qPrintable(problems.first()));
+        QVERIFY2(problems.last().contains(QStringLiteral("Nobody")), qPrintable(problems.last()));
+        QVERIFY(draft->windowTitle().contains(QStringLiteral("Ana Lopez")));
+        draft->close();
+        QTRY_VERIFY(dialog() == nullptr);
+        QCOMPARE(meetingsWithAna(), 0);
+
+        whenModalOpens([](QWidget* modal) {
+            modal->findChild<QLineEdit*>(QStringLiteral("contactChoiceName"))->setText(QStringLiteral("berard"));
+            QTest::keyClick(modal->findChild<QLineEdit*>(QStringLiteral("contactChoiceName")), Qt::Key_Return);
+        });
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("meetingsLogButton")), Qt::LeftButton);
+        QTRY_VERIFY((draft = dialog()) != nullptr);
+        QVERIFY(draft->isDraft());
+        QVERIFY(draft->windowTitle().contains(QStringLiteral("Anaïs Bérard")));
+        QTest::mouseClick(draft->findChild<QPushButton*>(QStringLiteral("saveMeetingButton")), Qt::LeftButton);
+        QTRY_COMPARE(session()->meetings()->allMeetings().size(), 1);
+        QCOMPARE(session()->meetings()->allMeetings().first().kind, MeetingKind::Email);
+    }
+
     void savingANewMeetingCreatesOneAndWarnsOfTheNext()
     {
         MeetingDialog* draft = startSchedulingWithAna();

@@ -852,6 +852,29 @@
     </message>
 </context>
 <context>
+    <name>Rapport::ContactChoiceDialog</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Namen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Mit:</translation>
+    </message>
+    <message>
+        <source>Type the name of someone in your network.</source>
+        <translation>Gib den Namen einer Person aus deinem Netzwerk ein.</translation>
+    </message>
+    <message>
+        <source>Nobody in your network is called “%1”.</source>
+        <translation>Niemand in deinem Netzwerk heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 people fit “%2”: type more of the name, or pick one from the list.</source>
+        <translation>%1 Personen passen zu „%2“: Gib mehr vom Namen ein oder wähle jemanden aus der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactEditor</name>
     <message>
         <source>Select a contact to see and edit their details,
@@ -3978,6 +4001,30 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <message>
         <source>No meetings yet. Plan one with Schedule… on a contact&apos;s page.</source>
         <translation>Noch keine Treffen. Plane eines mit Planen… auf der Seite eines Kontakts.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Planen…</translation>
+    </message>
+    <message>
+        <source>A new meeting with someone in your network</source>
+        <translation>Ein neues Treffen mit jemandem aus deinem Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>E&amp;rfassen…</translation>
+    </message>
+    <message>
+        <source>An e-mail, call or meeting that already happened</source>
+        <translation>Eine E-Mail, ein Anruf oder Treffen, das schon stattgefunden hat</translation>
+    </message>
+    <message>
+        <source>Schedule a Meeting</source>
+        <translation>Treffen planen</translation>
+    </message>
+    <message>
+        <source>Log a Contact</source>
+        <translation>Kontakt erfassen</translation>
     </message>
 </context>
 <context>

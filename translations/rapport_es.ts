@@ -852,6 +852,29 @@
     </message>
 </context>
 <context>
+    <name>Rapport::ContactChoiceDialog</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Escribe un nombre</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Con:</translation>
+    </message>
+    <message>
+        <source>Type the name of someone in your network.</source>
+        <translation>Escribe el nombre de alguien de tu red.</translation>
+    </message>
+    <message>
+        <source>Nobody in your network is called “%1”.</source>
+        <translation>Nadie en tu red se llama «%1».</translation>
+    </message>
+    <message>
+        <source>%1 people fit “%2”: type more of the name, or pick one from the list.</source>
+        <translation>%1 personas coinciden con «%2»: escribe más del nombre o elige una de la lista.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactEditor</name>
     <message>
         <source>Select a contact to see and edit their details,
@@ -3978,6 +4001,30 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>No meetings yet. Plan one with Schedule… on a contact&apos;s page.</source>
         <translation>Aún no hay reuniones. Planifica una con Programar… en la ficha de un contacto.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Programar…</translation>
+    </message>
+    <message>
+        <source>A new meeting with someone in your network</source>
+        <translation>Una reunión nueva con alguien de tu red</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Registrar…</translation>
+    </message>
+    <message>
+        <source>An e-mail, call or meeting that already happened</source>
+        <translation>Un correo, una llamada o una reunión que ya tuvo lugar</translation>
+    </message>
+    <message>
+        <source>Schedule a Meeting</source>
+        <translation>Programar una reunión</translation>
+    </message>
+    <message>
+        <source>Log a Contact</source>
+        <translation>Registrar un contacto</translation>
     </message>
 </context>
 <context>

@@ -852,6 +852,29 @@
     </message>
 </context>
 <context>
+    <name>Rapport::ContactChoiceDialog</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Saisissez un nom</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the name of someone in your network.</source>
+        <translation>Saisissez le nom d&apos;une personne de votre réseau.</translation>
+    </message>
+    <message>
+        <source>Nobody in your network is called “%1”.</source>
+        <translation>Personne dans votre réseau ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 people fit “%2”: type more of the name, or pick one from the list.</source>
+        <translation>%1 personnes correspondent à «&#xa0;%2&#xa0;»&#xa0;: saisissez davantage du nom, ou choisissez-en une dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactEditor</name>
     <message>
         <source>Select a contact to see and edit their details,
@@ -3978,6 +4001,30 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     <message>
         <source>No meetings yet. Plan one with Schedule… on a contact&apos;s page.</source>
         <translation>Aucune rencontre pour l&apos;instant. Planifiez-en une avec Planifier… sur la fiche d&apos;un contact.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Planifier…</translation>
+    </message>
+    <message>
+        <source>A new meeting with someone in your network</source>
+        <translation>Une nouvelle rencontre avec une personne de votre réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Consigner…</translation>
+    </message>
+    <message>
+        <source>An e-mail, call or meeting that already happened</source>
+        <translation>Un e-mail, un appel ou une rencontre qui a déjà eu lieu</translation>
+    </message>
+    <message>
+        <source>Schedule a Meeting</source>
+        <translation>Planifier une rencontre</translation>
+    </message>
+    <message>
+        <source>Log a Contact</source>
+        <translation>Consigner un échange</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
 #include "FollowUpListModel.h"
 #include "KeepWarm.h"
 #include "MeetingCommands.h"
-#include "MeetingDefaults.h"
+#include "MeetingDialog.h"
 #include "MeetingListModel.h"
 #include "NetworkSession.h"
 #include "PlaceholderTreeView.h"
@@ -243,13 +243,7 @@ void ContactActivity::logInteraction()
 {
     if (!m_session || !m_contact.id)
         return;
-    Meeting m;
-    m.contactId = m_contact.id;
-    m.kind = MeetingKind::Email;
-    m.status = MeetingStatus::Held;
-    m.start = Clock::currentDateTimeUtc().toLocalTime();
-    m.durationMinutes = MeetingDefaults::usualMinutes(m.kind);
-    emit draftRequested(m); // nothing is written until the meeting's window saves it
+    emit draftRequested(MeetingDialog::newLoggedEmail(m_contact.id)); // written when its window saves it
 }
 
 void ContactActivity::addFollowUp()

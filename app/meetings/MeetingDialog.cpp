@@ -63,6 +63,17 @@ Meeting MeetingDialog::newInterview(qint64 contactId)
     return m;
 }
 
+Meeting MeetingDialog::newLoggedEmail(qint64 contactId)
+{
+    Meeting m;
+    m.contactId = contactId;
+    m.kind = MeetingKind::Email;
+    m.status = MeetingStatus::Held;
+    m.start = Clock::currentDateTimeUtc().toLocalTime();
+    m.durationMinutes = MeetingDefaults::usualMinutes(m.kind);
+    return m;
+}
+
 void MeetingDialog::build()
 {
     setObjectName(QStringLiteral("meetingDialog"));

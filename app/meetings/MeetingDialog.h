@@ -42,6 +42,8 @@ public:
 
     // An informational interview with the contact, tomorrow at 10:00, for half an hour.
     static Meeting newInterview(qint64 contactId);
+    // What Log… starts from: an e-mail held now.
+    static Meeting newLoggedEmail(qint64 contactId);
 
     qint64 meetingId() const { return m_meeting.id; }
     bool isDraft() const { return m_meeting.id == 0; }

@@ -3,14 +3,20 @@
 
 #include "MeetingsPanel.h"
 
+#include "ContactChoiceDialog.h"
+#include "ContactStore.h"
 #include "DisplayFormat.h"
+#include "MeetingDialog.h"
+#include "MeetingStore.h"
 #include "MeetingsTreeModel.h"
 #include "NetworkSession.h"
 #include "PlaceholderTreeView.h"
 #include "ReadFailure.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Rapport {
@@ -41,6 +47,41 @@ MeetingsPanel::MeetingsPanel(Mode mode, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_view, 1);
+    if (paths)
+        return;
+    // A meeting can start here too, not only from a contact's editor.
+    auto* schedule = new QPushButton(tr("&Schedule…"), this);
+    schedule->setObjectName(QStringLiteral("meetingsScheduleButton"));
+    schedule->setToolTip(tr("A new meeting with someone in your network"));
+    auto* log = new QPushButton(tr("&Log…"), this);
+    log->setObjectName(QStringLiteral("meetingsLogButton"));
+    log->setToolTip(tr("An e-mail, call or meeting that already happened"));
+    connect(schedule, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = chooseContact(tr("Schedule a Meeting")))
+            emit scheduleRequested(id);
+    });
+    connect(log, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = chooseContact(tr("Log a Contact")))
+            emit draftRequested(MeetingDialog::newLoggedEmail(id));
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(schedule);
+    buttons->addWidget(log);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+}
+
+qint64 MeetingsPanel::chooseContact(const QString& title)
+{
+    if (!m_session)
+        return 0;
+    ContactChoiceDialog dialog(m_session->listModel(), title, this);
+    const qint64 meetingId = m_model ? m_model->meetingId(m_view->currentIndex()) : 0;
+    if (const auto meeting = meetingId ? m_session->meetings()->meeting(meetingId) : std::nullopt) {
+        if (const auto contact = m_session->store()->contact(meeting->contactId))
+            dialog.setName(contact->displayName());
+    }
+    return dialog.exec() == QDialog::Accepted ? dialog.contactId() : 0;
 }
 
 void MeetingsPanel::setSession(NetworkSession* session)

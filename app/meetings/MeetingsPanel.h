@@ -10,6 +10,7 @@ namespace Rapport {
 
 class MeetingsTreeModel;
 class NetworkSession;
+struct Meeting;
 class PlaceholderTreeView;
 
 // Every meeting across all contacts, as one of two views:
@@ -31,6 +32,9 @@ public:
 
 signals:
     void meetingOpenRequested(qint64 meetingId);
+    // The Meetings view's Schedule… and Log…: a new, unsaved meeting with the contact chosen.
+    void scheduleRequested(qint64 contactId);
+    void draftRequested(const Rapport::Meeting& draft);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -38,6 +42,8 @@ protected:
 
 private:
     void updatePlaceholder();
+    // Asks whom with (the selected meeting's contact is offered); 0 when cancelled.
+    qint64 chooseContact(const QString& title);
     void spanSections();
     // The selection follows its meeting when the meeting changes sections (see setSession).
     void noteFollowedMeeting(const QModelIndex& parent, int first, int last);

@@ -246,6 +246,8 @@ void MainWindow::createCentralWidget()
     connect(m_today, &TodayPanel::contactOpenRequested, this, &MainWindow::showContact);
     for (auto* source : {m_meetings, m_careerPaths})
         connect(source, &MeetingsPanel::meetingOpenRequested, m_meetingWindows, &MeetingWindows::openMeeting);
+    connect(m_meetings, &MeetingsPanel::scheduleRequested, m_meetingWindows, &MeetingWindows::scheduleMeeting);
+    connect(m_meetings, &MeetingsPanel::draftRequested, m_meetingWindows, &MeetingWindows::openDraft);
     connect(m_today, &TodayPanel::meetingOpenRequested, m_meetingWindows, &MeetingWindows::openMeeting);
     setCentralWidget(m_pages);
 
