@@ -209,6 +209,28 @@ private slots:
         find<QPushButton>("cancelDraftButton")->click();
     }
 
+    // What one does with a person stays in sight under their name, however far the form is
+    // scrolled; a new contact, not added yet, has none of it.
+    void schedulingLoggingAndWritingStayInSight()
+    {
+        addEleanor();
+        find<QAction>("showContactsAction")->trigger();
+        QTRY_VERIFY(editor()->isVisible());
+        auto* scroll = find<QScrollArea>("contactFormScroll");
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        for (const int at : {0, scroll->verticalScrollBar()->maximum()}) {
+            scroll->verticalScrollBar()->setValue(at);
+            for (const char* name : {"scheduleMeetingButton", "logInteractionButton", "writeButton"})
+                QTRY_VERIFY2(onScreen(find<QWidget>(name), m_window.get()), name);
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(find<QLineEdit>("firstNameEdit")->hasFocus());
+        QVERIFY(!find<QWidget>("writeButton")->isVisible());
+        find<QPushButton>("cancelDraftButton")->click();
+        m_window->findChild<ContactListView*>()->selectContact(m_eleanor);
+        QTRY_VERIFY(find<QWidget>("writeButton")->isVisible());
+    }
+
     void aLongNameDoesNotWidenTheEditor()
     {
         addEleanor();

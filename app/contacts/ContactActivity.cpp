@@ -102,9 +102,16 @@ ContactActivity::ContactActivity(QWidget* parent)
 
     // The rows wrap rather than set the editor's minimum width: at 200% scaling or in French,
     // four buttons on one line would take width from the graph beside the editor.
+    // What one does with a person goes under their name, always in sight (quickActions());
+    // the lists and their own buttons follow the fields.
+    m_quickActions = new QWidget(this);
+    m_quickActions->setObjectName(QStringLiteral("contactQuickActions"));
+    auto* quick = new FlowLayout(m_quickActions);
+    quick->setContentsMargins(0, 0, 0, 0);
+    quick->addWidget(schedule);
+    quick->addWidget(log);
+    quick->addWidget(write);
     auto* meetingButtons = new FlowLayout;
-    meetingButtons->addWidget(schedule);
-    meetingButtons->addWidget(log);
     auto* prep = new QPushButton(tr("Prep…"), this);
     prep->setObjectName(QStringLiteral("contactPrepSheetButton"));
     prep->setToolTip(tr("Prep sheet for the next planned meeting (or for the person alone)"));
@@ -113,7 +120,6 @@ ContactActivity::ContactActivity(QWidget* parent)
     meetingButtons->addWidget(removeMeeting);
     auto* followUpButtons = new FlowLayout;
     followUpButtons->addWidget(addFollowUp);
-    followUpButtons->addWidget(write);
     followUpButtons->addWidget(removeFollowUp);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -37,6 +37,8 @@ public:
     void logInteraction();
     void addFollowUp();
 
+    // Schedule…, Log… and Write…, for the editor to keep in sight under the contact's name.
+    QWidget* quickActions() const { return m_quickActions; }
     PlaceholderTreeView* meetingsView() const { return m_meetingList; }
     PlaceholderTreeView* followUpsView() const { return m_followUpList; }
     MeetingListModel* meetingsModel() const { return m_meetings; }
@@ -66,6 +68,7 @@ private:
     PlaceholderTreeView* m_meetingList;
     PlaceholderTreeView* m_followUpList;
     QLabel* m_checkIn;
+    QWidget* m_quickActions;
     QPushButton* m_removeMeeting;
     QPushButton* m_removeFollowUp;
 };

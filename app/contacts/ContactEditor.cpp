@@ -97,6 +97,7 @@ ContactEditor::ContactEditor(QWidget* parent)
     heading->setContentsMargins(9, 6, 9, 0);
     heading->addWidget(m_header);
     heading->addWidget(m_subHeader);
+    heading->addWidget(m_activity->quickActions()); // built with the form, above
     pageLayout->addLayout(heading);
     pageLayout->addWidget(scroll, 1);
     // The draft's error and buttons stay below the scrolling fields, always in sight.
@@ -367,6 +368,7 @@ void ContactEditor::showContact(const Contact& contact)
     m_draftError->hide();
     // A saved contact's meetings and links; a draft has none, so its form is short.
     m_fields->setRowVisible(m_activity->parentWidget(), true); // the titled blocks
+    m_activity->quickActions()->show();
     m_fields->setRowVisible(m_links->parentWidget(), true);
     load(contact);
     m_pages->setCurrentIndex(1);
@@ -379,6 +381,7 @@ void ContactEditor::startNewContact(const Contact& draft, const QString& referre
     m_draft = true;
     m_contact = Contact();
     m_fields->setRowVisible(m_activity->parentWidget(), false);
+    m_activity->quickActions()->hide(); // a person not added yet has nothing to schedule
     m_fields->setRowVisible(m_links->parentWidget(), false);
     load(draft);
     m_referredBy->setText(referredBy);
