@@ -31,6 +31,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -296,6 +297,10 @@ private slots:
         QCOMPARE(find(QStringLiteral("lukasz")), QStringLiteral("Łukasz Wiśniewski"));
         QCOMPARE(find(QStringLiteral("mei")), QStringLiteral("Mei-Ling Zhou"));
         QCOMPARE(find(QStringLiteral("nobody-like-this")), QString());
+        auto* summary = panel()->findChild<QLabel*>(QStringLiteral("graphSummary"));
+        QVERIFY(summary && summary->text().contains(QStringLiteral("Nobody called")));
+        QVERIFY(!find(QStringLiteral("sorensen")).isEmpty());
+        QVERIFY2(!summary->text().contains(QStringLiteral("Nobody called")), qPrintable(summary->text()));
     }
 
     // A path is shown whole when it fits at a legible zoom; one too long for that is shown

@@ -385,6 +385,7 @@ void GraphPanel::searchActivated()
         m_summary->setText(tr("%1 is hidden by the filters").arg(found->name));
         return;
     }
+    m_summary->setText(GraphFilterBar::summary(m_result.visible)); // no longer an earlier "Nobody called"
     selectContact(found->id);
     emit contactSelected(found->id);
 }
