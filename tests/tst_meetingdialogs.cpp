@@ -145,6 +145,9 @@ private slots:
         // Held means it happened: its date moved to now, so "last contact" is not in the future.
         QVERIFY(heldMeeting.start <= Clock::currentDateTimeUtc());
         QCOMPARE(heldMeeting.start.toLocalTime().date(), now().date());
+        // Its planned time of day stays when that is already past today.
+        if (Clock::currentDateTimeUtc().toLocalTime().time() >= QTime(10, 0))
+            QCOMPARE(heldMeeting.start.toLocalTime().time(), QTime(10, 0));
         QCOMPARE(dialog.findChild<QDateTimeEdit*>(QStringLiteral("meetingStart"))->dateTime(), heldMeeting.start);
         QCOMPARE(KeepWarm::checkIn(m_session->database().connection(), m_ana).lastContact, now().date());
         // One undo step puts back both the status and the date.

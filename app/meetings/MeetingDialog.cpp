@@ -419,9 +419,12 @@ bool MeetingDialog::confirmHeld(Meeting* meeting)
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) // what the user just chose
         != QMessageBox::Yes)
         return false;
-    // Held means it happened: a date still ahead would make "last contact" lie in the future.
+    // Held means it happened: a date still ahead would make "last contact" lie in the future. The
+    // planned time of day stays, unless it is still ahead today too: then it happened by now.
     const QDateTime now = Clock::currentDateTimeUtc().toLocalTime();
-    meeting->start = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()));
+    const QDateTime plannedToday(now.date(), meeting->start.toLocalTime().time());
+    meeting->start
+        = plannedToday <= now ? plannedToday : QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()));
     return true;
 }
 
