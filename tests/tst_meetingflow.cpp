@@ -653,6 +653,8 @@ private slots:
         auto* log = writer.findChild<QPushButton*>(QStringLiteral("logAsSentButton"));
         QVERIFY(note && log);
         QVERIFY(!note->isVisible() && !log->isVisible()); // nothing has left the dialog yet
+        // Without an address, the text can only be copied (into LinkedIn), and the dialog says so.
+        QVERIFY(!writer.findChild<QPushButton*>(QStringLiteral("openInMailButton"))->isEnabled());
         auto* body = writer.findChild<QPlainTextEdit*>(QStringLiteral("outreachBody"));
         body->setPlainText(QStringLiteral("Hello *Ana*, <b>20 minutes</b>?\n# not a heading_"));
         QTest::mouseClick(writer.findChild<QPushButton*>(QStringLiteral("copyMessageButton")), Qt::LeftButton);
@@ -676,6 +678,12 @@ private slots:
         session()->undoStack()->undo();
         QCOMPARE(session()->meetings()->meetingsOf(m_ana).size(), meetingsBefore);
         QCOMPARE(session()->store()->contact(m_ana)->stage, Stage::ToContact);
+
+        ana = *session()->store()->contact(m_ana);
+        ana.emails = {{QStringLiteral("work"), QStringLiteral("ana@acme.example")}};
+        QVERIFY(session()->store()->updateContact(ana));
+        OutreachDialog withAddress(session(), m_ana, m_window.get());
+        QVERIFY(withAddress.findChild<QPushButton*>(QStringLiteral("openInMailButton"))->isEnabled());
     }
 
     void writingStartsFromWhereThePersonStands_data()

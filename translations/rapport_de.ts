@@ -4475,6 +4475,10 @@ Sicherung wiederherstellen?</numerusform>
         <source>Logged as sent on %1. Edit ▸ Undo takes it back.</source>
         <translation>Am %1 als gesendet eingetragen. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
     </message>
+    <message>
+        <source>%1 has no e-mail address here: copy the text into a LinkedIn message, or add an address to the contact first.</source>
+        <translation>%1 hat hier keine E-Mail-Adresse: Kopiere den Text in eine LinkedIn-Nachricht oder füge dem Kontakt zuerst eine Adresse hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::OutreachTemplates</name>

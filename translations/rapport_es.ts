@@ -4475,6 +4475,10 @@ Una copia de seguridad de esta red del %2, con %n contactos, puede ocupar su lug
         <source>Logged as sent on %1. Edit ▸ Undo takes it back.</source>
         <translation>Registrado como enviado el %1. Editar ▸ Deshacer lo quita.</translation>
     </message>
+    <message>
+        <source>%1 has no e-mail address here: copy the text into a LinkedIn message, or add an address to the contact first.</source>
+        <translation>%1 no tiene dirección de correo aquí: copia el texto en un mensaje de LinkedIn o añade primero una dirección al contacto.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::OutreachTemplates</name>

@@ -4475,6 +4475,10 @@ Restaurer la copie?</numerusform>
         <source>Logged as sent on %1. Edit ▸ Undo takes it back.</source>
         <translation>Noté comme envoyé le %1. Édition ▸ Annuler le retire.</translation>
     </message>
+    <message>
+        <source>%1 has no e-mail address here: copy the text into a LinkedIn message, or add an address to the contact first.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse e-mail ici&#xa0;: copiez le texte dans un message LinkedIn, ou ajoutez d&apos;abord une adresse au contact.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::OutreachTemplates</name>

@@ -78,12 +78,18 @@ OutreachDialog::OutreachDialog(NetworkSession* session, qint64 contactId, QWidge
     auto* hint = new QLabel(this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
-    hint->setText(m_myName.isEmpty() ? tr("Tip: your name and field come from your profile (Edit ▸ My Profile…).")
-                                     : tr("Adjust the text, then send it from your mail program or copy it."));
+    if (m_contact.emails.isEmpty())
+        hint->setText(tr("%1 has no e-mail address here: copy the text into a LinkedIn message, or add an address "
+                         "to the contact first.")
+                          .arg(m_contact.displayName()));
+    else
+        hint->setText(m_myName.isEmpty() ? tr("Tip: your name and field come from your profile (Edit ▸ My Profile…).")
+                                         : tr("Adjust the text, then send it from your mail program or copy it."));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* mail = buttons->addButton(tr("Open in &Mail"), QDialogButtonBox::AcceptRole);
     mail->setObjectName(QStringLiteral("openInMailButton"));
+    mail->setEnabled(!m_contact.emails.isEmpty()); // a message without an address goes nowhere
     QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyMessageButton"));
     QPushButton* save = buttons->addButton(tr("Sa&ve as Template…"), QDialogButtonBox::ActionRole);
