@@ -8,6 +8,7 @@
 #include "DashboardModel.h"
 #include "MeetingStore.h"
 #include "PrepSheetBatch.h"
+#include "SqlStatement.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -181,6 +182,59 @@ private slots:
         QCOMPARE(reset.size(), 0);
         QCOMPARE(changed.size(), 1); // "Overdue (1)"
         QCOMPARE(overdue.data().toString(), QStringLiteral("Overdue (1)"));
+    }
+
+    // Someone written to more than a week ago who has not answered (Reached out, no message in
+    // since) is waiting for a reply; an answer, a newer note, or a later stage takes them off.
+    void waitingForAReply()
+    {
+        Network n(kWednesday);
+        const QSqlDatabase db = n.net.database.connection();
+        const auto message = [&](int days, const char* direction) {
+            SqlStatement::run(db,
+                QStringLiteral("INSERT INTO message (uuid, contact_id, channel, direction, sent_at) "
+                               "VALUES (lower(hex(randomblob(8))), ?, 'linkedin_message', ?, ?)"),
+                {n.ana, QString::fromLatin1(direction),
+                    Clock::currentDateTimeUtc().addDays(days).toString(Qt::ISODateWithMs)});
+        };
+        const auto waiting = [&] { return n.dashboard().waitingForReply; };
+        Contact ana = *n.contacts.contact(n.ana);
+        ana.stage = Stage::ReachedOut;
+        QVERIFY(n.contacts.updateContact(ana));
+        QVERIFY(waiting().isEmpty()); // nothing written: nothing to wait for
+
+        message(-3, "out");
+        QVERIFY(waiting().isEmpty()); // three days is not long
+        message(-10, "out");
+        QVERIFY(waiting().isEmpty()); // the last time counts: three days ago
+        SqlStatement::run(db, QStringLiteral("DELETE FROM message WHERE sent_at > ?"),
+            {Clock::currentDateTimeUtc().addDays(-5).toString(Qt::ISODateWithMs)});
+        QCOMPARE(waiting().size(), 1);
+        QCOMPARE(waiting().first().contactId, n.ana);
+        QCOMPARE(waiting().first().date, n.today().addDays(-10));
+        QVERIFY(waiting().first().text.contains(QStringLiteral("10 days")));
+        QVERIFY(Dashboard::compute(db, Clock::currentDateTimeUtc(), 14).waitingForReply.isEmpty()); // its interval
+
+        DashboardModel model(n.net.database, &n.meetings, &n.contacts);
+        new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal, &model);
+        model.reload(true);
+        const QModelIndex section = model.sectionIndex(DashboardModel::WaitingForReply);
+        QCOMPARE(section.data().toString(), QStringLiteral("Waiting for a reply (1)"));
+        const QModelIndex line = model.index(0, DashboardModel::WhatColumn, section);
+        QVERIFY(line.data(DashboardModel::NudgeRole).toBool());
+        QVERIFY(!line.data(DashboardModel::DoneableRole).toBool());
+        QCOMPARE(line.siblingAtColumn(DashboardModel::ActionColumn).data().toString(), QStringLiteral("Nudge…"));
+
+        message(-8, "in"); // they answered after I wrote
+        QVERIFY(waiting().isEmpty());
+        SqlStatement::run(db, QStringLiteral("DELETE FROM message WHERE direction = 'in'"));
+        QCOMPARE(waiting().size(), 1);
+        n.meeting(-9, MeetingStatus::Held, MeetingKind::Email); // a later e-mail: the clock starts again
+        QCOMPARE(waiting().first().date, n.today().addDays(-9));
+        ana = *n.contacts.contact(n.ana);
+        ana.stage = Stage::Scheduled;
+        QVERIFY(n.contacts.updateContact(ana));
+        QVERIFY(waiting().isEmpty());
     }
 
     void aThankYouAndAFollowUpWithTheSameIdShareOverdue()

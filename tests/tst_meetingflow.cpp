@@ -441,6 +441,41 @@ private slots:
         QCOMPARE(followUps.first().kind, FollowUpKind::ThankYou);
     }
 
+    // Someone written to ten days ago who has not answered is on Today, and Nudge… writes to them.
+    void todayListsWhoIsWaitingForAReplyAndNudges()
+    {
+        Contact ana = *session()->store()->contact(m_ana);
+        ana.stage = Stage::ReachedOut;
+        QVERIFY(session()->store()->updateContact(ana));
+        Meeting wrote;
+        wrote.contactId = m_ana;
+        wrote.kind = MeetingKind::Email;
+        wrote.status = MeetingStatus::Held;
+        wrote.start = QDateTime::currentDateTime().addDays(-10);
+        QVERIFY(session()->meetings()->addMeeting(wrote));
+        m_window->findChild<QAction*>(QStringLiteral("showTodayAction"))->trigger();
+        TodayPanel* today = m_window->todayPanel();
+        QTRY_COMPARE(today->dashboard().waitingForReply.size(), 1);
+        auto* view = today->findChild<QTreeView*>(QStringLiteral("todayList"));
+        QModelIndex nudge;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex section = view->model()->index(row, 0);
+            if (section.data().toString().startsWith(QStringLiteral("Waiting for a reply")))
+                nudge = view->model()->index(0, DashboardModel::ActionColumn, section);
+        }
+        QVERIFY(nudge.isValid());
+        QCOMPARE(nudge.data().toString(), QStringLiteral("Nudge…"));
+        bool opened = false;
+        whenModalOpens([&opened](QWidget* modal) {
+            QCOMPARE(modal->objectName(), QStringLiteral("outreachDialog"));
+            QVERIFY(modal->windowTitle().contains(QStringLiteral("Ana Lopez")));
+            opened = true;
+            modal->close();
+        });
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(nudge).center());
+        QTRY_VERIFY(opened);
+    }
+
     void todayOffersTheThankYouAndDoneIsUndoable()
     {
         scheduleWithAna();

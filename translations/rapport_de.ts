@@ -1591,6 +1591,10 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
         <source>%1 with %2 · %3</source>
         <translation>%1 mit %2 · %3</translation>
     </message>
+    <message>
+        <source>No reply yet from %1: you wrote %2 days ago; a gentle nudge?</source>
+        <translation>Noch keine Antwort von %1: Du hast vor %2 Tagen geschrieben; eine freundliche Erinnerung?</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::DashboardModel</name>
@@ -1641,6 +1645,14 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     <message>
         <source>Next 7 days</source>
         <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation>Warten auf Antwort</translation>
+    </message>
+    <message>
+        <source>Nudge…</source>
+        <translation>Erinnern…</translation>
     </message>
 </context>
 <context>

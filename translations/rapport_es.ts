@@ -1591,6 +1591,10 @@ o pulsa Ctrl+N para añadir uno.</translation>
         <source>%1 with %2 · %3</source>
         <translation>%1 con %2 · %3</translation>
     </message>
+    <message>
+        <source>No reply yet from %1: you wrote %2 days ago; a gentle nudge?</source>
+        <translation>Aún sin respuesta de %1: escribiste hace %2 días; ¿un recordatorio amable?</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::DashboardModel</name>
@@ -1641,6 +1645,14 @@ o pulsa Ctrl+N para añadir uno.</translation>
     <message>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
+    </message>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation>Esperando respuesta</translation>
+    </message>
+    <message>
+        <source>Nudge…</source>
+        <translation>Recordar…</translation>
     </message>
 </context>
 <context>

@@ -1591,6 +1591,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>%1 with %2 · %3</source>
         <translation>%1 avec %2 · %3</translation>
     </message>
+    <message>
+        <source>No reply yet from %1: you wrote %2 days ago; a gentle nudge?</source>
+        <translation>Pas encore de réponse de %1&#xa0;: vous avez écrit il y a %2 jours&#xa0;; une relance en douceur&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::DashboardModel</name>
@@ -1641,6 +1645,14 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>Next 7 days</source>
         <translation>7 prochains jours</translation>
+    </message>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <source>Nudge…</source>
+        <translation>Relancer…</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ TodayPanel::TodayPanel(QWidget* parent)
     m_view->setItemDelegateForColumn(DashboardModel::ActionColumn, m_done);
     m_view->setMouseTracking(true); // the button shows the pointer over it
     m_view->installEventFilter(this);
-    connect(m_done, &DoneButtonDelegate::clicked, this, &TodayPanel::markDone);
+    connect(m_done, &DoneButtonDelegate::clicked, this, &TodayPanel::buttonClicked);
     connect(m_view, &QTreeView::activated, this, &TodayPanel::activated);
     auto* hint
         = new QLabel(tr("Double-click a line to open it. Tick things off as you go: Undo brings them back."), this);
@@ -130,6 +130,17 @@ bool TodayPanel::eventFilter(QObject* watched, QEvent* event)
 void TodayPanel::markSelectedDone()
 {
     markDone(m_view->currentIndex());
+}
+
+void TodayPanel::buttonClicked(const QModelIndex& index)
+{
+    const QModelIndex line = index.siblingAtColumn(DashboardModel::WhatColumn);
+    if (line.data(DashboardModel::NudgeRole).toBool()) {
+        m_view->setCurrentIndex(line);
+        emit writeRequested(line.data(DashboardModel::ContactRole).toLongLong());
+        return;
+    }
+    markDone(index);
 }
 
 void TodayPanel::markDone(const QModelIndex& index)

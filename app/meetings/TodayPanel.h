@@ -38,12 +38,16 @@ public:
 signals:
     void contactOpenRequested(qint64 contactId);
     void meetingOpenRequested(qint64 meetingId);
+    // Nudge… on someone waiting for a reply: Write… to them.
+    void writeRequested(qint64 contactId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void markDone(const QModelIndex& index);
+    // The line's button: Done, or Nudge….
+    void buttonClicked(const QModelIndex& index);
     void activated(const QModelIndex& index);
     void updateTexts();
 

@@ -249,6 +249,7 @@ void MainWindow::createCentralWidget()
     connect(m_meetings, &MeetingsPanel::scheduleRequested, m_meetingWindows, &MeetingWindows::scheduleMeeting);
     connect(m_meetings, &MeetingsPanel::draftRequested, m_meetingWindows, &MeetingWindows::openDraft);
     connect(m_today, &TodayPanel::meetingOpenRequested, m_meetingWindows, &MeetingWindows::openMeeting);
+    connect(m_today, &TodayPanel::writeRequested, m_meetingWindows, &MeetingWindows::writeTo);
     setCentralWidget(m_pages);
 
     connect(

@@ -46,10 +46,10 @@ QDateTime fromIso(const QVariant& value)
 bool Dashboard::isEmpty() const
 {
     return overdue.isEmpty() && dueToday.isEmpty() && dueSoon.isEmpty() && thankYousOwed.isEmpty()
-        && goingCold.isEmpty() && nextMeetings.isEmpty();
+        && waitingForReply.isEmpty() && goingCold.isEmpty() && nextMeetings.isEmpty();
 }
 
-Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
+Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now, int waitingDays)
 {
     Dashboard d;
     const QDate today = now.toLocalTime().date();
@@ -117,6 +117,25 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
     for (QList<DashboardItem>* list : {&d.overdue, &d.dueToday, &d.dueSoon})
         list->removeIf([&thanked](const DashboardItem& item) { return thanked.contains(item.followUpId); });
 
+    // People I wrote to (a LinkedIn message or invitation, or an e-mail logged) who are still at
+    // Reached out, the last time longest ago first; an answer since (a message in) takes them off.
+    SqlStatement waiting(db,
+        QStringLiteral(
+            "SELECT person, wrote FROM (SELECT c.id AS person, nullif(max("
+            "  ifnull((SELECT max(sent_at) FROM message WHERE contact_id = c.id AND direction = 'out'), ''), "
+            "  ifnull((SELECT max(start_at) FROM interaction WHERE contact_id = c.id AND status = 'done' "
+            "    AND kind = 'email'), '')), '') AS wrote FROM contact c WHERE c.stage = 'reached_out') "
+            "WHERE wrote IS NOT NULL AND wrote <= ? AND NOT EXISTS (SELECT 1 FROM message m "
+            "  WHERE m.contact_id = person AND m.direction = 'in' AND m.sent_at > wrote) "
+            "ORDER BY wrote"));
+    waiting.exec({now.toUTC().addDays(-waitingDays).toString(Qt::ISODateWithMs)});
+    while (waiting.next()) {
+        DashboardItem item;
+        item.contactId = waiting.value(0).toLongLong();
+        item.date = fromIso(waiting.value(1)).date();
+        d.waitingForReply.append(item);
+    }
+
     const QList<CheckIn> cold = KeepWarm::goingCold(db, today);
     for (const CheckIn& checkIn : cold) {
         DashboardItem item;
@@ -143,7 +162,7 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
     // Names last, for the few people listed; then the texts that need them.
     QList<DashboardItem*> listed;
     for (QList<DashboardItem>* list :
-        {&d.overdue, &d.dueToday, &d.dueSoon, &d.thankYousOwed, &d.goingCold, &d.nextMeetings}) {
+        {&d.overdue, &d.dueToday, &d.dueSoon, &d.thankYousOwed, &d.waitingForReply, &d.goingCold, &d.nextMeetings}) {
         for (DashboardItem& item : *list)
             listed.append(&item);
     }
@@ -154,6 +173,9 @@ Dashboard Dashboard::compute(const QSqlDatabase& db, const QDateTime& now)
                 item.text = tr("Thank %1 for the interview").arg(item.contactName);
         }
     }
+    for (DashboardItem& item : d.waitingForReply)
+        item.text = tr("No reply yet from %1: you wrote %2 days ago; a gentle nudge?")
+                        .arg(item.contactName, QString::number(item.date.daysTo(today)));
     for (qsizetype i = 0; i < d.goingCold.size(); ++i) {
         DashboardItem& item = d.goingCold[i];
         item.text = cold.at(i).due() < today

@@ -34,16 +34,19 @@ public:
     QList<DashboardItem> dueToday;
     QList<DashboardItem> dueSoon; // after today, within kUpcomingDays of it (today included)
     QList<DashboardItem> thankYousOwed; // interviews held in the last 30 days, not thanked yet, not late
+    QList<DashboardItem> waitingForReply; // written to (Reached out) more than kWaitingDays ago, no answer since
     QList<DashboardItem> goingCold;
     QList<DashboardItem> nextMeetings; // planned, from now on, the next ten
 
     static constexpr int kThankYouWindowDays = 30;
     // Today and the six days after: the range Print Prep Sheets offers, so both say "the next 7 days".
     static constexpr int kUpcomingDays = 7;
+    // How long a message goes unanswered before Today lists it as waiting for a reply.
+    static constexpr int kWaitingDays = 7;
 
     bool isEmpty() const;
     // Throws DatabaseError.
-    static Dashboard compute(const QSqlDatabase& db, const QDateTime& now);
+    static Dashboard compute(const QSqlDatabase& db, const QDateTime& now, int waitingDays = kWaitingDays);
 };
 
 } // namespace Rapport

@@ -23,6 +23,7 @@ const char* const kTitles[] = {QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Ove
     QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Thank-you notes to send"),
     QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Next meetings"),
     QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Next 7 days"),
+    QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Waiting for a reply"),
     QT_TRANSLATE_NOOP("Rapport::DashboardModel", "Going cold: time to check in")};
 
 // The title says the number: the window and the title change together.
@@ -80,11 +81,18 @@ QList<DashboardModel::Section> DashboardModel::sections() const
         }
         return s;
     };
+    const auto nudges = [](Section s) {
+        for (Row& row : s.rows)
+            row.nudge = true;
+        return s;
+    };
     const QList<Section> all {section(Overdue, m_dashboard.overdue, true, false),
         section(DueToday, m_dashboard.dueToday, true, false),
         section(ThankYous, m_dashboard.thankYousOwed, true, false),
         section(NextMeetings, m_dashboard.nextMeetings, false, true),
-        section(DueSoon, m_dashboard.dueSoon, true, false), section(GoingCold, m_dashboard.goingCold, false, false)};
+        section(DueSoon, m_dashboard.dueSoon, true, false),
+        nudges(section(WaitingForReply, m_dashboard.waitingForReply, false, false)),
+        section(GoingCold, m_dashboard.goingCold, false, false)};
     QList<Section> shown;
     for (const Section& s : all) {
         if (!s.rows.isEmpty()) // an empty section is not shown at all
@@ -114,6 +122,7 @@ QVariant DashboardModel::rowData(const Row& row, int column, int role) const
         return column == WhatColumn ? row.what
             : column == WhenColumn  ? row.when
             : row.doneable          ? tr("Done")
+            : row.nudge             ? tr("Nudge…")
                                     : QString();
     case Qt::ToolTipRole:
         return column == WhatColumn ? m_format.toolTip(row.what) : QVariant();
@@ -133,6 +142,8 @@ QVariant DashboardModel::rowData(const Row& row, int column, int role) const
         return row.thankYou;
     case DoneableRole:
         return row.doneable;
+    case NudgeRole:
+        return row.nudge;
     default:
         return {};
     }

@@ -24,10 +24,11 @@ struct Row {
     bool doneable = false; // "Done" marks it
     bool opensMeeting = false; // opening it opens the meeting rather than the person
     bool thankYou = false; // a thank-you owed with no follow-up yet: Done records one
+    bool nudge = false; // waiting for a reply: its button writes to them
     bool operator==(const Row& other) const
     {
         return key == other.key && what == other.what && when == other.when && doneable == other.doneable
-            && opensMeeting == other.opensMeeting && thankYou == other.thankYou
+            && opensMeeting == other.opensMeeting && thankYou == other.thankYou && nudge == other.nudge
             && item.contactId == other.item.contactId && item.followUpId == other.item.followUpId
             && item.meetingId == other.item.meetingId;
     }
@@ -50,9 +51,10 @@ public:
         OpensMeetingRole,
         ThankYouRole,
         DoneableRole,
+        NudgeRole, // waiting for a reply: the button writes a gentle nudge
     };
     // In display order.
-    enum SectionId { Overdue, DueToday, ThankYous, NextMeetings, DueSoon, GoingCold };
+    enum SectionId { Overdue, DueToday, ThankYous, NextMeetings, DueSoon, WaitingForReply, GoingCold };
 
     DashboardModel(Database& database, MeetingStore* meetings, ContactStore* contacts, QObject* parent = nullptr);
 
