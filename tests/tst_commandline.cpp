@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -207,6 +208,36 @@ private slots:
                 !tied.err.contains(QStringLiteral("Olivia Grant")), qPrintable(tied.err)); // "an" only inside a word
         }
         QVERIFY(!QFile::exists(sheet));
+    }
+
+    // `today` prints the Today page's sections, and --json gives scripts every one of them.
+    void todayPrintsWhatToDo()
+    {
+        const Result text = run({QStringLiteral("--database"), m_demo, QStringLiteral("today")});
+        QCOMPARE(text.status, 0);
+        QVERIFY2(text.out.contains(QRegularExpression(
+                     QStringLiteral("^Next meetings \\(\\d+\\)$"), QRegularExpression::MultilineOption)),
+            qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("Going cold: time to check in")));
+
+        const Result json
+            = run({QStringLiteral("--database"), m_demo, QStringLiteral("today"), QStringLiteral("--json")});
+        QCOMPARE(json.status, 0);
+        const QJsonObject today = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        for (const char* key :
+            {"overdue", "dueToday", "thankYousOwed", "nextMeetings", "thisWeek", "waitingForReply", "goingCold"})
+            QVERIFY2(today.value(QLatin1String(key)).isArray(), key);
+        const QJsonArray meetings = today.value(QStringLiteral("nextMeetings")).toArray();
+        QVERIFY(!meetings.isEmpty());
+        const QJsonObject first = meetings.first().toObject();
+        QVERIFY(!first.value(QStringLiteral("contact")).toString().isEmpty());
+        QVERIFY(QDateTime::fromString(first.value(QStringLiteral("start")).toString(), Qt::ISODate).isValid());
+        QCOMPARE(today.value(QStringLiteral("date")).toString(), QDate::currentDate().toString(Qt::ISODate));
+
+        const Result option = run({QStringLiteral("--database"), m_demo, QStringLiteral("today"),
+            QStringLiteral("--search"), QStringLiteral("x")});
+        QCOMPARE(option.status, 1);
+        QVERIFY(option.err.contains(QStringLiteral("does not apply")));
     }
 
     void errorsExitOneWithAReason_data()

@@ -426,10 +426,6 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>list: print JSON instead of a table.</source>
-        <translation>list: JSON statt einer Tabelle ausgeben.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -751,6 +747,26 @@
     <message>
         <source>Positions and schools added to your history: %1.</source>
         <translation>Deinem Werdegang hinzugefügte Stellen und Schulen: %1.</translation>
+    </message>
+    <message>
+        <source>Print what to do today: overdue, due today, thank-yous, meetings, the week, replies awaited, going cold (--json for scripts).</source>
+        <translation>Ausgeben, was heute zu tun ist: Überfälliges, heute Fälliges, Dankesnachrichten, Treffen, die Woche, ausstehende Antworten, abkühlende Kontakte (--json für Skripte).</translation>
+    </message>
+    <message>
+        <source>list, today: print JSON instead of text.</source>
+        <translation>list, today: JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do today.</source>
+        <translation>Heute gibt es nichts zu tun.</translation>
     </message>
 </context>
 <context>

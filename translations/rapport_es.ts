@@ -426,10 +426,6 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>list: print JSON instead of a table.</source>
-        <translation>list: mostrar JSON en lugar de una tabla.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -751,6 +747,26 @@
     <message>
         <source>Positions and schools added to your history: %1.</source>
         <translation>Puestos y centros de estudio añadidos a tu trayectoria: %1.</translation>
+    </message>
+    <message>
+        <source>Print what to do today: overdue, due today, thank-yous, meetings, the week, replies awaited, going cold (--json for scripts).</source>
+        <translation>Mostrar lo que hay que hacer hoy: atrasado, para hoy, agradecimientos, reuniones, la semana, respuestas pendientes, contactos que se enfrían (--json para scripts).</translation>
+    </message>
+    <message>
+        <source>list, today: print JSON instead of text.</source>
+        <translation>list, today: mostrar JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do today.</source>
+        <translation>Nada que hacer hoy.</translation>
     </message>
 </context>
 <context>

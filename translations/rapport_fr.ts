@@ -418,10 +418,6 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>list: print JSON instead of a table.</source>
-        <translation>list&#xa0;: afficher du JSON au lieu d&apos;un tableau.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -751,6 +747,26 @@
     <message>
         <source>Positions and schools added to your history: %1.</source>
         <translation>Postes et écoles ajoutés à votre parcours&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Print what to do today: overdue, due today, thank-yous, meetings, the week, replies awaited, going cold (--json for scripts).</source>
+        <translation>Afficher ce qu&apos;il y a à faire aujourd&apos;hui&#xa0;: en retard, pour aujourd&apos;hui, remerciements, rencontres, la semaine, réponses attendues, contacts qui refroidissent (--json pour les scripts).</translation>
+    </message>
+    <message>
+        <source>list, today: print JSON instead of text.</source>
+        <translation>list, today&#xa0;: afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do today.</source>
+        <translation>Rien à faire aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "CliCommands.h"
 #include "CliGraphCommands.h"
 #include "CliPrepSheetCommand.h"
+#include "CliTodayCommand.h"
 
 #include "Database.h"
 #include "DatabaseError.h"
@@ -44,6 +45,10 @@ const QList<Command>& commands()
         {"path", {kTo, kToOrganization},
             QT_TRANSLATE_NOOP("Rapport::CommandLine",
                 "Print the shortest chain of introductions --to NAME or --to-org ORGANIZATION.")},
+        {"today", {kJson},
+            QT_TRANSLATE_NOOP("Rapport::CommandLine",
+                "Print what to do today: overdue, due today, thank-yous, meetings, the week, replies awaited, "
+                "going cold (--json for scripts).")},
         {"prep-sheet", {kContact, kMeeting, kOutput},
             QT_TRANSLATE_NOOP("Rapport::CommandLine",
                 "Write an interview prep sheet for --contact NAME or --meeting ID to -o FILE.pdf or FILE.html.")},
@@ -62,7 +67,7 @@ void addOptions(QCommandLineParser& parser)
         {{QStringLiteral("d"), kDatabase}, CommandLine::tr("Use the network file PATH."), CommandLine::tr("PATH")});
     parser.addOption({kDemo, CommandLine::tr("Open the window on a temporary copy of the demo network.")});
     parser.addOption({kSearch, CommandLine::tr("list: only contacts matching TEXT."), CommandLine::tr("TEXT")});
-    parser.addOption({kJson, CommandLine::tr("list: print JSON instead of a table.")});
+    parser.addOption({kJson, CommandLine::tr("list, today: print JSON instead of text.")});
     parser.addOption({kFormat,
         CommandLine::tr("import: auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive (default "
                         "auto); export: the format to write (default json)."),
@@ -121,6 +126,8 @@ int runCommand(const QString& name, const QCommandLineParser& parser, const QStr
         return runList(parser, out, err);
     if (name == QLatin1String("import"))
         return runImport(parser, positional.at(1), out, err);
+    if (name == QLatin1String("today"))
+        return runToday(parser, out, err);
     if (name == QLatin1String("graph"))
         return runGraph(parser, out, err);
     if (name == QLatin1String("path"))

@@ -149,6 +149,11 @@ QVariant DashboardModel::rowData(const Row& row, int column, int role) const
     }
 }
 
+QString DashboardModel::title(SectionId id)
+{
+    return tr(kTitles[id]);
+}
+
 QVariant DashboardModel::sectionData(int id, int count, int column, int role) const
 {
     if (column != WhatColumn)
@@ -159,7 +164,7 @@ QVariant DashboardModel::sectionData(int id, int count, int column, int role) co
         return bold;
     }
     if (role == Qt::DisplayRole)
-        return tr("%1 (%2)").arg(tr(kTitles[id]), QString::number(count));
+        return tr("%1 (%2)").arg(title(SectionId(id)), QString::number(count));
     return {};
 }
 

@@ -55,6 +55,8 @@ public:
     };
     // In display order.
     enum SectionId { Overdue, DueToday, ThankYous, NextMeetings, DueSoon, WaitingForReply, GoingCold };
+    // The section's heading, without its count (`rapport today` prints the same ones).
+    static QString title(SectionId id);
 
     DashboardModel(Database& database, MeetingStore* meetings, ContactStore* contacts, QObject* parent = nullptr);
 
