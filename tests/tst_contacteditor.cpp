@@ -200,6 +200,8 @@ private slots:
         QCOMPARE(luk, (QStringList {QStringLiteral("Luke Adams"), QStringLiteral("Łukasz Wiśniewski")}));
         QCOMPARE(offered(QStringLiteral("sore")), QStringList {QStringLiteral("Ingrid Sørensen")});
         QCOMPARE(offered(QStringLiteral("WISN")), QStringList {QStringLiteral("Łukasz Wiśniewski")});
+        addContact(QStringLiteral("Lukáš"), QStringLiteral("Novák")); // a name added since is offered too
+        QTRY_COMPARE(offered(QStringLiteral("luk")).size(), 3);
         // Choosing one puts the name as written in the field.
         typeInto("referredByEdit", QStringLiteral("sore"));
         QCompleter* completer = referredBy()->completer();

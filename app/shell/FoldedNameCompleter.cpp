@@ -13,18 +13,40 @@ namespace {
 
 constexpr int kFoldedRole = Qt::UserRole + 611;
 
-// The names, each with its folded form under kFoldedRole for the completer to match against.
+// The names, each with its folded form under kFoldedRole for the completer to match against. The
+// completer reads every row at each keystroke: the folded forms are made once, and again only
+// when the names change.
 class FoldedNamesModel : public QIdentityProxyModel
 {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    explicit FoldedNamesModel(QObject* parent)
+        : QIdentityProxyModel(parent)
+    {
+        const auto forget = [this] { m_folded.clear(); };
+        connect(this, &QAbstractItemModel::modelReset, this, forget);
+        connect(this, &QAbstractItemModel::rowsInserted, this, forget);
+        connect(this, &QAbstractItemModel::rowsRemoved, this, forget);
+        connect(this, &QAbstractItemModel::rowsMoved, this, forget);
+        connect(this, &QAbstractItemModel::layoutChanged, this, forget);
+        connect(this, &QAbstractItemModel::dataChanged, this, forget);
+    }
 
     QVariant data(const QModelIndex& index, int role) const override
     {
-        if (role == kFoldedRole)
-            return SearchRanking::fold(QIdentityProxyModel::data(index, Qt::DisplayRole).toString());
-        return QIdentityProxyModel::data(index, role);
+        if (role != kFoldedRole || index.parent().isValid())
+            return QIdentityProxyModel::data(index, role);
+        if (m_folded.size() != rowCount()) {
+            m_folded.clear();
+            m_folded.reserve(rowCount());
+            for (int row = 0; row < rowCount(); ++row)
+                m_folded.append(SearchRanking::fold(
+                    QIdentityProxyModel::data(this->index(row, index.column()), Qt::DisplayRole).toString()));
+        }
+        return m_folded.value(index.row());
     }
+
+private:
+    mutable QStringList m_folded; // per row, of the completion column
 };
 
 } // namespace
