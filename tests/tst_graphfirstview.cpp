@@ -36,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -137,6 +138,28 @@ private slots:
         QVERIFY(visibleScene().contains(me->sceneBoundingRect()));
         // Either all of it is on screen, or the overview shows where the rest is.
         QCOMPARE(view()->overview()->isVisible(), !view()->showsWholeScene());
+        // The tree, Me at its top, starts at the top-left corner of the view: nobody is cut off
+        // above or to the left.
+        const QRectF graph = panel()->scene()->sceneRect();
+        QVERIFY(qAbs(visibleScene().top() - graph.top()) <= 1);
+        QVERIFY(qAbs(visibleScene().left() - graph.left()) <= 1);
+    }
+
+    void everyoneCanBeScrolledOutFromUnderTheOverview()
+    {
+        openWindow({}, {1366, 768});
+        QVERIFY(view()->overview()->isVisible());
+        view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->maximum());
+        view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->maximum());
+        QTRY_VERIFY(view()->overview()->isVisible());
+        const QRect overview = view()->overview()->geometry().translated(-view()->viewport()->pos());
+        int onScreen = 0;
+        for (const qint64 id : panel()->scene()->contactIds()) {
+            const QRect node = view()->mapFromScene(panel()->scene()->nodeItem(id)->sceneBoundingRect()).boundingRect();
+            QVERIFY2(!node.intersects(overview), qPrintable(QString::number(id)));
+            onScreen += view()->viewport()->rect().intersects(node) ? 1 : 0;
+        }
+        QVERIFY(onScreen > 0);
     }
 
     void largeNetworkStartsLegibleOnMeWithTheOverview()
@@ -151,12 +174,11 @@ private slots:
         QVERIFY(view()->overview()->isVisible());
         const QRectF me = panel()->scene()->nodeItem(0)->sceneBoundingRect();
         QVERIFY(visibleScene().contains(me));
-        // Me is level with the middle of the view (the tree grows to the right of Me), unless
-        // Me is so near the top or bottom of the graph that the view stops at its edge.
+        // Me, at the top of its column, is in the top quarter of the view, near its left edge: the
+        // tree reads down and to the right from there.
         const QRectF shown = visibleScene();
-        const QRectF graph = panel()->scene()->sceneRect();
-        QVERIFY(qAbs(shown.center().y() - me.center().y()) < 1.0 || shown.bottom() >= graph.bottom() - 1
-            || shown.top() <= graph.top() + 1);
+        QVERIFY(me.center().y() <= shown.top() + shown.height() / 4 + 2 / view()->zoom());
+        QVERIFY(me.left() - shown.left() <= 60 / view()->zoom());
 
         // Fit shows everything, and says the names are now too small to read.
         panel()->fitAction()->trigger();

@@ -3,6 +3,7 @@
 
 // The referral graph: loading, warm paths, reach, neighbourhoods, and the link store.
 #include "ContactStore.h"
+#include "GraphLayout.h"
 #include "GraphPaths.h"
 #include "GraphScope.h"
 #include "ReferralGraph.h"
@@ -55,6 +56,53 @@ class TestReferralGraph : public QObject
     Q_OBJECT
 
 private slots:
+    void layeredLayoutPutsMeAtTheTopOfItsColumn()
+    {
+        // Me refers eight people, the first three of them refer two each, and two know each other.
+        LayoutRequest request;
+        request.root = 0;
+        for (qint64 id = 0; id <= 14; ++id)
+            request.nodes.append({id, QSizeF(id ? 120 : 40, 30)});
+        for (qint64 id = 1; id <= 8; ++id)
+            request.edges.append({0, id, true});
+        for (qint64 id = 9; id <= 14; ++id)
+            request.edges.append({(id - 9) / 2 + 1, id, true});
+        request.edges.append({4, 5, false});
+        const LayoutResult result = GraphLayout::run(request);
+        QVERIFY(result.error.isEmpty());
+
+        const QPointF me = result.centres.value(0);
+        qreal topChild = std::numeric_limits<qreal>::max();
+        for (qint64 id = 1; id <= 8; ++id)
+            topChild = qMin(topChild, result.centres.value(id).y());
+        QCOMPARE(me.y(), topChild); // level with the first person, not halfway down
+        const auto box = [&result](qint64 id) {
+            const QSizeF size = result.sizes.value(id);
+            return QRectF(result.centres.value(id) - QPointF(size.width(), size.height()) / 2, size);
+        };
+        for (qint64 id = 1; id <= 14; ++id)
+            QVERIFY2(!box(0).intersects(box(id)), qPrintable(QString::number(id)));
+        // Each of Me's links leaves Me's right side and ends on its person's left side, heading right.
+        for (qint64 i = 0; i < 8; ++i) {
+            const QPainterPath& path = result.edgePaths.at(i);
+            const QRectF to = box(request.edges.at(i).to);
+            QVERIFY(!path.isEmpty());
+            QCOMPARE(path.pointAtPercent(0), QPointF(box(0).right(), me.y()));
+            QCOMPARE(path.pointAtPercent(1), QPointF(to.left(), to.center().y()));
+            QCOMPARE(path.angleAtPercent(1), 0.0);
+            QVERIFY(path.boundingRect().left() >= box(0).right() - 0.01);
+            QVERIFY(path.boundingRect().right() <= to.left() + 0.01);
+        }
+
+        // Me placed by hand stays where the user put it.
+        request.pinned.insert(0, QPointF(-300, 900));
+        QCOMPARE(GraphLayout::run(request).centres.value(0), QPointF(-300, 900));
+        // Without a root, dot's own placement: Me in the middle of the column.
+        request.pinned.clear();
+        request.root.reset();
+        QVERIFY(GraphLayout::run(request).centres.value(0).y() > topChild + 30);
+    }
+
     void pathFollowsReferralsFromMe()
     {
         // Me → Ana → Ben → Cleo, and Dev is a plain contact with no referrer.

@@ -38,6 +38,8 @@ LayoutRequest GraphScene::layoutRequest(const ReferralGraph& graph, const Visibl
         const QSizeF size = node ? GraphNodeItem::sizeFor(node->name, detailOf(*node), style)
                                  : GraphNodeItem::sizeFor(graph.nameOf(0), QString(), style);
         request.nodes.append({id, size});
+        if (id == 0)
+            request.root = 0; // Me
         if (pinned.contains(id))
             request.pinned.insert(id, pinned.value(id));
     }

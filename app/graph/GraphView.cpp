@@ -49,7 +49,7 @@ void GraphView::showScene(QGraphicsScene* graph)
     if (scene())
         scene()->disconnect(m_overview);
     setScene(graph);
-    setSceneRect(QRectF()); // the new graph's own edges (showChain may have widened them)
+    makeRoomForOverview(); // the new graph's own edges (showChain may have widened them)
     m_chain.reset(); // its nodes are elsewhere in the new graph
     if (graph)
         connect(graph, &QGraphicsScene::changed, m_overview, &GraphOverview::sceneChanged);
@@ -60,6 +60,7 @@ void GraphView::showScene(QGraphicsScene* graph)
 void GraphView::setOverviewEnabled(bool enabled)
 {
     m_overviewEnabled = enabled;
+    makeRoomForOverview();
     placeOverview();
 }
 
@@ -98,6 +99,8 @@ void GraphView::placeOverview()
 void GraphView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
+    if (!m_chain)
+        makeRoomForOverview();
     if (m_start)
         applyStart(); // the window settled on its size after the first view: show the start again
     else if (m_chain)
@@ -127,6 +130,7 @@ void GraphView::zoomBy(qreal factor)
     const qreal target = qBound(kMinZoom, zoom() * factor, kMaxZoom);
     if (zoom() > 0)
         scale(target / zoom(), target / zoom());
+    makeRoomForOverview();
     emit viewChanged();
 }
 
@@ -176,13 +180,20 @@ void GraphView::applyStart()
         // Everything, legibly; a small graph is not blown up beyond its natural size.
         const qreal z = qMin(fit, qMax(1.0, legible));
         setTransform(QTransform::fromScale(z, z));
+        makeRoomForOverview();
         centerOn(graph.center());
     } else {
         // Me at the legible zoom; the overview shows where the rest is.
         setTransform(QTransform::fromScale(legible, legible));
-        const qreal halfWidth = viewport()->width() / (2 * legible);
-        centerOn(m_start->anchorAtLeft ? QPointF(m_start->anchor.x() + halfWidth - 50, m_start->anchor.y())
-                                       : m_start->anchor);
+        makeRoomForOverview();
+        const QSizeF half = QSizeF(viewport()->width(), viewport()->height()) / (2 * legible);
+        const QPointF me = m_start->anchor;
+        // A left-to-right tree, Me at its top (RootTrunk), reads like a page from its top-left
+        // corner; Me placed lower by hand is shown in the upper part of the view.
+        const QPointF topLeft(
+            me.x() - graph.left() < half.width() ? graph.left() + half.width() : me.x() + half.width() - 60,
+            me.y() - graph.top() < half.height() / 2 ? graph.top() + half.height() : me.y() + half.height() / 2);
+        centerOn(m_start->anchorAtLeft ? topLeft : me);
     }
     emit viewChanged();
 }
@@ -261,6 +272,22 @@ QRect GraphView::overviewArea()
     m_overview->setLimit(QSize(port.width() / 3, port.height() / 3));
     const QSize size = m_overview->sizeHint();
     return {QPoint(port.right() - size.width() - 8, port.bottom() - size.height() - 8), size};
+}
+
+void GraphView::makeRoomForOverview()
+{
+    if (!scene()) {
+        setSceneRect(QRectF());
+        return;
+    }
+    // Room to scroll the graph's bottom-right corner out from under the overview: without it,
+    // the people drawn there could not be seen while the overview is on.
+    QRectF rect = scene()->sceneRect();
+    const QRect area = overviewArea();
+    const bool partShown = rect.width() * zoom() > viewport()->width() || rect.height() * zoom() > viewport()->height();
+    if (!area.isEmpty() && partShown && zoom() > 0)
+        rect.adjust(0, 0, (area.width() + 16) / zoom(), (area.height() + 16) / zoom());
+    setSceneRect(rect);
 }
 
 void GraphView::centreBeyondEdges(const QPointF& point)

@@ -44,7 +44,7 @@ public:
     // user turned it off or the view is too small for it.
     QRect overviewArea();
     // The first view of a graph: all of it if it fits at a legible zoom, else a legible part
-    // that starts at anchor (Me), at the left edge (a left-to-right tree) or in the middle.
+    // that starts at anchor (Me): the top-left corner of a left-to-right tree, or Me in the middle.
     // Until the user moves or zooms, a resize of the window shows the start again.
     void showStart(const QPointF& anchor, bool anchorAtLeft);
     qreal zoom() const { return transform().m11(); }
@@ -80,6 +80,8 @@ private:
     // Arrow keys walk from person to person; false when there is no one that way.
     bool stepSelection(int key);
     void placeOverview();
+    // The scrolled area: the graph, and room past its bottom-right corner for the overview.
+    void makeRoomForOverview();
     void applyStart();
     // Shows the scene point at the centre, scrolling beyond the graph's edge if needed (so that a
     // node in the overview's corner can be brought out from under it).

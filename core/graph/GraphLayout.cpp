@@ -3,6 +3,8 @@
 
 #include "GraphLayout.h"
 
+#include "RootTrunk.h"
+
 #include <QByteArray>
 #include <QMutex>
 #include <QMutexLocker>
@@ -132,6 +134,8 @@ LayoutResult GraphLayout::run(const LayoutRequest& request)
         result.edgePaths.append(path);
     }
     gvFreeLayout(context.get(), graph.get());
+    if (request.root)
+        RootTrunk::apply(request, *request.root, result);
     return result;
 }
 

@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QRectF>
 
+#include <optional>
+
 namespace Rapport {
 
 enum class GraphLayoutKind {
@@ -37,6 +39,9 @@ struct LayoutRequest {
     QList<Edge> edges;
     // Nodes the user placed by hand: they stay where they are, whatever the layout says.
     QHash<qint64, QPointF> pinned;
+    // The tree's root (Me): in the layered layout it is drawn at the top of its column, level
+    // with the first person it points to (RootTrunk). None for a graph without Me.
+    std::optional<qint64> root;
 };
 
 struct LayoutResult {
