@@ -11,6 +11,7 @@
 #include "GraphFilterBar.h"
 #include "GraphLayoutController.h"
 #include "GraphNodeItem.h"
+#include "GraphPathBar.h"
 #include "GraphPaths.h"
 #include "GraphScene.h"
 #include "GraphSidePanel.h"
@@ -61,6 +62,9 @@ GraphPanel::GraphPanel(QWidget* parent)
     connect(m_filters, &GraphFilterBar::hopsChanged, m_layouter, &GraphLayoutController::schedule);
     mainLayout->addWidget(m_toolBar);
     mainLayout->addWidget(m_filters);
+    m_pathBar = new GraphPathBar(main);
+    connect(m_pathBar, &GraphPathBar::clearRequested, this, &GraphPanel::clearPath);
+    mainLayout->addWidget(m_pathBar);
     mainLayout->addWidget(m_view, 1);
     // What is shown, or why not, under the graph: wrapped, so a long message never widens the window.
     m_summary = new QLabel(main);
@@ -76,14 +80,11 @@ GraphPanel::GraphPanel(QWidget* parent)
     mainLayout->addWidget(m_zoomNote);
     connect(m_view, &GraphView::viewChanged, this, &GraphPanel::updateZoomNote);
     m_side = new GraphSidePanel(this);
-    connect(m_side, &GraphSidePanel::clearPathRequested, this, &GraphPanel::clearPath);
     connect(m_side, &GraphSidePanel::contactChosen, this, [this](qint64 id) {
         selectContact(id);
         emit contactSelected(id);
     });
-    m_paths = new WarmPathPresenter(m_side, this);
-    // A path asked for is shown even when the user folded the panel away.
-    connect(m_side, &GraphSidePanel::pathShown, this, [this] { m_actions.sidePanel->setChecked(true); });
+    m_paths = new WarmPathPresenter(m_pathBar, this);
     auto* splitter = new GraphSplitter(main, m_side, m_actions.sidePanel, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -198,7 +199,7 @@ void GraphPanel::contactEdited(qint64 contactId)
         m_side->renameContact(contactId, node.name);
         m_toolBar->setNames(visibleNames());
     }
-    if (!m_side->pathText().isEmpty())
+    if (!m_pathBar->text().isEmpty())
         m_paths->refresh(m_result.graph, *m_scene);
 }
 
@@ -332,7 +333,7 @@ void GraphPanel::showPathInView()
 
 QString GraphPanel::pathText() const
 {
-    return m_side->pathText();
+    return m_pathBar->text();
 }
 
 void GraphPanel::clearPath()

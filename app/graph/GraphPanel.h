@@ -16,6 +16,7 @@ namespace Rapport {
 
 class GraphFilterBar;
 class GraphLayoutController;
+class GraphPathBar;
 class GraphScene;
 class GraphSidePanel;
 class GraphView;
@@ -110,6 +111,7 @@ private:
     GraphToolBar* m_toolBar = nullptr;
     GraphFilterBar* m_filters = nullptr;
     GraphSidePanel* m_side = nullptr;
+    GraphPathBar* m_pathBar = nullptr;
     GraphLayoutController* m_layouter = nullptr;
     WarmPathPresenter* m_paths = nullptr;
     QLabel* m_summary;

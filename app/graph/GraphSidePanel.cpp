@@ -9,11 +9,8 @@
 #include "ReferralGraph.h"
 
 #include <QEvent>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -27,7 +24,7 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("graphSidePanel"));
     // Scrolled when the window is too short for all of it (200% scaling): squeezed below their
-    // minimum heights, the path's text, its Clear Path button and the list would overlap.
+    // minimum heights, the list and the legend would overlap.
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
@@ -40,22 +37,6 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     outer->addWidget(scroll);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 6, 6, 6);
-
-    m_pathBox = new QGroupBox(tr("Warm path"), this);
-    m_pathBox->setObjectName(QStringLiteral("pathBox"));
-    auto* pathLayout = new QVBoxLayout(m_pathBox);
-    // A read-only text box rather than a label: it wraps reliably and can be copied from.
-    m_pathText = new QPlainTextEdit(m_pathBox);
-    m_pathText->setObjectName(QStringLiteral("pathText"));
-    m_pathText->setReadOnly(true);
-    m_pathText->setMinimumHeight(130);
-    m_pathText->setAccessibleName(tr("Warm path"));
-    auto* clear = new QPushButton(tr("Clear Path"), m_pathBox);
-    clear->setObjectName(QStringLiteral("clearPathButton"));
-    connect(clear, &QPushButton::clicked, this, &GraphSidePanel::clearPathRequested);
-    pathLayout->addWidget(m_pathText);
-    pathLayout->addWidget(clear, 0, Qt::AlignRight);
-    m_pathBox->hide();
 
     auto* reachTitle = new QLabel(tr("<b>Who opened doors</b>"), this);
     reachTitle->setWordWrap(true); // a longer title in other languages wraps rather than being cut
@@ -89,7 +70,6 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     m_legend->setWordWrap(true);
     refreshLegend();
 
-    layout->addWidget(m_pathBox);
     layout->addWidget(reachTitle);
     layout->addWidget(m_reach, 1);
     layout->addWidget(m_legend);
@@ -118,23 +98,6 @@ void GraphSidePanel::updateMinimumWidth()
     }
     const int bars = 2 * style()->pixelMetric(QStyle::PM_ScrollBarExtent); // the list's and the panel's
     setMinimumWidth(name + counts + bars + 2 * m_reach->frameWidth() + 12);
-}
-
-void GraphSidePanel::showPathText(const QString& text)
-{
-    m_pathBox->show();
-    m_pathText->setPlainText(text);
-    emit pathShown();
-}
-
-void GraphSidePanel::hidePath()
-{
-    m_pathBox->hide();
-}
-
-QString GraphSidePanel::pathText() const
-{
-    return m_pathBox->isVisible() ? m_pathText->toPlainText() : QString();
 }
 
 void GraphSidePanel::renameContact(qint64 contactId, const QString& name)

@@ -8,7 +8,6 @@
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -17,7 +16,7 @@ namespace Rapport {
 class ReachModel;
 class ReferralGraph;
 
-// Beside the graph: the warm path asked for, "Who opened doors" (how many people each contact
+// Beside the graph: "Who opened doors" (how many people each contact
 // led the user to) and the legend of stage colours.
 class GraphSidePanel : public QWidget
 {
@@ -26,20 +25,12 @@ class GraphSidePanel : public QWidget
 public:
     explicit GraphSidePanel(QWidget* parent = nullptr);
 
-    // Shows the path box with this text; hidePath() closes it.
-    void showPathText(const QString& text);
-    void hidePath();
-    // The path box's text, or empty while it is closed.
-    QString pathText() const;
     void setReach(const ReferralGraph& graph, const QHash<qint64, Reach>& reach);
     void clearReach();
     void renameContact(qint64 contactId, const QString& name);
     ReachModel* reachModel() const { return m_reachModel; }
 
 signals:
-    // A path (or why there is none) is shown: the panel must be in view to be read.
-    void pathShown();
-    void clearPathRequested();
     // The user picked someone in "Who opened doors".
     void contactChosen(qint64 contactId);
 
@@ -50,8 +41,6 @@ private:
     void refreshLegend();
     void updateMinimumWidth();
 
-    QWidget* m_pathBox;
-    QPlainTextEdit* m_pathText;
     ReachModel* m_reachModel;
     QSortFilterProxyModel* m_reachSorted;
     QTreeView* m_reach;

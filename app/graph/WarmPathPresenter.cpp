@@ -3,8 +3,8 @@
 
 #include "WarmPathPresenter.h"
 
+#include "GraphPathBar.h"
 #include "GraphScene.h"
-#include "GraphSidePanel.h"
 #include "MessageBoxes.h"
 #include "PathDialog.h"
 #include "ReferralGraph.h"
@@ -13,9 +13,9 @@
 
 namespace Rapport {
 
-WarmPathPresenter::WarmPathPresenter(GraphSidePanel* side, QObject* parent)
+WarmPathPresenter::WarmPathPresenter(GraphPathBar* bar, QObject* parent)
     : QObject(parent)
-    , m_side(side)
+    , m_bar(bar)
 { }
 
 bool WarmPathPresenter::showTo(const ReferralGraph& graph, GraphScene& scene, qint64 contactId)
@@ -49,7 +49,7 @@ void WarmPathPresenter::clear(GraphScene& scene)
     m_contact = 0;
     m_organization.clear();
     m_path = {};
-    m_side->hidePath();
+    m_bar->hidePath();
     scene.clearHighlight();
 }
 
@@ -86,7 +86,7 @@ void WarmPathPresenter::show(const ReferralGraph& graph, GraphScene& scene, cons
     m_path = path;
     if (path.isEmpty()) {
         scene.clearHighlight();
-        m_side->showPathText(tr("No chain of introductions leads from you to %1 yet.").arg(target));
+        m_bar->showText(tr("No chain of introductions leads from you to %1 yet.").arg(target));
         return;
     }
     QStringList lines {GraphPaths::chainText(graph, path), QString()};
@@ -100,7 +100,7 @@ void WarmPathPresenter::show(const ReferralGraph& graph, GraphScene& scene, cons
         = std::all_of(people.cbegin(), people.cend(), [&scene](qint64 id) { return scene.nodeItem(id) != nullptr; });
     if (!allShown)
         lines.append(tr("Part of this chain is hidden by the filters."));
-    m_side->showPathText(lines.join(QLatin1Char('\n')));
+    m_bar->showText(lines.join(QLatin1Char('\n')));
     scene.highlightPath(path);
 }
 

@@ -12,19 +12,19 @@ class QWidget;
 namespace Rapport {
 
 class GraphScene;
-class GraphSidePanel;
+class GraphPathBar;
 class ReferralGraph;
 
 // The warm path the user asked for, to a person or an organisation: highlighted in the scene,
-// spelled out in the side panel, and found again in every new graph until cleared.
+// spelled out in the bar above the graph, and found again in every new graph until cleared.
 class WarmPathPresenter : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit WarmPathPresenter(GraphSidePanel* side, QObject* parent = nullptr);
+    explicit WarmPathPresenter(GraphPathBar* bar, QObject* parent = nullptr);
 
-    // Each returns false (and says why in the side panel) when no chain leads there.
+    // Each returns false (and says why in the bar) when no chain leads there.
     bool showTo(const ReferralGraph& graph, GraphScene& scene, qint64 contactId);
     bool showToOrganization(const ReferralGraph& graph, GraphScene& scene, const QString& organization);
     // Finds the path asked for again, in a new or changed graph; nothing when none was asked for.
@@ -45,7 +45,7 @@ public:
 private:
     void show(const ReferralGraph& graph, GraphScene& scene, const WarmPath& path, const QString& target);
 
-    GraphSidePanel* m_side;
+    GraphPathBar* m_bar;
     qint64 m_contact = 0;
     QString m_organization;
     WarmPath m_path;
