@@ -34,6 +34,8 @@ public:
 
     void setHighlighted(bool highlighted);
     bool isHighlighted() const { return m_highlighted; }
+    // The colour it is drawn in now.
+    QColor color() const { return m_highlighted ? m_highlightColor : m_color; }
     // An end was dragged: the routed curve no longer fits, so draw straight from now on.
     void endMoved();
 

@@ -3,6 +3,9 @@
 
 #include "GraphOverview.h"
 
+#include "GraphEdgeItem.h"
+#include "GraphNodeItem.h"
+
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QMouseEvent>
@@ -91,11 +94,50 @@ void GraphOverview::render()
     picture.fill(palette().color(QPalette::Base));
     if (scene && !scene->sceneRect().isEmpty()) {
         QPainter painter(&picture);
-        painter.setRenderHint(QPainter::Antialiasing);
-        scene->render(&painter, QRectF(QPointF(), mapRect().size()), scene->sceneRect(), Qt::IgnoreAspectRatio);
+        drawMap(painter, *scene);
     }
     m_picture = picture;
     update();
+}
+
+void GraphOverview::drawMap(QPainter& painter, const QGraphicsScene& scene) const
+{
+    // Boxes and straight lines, not the scene rendered: at this size no name can be read, and
+    // painting 2,000 names and 3,000 curves held the window still for over half a second.
+    const QRectF source = scene.sceneRect();
+    const QSizeF target = mapRect().size();
+    painter.scale(target.width() / source.width(), target.height() / source.height());
+    painter.translate(-source.topLeft());
+    const QList<QGraphicsItem*> items = scene.items();
+    QList<const GraphEdgeItem*> highlighted;
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const QGraphicsItem* item : items) {
+        if (const auto* edge = qgraphicsitem_cast<const GraphEdgeItem*>(item)) {
+            if (edge->isHighlighted()) {
+                highlighted.append(edge); // on top of the others
+                continue;
+            }
+            painter.setOpacity(edge->opacity() * 0.6);
+            painter.setPen(QPen(edge->color(), 0)); // one pixel wide at any scale
+            painter.drawLine(edge->from()->pos(), edge->to()->pos());
+        }
+    }
+    painter.setOpacity(1.0);
+    for (const GraphEdgeItem* edge : std::as_const(highlighted)) {
+        QPen pen(edge->color(), 2);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.drawLine(edge->from()->pos(), edge->to()->pos());
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    for (const QGraphicsItem* item : items) {
+        if (const auto* node = qgraphicsitem_cast<const GraphNodeItem*>(item)) {
+            painter.setOpacity(node->opacity());
+            painter.setBrush(node->look().border); // the stage's colour, stronger than the fill
+            painter.drawRect(node->shape().boundingRect().translated(node->pos()));
+        }
+    }
 }
 
 void GraphOverview::paintEvent(QPaintEvent*)

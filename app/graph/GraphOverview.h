@@ -7,7 +7,9 @@
 #include <QTimer>
 #include <QWidget>
 
+class QGraphicsScene;
 class QGraphicsView;
+class QPainter;
 
 namespace Rapport {
 
@@ -44,6 +46,7 @@ protected:
 
 private:
     void render();
+    void drawMap(QPainter& painter, const QGraphicsScene& scene) const;
     QRectF mapRect() const;
     void moveViewTo(const QPointF& mapPoint);
 
