@@ -46,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <sqlite3.h>
@@ -417,6 +418,25 @@ private slots:
         trigger("undoAction");
         QTRY_COMPARE(m_window->session()->store()->contact(id)->notes, before);
         QCOMPARE(notes->toPlainText(), before);
+    }
+
+    void longUndoNamesAreCutAtAWordAndWholeInTheStatusBar()
+    {
+        addSamirAndEleanor();
+        const QString name = QStringLiteral(
+            "Change the notes of the meeting with Maximiliane Featherstonehaugh-Whitcombe on 9 Dec 2026");
+        auto* step = new QUndoCommand(name);
+        m_window->session()->undoStack()->push(step);
+        auto* undo = find<QAction>("undoAction");
+        QTRY_VERIFY(undo->text().startsWith(QStringLiteral("&Undo Change the notes")));
+        QVERIFY(undo->text().endsWith(QChar(0x2026)));
+        const QString shown = undo->text().mid(QStringLiteral("&Undo ").size()).chopped(1);
+        QVERIFY2(name.startsWith(shown + QLatin1Char(' ')), qPrintable(shown)); // cut between words
+        QVERIFY(shown.size() >= 40);
+        QCOMPARE(undo->statusTip(), QStringLiteral("Undo ") + name);
+        // A usual name is whole.
+        m_window->session()->undoStack()->push(new QUndoCommand(QStringLiteral("Edit Samir Haddad")));
+        QTRY_COMPARE(undo->text(), QStringLiteral("&Undo Edit Samir Haddad"));
     }
 
     void draftIsKeptWhenLeavingIt()

@@ -62,9 +62,17 @@ QString escapeMnemonic(QString text)
 }
 
 // Undo texts carry contact names; a very long one must not make the Edit menu a screen wide.
+// An undo step's name in the Edit menu: whole up to 64 characters (a long name and a date fit),
+// else cut at a word; the status bar shows it whole.
 QString actionText(const QString& name)
 {
-    return escapeMnemonic(name.size() > 48 ? name.left(47) + QChar(0x2026) : name);
+    constexpr qsizetype kMost = 64;
+    if (name.size() <= kMost)
+        return escapeMnemonic(name);
+    qsizetype cut = name.lastIndexOf(QLatin1Char(' '), kMost - 1);
+    if (cut < kMost / 2)
+        cut = kMost - 1;
+    return escapeMnemonic(name.left(cut).trimmed() + QChar(0x2026));
 }
 
 QString noMatchesText()
@@ -457,6 +465,8 @@ void MainWindow::updateActions()
     a.redo->setEnabled(undo && undo->canRedo());
     a.undo->setText(undo && undo->canUndo() ? tr("&Undo %1").arg(actionText(undo->undoText())) : tr("&Undo"));
     a.redo->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(actionText(undo->redoText())) : tr("&Redo"));
+    a.undo->setStatusTip(undo && undo->canUndo() ? tr("Undo %1").arg(undo->undoText()) : QString());
+    a.redo->setStatusTip(undo && undo->canRedo() ? tr("Redo %1").arg(undo->redoText()) : QString());
     a.newContact->setEnabled(open);
     a.deleteContacts->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->hasSelection());
     a.merge->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->selectedRows().size() == 2);
