@@ -184,6 +184,25 @@ private slots:
         QCOMPARE(overdue.data().toString(), QStringLiteral("Overdue (1)"));
     }
 
+    // A follow-up is headed by the person's name unless its text names them already.
+    void followUpsNameThePersonOnce()
+    {
+        Network n(kSunday);
+        n.followUp(1);
+        FollowUp thanks;
+        thanks.contactId = n.ana;
+        thanks.due = n.today().addDays(2);
+        thanks.text = QStringLiteral("Send Ana Lopez a thank-you note (within 24 hours)");
+        QVERIFY(n.meetings.addFollowUp(thanks));
+        DashboardModel model(n.net.database, &n.meetings, &n.contacts);
+        model.reload(true);
+        const QModelIndex soon = model.sectionIndex(DashboardModel::DueSoon);
+        QCOMPARE(model.rowCount(soon), 2);
+        QCOMPARE(
+            model.index(0, DashboardModel::WhatColumn, soon).data().toString(), QStringLiteral("Ana Lopez: due 1"));
+        QCOMPARE(model.index(1, DashboardModel::WhatColumn, soon).data().toString(), thanks.text);
+    }
+
     // Someone written to more than a week ago who has not answered (Reached out, no message in
     // since) is waiting for a reply; an answer, a newer note, or a later stage takes them off.
     void waitingForAReply()

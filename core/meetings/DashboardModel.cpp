@@ -71,8 +71,11 @@ QList<DashboardModel::Section> DashboardModel::sections() const
             const bool thankYou = !meetings && d.meetingId && !d.followUpId;
             row.key = d.followUpId ? d.followUpId : thankYou ? -d.meetingId : d.meetingId ? d.meetingId : d.contactId;
             row.item = d;
-            // Meetings and check-ins say whom they are about; follow-ups are prefixed with the name.
-            row.what = meetings || !(d.followUpId || d.meetingId) ? d.text : tr("%1: %2").arg(d.contactName, d.text);
+            // Meetings and check-ins say whom they are about; follow-ups are prefixed with the name,
+            // unless they already name the person ("Send Yuki Nakamura a thank-you note").
+            const bool named = d.contactName.isEmpty() || d.text.contains(d.contactName, Qt::CaseInsensitive);
+            row.what = meetings || !(d.followUpId || d.meetingId) || named ? d.text
+                                                                           : tr("%1: %2").arg(d.contactName, d.text);
             row.when = d.when.isValid() ? m_format.dateTime(d.when) : locale.toString(d.date, QLocale::ShortFormat);
             row.doneable = doneable && (d.followUpId || d.meetingId);
             row.opensMeeting = meetings;
