@@ -7,6 +7,7 @@
 #include "ContactListModel.h"
 #include "DisplayFormat.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
@@ -56,6 +57,14 @@ ContactListView::ContactListView(QWidget* parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     sortByColumn(ContactListModel::Name, Qt::AscendingOrder);
     setItemDelegate(new PaletteAwareDelegate(this));
+    // A column the user resized is theirs: the default widths are no longer fitted to the view.
+    // (The last column stretches with the view, a splitter dragged say: that is not the user's choice.)
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        QHeaderView* header = horizontalHeader();
+        if (!m_fitting && header->visualIndex(column) != header->count() - 1
+            && QApplication::mouseButtons() != Qt::NoButton)
+            m_defaultWidths.clear();
+    });
 }
 
 QList<qint64> ContactListView::selectedContactIds() const
@@ -192,15 +201,56 @@ void ContactListView::applyDefaultColumnWidths()
     const int dateWidth = widthOf(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
     // A header needs room for its sort arrow too, or "Próximo seguimiento" is cut.
     const auto headerWidth = [&](int column) { return widthOf(header(column)) + metrics.height(); };
-    setColumnWidth(ContactListModel::Name, widthOf(QStringLiteral("Alexandra Whitmore")));
-    setColumnWidth(ContactListModel::Organization, widthOf(QStringLiteral("Meridian Therapeutics")));
-    setColumnWidth(ContactListModel::Title, widthOf(QStringLiteral("Senior Policy Advisor")));
+    m_defaultWidths.clear();
+    m_defaultWidths.insert(ContactListModel::Name, widthOf(QStringLiteral("Alexandra Whitmore")));
+    m_defaultWidths.insert(ContactListModel::Organization, widthOf(QStringLiteral("Meridian Therapeutics")));
+    m_defaultWidths.insert(ContactListModel::Title, widthOf(QStringLiteral("Senior Policy Advisor")));
     int stageWidth = headerWidth(ContactListModel::Stage);
     for (const Stage stage : allStages()) // the longest name in this language ("Garder le contact")
         stageWidth = qMax(stageWidth, widthOf(stageLabel(stage)));
-    setColumnWidth(ContactListModel::Stage, stageWidth);
-    setColumnWidth(ContactListModel::LastContact, qMax(dateWidth, headerWidth(ContactListModel::LastContact)));
-    setColumnWidth(ContactListModel::NextFollowUp, qMax(dateWidth, headerWidth(ContactListModel::NextFollowUp)));
+    m_defaultWidths.insert(ContactListModel::Stage, stageWidth);
+    m_defaultWidths.insert(ContactListModel::LastContact, qMax(dateWidth, headerWidth(ContactListModel::LastContact)));
+    m_defaultWidths.insert(
+        ContactListModel::NextFollowUp, qMax(dateWidth, headerWidth(ContactListModel::NextFollowUp)));
+    fitDefaultWidths();
+}
+
+void ContactListView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    fitDefaultWidths();
+}
+
+void ContactListView::fitDefaultWidths()
+{
+    if (m_defaultWidths.isEmpty())
+        return;
+    const QFontMetrics metrics = fontMetrics();
+    const int least = metrics.horizontalAdvance(QStringLiteral("Meridian")); // still tells one from another
+    // The last column stretches over what is left, but no narrower than the header's default.
+    const int tags
+        = qMax(metrics.horizontalAdvance(QStringLiteral("writing, pharma")), horizontalHeader()->defaultSectionSize());
+    int total = tags;
+    for (const int width : std::as_const(m_defaultWidths))
+        total += width;
+    // Too wide for the view: the organisation and title give way, in equal parts, down to a least
+    // width; then the name.
+    int excess = qMax(0, total + 2 - viewport()->width()); // (2: the header's rounding)
+    QHash<int, int> widths = m_defaultWidths;
+    const auto giveWay = [&](int column, int share) {
+        const int natural = m_defaultWidths.value(column);
+        const int width = qMax(qMin(natural, least), natural - share);
+        widths.insert(column, width);
+        return natural - width;
+    };
+    const int half = (excess + 1) / 2;
+    excess -= giveWay(ContactListModel::Organization, half) + giveWay(ContactListModel::Title, half);
+    if (excess > 0)
+        giveWay(ContactListModel::Name, excess);
+    m_fitting = true;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        setColumnWidth(it.key(), it.value());
+    m_fitting = false;
 }
 
 } // namespace Rapport

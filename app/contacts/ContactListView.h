@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QHash>
 #include <QTableView>
 
 namespace Rapport {
@@ -21,6 +22,8 @@ public:
     qint64 currentContactId() const;
     void selectContact(qint64 id);
     // Widths that suit each column's usual content, for a first start without saved layout.
+    // Until the user resizes a column, they are fitted to the width of the view: the
+    // organisation and title give way first, so the dates and the stage are never cut off.
     void applyDefaultColumnWidths();
     // Shown in the empty viewport, e.g. when a search matches nobody.
     void setPlaceholderText(const QString& text);
@@ -28,6 +31,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     // A reset (a search keystroke that changes many rows, an import) would drop the selection:
@@ -37,6 +41,10 @@ private:
     int rowOf(qint64 id) const;
     qint64 idAt(int row) const;
 
+    void fitDefaultWidths();
+
+    QHash<int, int> m_defaultWidths; // column → width that suits it; empty once the user resized one
+    bool m_fitting = false;
     QString m_placeholder;
     QList<qint64> m_keptSelection;
     qint64 m_keptCurrent = 0;
