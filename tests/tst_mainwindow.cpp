@@ -420,6 +420,20 @@ private slots:
         QCOMPARE(notes->toPlainText(), before);
     }
 
+    // Zoom and Fit in the View menu act on the graph alone: greyed while another view is shown.
+    void graphZoomIsOnlyOfferedWithTheGraph()
+    {
+        addSamirAndEleanor();
+        trigger("showContactsAction");
+        for (const char* name : {"zoomInAction", "zoomOutAction", "fitGraphAction"})
+            QTRY_VERIFY2(!find<QAction>(name)->isEnabled(), name);
+        trigger("showGraphAction");
+        for (const char* name : {"zoomInAction", "zoomOutAction", "fitGraphAction"})
+            QTRY_VERIFY2(find<QAction>(name)->isEnabled(), name);
+        trigger("showMeetingsAction");
+        QTRY_VERIFY(!find<QAction>("fitGraphAction")->isEnabled());
+    }
+
     void longUndoNamesAreCutAtAWordAndWholeInTheStatusBar()
     {
         addSamirAndEleanor();

@@ -92,6 +92,7 @@ GraphPanel::GraphPanel(QWidget* parent)
 
     connectScene(m_scene);
     connect(m_view, &QWidget::customContextMenuRequested, this, &GraphPanel::showNodeMenu);
+    setViewKeysWindowWide(false); // until the graph is shown
 }
 
 void GraphPanel::connectScene(GraphScene* scene)
@@ -487,8 +488,11 @@ void GraphPanel::setViewKeysWindowWide(bool windowWide)
     // Right after Ctrl+3 the focus is still where it was (the contact list, say), outside this
     // panel: a shortcut bound to the panel's focus would wait for a click in the graph. While
     // the graph is hidden they stay bound to it, so Ctrl+0 and Ctrl+- do nothing elsewhere.
-    for (QAction* action : {m_actions.fit, m_actions.zoomIn, m_actions.zoomOut})
+    // In the View menu too they act on the graph alone: greyed while another view is shown.
+    for (QAction* action : {m_actions.fit, m_actions.zoomIn, m_actions.zoomOut}) {
         action->setShortcutContext(windowWide ? Qt::WindowShortcut : Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(windowWide);
+    }
 }
 
 void GraphPanel::updateZoomNote()
