@@ -11,8 +11,10 @@
 #include "PrepSheetWindow.h"
 #include "TestSupport.h"
 
+#include <QAction>
 #include <QDateEdit>
 #include <QLabel>
+#include <QPrintPreviewWidget>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -98,6 +100,22 @@ private slots:
         window.show();
         QTRY_COMPARE(window.pageCount(), int(sheets.size()));
         Test::saveScreenshot(&window, QStringLiteral("prep-sheets-preview.png"));
+
+        // The preview zooms: in and out (Ctrl++ and Ctrl+-), to the page's width, to a whole page.
+        auto* preview = window.findChild<QPrintPreviewWidget*>(QStringLiteral("prepSheetPreview"));
+        window.findChild<QAction*>(QStringLiteral("wholePageAction"))->trigger();
+        QCOMPARE(preview->zoomMode(), QPrintPreviewWidget::FitInView);
+        const qreal whole = preview->zoomFactor();
+        auto* zoomIn = window.findChild<QAction*>(QStringLiteral("zoomInAction"));
+        QCOMPARE(zoomIn->shortcut(), QKeySequence(QKeySequence::ZoomIn));
+        zoomIn->trigger();
+        QVERIFY(preview->zoomFactor() > whole);
+        window.findChild<QAction*>(QStringLiteral("zoomOutAction"))->trigger();
+        window.findChild<QAction*>(QStringLiteral("zoomOutAction"))->trigger();
+        QVERIFY(preview->zoomFactor() < whole);
+        window.findChild<QAction*>(QStringLiteral("fitWidthAction"))->trigger();
+        QCOMPARE(preview->zoomMode(), QPrintPreviewWidget::FitToWidth);
+        QVERIFY(preview->zoomFactor() > whole);
     }
 };
 

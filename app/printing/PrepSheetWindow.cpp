@@ -10,6 +10,7 @@
 #include "PrepSheetPages.h"
 #include "WindowFit.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -111,6 +112,7 @@ PrepSheetWindow::PrepSheetWindow(NetworkSession* session, const QList<Sheet>& sh
     bar->addWidget(m_paper);
     bar->addWidget(sections);
     bar->addStretch();
+    addZoomButtons(bar);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_preview, 1);
@@ -121,6 +123,47 @@ PrepSheetWindow::PrepSheetWindow(NetworkSession* session, const QList<Sheet>& sh
 }
 
 PrepSheetWindow::~PrepSheetWindow() = default;
+
+void PrepSheetWindow::addZoomButtons(QHBoxLayout* bar)
+{
+    // The keys a reader expects (Ctrl++, Ctrl+-, Ctrl+0), and buttons for each, with mnemonics for
+    // the page's width and the whole page.
+    const auto action = [this](const char* name, const QKeySequence& keys, auto slot) {
+        auto* a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    const auto tip = [](const QString& text, const QKeySequence& keys) {
+        return QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText));
+    };
+    for (auto [name, text, label, keys, zoomIn] :
+        {std::tuple {"zoomOutAction", tr("Zoom out"), QStringLiteral("−"), QKeySequence(QKeySequence::ZoomOut), false},
+            std::tuple {
+                "zoomInAction", tr("Zoom in"), QStringLiteral("+"), QKeySequence(QKeySequence::ZoomIn), true}}) {
+        QAction* a
+            = action(name, keys, [this, zoomIn = zoomIn] { zoomIn ? m_preview->zoomIn() : m_preview->zoomOut(); });
+        a->setText(label);
+        a->setToolTip(tip(text, keys));
+        auto* tool = new QToolButton(this);
+        tool->setDefaultAction(a);
+        bar->addWidget(tool);
+    }
+    QAction* fitWidth = action("fitWidthAction", QKeySequence(tr("Ctrl+0")), [this] { m_preview->fitToWidth(); });
+    QAction* wholePage = action("wholePageAction", {}, [this] { m_preview->fitInView(); });
+    for (auto [a, text, name] : {std::tuple {fitWidth, tr("Fit &Width"), "fitWidthButton"},
+             std::tuple {wholePage, tr("Whole Pa&ge"), "wholePageButton"}}) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setAutoDefault(false);
+        if (!a->shortcut().isEmpty())
+            button->setToolTip(tip(QString(text).remove(QLatin1Char('&')), a->shortcut()));
+        connect(button, &QPushButton::clicked, a, &QAction::trigger);
+        bar->addWidget(button);
+    }
+}
 
 void PrepSheetWindow::rebuild()
 {

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QHBoxLayout;
 class QPrintPreviewWidget;
 class QPrinter;
 
@@ -41,6 +42,7 @@ public:
 private:
     void rebuild();
     void paint(QPrinter* printer);
+    void addZoomButtons(QHBoxLayout* bar);
 
     NetworkSession* m_session;
     QList<Sheet> m_sheets;
