@@ -2155,6 +2155,17 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
     </message>
 </context>
 <context>
+    <name>Rapport::GraphPathBar</name>
+    <message>
+        <source>Warm path</source>
+        <translation>Weg über Bekannte</translation>
+    </message>
+    <message>
+        <source>Clear Path</source>
+        <translation>Weg ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::GraphPaths</name>
     <message>
         <source>%1 is one of your contacts</source>
@@ -2237,14 +2248,6 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
 </context>
 <context>
     <name>Rapport::GraphSidePanel</name>
-    <message>
-        <source>Warm path</source>
-        <translation>Weg über Bekannte</translation>
-    </message>
-    <message>
-        <source>Clear Path</source>
-        <translation>Weg ausblenden</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer dir Türen geöffnet hat&lt;/b&gt;</translation>
@@ -3698,6 +3701,14 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
         <source>Rapport will use %1 after a restart. The demo network then starts afresh, without your changes to it. Restart now?</source>
         <translation>Rapport verwendet %1 nach einem Neustart. Das Demo-Netzwerk beginnt dann von vorn, ohne deine Änderungen. Jetzt neu starten?</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -5082,6 +5093,26 @@ Herzliche Grüße
             <numerusform>Vorbereitungsblätter: %n Treffen</numerusform>
             <numerusform>Vorbereitungsblätter: %n Treffen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>&amp;Seitenbreite</translation>
+    </message>
+    <message>
+        <source>Whole Pa&amp;ge</source>
+        <translation>&amp;Ganze Seite</translation>
     </message>
 </context>
 <context>

@@ -2155,6 +2155,17 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
     </message>
 </context>
 <context>
+    <name>Rapport::GraphPathBar</name>
+    <message>
+        <source>Warm path</source>
+        <translation>Camino de contactos</translation>
+    </message>
+    <message>
+        <source>Clear Path</source>
+        <translation>Borrar el camino</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::GraphPaths</name>
     <message>
         <source>%1 is one of your contacts</source>
@@ -2237,14 +2248,6 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
 </context>
 <context>
     <name>Rapport::GraphSidePanel</name>
-    <message>
-        <source>Warm path</source>
-        <translation>Camino de contactos</translation>
-    </message>
-    <message>
-        <source>Clear Path</source>
-        <translation>Borrar el camino</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quién te abrió puertas&lt;/b&gt;</translation>
@@ -3698,6 +3701,14 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
         <source>Rapport will use %1 after a restart. The demo network then starts afresh, without your changes to it. Restart now?</source>
         <translation>Rapport usará %1 tras reiniciarse. La red de demostración empezará de nuevo, sin tus cambios. ¿Reiniciar ahora?</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer “%1”</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer “%1”</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -5082,6 +5093,26 @@ Un cordial saludo,
             <numerusform>Hojas de preparación: %n reunión</numerusform>
             <numerusform>Hojas de preparación: %n reuniones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>&amp;Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Whole Pa&amp;ge</source>
+        <translation>Página &amp;completa</translation>
     </message>
 </context>
 <context>

@@ -2155,6 +2155,17 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
 </context>
 <context>
+    <name>Rapport::GraphPathBar</name>
+    <message>
+        <source>Warm path</source>
+        <translation>Chemin de mises en relation</translation>
+    </message>
+    <message>
+        <source>Clear Path</source>
+        <translation>Effacer le chemin</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::GraphPaths</name>
     <message>
         <source>%1 is one of your contacts</source>
@@ -2237,14 +2248,6 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
 </context>
 <context>
     <name>Rapport::GraphSidePanel</name>
-    <message>
-        <source>Warm path</source>
-        <translation>Chemin de mises en relation</translation>
-    </message>
-    <message>
-        <source>Clear Path</source>
-        <translation>Effacer le chemin</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Who opened doors&lt;/b&gt;</source>
         <translation>&lt;b&gt;Qui vous a ouvert des portes&lt;/b&gt;</translation>
@@ -3698,6 +3701,14 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
         <source>Rapport will use %1 after a restart. The demo network then starts afresh, without your changes to it. Restart now?</source>
         <translation>Rapport passera en %1 après un redémarrage. Le réseau de démonstration repartira alors de zéro, sans vos modifications. Redémarrer maintenant&#xa0;?</translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::MeetingDialog</name>
@@ -5082,6 +5093,26 @@ Cordialement,
             <numerusform>Fiches de préparation&#xa0;: %n rencontre</numerusform>
             <numerusform>Fiches de préparation&#xa0;: %n rencontres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>&amp;Largeur de la page</translation>
+    </message>
+    <message>
+        <source>Whole Pa&amp;ge</source>
+        <translation>Page &amp;entière</translation>
     </message>
 </context>
 <context>
