@@ -4,6 +4,8 @@
 #include "ArchiveImport.h"
 #include "ContactStore.h"
 #include "ImportHistory.h"
+#include "JsonExporter.h"
+#include "JsonRestore.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
 
@@ -292,6 +294,22 @@ private slots:
             ++checked;
         }
         QCOMPARE(checked, 200);
+
+        // The JSON backup carries them: restored into an empty network, every text is there,
+        // and the restored copy's backup is the same bytes.
+        const QByteArray backup = JsonExporter::toJson(net.database.connection());
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("backup.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(backup) == backup.size());
+        file.close();
+        Test::TempNetwork restored;
+        const ImportReport back = JsonRestore::run(restored.database, file.fileName(), {});
+        QVERIFY2(back.written, qPrintable(back.error));
+        const QString bodiesSql = QStringLiteral("SELECT group_concat(body, char(0)) FROM (SELECT body FROM message "
+                                                 "ORDER BY sent_at)");
+        QCOMPARE(SqlStatement::scalar(restored.database.connection(), bodiesSql).toString(),
+            SqlStatement::scalar(net.database.connection(), bodiesSql).toString());
+        QCOMPARE(JsonExporter::toJson(restored.database.connection()), backup);
     }
 
     void undoPutsBackTheStagesOfContactsThatWereThere()

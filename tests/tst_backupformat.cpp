@@ -158,6 +158,27 @@ void fillEveryField(Database& database)
     }
     run(db, "UPDATE profile SET name = ?, field = ?, introduction = ?, goals = ?",
         {sample(0), sample(5), sample(9), sample(10)});
+    // The archive's message log (a text kept, and dates and directions only) and my history.
+    for (int i = 0; i < ids.size(); ++i) {
+        run(db,
+            "INSERT INTO message (uuid, contact_id, channel, direction, sent_at, conversation_id, sender, subject, "
+            "body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            {QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')), ids.at(i),
+                i % 3 ? QStringLiteral("linkedin_message") : QStringLiteral("linkedin_invitation"),
+                i % 2 ? QStringLiteral("in") : QStringLiteral("out"),
+                QStringLiteral("2026-03-%1T10:15:00Z").arg(1 + i, 2, 10, QLatin1Char('0')),
+                QStringLiteral("conversation %1").arg(i % 4), sample(i), sample(i + 1),
+                i % 4 == 3 ? QVariant() : QVariant(sample(i + 2) + QStringLiteral("\n") + sample(i + 3))});
+    }
+    for (int i = 0; i < 4; ++i) {
+        run(db,
+            "INSERT INTO my_history (uuid, kind, organization, title, started_on, finished_on, description, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            {QStringLiteral("10000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
+                i % 2 ? QStringLiteral("education") : QStringLiteral("position"), sample(i + 5), sample(i + 6),
+                QStringLiteral("20%1-09").arg(10 + i), i ? QStringLiteral("20%1-06").arg(12 + i) : QString(),
+                sample(i + 7), i});
+    }
     transaction.commit();
     // Later edits and deletions, so that change times and tombstones travel too.
     Contact edited = *store.contact(ids.at(1));
@@ -385,6 +406,35 @@ private slots:
             SqlStatement::scalar(a.database.connection(), QStringLiteral("SELECT count(*) FROM organization")).toInt());
         QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM question")).toInt(),
             SqlStatement::scalar(a.database.connection(), QStringLiteral("SELECT count(*) FROM question")).toInt());
+    }
+
+    // The archive imported on two machines gives the same messages and history under different
+    // UUIDs: restoring one's backup into the other matches them on what they are, none doubled.
+    void archiveMessagesMatchOnWhatTheyAre()
+    {
+        Test::TempNetwork a;
+        fillEveryField(a.database);
+        const QByteArray json = exportOf(a.database);
+        Test::TempNetwork b;
+        QVERIFY(restore(b.database, json).written);
+        const QSqlDatabase db = b.database.connection();
+        const int messages = SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM message")).toInt();
+        const int history = SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM my_history")).toInt();
+        QVERIFY(messages > 5);
+        QCOMPARE(history, 4);
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM message WHERE body IS NULL")).toInt(),
+            SqlStatement::scalar(
+                a.database.connection(), QStringLiteral("SELECT count(*) FROM message WHERE body IS NULL"))
+                .toInt());
+        run(db,
+            "UPDATE message SET uuid = lower(hex(randomblob(4))) || '-0000-4000-8000-' || lower(hex(randomblob(6)))");
+        run(db,
+            "UPDATE my_history SET uuid = lower(hex(randomblob(4))) || '-0000-4000-8000-' || "
+            "lower(hex(randomblob(6)))");
+        const ImportReport again = restore(b.database, json);
+        QVERIFY2(again.written, qPrintable(again.error));
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM message")).toInt(), messages);
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM my_history")).toInt(), history);
     }
 
     void aMeetingAddedElsewhereJoinsItsContact()

@@ -201,6 +201,14 @@
         <source>the same profile or e-mail</source>
         <translation>gleiches Profil oder gleiche E-Mail</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>My history</source>
+        <translation>Mein Werdegang</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::BackupRestore</name>

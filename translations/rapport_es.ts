@@ -201,6 +201,14 @@
         <source>the same profile or e-mail</source>
         <translation>el mismo perfil o correo</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>My history</source>
+        <translation>Mi trayectoria</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::BackupRestore</name>

@@ -201,6 +201,14 @@
         <source>the same profile or e-mail</source>
         <translation>même profil ou même e-mail</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>My history</source>
+        <translation>Mon parcours</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::BackupRestore</name>

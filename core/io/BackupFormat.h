@@ -178,6 +178,32 @@ inline constexpr Field kProfile[] = {
     {"goals", "goals", Kind::Text},
 };
 
+// The LinkedIn archive's message log (Schema 10): a message is known by its person, channel,
+// conversation, time and sender; its text is null when only dates and directions are kept.
+inline constexpr Field kMessage[] = {
+    {"uuid", "uuid", Kind::Text},
+    {"contact", "contact_id", Kind::Reference, "contact"},
+    {"channel", "channel", Kind::Text, nullptr, "linkedin_message|linkedin_invitation"},
+    {"direction", "direction", Kind::Text, nullptr, "in|out"},
+    {"sentAt", "sent_at", Kind::Text},
+    {"conversation", "conversation_id", Kind::Text},
+    {"sender", "sender", Kind::Text},
+    {"subject", "subject", Kind::Text},
+    {"body", "body", Kind::OptionalText},
+};
+
+// The user's own positions and schools, from the archive's Positions.csv and Education.csv.
+inline constexpr Field kMyHistory[] = {
+    {"uuid", "uuid", Kind::Text},
+    {"kind", "kind", Kind::Text, nullptr, "position|education"},
+    {"organization", "organization", Kind::Text},
+    {"title", "title", Kind::Text},
+    {"startedOn", "started_on", Kind::Text},
+    {"finishedOn", "finished_on", Kind::Text},
+    {"description", "description", Kind::Text},
+    {"position", "position", Kind::Integer},
+};
+
 // The key of each entry's "changed" object (field -> when it last changed, for fields changed
 // since the row was made) and of the top-level list of deletions.
 inline constexpr const char* kChangedKey = "changed";
@@ -196,6 +222,8 @@ inline constexpr Entity kEntities[] = {
     {"templates", "outreach_template", kTemplate, {}, "t.id", "t.kind || '/' || t.name"},
     {"graphPositions", "node_position", kGraphPosition, {}, "t.contact_id, t.layout",
         "(SELECT uuid FROM contact WHERE id = t.contact_id) || '/' || t.layout"},
+    {"messages", "message", kMessage},
+    {"myHistory", "my_history", kMyHistory},
 };
 
 } // namespace Rapport::BackupFormat

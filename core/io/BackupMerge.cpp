@@ -272,6 +272,8 @@ QStringList BackupMerge::summary(const ImportReport& report)
         {QStringLiteral("followUps"), tr("Follow-ups")},
         {QStringLiteral("templates"), tr("Templates")},
         {QStringLiteral("graphPositions"), tr("Graph positions")},
+        {QStringLiteral("messages"), tr("Messages")},
+        {QStringLiteral("myHistory"), tr("My history")},
     };
     QStringList lines;
     for (const Entity& entity : kEntities) {
@@ -512,6 +514,13 @@ bool BackupMerge::findRow(
         return at(QStringLiteral("kind = ? AND name = ?"), {value("kind"), value("name")});
     if (table == QLatin1String("node_position"))
         return at(QStringLiteral("contact_id = ? AND layout = ?"), {value("contact_id"), value("layout")});
+    if (table == QLatin1String("message")) // the same message from another import of the archive
+        return at(
+            QStringLiteral("contact_id = ? AND channel = ? AND conversation_id = ? AND sent_at = ? AND sender = ?"),
+            {value("contact_id"), value("channel"), value("conversation_id"), value("sent_at"), value("sender")});
+    if (table == QLatin1String("my_history"))
+        return at(QStringLiteral("kind = ? AND organization = ? AND title = ? AND started_on = ?"),
+            {value("kind"), value("organization"), value("title"), value("started_on")});
     if (table == QLatin1String("referral")) {
         // "knows" is undirected: B knows A is the link A knows B.
         const QVariant from = value("referrer_id"), to = value("referred_id");
