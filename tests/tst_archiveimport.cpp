@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -241,6 +242,75 @@ private slots:
     // What people write comes back exactly: generated messages (seeded) with markup, Markdown
     // punctuation, CSV quotes and commas, line breaks, entities, other scripts and one huge text,
     // written as LinkedIn writes them (quoted, '&' as "&amp;"). Only CRLF becomes LF.
+    // The archive in tests/data/linkedin-archive, in LinkedIn's shape as it ships (the Notes
+    // preamble, CRLF, a BOM, HTML entities, a double-encoded name, a group chat, a draft, spam, an
+    // invitation with the late-2023 columns, a subfolder and files Rapport does not read), run
+    // against every build as a folder and as the ZIP LinkedIn sends.
+    void theHeldOutArchive_data()
+    {
+        QTest::addColumn<bool>("zipped");
+        QTest::newRow("folder") << false;
+        QTest::newRow("zip") << true;
+    }
+
+    void theHeldOutArchive()
+    {
+        QFETCH(bool, zipped);
+        const QString folder = QStringLiteral(RAPPORT_TEST_DATA "/linkedin-archive");
+        QString path = folder;
+        if (zipped) {
+            Files files;
+            QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                files.append({QDir(folder).relativeFilePath(file.fileName()), file.readAll()});
+            }
+            path = makeZip(files);
+        }
+        Test::TempNetwork net;
+        const ArchiveImportReport report = ArchiveImport::run(net.database, path, {});
+        QVERIFY2(report.written(), qPrintable(report.error));
+        QVERIFY2(report.history.problems.isEmpty(), qPrintable(report.history.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.contacts.rows, 4);
+        QCOMPARE(report.contacts.created, 5); // and Priya, written to though not a connection
+        QCOMPARE(report.history.messagesRead, 8);
+        QCOMPARE(report.history.messagesAdded, 6);
+        QCOMPARE(report.history.invitationsAdded, 1);
+        QCOMPARE(report.history.drafts, 1);
+        QCOMPARE(report.history.spam, 1);
+        QCOMPARE(report.history.inboundOnly,
+            QStringList({QStringLiteral("Riley Recruiter (https://www.linkedin.com/in/riley-recruits)"),
+                QStringLiteral("Sam Taylor (https://www.linkedin.com/in/sam-taylor-sales)")}));
+        QCOMPARE(report.profileFields, 3);
+        QCOMPARE(report.myHistoryAdded, 3);
+        QCOMPARE(report.ignoredFiles,
+            QStringList({QStringLiteral("Jobs/Saved Jobs.csv"), QStringLiteral("guide_messages.csv")}));
+        QCOMPARE(stageOf(net.database, QStringLiteral("Ana")), QStringLiteral("replied"));
+        for (const char* name : {"Ben", "Chloé", "David", "Priya"})
+            QCOMPARE(stageOf(net.database, QString::fromUtf8(name)), QStringLiteral("reached_out"));
+        // The group message is logged for both its members, the text as it was meant.
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message WHERE conversation_id = ?"),
+                     {QStringLiteral("2-NGRmOTk5")}),
+            2);
+        QCOMPARE(SqlStatement::scalar(net.database.connection(),
+                     QStringLiteral("SELECT body FROM message WHERE conversation_id = '2-YTFjNzA1' ORDER BY sent_at"))
+                     .toString(),
+            QStringLiteral(
+                "Hi Ana, I am a postdoc in cell biology exploring R&D roles. Would you have 20 minutes for a "
+                "call?\nThank you!"));
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message WHERE body = ?"),
+                     {QStringLiteral("Happy to — next Tuesday?")}),
+            1);
+
+        // The same archive again adds nothing.
+        const ArchiveImportReport again = ArchiveImport::run(net.database, path, {});
+        QVERIFY2(again.written(), qPrintable(again.error));
+        QCOMPARE(again.history.messagesAdded + again.history.invitationsAdded, 0);
+        QCOMPARE(again.history.messagesKnown, 7);
+        QCOMPARE(again.contacts.created, 0);
+    }
+
     void messageTextComesBackExactly()
     {
         const QStringList pieces {QStringLiteral("<b>bold</b>"), QStringLiteral("*"), QStringLiteral("_"),

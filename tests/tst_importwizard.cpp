@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "ArchiveImportDialog.h"
+#include "ArchiveImportDialog.h"
 #include "Backups.h"
 #include "ContactCommands.h"
 #include "ContactFilterModel.h"
@@ -28,6 +30,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -871,6 +875,69 @@ private slots:
         QCOMPARE(store()->contact(id)->title, edited.title);
         undo->trigger();
         QCOMPARE(store()->contact(id)->title, before.title);
+    }
+
+    // A LinkedIn data archive dropped on the window (or chosen in File ▸ Import): the dialog first
+    // says what it found, writing nothing; Import writes it as one batch with the privacy chosen,
+    // reports, and Edit ▸ Undo takes all of it back.
+    void aLinkedInArchiveIsImportedInTheWindow()
+    {
+        const int count = store()->count();
+        const QString archive = QStringLiteral(RAPPORT_TEST_DATA "/linkedin-archive");
+        withModal<ArchiveImportDialog>([&] { m_window->importFile(archive); },
+            [&](ArchiveImportDialog* dialog) {
+                auto* import = dialog->findChild<QPushButton*>(QStringLiteral("archiveImportButton"));
+                QTRY_VERIFY(import->isEnabled());
+                QCOMPARE(store()->count(), count); // the first look writes nothing
+                const QString found = dialog->findChild<QLabel*>(QStringLiteral("archiveFound"))->text();
+                QVERIFY2(found.contains(QStringLiteral("Connections: 4")), qPrintable(found));
+                QVERIFY2(found.contains(QStringLiteral("Messages and invitations: 8")), qPrintable(found));
+                QVERIFY2(found.contains(QStringLiteral("to be added at Reached out: 1")), qPrintable(found));
+                QVERIFY(found.contains(QStringLiteral("guide_messages.csv")));
+                auto* inbound = dialog->findChild<QPlainTextEdit*>(QStringLiteral("inboundOnlyList"));
+                QVERIFY(inbound->isVisible());
+                QVERIFY(inbound->toPlainText().contains(QStringLiteral("Riley Recruiter")));
+                auto* metadataOnly = dialog->findChild<QRadioButton*>(QStringLiteral("metadataOnlyRadio"));
+                QVERIFY(metadataOnly->isVisible());
+                QTest::mouseClick(metadataOnly, Qt::LeftButton, {}, QPoint(8, metadataOnly->height() / 2));
+                QVERIFY(metadataOnly->isChecked());
+                Test::saveScreenshot(dialog, QStringLiteral("archive-import-found.png"));
+                QTest::mouseClick(import, Qt::LeftButton);
+                QTRY_VERIFY(dialog->findChild<QLabel*>(QStringLiteral("archiveStatus"))
+                                ->text()
+                                .startsWith(QStringLiteral("Imported linkedin-archive")));
+                const QString done = dialog->findChild<QLabel*>(QStringLiteral("archiveFound"))->text();
+                QVERIFY2(done.contains(QStringLiteral("Logged 6 new messages")), qPrintable(done));
+                Test::saveScreenshot(dialog, QStringLiteral("archive-import-done.png"));
+                dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click(); // "Close"
+            });
+        QCOMPARE(store()->count(), count + 5);
+        const QSqlDatabase db = m_window->session()->database().connection();
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM message")).toInt(), 7);
+        QCOMPARE(
+            SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM message WHERE body IS NOT NULL")).toInt(),
+            0); // dates and directions only, as chosen
+        QTRY_COMPARE(m_window->session()->listModel()->rowCount(), count + 5);
+        auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Import linkedin-archive"));
+        undo->trigger();
+        QCOMPARE(store()->count(), count);
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM message")).toInt(), 0);
+    }
+
+    // Cancel on the first look closes the dialog and writes nothing.
+    void aLinkedInArchiveCanBeLeftUnimported()
+    {
+        const int count = store()->count();
+        withModal<ArchiveImportDialog>(
+            [&] { m_window->importFile(QStringLiteral(RAPPORT_TEST_DATA "/linkedin-archive")); },
+            [&](ArchiveImportDialog* dialog) {
+                QTRY_VERIFY(dialog->findChild<QPushButton*>(QStringLiteral("archiveImportButton"))->isEnabled());
+                dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
+                QTRY_VERIFY(!dialog->isVisible());
+            });
+        QCOMPARE(store()->count(), count);
+        QVERIFY(!m_window->session()->undoStack()->canUndo());
     }
 
     // Redo steps made on top of an import cannot outlive its undo: they may name its contacts.

@@ -13,54 +13,10 @@ namespace {
 
 void printReport(const QString& path, const ArchiveImportReport& report, bool dryRun, QTextStream& out)
 {
-    const QLocale locale;
-    const ImportReport& contacts = report.contacts;
-    const ArchiveHistoryReport& history = report.history;
-    out << CommandLine::tr("%1: LinkedIn archive, %2 connections.").arg(path, locale.toString(contacts.rows)) << '\n'
-        << CommandLine::tr("Created %1, updated %2, unchanged %3, skipped %4.")
-               .arg(locale.toString(contacts.created), locale.toString(contacts.updated),
-                   locale.toString(contacts.unchanged), locale.toString(contacts.skipped + contacts.invalid))
+    out << CommandLine::tr("%1: LinkedIn archive, %2 connections.").arg(path, QLocale().toString(report.contacts.rows))
         << '\n';
-    if (history.messagesRead > 0) {
-        out << CommandLine::tr("Messages and invitations: %1 read, from %2 to %3.")
-                   .arg(locale.toString(history.messagesRead),
-                       locale.toString(history.first.toLocalTime().date(), QLocale::ShortFormat),
-                       locale.toString(history.last.toLocalTime().date(), QLocale::ShortFormat))
-            << '\n'
-            << CommandLine::tr("Logged %1 new messages and %2 new invitations; %3 were already logged.")
-                   .arg(locale.toString(history.messagesAdded), locale.toString(history.invitationsAdded),
-                       locale.toString(history.messagesKnown))
-            << '\n';
-    }
-    if (history.drafts + history.spam > 0)
-        out << CommandLine::tr("Left out %1 drafts and %2 messages in spam.")
-                   .arg(locale.toString(history.drafts), locale.toString(history.spam))
-            << '\n';
-    if (history.peopleAdded > 0)
-        out << CommandLine::tr(
-            "Added at Reached out, as you wrote to them and they are not among your connections: %1.")
-                   .arg(locale.toString(history.peopleAdded))
-            << '\n';
-    if (history.movedToReachedOut + history.movedToReplied > 0)
-        out << CommandLine::tr("Moved on by their history: %1 to Reached out, %2 to Replied.")
-                   .arg(locale.toString(history.movedToReachedOut), locale.toString(history.movedToReplied))
-            << '\n';
-    if (!history.inboundOnly.isEmpty())
-        out << CommandLine::tr("Not added, as they only wrote to you (%1): %2")
-                   .arg(locale.toString(history.inboundOnly.size()), history.inboundOnly.join(QStringLiteral("; ")))
-            << '\n';
-    if (report.profileFields > 0)
-        out << CommandLine::tr("Fields of My Profile filled in from Profile.csv (they were empty): %1.")
-                   .arg(locale.toString(report.profileFields))
-            << '\n';
-    if (report.myHistoryAdded > 0)
-        out << CommandLine::tr("Positions and schools added to your history: %1.")
-                   .arg(locale.toString(report.myHistoryAdded))
-            << '\n';
-    if (!report.ignoredFiles.isEmpty())
-        out << CommandLine::tr("Not read (Rapport has no use for them): %1")
-                   .arg(report.ignoredFiles.join(QStringLiteral(", ")))
-            << '\n';
+    for (const QString& line : ArchiveImport::summary(report))
+        out << line << '\n';
     if (dryRun)
         out << CommandLine::tr("Dry run: nothing was written.") << '\n';
 }

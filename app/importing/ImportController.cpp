@@ -3,6 +3,8 @@
 
 #include "ImportController.h"
 
+#include "ArchiveImportDialog.h"
+
 #include "BackupMerge.h"
 #include "Database.h"
 #include "ImportCommand.h"
@@ -42,8 +44,8 @@ void ImportController::chooseAndImport()
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Contacts"),
         QSettings().value(QStringLiteral("lastImportFolder")).toString(),
-        tr("Contacts (*.csv *.vcf *.vcard *.txt *.json);;LinkedIn, Google or Outlook CSV (*.csv);;"
-           "vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)"));
+        tr("Contacts (*.csv *.vcf *.vcard *.txt *.json *.zip);;LinkedIn, Google or Outlook CSV (*.csv);;"
+           "LinkedIn data archive (*.zip);;vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -58,10 +60,18 @@ void ImportController::importFile(const QString& path)
         restoreBackup(path);
         return;
     }
+    if (QFileInfo(path).isDir()) { // an unzipped LinkedIn archive
+        importArchive(path);
+        return;
+    }
     ImportSource source;
     ImportProblem problem;
     bool opened = source.open(path, ImportFormat::Auto, &problem);
     const ContentSniffer::Kind content = source.contentKind();
+    if (!opened && content == ContentSniffer::Kind::Zip) { // the LinkedIn archive as LinkedIn ships it
+        importArchive(path);
+        return;
+    }
     if (!opened && content == ContentSniffer::Kind::Text) {
         // Not a format we recognise, but maybe a CSV whose columns the user can map in the wizard.
         ImportSource generic;
@@ -93,6 +103,24 @@ void ImportController::importFile(const QString& path)
         emit showContacts(wizard.importedContacts(), tr("Showing the contacts imported from %1.").arg(fileName));
     if (wizard.reviewDuplicatesRequested())
         emit reviewDuplicates(report.duplicatePairs, fileName, wizard.duplicateToMerge());
+}
+
+void ImportController::importArchive(const QString& path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    ArchiveImportDialog dialog(path, m_session->path(), m_window);
+    dialog.exec();
+    const ArchiveImportReport& report = dialog.report();
+    if (!report.written())
+        return;
+    const QLocale locale;
+    emit networkChanged(
+        tr("Imported the LinkedIn archive %1: %2 new contacts, %3 updated, %4 messages and "
+           "invitations logged.")
+            .arg(fileName, locale.toString(report.contacts.created), locale.toString(report.contacts.updated),
+                locale.toString(report.history.messagesAdded)),
+        true);
+    pushImport(report.contacts.batchId, fileName);
 }
 
 void ImportController::restoreBackup(const QString& path)

@@ -50,6 +50,8 @@ signals:
 
 private:
     void restoreBackup(const QString& path);
+    // A LinkedIn data archive, ZIP or folder: ArchiveImportDialog.
+    void importArchive(const QString& path);
     ImportReport runRestore(const QString& path);
     // Puts the import on the undo stack, as one step.
     void pushImport(qint64 batchId, const QString& fileName);

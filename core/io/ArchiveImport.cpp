@@ -8,6 +8,7 @@
 #include "SqlStatement.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QUuid>
 
 namespace Rapport {
@@ -209,6 +210,46 @@ ArchiveImportReport ArchiveImport::run(Database& database, const QString& path, 
     if (!report.contacts.error.isEmpty())
         report.error = inTable(*archive, Table::Connections, report.contacts.error);
     return report;
+}
+
+QStringList ArchiveImport::summary(const ArchiveImportReport& report)
+{
+    const QLocale locale;
+    const ImportReport& contacts = report.contacts;
+    const ArchiveHistoryReport& history = report.history;
+    QStringList lines;
+    lines << tr("Created %1, updated %2, unchanged %3, skipped %4.")
+                 .arg(locale.toString(contacts.created), locale.toString(contacts.updated),
+                     locale.toString(contacts.unchanged), locale.toString(contacts.skipped + contacts.invalid));
+    if (history.messagesRead > 0) {
+        lines << tr("Messages and invitations: %1 read, from %2 to %3.")
+                     .arg(locale.toString(history.messagesRead),
+                         locale.toString(history.first.toLocalTime().date(), QLocale::ShortFormat),
+                         locale.toString(history.last.toLocalTime().date(), QLocale::ShortFormat))
+              << tr("Logged %1 new messages and %2 new invitations; %3 were already logged.")
+                     .arg(locale.toString(history.messagesAdded), locale.toString(history.invitationsAdded),
+                         locale.toString(history.messagesKnown));
+    }
+    if (history.drafts + history.spam > 0)
+        lines << tr("Left out %1 drafts and %2 messages in spam.")
+                     .arg(locale.toString(history.drafts), locale.toString(history.spam));
+    if (history.peopleAdded > 0)
+        lines << tr("Added at Reached out, as you wrote to them and they are not among your connections: %1.")
+                     .arg(locale.toString(history.peopleAdded));
+    if (history.movedToReachedOut + history.movedToReplied > 0)
+        lines << tr("Moved on by their history: %1 to Reached out, %2 to Replied.")
+                     .arg(locale.toString(history.movedToReachedOut), locale.toString(history.movedToReplied));
+    if (!history.inboundOnly.isEmpty())
+        lines << tr("Not added, as they only wrote to you (%1): %2")
+                     .arg(locale.toString(history.inboundOnly.size()), history.inboundOnly.join(QStringLiteral("; ")));
+    if (report.profileFields > 0)
+        lines << tr("Fields of My Profile filled in from Profile.csv (they were empty): %1.")
+                     .arg(locale.toString(report.profileFields));
+    if (report.myHistoryAdded > 0)
+        lines << tr("Positions and schools added to your history: %1.").arg(locale.toString(report.myHistoryAdded));
+    if (!report.ignoredFiles.isEmpty())
+        lines << tr("Not read (Rapport has no use for them): %1").arg(report.ignoredFiles.join(QStringLiteral(", ")));
+    return lines;
 }
 
 } // namespace Rapport

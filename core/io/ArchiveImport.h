@@ -41,6 +41,8 @@ public:
     static constexpr const char* FormatKey = "linkedin-archive";
     static ArchiveImportReport run(Database& database, const QString& path, const ArchiveImportOptions& options,
         const ContactImporter::Progress& progress = {});
+    // What an import did, a sentence a line, as the command line and the window report it.
+    static QStringList summary(const ArchiveImportReport& report);
 };
 
 } // namespace Rapport
