@@ -57,6 +57,137 @@
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
+    <message>
+        <source>Created %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Neu angelegt: %1, aktualisiert: %2, unverändert: %3, übersprungen: %4.</translation>
+    </message>
+    <message>
+        <source>Messages and invitations: %1 read, from %2 to %3.</source>
+        <translation>Nachrichten und Einladungen: %1 gelesen, vom %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Logged %1 new messages and %2 new invitations; %3 were already logged.</source>
+        <translation>%1 neue Nachrichten und %2 neue Einladungen eingetragen; %3 waren schon eingetragen.</translation>
+    </message>
+    <message>
+        <source>Left out %1 drafts and %2 messages in spam.</source>
+        <translation>Ausgelassen: %1 Entwürfe und %2 Spam-Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Added at Reached out, as you wrote to them and they are not among your connections: %1.</source>
+        <translation>Bei Angeschrieben hinzugefügt, da du ihnen geschrieben hast und sie nicht zu deinen Kontakten gehören: %1.</translation>
+    </message>
+    <message>
+        <source>Moved on by their history: %1 to Reached out, %2 to Replied.</source>
+        <translation>Durch ihren Verlauf weitergerückt: %1 zu Angeschrieben, %2 zu Hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Not added, as they only wrote to you (%1): %2</source>
+        <translation>Nicht hinzugefügt, da sie dir nur geschrieben haben (%1): %2</translation>
+    </message>
+    <message>
+        <source>Fields of My Profile filled in from Profile.csv (they were empty): %1.</source>
+        <translation>Felder von Mein Profil aus Profile.csv ausgefüllt (sie waren leer): %1.</translation>
+    </message>
+    <message>
+        <source>Positions and schools added to your history: %1.</source>
+        <translation>Deinem Werdegang hinzugefügte Stellen und Schulen: %1.</translation>
+    </message>
+    <message>
+        <source>Not read (Rapport has no use for them): %1</source>
+        <translation>Nicht gelesen (Rapport braucht sie nicht): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ArchiveImportDialog</name>
+    <message>
+        <source>Import LinkedIn Archive</source>
+        <translation>LinkedIn-Archiv importieren</translation>
+    </message>
+    <message>
+        <source>The messages&apos; text</source>
+        <translation>Der Text der Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it: it stays in this network&apos;s file, on this computer</source>
+        <translation>&amp;Behalten: er bleibt in der Datei dieses Netzwerks, auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Keep &amp;dates and directions only</source>
+        <translation>Nur &amp;Daten und Richtungen behalten</translation>
+    </message>
+    <message>
+        <source>People who only wrote to you are not added (recruiters, say):</source>
+        <translation>Wer Ihnen nur geschrieben hat, wird nicht hinzugefügt (etwa Personalvermittler):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a LinkedIn archive. Nothing has been written yet.</source>
+        <translation>%1 ist ein LinkedIn-Archiv. Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Connections: %1 (new to this network: %2).</source>
+        <translation>Kontakte: %1 (neu in diesem Netzwerk: %2).</translation>
+    </message>
+    <message>
+        <source>Messages and invitations: %1, from %2 to %3.</source>
+        <translation>Nachrichten und Einladungen: %1, vom %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>No messages or invitations: the archive holds none, or no one Rapport knows wrote them.</source>
+        <translation>Keine Nachrichten oder Einladungen: Das Archiv enthält keine, oder sie betreffen niemanden, den Rapport kennt.</translation>
+    </message>
+    <message>
+        <source>People you wrote to who are not among your connections, to be added at Reached out: %1.</source>
+        <translation>Personen, denen Sie geschrieben haben und die nicht unter Ihren Kontakten sind, werden bei „Angeschrieben“ hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Contacts their history moves on: %1 to Reached out, %2 to Replied.</source>
+        <translation>Kontakte, die ihr Verlauf weiterbringt: %1 zu „Angeschrieben“, %2 zu „Hat geantwortet“.</translation>
+    </message>
+    <message>
+        <source>Files Rapport does not read: %1</source>
+        <translation>Dateien, die Rapport nicht liest: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Edit ▸ Undo takes all of it back.</source>
+        <translation>%1 importiert. Bearbeiten ▸ Rückgängig nimmt alles zurück.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your network as it was.</source>
+        <translation>Import läuft… Abbrechen beendet ihn und lässt Ihr Netzwerk, wie es war.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling… the network is left as it was.</source>
+        <translation>Wird abgebrochen … das Netzwerk bleibt, wie es war.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ArchiveTables</name>
@@ -689,30 +820,6 @@
         <translation>%1: LinkedIn-Archiv, %2 Kontakte.</translation>
     </message>
     <message>
-        <source>Messages and invitations: %1 read, from %2 to %3.</source>
-        <translation>Nachrichten und Einladungen: %1 gelesen, vom %2 bis %3.</translation>
-    </message>
-    <message>
-        <source>Logged %1 new messages and %2 new invitations; %3 were already logged.</source>
-        <translation>%1 neue Nachrichten und %2 neue Einladungen eingetragen; %3 waren schon eingetragen.</translation>
-    </message>
-    <message>
-        <source>Left out %1 drafts and %2 messages in spam.</source>
-        <translation>Ausgelassen: %1 Entwürfe und %2 Spam-Nachrichten.</translation>
-    </message>
-    <message>
-        <source>Moved on by their history: %1 to Reached out, %2 to Replied.</source>
-        <translation>Durch ihren Verlauf weitergerückt: %1 zu Angeschrieben, %2 zu Hat geantwortet.</translation>
-    </message>
-    <message>
-        <source>Not added, as they only wrote to you (%1): %2</source>
-        <translation>Nicht hinzugefügt, da sie dir nur geschrieben haben (%1): %2</translation>
-    </message>
-    <message>
-        <source>Not read (Rapport has no use for them): %1</source>
-        <translation>Nicht gelesen (Rapport braucht sie nicht): %1</translation>
-    </message>
-    <message>
         <source>import: --messages must be text or metadata, not &apos;%1&apos;</source>
         <translation>import: --messages muss text oder metadata sein, nicht „%1“</translation>
     </message>
@@ -743,18 +850,6 @@
     <message>
         <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive)</source>
         <translation>import: unbekanntes Format „%1“ (verwende auto, linkedin, google, outlook, vcard, csv, json oder linkedin-archive)</translation>
-    </message>
-    <message>
-        <source>Added at Reached out, as you wrote to them and they are not among your connections: %1.</source>
-        <translation>Bei Angeschrieben hinzugefügt, da du ihnen geschrieben hast und sie nicht zu deinen Kontakten gehören: %1.</translation>
-    </message>
-    <message>
-        <source>Fields of My Profile filled in from Profile.csv (they were empty): %1.</source>
-        <translation>Felder von Mein Profil aus Profile.csv ausgefüllt (sie waren leer): %1.</translation>
-    </message>
-    <message>
-        <source>Positions and schools added to your history: %1.</source>
-        <translation>Deinem Werdegang hinzugefügte Stellen und Schulen: %1.</translation>
     </message>
     <message>
         <source>Print what to do today: overdue, due today, thank-yous, meetings, the week, replies awaited, going cold (--json for scripts).</source>
@@ -2417,10 +2512,6 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <source>Contacts (*.csv *.vcf *.vcard *.txt *.json);;LinkedIn, Google or Outlook CSV (*.csv);;vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)</source>
-        <translation>Kontakte (*.csv *.vcf *.vcard *.txt *.json);;CSV aus LinkedIn, Google oder Outlook (*.csv);;vCard (*.vcf *.vcard);;Rapport-Sicherung (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot import this file</source>
         <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
@@ -2489,6 +2580,14 @@ Was dem Netzwerk fehlt, wird hinzugefügt. Wo beide dasselbe geändert haben, gi
     <message>
         <source>Not a contacts file</source>
         <translation>Keine Kontaktdatei</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt *.json *.zip);;LinkedIn, Google or Outlook CSV (*.csv);;LinkedIn data archive (*.zip);;vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.txt *.json *.zip);;CSV aus LinkedIn, Google oder Outlook (*.csv);;LinkedIn-Datenarchiv (*.zip);;vCard (*.vcf *.vcard);;Rapport-Sicherung (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported the LinkedIn archive %1: %2 new contacts, %3 updated, %4 messages and invitations logged.</source>
+        <translation>LinkedIn-Archiv %1 importiert: %2 neue Kontakte, %3 aktualisiert, %4 Nachrichten und Einladungen erfasst.</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,137 @@
         <source>%1 in %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
+    <message>
+        <source>Created %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Creados: %1; actualizados: %2; sin cambios: %3; omitidos: %4.</translation>
+    </message>
+    <message>
+        <source>Messages and invitations: %1 read, from %2 to %3.</source>
+        <translation>Mensajes e invitaciones: %1 leídos, del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Logged %1 new messages and %2 new invitations; %3 were already logged.</source>
+        <translation>Registrados %1 mensajes nuevos y %2 invitaciones nuevas; %3 ya estaban registrados.</translation>
+    </message>
+    <message>
+        <source>Left out %1 drafts and %2 messages in spam.</source>
+        <translation>Se dejaron fuera %1 borradores y %2 mensajes de spam.</translation>
+    </message>
+    <message>
+        <source>Added at Reached out, as you wrote to them and they are not among your connections: %1.</source>
+        <translation>Añadidos en Contactado, porque les escribiste y no están entre tus contactos: %1.</translation>
+    </message>
+    <message>
+        <source>Moved on by their history: %1 to Reached out, %2 to Replied.</source>
+        <translation>Avanzados por su historial: %1 a Contactado, %2 a Respondió.</translation>
+    </message>
+    <message>
+        <source>Not added, as they only wrote to you (%1): %2</source>
+        <translation>No añadidos, porque solo te escribieron (%1): %2</translation>
+    </message>
+    <message>
+        <source>Fields of My Profile filled in from Profile.csv (they were empty): %1.</source>
+        <translation>Campos de Mi perfil rellenados desde Profile.csv (estaban vacíos): %1.</translation>
+    </message>
+    <message>
+        <source>Positions and schools added to your history: %1.</source>
+        <translation>Puestos y centros de estudio añadidos a tu trayectoria: %1.</translation>
+    </message>
+    <message>
+        <source>Not read (Rapport has no use for them): %1</source>
+        <translation>No leídos (Rapport no los usa): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ArchiveImportDialog</name>
+    <message>
+        <source>Import LinkedIn Archive</source>
+        <translation>Importar un archivo de datos de LinkedIn</translation>
+    </message>
+    <message>
+        <source>The messages&apos; text</source>
+        <translation>El texto de los mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it: it stays in this network&apos;s file, on this computer</source>
+        <translation>&amp;Guardarlo: se queda en el archivo de esta red, en este ordenador</translation>
+    </message>
+    <message>
+        <source>Keep &amp;dates and directions only</source>
+        <translation>Guardar solo las &amp;fechas y el sentido</translation>
+    </message>
+    <message>
+        <source>People who only wrote to you are not added (recruiters, say):</source>
+        <translation>No se añaden las personas que solo le escribieron (reclutadores, por ejemplo):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 no se puede importar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a LinkedIn archive. Nothing has been written yet.</source>
+        <translation>%1 es un archivo de datos de LinkedIn. Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Connections: %1 (new to this network: %2).</source>
+        <translation>Contactos de LinkedIn: %1 (nuevos en esta red: %2).</translation>
+    </message>
+    <message>
+        <source>Messages and invitations: %1, from %2 to %3.</source>
+        <translation>Mensajes e invitaciones: %1, del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>No messages or invitations: the archive holds none, or no one Rapport knows wrote them.</source>
+        <translation>Ningún mensaje ni invitación: el archivo no tiene, o no son de nadie que Rapport conozca.</translation>
+    </message>
+    <message>
+        <source>People you wrote to who are not among your connections, to be added at Reached out: %1.</source>
+        <translation>Personas a las que escribió y que no están entre sus contactos, que se añadirán en Contactado: %1.</translation>
+    </message>
+    <message>
+        <source>Contacts their history moves on: %1 to Reached out, %2 to Replied.</source>
+        <translation>Contactos que su historial hace avanzar: %1 a Contactado, %2 a Respondió.</translation>
+    </message>
+    <message>
+        <source>Files Rapport does not read: %1</source>
+        <translation>Archivos que Rapport no lee: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Se canceló la importación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Edit ▸ Undo takes all of it back.</source>
+        <translation>%1 importado. Edición ▸ Deshacer lo retira todo.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your network as it was.</source>
+        <translation>Importando… Cancelar lo detiene y deja su red como estaba.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling… the network is left as it was.</source>
+        <translation>Cancelando… la red queda como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ArchiveTables</name>
@@ -689,30 +820,6 @@
         <translation>%1: archivo de LinkedIn, %2 contactos.</translation>
     </message>
     <message>
-        <source>Messages and invitations: %1 read, from %2 to %3.</source>
-        <translation>Mensajes e invitaciones: %1 leídos, del %2 al %3.</translation>
-    </message>
-    <message>
-        <source>Logged %1 new messages and %2 new invitations; %3 were already logged.</source>
-        <translation>Registrados %1 mensajes nuevos y %2 invitaciones nuevas; %3 ya estaban registrados.</translation>
-    </message>
-    <message>
-        <source>Left out %1 drafts and %2 messages in spam.</source>
-        <translation>Se dejaron fuera %1 borradores y %2 mensajes de spam.</translation>
-    </message>
-    <message>
-        <source>Moved on by their history: %1 to Reached out, %2 to Replied.</source>
-        <translation>Avanzados por su historial: %1 a Contactado, %2 a Respondió.</translation>
-    </message>
-    <message>
-        <source>Not added, as they only wrote to you (%1): %2</source>
-        <translation>No añadidos, porque solo te escribieron (%1): %2</translation>
-    </message>
-    <message>
-        <source>Not read (Rapport has no use for them): %1</source>
-        <translation>No leídos (Rapport no los usa): %1</translation>
-    </message>
-    <message>
         <source>import: --messages must be text or metadata, not &apos;%1&apos;</source>
         <translation>import: --messages debe ser text o metadata, no &apos;%1&apos;</translation>
     </message>
@@ -743,18 +850,6 @@
     <message>
         <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive)</source>
         <translation>import: formato desconocido &apos;%1&apos; (usa auto, linkedin, google, outlook, vcard, csv, json o linkedin-archive)</translation>
-    </message>
-    <message>
-        <source>Added at Reached out, as you wrote to them and they are not among your connections: %1.</source>
-        <translation>Añadidos en Contactado, porque les escribiste y no están entre tus contactos: %1.</translation>
-    </message>
-    <message>
-        <source>Fields of My Profile filled in from Profile.csv (they were empty): %1.</source>
-        <translation>Campos de Mi perfil rellenados desde Profile.csv (estaban vacíos): %1.</translation>
-    </message>
-    <message>
-        <source>Positions and schools added to your history: %1.</source>
-        <translation>Puestos y centros de estudio añadidos a tu trayectoria: %1.</translation>
     </message>
     <message>
         <source>Print what to do today: overdue, due today, thank-yous, meetings, the week, replies awaited, going cold (--json for scripts).</source>
@@ -2417,10 +2512,6 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <source>Contacts (*.csv *.vcf *.vcard *.txt *.json);;LinkedIn, Google or Outlook CSV (*.csv);;vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)</source>
-        <translation>Contactos (*.csv *.vcf *.vcard *.txt *.json);;CSV de LinkedIn, Google u Outlook (*.csv);;vCard (*.vcf *.vcard);;Copia de seguridad de Rapport (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Cannot import this file</source>
         <translation>No se puede importar este archivo</translation>
     </message>
@@ -2489,6 +2580,14 @@ Se añade lo que le falta a la red. Donde ambas cambiaron lo mismo, gana el camb
     <message>
         <source>Not a contacts file</source>
         <translation>No es un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt *.json *.zip);;LinkedIn, Google or Outlook CSV (*.csv);;LinkedIn data archive (*.zip);;vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard *.txt *.json *.zip);;CSV de LinkedIn, Google u Outlook (*.csv);;Archivo de datos de LinkedIn (*.zip);;vCard (*.vcf *.vcard);;Copia de seguridad de Rapport (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Imported the LinkedIn archive %1: %2 new contacts, %3 updated, %4 messages and invitations logged.</source>
+        <translation>Archivo de LinkedIn %1 importado: %2 contactos nuevos, %3 actualizados, %4 mensajes e invitaciones registrados.</translation>
     </message>
 </context>
 <context>

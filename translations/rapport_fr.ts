@@ -57,6 +57,137 @@
         <source>%1 in %2: %3</source>
         <translation>%1 dans %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Created %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Créés&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3, ignorés&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Messages and invitations: %1 read, from %2 to %3.</source>
+        <translation>Messages et invitations&#xa0;: %1 lus, du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>Logged %1 new messages and %2 new invitations; %3 were already logged.</source>
+        <translation>%1 nouveaux messages et %2 nouvelles invitations enregistrés&#xa0;; %3 l&apos;étaient déjà.</translation>
+    </message>
+    <message>
+        <source>Left out %1 drafts and %2 messages in spam.</source>
+        <translation>Laissés de côté&#xa0;: %1 brouillons et %2 messages indésirables.</translation>
+    </message>
+    <message>
+        <source>Added at Reached out, as you wrote to them and they are not among your connections: %1.</source>
+        <translation>Ajoutés à «&#xa0;Contacté&#xa0;», car vous leur avez écrit et ils ne sont pas parmi vos relations&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Moved on by their history: %1 to Reached out, %2 to Replied.</source>
+        <translation>Avancés par leur historique&#xa0;: %1 à «&#xa0;Contacté&#xa0;», %2 à «&#xa0;A répondu&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not added, as they only wrote to you (%1): %2</source>
+        <translation>Non ajoutés, car ils vous ont seulement écrit (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Fields of My Profile filled in from Profile.csv (they were empty): %1.</source>
+        <translation>Champs de Mon profil remplis depuis Profile.csv (ils étaient vides)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Positions and schools added to your history: %1.</source>
+        <translation>Postes et écoles ajoutés à votre parcours&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not read (Rapport has no use for them): %1</source>
+        <translation>Non lus (Rapport n&apos;en a pas l&apos;usage)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ArchiveImportDialog</name>
+    <message>
+        <source>Import LinkedIn Archive</source>
+        <translation>Importer une archive LinkedIn</translation>
+    </message>
+    <message>
+        <source>The messages&apos; text</source>
+        <translation>Le texte des messages</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it: it stays in this network&apos;s file, on this computer</source>
+        <translation>&amp;Conserver le texte&#xa0;: il reste dans le fichier de ce réseau, sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;dates and directions only</source>
+        <translation>Ne garder que les &amp;dates et les sens des échanges</translation>
+    </message>
+    <message>
+        <source>People who only wrote to you are not added (recruiters, say):</source>
+        <translation>Les personnes qui vous ont seulement écrit ne sont pas ajoutées (des recruteurs, par exemple)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a LinkedIn archive. Nothing has been written yet.</source>
+        <translation>%1 est une archive LinkedIn. Rien n&apos;a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>Connections: %1 (new to this network: %2).</source>
+        <translation>Relations&#xa0;: %1 (nouvelles dans ce réseau&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Messages and invitations: %1, from %2 to %3.</source>
+        <translation>Messages et invitations&#xa0;: %1, du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>No messages or invitations: the archive holds none, or no one Rapport knows wrote them.</source>
+        <translation>Aucun message ni invitation&#xa0;: l&apos;archive n&apos;en contient pas, ou aucun ne concerne une personne que Rapport connaît.</translation>
+    </message>
+    <message>
+        <source>People you wrote to who are not among your connections, to be added at Reached out: %1.</source>
+        <translation>Personnes à qui vous avez écrit et qui ne sont pas parmi vos relations, à ajouter à l&apos;étape Contacté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Contacts their history moves on: %1 to Reached out, %2 to Replied.</source>
+        <translation>Contacts que leur historique fait avancer&#xa0;: %1 à Contacté, %2 à A répondu.</translation>
+    </message>
+    <message>
+        <source>Files Rapport does not read: %1</source>
+        <translation>Fichiers que Rapport ne lit pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>L&apos;importation a été annulée. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Edit ▸ Undo takes all of it back.</source>
+        <translation>%1 importé. Édition ▸ Annuler retire tout.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and leaves your network as it was.</source>
+        <translation>Importation… Annuler l&apos;arrête et laisse votre réseau tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling… the network is left as it was.</source>
+        <translation>Annulation… le réseau reste tel qu’il était.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ArchiveTables</name>
@@ -689,30 +820,6 @@
         <translation>%1&#xa0;: archive LinkedIn, %2 relations.</translation>
     </message>
     <message>
-        <source>Messages and invitations: %1 read, from %2 to %3.</source>
-        <translation>Messages et invitations&#xa0;: %1 lus, du %2 au %3.</translation>
-    </message>
-    <message>
-        <source>Logged %1 new messages and %2 new invitations; %3 were already logged.</source>
-        <translation>%1 nouveaux messages et %2 nouvelles invitations enregistrés&#xa0;; %3 l&apos;étaient déjà.</translation>
-    </message>
-    <message>
-        <source>Left out %1 drafts and %2 messages in spam.</source>
-        <translation>Laissés de côté&#xa0;: %1 brouillons et %2 messages indésirables.</translation>
-    </message>
-    <message>
-        <source>Moved on by their history: %1 to Reached out, %2 to Replied.</source>
-        <translation>Avancés par leur historique&#xa0;: %1 à «&#xa0;Contacté&#xa0;», %2 à «&#xa0;A répondu&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Not added, as they only wrote to you (%1): %2</source>
-        <translation>Non ajoutés, car ils vous ont seulement écrit (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Not read (Rapport has no use for them): %1</source>
-        <translation>Non lus (Rapport n&apos;en a pas l&apos;usage)&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>import: --messages must be text or metadata, not &apos;%1&apos;</source>
         <translation>import&#xa0;: --messages doit valoir text ou metadata, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -743,18 +850,6 @@
     <message>
         <source>import: unknown format &apos;%1&apos; (use auto, linkedin, google, outlook, vcard, csv, json or linkedin-archive)</source>
         <translation>import&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez auto, linkedin, google, outlook, vcard, csv, json ou linkedin-archive)</translation>
-    </message>
-    <message>
-        <source>Added at Reached out, as you wrote to them and they are not among your connections: %1.</source>
-        <translation>Ajoutés à «&#xa0;Contacté&#xa0;», car vous leur avez écrit et ils ne sont pas parmi vos relations&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Fields of My Profile filled in from Profile.csv (they were empty): %1.</source>
-        <translation>Champs de Mon profil remplis depuis Profile.csv (ils étaient vides)&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Positions and schools added to your history: %1.</source>
-        <translation>Postes et écoles ajoutés à votre parcours&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Print what to do today: overdue, due today, thank-yous, meetings, the week, replies awaited, going cold (--json for scripts).</source>
@@ -2417,10 +2512,6 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <source>Contacts (*.csv *.vcf *.vcard *.txt *.json);;LinkedIn, Google or Outlook CSV (*.csv);;vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)</source>
-        <translation>Contacts (*.csv *.vcf *.vcard *.txt *.json);;CSV LinkedIn, Google ou Outlook (*.csv);;vCard (*.vcf *.vcard);;Sauvegarde Rapport (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Cannot import this file</source>
         <translation>Impossible d&apos;importer ce fichier</translation>
     </message>
@@ -2489,6 +2580,14 @@ Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même cho
     <message>
         <source>Not a contacts file</source>
         <translation>Pas un fichier de contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt *.json *.zip);;LinkedIn, Google or Outlook CSV (*.csv);;LinkedIn data archive (*.zip);;vCard (*.vcf *.vcard);;Rapport backup (*.json);;All files (*)</source>
+        <translation>Contacts (*.csv *.vcf *.vcard *.txt *.json *.zip);;CSV LinkedIn, Google ou Outlook (*.csv);;Archive de données LinkedIn (*.zip);;vCard (*.vcf *.vcard);;Sauvegarde Rapport (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported the LinkedIn archive %1: %2 new contacts, %3 updated, %4 messages and invitations logged.</source>
+        <translation>Archive LinkedIn %1 importée&#xa0;: %2 nouveaux contacts, %3 mis à jour, %4 messages et invitations consignés.</translation>
     </message>
 </context>
 <context>
