@@ -207,8 +207,24 @@ private slots:
         QCompleter* completer = referredBy()->completer();
         QTRY_VERIFY(completer->popup()->isVisible());
         completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+        const int before = store()->count();
+        typeInto("firstNameEdit", QStringLiteral("Yuki"));
+        typeInto("referredByEdit", QStringLiteral("sore"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
         QTest::keyClick(completer->popup(), Qt::Key_Return);
         QCOMPARE(referredBy()->text(), QStringLiteral("Ingrid Sørensen"));
+        // The Enter that chose the name only chose it: the new contact is still being typed.
+        QTest::qWait(50);
+        QCOMPARE(store()->count(), before);
+        QVERIFY(editor()->isDraft());
+        typeInto("titleEdit", QStringLiteral("Scientist"));
+        QTest::keyClick(find<QLineEdit>("titleEdit"), Qt::Key_Return); // and Enter adds it, title and all
+        QTRY_COMPARE(store()->count(), before + 1);
+        const qint64 yuki = contactNamed(QStringLiteral("Yuki"));
+        QVERIFY(yuki);
+        QCOMPARE(store()->contact(yuki)->title, QStringLiteral("Scientist"));
+        QCOMPARE(session()->links()->linksOf(yuki).size(), 1);
     }
 
     void anUnknownReferrerIsAddedWithANewContactInOneUndoStep()

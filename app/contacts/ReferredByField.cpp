@@ -12,8 +12,11 @@
 #include "ReferrerNote.h"
 #include "SearchRanking.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QStringListModel>
+#include <QTimer>
 
 namespace Rapport {
 
@@ -30,7 +33,31 @@ ReferredByField::ReferredByField(QWidget* parent)
     connect(this, &QLineEdit::returnPressed, this, &ReferredByField::applyTyped);
     connect(this, &QLineEdit::editingFinished, this, &ReferredByField::apply);
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &ReferredByField::apply);
+    // Installed after the completer's own filter, so it sees the list's keys first.
+    completer->popup()->installEventFilter(this);
     connect(this, &QLineEdit::textEdited, this, &ReferredByField::forgetAnswer); // the question was about the old text
+}
+
+bool ReferredByField::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && completer() && watched == completer()->popup()) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_enterChoseName = true; // QCompleter sends it on to this field at once
+            QTimer::singleShot(0, this, [this] { m_enterChoseName = false; });
+        }
+    }
+    return QLineEdit::eventFilter(watched, event);
+}
+
+void ReferredByField::keyPressEvent(QKeyEvent* event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_enterChoseName) {
+        m_enterChoseName = false;
+        event->accept(); // it chose the name; a second Enter adds the contact
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
 }
 
 QString ReferredByField::meText() const

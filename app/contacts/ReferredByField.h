@@ -50,9 +50,14 @@ public:
 
 protected:
     void focusInEvent(QFocusEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     bool focusNextPrevChild(bool next) override;
 
 private:
+    // The Enter that chose a name in the completer's list is sent on to the field by QCompleter:
+    // it must not also add the new contact being typed (nor apply twice).
+    bool m_enterChoseName = false;
     // What the text names: Me (0), one contact, nobody (an empty list) or several (their rows).
     struct Match {
         std::optional<qint64> id;
