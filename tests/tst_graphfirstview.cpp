@@ -403,6 +403,12 @@ private slots:
         if (wholeNames)
             QVERIFY(names >= reach->fontMetrics().horizontalAdvance(QStringLiteral("Ingrid Sørensen")) + 8);
         Test::saveScreenshot(m_window.get(), QStringLiteral("graph-side-panel-%1.png").arg(size.width()));
+        // Its own × folds it away, whatever the tool bar shows.
+        auto* hide = side->findChild<QToolButton*>(QStringLiteral("hideSidePanelButton"));
+        QVERIFY(hide && hide->isVisible());
+        QTest::mouseClick(hide, Qt::LeftButton);
+        QTRY_VERIFY(!side->isVisible());
+        QVERIFY(!panel()->sidePanelAction()->isChecked());
     }
 
     void aPersonJustAddedIsScrolledIntoView()

@@ -2367,6 +2367,14 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
         <translation>Dickerer Rahmen: engere Beziehung.&lt;br&gt;Pfeil: hat dich weitervermittelt. Gestrichelt: kennen sich. Gepunktet: selbst kontaktiert.</translation>
     </message>
+    <message>
+        <source>Hide the side panel (View ▸ Show Side Panel)</source>
+        <translation>Seitenleiste ausblenden (Ansicht ▸ Seitenleiste zeigen)</translation>
+    </message>
+    <message>
+        <source>Hide the side panel</source>
+        <translation>Seitenleiste ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphToolBar</name>
@@ -2479,8 +2487,8 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <source>The warm path, who opened doors and the legend, beside the graph</source>
-        <translation>Der Empfehlungsweg, wer Türen geöffnet hat, und die Legende, neben dem Graphen</translation>
+        <source>Who opened doors and the legend, beside the graph</source>
+        <translation>Wer Ihnen Türen geöffnet hat, und die Legende, neben dem Graphen</translation>
     </message>
 </context>
 <context>

@@ -2367,6 +2367,14 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
         <translation>Borde más grueso: relación más fuerte.&lt;br&gt;Flecha: te puso en contacto. Línea discontinua: se conocen. Punteada: los contactaste tú.</translation>
     </message>
+    <message>
+        <source>Hide the side panel (View ▸ Show Side Panel)</source>
+        <translation>Ocultar el panel lateral (Ver ▸ Mostrar el panel lateral)</translation>
+    </message>
+    <message>
+        <source>Hide the side panel</source>
+        <translation>Ocultar el panel lateral</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphToolBar</name>
@@ -2479,8 +2487,8 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>Panel lateral</translation>
     </message>
     <message>
-        <source>The warm path, who opened doors and the legend, beside the graph</source>
-        <translation>El camino de recomendación, quién abrió puertas y la leyenda, junto al grafo</translation>
+        <source>Who opened doors and the legend, beside the graph</source>
+        <translation>Quién le abrió puertas y la leyenda, junto al grafo</translation>
     </message>
 </context>
 <context>

@@ -2367,6 +2367,14 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <source>Thicker border: stronger relationship.&lt;br&gt;Arrow: referred you to. Dashed: know each other. Dotted: you reached them yourself.</source>
         <translation>Bordure plus épaisse&#xa0;: relation plus forte.&lt;br&gt;Flèche&#xa0;: vous a mis en relation. Tirets&#xa0;: se connaissent. Pointillé&#xa0;: vous les avez joints vous-même.</translation>
     </message>
+    <message>
+        <source>Hide the side panel (View ▸ Show Side Panel)</source>
+        <translation>Masquer le panneau latéral (Affichage ▸ Afficher le panneau latéral)</translation>
+    </message>
+    <message>
+        <source>Hide the side panel</source>
+        <translation>Masquer le panneau latéral</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphToolBar</name>
@@ -2476,11 +2484,11 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
     <message>
         <source>Side Panel</source>
-        <translation>Panneau latéral</translation>
+        <translation>Panneau</translation>
     </message>
     <message>
-        <source>The warm path, who opened doors and the legend, beside the graph</source>
-        <translation>Le chemin de recommandation, qui a ouvert des portes et la légende, à côté du graphe</translation>
+        <source>Who opened doors and the legend, beside the graph</source>
+        <translation>Qui vous a ouvert des portes, et la légende, à côté du graphe</translation>
     </message>
 </context>
 <context>

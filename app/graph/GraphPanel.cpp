@@ -85,6 +85,7 @@ GraphPanel::GraphPanel(QWidget* parent)
         emit contactSelected(id);
     });
     m_paths = new WarmPathPresenter(m_pathBar, this);
+    connect(m_side, &GraphSidePanel::hideRequested, m_actions.sidePanel, &QAction::trigger);
     auto* splitter = new GraphSplitter(main, m_side, m_actions.sidePanel, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

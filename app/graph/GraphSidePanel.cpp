@@ -9,11 +9,13 @@
 #include "ReferralGraph.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStyle>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -70,7 +72,19 @@ GraphSidePanel::GraphSidePanel(QWidget* parent)
     m_legend->setWordWrap(true);
     refreshLegend();
 
-    layout->addWidget(reachTitle);
+    // Its own way to fold it away: on a narrow window the tool bar's Side Panel button may be
+    // behind the » of the bar.
+    auto* hide = new QToolButton(this);
+    hide->setObjectName(QStringLiteral("hideSidePanelButton"));
+    hide->setText(QStringLiteral("×"));
+    hide->setAutoRaise(true);
+    hide->setToolTip(tr("Hide the side panel (View ▸ Show Side Panel)"));
+    hide->setAccessibleName(tr("Hide the side panel"));
+    connect(hide, &QToolButton::clicked, this, &GraphSidePanel::hideRequested);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(reachTitle, 1);
+    titleRow->addWidget(hide, 0, Qt::AlignTop);
+    layout->addLayout(titleRow);
     layout->addWidget(m_reach, 1);
     layout->addWidget(m_legend);
     updateMinimumWidth();

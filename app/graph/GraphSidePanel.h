@@ -31,6 +31,8 @@ public:
     ReachModel* reachModel() const { return m_reachModel; }
 
 signals:
+    // The user clicked its × to fold it away.
+    void hideRequested();
     // The user picked someone in "Who opened doors".
     void contactChosen(qint64 contactId);
 

@@ -70,8 +70,10 @@ GraphToolBar::GraphToolBar(const GraphActions& actions, QWidget* parent)
     m_search->setPlaceholderText(tr("Find a person"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Find a person"));
-    // Wide enough for the placeholder in the current language, with the clear button beside it.
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 44);
+    // Room for a name, with the clear button beside it; the placeholder may be cut in a narrow bar
+    // (the tooltip says it whole) before the bar's last buttons go behind its ».
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 14 + 30);
+    m_search->setMaximumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 44);
     connect(m_search, &QLineEdit::returnPressed, this, &GraphToolBar::searchRequested);
     // Names complete as the user types; picking one goes straight to that person.
     m_searchNames = new QStringListModel(this);
@@ -144,7 +146,7 @@ GraphActions GraphToolBar::createActions(QObject* owner)
     actions.overview->setCheckable(true);
     actions.sidePanel = action(tr("Show &Side Panel"), "graphSidePanelAction", {}, "");
     actions.sidePanel->setIconText(tr("Side Panel"));
-    actions.sidePanel->setToolTip(tr("The warm path, who opened doors and the legend, beside the graph"));
+    actions.sidePanel->setToolTip(tr("Who opened doors and the legend, beside the graph"));
     actions.sidePanel->setCheckable(true);
     return actions;
 }
