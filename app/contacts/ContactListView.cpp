@@ -227,26 +227,28 @@ void ContactListView::fitDefaultWidths()
         return;
     const QFontMetrics metrics = fontMetrics();
     const int least = metrics.horizontalAdvance(QStringLiteral("Meridian")); // still tells one from another
-    // The last column stretches over what is left, but no narrower than the header's default.
-    const int tags
-        = qMax(metrics.horizontalAdvance(QStringLiteral("writing, pharma")), horizontalHeader()->defaultSectionSize());
+    // The last column (tags) stretches over what is left; at least the room for a tag or two.
+    const int tags = metrics.horizontalAdvance(QStringLiteral("writing, ph"));
     int total = tags;
     for (const int width : std::as_const(m_defaultWidths))
         total += width;
     // Too wide for the view: the organisation and title give way, in equal parts, down to a least
-    // width; then the name.
-    int excess = qMax(0, total + 2 - viewport()->width()); // (2: the header's rounding)
+    // width.
+    const int excess = qMax(0, total + 2 - viewport()->width()); // (2: the header's rounding)
     QHash<int, int> widths = m_defaultWidths;
-    const auto giveWay = [&](int column, int share) {
+    const auto giveWay = [&](int column, int share, int floor) {
         const int natural = m_defaultWidths.value(column);
-        const int width = qMax(qMin(natural, least), natural - share);
+        const int width = qMax(qMin(natural, floor), natural - share);
         widths.insert(column, width);
         return natural - width;
     };
     const int half = (excess + 1) / 2;
-    excess -= giveWay(ContactListModel::Organization, half) + giveWay(ContactListModel::Title, half);
-    if (excess > 0)
-        giveWay(ContactListModel::Name, excess);
+    const int left
+        = excess - giveWay(ContactListModel::Organization, half, least) - giveWay(ContactListModel::Title, half, least);
+    // Then the name, never below a usual full name: on a narrower view the list scrolls sideways.
+    if (left > 0)
+        giveWay(ContactListModel::Name, left, metrics.horizontalAdvance(QStringLiteral("Chloé Marchand")) + 12);
+    widths.insert(horizontalHeader()->logicalIndex(horizontalHeader()->count() - 1), tags); // then stretched
     m_fitting = true;
     for (auto it = widths.cbegin(); it != widths.cend(); ++it)
         setColumnWidth(it.key(), it.value());

@@ -23,7 +23,7 @@ public:
     void selectContact(qint64 id);
     // Widths that suit each column's usual content, for a first start without saved layout.
     // Until the user resizes a column, they are fitted to the width of the view: the
-    // organisation and title give way first, so the dates and the stage are never cut off.
+    // organisation and title give way, so the dates and the stage are not cut off.
     void applyDefaultColumnWidths();
     // Shown in the empty viewport, e.g. when a search matches nobody.
     void setPlaceholderText(const QString& text);
