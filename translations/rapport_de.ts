@@ -1424,7 +1424,7 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Nächste Folgeaufgabe</translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Tags</source>

@@ -228,7 +228,10 @@ void ContactListView::fitDefaultWidths()
     const QFontMetrics metrics = fontMetrics();
     const int least = metrics.horizontalAdvance(QStringLiteral("Meridian")); // still tells one from another
     // The last column (tags) stretches over what is left; at least the room for a tag or two.
-    const int tags = metrics.horizontalAdvance(QStringLiteral("writing, ph"));
+    const QString tagsTitle
+        = model() ? model()->headerData(ContactListModel::Tags, Qt::Horizontal).toString() : QString();
+    const int tags = qMax(metrics.horizontalAdvance(QStringLiteral("writing, ph")),
+        horizontalHeader()->fontMetrics().horizontalAdvance(tagsTitle) + metrics.height());
     int total = tags;
     for (const int width : std::as_const(m_defaultWidths))
         total += width;
