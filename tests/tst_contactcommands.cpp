@@ -147,6 +147,25 @@ private slots:
         QCOMPARE(store.count(), 0);
     }
 
+    // An undo step names its follow-up whole when it is short, else cut at a word with "…"
+    // (it was cut mid-word: "…practice memo; h").
+    void followUpStepsNameTheirTextAtAWord()
+    {
+        Test::TempNetwork net;
+        MeetingStore meetings(net.database);
+        FollowUp f;
+        f.text = QStringLiteral("Send Daniel my one-page practice memo; he asked for it after the call");
+        FollowUp done = f;
+        done.doneAt = QDateTime::currentDateTimeUtc();
+        const QString name = EditFollowUpCommand(&meetings, f, done).text();
+        QVERIFY2(name.startsWith(QStringLiteral("Mark “Send Daniel my one-page practice memo;")), qPrintable(name));
+        QVERIFY2(name.endsWith(QStringLiteral("…” done")), qPrintable(name));
+        const QString shown = name.section(QStringLiteral("“"), 1).section(QStringLiteral("…”"), 0, 0);
+        QVERIFY2(f.text.startsWith(shown + QLatin1Char(' ')), qPrintable(shown)); // whole words only
+        f.text = QStringLiteral("Thank Ana");
+        QCOMPARE(AddFollowUpCommand(&meetings, f).text(), QStringLiteral("Add follow-up “Thank Ana”"));
+    }
+
     void removingAMeetingAndUndoingKeepsItsChecklistAndFollowUps()
     {
         Test::TempNetwork net;

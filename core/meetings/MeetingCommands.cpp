@@ -4,8 +4,17 @@
 #include "MeetingCommands.h"
 
 #include "MeetingTypes.h"
+#include "PrepSheetText.h"
 
 namespace Rapport {
+
+namespace {
+// A follow-up as an undo step names it: whole when short, else cut at a word.
+QString named(const QString& text)
+{
+    return PrepSheetText::cut(text.simplified(), 48);
+}
+} // namespace
 
 AddMeetingCommand::AddMeetingCommand(MeetingStore* store, const Meeting& meeting, const QString& name)
     // The kind as labelled, not lowered: German capitalises its nouns.
@@ -101,7 +110,7 @@ void RemoveMeetingCommand::undo()
 }
 
 AddFollowUpCommand::AddFollowUpCommand(MeetingStore* store, const FollowUp& followUp, QUndoCommand* parent)
-    : QUndoCommand(tr("Add follow-up “%1”").arg(followUp.text.left(40)), parent)
+    : QUndoCommand(tr("Add follow-up “%1”").arg(named(followUp.text)), parent)
     , m_store(store)
     , m_followUp(followUp)
 { }
@@ -122,8 +131,8 @@ void AddFollowUpCommand::undo()
 
 EditFollowUpCommand::EditFollowUpCommand(MeetingStore* store, const FollowUp& before, const FollowUp& after)
     : QUndoCommand(after.doneAt.isValid() && !before.doneAt.isValid()
-            ? tr("Mark “%1” done").arg(after.text.left(40))
-            : tr("Edit follow-up “%1”").arg(after.text.left(40)))
+            ? tr("Mark “%1” done").arg(named(after.text))
+            : tr("Edit follow-up “%1”").arg(named(after.text)))
     , m_store(store)
     , m_before(before)
     , m_after(after)
@@ -142,7 +151,7 @@ void EditFollowUpCommand::undo()
 }
 
 RemoveFollowUpCommand::RemoveFollowUpCommand(MeetingStore* store, const FollowUp& followUp)
-    : QUndoCommand(tr("Remove follow-up “%1”").arg(followUp.text.left(40)))
+    : QUndoCommand(tr("Remove follow-up “%1”").arg(named(followUp.text)))
     , m_store(store)
     , m_followUp(followUp)
 { }

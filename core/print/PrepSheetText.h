@@ -25,7 +25,7 @@ public:
     // *more (if given) says how many were left out.
     static QStringList lines(const QString& markdown, int maxLines, int lineChars, int* more = nullptr);
 
-private:
+    // Plain text cut as excerpt() cuts it (undo step names use it too).
     static QString cut(const QString& plain, int maxChars);
 };
 
