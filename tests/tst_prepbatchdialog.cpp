@@ -103,6 +103,7 @@ private slots:
 
         // The preview zooms: in and out (Ctrl++ and Ctrl+-), to the page's width, to a whole page.
         auto* preview = window.findChild<QPrintPreviewWidget*>(QStringLiteral("prepSheetPreview"));
+        QCOMPARE(preview->zoomMode(), QPrintPreviewWidget::FitToWidth); // it opens readable
         window.findChild<QAction*>(QStringLiteral("wholePageAction"))->trigger();
         QCOMPARE(preview->zoomMode(), QPrintPreviewWidget::FitInView);
         const qreal whole = preview->zoomFactor();

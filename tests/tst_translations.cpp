@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,7 +58,7 @@ private slots:
         QCOMPARE(QCoreApplication::translate("Rapport::Stage", "Keep warm"), QStringLiteral("Garder le contact"));
         QCOMPARE(
             QCoreApplication::translate("Rapport::QuestionBank", "Who else should I talk to? May I mention your name?"),
-            QStringLiteral("À qui d'autre devrais-je parler? Puis-je mentionner votre nom?"));
+            QStringLiteral("À qui d'autre devrais-je parler\u00A0? Puis-je mentionner votre nom\u00A0?"));
 
         MainWindow window;
         const QList<QAction*> menus = window.menuBar()->actions();
@@ -77,6 +78,26 @@ private slots:
         // Dates follow the locale too.
         QCOMPARE(QLocale().language(), QLocale::French);
         QVERIFY(QLocale().toString(QDate(2026, 3, 10), QLocale::LongFormat).contains(QStringLiteral("mars")));
+    }
+
+    // French puts a no-break space before ? ! ; and : (the trial found "Mentionner son nom?").
+    void frenchSpacesItsDoublePunctuation()
+    {
+        QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../translations/rapport_fr.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString ts = QString::fromUtf8(file.readAll());
+        static const QRegularExpression translation(QStringLiteral("<(translation|numerusform)[^>]*>(.*?)</\\1>"),
+            QRegularExpression::DotMatchesEverythingOption);
+        // A letter, digit or closing bracket right before ? or ! (entities such as &apos; end in a
+        // letter before their own ";", so only ? and ! are looked at).
+        static const QRegularExpression tight(QStringLiteral("[\\p{L}\\d)»][?!](\\s|$|<|&quot;|\\))"));
+        QStringList found;
+        for (auto it = translation.globalMatch(ts); it.hasNext();) {
+            const QString text = it.next().captured(2);
+            if (tight.match(text).hasMatch())
+                found.append(text.left(120));
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
     void spanishAndGermanAreShippedToo_data()

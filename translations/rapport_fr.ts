@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>export: write to FILE instead of stdout; graph, prep-sheet: the file to write.</source>
-        <translation>export&#xa0;: écrire dans FILE au lieu de la sortie standard; graph, prep-sheet&#xa0;: le fichier à écrire.</translation>
+        <translation>export&#xa0;: écrire dans FILE au lieu de la sortie standard&#xa0;; graph, prep-sheet&#xa0;: le fichier à écrire.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>%1: which file? (rapport import FILE)</source>
-        <translation>%1&#xa0;: quel fichier? (rapport import FILE)</translation>
+        <translation>%1&#xa0;: quel fichier&#xa0;? (rapport import FILE)</translation>
     </message>
     <message>
         <source>%1: the option --%2 does not apply here</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>rapport: &quot;%1&quot; is ambiguous; %2 contacts match:</source>
-        <translation>rapport&#xa0;: «&#xa0;%1&#xa0;» est ambigu; %2 contacts correspondent&#xa0;:</translation>
+        <translation>rapport&#xa0;: «&#xa0;%1&#xa0;» est ambigu&#xa0;; %2 contacts correspondent&#xa0;:</translation>
     </message>
     <message>
         <source>Give the full name with --to.</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>rapport: &quot;%1&quot; is ambiguous; %2 organisations match:</source>
-        <translation>rapport&#xa0;: «&#xa0;%1&#xa0;» est ambigu; %2 organisations correspondent&#xa0;:</translation>
+        <translation>rapport&#xa0;: «&#xa0;%1&#xa0;» est ambigu&#xa0;; %2 organisations correspondent&#xa0;:</translation>
     </message>
     <message>
         <source>Give the full name with --to-org.</source>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <source>there is no display to open the window on; the commands work without one (see rapport --help)</source>
-        <translation>il n&apos;y a pas d&apos;écran où ouvrir la fenêtre; les commandes fonctionnent sans écran (voir rapport --help)</translation>
+        <translation>il n&apos;y a pas d&apos;écran où ouvrir la fenêtre&#xa0;; les commandes fonctionnent sans écran (voir rapport --help)</translation>
     </message>
     <message numerus="yes">
         <source>%n more not drawn.</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>import: --strict and --skip-invalid ask for opposite things; give one</source>
-        <translation>import&#xa0;: --strict et --skip-invalid demandent le contraire l’un de l’autre; donnez-en un seul</translation>
+        <translation>import&#xa0;: --strict et --skip-invalid demandent le contraire l’un de l’autre&#xa0;; donnez-en un seul</translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n row(s) of LinkedIn members who hide their details.</source>
@@ -792,8 +792,8 @@
     <message numerus="yes">
         <source>Left %n value(s) empty that could not be read; their text is in the notes, and each is listed on stderr.</source>
         <translation>
-            <numerusform>%n valeur illisible laissée vide; son texte est dans les notes, et elle est listée sur stderr.</numerusform>
-            <numerusform>%n valeurs illisibles laissées vides; leur texte est dans les notes, et chacune est listée sur stderr.</numerusform>
+            <numerusform>%n valeur illisible laissée vide&#xa0;; son texte est dans les notes, et elle est listée sur stderr.</numerusform>
+            <numerusform>%n valeurs illisibles laissées vides&#xa0;; leur texte est dans les notes, et chacune est listée sur stderr.</numerusform>
         </translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Record an e-mail, call or chat that just happened; it resets the check-in clock</source>
-        <translation>Consigner un e-mail, un appel ou une discussion qui vient d&apos;avoir lieu; cela remet à zéro le délai de relance</translation>
+        <translation>Consigner un e-mail, un appel ou une discussion qui vient d&apos;avoir lieu&#xa0;; cela remet à zéro le délai de relance</translation>
     </message>
     <message>
         <source>&amp;Write…</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>Last contact %1; check in by %2.</source>
-        <translation>Dernier contact le %1; prendre des nouvelles d&apos;ici le %2.</translation>
+        <translation>Dernier contact le %1&#xa0;; prendre des nouvelles d&apos;ici le %2.</translation>
     </message>
     <message>
         <source>No meeting held yet.</source>
@@ -1201,11 +1201,11 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>1 row has a problem; nothing was imported</source>
-        <translation>1 ligne pose problème; rien n&apos;a été importé</translation>
+        <translation>1 ligne pose problème&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>%1 rows have problems; nothing was imported</source>
-        <translation>%1 lignes posent problème; rien n&apos;a été importé</translation>
+        <translation>%1 lignes posent problème&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>no contacts to import</source>
@@ -1213,7 +1213,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>the file changed or could not be read again while it was imported; nothing was imported</source>
-        <translation>le fichier a changé ou n&apos;a pas pu être relu pendant l&apos;importation; rien n&apos;a été importé</translation>
+        <translation>le fichier a changé ou n&apos;a pas pu être relu pendant l&apos;importation&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>the network could not be written: %1</source>
@@ -1261,7 +1261,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>%1 (left empty; the text is kept in the notes)</source>
-        <translation>%1 (laissé vide; le texte est conservé dans les notes)</translation>
+        <translation>%1 (laissé vide&#xa0;; le texte est conservé dans les notes)</translation>
     </message>
     <message>
         <source>%1 (skipped)</source>
@@ -1285,13 +1285,13 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>%1:%2: %3 has the name of %4, a contact already here or earlier in the file, but other e-mails or phones: added as someone else, for you to merge if they are the same person.</source>
-        <translation>%1:%2&#xa0;: %3 porte le nom de %4, un contact déjà présent ou plus haut dans le fichier, mais avec d’autres e-mails ou téléphones&#xa0;: ajouté comme une autre personne; à vous de les fusionner s’il s’agit de la même.</translation>
+        <translation>%1:%2&#xa0;: %3 porte le nom de %4, un contact déjà présent ou plus haut dans le fichier, mais avec d’autres e-mails ou téléphones&#xa0;: ajouté comme une autre personne&#xa0;; à vous de les fusionner s’il s’agit de la même.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read; nothing was imported</source>
         <translation>
-            <numerusform>%n ligne n’a pas pu être lue; rien n’a été importé</numerusform>
-            <numerusform>%n lignes n’ont pas pu être lues; rien n’a été importé</numerusform>
+            <numerusform>%n ligne n’a pas pu être lue&#xa0;; rien n’a été importé</numerusform>
+            <numerusform>%n lignes n’ont pas pu être lues&#xa0;; rien n’a été importé</numerusform>
         </translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>a value starting here is longer than %L1 characters: is a closing quote missing?</source>
-        <translation>une valeur qui commence ici dépasse %L1 caractères&#xa0;: manque-t-il un guillemet fermant?</translation>
+        <translation>une valeur qui commence ici dépasse %L1 caractères&#xa0;: manque-t-il un guillemet fermant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
     <message>
         <source>%1: the file is read-only. Rapport saves every change as you make it, so it needs to write to the file: check its permissions, or copy it to a folder of yours.</source>
-        <translation>%1&#xa0;: le fichier est en lecture seule. Rapport enregistre chaque modification au fur et à mesure; il doit donc pouvoir écrire dans le fichier. Vérifiez ses autorisations, ou copiez-le dans un de vos dossiers.</translation>
+        <translation>%1&#xa0;: le fichier est en lecture seule. Rapport enregistre chaque modification au fur et à mesure&#xa0;; il doit donc pouvoir écrire dans le fichier. Vérifiez ses autorisations, ou copiez-le dans un de vos dossiers.</translation>
     </message>
     <message>
         <source>%1: the folder %2 is read-only. Rapport keeps a journal beside the network while it is open: copy the file to a folder of yours.</source>
@@ -2499,7 +2499,7 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     </message>
     <message>
         <source>Who referred you to whom. Arrows point from the referrer to the person referred; dashed lines join people who know each other. Use the search box to find a person, plus and minus to zoom.</source>
-        <translation>Qui vous a recommandé à qui. Les flèches vont de l&apos;auteur de la recommandation à la personne recommandée; les lignes pointillées relient les personnes qui se connaissent. Utilisez le champ de recherche pour trouver une personne, et plus et moins pour zoomer.</translation>
+        <translation>Qui vous a recommandé à qui. Les flèches vont de l&apos;auteur de la recommandation à la personne recommandée&#xa0;; les lignes pointillées relient les personnes qui se connaissent. Utilisez le champ de recherche pour trouver une personne, et plus et moins pour zoomer.</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2546,7 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
     <message>
         <source>Merge the backup %1 into this network?
 What the network lacks is added. Where both changed the same thing, the later change wins, and rows deleted on one side are deleted on the other. A copy of the network is kept first (File ▸ Restore Backup…).</source>
-        <translation>Fusionner la sauvegarde %1 dans ce réseau?
+        <translation>Fusionner la sauvegarde %1 dans ce réseau&#xa0;?
 Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même chose, la modification la plus récente l&apos;emporte, et ce qui a été supprimé d&apos;un côté l&apos;est aussi de l&apos;autre. Une copie du réseau est d&apos;abord conservée (Fichier ▸ Restaurer une sauvegarde…).</translation>
     </message>
     <message>
@@ -2626,7 +2626,7 @@ Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même cho
     <message>
         <source>Remove the contacts that the import of %1 added, and put back the details it changed?
 Meetings and notes you added to those new contacts since will go too.</source>
-        <translation>Supprimer les contacts ajoutés par l&apos;importation de %1 et rétablir les coordonnées qu&apos;elle a modifiées?
+        <translation>Supprimer les contacts ajoutés par l&apos;importation de %1 et rétablir les coordonnées qu&apos;elle a modifiées&#xa0;?
 Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aussi supprimées.</translation>
     </message>
     <message>
@@ -2744,15 +2744,15 @@ Les rencontres et les notes ajoutées depuis à ces nouveaux contacts seront aus
     </message>
     <message>
         <source>new contact; possible duplicate of %1: the same name, but other details</source>
-        <translation>nouveau contact; doublon possible de %1&#xa0;: le même nom, mais d’autres coordonnées</translation>
+        <translation>nouveau contact&#xa0;; doublon possible de %1&#xa0;: le même nom, mais d’autres coordonnées</translation>
     </message>
     <message>
         <source>%1; nothing to change</source>
-        <translation>%1; rien à changer</translation>
+        <translation>%1&#xa0;; rien à changer</translation>
     </message>
     <message>
         <source>%1; changes %2</source>
-        <translation>%1; change&#xa0;: %2</translation>
+        <translation>%1&#xa0;; change&#xa0;: %2</translation>
     </message>
     <message>
         <source>skipped: %1</source>
@@ -3028,7 +3028,7 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>&amp;Possible duplicates, kept apart as two people. Merge… closes this report and compares the two side by side; you can undo a merge.</source>
-        <translation>&amp;Doublons possibles, gardés comme deux personnes. Fusionner… ferme ce rapport et compare les deux côte à côte; vous pourrez annuler une fusion.</translation>
+        <translation>&amp;Doublons possibles, gardés comme deux personnes. Fusionner… ferme ce rapport et compare les deux côte à côte&#xa0;; vous pourrez annuler une fusion.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -3091,7 +3091,7 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>no header row of a known format (LinkedIn, Google, Outlook) was found; map the columns in the import wizard, or use --format csv with a header row naming the columns (First Name, Last Name, Email, Company...)</source>
-        <translation>aucune ligne d&apos;en-tête d&apos;un format connu (LinkedIn, Google, Outlook) n&apos;a été trouvée; associez les colonnes dans l&apos;assistant d&apos;importation, ou utilisez --format csv avec une ligne d&apos;en-tête nommant les colonnes (First Name, Last Name, Email, Company...)</translation>
+        <translation>aucune ligne d&apos;en-tête d&apos;un format connu (LinkedIn, Google, Outlook) n&apos;a été trouvée&#xa0;; associez les colonnes dans l&apos;assistant d&apos;importation, ou utilisez --format csv avec une ligne d&apos;en-tête nommant les colonnes (First Name, Last Name, Email, Company...)</translation>
     </message>
     <message>
         <source>this is not %1: the header looks like %2</source>
@@ -3141,11 +3141,11 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>What an informational interview is</source>
-        <translation>Qu&apos;est-ce qu&apos;une entrevue d&apos;information?</translation>
+        <translation>Qu&apos;est-ce qu&apos;une entrevue d&apos;information&#xa0;?</translation>
     </message>
     <message>
         <source>An informational interview is a short conversation, usually 20 to 30 minutes, with someone who does a job you are curious about. You ask about their work, their organisation and how they got there. They are the expert; you are there to learn.</source>
-        <translation>Une entrevue d&apos;information est une courte conversation, de 20 à 30 minutes en général, avec une personne qui exerce un métier qui vous intrigue. Vous lui posez des questions sur son travail, son organisation et son parcours. C&apos;est elle l&apos;experte; vous êtes là pour apprendre.</translation>
+        <translation>Une entrevue d&apos;information est une courte conversation, de 20 à 30 minutes en général, avec une personne qui exerce un métier qui vous intrigue. Vous lui posez des questions sur son travail, son organisation et son parcours. C&apos;est elle l&apos;experte&#xa0;; vous êtes là pour apprendre.</translation>
     </message>
     <message>
         <source>It is the most reliable way to find out what a career is really like before you commit to it, and every conversation can lead to the next: at the end, people often refer you to someone else worth meeting. Rapport keeps track of those chains for you.</source>
@@ -3185,27 +3185,27 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>• How did you get into this work? What did your path look like?</source>
-        <translation>• Comment en êtes-vous venu à faire ce travail? À quoi a ressemblé votre parcours?</translation>
+        <translation>• Comment en êtes-vous venu à faire ce travail&#xa0;? À quoi a ressemblé votre parcours&#xa0;?</translation>
     </message>
     <message>
         <source>• What does a typical week look like for you?</source>
-        <translation>• À quoi ressemble une semaine typique pour vous?</translation>
+        <translation>• À quoi ressemble une semaine typique pour vous&#xa0;?</translation>
     </message>
     <message>
         <source>• What do you enjoy most about it, and what is hardest?</source>
-        <translation>• Qu&apos;est-ce qui vous plaît le plus, et qu&apos;est-ce qui est le plus difficile?</translation>
+        <translation>• Qu&apos;est-ce qui vous plaît le plus, et qu&apos;est-ce qui est le plus difficile&#xa0;?</translation>
     </message>
     <message>
         <source>• Which skills matter most, and how did you learn them?</source>
-        <translation>• Quelles compétences comptent le plus, et comment les avez-vous acquises?</translation>
+        <translation>• Quelles compétences comptent le plus, et comment les avez-vous acquises&#xa0;?</translation>
     </message>
     <message>
         <source>• How is the field changing? What would you do differently if you were starting now?</source>
-        <translation>• Comment le domaine évolue-t-il? Que feriez-vous autrement si vous commenciez aujourd&apos;hui?</translation>
+        <translation>• Comment le domaine évolue-t-il&#xa0;? Que feriez-vous autrement si vous commenciez aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
         <source>• Who else would you suggest I talk to? May I mention your name?</source>
-        <translation>• À qui d&apos;autre me suggérez-vous de parler? Puis-je mentionner votre nom?</translation>
+        <translation>• À qui d&apos;autre me suggérez-vous de parler&#xa0;? Puis-je mentionner votre nom&#xa0;?</translation>
     </message>
     <message>
         <source>Do your homework first: read about their organisation and role so your questions show it. The Prep… button beside a contact puts what you know and your questions on one printed page to take along.</source>
@@ -3323,7 +3323,7 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>%1 entries have problems; nothing was imported</source>
-        <translation>%1 entrées comportent des problèmes; rien n&apos;a été importé</translation>
+        <translation>%1 entrées comportent des problèmes&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>the network could not be written: %1</source>
@@ -3335,11 +3335,11 @@ Détecté&#xa0;: %2 · %3%4</translation>
     </message>
     <message>
         <source>this backup was written by a newer version of Rapport (backup version %1; this version reads up to %2). Please update Rapport.</source>
-        <translation>cette sauvegarde a été écrite par une version plus récente de Rapport (sauvegarde version %1; cette version lit jusqu&apos;à la version %2). Veuillez mettre Rapport à jour.</translation>
+        <translation>cette sauvegarde a été écrite par une version plus récente de Rapport (sauvegarde version %1&#xa0;; cette version lit jusqu&apos;à la version %2). Veuillez mettre Rapport à jour.</translation>
     </message>
     <message>
         <source>the restore was cancelled; nothing was written</source>
-        <translation>la restauration a été annulée; rien n’a été écrit</translation>
+        <translation>la restauration a été annulée&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>the file is larger than a Rapport backup of version 1 can be (256 MB)</source>
@@ -3576,7 +3576,7 @@ Appuyez sur Échap dans le champ de recherche pour l&apos;effacer.</translation>
         <source>The change to the referral links could not be saved, and the network was left as it was.
 
 %1</source>
-        <translation>La modification des liens de recommandation n&apos;a pas pu être enregistrée; le réseau est resté inchangé.
+        <translation>La modification des liens de recommandation n&apos;a pas pu être enregistrée&#xa0;; le réseau est resté inchangé.
 
 %1</translation>
     </message>
@@ -3584,7 +3584,7 @@ Appuyez sur Échap dans le champ de recherche pour l&apos;effacer.</translation>
         <source>The change could not be saved, and the network was left as it was.
 
 %1</source>
-        <translation>La modification n&apos;a pas pu être enregistrée; le réseau est resté inchangé.
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;; le réseau est resté inchangé.
 
 %1</translation>
     </message>
@@ -3610,13 +3610,13 @@ Appuyez sur Échap dans le champ de recherche pour l&apos;effacer.</translation>
     </message>
     <message>
         <source>Delete %1, with their meetings, follow-ups and referral links?</source>
-        <translation>Supprimer %1, avec ses rencontres, ses suivis et ses liens de recommandation?</translation>
+        <translation>Supprimer %1, avec ses rencontres, ses suivis et ses liens de recommandation&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contacts, with their meetings, follow-ups and referral links?</source>
         <translation>
-            <numerusform>Supprimer %n contact, avec ses rencontres, ses suivis et ses liens de recommandation?</numerusform>
-            <numerusform>Supprimer %n contacts, avec leurs rencontres, leurs suivis et leurs liens de recommandation?</numerusform>
+            <numerusform>Supprimer %n contact, avec ses rencontres, ses suivis et ses liens de recommandation&#xa0;?</numerusform>
+            <numerusform>Supprimer %n contacts, avec leurs rencontres, leurs suivis et leurs liens de recommandation&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3708,7 +3708,7 @@ Bâtissez votre réseau professionnel grâce aux entrevues d&apos;information&#x
         <source>Replace everything in this network with the backup?
 
 The network as it is now is kept as a backup too, so you can restore it if you change your mind.</source>
-        <translation>Remplacer tout le contenu de ce réseau par la copie de sauvegarde?
+        <translation>Remplacer tout le contenu de ce réseau par la copie de sauvegarde&#xa0;?
 
 Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous puissiez le restaurer si vous changez d&apos;avis.</translation>
     </message>
@@ -3881,7 +3881,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>Who else did they suggest you talk to? Each person becomes a contact, referred by %1, ready for you to reach out to.</source>
-        <translation>À qui d&apos;autre vous a-t-on suggéré de parler? Chaque personne devient un contact recommandé par %1, que vous pourrez ensuite joindre.</translation>
+        <translation>À qui d&apos;autre vous a-t-on suggéré de parler&#xa0;? Chaque personne devient un contact recommandé par %1, que vous pourrez ensuite joindre.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3897,7 +3897,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>Use their name? Not asked</source>
-        <translation>Mentionner son nom? Pas demandé</translation>
+        <translation>Mentionner son nom&#xa0;? Pas demandé</translation>
     </message>
     <message>
         <source>May use their name</source>
@@ -3917,7 +3917,7 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     </message>
     <message>
         <source>How drawn are you to this career path, now that you have heard about it?</source>
-        <translation>Maintenant que vous en avez entendu parler, dans quelle mesure ce parcours professionnel vous attire-t-il?</translation>
+        <translation>Maintenant que vous en avez entendu parler, dans quelle mesure ce parcours professionnel vous attire-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Drawn to it</source>
@@ -4362,12 +4362,12 @@ Restore the backup?</source>
 
 Une copie de sauvegarde de ce réseau datée du %2, avec %n contact, peut le remplacer. Le fichier qui ne peut pas être ouvert est conservé à côté, sous le nom %3.
 
-Restaurer la copie?</numerusform>
+Restaurer la copie&#xa0;?</numerusform>
             <numerusform>%1
 
 Une copie de sauvegarde de ce réseau datée du %2, avec %n contacts, peut le remplacer. Le fichier qui ne peut pas être ouvert est conservé à côté, sous le nom %3.
 
-Restaurer la copie?</numerusform>
+Restaurer la copie&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -4567,7 +4567,7 @@ Restaurer la copie?</numerusform>
     </message>
     <message>
         <source>No mail program answered, so the message was copied to the clipboard instead.</source>
-        <translation>Aucun logiciel d&apos;e-mail n&apos;a répondu; le message a donc été copié dans le presse-papiers.</translation>
+        <translation>Aucun logiciel d&apos;e-mail n&apos;a répondu&#xa0;; le message a donc été copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Save as Template</source>
@@ -4642,7 +4642,7 @@ Restaurer la copie?</numerusform>
     </message>
     <message>
         <source>Could I ask you about your work at {organization}?</source>
-        <translation>Puis-je vous poser quelques questions sur votre travail chez {organization}?</translation>
+        <translation>Puis-je vous poser quelques questions sur votre travail chez {organization}&#xa0;?</translation>
     </message>
     <message>
         <source>Dear {firstName},
@@ -4657,7 +4657,7 @@ With thanks,
 
 {referrerSentence}Je m&apos;appelle {myName}, {myField}. J&apos;explore des carrières hors du milieu universitaire et j&apos;aimerais beaucoup que vous m&apos;accordiez 20 minutes de votre temps pour en savoir plus sur votre parcours jusqu&apos;à votre poste de {title} chez {organization}, et sur la nature de votre travail.
 
-Je ne cherche pas d&apos;emploi; je cherche à apprendre. Un court appel au cours des prochaines semaines vous conviendrait-il?
+Je ne cherche pas d&apos;emploi&#xa0;; je cherche à apprendre. Un court appel au cours des prochaines semaines vous conviendrait-il&#xa0;?
 
 Avec mes remerciements,
 {myName}</translation>
@@ -4770,7 +4770,7 @@ Cordialement,
     </message>
     <message>
         <source>These contacts from %1 have the name of someone else in your network, but other details differ, so they were kept apart. Merge the ones who are the same person; keep both where they are two people. You can undo a merge with Edit ▸ Undo.</source>
-        <translation>Ces contacts de %1 portent le nom d’une autre personne de votre réseau, mais d’autres détails diffèrent&#xa0;: ils ont donc été gardés séparés. Fusionnez ceux qui sont la même personne; gardez les deux s’il s’agit de deux personnes. Vous pouvez annuler une fusion avec Édition ▸ Annuler.</translation>
+        <translation>Ces contacts de %1 portent le nom d’une autre personne de votre réseau, mais d’autres détails diffèrent&#xa0;: ils ont donc été gardés séparés. Fusionnez ceux qui sont la même personne&#xa0;; gardez les deux s’il s’agit de deux personnes. Vous pouvez annuler une fusion avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -5037,7 +5037,7 @@ Cordialement,
     </message>
     <message>
         <source>Use my name?</source>
-        <translation>Mentionner mon nom?</translation>
+        <translation>Mentionner mon nom&#xa0;?</translation>
     </message>
     <message>
         <source>yes / no</source>
@@ -5323,59 +5323,59 @@ Cordialement,
     <name>Rapport::QuestionBank</name>
     <message>
         <source>How did you get into this line of work?</source>
-        <translation>Comment avez-vous commencé dans ce domaine?</translation>
+        <translation>Comment avez-vous commencé dans ce domaine&#xa0;?</translation>
     </message>
     <message>
         <source>What did your path from your degree to this role look like?</source>
-        <translation>Quel a été votre parcours, de vos études jusqu&apos;à ce poste?</translation>
+        <translation>Quel a été votre parcours, de vos études jusqu&apos;à ce poste&#xa0;?</translation>
     </message>
     <message>
         <source>What do you know now that you wish you had known then?</source>
-        <translation>Que savez-vous aujourd&apos;hui que vous auriez aimé savoir à l&apos;époque?</translation>
+        <translation>Que savez-vous aujourd&apos;hui que vous auriez aimé savoir à l&apos;époque&#xa0;?</translation>
     </message>
     <message>
         <source>What does a typical week look like for you?</source>
-        <translation>À quoi ressemble une semaine typique pour vous?</translation>
+        <translation>À quoi ressemble une semaine typique pour vous&#xa0;?</translation>
     </message>
     <message>
         <source>What do you enjoy most about your work, and what least?</source>
-        <translation>Qu&apos;est-ce qui vous plaît le plus dans votre travail, et le moins?</translation>
+        <translation>Qu&apos;est-ce qui vous plaît le plus dans votre travail, et le moins&#xa0;?</translation>
     </message>
     <message>
         <source>Which skills matter most in your role?</source>
-        <translation>Quelles compétences sont les plus importantes dans votre poste?</translation>
+        <translation>Quelles compétences sont les plus importantes dans votre poste&#xa0;?</translation>
     </message>
     <message>
         <source>How would you describe the culture here?</source>
-        <translation>Comment décririez-vous la culture de votre milieu de travail?</translation>
+        <translation>Comment décririez-vous la culture de votre milieu de travail&#xa0;?</translation>
     </message>
     <message>
         <source>How do people usually join, and how do they grow?</source>
-        <translation>Comment y entre-t-on habituellement, et comment y progresse-t-on?</translation>
+        <translation>Comment y entre-t-on habituellement, et comment y progresse-t-on&#xa0;?</translation>
     </message>
     <message>
         <source>Where do you see this field going in the next five years?</source>
-        <translation>Comment voyez-vous ce domaine évoluer au cours des cinq prochaines années?</translation>
+        <translation>Comment voyez-vous ce domaine évoluer au cours des cinq prochaines années&#xa0;?</translation>
     </message>
     <message>
         <source>What are the biggest challenges the field faces?</source>
-        <translation>Quels sont les plus grands défis auxquels le domaine fait face?</translation>
+        <translation>Quels sont les plus grands défis auxquels le domaine fait face&#xa0;?</translation>
     </message>
     <message>
         <source>What would you do in my position?</source>
-        <translation>Que feriez-vous à ma place?</translation>
+        <translation>Que feriez-vous à ma place&#xa0;?</translation>
     </message>
     <message>
         <source>How could someone with my background stand out?</source>
-        <translation>Comment une personne ayant mon profil pourrait-elle se démarquer?</translation>
+        <translation>Comment une personne ayant mon profil pourrait-elle se démarquer&#xa0;?</translation>
     </message>
     <message>
         <source>What should I read or follow to learn more?</source>
-        <translation>Que devrais-je lire ou suivre pour en apprendre davantage?</translation>
+        <translation>Que devrais-je lire ou suivre pour en apprendre davantage&#xa0;?</translation>
     </message>
     <message>
         <source>Who else should I talk to? May I mention your name?</source>
-        <translation>À qui d&apos;autre devrais-je parler? Puis-je mentionner votre nom?</translation>
+        <translation>À qui d&apos;autre devrais-je parler&#xa0;? Puis-je mentionner votre nom&#xa0;?</translation>
     </message>
     <message>
         <source>Their path</source>
@@ -5410,7 +5410,7 @@ Cordialement,
     </message>
     <message>
         <source>Question (untick to stop asking it; double-click to reword)</source>
-        <translation>Question (décochez pour ne plus la poser; double-cliquez pour la reformuler)</translation>
+        <translation>Question (décochez pour ne plus la poser&#xa0;; double-cliquez pour la reformuler)</translation>
     </message>
     <message>
         <source>Question bank</source>
@@ -5541,7 +5541,7 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
     <message>
         <source>&amp;Who referred %1?</source>
-        <translation>&amp;Qui vous a recommandé %1?</translation>
+        <translation>&amp;Qui vous a recommandé %1&#xa0;?</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -5549,7 +5549,7 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
     <message>
         <source>&amp;Whom did %1 refer you to?</source>
-        <translation>&amp;Qui vous a été recommandé par %1?</translation>
+        <translation>&amp;Qui vous a été recommandé par %1&#xa0;?</translation>
     </message>
     <message>
         <source>Knows</source>
@@ -5557,7 +5557,7 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
     <message>
         <source>&amp;Whom does %1 know?</source>
-        <translation>&amp;Qui fait partie des connaissances de %1?</translation>
+        <translation>&amp;Qui fait partie des connaissances de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Type a name</source>
@@ -5610,7 +5610,7 @@ Ce qui est affiché peut être incomplet.</translation>
     </message>
     <message>
         <source>May you &amp;mention the referrer&apos;s name?</source>
-        <translation>Pouvez-vous &amp;mentionner le nom de la personne qui a fait la recommandation?</translation>
+        <translation>Pouvez-vous &amp;mentionner le nom de la personne qui a fait la recommandation&#xa0;?</translation>
     </message>
     <message>
         <source>Choose a person from the list.</source>
@@ -5848,7 +5848,7 @@ Repair the network?</source>
 
 Rapport n&apos;exécute rien qu&apos;il n&apos;a pas créé. Il peut retirer ce qu&apos;il n&apos;a pas créé et rétablir ses propres définitions&#xa0;; vos contacts, rencontres et notes restent tels quels. Une copie du réseau dans son état actuel est d&apos;abord conservée comme sauvegarde.
 
-Réparer le réseau?</translation>
+Réparer le réseau&#xa0;?</translation>
     </message>
     <message>
         <source>The network was not repaired.
@@ -5980,7 +5980,7 @@ Cordialement,
     </message>
     <message>
         <source>Delete the template “%1”?</source>
-        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»?</translation>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The template could not be deleted.
@@ -6061,7 +6061,7 @@ Cordialement,
     </message>
     <message>
         <source>vCard line has no &apos;:&apos; between the property name and its value; the line is skipped</source>
-        <translation>ligne vCard sans &apos;:&apos; entre le nom de la propriété et sa valeur; la ligne est ignorée</translation>
+        <translation>ligne vCard sans &apos;:&apos; entre le nom de la propriété et sa valeur&#xa0;; la ligne est ignorée</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -6221,7 +6221,7 @@ Cordialement,
     <message>
         <source>&quot;%1&quot; could be any of these people; choose one from the list:
 %2</source>
-        <translation>«&#xa0;%1&#xa0;» peut désigner l&apos;une de ces personnes; choisissez-en une dans la liste&#xa0;:
+        <translation>«&#xa0;%1&#xa0;» peut désigner l&apos;une de ces personnes&#xa0;; choisissez-en une dans la liste&#xa0;:
 %2</translation>
     </message>
     <message>

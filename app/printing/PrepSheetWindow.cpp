@@ -119,6 +119,7 @@ PrepSheetWindow::PrepSheetWindow(NetworkSession* session, const QList<Sheet>& sh
     layout->addWidget(buttons);
     // A page's width, and as tall as the screen allows: the preview scrolls, the buttons stay in sight.
     WindowFit::resizeWithin(this, QSize(820, 900));
+    m_preview->fitToWidth(); // a whole page in the window is too small to read
     rebuild();
 }
 
