@@ -370,6 +370,13 @@ private slots:
         QVERIFY(view()->isLegible());
         QVERIFY2(chain.size() - first >= 2, qPrintable(QString::number(chain.size() - first)));
         QVERIFY(!whole || first == 0);
+        // The bar over the graph says when part of the chain is out of sight, and where to find room.
+        auto* note = panel()->findChild<QLabel*>(QStringLiteral("pathNote"));
+        QTRY_COMPARE(note->isVisible(), first > 0);
+        if (first > 0)
+            QVERIFY2(note->text().startsWith(
+                         QStringLiteral("The last %1 of the %2 people").arg(chain.size() - first).arg(chain.size())),
+                qPrintable(note->text()));
         if (first > 0) {
             // Cut short only because one more would not fit at the legible zoom.
             QVERIFY(qAbs(view()->zoom() - view()->legibleZoom()) < 1e-6);

@@ -2256,6 +2256,10 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <source>Names are too small to read at this zoom: zoom in, or move around with the overview.</source>
         <translation>Die Namen sind bei dieser Vergrößerung zu klein zum Lesen: vergrößere, oder bewege dich mit der Übersicht.</translation>
     </message>
+    <message>
+        <source>The last %1 of the %2 people on this chain fit at a size you can read: scroll up or left for the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.</source>
+        <translation>Nur die letzten %1 der %2 Personen dieser Kette passen lesbar ins Bild: Scrollen Sie nach oben oder links für den Rest, oder blenden Sie den Kontakteditor aus (Ansicht ▸ Kontakteditor, F4), um Platz zu gewinnen.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphPathBar</name>

@@ -2256,6 +2256,10 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <source>Names are too small to read at this zoom: zoom in, or move around with the overview.</source>
         <translation>Los nombres son demasiado pequeños para leerlos con este zoom: amplía, o muévete con la vista general.</translation>
     </message>
+    <message>
+        <source>The last %1 of the %2 people on this chain fit at a size you can read: scroll up or left for the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.</source>
+        <translation>Solo las últimas %1 de las %2 personas de esta cadena caben a un tamaño legible: desplácese hacia arriba o a la izquierda para ver el resto, u oculte el editor de contacto (Ver ▸ Editor de contacto, F4) para tener más espacio.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphPathBar</name>

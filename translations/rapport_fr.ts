@@ -2256,6 +2256,10 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <source>Names are too small to read at this zoom: zoom in, or move around with the overview.</source>
         <translation>Les noms sont trop petits pour être lus à ce zoom&#xa0;: zoomez, ou déplacez-vous avec la vue d&apos;ensemble.</translation>
     </message>
+    <message>
+        <source>The last %1 of the %2 people on this chain fit at a size you can read: scroll up or left for the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.</source>
+        <translation>Seules les %1 dernières des %2 personnes de cette chaîne tiennent à une taille lisible&#xa0;: faites défiler vers le haut ou la gauche pour les autres, ou masquez l’éditeur de contact (Affichage ▸ Éditeur de contact, F4) pour gagner de la place.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport::GraphPathBar</name>

@@ -64,6 +64,14 @@ GraphPanel::GraphPanel(QWidget* parent)
     mainLayout->addWidget(m_filters);
     m_pathBar = new GraphPathBar(main);
     connect(m_pathBar, &GraphPathBar::clearRequested, this, &GraphPanel::clearPath);
+    connect(m_view, &GraphView::chainFramed, this, [this](qsizetype inView, qsizetype total) {
+        m_pathBar->setNote(inView < total
+                ? tr("The last %1 of the %2 people on this chain fit at a size you can read: scroll up or left for "
+                     "the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.")
+                      .arg(inView)
+                      .arg(total)
+                : QString());
+    });
     mainLayout->addWidget(m_pathBar);
     mainLayout->addWidget(m_view, 1);
     // What is shown, or why not, under the graph: wrapped, so a long message never widens the window.

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace Rapport {
 
@@ -27,7 +28,16 @@ GraphPathBar::GraphPathBar(QWidget* parent)
     auto* clear = new QPushButton(tr("Clear Path"), this);
     clear->setObjectName(QStringLiteral("clearPathButton"));
     connect(clear, &QPushButton::clicked, this, &GraphPathBar::clearRequested);
-    layout->addWidget(m_text, 1);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("pathNote"));
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->hide();
+    auto* texts = new QVBoxLayout;
+    texts->setContentsMargins(0, 0, 0, 0);
+    texts->addWidget(m_text);
+    texts->addWidget(m_note);
+    layout->addLayout(texts, 1);
     layout->addWidget(clear, 0, Qt::AlignTop);
     hide();
 }
@@ -46,8 +56,15 @@ void GraphPathBar::showText(const QString& text)
     show();
 }
 
+void GraphPathBar::setNote(const QString& note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
 void GraphPathBar::hidePath()
 {
+    setNote({});
     m_shown = false;
     m_plain.clear();
     m_text->clear();

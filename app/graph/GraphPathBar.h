@@ -22,6 +22,8 @@ public:
     // Shows the path's text: its first line (the chain) in bold, the others under it.
     void showText(const QString& text);
     void hidePath();
+    // A line under the path, in a quieter face: what the graph cannot show of it, say. Empty: none.
+    void setNote(const QString& note);
     // The text shown, or empty while the bar is hidden.
     QString text() const { return m_shown ? m_plain : QString(); }
 
@@ -30,6 +32,7 @@ signals:
 
 private:
     QLabel* m_text;
+    QLabel* m_note;
     QString m_plain;
     bool m_shown = false;
 };

@@ -219,6 +219,13 @@ qsizetype GraphView::showChain(const QList<QRectF>& chain)
 
 qsizetype GraphView::frameChain(const QList<QRectF>& chain)
 {
+    const qsizetype inView = placeChain(chain);
+    emit chainFramed(inView, chain.size());
+    return inView;
+}
+
+qsizetype GraphView::placeChain(const QList<QRectF>& chain)
+{
     if (!scene() || chain.isEmpty())
         return 0;
     const QRectF viewRect = viewport()->rect();

@@ -66,6 +66,9 @@ public:
 signals:
     // The zoom or the visible part changed.
     void viewChanged();
+    // A chain asked for with showChain() was framed (again, after a resize): how many of its nodes,
+    // counted from its end, are in view.
+    void chainFramed(qsizetype inView, qsizetype total);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -87,6 +90,7 @@ private:
     // node in the overview's corner can be brought out from under it).
     void centreBeyondEdges(const QPointF& point);
     qsizetype frameChain(const QList<QRectF>& chain);
+    qsizetype placeChain(const QList<QRectF>& chain);
     // The user moved or zoomed: a resize leaves the view where it is.
     void forgetStart();
 
