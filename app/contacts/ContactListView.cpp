@@ -236,21 +236,26 @@ void ContactListView::fitDefaultWidths()
     for (const int width : std::as_const(m_defaultWidths))
         total += width;
     // Too wide for the view: the organisation and title give way, in equal parts, down to a least
-    // width.
+    // width, then the name, down to a usual full name. Only when that makes everything fit: on a
+    // narrower view (200% scaling) the list scrolls sideways and every column stays readable.
     const int excess = qMax(0, total + 2 - viewport()->width()); // (2: the header's rounding)
+    const int nameFloor = metrics.horizontalAdvance(QStringLiteral("Chloé Marchand")) + 12;
+    const auto room = [this](int column, int floor) { return qMax(0, m_defaultWidths.value(column) - floor); };
     QHash<int, int> widths = m_defaultWidths;
-    const auto giveWay = [&](int column, int share, int floor) {
-        const int natural = m_defaultWidths.value(column);
-        const int width = qMax(qMin(natural, floor), natural - share);
-        widths.insert(column, width);
-        return natural - width;
-    };
-    const int half = (excess + 1) / 2;
-    const int left
-        = excess - giveWay(ContactListModel::Organization, half, least) - giveWay(ContactListModel::Title, half, least);
-    // Then the name, never below a usual full name: on a narrower view the list scrolls sideways.
-    if (left > 0)
-        giveWay(ContactListModel::Name, left, metrics.horizontalAdvance(QStringLiteral("Chloé Marchand")) + 12);
+    if (excess <= room(ContactListModel::Organization, least) + room(ContactListModel::Title, least)
+            + room(ContactListModel::Name, nameFloor)) {
+        const auto giveWay = [&](int column, int share, int floor) {
+            const int natural = m_defaultWidths.value(column);
+            const int width = qMax(qMin(natural, floor), natural - share);
+            widths.insert(column, width);
+            return natural - width;
+        };
+        const int half = (excess + 1) / 2;
+        const int left = excess - giveWay(ContactListModel::Organization, half, least)
+            - giveWay(ContactListModel::Title, half, least);
+        if (left > 0)
+            giveWay(ContactListModel::Name, left, nameFloor);
+    }
     widths.insert(horizontalHeader()->logicalIndex(horizontalHeader()->count() - 1), tags); // then stretched
     m_fitting = true;
     for (auto it = widths.cbegin(); it != widths.cend(); ++it)

@@ -55,6 +55,9 @@ QWidget* LabeledValuesEditor::addRow(const LabeledValue& value)
     label->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* edit = new QLineEdit(value.value, row);
     edit->setCursorPosition(0); // show the start of a long address, not its end
+    // Room for most of an address: in a narrow editor (200% scaling) the form then puts the
+    // row under its label instead of squeezing the address to a few letters.
+    edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 14);
     edit->setPlaceholderText(m_placeholder);
     edit->setAccessibleName(m_placeholder);
     auto* remove = new QToolButton(row);
