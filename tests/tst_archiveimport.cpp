@@ -6,9 +6,11 @@
 #include "ImportHistory.h"
 #include "JsonExporter.h"
 #include "JsonRestore.h"
+#include "MessageLogModel.h"
 #include "SqlStatement.h"
 #include "TestSupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -302,6 +304,34 @@ private slots:
         QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message WHERE body = ?"),
                      {QStringLiteral("Happy to — next Tuesday?")}),
             1);
+
+        // Each contact's page lists their log, newest first, the first words on the line and the
+        // whole text on hover.
+        MessageLogModel log;
+        new QAbstractItemModelTester(&log, QAbstractItemModelTester::FailureReportingMode::Fatal, &log);
+        const auto idOf = [&net](const char* first) {
+            return SqlStatement::scalar(net.database.connection(),
+                QStringLiteral("SELECT id FROM contact WHERE first_name = ?"), {QString::fromUtf8(first)})
+                .toLongLong();
+        };
+        log.setContact(net.database.connection(), idOf("Ana"));
+        QCOMPARE(log.rowCount(), 3);
+        QCOMPARE(log.total(), 3);
+        QVERIFY2(log.index(0, 0).data().toString().endsWith(
+                     QStringLiteral(" · You wrote: Thanks both, see you at the meetup.")),
+            qPrintable(log.index(0, 0).data().toString()));
+        QVERIFY(log.index(1, 0).data().toString().endsWith(QStringLiteral(" · They wrote: Happy to — next Tuesday?")));
+        QVERIFY(log.index(2, 0).data().toString().contains(QStringLiteral("You wrote: Hi Ana, I am a postdoc")));
+        QCOMPARE(log.index(2, 0).data(Qt::ToolTipRole).toString(),
+            QStringLiteral(
+                "Hi Ana, I am a postdoc in cell biology exploring R&D roles. Would you have 20 minutes for a "
+                "call?\nThank you!"));
+        log.setContact(net.database.connection(), idOf("David"));
+        QCOMPARE(log.rowCount(), 1);
+        QVERIFY(log.index(0, 0).data().toString().contains(
+            QStringLiteral(" · Invitation sent: Hi David, I would love to learn how you advise postdocs.")));
+        log.setContact(net.database.connection(), 0);
+        QCOMPARE(log.rowCount(), 0);
 
         // The same archive again adds nothing.
         const ArchiveImportReport again = ArchiveImport::run(net.database, path, {});

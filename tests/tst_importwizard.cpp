@@ -6,6 +6,7 @@
 #include "ContactCommands.h"
 #include "ContactFilterModel.h"
 #include "ContactListModel.h"
+#include "ContactListView.h"
 #include "ContactStore.h"
 #include "CsvContactMapping.h"
 #include "Database.h"
@@ -926,6 +927,17 @@ private slots:
             SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM message WHERE body IS NOT NULL")).toInt(),
             0); // dates and directions only, as chosen
         QTRY_COMPARE(m_window->session()->listModel()->rowCount(), count + 5);
+        // Ana's page lists her three messages, without their text as chosen.
+        m_window->findChild<QAction*>(QStringLiteral("showContactsAction"))->trigger();
+        const qint64 ana
+            = SqlStatement::scalar(db, QStringLiteral("SELECT id FROM contact WHERE first_name = 'Ana'")).toLongLong();
+        m_window->findChild<ContactListView*>()->selectContact(ana);
+        auto* messages = m_window->findChild<QWidget*>(QStringLiteral("contactMessages"));
+        QTRY_VERIFY(messages->isVisible());
+        auto* list = messages->findChild<QTreeView*>(QStringLiteral("contactMessageList"));
+        QCOMPARE(list->model()->rowCount(), 3);
+        QVERIFY(list->model()->index(1, 0).data().toString().endsWith(
+            QStringLiteral("They wrote (the text was not kept)")));
         auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
         QCOMPARE(undo->text(), QStringLiteral("&Undo Import linkedin-archive"));
         undo->trigger();

@@ -4,6 +4,7 @@
 #include "ContactActivity.h"
 
 #include "Clock.h"
+#include "ContactMessages.h"
 #include "DatabaseError.h"
 #include "DateFields.h"
 #include "DisplayFormat.h"
@@ -131,6 +132,8 @@ ContactActivity::ContactActivity(QWidget* parent)
     layout->addWidget(followUpsLabel);
     layout->addWidget(m_followUpList);
     layout->addLayout(followUpButtons);
+    m_messages = new ContactMessages(this);
+    layout->addWidget(m_messages);
     layout->addWidget(m_checkIn);
     updateRemoveButtons();
 }
@@ -168,6 +171,7 @@ void ContactActivity::setSession(NetworkSession* session)
     }
     m_meetingList->setModel(m_meetings);
     m_followUpList->setModel(m_followUps);
+    m_messages->setSession(session);
     // Each model comes with a new selection model: Remove follows what is selected in it.
     for (QAbstractItemView* view :
         {static_cast<QAbstractItemView*>(m_meetingList), static_cast<QAbstractItemView*>(m_followUpList)}) {
@@ -196,6 +200,7 @@ void ContactActivity::refresh()
         m_meetings->setContact(active ? m_contact.id : 0);
     if (m_followUps)
         m_followUps->setContact(active ? m_contact.id : 0);
+    m_messages->setContact(active ? m_contact.id : 0);
     updatePlaceholders();
     refreshCheckIn();
 }

@@ -13,13 +13,15 @@ class QPushButton;
 
 namespace Rapport {
 
+class ContactMessages;
 class FollowUpListModel;
 class MeetingListModel;
 class NetworkSession;
 class PlaceholderTreeView;
 
 // The part of the contact editor about what happens with a person: their meetings, the
-// follow-ups still to do (tick one to mark it done), and the way to write to them.
+// follow-ups still to do (tick one to mark it done), their LinkedIn messages, and the way to
+// write to them.
 class ContactActivity : public QWidget
 {
     Q_OBJECT
@@ -67,6 +69,7 @@ private:
     FollowUpListModel* m_followUps = nullptr;
     PlaceholderTreeView* m_meetingList;
     PlaceholderTreeView* m_followUpList;
+    ContactMessages* m_messages;
     QLabel* m_checkIn;
     QWidget* m_quickActions;
     QPushButton* m_removeMeeting;
