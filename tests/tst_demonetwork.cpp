@@ -193,7 +193,7 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("version")).toInt(), 2);
         QCOMPARE(json.keys(),
             keys({"format", "version", "profile", "organizations", "contacts", "referrals", "meetings", "followUps",
-                "questions", "templates", "graphPositions", "deleted"}));
+                "questions", "templates", "graphPositions", "messages", "myHistory", "deleted"}));
         // Every version-1 key keeps its name; version 2 adds the rest of each entity.
         const QJsonObject contact = json.value(QStringLiteral("contacts")).toArray().first().toObject();
         QCOMPARE(contact.keys(),

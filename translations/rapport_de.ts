@@ -1454,6 +1454,21 @@ oder drücke Strg+N, um einen neuen anzulegen.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContactMessages</name>
+    <message>
+        <source>LinkedIn messages</source>
+        <translation>LinkedIn-Nachrichten</translation>
+    </message>
+    <message>
+        <source>LinkedIn messages (the newest %1 of %2):</source>
+        <translation>LinkedIn-Nachrichten (die neuesten %1 von %2):</translation>
+    </message>
+    <message>
+        <source>LinkedIn messages (%1):</source>
+        <translation>LinkedIn-Nachrichten (%1):</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactStore</name>
     <message>
         <source>The contact no longer exists.</source>
@@ -4332,6 +4347,41 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <message>
         <source>Connected on LinkedIn</source>
         <translation>Auf LinkedIn vernetzt am</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MessageLogModel</name>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Einladung gesendet</translation>
+    </message>
+    <message>
+        <source>Invitation received</source>
+        <translation>Einladung erhalten</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · You wrote (the text was not kept)</source>
+        <translation>%1 · Sie schrieben (Text nicht aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>%1 · They wrote (the text was not kept)</source>
+        <translation>%1 · Ihr Kontakt schrieb (Text nicht aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>%1 · You wrote: %2</source>
+        <translation>%1 · Sie schrieben: %2</translation>
+    </message>
+    <message>
+        <source>%1 · They wrote: %2</source>
+        <translation>%1 · Ihr Kontakt schrieb: %2</translation>
     </message>
 </context>
 <context>

@@ -1454,6 +1454,21 @@ o pulsa Ctrl+N para añadir uno.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContactMessages</name>
+    <message>
+        <source>LinkedIn messages</source>
+        <translation>Mensajes de LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn messages (the newest %1 of %2):</source>
+        <translation>Mensajes de LinkedIn (los %1 más recientes de %2):</translation>
+    </message>
+    <message>
+        <source>LinkedIn messages (%1):</source>
+        <translation>Mensajes de LinkedIn (%1):</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactStore</name>
     <message>
         <source>The contact no longer exists.</source>
@@ -4332,6 +4347,41 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>Connected on LinkedIn</source>
         <translation>Conectado en LinkedIn el</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MessageLogModel</name>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitación enviada</translation>
+    </message>
+    <message>
+        <source>Invitation received</source>
+        <translation>Invitación recibida</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · You wrote (the text was not kept)</source>
+        <translation>%1 · Usted escribió (texto no guardado)</translation>
+    </message>
+    <message>
+        <source>%1 · They wrote (the text was not kept)</source>
+        <translation>%1 · Su contacto escribió (texto no guardado)</translation>
+    </message>
+    <message>
+        <source>%1 · You wrote: %2</source>
+        <translation>%1 · Usted escribió: %2</translation>
+    </message>
+    <message>
+        <source>%1 · They wrote: %2</source>
+        <translation>%1 · Su contacto escribió: %2</translation>
     </message>
 </context>
 <context>

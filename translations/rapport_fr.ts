@@ -1454,6 +1454,21 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     </message>
 </context>
 <context>
+    <name>Rapport::ContactMessages</name>
+    <message>
+        <source>LinkedIn messages</source>
+        <translation>Messages LinkedIn</translation>
+    </message>
+    <message>
+        <source>LinkedIn messages (the newest %1 of %2):</source>
+        <translation>Messages LinkedIn (les %1 plus récents sur %2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>LinkedIn messages (%1):</source>
+        <translation>Messages LinkedIn (%1)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Rapport::ContactStore</name>
     <message>
         <source>The contact no longer exists.</source>
@@ -4332,6 +4347,41 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     <message>
         <source>Connected on LinkedIn</source>
         <translation>Connecté sur LinkedIn le</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MessageLogModel</name>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitation envoyée</translation>
+    </message>
+    <message>
+        <source>Invitation received</source>
+        <translation>Invitation reçue</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 · You wrote (the text was not kept)</source>
+        <translation>%1 · Vous avez écrit (texte non conservé)</translation>
+    </message>
+    <message>
+        <source>%1 · They wrote (the text was not kept)</source>
+        <translation>%1 · Votre contact a écrit (texte non conservé)</translation>
+    </message>
+    <message>
+        <source>%1 · You wrote: %2</source>
+        <translation>%1 · Vous avez écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 · They wrote: %2</source>
+        <translation>%1 · Votre contact a écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
