@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "ArchiveHistory.h"
 #include "ArchiveImport.h"
 #include "ContactStore.h"
 #include "ImportHistory.h"
@@ -339,6 +340,34 @@ private slots:
         QCOMPARE(again.history.messagesAdded + again.history.invitationsAdded, 0);
         QCOMPARE(again.history.messagesKnown, 7);
         QCOMPARE(again.contacts.created, 0);
+    }
+
+    // The privacy choice made afterwards: the texts go, from the log and from the search; the dates,
+    // directions and people stay.
+    void messageTextsCanBeForgottenLater()
+    {
+        Test::TempNetwork net;
+        const ArchiveImportReport report
+            = ArchiveImport::run(net.database, QStringLiteral(RAPPORT_TEST_DATA "/linkedin-archive"), {});
+        QVERIFY2(report.written(), qPrintable(report.error));
+        const QSqlDatabase db = net.database.connection();
+        const auto found = [&db](const char* word) {
+            return SqlStatement::scalar(db,
+                QStringLiteral("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?"),
+                {QString::fromLatin1(word)})
+                .toInt();
+        };
+        QCOMPARE(found("meetup"), 2); // Ana's and Chloé's group message
+        QCOMPARE(ArchiveHistory::textsKept(db), 7);
+        const int messages = count(net.database, QStringLiteral("SELECT count(*) FROM message"));
+        QCOMPARE(ArchiveHistory::forgetTexts(db), 7);
+        QCOMPARE(ArchiveHistory::textsKept(db), 0);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message")), messages);
+        QCOMPARE(count(net.database, QStringLiteral("SELECT count(*) FROM message WHERE body IS NOT NULL")), 0);
+        QCOMPARE(found("meetup"), 0);
+        QCOMPARE(found("Ana"), 1); // the rest of the index is as it was
+        QCOMPARE(stageOf(net.database, QStringLiteral("Ana")), QStringLiteral("replied"));
+        QCOMPARE(ArchiveHistory::forgetTexts(db), 0); // nothing left to forget
     }
 
     void messageTextComesBackExactly()

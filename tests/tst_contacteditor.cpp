@@ -218,6 +218,7 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(store()->count(), before);
         QVERIFY(editor()->isDraft());
+        QTRY_VERIFY(!referredBy()->hasFocus()); // on to the next field: typing goes there, not after the name
         typeInto("titleEdit", QStringLiteral("Scientist"));
         QTest::keyClick(find<QLineEdit>("titleEdit"), Qt::Key_Return); // and Enter adds it, title and all
         QTRY_COMPARE(store()->count(), before + 1);

@@ -39,6 +39,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -943,6 +944,28 @@ private slots:
         undo->trigger();
         QCOMPARE(store()->count(), count);
         QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM message")).toInt(), 0);
+    }
+
+    // A file of an unzipped archive offers the whole archive (a file dialog cannot pick a folder);
+    // No imports the file alone, as any LinkedIn export.
+    void aFileOfAnArchiveOffersTheWholeArchive()
+    {
+        const QString connections = QStringLiteral(RAPPORT_TEST_DATA "/linkedin-archive/Connections.csv");
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        withModal<ArchiveImportDialog>([&] { m_window->importFile(connections); },
+            [&](ArchiveImportDialog* dialog) {
+                QTRY_VERIFY(dialog->findChild<QPushButton*>(QStringLiteral("archiveImportButton"))->isEnabled());
+                dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
+            });
+        QVERIFY2(MessageBoxes::lastMessage().contains(QStringLiteral("part of a LinkedIn data archive")),
+            qPrintable(MessageBoxes::lastMessage()));
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        withModal<ImportWizard>([&] { m_window->importFile(connections); },
+            [&](ImportWizard* wizard) {
+                auto* summary = wizard->findChild<QLabel*>(QStringLiteral("importSummary"));
+                QTRY_VERIFY(summary->text().contains(QStringLiteral("LinkedIn connections")));
+            });
+        QCOMPARE(store()->count(), 0);
     }
 
     // Cancel on the first look closes the dialog and writes nothing.

@@ -235,7 +235,8 @@ private slots:
             (QStringList {QStringLiteral("undoAction"), QStringLiteral("redoAction"),
                 QStringLiteral("newContactAction"), QStringLiteral("deleteContactAction"),
                 QStringLiteral("mergeContactsAction"), QStringLiteral("findAction"), QStringLiteral("profileAction"),
-                QStringLiteral("questionBankAction"), QStringLiteral("templatesAction")}));
+                QStringLiteral("questionBankAction"), QStringLiteral("templatesAction"),
+                QStringLiteral("forgetMessageTextsAction")}));
     }
 
     void theGraphTogglesAreInTheViewMenu()
@@ -432,6 +433,24 @@ private slots:
             QTRY_VERIFY2(find<QAction>(name)->isEnabled(), name);
         trigger("showMeetingsAction");
         QTRY_VERIFY(!find<QAction>("fitGraphAction")->isEnabled());
+    }
+
+    // Edit ▸ Delete Contact acts on the contacts selected in the list or the graph: on Today or
+    // Meetings it would delete someone not on screen, so it is greyed there (new-user trial).
+    void deleteIsForTheContactsOnScreen()
+    {
+        addSamirAndEleanor();
+        trigger("showContactsAction");
+        auto* list = find<ContactListView>("contactList");
+        list->selectContact(
+            m_window->session()->filterModel()->index(0, 0).data(ContactListModel::ContactIdRole).toLongLong());
+        QTRY_VERIFY(find<QAction>("deleteContactAction")->isEnabled());
+        trigger("showTodayAction");
+        QTRY_VERIFY(!find<QAction>("deleteContactAction")->isEnabled());
+        trigger("showMeetingsAction");
+        QVERIFY(!find<QAction>("deleteContactAction")->isEnabled());
+        trigger("showGraphAction");
+        QTRY_VERIFY(find<QAction>("deleteContactAction")->isEnabled());
     }
 
     void longUndoNamesAreCutAtAWordAndWholeInTheStatusBar()

@@ -2272,8 +2272,16 @@ Importiere zum Start deine Kontakte aus LinkedIn, Google oder Outlook, füge jem
         <translation>Die Namen sind bei dieser Vergrößerung zu klein zum Lesen: vergrößere, oder bewege dich mit der Übersicht.</translation>
     </message>
     <message>
-        <source>The last %1 of the %2 people on this chain fit at a size you can read: scroll up or left for the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.</source>
-        <translation>Nur die letzten %1 der %2 Personen dieser Kette passen lesbar ins Bild: Scrollen Sie nach oben oder links für den Rest, oder blenden Sie den Kontakteditor aus (Ansicht ▸ Kontakteditor, F4), um Platz zu gewinnen.</translation>
+        <source>Scroll up or left for the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.</source>
+        <translation>Scrollen Sie nach oben oder links für den Rest, oder blenden Sie den Kontakteditor aus (Ansicht ▸ Kontakteditor, F4), um Platz zu gewinnen.</translation>
+    </message>
+    <message>
+        <source>Only the person at the end of this chain fits at a size you can read. %1</source>
+        <translation>Nur die letzte Person dieser Kette passt lesbar ins Bild. %1</translation>
+    </message>
+    <message>
+        <source>The last %1 of the %2 people on this chain fit at a size you can read. %3</source>
+        <translation>Die letzten %1 der %2 Personen dieser Kette passen lesbar ins Bild. %3</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2623,50 @@ Was dem Netzwerk fehlt, wird hinzugefügt. Wo beide dasselbe geändert haben, gi
     <message>
         <source>Imported the LinkedIn archive %1: %2 new contacts, %3 updated, %4 messages and invitations logged.</source>
         <translation>LinkedIn-Archiv %1 importiert: %2 neue Kontakte, %3 aktualisiert, %4 Nachrichten und Einladungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn Archive Folder</source>
+        <translation>Ordner eines LinkedIn-Archivs importieren</translation>
+    </message>
+    <message>
+        <source>%1 is part of a LinkedIn data archive. Import the whole archive, with its messages and invitations?
+
+No imports %1 alone.</source>
+        <translation>%1 gehört zu einem LinkedIn-Datenarchiv. Das ganze Archiv mit Nachrichten und Einladungen importieren?
+
+Nein importiert nur %1.</translation>
+    </message>
+    <message>
+        <source>Forget Message Texts</source>
+        <translation>Nachrichtentexte vergessen</translation>
+    </message>
+    <message>
+        <source>No LinkedIn message in this network keeps its text: there is nothing to forget.</source>
+        <translation>Keine LinkedIn-Nachricht in diesem Netzwerk hat noch ihren Text: Es gibt nichts zu vergessen.</translation>
+    </message>
+    <message>
+        <source>Remove the text of the %1 LinkedIn messages that keep it?
+
+Their dates, directions and people stay, and so do the stages and last contacts they gave. This cannot be undone.
+
+The automatic backups (File ▸ Restore Backup…) still hold the texts until newer backups replace them.</source>
+        <translation>Den Text der %1 LinkedIn-Nachrichten entfernen, die ihn noch haben?
+
+Ihre Daten, Richtungen und Personen bleiben, ebenso die Phasen und letzten Kontakte, die sie ergaben. Das lässt sich nicht rückgängig machen.
+
+Die automatischen Sicherungen (Datei ▸ Sicherung wiederherstellen…) enthalten die Texte, bis neuere Sicherungen sie ersetzen.</translation>
+    </message>
+    <message>
+        <source>Removing the texts…</source>
+        <translation>Texte werden entfernt…</translation>
+    </message>
+    <message>
+        <source>The texts could not be removed; nothing was changed: %1</source>
+        <translation>Die Texte konnten nicht entfernt werden; nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>Removed the text of %1 LinkedIn messages; their dates and directions stay.</source>
+        <translation>Text von %1 LinkedIn-Nachrichten entfernt; Daten und Richtungen bleiben.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3894,22 @@ Baue über Informationsgespräche ein berufliches Netzwerk auf: Kontakte, Empfeh
     <message>
         <source>Redo %1</source>
         <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn &amp;Archive Folder…</source>
+        <translation>Ordner eines LinkedIn-&amp;Archivs importieren…</translation>
+    </message>
+    <message>
+        <source>Your LinkedIn data archive, unzipped: connections, messages and invitations in one step (the ZIP itself goes through Import Contacts)</source>
+        <translation>Ihr LinkedIn-Datenarchiv, entpackt: Kontakte, Nachrichten und Einladungen in einem Schritt (die ZIP-Datei selbst geht über Kontakte importieren)</translation>
+    </message>
+    <message>
+        <source>Forget Message Te&amp;xts…</source>
+        <translation>Nachrichten&amp;texte vergessen…</translation>
+    </message>
+    <message>
+        <source>Keep only the dates and directions of the LinkedIn messages imported from your archive</source>
+        <translation>Nur Daten und Richtungen der aus Ihrem Archiv importierten LinkedIn-Nachrichten behalten</translation>
     </message>
 </context>
 <context>

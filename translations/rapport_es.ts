@@ -2272,8 +2272,16 @@ Empieza importando tus contactos de LinkedIn, Google u Outlook, añade a alguien
         <translation>Los nombres son demasiado pequeños para leerlos con este zoom: amplía, o muévete con la vista general.</translation>
     </message>
     <message>
-        <source>The last %1 of the %2 people on this chain fit at a size you can read: scroll up or left for the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.</source>
-        <translation>Solo las últimas %1 de las %2 personas de esta cadena caben a un tamaño legible: desplácese hacia arriba o a la izquierda para ver el resto, u oculte el editor de contacto (Ver ▸ Editor de contacto, F4) para tener más espacio.</translation>
+        <source>Scroll up or left for the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.</source>
+        <translation>Desplácese hacia arriba o a la izquierda para el resto, u oculte el editor de contacto (Ver ▸ Editor de contacto, F4) para tener más espacio.</translation>
+    </message>
+    <message>
+        <source>Only the person at the end of this chain fits at a size you can read. %1</source>
+        <translation>Solo la última persona de esta cadena cabe a un tamaño legible. %1</translation>
+    </message>
+    <message>
+        <source>The last %1 of the %2 people on this chain fit at a size you can read. %3</source>
+        <translation>Las últimas %1 de las %2 personas de esta cadena caben a un tamaño legible. %3</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2623,50 @@ Se añade lo que le falta a la red. Donde ambas cambiaron lo mismo, gana el camb
     <message>
         <source>Imported the LinkedIn archive %1: %2 new contacts, %3 updated, %4 messages and invitations logged.</source>
         <translation>Archivo de LinkedIn %1 importado: %2 contactos nuevos, %3 actualizados, %4 mensajes e invitaciones registrados.</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn Archive Folder</source>
+        <translation>Importar la carpeta de un archivo de LinkedIn</translation>
+    </message>
+    <message>
+        <source>%1 is part of a LinkedIn data archive. Import the whole archive, with its messages and invitations?
+
+No imports %1 alone.</source>
+        <translation>%1 forma parte de un archivo de datos de LinkedIn. ¿Importar todo el archivo, con sus mensajes e invitaciones?
+
+No importa solo %1.</translation>
+    </message>
+    <message>
+        <source>Forget Message Texts</source>
+        <translation>Olvidar el texto de los mensajes</translation>
+    </message>
+    <message>
+        <source>No LinkedIn message in this network keeps its text: there is nothing to forget.</source>
+        <translation>Ningún mensaje de LinkedIn de esta red guarda su texto: no hay nada que olvidar.</translation>
+    </message>
+    <message>
+        <source>Remove the text of the %1 LinkedIn messages that keep it?
+
+Their dates, directions and people stay, and so do the stages and last contacts they gave. This cannot be undone.
+
+The automatic backups (File ▸ Restore Backup…) still hold the texts until newer backups replace them.</source>
+        <translation>¿Quitar el texto de los %1 mensajes de LinkedIn que lo guardan?
+
+Sus fechas, sentidos y personas se quedan, igual que las etapas y últimos contactos que dieron. No se puede deshacer.
+
+Las copias de seguridad automáticas (Archivo ▸ Restaurar copia de seguridad…) guardan los textos hasta que otras más recientes las sustituyan.</translation>
+    </message>
+    <message>
+        <source>Removing the texts…</source>
+        <translation>Quitando los textos…</translation>
+    </message>
+    <message>
+        <source>The texts could not be removed; nothing was changed: %1</source>
+        <translation>No se pudieron quitar los textos; no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Removed the text of %1 LinkedIn messages; their dates and directions stay.</source>
+        <translation>Se quitó el texto de %1 mensajes de LinkedIn; sus fechas y sentidos se quedan.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3894,22 @@ Construye una red profesional mediante entrevistas informativas: guarda tus cont
     <message>
         <source>Redo %1</source>
         <translation>Rehacer “%1”</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn &amp;Archive Folder…</source>
+        <translation>Importar la carpeta de un archivo de &amp;LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Your LinkedIn data archive, unzipped: connections, messages and invitations in one step (the ZIP itself goes through Import Contacts)</source>
+        <translation>Su archivo de datos de LinkedIn, descomprimido: contactos, mensajes e invitaciones de una vez (el ZIP en sí pasa por Importar contactos)</translation>
+    </message>
+    <message>
+        <source>Forget Message Te&amp;xts…</source>
+        <translation>Olvidar el te&amp;xto de los mensajes…</translation>
+    </message>
+    <message>
+        <source>Keep only the dates and directions of the LinkedIn messages imported from your archive</source>
+        <translation>Guardar solo las fechas y sentidos de los mensajes de LinkedIn importados de su archivo</translation>
     </message>
 </context>
 <context>

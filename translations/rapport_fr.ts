@@ -2272,8 +2272,16 @@ Commencez par importer vos contacts LinkedIn, Google ou Outlook, ajoutez quelqu&
         <translation>Les noms sont trop petits pour être lus à ce zoom&#xa0;: zoomez, ou déplacez-vous avec la vue d&apos;ensemble.</translation>
     </message>
     <message>
-        <source>The last %1 of the %2 people on this chain fit at a size you can read: scroll up or left for the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.</source>
-        <translation>Seules les %1 dernières des %2 personnes de cette chaîne tiennent à une taille lisible&#xa0;: faites défiler vers le haut ou la gauche pour les autres, ou masquez l’éditeur de contact (Affichage ▸ Éditeur de contact, F4) pour gagner de la place.</translation>
+        <source>Scroll up or left for the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.</source>
+        <translation>Faites défiler vers le haut ou la gauche pour le reste, ou masquez l’éditeur de contact (Affichage ▸ Éditeur de contact, F4) pour gagner de la place.</translation>
+    </message>
+    <message>
+        <source>Only the person at the end of this chain fits at a size you can read. %1</source>
+        <translation>Seule la dernière personne de cette chaîne tient à une taille lisible. %1</translation>
+    </message>
+    <message>
+        <source>The last %1 of the %2 people on this chain fit at a size you can read. %3</source>
+        <translation>Les %1 dernières des %2 personnes de cette chaîne tiennent à une taille lisible. %3</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2623,50 @@ Ce qui manque au réseau est ajouté. Là où les deux ont modifié la même cho
     <message>
         <source>Imported the LinkedIn archive %1: %2 new contacts, %3 updated, %4 messages and invitations logged.</source>
         <translation>Archive LinkedIn %1 importée&#xa0;: %2 nouveaux contacts, %3 mis à jour, %4 messages et invitations consignés.</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn Archive Folder</source>
+        <translation>Importer le dossier d&apos;une archive LinkedIn</translation>
+    </message>
+    <message>
+        <source>%1 is part of a LinkedIn data archive. Import the whole archive, with its messages and invitations?
+
+No imports %1 alone.</source>
+        <translation>%1 fait partie d&apos;une archive de données LinkedIn. Importer toute l&apos;archive, avec ses messages et ses invitations&#xa0;?
+
+Non importe %1 seul.</translation>
+    </message>
+    <message>
+        <source>Forget Message Texts</source>
+        <translation>Oublier le texte des messages</translation>
+    </message>
+    <message>
+        <source>No LinkedIn message in this network keeps its text: there is nothing to forget.</source>
+        <translation>Aucun message LinkedIn de ce réseau ne garde son texte&#xa0;: il n&apos;y a rien à oublier.</translation>
+    </message>
+    <message>
+        <source>Remove the text of the %1 LinkedIn messages that keep it?
+
+Their dates, directions and people stay, and so do the stages and last contacts they gave. This cannot be undone.
+
+The automatic backups (File ▸ Restore Backup…) still hold the texts until newer backups replace them.</source>
+        <translation>Retirer le texte des %1 messages LinkedIn qui le gardent&#xa0;?
+
+Leurs dates, leurs sens et leurs personnes restent, tout comme les étapes et derniers contacts qu&apos;ils ont donnés. Cela ne peut pas être annulé.
+
+Les sauvegardes automatiques (Fichier ▸ Restaurer une sauvegarde…) gardent les textes jusqu&apos;à ce que de plus récentes les remplacent.</translation>
+    </message>
+    <message>
+        <source>Removing the texts…</source>
+        <translation>Retrait des textes…</translation>
+    </message>
+    <message>
+        <source>The texts could not be removed; nothing was changed: %1</source>
+        <translation>Les textes n&apos;ont pas pu être retirés&#xa0;; rien n&apos;a changé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed the text of %1 LinkedIn messages; their dates and directions stay.</source>
+        <translation>Texte de %1 messages LinkedIn retiré&#xa0;; leurs dates et leurs sens restent.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3894,22 @@ Le réseau tel qu&apos;il est maintenant est conservé lui aussi, pour que vous 
     <message>
         <source>Redo %1</source>
         <translation>Rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import LinkedIn &amp;Archive Folder…</source>
+        <translation>Importer le dossier d&apos;une &amp;archive LinkedIn…</translation>
+    </message>
+    <message>
+        <source>Your LinkedIn data archive, unzipped: connections, messages and invitations in one step (the ZIP itself goes through Import Contacts)</source>
+        <translation>Votre archive de données LinkedIn, décompressée&#xa0;: relations, messages et invitations en une fois (le ZIP lui-même passe par Importer des contacts)</translation>
+    </message>
+    <message>
+        <source>Forget Message Te&amp;xts…</source>
+        <translation>Oublier le te&amp;xte des messages…</translation>
+    </message>
+    <message>
+        <source>Keep only the dates and directions of the LinkedIn messages imported from your archive</source>
+        <translation>Ne garder que les dates et les sens des messages LinkedIn importés de votre archive</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,8 @@ void ReferredByField::keyPressEvent(QKeyEvent* event)
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_enterChoseName) {
         m_enterChoseName = false;
         event->accept(); // it chose the name; a second Enter adds the contact
+        // On to the next field, so what is typed next does not run on after the name.
+        QTimer::singleShot(0, this, [this] { focusNextPrevChild(true); });
         return;
     }
     QLineEdit::keyPressEvent(event);

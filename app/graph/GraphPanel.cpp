@@ -65,12 +65,12 @@ GraphPanel::GraphPanel(QWidget* parent)
     m_pathBar = new GraphPathBar(main);
     connect(m_pathBar, &GraphPathBar::clearRequested, this, &GraphPanel::clearPath);
     connect(m_view, &GraphView::chainFramed, this, [this](qsizetype inView, qsizetype total) {
-        m_pathBar->setNote(inView < total
-                ? tr("The last %1 of the %2 people on this chain fit at a size you can read: scroll up or left for "
-                     "the rest, or hide the contact editor (View ▸ Contact Editor, F4) for more room.")
-                      .arg(inView)
-                      .arg(total)
-                : QString());
+        const QString room = tr("Scroll up or left for the rest, or hide the contact editor (View ▸ Contact Editor, "
+                                "F4) for more room.");
+        m_pathBar->setNote(inView >= total ? QString()
+                : inView <= 1 ? tr("Only the person at the end of this chain fits at a size you can read. %1").arg(room)
+                              : tr("The last %1 of the %2 people on this chain fit at a size you can read. %3")
+                                    .arg(QString::number(inView), QString::number(total), room));
     });
     mainLayout->addWidget(m_pathBar);
     mainLayout->addWidget(m_view, 1);

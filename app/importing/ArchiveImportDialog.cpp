@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -41,7 +42,9 @@ ArchiveImportDialog::ArchiveImportDialog(const QString& archivePath, const QStri
     m_keepText->setObjectName(QStringLiteral("keepTextRadio"));
     m_metadataOnly = new QRadioButton(tr("Keep &dates and directions only"), privacy);
     m_metadataOnly->setObjectName(QStringLiteral("metadataOnlyRadio"));
-    m_keepText->setChecked(true);
+    // The choice made last time (here, or by Edit ▸ Forget Message Texts), else keep.
+    const bool keep = QSettings().value(QStringLiteral("archive/keepMessageText"), true).toBool();
+    (keep ? m_keepText : m_metadataOnly)->setChecked(true);
     auto* privacyLayout = new QVBoxLayout(privacy);
     privacyLayout->addWidget(m_keepText);
     privacyLayout->addWidget(m_metadataOnly);
@@ -89,6 +92,8 @@ void ArchiveImportDialog::startWorker(bool dryRun)
     ArchiveImportOptions options;
     options.dryRun = dryRun;
     options.keepMessageText = m_keepText->isChecked();
+    if (!dryRun)
+        QSettings().setValue(QStringLiteral("archive/keepMessageText"), options.keepMessageText);
     const QString archive = m_archivePath;
     const QString databasePath = m_databasePath;
     m_cancel = std::make_shared<std::atomic_bool>(false);

@@ -3,10 +3,12 @@
 
 #include "ImportController.h"
 
+#include "ArchiveHistory.h"
 #include "ArchiveImportDialog.h"
 
 #include "BackupMerge.h"
 #include "Database.h"
+#include "DatabaseError.h"
 #include "ImportCommand.h"
 #include "ImportHistory.h"
 #include "ImportHistoryDialog.h"
@@ -17,10 +19,13 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLocale>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QScopeGuard>
 #include <QSettings>
@@ -50,6 +55,16 @@ void ImportController::chooseAndImport()
         importFile(path);
 }
 
+void ImportController::chooseArchiveFolder()
+{
+    if (!m_session || m_restoring)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Import LinkedIn Archive Folder"),
+        QSettings().value(QStringLiteral("lastImportFolder")).toString());
+    if (!folder.isEmpty())
+        importFile(folder);
+}
+
 void ImportController::importFile(const QString& path)
 {
     if (!m_session || m_restoring)
@@ -64,6 +79,8 @@ void ImportController::importFile(const QString& path)
         importArchive(path);
         return;
     }
+    if (offerWholeArchive(path))
+        return;
     ImportSource source;
     ImportProblem problem;
     bool opened = source.open(path, ImportFormat::Auto, &problem);
@@ -103,6 +120,30 @@ void ImportController::importFile(const QString& path)
         emit showContacts(wizard.importedContacts(), tr("Showing the contacts imported from %1.").arg(fileName));
     if (wizard.reviewDuplicatesRequested())
         emit reviewDuplicates(report.duplicatePairs, fileName, wizard.duplicateToMerge());
+}
+
+bool ImportController::offerWholeArchive(const QString& path)
+{
+    // A file of an unzipped LinkedIn archive (Connections.csv, messages.csv…) beside the others:
+    // the archive as a whole brings the messages and invitations too.
+    const QFileInfo file(path);
+    const QDir folder = file.dir();
+    const auto has = [&folder](const char* name) { return folder.exists(QString::fromLatin1(name)); };
+    const bool archive = has("Connections.csv") && (has("messages.csv") || has("Invitations.csv"));
+    const QString name = file.fileName().toLower();
+    if (!archive
+        || !(name == QLatin1String("connections.csv") || name == QLatin1String("messages.csv")
+            || name == QLatin1String("invitations.csv")))
+        return false;
+    if (MessageBoxes::question(m_window, tr("Import Contacts"),
+            tr("%1 is part of a LinkedIn data archive. Import the whole archive, with its messages and "
+               "invitations?\n\nNo imports %1 alone.")
+                .arg(file.fileName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return false;
+    importArchive(folder.absolutePath());
+    return true;
 }
 
 void ImportController::importArchive(const QString& path)
@@ -257,6 +298,65 @@ ImportReport ImportController::runRestore(const QString& path)
         watcher.waitForFinished();
     }
     return watcher.result();
+}
+
+void ImportController::forgetMessageTexts()
+{
+    if (!m_session || m_restoring)
+        return;
+    const QString title = tr("Forget Message Texts");
+    int kept = 0;
+    try {
+        kept = ArchiveHistory::textsKept(m_session->database().connection());
+    } catch (const DatabaseError& e) {
+        MessageBoxes::warning(m_window, title, e.message());
+        return;
+    }
+    if (kept == 0) {
+        MessageBoxes::information(
+            m_window, title, tr("No LinkedIn message in this network keeps its text: there is nothing to forget."));
+        return;
+    }
+    if (MessageBoxes::question(m_window, title,
+            tr("Remove the text of the %1 LinkedIn messages that keep it?\n\nTheir dates, directions and people "
+               "stay, and so do the stages and last contacts they gave. This cannot be undone.\n\nThe automatic "
+               "backups (File ▸ Restore Backup…) still hold the texts until newer backups replace them.")
+                .arg(QLocale().toString(kept)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    QSettings().setValue(QStringLiteral("archive/keepMessageText"), false); // the next archive asks the same
+    m_restoring = true; // one worker at a time
+    const auto notRestoring = qScopeGuard([this] { m_restoring = false; });
+    BusyDialog busy(tr("Removing the texts…"), m_window);
+    busy.show();
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    const QString databasePath = m_session->path();
+    // On a connection of its own: a QSqlDatabase belongs to the thread that made it.
+    watcher.setFuture(QtConcurrent::run([databasePath] {
+        Database database;
+        if (!database.open(databasePath, Database::OpenMode::MustExist))
+            return database.errorString();
+        try {
+            ArchiveHistory::forgetTexts(database.connection());
+        } catch (const DatabaseError& e) {
+            return e.message();
+        }
+        return QString();
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    busy.hide();
+    if (const QString error = watcher.result(); !error.isEmpty()) {
+        MessageBoxes::warning(
+            m_window, title, tr("The texts could not be removed; nothing was changed: %1").arg(error));
+        return;
+    }
+    emit networkChanged(
+        tr("Removed the text of %1 LinkedIn messages; their dates and directions stay.").arg(QLocale().toString(kept)),
+        true);
 }
 
 void ImportController::showHistory()

@@ -27,8 +27,13 @@ public:
     void setSession(NetworkSession* session) { m_session = session; }
 
     void chooseAndImport();
+    // File ▸ Import LinkedIn Archive Folder: the unzipped archive, chosen as a folder.
+    void chooseArchiveFolder();
     void importFile(const QString& path);
     void showHistory();
+    // Edit ▸ Forget Message Texts: asks, then removes the text of every LinkedIn message (the
+    // archive's privacy choice, made afterwards).
+    void forgetMessageTexts();
     // Edit ▸ Undo when the last step is an import: its undo runs (on a worker) before the stack
     // moves, so an undo that fails leaves the stack as it was. False when the last step is not an import.
     bool undoLastImport();
@@ -52,6 +57,9 @@ private:
     void restoreBackup(const QString& path);
     // A LinkedIn data archive, ZIP or folder: ArchiveImportDialog.
     void importArchive(const QString& path);
+    // For a file of an unzipped archive: asks whether to import the whole archive instead, and
+    // does if so (true).
+    bool offerWholeArchive(const QString& path);
     ImportReport runRestore(const QString& path);
     // Puts the import on the undo stack, as one step.
     void pushImport(qint64 batchId, const QString& fileName);

@@ -130,6 +130,11 @@ void MainMenus::createActions()
     a.open = action(MainWindow::tr("&Open Network…"), "openNetworkAction", QKeySequence::Open, "document-open");
     a.import = action(
         MainWindow::tr("&Import Contacts…"), "importAction", QKeySequence(MainWindow::tr("Ctrl+I")), "document-import");
+    a.importArchiveFolder
+        = action(MainWindow::tr("Import LinkedIn &Archive Folder…"), "importArchiveFolderAction", {}, "folder-open");
+    a.importArchiveFolder->setStatusTip(MainWindow::tr(
+        "Your LinkedIn data archive, unzipped: connections, messages and invitations in one step (the ZIP itself "
+        "goes through Import Contacts)"));
     a.demo = action(MainWindow::tr("Open &Demo Network"), "demoAction", {}, nullptr);
     a.quit = action(MainWindow::tr("&Quit"), "quitAction", QKeySequence::Quit, "application-exit");
 
@@ -152,6 +157,9 @@ void MainMenus::createActions()
     a.profile = action(MainWindow::tr("My &Profile…"), "profileAction", {}, nullptr);
     a.questionBank = action(MainWindow::tr("&Question Bank…"), "questionBankAction", {}, nullptr);
     a.templates = action(MainWindow::tr("Outreach &Templates…"), "templatesAction", {}, nullptr);
+    a.forgetMessageTexts = action(MainWindow::tr("Forget Message Te&xts…"), "forgetMessageTextsAction", {}, nullptr);
+    a.forgetMessageTexts->setStatusTip(
+        MainWindow::tr("Keep only the dates and directions of the LinkedIn messages imported from your archive"));
     a.showToday = action(MainWindow::tr("&Today"), "showTodayAction", QKeySequence(MainWindow::tr("Ctrl+1")), nullptr);
     a.showContacts
         = action(MainWindow::tr("&Contacts"), "showContactsAction", QKeySequence(MainWindow::tr("Ctrl+2")), nullptr);
@@ -180,6 +188,7 @@ void MainMenus::fillMenuBar(ExportController* exports, GraphPanel* graph)
     file->addAction(a.demo);
     file->addSeparator();
     file->addAction(a.import);
+    file->addAction(a.importArchiveFolder);
     file->addAction(a.importHistory);
     exports->addActionsTo(file->addMenu(MainWindow::tr("&Export")));
     file->addSeparator();
@@ -202,6 +211,8 @@ void MainMenus::fillMenuBar(ExportController* exports, GraphPanel* graph)
     edit->addAction(a.profile);
     edit->addAction(a.questionBank);
     edit->addAction(a.templates);
+    edit->addSeparator();
+    edit->addAction(a.forgetMessageTexts);
 
     addViewMenu(graph);
     QMenu* help = bar->addMenu(MainWindow::tr("&Help"));

@@ -20,6 +20,7 @@ struct MainActions {
     QAction* newNetwork = nullptr;
     QAction* open = nullptr;
     QAction* import = nullptr;
+    QAction* importArchiveFolder = nullptr; // an unzipped LinkedIn archive: a file dialog cannot pick a folder
     QAction* demo = nullptr;
     QAction* quit = nullptr;
     QAction* undo = nullptr;
@@ -36,6 +37,7 @@ struct MainActions {
     QAction* profile = nullptr;
     QAction* questionBank = nullptr;
     QAction* templates = nullptr;
+    QAction* forgetMessageTexts = nullptr; // the archive's privacy choice, made afterwards
     QAction* showToday = nullptr;
     QAction* showContacts = nullptr;
     QAction* showGraph = nullptr;

@@ -161,7 +161,9 @@ void MainWindow::connectActions()
     connect(a.newNetwork, &QAction::triggered, this, &MainWindow::newNetwork);
     connect(a.open, &QAction::triggered, this, &MainWindow::openNetworkDialog);
     connect(a.import, &QAction::triggered, m_imports, &ImportController::chooseAndImport);
+    connect(a.importArchiveFolder, &QAction::triggered, m_imports, &ImportController::chooseArchiveFolder);
     connect(a.importHistory, &QAction::triggered, m_imports, &ImportController::showHistory);
+    connect(a.forgetMessageTexts, &QAction::triggered, m_imports, &ImportController::forgetMessageTexts);
     connect(a.demo, &QAction::triggered, this, [this] { openDemoNetwork(); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.undo, &QAction::triggered, this, [this] {
@@ -176,6 +178,7 @@ void MainWindow::connectActions()
     });
     connect(a.newContact, &QAction::triggered, m_contacts, &ContactActions::newContact);
     connect(a.deleteContacts, &QAction::triggered, m_contacts, &ContactActions::deleteSelectedContacts);
+    connect(m_views, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(a.merge, &QAction::triggered, m_contacts, &ContactActions::mergeSelectedContacts);
     connect(a.find, &QAction::triggered, this, [this] {
         m_views->setCurrentIndex(1); // searching is about the contact list
@@ -468,11 +471,16 @@ void MainWindow::updateActions()
     a.undo->setStatusTip(undo && undo->canUndo() ? tr("Undo %1").arg(undo->undoText()) : QString());
     a.redo->setStatusTip(undo && undo->canRedo() ? tr("Redo %1").arg(undo->redoText()) : QString());
     a.newContact->setEnabled(open);
-    a.deleteContacts->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->hasSelection());
+    // The contacts Delete acts on are those of the list and the graph, selected where they show:
+    // on Today or Meetings, a contact the user cannot see there must not be the one deleted.
+    a.deleteContacts->setEnabled(
+        open && m_pages->viewHoldsEditor() && m_list->selectionModel() && m_list->selectionModel()->hasSelection());
     a.merge->setEnabled(open && m_list->selectionModel() && m_list->selectionModel()->selectedRows().size() == 2);
     a.find->setEnabled(open);
     a.import->setEnabled(open);
     a.importHistory->setEnabled(open);
+    a.forgetMessageTexts->setEnabled(open);
+    a.importArchiveFolder->setEnabled(open);
     a.prepSheets->setEnabled(open);
     a.restore->setEnabled(open);
 }

@@ -11,6 +11,7 @@
 #include "Schema.h"
 #include "SqlStatement.h"
 #include "Stage.h"
+#include "Transaction.h"
 
 #include <QHash>
 #include <QUuid>
@@ -348,6 +349,32 @@ void ArchiveHistory::write(const QSqlDatabase& db, const Input& input, ArchiveHi
     reindexed.unite(writer.added());
     reindex(db, reindexed);
     Schema::createFtsTriggers(db);
+}
+
+int ArchiveHistory::textsKept(const QSqlDatabase& db)
+{
+    return SqlStatement::scalar(
+        db, QStringLiteral("SELECT count(*) FROM message WHERE body IS NOT NULL OR subject <> ''"))
+        .toInt();
+}
+
+int ArchiveHistory::forgetTexts(const QSqlDatabase& db)
+{
+    Transaction transaction(db);
+    QSet<qint64> contacts;
+    SqlStatement touched(
+        db, QStringLiteral("SELECT DISTINCT contact_id FROM message WHERE body IS NOT NULL OR subject <> ''"));
+    touched.exec();
+    while (touched.next())
+        contacts.insert(touched.value(0).toLongLong());
+    const int count = textsKept(db);
+    Schema::dropFtsTriggers(db);
+    SqlStatement::run(
+        db, QStringLiteral("UPDATE message SET body = NULL, subject = '' WHERE body IS NOT NULL OR subject <> ''"));
+    reindex(db, contacts);
+    Schema::createFtsTriggers(db);
+    transaction.commit();
+    return count;
 }
 
 } // namespace Rapport

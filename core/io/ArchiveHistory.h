@@ -67,6 +67,12 @@ public:
         const QList<ArchiveMessage>& messages, const QString& firstName, const QString& lastName);
     // Throws DatabaseError.
     static void write(const QSqlDatabase& db, const Input& input, ArchiveHistoryReport* report);
+    // The privacy choice made afterwards: keeps every message's date, direction and person, and
+    // removes its text and subject, and them from the search index, in one transaction. Returns
+    // how many messages had text. Throws DatabaseError (nothing is changed then).
+    static int forgetTexts(const QSqlDatabase& db);
+    // How many messages keep their text.
+    static int textsKept(const QSqlDatabase& db);
 };
 
 } // namespace Rapport
