@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Rapport contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "ArchiveImport.h"
 #include "ArchiveImportDialog.h"
 #include "Backups.h"
 #include "ContactCommands.h"
@@ -966,6 +967,31 @@ private slots:
                 QTRY_VERIFY(summary->text().contains(QStringLiteral("LinkedIn connections")));
             });
         QCOMPARE(store()->count(), 0);
+    }
+
+    // Edit ▸ Forget Message Texts asks, says the backups keep the texts a while, then removes them.
+    void messageTextsAreForgottenFromTheEditMenu()
+    {
+        const ArchiveImportReport imported = ArchiveImport::run(
+            m_window->session()->database(), QStringLiteral(RAPPORT_TEST_DATA "/linkedin-archive"), {});
+        QVERIFY2(imported.written(), qPrintable(imported.error));
+        const QSqlDatabase db = m_window->session()->database().connection();
+        const auto withText = [&db] {
+            return SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM message WHERE body IS NOT NULL"))
+                .toInt();
+        };
+        QCOMPARE(withText(), 7);
+        auto* forget = m_window->findChild<QAction*>(QStringLiteral("forgetMessageTextsAction"));
+        MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        forget->trigger();
+        QVERIFY(MessageBoxes::lastMessage().contains(QStringLiteral("automatic backups")));
+        QCOMPARE(withText(), 7);
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        forget->trigger();
+        QCOMPARE(withText(), 0);
+        QCOMPARE(SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM message")).toInt(), 7);
+        forget->trigger(); // nothing left: it says so, and asks nothing
+        QVERIFY(MessageBoxes::lastMessage().contains(QStringLiteral("nothing to forget")));
     }
 
     // Cancel on the first look closes the dialog and writes nothing.
