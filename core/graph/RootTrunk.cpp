@@ -3,6 +3,8 @@
 
 #include "RootTrunk.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <limits>
 
@@ -58,6 +60,7 @@ void RootTrunk::apply(const LayoutRequest& request, qint64 root, LayoutResult& r
     const auto inColumn
         = [&](qsizetype i) { return qAbs(result.centres.value(request.edges.at(i).to).x() - column) < 1; };
     trunkEdges.removeIf([&](qsizetype i) { return !inColumn(i); });
+    const QSet<qsizetype> onTrunk(trunkEdges.cbegin(), trunkEdges.cend()); // looked up once per edge below
     if (trunkEdges.isEmpty())
         return;
 
@@ -84,7 +87,7 @@ void RootTrunk::apply(const LayoutRequest& request, qint64 root, LayoutResult& r
         const LayoutRequest::Edge& edge = request.edges.at(i);
         if (edge.from != root && edge.to != root)
             continue;
-        if (!trunkEdges.contains(i)) {
+        if (!onTrunk.contains(i)) {
             result.edgePaths[i] = QPainterPath(); // drawn straight, from where the root is now
             continue;
         }
